@@ -1,0 +1,71 @@
+"""Where the app keeps its data, and atomic writes.
+
+The data folder is the platform's user data folder (``CONTACT_OWNERSHIP_DATA`` overrides it,
+which keeps tests hermetic) and is created owner-only: contacts are third parties' data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+APP_NAME = "contact-ownership"
+ENV_DATA = "CONTACT_OWNERSHIP_DATA"
+
+
+def data_dir() -> Path:
+    """The user's data folder for this app, created with mode 0o700 if missing."""
+    override = os.environ.get(ENV_DATA)
+    if override:
+        path = Path(override)
+    else:
+        from platformdirs import user_data_path
+
+        path = user_data_path(APP_NAME, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(OSError):
+        path.chmod(0o700)
+    return path
+
+
+@contextlib.contextmanager
+def atomic_write(path: str | Path, mode: str = "w", **kwargs) -> Iterator:
+    """Open a temporary file beside ``path``; on success fsync it and replace ``path``.
+
+    A crash or an exception leaves the old file untouched and no partial file behind.
+    """
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, mode, **kwargs) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def atomic_path(path: str | Path) -> contextlib.AbstractContextManager[Path]:
+    """Like :func:`atomic_write` for writers that want a file name (pandas, openpyxl)."""
+    return _atomic_path(Path(path))
+
+
+@contextlib.contextmanager
+def _atomic_path(path: Path) -> Iterator[Path]:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,57 @@
+"""What a reader returns: the contacts, the owner's context and an import report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from ..career import Career, Position
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    row: int  # 1-based line number in the source file
+    reason: str
+    file: str = ""  # the member of a zip or folder it came from
+
+
+@dataclass
+class ImportReport:
+    """What happened while reading: shown after an import and by ``inspect``."""
+
+    rows_read: int = 0
+    imported: int = 0
+    skipped: list[SkippedRow] = field(default_factory=list)
+    duplicates: int = 0
+    warnings: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # the files actually read
+    encoding: str = ""
+    delimiter: str = ""
+    date_order: str = ""  # "DMY", "MDY", "YMD", "text" (05 Mar 2021) or "" when no dates
+
+
+@dataclass
+class Export:
+    """One person's exported contacts and whatever else the export told us about them."""
+
+    source: Path
+    format: str  # e.g. "linkedin-zip", "linkedin-folder", "linkedin-csv"
+    contacts: pd.DataFrame  # model.schema.CONTACT_COLUMNS
+    positions: list[Position] = field(default_factory=list)
+    profile_name: str = ""
+    registered_on: date | None = None
+    exported_on: date | None = None
+    invitations: pd.DataFrame | None = None  # columns: name, direction ("incoming"/"outgoing"), sent_on, url
+    report: ImportReport = field(default_factory=ImportReport)
+
+    @property
+    def career(self) -> Career:
+        return Career(
+            positions=list(self.positions),
+            owner_name=self.profile_name,
+            registered_on=self.registered_on,
+            exported_on=self.exported_on,
+        )

@@ -1,0 +1,86 @@
+"""The one definition of a contact table and of a classification result.
+
+Text columns use pandas' ``str`` dtype (pandas >= 3) and are never NaN: a missing value is ``""``.
+Dates are ``datetime64[ns]`` with ``NaT`` when missing (Google, Outlook and vCard have none).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+# Contact columns, in order, with their dtypes.
+CONTACT_DTYPES: dict[str, str] = {
+    "first_name": "str",
+    "last_name": "str",
+    "url": "str",
+    "email": "str",
+    "company": "str",
+    "position": "str",
+    "connected_on": "datetime64[ns]",
+    "row": "int64",  # 1-based line number of the record in its source file
+    "duplicate": "bool",  # True for the second and later copies of the same contact
+}
+CONTACT_COLUMNS: list[str] = list(CONTACT_DTYPES)
+TEXT_COLUMNS: list[str] = [c for c, t in CONTACT_DTYPES.items() if t == "str"]
+
+# How LinkedIn names the contact columns; also the headers of our output files.
+LINKEDIN_HEADERS: dict[str, str] = {
+    "first_name": "First Name",
+    "last_name": "Last Name",
+    "url": "URL",
+    "email": "Email Address",
+    "company": "Company",
+    "position": "Position",
+    "connected_on": "Connected On",
+}
+
+# What the classifier adds to each contact.
+RESULT_DTYPES: dict[str, str] = {
+    "suggestion": "str",  # "work" | "private"
+    "p_work": "float64",  # calibrated probability that the contact was acquired for work
+    "employer": "str",  # the owner's employer (position company) for work, "" for private
+    "category": "str",  # one of CATEGORIES
+    "flagged": "bool",  # p_work inside the uncertainty band: a person should look
+    "reasons": "object",  # tuple of 1-3 plain-language strings
+}
+RESULT_COLUMNS: list[str] = list(RESULT_DTYPES)
+SUGGESTIONS = ("work", "private")
+CATEGORIES = ("colleague", "client", "supplier", "candidate", "other work", "private")
+
+
+def empty_contacts(n: int = 0) -> pd.DataFrame:
+    """A contact table of ``n`` rows with every column of the schema, empty values."""
+    data = {}
+    for col, dtype in CONTACT_DTYPES.items():
+        if dtype == "str":
+            data[col] = pd.Series([""] * n, dtype="str")
+        elif dtype.startswith("datetime"):
+            data[col] = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
+        elif dtype == "bool":
+            data[col] = np.zeros(n, dtype=bool)
+        else:
+            data[col] = np.arange(1, n + 1, dtype=dtype)
+    return pd.DataFrame(data, columns=CONTACT_COLUMNS)
+
+
+def conform_contacts(df: pd.DataFrame) -> pd.DataFrame:
+    """Return ``df`` with exactly the schema's columns, order and dtypes (missing ones filled)."""
+    out = empty_contacts(len(df))
+    out.index = df.index
+    for col, dtype in CONTACT_DTYPES.items():
+        if col not in df:
+            continue
+        values = df[col]
+        if dtype == "str":
+            out[col] = values.fillna("").astype("str").to_numpy()
+        elif dtype.startswith("datetime"):
+            out[col] = pd.to_datetime(values, errors="coerce").astype("datetime64[ns]")
+        else:
+            out[col] = values.astype(dtype)
+    return out.reset_index(drop=True)
+
+
+def full_name(df: pd.DataFrame) -> pd.Series:
+    """First and last name joined, for display and search."""
+    return (df["first_name"] + " " + df["last_name"]).str.strip()
