@@ -1,0 +1,273 @@
+"""The review journal: every decision, undo and redo of a review session, in SQLite.
+
+One file per export (named by the SHA-256 of its bytes) in WAL mode with ``synchronous=FULL``,
+so a decision is on disk when the call that made it returns. The schema is an event log:
+
+- ``steps``: one user action (one undo step) with its status ``done``/``undone``/``dropped``;
+- ``changes``: per step and row the state before and after (decision, employer, note, by, at);
+- ``log``: when and by whom a step was done, undone or redone (the audit trail);
+- ``rows``: a matching key per contact row, to carry decisions over when the contacts change.
+
+The current state of a row is the ``new`` side of its latest change in a ``done`` step: undo is
+LIFO and a new step drops the undone ones, so the done steps are always the applied stack.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+SCHEMA_VERSION = "1"
+STATE_FIELDS = ("decision", "employer", "note", "by", "at")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS rows(row INTEGER PRIMARY KEY, key TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS steps(
+    step INTEGER PRIMARY KEY AUTOINCREMENT,
+    action TEXT NOT NULL, n INTEGER NOT NULL, arg TEXT NOT NULL, status TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS changes(
+    step INTEGER NOT NULL, row INTEGER NOT NULL,
+    old_decision TEXT NOT NULL, old_employer TEXT, old_note TEXT NOT NULL,
+    old_by TEXT NOT NULL, old_at TEXT,
+    new_decision TEXT NOT NULL, new_employer TEXT, new_note TEXT NOT NULL,
+    new_by TEXT NOT NULL, new_at TEXT);
+CREATE INDEX IF NOT EXISTS changes_step ON changes(step);
+CREATE INDEX IF NOT EXISTS changes_row ON changes(row);
+CREATE TABLE IF NOT EXISTS log(
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    step INTEGER NOT NULL, kind TEXT NOT NULL, at TEXT NOT NULL, who TEXT NOT NULL);
+"""
+
+# A row's review state as stored: decision ("" | "work" | "private"), employer override
+# (None = take the suggestion's), note, decided by, decided at (ISO 8601 UTC or None).
+RowState = tuple[str, str | None, str, str, str | None]
+
+
+@dataclass(frozen=True)
+class StepInfo:
+    """What an undo step did, enough to name it in a menu."""
+
+    step: int
+    action: str  # "decide" | "employer" | "note" | "clear"
+    n: int  # number of rows it changed
+    arg: str  # the decision, the employer or ""
+
+
+def source_digest(source: Path) -> str:
+    """SHA-256 (hex) of the export's bytes; for a folder, of its Connections.csv.
+
+    A folder without one is identified by its absolute path instead.
+    """
+    source = Path(source)
+    target = source
+    if source.is_dir():
+        found = [p for p in source.iterdir() if p.name.lower() == "connections.csv"]
+        if not found:
+            return hashlib.sha256(str(source.resolve()).encode()).hexdigest()
+        target = found[0]
+    digest = hashlib.sha256()
+    with open(target, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _private_file(path: Path) -> None:
+    """Create ``path`` owner-only before SQLite opens it (SQLite gives -wal/-shm the same mode)."""
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        path.chmod(0o600)
+
+
+class Journal:
+    """One session's SQLite journal. Every write method commits before it returns."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with contextlib.suppress(OSError):
+            self.path.parent.chmod(0o700)
+        _private_file(self.path)
+        # isolation_level=None: we open transactions ourselves, one per user action.
+        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=FULL")
+        self.conn.execute("PRAGMA busy_timeout=5000")
+        with self._transaction():
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    self.conn.execute(statement)
+            self.conn.execute(
+                "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
+            )
+
+    @contextlib.contextmanager
+    def _transaction(self):
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the main file and close."""
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+
+    # --- meta and row keys -------------------------------------------------------------------
+
+    def meta(self) -> dict[str, str]:
+        """All meta values (fingerprint, n_rows, source_path, ...)."""
+        return dict(self.conn.execute("SELECT key, value FROM meta"))
+
+    def set_meta(self, values: dict[str, str]) -> None:
+        """Store meta values."""
+        with self._transaction():
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                [(k, str(v)) for k, v in values.items()],
+            )
+
+    def row_keys(self) -> list[str]:
+        """The matching key of each row, in row order."""
+        return [k for (k,) in self.conn.execute("SELECT key FROM rows ORDER BY row")]
+
+    def set_rows(self, keys: Sequence[str], meta: dict[str, str], remap: dict[int, int]) -> None:
+        """Replace the row keys and meta, moving every change from old row to ``remap[old]``.
+
+        Changes of rows missing from ``remap`` are kept for the audit trail under a negative row.
+        """
+        with self._transaction():
+            moved = [
+                (remap.get(row, -row - 1), rowid)
+                for rowid, row in self.conn.execute("SELECT rowid, row FROM changes WHERE row >= 0")
+            ]
+            self.conn.executemany("UPDATE changes SET row = ? WHERE rowid = ?", moved)
+            self.conn.execute("DELETE FROM rows")
+            self.conn.executemany("INSERT INTO rows VALUES (?, ?)", enumerate(keys))
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)", [(k, str(v)) for k, v in meta.items()]
+            )
+
+    # --- steps -------------------------------------------------------------------------------
+
+    def record(
+        self,
+        info: tuple[str, int, str],
+        rows: Sequence[int],
+        old: Sequence[RowState],
+        new: Sequence[RowState],
+        who: str,
+        at: str,
+    ) -> int:
+        """Store one new step (and drop the redo stack); returns its id."""
+        action, n, arg = info
+        with self._transaction():
+            self.conn.execute("UPDATE steps SET status = 'dropped' WHERE status = 'undone'")
+            cur = self.conn.execute(
+                "INSERT INTO steps(action, n, arg, status) VALUES (?, ?, ?, 'done')",
+                (action, n, arg),
+            )
+            step = cur.lastrowid
+            self.conn.executemany(
+                "INSERT INTO changes VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(step, int(r), *o, *w) for r, o, w in zip(rows, old, new, strict=True)],
+            )
+            self.conn.execute(
+                "INSERT INTO log(step, kind, at, who) VALUES (?, 'do', ?, ?)", (step, at, who)
+            )
+        return step
+
+    def mark(self, step: int, kind: str, who: str, at: str) -> None:
+        """Record that ``step`` was undone (``kind="undo"``) or redone (``"redo"``)."""
+        status = "undone" if kind == "undo" else "done"
+        with self._transaction():
+            self.conn.execute("UPDATE steps SET status = ? WHERE step = ?", (status, step))
+            self.conn.execute(
+                "INSERT INTO log(step, kind, at, who) VALUES (?, ?, ?, ?)", (step, kind, at, who)
+            )
+
+    def step_changes(self, step: int) -> tuple[list[int], list[RowState], list[RowState]]:
+        """Rows of ``step`` (still matched to a contact) with their old and new states."""
+        rows, old, new = [], [], []
+        for rec in self.conn.execute(
+            "SELECT * FROM changes WHERE step = ? AND row >= 0 ORDER BY rowid", (step,)
+        ):
+            rows.append(rec[1])
+            old.append(tuple(rec[2:7]))
+            new.append(tuple(rec[7:12]))
+        return rows, old, new
+
+    def stacks(self) -> tuple[list[StepInfo], list[StepInfo]]:
+        """The undo stack (done steps, oldest first) and redo stack (undone, newest first)."""
+        done, undone = [], []
+        for step, action, n, arg, status in self.conn.execute(
+            "SELECT step, action, n, arg, status FROM steps WHERE status != 'dropped' ORDER BY step"
+        ):
+            (done if status == "done" else undone).append(StepInfo(step, action, n, arg))
+        return done, undone[::-1]
+
+    def current_states(self) -> Iterable[tuple[int, RowState]]:
+        """(row, state) of every row some done step changed; later steps come later."""
+        query = (
+            "SELECT c.row, c.new_decision, c.new_employer, c.new_note, c.new_by, c.new_at "
+            "FROM changes c JOIN steps s ON s.step = c.step "
+            "WHERE s.status = 'done' AND c.row >= 0 ORDER BY c.step, c.rowid"
+        )
+        for rec in self.conn.execute(query):
+            yield rec[0], tuple(rec[1:])
+
+    def history(self, row: int) -> list[tuple]:
+        """(kind, at, who, action, old state..., new state...) of every event touching ``row``."""
+        query = (
+            "SELECT l.kind, l.at, l.who, s.action, "
+            "c.old_decision, c.old_employer, c.old_note, c.old_by, c.old_at, "
+            "c.new_decision, c.new_employer, c.new_note, c.new_by, c.new_at "
+            "FROM changes c JOIN log l ON l.step = c.step JOIN steps s ON s.step = c.step "
+            "WHERE c.row = ? ORDER BY l.id"
+        )
+        return list(self.conn.execute(query, (int(row),)))
+
+
+def find_previous(folder: Path, source: Path, exclude: Path) -> Path | None:
+    """The newest journal in ``folder`` made for the same source path (e.g. a re-export)."""
+    if not folder.is_dir():
+        return None
+    wanted = str(Path(source).resolve())
+    candidates = []
+    for path in folder.glob("*.sqlite"):
+        if path == exclude:
+            continue
+        try:
+            conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+            try:
+                row = conn.execute("SELECT value FROM meta WHERE key = 'source_path'").fetchone()
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            continue
+        if row and row[0] == wanted:
+            candidates.append((path.stat().st_mtime, path))
+    return max(candidates)[1] if candidates else None
+
+
+def copy_journal(src: Path, dst: Path) -> None:
+    """Copy a journal consistently (SQLite's backup API), owner-only."""
+    _private_file(dst)
+    source = sqlite3.connect(f"{src.as_uri()}?mode=ro", uri=True)
+    target = sqlite3.connect(dst)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()

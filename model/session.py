@@ -1,0 +1,484 @@
+"""The review session: a person's decisions on a classified contact table, with undo and redo.
+
+Decisions live in column arrays (cheap to read from a table model) and in a journal
+(:mod:`model.journal`) that is committed before every mutating call returns, so no decision is
+lost if the app crashes. Re-opening the same export restores decisions and the undo/redo stacks.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from collections import defaultdict, deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .errors import InputError
+from .journal import Journal, RowState, StepInfo, copy_journal, find_previous, source_digest
+from .paths import data_dir
+from .schema import SUGGESTIONS
+
+STATES = ("unreviewed", "confirmed", "overridden")
+
+# Undo/redo menu texts; kept together so they can be translated in one place.
+_STEP_TEXT = {
+    "decide": ("Mark {n} contact as {arg}", "Mark {n} contacts as {arg}"),
+    "employer": ("Set employer of {n} contact to {arg}", "Set employer of {n} contacts to {arg}"),
+    "note": ("Edit note", "Edit notes of {n} contacts"),
+    "clear": ("Clear decision of {n} contact", "Clear decisions of {n} contacts"),
+}
+
+
+def step_text(info: StepInfo | None) -> str:
+    """A short description of an undo step for a menu ("Mark 3 contacts as work"); "" if None."""
+    if info is None:
+        return ""
+    one, many = _STEP_TEXT[info.action]
+    return (one if info.n == 1 else many).format(n=info.n, arg=info.arg or "—")
+
+
+@dataclass(frozen=True)
+class ReopenReport:
+    """What re-opening an earlier session restored."""
+
+    restored: int = 0  # rows that have a decision or a note from before
+    unmatched: int = 0  # rows with a decision that no longer match a contact
+    matched_by: str = ""  # "" (new session), "row" (same contacts) or "key" (contacts changed)
+    previous: Path | None = None  # the journal of an earlier version of the file, if carried over
+
+
+def _default_reviewer() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name (odd containers, Windows services) is fine
+        return ""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _text(contacts: pd.DataFrame, col: str) -> pd.Series:
+    if col not in contacts:
+        return pd.Series([""] * len(contacts), dtype="str")
+    return contacts[col].fillna("").astype("str").reset_index(drop=True)
+
+
+def contact_keys(contacts: pd.DataFrame) -> tuple[list[str], str]:
+    """Per-row matching keys (first, last, url or company) and the fingerprint of the table.
+
+    The fingerprint hashes names and company per row: equal means "same contacts, same rows".
+    """
+    first, last = _text(contacts, "first_name"), _text(contacts, "last_name")
+    url, company = _text(contacts, "url"), _text(contacts, "company")
+    exact = first + "\x1f" + last + "\x1f" + company
+    fingerprint = hashlib.sha256(exact.str.cat(sep="\x1e").encode("utf-8")).hexdigest()
+    ident = url.where(url != "", company)
+    keys = (
+        first.str.strip() + "\x1f" + last.str.strip() + "\x1f" + ident.str.strip()
+    ).str.casefold()
+    return keys.tolist(), f"{len(contacts)}:{fingerprint}"
+
+
+def match_rows(old_keys: Sequence[str], new_keys: Sequence[str]) -> dict[int, int]:
+    """Map old row -> new row by key; repeated keys pair up in order of appearance."""
+    free: dict[str, deque[int]] = defaultdict(deque)
+    for row, key in enumerate(new_keys):
+        free[key].append(row)
+    mapping = {}
+    for row, key in enumerate(old_keys):
+        if free.get(key):
+            mapping[row] = free[key].popleft()
+    return mapping
+
+
+class ReviewSession:
+    """Decisions on one classified export; use :meth:`open` to create one."""
+
+    def __init__(self, journal: Journal, results: pd.DataFrame, reviewer: str, source: Path):
+        n = len(results)
+        self.source = Path(source)
+        self.reviewer = reviewer
+        self.reopen_report = ReopenReport()
+        self._journal = journal
+        self._decision = np.full(n, "", dtype="<U7")
+        self._override = np.full(n, None, dtype=object)  # employer chosen by the reviewer
+        self._note = np.full(n, "", dtype=object)
+        self._by = np.full(n, "", dtype=object)
+        self._at = np.full(n, None, dtype=object)  # ISO 8601 UTC string
+        self._employer = np.full(n, "", dtype=object)  # effective: decided, else suggested
+        self._state = np.full(n, "unreviewed", dtype="<U10")
+        self._sugg = np.full(n, "", dtype="<U7")
+        self._sugg_employer = np.full(n, "", dtype=object)
+        self._results = results.reset_index(drop=True)
+        self._undo: list[StepInfo] = []
+        self._redo: list[StepInfo] = []  # next to redo at the end
+        self._set_suggestions(self._results)
+
+    # --- opening and closing -----------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        source: Path,
+        contacts: pd.DataFrame,
+        results: pd.DataFrame,
+        *,
+        reviewer: str = "",
+        journal_dir: Path | None = None,
+    ) -> ReviewSession:
+        """Open or resume the review of ``source``; ``contacts``/``results`` as read and classified.
+
+        Raises InputError if the source cannot be read; ValueError if results and contacts differ
+        in length. See ``reopen_report`` for what an earlier session restored.
+        """
+        if len(results) != len(contacts):
+            raise ValueError(f"{len(results)} results for {len(contacts)} contacts")
+        source = Path(source)
+        folder = Path(journal_dir) if journal_dir is not None else data_dir() / "sessions"
+        try:
+            digest = source_digest(source)
+        except OSError as err:
+            raise InputError(source, f"cannot be read ({err.strerror or err})") from err
+        path = folder / f"{digest}.sqlite"
+        previous = None
+        if not path.exists():
+            previous = find_previous(folder, source, path)
+            if previous is not None:
+                copy_journal(previous, path)
+        journal = Journal(path)
+        session = cls(journal, results, reviewer or _default_reviewer(), source)
+        session._attach(contacts, previous)
+        return session
+
+    def _attach(self, contacts: pd.DataFrame, previous: Path | None) -> None:
+        keys, fingerprint = contact_keys(contacts)
+        meta = self._journal.meta()
+        new_meta = {
+            "fingerprint": fingerprint,
+            "n_rows": str(len(keys)),
+            "source_path": str(self.source.resolve()),
+            "source_name": self.source.name,
+            "reviewer": self.reviewer,
+        }
+        matched_by, unmatched = "", 0
+        if "fingerprint" not in meta:
+            self._journal.set_rows(keys, {**new_meta, "created": _now()}, {})
+        elif meta["fingerprint"] == fingerprint:
+            matched_by = "row"
+            self._journal.set_meta(new_meta)
+        else:
+            matched_by = "key"
+            mapping = match_rows(self._journal.row_keys(), keys)
+            decided = {row for row, state in self._journal.current_states() if state[0]}
+            unmatched = len(decided - mapping.keys())
+            self._journal.set_rows(keys, new_meta, mapping)
+        restored = self._replay()
+        self.reopen_report = ReopenReport(restored, unmatched, matched_by, previous)
+
+    def _replay(self) -> int:
+        latest: dict[int, RowState] = {}
+        for row, state in self._journal.current_states():
+            if row < len(self._decision):
+                latest[row] = state
+        if latest:
+            self._apply(list(latest), list(latest.values()))
+        self._undo, self._redo = self._journal.stacks()
+        return sum(1 for s in latest.values() if s[0] or s[2])
+
+    def close(self) -> None:
+        """Close the journal (every decision is already saved)."""
+        self._journal.close()
+
+    def __enter__(self) -> ReviewSession:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def journal_path(self) -> Path:
+        """Where this session's journal lives."""
+        return self._journal.path
+
+    def __len__(self) -> int:
+        return len(self._decision)
+
+    # --- reading -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _readonly(arr: np.ndarray) -> np.ndarray:
+        view = arr.view()
+        view.flags.writeable = False
+        return view
+
+    @property
+    def decision(self) -> np.ndarray:
+        """Live read-only array per row: "" (undecided), "work" or "private"."""
+        return self._readonly(self._decision)
+
+    @property
+    def employer(self) -> np.ndarray:
+        """Live read-only array: the decided employer, else the suggestion's ("" if private)."""
+        return self._readonly(self._employer)
+
+    @property
+    def note(self) -> np.ndarray:
+        """Live read-only array of each row's note ("" if none)."""
+        return self._readonly(self._note)
+
+    def state(self, row: int) -> str:
+        """ "unreviewed", "confirmed" (decision agrees with the suggestion) or "overridden"."""
+        return str(self._state[self._rows([row])[0]])
+
+    def states(self) -> np.ndarray:
+        """Live read-only array of every row's state (see :meth:`state`)."""
+        return self._readonly(self._state)
+
+    def counts(self) -> dict[str, int]:
+        """Counts for a status bar: final work/private (decision, else suggestion), flagged,
+        flagged_undecided, undecided, decided, confirmed, overridden, total."""
+        final = np.where(self._decision != "", self._decision, self._sugg)
+        undecided = self._decision == ""
+        flagged = self._flagged()
+        return {
+            "work": int((final == "work").sum()),
+            "private": int((final == "private").sum()),
+            "flagged": int(flagged.sum()),
+            "flagged_undecided": int((flagged & undecided).sum()),
+            "undecided": int(undecided.sum()),
+            "decided": int((~undecided).sum()),
+            "confirmed": int((self._state == "confirmed").sum()),
+            "overridden": int((self._state == "overridden").sum()),
+            "total": len(self._decision),
+        }
+
+    def _flagged(self) -> np.ndarray:
+        if "flagged" not in self._results:
+            return np.zeros(len(self._decision), dtype=bool)
+        return self._results["flagged"].fillna(False).to_numpy(dtype=bool)
+
+    def history(self, row: int) -> list[dict]:
+        """Every decision event of ``row``, oldest first: dicts with when (UTC datetime), who,
+        action ("decide", "employer", "note", "clear", or "undo …"/"redo …"), and the
+        decision, employer and note the row had after the event."""
+        row = self._rows([row])[0]
+        events = []
+        for kind, at, who, action, *states in self._journal.history(row):
+            state = states[:5] if kind == "undo" else states[5:]
+            decision, override, note = state[0], state[1], state[2]
+            events.append(
+                {
+                    "when": datetime.fromisoformat(at),
+                    "who": who,
+                    "action": action if kind == "do" else f"{kind} {action}",
+                    "decision": decision,
+                    "employer": self._effective_employer(decision, override, row),
+                    "note": note,
+                }
+            )
+        return events
+
+    def _effective_employer(self, decision: str, override: str | None, row: int) -> str:
+        if decision == "private" or (decision == "" and self._sugg[row] == "private"):
+            return ""
+        return override if override is not None else str(self._sugg_employer[row])
+
+    def final(self) -> pd.DataFrame:
+        """The results with suggestion, employer and category replaced by the decisions, plus
+        review_state, decided_by, decided_at (UTC, NaT if undecided) and note."""
+        out = self._results.copy()
+        decided = self._decision != ""
+        out["suggestion"] = pd.array(np.where(decided, self._decision, self._sugg), dtype="str")
+        out["employer"] = pd.array(self._employer.astype(str), dtype="str")
+        if "category" in out:
+            category = out["category"].to_numpy(dtype=object).copy()
+            category[self._decision == "private"] = "private"
+            to_work = (self._decision == "work") & (category == "private")
+            category[to_work] = "other work"
+            out["category"] = pd.array(category.astype(str), dtype="str")
+        out["review_state"] = pd.array(self._state.astype(str), dtype="str")
+        out["decided_by"] = pd.array(self._by.astype(str), dtype="str")
+        out["decided_at"] = pd.to_datetime(pd.Series(self._at), utc=True, format="ISO8601")
+        out["note"] = pd.array(self._note.astype(str), dtype="str")
+        return out
+
+    # --- undo and redo -----------------------------------------------------------------------
+
+    @property
+    def can_undo(self) -> bool:
+        """True if there is a step to undo."""
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        """True if there is an undone step to redo."""
+        return bool(self._redo)
+
+    @property
+    def undo_text(self) -> str:
+        """What undo would revert ("Mark 3 contacts as work"), "" if nothing."""
+        return step_text(self._undo[-1] if self._undo else None)
+
+    @property
+    def redo_text(self) -> str:
+        """What redo would re-apply, "" if nothing."""
+        return step_text(self._redo[-1] if self._redo else None)
+
+    def undo(self) -> list[int]:
+        """Revert the last step; returns the rows that changed ([] if nothing to undo)."""
+        return self._travel(self._undo, self._redo, "undo")
+
+    def redo(self) -> list[int]:
+        """Re-apply the last undone step; returns the rows that changed ([] if nothing)."""
+        return self._travel(self._redo, self._undo, "redo")
+
+    def _travel(self, source: list[StepInfo], target: list[StepInfo], kind: str) -> list[int]:
+        if not source:
+            return []
+        info = source[-1]
+        rows, old, new = self._journal.step_changes(info.step)
+        self._journal.mark(info.step, kind, self.reviewer, _now())
+        source.pop()
+        target.append(info)
+        rows_ok = [i for i, r in enumerate(rows) if r < len(self._decision)]
+        rows = [rows[i] for i in rows_ok]
+        states = [(old if kind == "undo" else new)[i] for i in rows_ok]
+        self._apply(rows, states)
+        return rows
+
+    # --- deciding ----------------------------------------------------------------------------
+
+    def decide(
+        self,
+        rows: Sequence[int],
+        decision: str,
+        *,
+        employer: str | None = None,
+        note: str = "",
+    ) -> list[int]:
+        """Mark ``rows`` as "work" or "private" (one undo step); an employer or a non-empty note
+        is set too. Deciding private drops a chosen employer. Returns the rows that changed."""
+        if decision not in SUGGESTIONS:
+            raise ValueError(f"decision must be one of {SUGGESTIONS}, not {decision!r}")
+
+        def change(old: RowState) -> tuple[str, str | None, str]:
+            keep = old[1] if employer is None else employer
+            return decision, None if decision == "private" else keep, note or old[2]
+
+        return self._do("decide", decision, rows, change)
+
+    def set_employer(self, rows: Sequence[int], employer: str) -> list[int]:
+        """Attribute ``rows`` to ``employer``, which also decides them as work (one undo step)."""
+        return self._do("employer", employer, rows, lambda old: ("work", employer, old[2]))
+
+    def set_note(self, row: int, note: str) -> list[int]:
+        """Set the note of one row (one undo step); returns [row] or [] if unchanged."""
+        return self._do("note", "", [row], lambda old: (old[0], old[1], note))
+
+    def clear(self, rows: Sequence[int]) -> list[int]:
+        """Return ``rows`` to undecided, keeping their notes (one undo step)."""
+        return self._do("clear", "", rows, lambda old: ("", None, old[2]))
+
+    def _do(
+        self,
+        action: str,
+        arg: str,
+        rows: Sequence[int],
+        change: Callable[[RowState], tuple[str, str | None, str]],
+    ) -> list[int]:
+        rows = self._rows(rows)
+        who, at = self.reviewer, _now()
+        changed, old_states, new_states = [], [], []
+        for row in rows:
+            old = self._row_state(row)
+            decision, override, note = change(old)
+            if (decision, override, note) == old[:3]:
+                continue
+            if not decision:
+                by, when = "", None
+            elif (decision, override) != old[:2]:
+                by, when = who, at
+            else:
+                by, when = old[3], old[4]
+            changed.append(row)
+            old_states.append(old)
+            new_states.append((decision, override, note, by, when))
+        if not changed:
+            return []
+        # Commit first: if the disk write fails the arrays still match the journal.
+        step = self._journal.record(
+            (action, len(changed), arg), changed, old_states, new_states, who, at
+        )
+        self._undo.append(StepInfo(step, action, len(changed), arg))
+        self._redo.clear()
+        self._apply(changed, new_states)
+        return changed
+
+    # --- reclassification --------------------------------------------------------------------
+
+    def update_results(self, results: pd.DataFrame) -> None:
+        """Take new suggestions (after the career changed); decisions stay, states are recomputed.
+
+        Raises ValueError if ``results`` has another length.
+        """
+        if len(results) != len(self._decision):
+            raise ValueError(f"{len(results)} results for a session of {len(self._decision)} rows")
+        self._results = results.reset_index(drop=True)
+        self._set_suggestions(self._results)
+
+    def _set_suggestions(self, results: pd.DataFrame) -> None:
+        self._sugg[:] = results["suggestion"].fillna("").astype(str).to_numpy()
+        self._sugg_employer[:] = results["employer"].fillna("").astype(str).to_numpy(dtype=object)
+        self._refresh(np.arange(len(self._decision)))
+
+    # --- internals ---------------------------------------------------------------------------
+
+    def _rows(self, rows: Sequence[int]) -> list[int]:
+        """Validated, de-duplicated row numbers in their given order; raises IndexError."""
+        n = len(self._decision)
+        out = list(dict.fromkeys(int(r) for r in np.asarray(rows, dtype=np.int64).ravel()))
+        bad = [r for r in out if not 0 <= r < n]
+        if bad:
+            raise IndexError(f"rows out of range 0..{n - 1}: {bad[:5]}")
+        return out
+
+    def _row_state(self, row: int) -> RowState:
+        return (
+            str(self._decision[row]),
+            self._override[row],
+            self._note[row],
+            self._by[row],
+            self._at[row],
+        )
+
+    def _apply(self, rows: list[int], states: Sequence[RowState]) -> None:
+        if not rows:
+            return
+        idx = np.asarray(rows, dtype=np.int64)
+        for arr, field in zip(
+            (self._decision, self._override, self._note, self._by, self._at), range(5), strict=True
+        ):
+            values = np.empty(len(states), dtype=object)
+            values[:] = [s[field] for s in states]
+            arr[idx] = values
+        self._refresh(idx)
+
+    def _refresh(self, idx: np.ndarray) -> None:
+        """Recompute effective employer and state of rows ``idx`` from decision and suggestion."""
+        decision = self._decision[idx]
+        override = self._override[idx]
+        suggested = self._sugg_employer[idx]
+        has_override = np.fromiter((o is not None for o in override), bool, len(idx))
+        employer = np.where(has_override, override, suggested)
+        private = (decision == "private") | ((decision == "") & (self._sugg[idx] == "private"))
+        employer[private] = ""
+        self._employer[idx] = employer
+        same = (decision == self._sugg[idx]) & ((decision == "private") | (employer == suggested))
+        state = np.where(decision == "", "unreviewed", np.where(same, "confirmed", "overridden"))
+        self._state[idx] = state
