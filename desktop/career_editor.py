@@ -1,0 +1,483 @@
+"""The career editor: the owner's positions in an editable table, plus the employer's client list.
+
+Use from the main window::
+
+    dialog = CareerEditor(career, clients, parent=window)
+    dialog.careerChanged.connect(lambda career, clients: reclassify(career, clients))
+    dialog.open()  # or: if dialog.exec(): career, clients = dialog.career(), dialog.clients()
+
+``careerChanged(Career, list)`` is emitted once when the user presses OK with a valid career; the
+dialog never reclassifies by itself. :func:`read_client_list` is GUI-free and can be used by
+anyone who needs a client list from a file.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import dataclasses
+import io
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from model.career import Career, Position
+from model.errors import InputError
+
+COLUMNS = ("Company", "Title", "Start", "End", "Current")
+COL_COMPANY, COL_TITLE, COL_START, COL_END, COL_CURRENT = range(len(COLUMNS))
+MONTH_FORMAT = "MMM yyyy"
+# The earliest month a picker offers doubles as "unknown" (start) / "current" (end): a
+# QDateEdit cannot be empty, and its special-value text is shown exactly at the minimum.
+SENTINEL = QDate(1950, 1, 1)
+LATEST = QDate(2100, 12, 1)
+CLIENT_HEADERS = {"company", "companies", "company name", "client", "clients", "name", "bedrijf"}
+CLIENT_HEADERS |= {"bedrijfsnaam", "klant", "klanten", "relatie", "relaties", "organisation"}
+CLIENT_HEADERS |= {"organization", "organisatie"}
+MAX_CLIENT_FILE = 20 * 1024 * 1024
+# Where the untouched fields of a position (description, location) ride along with its row.
+_EXTRA_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Client lists (GUI-free)
+
+
+def read_client_list(path: str | Path) -> list[str]:
+    """Companies from a text/CSV file with one company a line (optional header, BOM, blanks).
+
+    Returns them in file order without duplicates; raises InputError naming the file."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_CLIENT_FILE:
+            raise InputError(path, "is too large for a client list (more than 20 MB)")
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(path, "is a folder, not a client list") from None
+    except FileNotFoundError:
+        raise InputError(path, "does not exist") from None
+    except OSError as err:
+        raise InputError(path, f"cannot be read ({err.strerror or err})") from None
+    rows = _client_rows(_decode(path, raw))
+    names = _client_names(rows)
+    if not names:
+        raise InputError(path, "contains no company names")
+    return names
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    if b"\x00" in raw:
+        raise InputError(path, "is not a text file (expected one company a line)")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows
+
+
+def _client_rows(text: str) -> list[list[str]]:
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        return []
+    first = lines[0]
+    delimiter = next((d for d in ";\t," if d in first), None)
+    header = [c.strip().strip('"').casefold() for c in first.split(delimiter)] if delimiter else []
+    if delimiter and any(h in CLIENT_HEADERS for h in header):
+        # A real table with a header: take the company column, whatever else it holds.
+        column = next(i for i, h in enumerate(header) if h in CLIENT_HEADERS)
+        table = csv.reader(io.StringIO("\n".join(lines[1:])), delimiter=delimiter)
+        return [[row[column]] if column < len(row) else [] for row in table]
+    # One company a line: commas belong to names such as "Acme, Inc.", so no splitting.
+    rows = [[_unquote(line)] for line in lines]
+    if rows[0][0].casefold() in CLIENT_HEADERS:
+        rows = rows[1:]
+    return rows
+
+
+def _unquote(line: str) -> str:
+    line = line.strip()
+    if len(line) >= 2 and line[0] == line[-1] == '"':
+        return line[1:-1].replace('""', '"')
+    return line
+
+
+def _client_names(rows: list[list[str]]) -> list[str]:
+    seen: set[str] = set()
+    names: list[str] = []
+    for row in rows:
+        name = " ".join(row[0].split()) if row else ""
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            names.append(name)
+    return names
+
+
+# ---------------------------------------------------------------------------------------------
+# Months <-> dates
+
+
+def first_of_month(value: QDate) -> date:
+    """The first day of ``value``'s month as a date."""
+    return date(value.year(), value.month(), 1)
+
+
+def last_of_month(value: QDate) -> date:
+    """The last day of ``value``'s month as a date (how Position stores an end)."""
+    return date(value.year(), value.month(), calendar.monthrange(value.year(), value.month())[1])
+
+
+def _qdate(value: date | None) -> QDate:
+    return SENTINEL if value is None else QDate(value.year, value.month, 1)
+
+
+def _month_edit(special: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setDisplayFormat(MONTH_FORMAT)
+    edit.setDateRange(SENTINEL, LATEST)
+    edit.setSpecialValueText(special)
+    edit.setCalendarPopup(False)  # a day grid for a month picker only confuses
+    edit.setFrame(False)
+    return edit
+
+
+def _centred(widget: QWidget) -> QWidget:
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignCenter)
+    return holder
+
+
+# ---------------------------------------------------------------------------------------------
+# The dialog
+
+
+class CareerEditor(QDialog):
+    """Edit the owner's positions and the client list; OK emits ``careerChanged``."""
+
+    careerChanged = Signal(object, list)  # (Career, list[str] of clients)
+
+    def __init__(
+        self,
+        career: Career | None = None,
+        clients: list[str] | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle("Career and clients")
+        self.setObjectName("careerEditor")
+        self._base = career or Career()
+        self._clients: list[str] = list(clients or [])
+        self._clients_source = ""
+        self._build()
+        self._fill(self._base)
+        self._show_clients()
+        self.resize(760, 420)
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def career(self) -> Career:
+        """The career as edited (owner name and LinkedIn dates kept from the input)."""
+        positions = [self._position(row) for row in range(self.table.rowCount())]
+        return dataclasses.replace(self._base, positions=positions)
+
+    def clients(self) -> list[str]:
+        """The client list currently loaded (may be empty)."""
+        return list(self._clients)
+
+    def problems(self) -> list[str]:
+        """What stops OK, one line each (empty when the career is valid)."""
+        out = []
+        for row in range(self.table.rowCount()):
+            company = self._text(row, COL_COMPANY)
+            name = f"Row {row + 1}" + (f" ({company})" if company else "")
+            if not company:
+                out.append(f"{name}: the company is empty.")
+            start, end = self._edit(row, COL_START).date(), self._edit(row, COL_END).date()
+            if not self._is_current(row) and start != SENTINEL and end < start:
+                out.append(f"{name}: the end month is before the start month.")
+        return out
+
+    def load_clients(self, path: str | Path) -> bool:
+        """Load a client list from ``path``; shows a one-line error and returns False on failure."""
+        try:
+            self._clients = read_client_list(path)
+        except InputError as err:
+            self._show_message(str(err))
+            return False
+        self._clients_source = Path(path).name
+        self._show_clients()
+        self._validate()
+        return True
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        intro = QLabel(
+            "Your positions decide which employer a work contact belongs to. "
+            "Mark the job you have now as current."
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("positions")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_COMPANY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((COL_START, 100), (COL_END, 100), (COL_CURRENT, 90)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(col, width)
+        self.table.itemChanged.connect(self._validate)
+
+        self.add_button = QPushButton("&Add position")
+        self.remove_button = QPushButton("&Remove")
+        self.open_button = QPushButton("&Open career…")
+        self.save_button = QPushButton("&Save career…")
+        self.add_button.clicked.connect(self.add_position)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.open_button.clicked.connect(self._open_career)
+        self.save_button.clicked.connect(self._save_career)
+        self.open_button.setToolTip("Load positions saved earlier (JSON)")
+        self.save_button.setToolTip("Save these positions to a file (JSON)")
+        row_buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button):
+            row_buttons.addWidget(button)
+        row_buttons.addStretch(1)
+        for button in (self.open_button, self.save_button):
+            row_buttons.addWidget(button)
+
+        self.clients_button = QPushButton("Load &client list…")
+        self.clients_button.setToolTip("A text or CSV file with one company a line")
+        self.clients_button.clicked.connect(self._choose_clients)
+        self.clear_clients_button = QPushButton("Clear list")
+        self.clear_clients_button.clicked.connect(self._clear_clients)
+        self.clients_label = QLabel()
+        self.clients_label.setObjectName("clientsLabel")
+        clients_row = QHBoxLayout()
+        clients_row.addWidget(self.clients_button)
+        clients_row.addWidget(self.clients_label, 1)
+        clients_row.addWidget(self.clear_clients_button)
+
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")  # a red that stays readable on light themes
+        self.message.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row_buttons)
+        layout.addLayout(clients_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def _fill(self, career: Career) -> None:
+        self.table.setRowCount(0)
+        for position in career.positions:
+            self._append(position)
+        self._validate()
+
+    def _append(self, position: Position) -> int:
+        row = self.table.rowCount()
+        self.table.blockSignals(True)  # no validation on half-built rows
+        self.table.insertRow(row)
+        company = QTableWidgetItem(position.company)
+        company.setData(_EXTRA_ROLE, (position.description, position.location))
+        self.table.setItem(row, COL_COMPANY, company)
+        self.table.setItem(row, COL_TITLE, QTableWidgetItem(position.title))
+        self.table.blockSignals(False)
+
+        start = _month_edit("unknown")
+        start.setDate(_qdate(position.start))
+        end = _month_edit("current")
+        end.setDate(_qdate(position.end or position.start or date.today()))
+        current = QCheckBox()
+        current.setObjectName("current")
+        current.setToolTip("This is the job you have now (no end month)")
+        current.setChecked(position.is_current)
+        end.setEnabled(not position.is_current)
+        if position.is_current:
+            end.setDate(SENTINEL)
+        start.dateChanged.connect(self._validate)
+        end.dateChanged.connect(lambda _d, e=end, c=current: self._end_changed(e, c))
+        current.toggled.connect(lambda on, e=end, s=start: self._current_toggled(on, e, s))
+        self.table.setCellWidget(row, COL_START, start)
+        self.table.setCellWidget(row, COL_END, end)
+        self.table.setCellWidget(row, COL_CURRENT, _centred(current))
+        return row
+
+    # -- row actions --------------------------------------------------------------------------
+
+    def add_position(self) -> int:
+        """Append an empty position for this month; returns its row and starts editing it."""
+        today = date.today()
+        month = date(today.year, today.month, 1)
+        row = self._append(Position(company="", start=month, end=last_of_month(_qdate(month))))
+        self.table.setCurrentCell(row, COL_COMPANY)
+        self.table.editItem(self.table.item(row, COL_COMPANY))
+        self._validate()
+        return row
+
+    def remove_selected(self) -> None:
+        """Remove the selected position (nothing when none is selected)."""
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self._validate()
+
+    def _current_toggled(self, on: bool, end: QDateEdit, start: QDateEdit) -> None:
+        end.setEnabled(not on)
+        if on:
+            end.setDate(SENTINEL)
+        elif end.date() == SENTINEL:
+            # Leaving "current": propose this month, or the start month if that lies later.
+            today = QDate.currentDate()
+            end.setDate(max(QDate(today.year(), today.month(), 1), start.date()))
+        self._validate()
+
+    def _end_changed(self, end: QDateEdit, current: QCheckBox) -> None:
+        # Stepping the end picker down to its special value means "current" too: keep both in step.
+        if end.date() == SENTINEL and not current.isChecked():
+            current.setChecked(True)
+        self._validate()
+
+    # -- reading rows -------------------------------------------------------------------------
+
+    def _edit(self, row: int, col: int) -> QDateEdit:
+        return self.table.cellWidget(row, col)
+
+    def current_box(self, row: int) -> QCheckBox:
+        """The "current job" check box of ``row``."""
+        return self.table.cellWidget(row, COL_CURRENT).findChild(QCheckBox, "current")
+
+    def _is_current(self, row: int) -> bool:
+        return self.current_box(row).isChecked()
+
+    def _text(self, row: int, col: int) -> str:
+        item = self.table.item(row, col)
+        return " ".join(item.text().split()) if item else ""
+
+    def _position(self, row: int) -> Position:
+        start = self._edit(row, COL_START).date()
+        end = self._edit(row, COL_END).date()
+        item = self.table.item(row, COL_COMPANY)
+        description, location = (item.data(_EXTRA_ROLE) if item else None) or ("", "")
+        return Position(
+            company=self._text(row, COL_COMPANY),
+            title=self._text(row, COL_TITLE),
+            start=None if start == SENTINEL else first_of_month(start),
+            end=None if self._is_current(row) or end == SENTINEL else last_of_month(end),
+            description=description,
+            location=location,
+        )
+
+    # -- validation and messages --------------------------------------------------------------
+
+    def _validate(self, *_args) -> None:
+        problems = self.problems()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+        self.save_button.setEnabled(not problems)
+        self.remove_button.setEnabled(self.table.rowCount() > 0)
+        if problems:
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            self._show_message(problems[0] + more)
+        else:
+            self._show_message("")
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _show_clients(self) -> None:
+        n = len(self._clients)
+        if not n:
+            text = "No client list loaded (optional: it makes client contacts easier to spot)."
+        else:
+            source = f" from {self._clients_source}" if self._clients_source else ""
+            text = f"{n} client{'s' if n != 1 else ''} loaded{source}."
+        self.clients_label.setText(text)
+        self.clear_clients_button.setEnabled(bool(n))
+
+    # -- files --------------------------------------------------------------------------------
+
+    def _choose_clients(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Load client list", "", "Client lists (*.txt *.csv);;All files (*)"
+        )
+        if path:
+            self.load_clients(path)
+
+    def _clear_clients(self) -> None:
+        self._clients, self._clients_source = [], ""
+        self._show_clients()
+
+    def _open_career(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open career", "", "Career (*.json)")
+        if path:
+            self.open_career(path)
+
+    def _save_career(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save career", "career.json", "Career (*.json)")
+        if path:
+            self.save_career(path)
+
+    def open_career(self, path: str | Path) -> bool:
+        """Replace the positions with those saved in ``path``; False (message shown) on error."""
+        from model.career import load_career
+
+        try:
+            loaded = load_career(path)
+        except InputError as err:
+            self._show_message(str(err))
+            return False
+        self._fill(loaded)
+        return True
+
+    def save_career(self, path: str | Path) -> bool:
+        """Save the edited career to ``path`` as JSON; False (message shown) on error."""
+        from model.career import save_career
+
+        try:
+            save_career(self.career(), path)
+        except (InputError, OSError) as err:
+            self._show_message(str(err) if isinstance(err, InputError) else f"{path}: {err}")
+            return False
+        return True
+
+    # -- closing ------------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        """Emit ``careerChanged`` and close, unless the career has problems."""
+        if self.problems():
+            self._validate()
+            return
+        self.careerChanged.emit(self.career(), self.clients())
+        super().accept()

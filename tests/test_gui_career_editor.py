@@ -1,0 +1,160 @@
+"""The career editor driven through its real widgets (offscreen)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+import model.career
+from desktop.career_editor import (
+    COL_COMPANY,
+    COL_END,
+    COL_START,
+    COL_TITLE,
+    CareerEditor,
+    read_client_list,
+)
+from model.career import Career, Position
+from model.errors import InputError
+
+
+@pytest.fixture
+def career() -> Career:
+    return Career(
+        positions=[
+            Position(
+                "Acme B.V.", "Consultant", date(2015, 3, 1), date(2019, 2, 28), "Sales", "Utrecht"
+            ),
+            Position("Globex", "Senior consultant", date(2019, 3, 1), None),
+        ],
+        owner_name="Test Person",
+        registered_on=date(2012, 5, 4),
+    )
+
+
+@pytest.fixture
+def editor(qtbot, career) -> CareerEditor:
+    dialog = CareerEditor(career, ["Initech"])
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def ok_button(dialog: CareerEditor):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_shows_positions_and_returns_them_unchanged(editor, career):
+    assert editor.table.rowCount() == 2
+    assert editor.table.item(0, COL_COMPANY).text() == "Acme B.V."
+    assert editor.table.item(1, COL_TITLE).text() == "Senior consultant"
+    assert editor.current_box(1).isChecked()
+    assert not editor.table.cellWidget(1, COL_END).isEnabled()
+    assert editor.table.cellWidget(0, COL_START).text() == QDate(2015, 3, 1).toString("MMM yyyy")
+    assert editor.career() == career  # description, location, owner and join date survive
+    assert editor.clients() == ["Initech"]
+    assert ok_button(editor).isEnabled()
+
+
+def test_add_position_edit_and_ok_emits_career(qtbot, editor):
+    row = editor.add_position()
+    editor.table.item(row, COL_COMPANY).setText("  Umbrella   Corp ")
+    editor.table.item(row, COL_TITLE).setText("Manager")
+    editor.table.cellWidget(row, COL_START).setDate(QDate(2010, 1, 1))
+    editor.table.cellWidget(row, COL_END).setDate(QDate(2014, 12, 1))
+    with qtbot.waitSignal(editor.careerChanged) as signal:
+        qtbot.mouseClick(ok_button(editor), Qt.MouseButton.LeftButton)
+    new_career, clients = signal.args
+    added = new_career.positions[-1]
+    assert (added.company, added.title) == ("Umbrella Corp", "Manager")
+    assert (added.start, added.end) == (date(2010, 1, 1), date(2014, 12, 31))
+    assert clients == ["Initech"]
+    assert new_career.owner_name == "Test Person"
+
+
+def test_new_position_without_company_disables_ok(editor):
+    editor.add_position()
+    assert not ok_button(editor).isEnabled()
+    assert "company is empty" in editor.message.text()
+    assert editor.message.isVisibleTo(editor)
+
+
+def test_end_before_start_blocks_ok_until_fixed(qtbot, editor):
+    editor.table.cellWidget(0, COL_END).setDate(QDate(2014, 1, 1))
+    assert not ok_button(editor).isEnabled()
+    assert "Row 1 (Acme B.V.)" in editor.message.text()
+    assert "before the start" in editor.message.text()
+    with qtbot.assertNotEmitted(editor.careerChanged):
+        editor.accept()
+    editor.table.cellWidget(0, COL_END).setDate(QDate(2015, 3, 1))  # same month is fine
+    assert ok_button(editor).isEnabled()
+    assert not editor.message.isVisibleTo(editor)
+
+
+def test_mark_current_and_back(editor):
+    box = editor.current_box(0)
+    box.setChecked(True)
+    assert editor.career().positions[0].end is None
+    assert editor.table.cellWidget(0, COL_END).text() == "current"
+    box.setChecked(False)
+    end = editor.career().positions[0].end
+    assert end is not None and end >= date(2015, 3, 1)
+
+
+def test_remove_selected_row(editor):
+    editor.table.setCurrentCell(0, COL_TITLE)
+    editor.remove_selected()
+    assert [p.company for p in editor.career().positions] == ["Globex"]
+
+
+def test_unknown_start_is_kept_as_none(qtbot):
+    dialog = CareerEditor(Career([Position("Acme", "", None, date(2020, 6, 30))]))
+    qtbot.addWidget(dialog)
+    assert dialog.table.cellWidget(0, COL_START).text() == "unknown"
+    assert dialog.career().positions[0].start is None
+    assert ok_button(dialog).isEnabled()
+
+
+def test_load_client_list_counts_and_errors(editor, tmp_path):
+    good = tmp_path / "clients.csv"
+    good.write_bytes('\ufeffcompany\r\nInitech\r\n\r\nHooli B.V.\r\n"Acme, Inc."\r\n'.encode())
+    assert editor.load_clients(good)
+    assert editor.clients() == ["Initech", "Hooli B.V.", "Acme, Inc."]
+    assert editor.clients_label.text() == "3 clients loaded from clients.csv."
+    bad = tmp_path / "clients.zip"
+    bad.write_bytes(b"PK\x03\x04\x00\x00binary")
+    assert not editor.load_clients(bad)
+    assert "clients.zip" in editor.message.text() and "\n" not in editor.message.text()
+    assert editor.clients() == ["Initech", "Hooli B.V.", "Acme, Inc."]  # the old list stays
+
+
+def test_read_client_list_variants(tmp_path):
+    plain = tmp_path / "a.txt"
+    plain.write_text("Initech\n  \ninitech\nHooli\n", encoding="utf-8")
+    assert read_client_list(plain) == ["Initech", "Hooli"]
+    table = tmp_path / "b.csv"
+    table.write_text("Bedrijf;Contact\nAcme;Jan\nGlobex;Piet\n", encoding="cp1252")
+    assert read_client_list(table) == ["Acme", "Globex"]
+    utf16 = tmp_path / "c.txt"
+    utf16.write_text("Company\nCafé Noir\n", encoding="utf-16")
+    assert read_client_list(utf16) == ["Café Noir"]
+    for content, problem in ((b"company\n\n", "no company"), (b"\x00\x01", "not a text")):
+        empty = tmp_path / "d.txt"
+        empty.write_bytes(content)
+        with pytest.raises(InputError, match=problem):
+            read_client_list(empty)
+    with pytest.raises(InputError, match="does not exist"):
+        read_client_list(tmp_path / "missing.txt")
+
+
+def test_save_and_open_career_json(editor, tmp_path, career):
+    if not hasattr(model.career, "save_career"):
+        pytest.skip("model.career.save_career has not landed yet")  # TODO: remove once it has
+    path = tmp_path / "career.json"
+    assert editor.save_career(path)
+    editor.remove_selected()
+    editor.table.setRowCount(0)
+    assert editor.open_career(path)
+    assert editor.career().positions == career.positions
