@@ -1,0 +1,76 @@
+"""The desktop app's settings in one place: recent files, window geometry, language.
+
+Stored as an INI file in the app's data folder (``model.paths.data_dir()``), so the
+``CONTACT_OWNERSHIP_DATA`` override keeps tests hermetic and nothing lands in the registry.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from model.paths import data_dir
+
+MAX_RECENT = 8
+SCHEMA_VERSION = 1
+
+
+class Settings:
+    """Typed access to the app's QSettings; every key is named here and nowhere else."""
+
+    def __init__(self, path: Path | None = None):
+        path = path or data_dir() / "desktop.ini"
+        self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+        if int(self._qs.value("schema", 0) or 0) != SCHEMA_VERSION:
+            self._qs.setValue("schema", SCHEMA_VERSION)
+
+    # -- recent files -----------------------------------------------------------------------
+    def recent_files(self) -> list[Path]:
+        """Recently opened exports, newest first, only those that still exist."""
+        return [p for p in self._recent_raw() if p.exists()]
+
+    def add_recent(self, path: str | Path) -> None:
+        """Put ``path`` at the top of the recent files (at most ``MAX_RECENT`` kept)."""
+        path = Path(path).resolve()
+        items = [p for p in self._recent_raw() if p != path]
+        self._qs.setValue("recent/files", [str(p) for p in [path, *items][:MAX_RECENT]])
+
+    def remove_recent(self, path: str | Path) -> None:
+        """Forget ``path`` (it could not be opened)."""
+        path = Path(path).resolve()
+        self._qs.setValue("recent/files", [str(p) for p in self._recent_raw() if p != path])
+
+    def _recent_raw(self) -> list[Path]:
+        value = self._qs.value("recent/files", [])
+        if isinstance(value, str):  # QSettings returns a lone string for a one-item list
+            value = [value]
+        return [Path(v) for v in value or [] if v]
+
+    # -- folders and language ---------------------------------------------------------------
+    def last_dir(self) -> str:
+        """The folder the last file dialog was in ("" = the home folder)."""
+        return str(self._qs.value("files/last_dir", "") or "")
+
+    def set_last_dir(self, folder: str | Path) -> None:
+        self._qs.setValue("files/last_dir", str(folder))
+
+    def language(self) -> str:
+        """The interface language code ("" = follow the system)."""
+        return str(self._qs.value("ui/language", "") or "")
+
+    def set_language(self, code: str) -> None:
+        self._qs.setValue("ui/language", code)
+
+    # -- window state -----------------------------------------------------------------------
+    def geometry(self, name: str) -> QByteArray | None:
+        """Saved geometry/state bytes for ``name`` (e.g. "main/geometry"), or None."""
+        value = self._qs.value(f"window/{name}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, name: str, value: QByteArray) -> None:
+        self._qs.setValue(f"window/{name}", value)
+
+    def sync(self) -> None:
+        """Write pending changes to disk now."""
+        self._qs.sync()

@@ -1,0 +1,166 @@
+"""The one small task runner: long work off the GUI thread, results back on it.
+
+A task is a module-level function ``fn(*args, progress=..., cancel=..., **kwargs)`` (Orange's
+style): it knows nothing about Qt. The runner calls it on one worker thread, forwards throttled
+progress to the GUI thread, and delivers the result or the error there. Starting a task cancels
+the one before it, and a result tagged with an old generation is dropped (Orange issue #2184).
+The progress panel is shown only when a task lasts longer than ``SHOW_AFTER_MS`` (Anki), so short
+work never flashes.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+SHOW_AFTER_MS = 600
+THREAD_PREFIX = "contact-ownership-task"
+# Progress faster than this is coalesced: a flood of queued signals would itself stall the GUI.
+_PROGRESS_INTERVAL_S = 0.05
+
+
+@dataclass
+class _Task:
+    generation: int
+    label: str | None
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    cancel_event: threading.Event = field(default_factory=threading.Event)
+    last_progress: float = 0.0
+
+
+class TaskRunner(QObject):
+    """Runs one task at a time on a worker thread; see the module docstring.
+
+    Signals: ``busy(label)`` when a visible task has run for ``SHOW_AFTER_MS``, ``progressed(
+    fraction, message)`` while it runs, ``idle()`` when no task is running any more.
+    """
+
+    busy = Signal(str)
+    progressed = Signal(float, str)
+    idle = Signal()
+    # Internal: emitted from the worker thread, delivered queued on the GUI thread.
+    _finished = Signal(int, bool, object)
+    _progress = Signal(int, float, str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._pool: ThreadPoolExecutor | None = None
+        self._generation = 0
+        self._current: _Task | None = None
+        self._running = 0  # tasks submitted and not yet delivered (stale ones included)
+        self._shown = False
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.timeout.connect(self._show_busy)
+        self._finished.connect(self._deliver)
+        self._progress.connect(self._forward_progress)
+
+    # -- public API -------------------------------------------------------------------------
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        label: str | None = None,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        **kwargs: Any,
+    ) -> int:
+        """Start ``fn(*args, progress=, cancel=, **kwargs)`` in the background; returns its number.
+
+        ``label`` None runs silently (no progress panel). The previous task is cancelled and its
+        result, when it comes, is dropped. ``on_done(result)`` / ``on_error(exc)`` run on the GUI
+        thread; a ``model.errors.Cancelled`` ends the task quietly.
+        """
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=THREAD_PREFIX)
+        self.cancel()
+        self._generation += 1
+        task = _Task(self._generation, label, on_done, on_error)
+        self._current = task
+        self._running += 1
+        if label is not None:
+            self._show_timer.start(SHOW_AFTER_MS)
+        self._pool.submit(self._work, task, fn, args, kwargs)
+        return task.generation
+
+    def cancel(self) -> None:
+        """Ask the running task to stop; its result, if any, will be dropped."""
+        if self._current is not None:
+            self._current.cancel_event.set()
+            self._current = None
+        self._hide_busy()
+
+    def is_running(self) -> bool:
+        """True while a task that still matters is running."""
+        return self._current is not None
+
+    def wait_idle(self) -> None:
+        """Block until every submitted task has finished (for shutdown and scripts)."""
+        if self._pool is not None:
+            self._pool.submit(lambda: None).result()
+
+    def shutdown(self) -> None:
+        """Cancel the running task and join the worker thread (call from ``closeEvent``)."""
+        self.cancel()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    # -- worker side ----------------------------------------------------------------------
+    def _work(self, task: _Task, fn, args, kwargs) -> None:
+        def progress(fraction: float, message: str = "") -> None:
+            now = time.monotonic()
+            if now - task.last_progress >= _PROGRESS_INTERVAL_S or fraction >= 1.0:
+                task.last_progress = now
+                self._progress.emit(task.generation, float(fraction), str(message))
+
+        try:
+            result = fn(*args, progress=progress, cancel=task.cancel_event.is_set, **kwargs)
+        except BaseException as exc:  # delivered to the GUI thread, which decides what to show
+            self._finished.emit(task.generation, False, exc)
+        else:
+            self._finished.emit(task.generation, True, result)
+
+    # -- GUI side -------------------------------------------------------------------------
+    def _forward_progress(self, generation: int, fraction: float, message: str) -> None:
+        if self._current is not None and generation == self._current.generation:
+            self.progressed.emit(fraction, message)
+
+    def _deliver(self, generation: int, ok: bool, payload: object) -> None:
+        self._running -= 1
+        task = self._current
+        if task is None or generation != task.generation:
+            return  # a stale result: the user has moved on
+        self._current = None
+        self._hide_busy()
+        if ok:
+            if task.on_done is not None:
+                task.on_done(payload)
+        elif not _is_cancelled(payload) and task.on_error is not None:
+            task.on_error(payload)  # type: ignore[arg-type]
+
+    def _show_busy(self) -> None:
+        task = self._current
+        if task is not None and task.label is not None:
+            self._shown = True
+            self.busy.emit(task.label)
+
+    def _hide_busy(self) -> None:
+        self._show_timer.stop()
+        if self._shown:
+            self._shown = False
+            self.idle.emit()
+
+
+def _is_cancelled(exc: object) -> bool:
+    # Imported lazily: model.errors is light, but keep this module free of model imports at load.
+    from model.errors import Cancelled
+
+    return isinstance(exc, Cancelled)

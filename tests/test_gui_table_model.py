@@ -1,0 +1,208 @@
+"""The contacts table model on its own: rows, roles, sort, filter and dataChanged."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.table_model import (
+    COL,
+    COLUMNS,
+    ContactsTableModel,
+    DecidedRole,
+    FilterSpec,
+    FlaggedRole,
+    LabelRole,
+    SourceRowRole,
+    build_table_data,
+)
+from model.schema import conform_contacts
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+def make_frames() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Six generated contacts and hand-made results (the table model needs no classifier)."""
+    contacts = conform_contacts(
+        pd.DataFrame(
+            {
+                "first_name": ["Anna", "bram", "Carla", "Daan", "Eva", "Fleur"],
+                "last_name": ["de Vries", "Jansen", "Bakker", "Visser", "Smit", "Mulder"],
+                "company": ["Acme B.V.", "", "Globex", "acme b.v.", "Initech", "Globex"],
+                "position": ["Buyer", "Student", "Recruiter", "", "Teacher", "HR manager"],
+                "connected_on": pd.to_datetime(
+                    ["2021-03-05", "2015-01-10", None, "2019-07-01", "2023-11-30", "2020-02-02"]
+                ),
+            }
+        )
+    )
+    results = pd.DataFrame(
+        {
+            "suggestion": pd.array(
+                ["work", "private", "work", "work", "private", "work"], dtype="str"
+            ),
+            "p_work": [0.93, 0.08, 0.55, 0.81, 0.2, 0.53],
+            "employer": pd.array(["Acme B.V.", "", "Globex", "Acme B.V.", "", "Globex"], "str"),
+            "category": pd.array(
+                ["client", "private", "colleague", "client", "private", "colleague"], "str"
+            ),
+            "flagged": [False, False, True, False, False, True],
+            "reasons": [("works at Acme B.V.",), ("student",), (), ("a",), ("b",), ("c", "d")],
+        }
+    )
+    return contacts, results
+
+
+@pytest.fixture
+def model(qtmodeltester):
+    contacts, results = make_frames()
+    m = ContactsTableModel()
+    m.set_table(build_table_data(contacts, results))
+    qtmodeltester.check(m)
+    return m
+
+
+def column(model: ContactsTableModel, name: str) -> list:
+    return [model.data(model.index(r, COL[name]), DISPLAY) for r in range(model.rowCount())]
+
+
+def test_rows_columns_and_roles(model):
+    assert model.rowCount() == 6
+    assert model.columnCount() == len(COLUMNS)
+    assert column(model, "name")[:2] == ["Anna de Vries", "bram Jansen"]
+    assert column(model, "connected") == [
+        "05 Mar 2021",
+        "10 Jan 2015",
+        "",
+        "01 Jul 2019",
+        "30 Nov 2023",
+        "02 Feb 2020",
+    ]
+    assert column(model, "suggestion")[:3] == ["work", "private", "work ?"]
+    # Confidence is that of the suggestion: 1 - p_work for a private one.
+    assert column(model, "confidence")[:2] == ["93 %", "92 %"]
+    index = model.index(2, COL["suggestion"])
+    assert model.data(index, SourceRowRole) == 2
+    assert model.data(index, LabelRole) == "work"
+    assert model.data(index, FlaggedRole) is True
+    assert model.data(index, DecidedRole) == ""
+    assert "uncertain" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    tip = model.data(model.index(0, COL["suggestion"]), Qt.ItemDataRole.ToolTipRole)
+    assert "works at Acme B.V." in tip
+    assert model.headerData(0, Qt.Orientation.Horizontal, DISPLAY) == "Name"
+
+
+def test_sort_text_case_insensitive_with_empties_last(model):
+    model.sort(COL["company"], Qt.SortOrder.AscendingOrder)
+    # "Acme B.V." and "acme b.v." tie and keep input order; the empty company goes last.
+    assert column(model, "company") == ["Acme B.V.", "acme b.v.", "Globex", "Globex", "Initech", ""]
+    model.sort(COL["company"], Qt.SortOrder.DescendingOrder)
+    assert column(model, "company")[0] == "Initech"
+    assert column(model, "company")[-1] == ""
+
+
+def test_sort_dates_and_confidence(model):
+    model.sort(COL["connected"], Qt.SortOrder.AscendingOrder)
+    assert column(model, "connected")[:2] == ["10 Jan 2015", "01 Jul 2019"]
+    assert column(model, "connected")[-1] == ""  # a missing date sorts last
+    model.sort(COL["confidence"], Qt.SortOrder.DescendingOrder)
+    assert column(model, "confidence")[0] == "93 %"
+    assert column(model, "confidence")[-1] == "53 %"  # the least sure suggestion
+
+
+def test_filters(model):
+    model.set_filter(FilterSpec(text="acme"))
+    assert model.rowCount() == 2
+    model.set_filter(FilterSpec(text="GLOBEX  hr"))  # every word must match
+    assert column(model, "name") == ["Fleur Mulder"]
+    model.set_filter(FilterSpec(suggestion="private"))
+    assert column(model, "name") == ["bram Jansen", "Eva Smit"]
+    model.set_filter(FilterSpec(flagged_only=True))
+    assert model.rowCount() == 2
+    model.set_filter(FilterSpec(employer="Globex", category="colleague"))
+    assert model.rowCount() == 2
+    model.set_filter(FilterSpec(employer=""))
+    assert model.rowCount() == 2  # the private ones have no employer
+    model.set_filter(FilterSpec(text="nobody at all"))
+    assert model.rowCount() == 0
+    model.set_filter(FilterSpec())
+    assert model.rowCount() == 6
+
+
+def test_filter_and_sort_combine(model):
+    model.sort(COL["name"], Qt.SortOrder.DescendingOrder)
+    model.set_filter(FilterSpec(suggestion="work"))
+    assert column(model, "name") == ["Fleur Mulder", "Daan Visser", "Carla Bakker", "Anna de Vries"]
+    assert model.source_row(0) == 5
+    assert model.display_row(1) == -1  # private: hidden by the filter
+    assert model.display_row(3) == 1
+
+
+def record_changes(model: ContactsTableModel) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b, *_: spans.append((a.row(), b.row())))
+    model.modelReset.connect(lambda: spans.append(("reset",)))
+    return spans
+
+
+def test_review_emits_data_changed_for_changed_rows_only(model):
+    model.sort(COL["name"], Qt.SortOrder.AscendingOrder)
+    spans = record_changes(model)
+    decision = np.array(["", "", "", "", "", ""], dtype="<U7")
+    state = np.array(["unreviewed"] * 6, dtype="<U10")
+    decision[[0, 4]] = ["work", "work"]
+    state[[0, 4]] = ["confirmed", "overridden"]
+    changed = model.set_review(decision, state)
+    assert list(changed) == [0, 4]
+    # Sorted by name: Anna (src 0) shows at row 0, Eva (src 4) at row 4; no reset.
+    assert sorted(spans) == [(0, 0), (4, 4)]
+    assert column(model, "review")[0] == "✓ confirmed"
+    assert column(model, "review")[4] == "✎ work"
+    assert model.data(model.index(4, 0), DecidedRole) == "work"
+    counts = model.counts()
+    assert counts == {
+        "contacts": 6,
+        "shown": 6,
+        "work": 5,
+        "private": 1,
+        "flagged": 2,
+        "decided": 2,
+    }
+    spans.clear()
+    assert len(model.set_review(decision, state)) == 0
+    assert spans == []
+
+
+def test_review_of_adjacent_rows_is_one_signal_and_undecided_filter(model):
+    decision = np.array(["private", "private", "private", "", "", ""], dtype="<U7")
+    state = np.array(["overridden", "confirmed", "overridden"] + ["unreviewed"] * 3)
+    spans = record_changes(model)
+    model.set_review(decision, state)
+    assert spans == [(0, 2)]
+    model.set_filter(FilterSpec(undecided_only=True))
+    assert model.rowCount() == 3
+    model.set_filter(FilterSpec(suggestion="private"))
+    assert column(model, "name") == ["Anna de Vries", "bram Jansen", "Carla Bakker", "Eva Smit"]
+
+
+def test_employer_change_updates_column_and_sort(model):
+    employer = np.array(["Acme B.V.", "", "Acme B.V.", "Acme B.V.", "", "Globex"], dtype=object)
+    decision = np.array(["", "", "work", "", "", ""])
+    state = np.array(["unreviewed", "unreviewed", "overridden"] + ["unreviewed"] * 3)
+    changed = model.set_review(decision, state, employer)
+    assert list(changed) == [2]
+    assert column(model, "employer")[2] == "Acme B.V."
+    model.set_filter(FilterSpec(employer="Acme B.V."))
+    assert model.rowCount() == 3
+    assert model.employers() == ["Acme B.V.", "Globex"]
+
+
+def test_empty_table():
+    contacts, results = make_frames()
+    m = ContactsTableModel()
+    assert m.rowCount() == 0
+    m.set_table(build_table_data(contacts.iloc[:0], results.iloc[:0]))
+    assert m.rowCount() == 0
+    assert m.counts()["contacts"] == 0
