@@ -1,0 +1,436 @@
+"""Timeline chart: connections per month as stacked bars (work / private) over the career.
+
+Use from the main window::
+
+    chart = TimelineChart(parent)
+    chart.set_data(contacts["connected_on"].to_numpy(), results["suggestion"].to_numpy(), career)
+    chart.monthClicked.connect(lambda year, month: filter_on_month(year, month))
+    chart.set_marker(date_of_selected_contact)   # optional: a line at one date, None to remove
+
+``set_data`` aggregates with numpy once (30,000 contacts take a few milliseconds); painting only
+draws the per-month bars. Contacts without a date are counted and mentioned, not drawn.
+Colours are the Okabe-Ito blue (work) and orange (private), which colour-blind readers can tell
+apart; the positions are grey bands, the LinkedIn join date a dashed line.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from model.career import Career
+
+WORK_COLOUR = QColor("#0072B2")
+PRIVATE_COLOUR = QColor("#E69F00")
+MARKER_COLOUR = QColor("#CC79A7")
+MONTH_FORMAT = "MMM yyyy"
+_LEFT, _RIGHT, _BOTTOM, _LEGEND, _LANE = 48, 14, 22, 24, 18
+
+
+@dataclass(frozen=True)
+class Band:
+    """A position drawn behind the bars: month indices ``first..last`` (inclusive)."""
+
+    first: int
+    last: int
+    lane: int
+    company: str
+    title: str
+    period: str
+
+
+def month_number(value) -> int:
+    """Months since January 1970 of a date / datetime64 (the chart's x unit)."""
+    return int(np.datetime64(value, "M").astype("int64"))
+
+
+def month_label(number: int, fmt: str = MONTH_FORMAT) -> str:
+    """``number`` (months since 1970) as text, e.g. "Mar 2021" in the user's locale."""
+    year, month = divmod(number, 12)
+    return QLocale().toString(QDate(1970 + year, month + 1, 1), fmt)
+
+
+class TimelineChart(QWidget):
+    """Connections per month coloured by suggestion, with career bands; click picks a month."""
+
+    monthClicked = Signal(int, int)  # (year, month 1-12)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.setMouseTracking(True)
+        self.setMinimumSize(320, 180)
+        self.clear()
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        """Show nothing (an empty-state line)."""
+        self._first = 0
+        self._work = np.zeros(0, dtype=np.int64)
+        self._private = np.zeros(0, dtype=np.int64)
+        self._bands: list[Band] = []
+        self._lanes = 0
+        self._joined: float | None = None
+        self._undated = 0
+        self._marker: float | None = None
+        self._hover = -1
+        self.update()
+
+    def set_data(self, dates: np.ndarray, suggestion: np.ndarray, career: Career | None) -> None:
+        """Aggregate connection ``dates`` (datetime64, NaT allowed) by month and ``suggestion``
+        ("work" / "private"); ``career`` gives the bands and join date. Raises ValueError when
+        the two arrays differ in length."""
+        months = np.asarray(dates, dtype="datetime64[M]")
+        suggestion = np.asarray(suggestion, dtype=object)
+        if months.shape != suggestion.shape:
+            raise ValueError(f"{months.size} dates but {suggestion.size} suggestions")
+        dated = ~np.isnat(months)
+        numbers = months[dated].astype(np.int64)
+        kinds = suggestion[dated]
+        career = career or Career()
+        first, last = _span(numbers, career)
+        self.clear()
+        self._undated = int((~dated).sum())
+        if first is None:
+            return
+        size = last - first + 1
+        offsets = numbers - first
+        self._first = first
+        self._work = np.bincount(offsets[kinds == "work"], minlength=size)
+        self._private = np.bincount(offsets[kinds == "private"], minlength=size)
+        self._bands = _bands(career, first, last)
+        self._lanes = max((b.lane + 1 for b in self._bands), default=0)
+        if career.registered_on is not None:
+            self._joined = _fractional_month(career.registered_on) - first
+        self.update()
+
+    def set_marker(self, value: date | np.datetime64 | None) -> None:
+        """Draw a line at ``value`` (e.g. the selected contact's connection date); None removes."""
+        valid = value is not None and not np.isnat(np.datetime64(value, "D"))
+        self._marker = _fractional_month(value) - self._first if valid else None
+        self.update()
+
+    def month_count(self) -> int:
+        """How many months the x axis spans (0 when empty)."""
+        return int(self._work.size)
+
+    def counts(self, year: int, month: int) -> tuple[int, int]:
+        """(work, private) connections in ``year``-``month`` (0, 0 outside the chart)."""
+        index = (year - 1970) * 12 + month - 1 - self._first
+        if 0 <= index < self._work.size:
+            return int(self._work[index]), int(self._private[index])
+        return 0, 0
+
+    def bands(self) -> list[Band]:
+        """The career bands as laid out (for tests and the details pane)."""
+        return list(self._bands)
+
+    def month_at(self, x: float) -> tuple[int, int] | None:
+        """(year, month) under widget x coordinate ``x``, or None outside the bars."""
+        index = self._index_at(x)
+        if index is None:
+            return None
+        year, month = divmod(self._first + index, 12)
+        return 1970 + year, month + 1
+
+    def month_x(self, year: int, month: int) -> float:
+        """Widget x coordinate of the middle of ``year``-``month``'s bar."""
+        plot = self._plot_rect()
+        step = plot.width() / max(self._work.size, 1)
+        index = (year - 1970) * 12 + month - 1 - self._first
+        return plot.left() + (index + 0.5) * step
+
+    def band_y(self) -> float:
+        """Widget y coordinate of the middle of the first lane of band labels."""
+        return _LEGEND + _LANE / 2
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        """The tooltip for widget position ``pos``: a band in the label strip, else the month."""
+        index = self._index_at(pos.x())
+        if index is None:
+            return ""
+        plot = self._plot_rect()
+        if pos.y() < plot.top():
+            lane = int((pos.y() - _LEGEND) // _LANE)
+            band = self._band_at(index, lane)
+            return _band_text(band) if band else ""
+        work, private = int(self._work[index]), int(self._private[index])
+        lines = [
+            f"{month_label(self._first + index, 'MMMM yyyy')}: "
+            f"{work + private} connections ({work} work, {private} private)"
+        ]
+        lines += [f"At {b.company} ({b.period})" for b in self._bands if b.first <= index <= b.last]
+        if not any(b.first <= index <= b.last for b in self._bands) and self._bands:
+            lines.append("Between jobs (or before the first)")
+        lines.append("Click to show this month's contacts")
+        return "\n".join(lines)
+
+    # -- Qt -----------------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 300)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        index = self._index_at(event.position().x())
+        hover = -1 if index is None else index
+        if hover != self._hover:
+            self._hover = hover
+            self.update()
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._hover = -1
+        self.update()
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        picked = self.month_at(event.position().x())
+        if event.button() == Qt.MouseButton.LeftButton and picked is not None:
+            self.monthClicked.emit(*picked)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        text = palette.color(QPalette.ColorRole.Text)
+        self._paint_legend(painter, text)
+        if not self._work.size:
+            painter.setPen(text)
+            message = "No connection dates to show"
+            if self._undated:
+                message += f" ({self._undated} contacts have no date)"
+            painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, message)
+            return
+        plot = self._plot_rect()
+        top = self._scale_top()
+        self._paint_bands(painter, plot, text)
+        self._paint_grid(painter, plot, text, top)
+        self._paint_bars(painter, plot, top)
+        self._paint_lines(painter, plot, text)
+        self._paint_years(painter, plot, text)
+
+    # -- painting -----------------------------------------------------------------------------
+
+    def _paint_legend(self, painter: QPainter, text: QColor) -> None:
+        metrics = QFontMetrics(self.font())
+        painter.setPen(text)
+        title = "Connections per month"
+        if self._undated:
+            title += f"  ·  {self._undated} without a date not shown"
+        painter.drawText(QRectF(8, 0, self.width(), _LEGEND), Qt.AlignmentFlag.AlignVCenter, title)
+        entries = [("Work", WORK_COLOUR), ("Private", PRIVATE_COLOUR)]
+        x = self.width() - _RIGHT
+        items = []
+        for label, colour in reversed(entries):
+            width = metrics.horizontalAdvance(label)
+            x -= width
+            items.append((x, label, colour, width))
+            x -= 20
+        if self._joined is not None:
+            label = "Joined LinkedIn"
+            x -= metrics.horizontalAdvance(label)
+            items.append((x, label, None, 0))
+            x -= 20
+        for x0, label, colour, _w in items:
+            y = _LEGEND / 2
+            if colour is None:
+                painter.setPen(QPen(text, 1.5, Qt.PenStyle.DashLine))
+                painter.drawLine(QPointF(x0 - 10, y - 6), QPointF(x0 - 10, y + 6))
+            else:
+                painter.fillRect(QRectF(x0 - 16, y - 5, 11, 11), colour)
+            painter.setPen(text)
+            painter.drawText(QRectF(x0, 0, 200, _LEGEND), Qt.AlignmentFlag.AlignVCenter, label)
+
+    def _paint_bands(self, painter: QPainter, plot: QRectF, text: QColor) -> None:
+        step = plot.width() / self._work.size
+        metrics = QFontMetrics(self.font())
+        for number, band in enumerate(self._bands):
+            left = plot.left() + band.first * step
+            width = (band.last - band.first + 1) * step
+            tint = QColor(text)
+            tint.setAlpha(18 if number % 2 else 34)
+            painter.fillRect(QRectF(left, plot.top(), width, plot.height()), tint)
+            label_rect = QRectF(left, _LEGEND + band.lane * _LANE + 1, width, _LANE - 2)
+            tint.setAlpha(tint.alpha() + 20)
+            painter.fillRect(label_rect, tint)
+            painter.setPen(QPen(text, 1))
+            painter.drawLine(QPointF(left, label_rect.top()), QPointF(left, plot.bottom()))
+            label = metrics.elidedText(band.company, Qt.TextElideMode.ElideRight, int(width) - 6)
+            painter.drawText(label_rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, label)
+
+    def _paint_grid(self, painter: QPainter, plot: QRectF, text: QColor, top: int) -> None:
+        grid = QColor(text)
+        grid.setAlpha(40)
+        tick = _nice_step(top)
+        for value in range(0, top + 1, tick):
+            y = plot.bottom() - value / top * plot.height()
+            painter.setPen(QPen(grid, 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(0, y - 8, _LEFT - 6, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{value:,}",
+            )
+
+    def _paint_bars(self, painter: QPainter, plot: QRectF, top: int) -> None:
+        step = plot.width() / self._work.size
+        gap = 1.0 if step >= 4 else 0.0
+        scale = plot.height() / top
+        if 0 <= self._hover < self._work.size:
+            hover = QColor(MARKER_COLOUR)
+            hover.setAlpha(60)
+            painter.fillRect(
+                QRectF(plot.left() + self._hover * step, plot.top(), step, plot.height()), hover
+            )
+        for index in np.flatnonzero(self._work + self._private):
+            x = plot.left() + index * step
+            width = max(step - gap, 1.0)
+            work_h = self._work[index] * scale
+            private_h = self._private[index] * scale
+            painter.fillRect(QRectF(x, plot.bottom() - work_h, width, work_h), WORK_COLOUR)
+            painter.fillRect(
+                QRectF(x, plot.bottom() - work_h - private_h, width, private_h), PRIVATE_COLOUR
+            )
+
+    def _paint_lines(self, painter: QPainter, plot: QRectF, text: QColor) -> None:
+        step = plot.width() / self._work.size
+        if self._joined is not None:
+            x = plot.left() + self._joined * step
+            painter.setPen(QPen(text, 1.5, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        if self._marker is not None:
+            x = plot.left() + self._marker * step
+            painter.setPen(QPen(MARKER_COLOUR, 2))
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+
+    def _paint_years(self, painter: QPainter, plot: QRectF, text: QColor) -> None:
+        step = plot.width() / self._work.size
+        metrics = QFontMetrics(self.font())
+        every = _year_step(12 * step, metrics.horizontalAdvance("2026") + 12)
+        painter.setPen(QPen(text, 1))
+        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
+        first_year = 1970 + self._first // 12
+        last_year = 1970 + (self._first + self._work.size - 1) // 12
+        for year in range(first_year, last_year + 1):
+            index = (year - 1970) * 12 - self._first
+            if year % every or index < 0:
+                continue
+            x = plot.left() + index * step
+            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
+            painter.drawText(
+                QRectF(x - 30, plot.bottom() + 4, 60, _BOTTOM - 4),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                str(year),
+            )
+
+    # -- geometry -----------------------------------------------------------------------------
+
+    def _plot_rect(self) -> QRectF:
+        top = _LEGEND + self._lanes * _LANE + 4
+        return QRectF(
+            _LEFT, top, self.width() - _LEFT - _RIGHT, max(self.height() - top - _BOTTOM, 10)
+        )
+
+    def _scale_top(self) -> int:
+        highest = int((self._work + self._private).max(initial=0))
+        step = _nice_step(max(highest, 1))
+        return max(step * math.ceil(max(highest, 1) / step), 1)
+
+    def _index_at(self, x: float) -> int | None:
+        if not self._work.size:
+            return None
+        plot = self._plot_rect()
+        index = math.floor((x - plot.left()) / (plot.width() / self._work.size))
+        return index if 0 <= index < self._work.size else None
+
+    def _band_at(self, index: int, lane: int) -> Band | None:
+        return next((b for b in self._bands if b.lane == lane and b.first <= index <= b.last), None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Aggregation helpers (no Qt)
+
+
+def _span(numbers: np.ndarray, career: Career) -> tuple[int | None, int]:
+    """First and last month to show: the data, the positions and the join date together."""
+    marks = [month_number(d) for p in career.positions for d in (p.start, p.end) if d]
+    if career.registered_on:
+        marks.append(month_number(career.registered_on))
+    if numbers.size:
+        marks += [int(numbers.min()), int(numbers.max())]
+    if not numbers.size:
+        return None, 0  # bands alone make no chart
+    if any(p.is_current for p in career.positions) and career.exported_on:
+        marks.append(month_number(career.exported_on))
+    return min(marks), max(marks)
+
+
+def _bands(career: Career, first: int, last: int) -> list[Band]:
+    """Lay the positions out as bands, in lanes so that overlapping jobs stay readable."""
+    bands: list[Band] = []
+    lane_ends: list[int] = []
+    ordered = sorted(career.positions, key=lambda p: p.start or date.min)
+    for position in ordered:
+        start = month_number(position.start) - first if position.start else 0
+        end = month_number(position.end) - first if position.end else last - first
+        if end < start:
+            continue
+        lane = next((i for i, e in enumerate(lane_ends) if e < start), len(lane_ends))
+        if lane == len(lane_ends):
+            lane_ends.append(end)
+        else:
+            lane_ends[lane] = end
+        begin = month_label(month_number(position.start)) if position.start else "unknown"
+        finish = month_label(month_number(position.end)) if position.end else "now"
+        bands.append(
+            Band(start, end, lane, position.company, position.title, f"{begin} – {finish}")
+        )
+    return bands
+
+
+def _band_text(band: Band) -> str:
+    title = f" — {band.title}" if band.title else ""
+    return f"{band.company}{title}\n{band.period}"
+
+
+def _fractional_month(value) -> float:
+    """Months since 1970 including the fraction of the month, for day-precise lines."""
+    day = np.datetime64(value, "D")
+    month = day.astype("datetime64[M]")
+    days = ((month + 1).astype("datetime64[D]") - month.astype("datetime64[D]")).astype(int)
+    return float(month.astype(np.int64)) + float((day - month).astype(int)) / days
+
+
+def _nice_step(top: int) -> int:
+    """A 1-2-5 step that gives three to five grid lines up to ``top``."""
+    raw = max(top / 4, 1)
+    power = 10 ** math.floor(math.log10(raw))
+    return int(next(m * power for m in (1, 2, 5, 10) if m * power >= raw))
+
+
+def _year_step(year_width: float, label_width: float) -> int:
+    """Label every n-th year so that year labels never overlap."""
+    return next((n for n in (1, 2, 5, 10, 20, 50) if n * year_width >= label_width), 100)
