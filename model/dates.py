@@ -1,0 +1,202 @@
+"""Read the dates people's exports contain, in whatever style LinkedIn or Excel wrote them.
+
+Only distinct values are parsed (an export of 30,000 rows has a few thousand distinct dates),
+with vectorised regular expressions. Day/month order of numeric dates (``3/5/21``) is decided
+once per file from all its values: a first field above 12 proves day-first, a second field
+above 12 proves month-first. When nothing proves either, a documented default is used and a
+warning says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "jan january januari janv",
+        "feb february februari febr",
+        "mar march mrt maart mär märz mrz",
+        "apr april",
+        "may mei mai",
+        "jun june juni",
+        "jul july juli",
+        "aug august augustus",
+        "sep sept september",
+        "oct october okt oktober",
+        "nov november",
+        "dec december dez dezember",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _number
+
+_TIME = (
+    r"(?:,?\s*(?:T|\s)\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
+    r"\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?)?"
+)
+# One pattern with an alternative per family: one match per distinct value is the cost.
+_DATE = re.compile(
+    r"^(?:"
+    r"(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"  # 2021-09-16
+    r"|(?P<na>\d{1,2})(?P<nsep>[-/.])(?P<nb>\d{1,2})(?P=nsep)(?P<ny>\d{4}|\d{2})"  # 3/5/21
+    r"|(?P<td>\d{1,2})\.?[\s\-/]*(?P<tmon>[^\W\d_]+)\.?[\s\-/,]*(?P<ty>\d{4}|\d{2})"  # 5 mrt 2021
+    r"|(?P<mmon>[^\W\d_]+)\.?[\s\-]+(?P<md>\d{1,2}),?\s+(?P<my>\d{4})"  # March 5, 2021
+    r")" + _TIME + r"$"
+)
+_GROUPS = list(_DATE.groupindex)
+
+ORDERS = ("DMY", "MDY", "YMD", "text")
+
+
+def parse_dates(
+    values: pd.Series, *, path=None, delimiter: str = ""
+) -> tuple[pd.Series, str, list[str]]:
+    """Parse a column of date texts; returns (datetime64[ns] Series, order, warnings).
+
+    ``order`` is "DMY", "MDY", "YMD", "text" or "" (no dates at all). Unreadable values become
+    NaT and are counted in a warning. ``path`` names the file in warnings; ``delimiter`` ";"
+    makes day-first the default for unresolvable numeric dates.
+    """
+    where = f" in {_name_of(path)}" if path is not None else ""
+    text = pd.Series(values, copy=False).astype("str").fillna("").str.strip()
+    codes, uniques = pd.factorize(text, use_na_sentinel=True)
+    uniq = pd.Series(uniques, dtype="str")
+    parts, order, warnings = _parse_uniques(uniq, where, delimiter)
+    stamps = _assemble(parts)
+    bad = stamps.isna() & (uniq != "").to_numpy()
+    if bad.any():
+        examples = ", ".join(repr(v) for v in uniq[bad][:3])
+        count = int(np.isin(codes, np.flatnonzero(bad)).sum())
+        warnings.append(
+            f"{count} date{'s' if count != 1 else ''}{where} could not be read "
+            f"(e.g. {examples}); left empty"
+        )
+    taken = np.where(codes >= 0, codes, 0)
+    out = stamps.to_numpy()[taken] if len(stamps) else np.full(len(text), np.datetime64("NaT"))
+    out = np.where(codes >= 0, out, np.datetime64("NaT"))
+    result = pd.Series(out.astype("datetime64[ns]"), index=text.index, name=values.name)
+    return result, order, warnings
+
+
+def _name_of(path) -> str:
+    from pathlib import Path
+
+    return Path(str(path)).name
+
+
+def _parse_uniques(uniq: pd.Series, where: str, delimiter: str):
+    """Year/month/day/hour/minute/second arrays for each distinct text, plus order and notes."""
+    empty = (None,) * len(_GROUPS)
+    rows = [m.groups() if (m := _DATE.match(v)) else empty for v in uniq.tolist()]
+    g = pd.DataFrame(rows, columns=_GROUPS, dtype=object)
+
+    iso, numeric = g["iy"].notna(), g["na"].notna()
+    text_day, text_month = g["td"].notna(), g["mmon"].notna()
+    month_name = g["tmon"].where(text_day, g["mmon"]).str.lower().map(MONTHS)
+    order, warnings = "", []
+    day_first = True
+    if numeric.any():
+        order, note = _numeric_order(g[numeric], where, delimiter)
+        warnings += [note] if note else []
+        day_first = order == "DMY"
+    elif iso.any():
+        order = "YMD"
+    elif (text_day | text_month).any():
+        order = "text"
+
+    first, second = (g["na"], g["nb"]) if day_first else (g["nb"], g["na"])
+    year = g["iy"].fillna(g["ny"]).fillna(g["ty"]).fillna(g["my"])
+    month = g["im"].fillna(second).fillna(month_name.astype("Int64").astype(str))
+    day = g["id"].fillna(first).fillna(g["td"]).fillna(g["md"])
+    parts = {
+        "y": _ints(year),
+        "m": _ints(month),
+        "d": _ints(day),
+        "H": _ints(g["H"], 0),
+        "M": _ints(g["M"], 0),
+        "S": _ints(g["S"], 0),
+    }
+    parts["y"] = np.where(
+        (parts["y"] >= 0) & (parts["y"] < 100),
+        np.where(parts["y"] < 70, 2000, 1900) + parts["y"],
+        parts["y"],
+    )
+    ampm = g["ampm"].fillna("").str.lower().str[:1].to_numpy()
+    hour = parts["H"]
+    bad_12h = (ampm != "") & ((hour < 1) | (hour > 12))
+    hour = np.where(ampm == "p", hour % 12 + 12, np.where(ampm == "a", hour % 12, hour))
+    parts["H"] = np.where(bad_12h, 99, hour)
+    return parts, order, warnings
+
+
+def _ints(values: pd.Series, missing: int = -1) -> np.ndarray:
+    # numpy's str->int cast is ~10x faster than pd.to_numeric on object arrays
+    return values.fillna(str(missing)).to_numpy(dtype="U").astype(np.int64)
+
+
+def _numeric_order(numeric: pd.DataFrame, where: str, delimiter: str) -> tuple[str, str]:
+    """Day/month order proven by the values, or the documented default with a note."""
+    a = numeric["na"].astype(int)
+    b = numeric["nb"].astype(int)
+    dmy_proof = int((a > 12).sum())
+    mdy_proof = int((b > 12).sum())
+    example = numeric.index[0]
+    if dmy_proof and mdy_proof:
+        order = "DMY" if dmy_proof >= mdy_proof else "MDY"
+        return order, (
+            f"dates{where} mix day/month and month/day orders; read as "
+            f"{_order_words(order)} (the more common); the others are left empty"
+        )
+    if dmy_proof:
+        return "DMY", ""
+    if mdy_proof:
+        return "MDY", ""
+    seps = set(numeric["nsep"])
+    us_style = seps == {"/"} and delimiter != ";"
+    order = "MDY" if us_style else "DMY"
+    sample = numeric["na"][example] + numeric["nsep"][example] + numeric["nb"][example]
+    return order, (
+        f"dates{where} such as {sample} could be day/month or month/day and no date proves "
+        f"which; read as {_order_words(order)}"
+        + (" (LinkedIn's US style)" if us_style else " (European style)")
+    )
+
+
+def _order_words(order: str) -> str:
+    return "day/month" if order == "DMY" else "month/day"
+
+
+def _assemble(parts: dict) -> pd.Series:
+    """Timestamps from component arrays; impossible dates and times become NaT."""
+    ok = (
+        (parts["y"] >= 1)
+        & (parts["m"] >= 1)
+        & (parts["m"] <= 12)
+        & (parts["d"] >= 1)
+        & (parts["d"] <= 31)
+        & (parts["H"] >= 0)
+        & (parts["H"] < 24)
+        & (parts["M"] >= 0)
+        & (parts["M"] < 60)
+        & (parts["S"] >= 0)
+        & (parts["S"] < 60)
+    )
+    frame = pd.DataFrame(
+        {
+            "year": np.where(ok, parts["y"], 2000),
+            "month": np.where(ok, parts["m"], 1),
+            "day": np.where(ok, parts["d"], 1),
+            "hour": np.where(ok, parts["H"], 0),
+            "minute": np.where(ok, parts["M"], 0),
+            "second": np.where(ok, parts["S"], 0),
+        }
+    )
+    if not len(frame):
+        return pd.Series([], dtype="datetime64[ns]")
+    stamps = pd.to_datetime(frame, errors="coerce").astype("datetime64[ns]")
+    return stamps.where(ok)  # Feb 30 is already NaT from to_datetime
