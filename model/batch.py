@@ -1,0 +1,167 @@
+"""Classifying many exports in one go, for the command line and the app's Batch dialog.
+
+One bad input never stops the others: its error is recorded in its result and in
+``summary.csv``. With ``jobs > 1`` the inputs run in joblib worker processes; cancelling stops
+handing out new inputs and drops the ones not yet finished.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .errors import Cancelled, InputError, OwnershipError
+from .paths import atomic_write
+from .progress import checkpoint
+
+INPUT_SUFFIXES = (".zip", ".csv", ".vcf", ".txt", ".tsv")
+SUMMARY_FILE = "summary.csv"
+SUMMARY_COLUMNS = ["input", "status", "contacts", "work", "private", "flagged", "error", "output"]
+
+
+@dataclass
+class BatchResult:
+    input: str
+    status: str  # "ok" | "error" | "cancelled"
+    contacts: int = 0
+    work: int = 0
+    private: int = 0
+    flagged: int = 0
+    error: str = ""
+    output: str = ""
+
+
+def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
+    """Files as given; a folder holding an unzipped export counts as one input, any other
+    folder contributes the exports inside it (not recursively), in name order."""
+    out: list[Path] = []
+    for item in map(Path, inputs):
+        if item.is_dir() and not _is_export_folder(item):
+            out += sorted(
+                p
+                for p in item.iterdir()
+                if p.suffix.lower() in INPUT_SUFFIXES or (p.is_dir() and _is_export_folder(p))
+            )
+        else:
+            out.append(item)
+    return out
+
+
+def _is_export_folder(folder: Path) -> bool:
+    return any(p.name.lower() == "connections.csv" for p in folder.iterdir())
+
+
+def output_name(source: Path, fmt: str, taken: set[str]) -> str:
+    """``<stem>.classified.<fmt>``, made unique within one batch."""
+    stem = source.stem if source.is_file() or source.suffix else source.name
+    name = f"{stem}.classified.{fmt}"
+    k = 2
+    while name.lower() in taken:
+        name = f"{stem}-{k}.classified.{fmt}"
+        k += 1
+    taken.add(name.lower())
+    return name
+
+
+def classify_one(
+    source: Path, output: Path, model_path=None, clients: Sequence[str] = ()
+) -> BatchResult:
+    """Read, classify and write one export; errors become a result, never an exception."""
+    from .classifier import load_model
+    from .exports import classification_table, write_table
+    from .readers import read_export
+
+    try:
+        export = read_export(source)
+        model = load_model(model_path)
+        results = model.classify(export.contacts, export.career, list(clients) or None)
+        write_table(classification_table(export.contacts, results), output)
+    except OwnershipError as err:
+        return BatchResult(str(source), "error", error=str(err))
+    except (OSError, ValueError, MemoryError) as err:  # the file system or a damaged file
+        return BatchResult(str(source), "error", error=f"{source}: {err}")
+    work = int((results["suggestion"] == "work").sum())
+    return BatchResult(
+        str(source),
+        "ok",
+        contacts=len(results),
+        work=work,
+        private=len(results) - work,
+        flagged=int(results["flagged"].sum()),
+        output=str(output),
+    )
+
+
+def run_batch(
+    inputs: Sequence[str | Path],
+    out_dir: str | Path,
+    *,
+    jobs: int = 1,
+    model_path=None,
+    fmt: str = "csv",
+    clients: Sequence[str] = (),
+    progress=None,
+    cancel=None,
+    on_result: Callable[[int, BatchResult], None] | None = None,
+) -> list[BatchResult]:
+    """Classify every input into ``out_dir`` and write ``summary.csv``; returns the results in
+    input order. Raises InputError if ``out_dir`` cannot be created; Cancelled is not raised:
+    unfinished inputs are reported with status "cancelled"."""
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise InputError(out, f"cannot create the output folder ({err.strerror})") from err
+    sources = expand_inputs(inputs)
+    if not sources:
+        raise InputError(out, "no inputs to classify")
+    taken: set[str] = {SUMMARY_FILE}
+    tasks = [(i, s, out / output_name(s, fmt, taken)) for i, s in enumerate(sources)]
+    results: list[BatchResult | None] = [None] * len(tasks)
+
+    def done(i: int, result: BatchResult) -> None:
+        results[i] = result
+        if on_result is not None:
+            on_result(i, result)
+        finished = sum(r is not None for r in results)
+        if progress is not None:
+            progress(finished / len(tasks), f"{finished} of {len(tasks)} done")
+
+    try:
+        checkpoint(progress, cancel, 0.0, f"0 of {len(tasks)} done")
+        if jobs == 1 or len(tasks) == 1:
+            for i, source, target in tasks:
+                checkpoint(None, cancel, 0.0)
+                done(i, classify_one(source, target, model_path, clients))
+        else:
+            _run_parallel(tasks, jobs, model_path, clients, cancel, done)
+    except Cancelled:
+        pass
+    final = [r or BatchResult(str(tasks[i][1]), "cancelled") for i, r in enumerate(results)]
+    write_summary(out / SUMMARY_FILE, final)
+    return final
+
+
+def _run_parallel(tasks, jobs, model_path, clients, cancel, done) -> None:
+    from joblib import Parallel, delayed
+
+    parallel = Parallel(n_jobs=jobs, return_as="generator_unordered")
+    calls = (delayed(_indexed)(i, s, t, model_path, tuple(clients)) for i, s, t in tasks)
+    for i, result in parallel(calls):
+        done(i, result)
+        checkpoint(None, cancel, 0.0)  # leaving the generator early stops the workers
+
+
+def _indexed(i, source, target, model_path, clients):
+    return i, classify_one(source, target, model_path, clients)
+
+
+def write_summary(path: Path, results: Sequence[BatchResult]) -> None:
+    """One row per input: input, status, contacts, work, private, flagged, error, output."""
+    with atomic_write(path, encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=SUMMARY_COLUMNS)
+        writer.writeheader()
+        for r in results:
+            writer.writerow(asdict(r))

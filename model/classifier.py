@@ -1,0 +1,178 @@
+"""The ownership classifier: calibrated p_work, the attributed employer and a category.
+
+One scikit-learn estimator, :class:`OwnershipClassifier`, does the learning on the facts that
+:func:`model.features.relate.relate` derives from a contact and the owner's career; a thin
+:class:`OwnershipModel` adds what a user needs around it (its card, the uncertainty band, the
+reasons) and is what the CLI and the app call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.compose import ColumnTransformer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+from sklearn.utils.validation import check_is_fitted
+
+from .career import Career
+from .features.relate import INTERACTIONS, SIGNAL_COLUMNS, TIMING_COLUMNS, relate
+from .features.transformers import DistinctTfidf, SignalFeatures, TimingFeatures
+from .progress import checkpoint
+from .schema import RESULT_COLUMNS
+
+WORK_CATEGORIES = ("colleague", "client", "supplier", "candidate", "other work")
+DEFAULT_FLAG_BAND = (0.3, 0.7)
+
+
+def build_features() -> ColumnTransformer:
+    """The feature union: timing, signals (with interactions) and title/company text."""
+    return ColumnTransformer(
+        [
+            ("timing", TimingFeatures(), TIMING_COLUMNS),
+            ("signals", SignalFeatures(interactions=INTERACTIONS), SIGNAL_COLUMNS),
+            ("title", DistinctTfidf(prefix="title", min_df=5, max_features=2000), "position"),
+            ("company", DistinctTfidf(prefix="company", min_df=5, max_features=1000), "company"),
+        ],
+        verbose_feature_names_out=False,
+    )
+
+
+def build_pipeline(C: float = 0.5) -> Pipeline:
+    """Features followed by a logistic regression: linear, so every reason is a real term."""
+    return Pipeline(
+        [("features", build_features()), ("model", LogisticRegression(C=C, max_iter=2000))]
+    )
+
+
+class OwnershipClassifier(ClassifierMixin, BaseEstimator):
+    """Work-vs-private and work category from a frame of related facts (see ``relate``).
+
+    ``fit(X, y, categories=None, groups=None)``: ``y`` is 1 for work, 0 for private;
+    ``categories`` (work rows only matter) trains the category model; ``groups`` (one id per
+    person) keeps calibration folds person-wise, so no person is in both halves.
+    """
+
+    def __init__(
+        self, C: float = 0.5, category_C: float = 0.5, calibration: str = "sigmoid", cv: int = 4
+    ):
+        self.C = C
+        self.category_C = category_C
+        self.calibration = calibration
+        self.cv = cv
+
+    def fit(self, X, y, categories=None, groups=None):
+        y = np.asarray(y).astype(int)
+        self.classes_ = np.array([0, 1])
+        folds = _person_folds(groups, self.cv, len(y))
+        self.calibrated_ = CalibratedClassifierCV(
+            build_pipeline(self.C), method=self.calibration, cv=folds, ensemble=False
+        ).fit(X, y)
+        self.base_ = self.calibrated_.calibrated_classifiers_[0].estimator
+        self.category_ = None
+        if categories is not None:
+            categories = np.asarray(categories, dtype=object)
+            work = (y == 1) & np.isin(categories, WORK_CATEGORIES)
+            if len(set(categories[work])) > 1:
+                pipe = clone(build_pipeline(self.category_C))
+                self.category_ = pipe.fit(X[work], categories[work])
+        return self
+
+    def predict_proba(self, X) -> np.ndarray:
+        check_is_fitted(self, "calibrated_")
+        return self.calibrated_.predict_proba(X)
+
+    def predict(self, X) -> np.ndarray:
+        return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
+
+    def predict_category(self, X) -> np.ndarray:
+        """The most likely work category of each row (``"other work"`` without a model)."""
+        check_is_fitted(self, "calibrated_")
+        if self.category_ is None:
+            return np.full(len(X), "other work", dtype=object)
+        return self.category_.predict(X).astype(object)
+
+    def contributions(self, X) -> tuple[np.ndarray, np.ndarray]:
+        """Each feature's term in the work logit (rows × features, sparse-safe) and names."""
+        check_is_fitted(self, "base_")
+        features = self.base_.named_steps["features"]
+        coef = self.base_.named_steps["model"].coef_.ravel()
+        Z = features.transform(X)
+        terms = Z.multiply(coef).tocsr() if hasattr(Z, "multiply") else Z * coef
+        return terms, features.get_feature_names_out()
+
+
+def _person_folds(groups, n_splits: int, n: int):
+    if groups is None:
+        return n_splits
+    from sklearn.model_selection import GroupKFold
+
+    return list(GroupKFold(n_splits=n_splits).split(np.zeros(n), groups=groups))
+
+
+class OwnershipModel:
+    """A trained classifier with its card: what the CLI and the app use to classify."""
+
+    def __init__(
+        self, estimator: OwnershipClassifier, card: dict | None = None, path: Path | None = None
+    ):
+        self.estimator = estimator
+        self.card = card or {}
+        self.path = path
+
+    @property
+    def flag_band(self) -> tuple[float, float]:
+        lo, hi = self.card.get("flag_band", DEFAULT_FLAG_BAND)
+        return float(lo), float(hi)
+
+    def classify(
+        self,
+        contacts: pd.DataFrame,
+        career: Career,
+        clients: Sequence[str] | None = None,
+        *,
+        flag_band=None,
+        progress=None,
+        cancel=None,
+    ) -> pd.DataFrame:
+        """Suggest work/private, employer, category and reasons for every contact.
+
+        Returns a frame with RESULT_COLUMNS, aligned row for row with ``contacts``.
+        """
+        from .explain import explain
+
+        checkpoint(progress, cancel, 0.0, "Relating contacts to the career")
+        facts = relate(contacts, career, clients)
+        checkpoint(progress, cancel, 0.3, "Classifying")
+        p_work = self.estimator.predict_proba(facts)[:, 1]
+        checkpoint(progress, cancel, 0.6, "Explaining")
+        work = p_work >= 0.5
+        employer_names = np.array([p.company for p in career.positions] + [""], dtype=object)
+        employer = np.where(work, employer_names[facts["employer_index"].to_numpy()], "")
+        category = np.where(work, self.estimator.predict_category(facts), "private")
+        lo, hi = flag_band or self.flag_band
+        reasons = explain(self.estimator, facts, p_work, career)
+        checkpoint(progress, cancel, 1.0, "Done")
+        return pd.DataFrame(
+            {
+                "suggestion": np.where(work, "work", "private"),
+                "p_work": p_work.astype(np.float64),
+                "employer": employer.astype(str),
+                "category": category.astype(str),
+                "flagged": (p_work >= lo) & (p_work <= hi),
+                "reasons": reasons,
+            },
+            columns=RESULT_COLUMNS,
+        )
+
+
+def load_model(path: str | Path | None = None) -> OwnershipModel:
+    """The shipped model (``path=None``) or a model file; raises ModelFileError if unsafe."""
+    from .persist import load_model as _load
+
+    return _load(path)

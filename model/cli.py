@@ -1,0 +1,107 @@
+"""The ``contact-ownership`` command line.
+
+Every command fails with one line ``contact-ownership: error: FILE: problem`` on stderr and
+exit status 2, never a traceback. Heavy imports happen inside the commands so ``--help`` and
+the desktop start quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .errors import Cancelled, OwnershipError
+
+PROG = "contact-ownership"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit status."""
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv[0] == "open":
+        from desktop.app import main as gui_main  # the GUI is optional for the core
+
+        return gui_main(argv[1:])
+    args = _parser().parse_args(argv)
+    try:
+        return args.func(args) or 0
+    except OwnershipError as err:
+        print(f"{PROG}: error: {err}", file=sys.stderr)
+        return 2
+    except Cancelled:
+        print(f"{PROG}: cancelled", file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `... | head` is not an error
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=PROG,
+        description="Suggest, for each exported contact, whether it was acquired for work "
+        "(and for which employer) or privately, with reasons. Without a command: open the app.",
+    )
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    s = sub.add_parser("open", help="open the desktop app (also: no command at all)")
+    s.add_argument("input", nargs="?", help="an export to open")
+
+    s = sub.add_parser("inspect", help="show what an export contains and how it was read")
+    s.add_argument("input", help="LinkedIn zip, folder of its files, or a contacts file")
+    s.add_argument("--json", action="store_true", help="print one JSON object")
+    s.set_defaults(func=_inspect)
+
+    s = sub.add_parser("sample", help="write a generated (fictitious) LinkedIn export")
+    s.add_argument("--out", required=True, help="output folder")
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--profession", help="e.g. recruiter, 'IT consultant', student")
+    s.add_argument("--contacts", type=int, help="number of contacts (default: typical)")
+    s.add_argument("--layout", default="current", choices=["current", "2019", "2018"])
+    s.add_argument("--excel", help="mangle as Excel would: utf8-bom, cp1252, utf16-tab, semicolon…")
+    s.set_defaults(func=_sample)
+
+    from .commands import add_model_commands
+
+    add_model_commands(sub)
+    return p
+
+
+def _inspect(args) -> int:
+    from .readers import read_export
+    from .report import inspect_summary, inspect_text
+
+    export = read_export(args.input)
+    if args.json:
+        print(json.dumps(inspect_summary(export), ensure_ascii=False))
+    else:
+        print(inspect_text(export))
+    return 0
+
+
+def _sample(args) -> int:
+    from .synthetic import write_sample
+
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OwnershipError(f"{out}: cannot create the folder ({err.strerror})") from err
+    zip_path, labels = write_sample(
+        out,
+        seed=args.seed,
+        profession=args.profession,
+        n_contacts=args.contacts,
+        layout=args.layout,
+        excel=args.excel,
+    )
+    print(f"wrote {zip_path} and {labels} (generated, fictitious people)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,188 @@
+"""The model commands of the command line: classify, batch, train, evaluate."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from .errors import InputError
+
+
+def add_model_commands(sub) -> None:
+    """Register classify, batch, train and evaluate on an argparse subparsers object."""
+    s = sub.add_parser("classify", help="suggest work/private, employer and reasons per contact")
+    s.add_argument("input", help="anything `inspect` reads")
+    s.add_argument("--out", required=True, help="output file (.csv or .xlsx)")
+    s.add_argument("--positions", help="the owner's Positions.csv or a saved career (.json)")
+    s.add_argument("--clients", help="the employer's client list, one company a line")
+    s.add_argument("--model", help="a model file (default: the shipped model)")
+    s.set_defaults(func=_classify)
+
+    s = sub.add_parser("batch", help="classify many exports into a folder, with summary.csv")
+    s.add_argument("inputs", nargs="+", help="export files or folders of them")
+    s.add_argument("--out", required=True, help="output folder")
+    s.add_argument("--jobs", type=int, default=1, help="parallel worker processes (default 1)")
+    s.add_argument("--format", choices=["csv", "xlsx"], default="csv")
+    s.add_argument("--clients", help="a client list used for every input")
+    s.add_argument("--model", help="a model file (default: the shipped model)")
+    s.set_defaults(func=_batch)
+
+    s = sub.add_parser("train", help="train a model on generated persons and write its card")
+    s.add_argument("--out", required=True, help="output folder for the model and its card")
+    s.add_argument("--persons", type=int, default=240)
+    s.add_argument("--test-persons", type=int, default=60)
+    s.add_argument("--seed", type=int, default=None, help="first training seed")
+    s.add_argument("--no-plots", action="store_true", help="skip the PNG figures")
+    s.set_defaults(func=_train)
+
+    s = sub.add_parser("evaluate", help="held-out figures of a model on generated persons")
+    s.add_argument("--model", help="a model file (default: the shipped model)")
+    s.add_argument("--persons", type=int, default=60)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=_evaluate)
+
+
+class TerminalProgress:
+    """A one-line progress bar on stderr when it is a terminal; silent otherwise."""
+
+    def __init__(self, label: str):
+        self.label = label
+        self.active = sys.stderr.isatty() and not os.environ.get("CI")
+
+    def __call__(self, fraction: float, message: str = "") -> None:
+        if self.active:
+            bar = "█" * int(fraction * 30)
+            sys.stderr.write(f"\r{self.label} [{bar:<30}] {fraction:4.0%} {message[:40]:<40}")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.active:
+            sys.stderr.write("\r" + " " * 100 + "\r")
+
+
+def _out_path(value: str) -> Path:
+    out = Path(value)
+    if out.suffix.lower() not in (".csv", ".xlsx"):
+        raise InputError(out, "unknown output format: use a .csv or .xlsx file name")
+    if not out.parent.is_dir():
+        raise InputError(out, "the output folder does not exist")
+    return out
+
+
+def _classify(args) -> int:
+    from .classifier import load_model
+    from .context import load_clients, load_positions
+    from .exports import classification_table, write_table
+    from .readers import read_export
+
+    out = _out_path(args.out)
+    export = read_export(args.input)
+    if Path(args.input).resolve() == out.resolve():
+        raise InputError(out, "the output would overwrite the input")
+    career = export.career
+    if args.positions:
+        career.positions = load_positions(args.positions)
+    clients = load_clients(args.clients) if args.clients else None
+    model = load_model(args.model)
+    bar = TerminalProgress("classify")
+    try:
+        results = model.classify(export.contacts, career, clients, progress=bar)
+    finally:
+        bar.close()
+    write_table(classification_table(export.contacts, results), out)
+    print(_summary_line(results), file=sys.stderr)
+    return 0
+
+
+def _summary_line(results) -> str:
+    work = results["suggestion"] == "work"
+    parts = [
+        f"{len(results):,} contacts: {int(work.sum()):,} work, {int((~work).sum()):,} private, "
+        f"{int(results['flagged'].sum()):,} flagged"
+    ]
+    per_employer = results.loc[work, "employer"].replace("", "(no employer)").value_counts()
+    if len(per_employer):
+        parts.append("; ".join(f"{name}: {n:,}" for name, n in per_employer.items()))
+    return " — ".join(parts)
+
+
+def _batch(args) -> int:
+    from .batch import run_batch
+    from .context import load_clients
+
+    clients = load_clients(args.clients) if args.clients else ()
+    bar = TerminalProgress("batch")
+    try:
+        results = run_batch(
+            args.inputs,
+            args.out,
+            jobs=max(args.jobs, 1),
+            model_path=args.model,
+            fmt=args.format,
+            clients=clients,
+            progress=bar,
+        )
+    finally:
+        bar.close()
+    failed = [r for r in results if r.status != "ok"]
+    ok = len(results) - len(failed)
+    print(
+        f"{ok} of {len(results)} inputs classified into {args.out} (summary.csv)", file=sys.stderr
+    )
+    for r in failed:
+        print(f"contact-ownership: {r.status}: {r.error or r.input}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _train(args) -> int:
+    from .persist import save_model
+    from .training import TRAIN_SEED, train
+
+    bar = TerminalProgress("train")
+    try:
+        model, card = train(
+            args.persons,
+            args.test_persons,
+            seed=TRAIN_SEED if args.seed is None else args.seed,
+            progress=bar,
+        )
+    finally:
+        bar.close()
+    out = Path(args.out)
+    if not args.no_plots:
+        from .figures import write_figures
+
+        card["figures"] = write_figures(model, card, out)
+    path = save_model(model.estimator, card, out)
+    m = card["metrics"]
+    print(
+        f"wrote {path}: macro-F1 {m['macro_f1']}, ROC-AUC {m['roc_auc']}, Brier {m['brier']}, "
+        f"ECE {m['ece']}, employer accuracy {m['employer_accuracy']} "
+        f"on {card['held_out']['persons']} held-out persons",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _evaluate(args) -> int:
+    import json
+
+    from .classifier import load_model
+    from .training import TEST_SEED, evaluate, make_dataset
+
+    model = load_model(args.model)
+    data = make_dataset(args.persons, TEST_SEED)
+    figures = evaluate(model.estimator, data)
+    if args.json:
+        print(json.dumps(figures))
+        return 0
+    cols = ["macro_f1", "roc_auc", "brier", "ece", "employer_accuracy", "category_accuracy"]
+    print(f"{'profession':<22}{'persons':>8}{'contacts':>9}" + "".join(f"{c:>18}" for c in cols))
+    rows = [*figures["per_profession"].items(), ("ALL", figures["overall"])]
+    for name, m in rows:
+        print(
+            f"{name:<22}{m['persons']:>8}{m['contacts']:>9}"
+            + "".join(f"{'' if m[c] is None else m[c]:>18}" for c in cols)
+        )
+    return 0

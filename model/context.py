@@ -1,0 +1,77 @@
+"""The owner's context given beside an export: a client list and an edited career."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import InputError
+
+_CLIENT_HEADERS = {
+    "company",
+    "client",
+    "clients",
+    "klant",
+    "klanten",
+    "bedrijf",
+    "name",
+    "naam",
+    "organisation",
+    "organization",
+    "relatie",
+    "relaties",
+}
+MAX_CLIENT_FILE = 20 * 1024 * 1024
+
+
+def _decode(path: Path, data: bytes) -> str:
+    for encoding in (
+        ("utf-8-sig", "utf-16")
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff")
+        else ("utf-8-sig", "cp1252")
+    ):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(path, "cannot decode the text (not UTF-8, UTF-16 or Windows-1252)")
+
+
+def load_clients(path: str | Path) -> list[str]:
+    """An employer's client/relations list: one company a line (a CSV's first column).
+
+    Blank lines, a header line and repeats are dropped. Raises InputError for an unreadable,
+    binary or empty file.
+    """
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_CLIENT_FILE:
+            raise InputError(path, "too large for a client list (over 20 MB)")
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(path, f"cannot read the client list ({err.strerror})") from err
+    if b"\x00" in data and data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError(path, "not a text file; expected one company name a line")
+    names: list[str] = []
+    seen: set[str] = set()
+    for k, line in enumerate(_decode(path, data).splitlines()):
+        first = line.replace(";", ",").replace("\t", ",").split(",")[0].strip().strip('"').strip()
+        if not first or (k == 0 and first.casefold() in _CLIENT_HEADERS):
+            continue
+        if first.casefold() not in seen:
+            seen.add(first.casefold())
+            names.append(first)
+    if not names:
+        raise InputError(path, "contains no company names; expected one company a line")
+    return names
+
+
+def load_positions(path: str | Path):
+    """The owner's positions from a LinkedIn Positions.csv or a saved career (.json)."""
+    path = Path(path)
+    if path.suffix.lower() == ".json":
+        from .career import load_career
+
+        return list(load_career(path).positions)
+    from .readers.linkedin import read_positions_file
+
+    return read_positions_file(path)

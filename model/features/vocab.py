@@ -1,0 +1,68 @@
+"""Title and company vocabulary signals, relative to the owner's own role.
+
+The lexicons (model/lexicons.py) say what a title or company name is; this module turns that
+into what it means for *this* owner: a buyer is a client-facing contact for a salesperson, a
+hiring manager for a recruiter, and just another title for a nurse.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..career import Career
+from ..normalize import is_placeholder_company, is_self_employed
+
+
+def _per_distinct(values, fn) -> np.ndarray:
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object).fillna(""), sort=False)
+    mapped = np.array([fn(u) for u in uniques] + [fn("")], dtype=object)
+    return mapped[codes]
+
+
+def owner_role(career: Career) -> str:
+    """The owner's role family, from the current (else latest) position's title."""
+    from .. import lexicons
+
+    if not career.positions:
+        return ""
+    latest = max(career.positions, key=lambda p: (p.end is None, p.end or p.start or 0, p.start or 0))
+    return lexicons.owner_role(latest.title)
+
+
+def title_facts(titles, role: str) -> dict[str, np.ndarray]:
+    """Title signals for an owner of ``role``: client-facing, colleague-like, candidate-like,
+    private/unrelated and senior, each a bool array aligned with ``titles``."""
+    from .. import lexicons
+
+    families = _per_distinct(titles, lexicons.title_family)
+    senior = _per_distinct(titles, lexicons.is_senior).astype(bool)
+    client = np.isin(families, list(lexicons.client_families(role)))
+    colleague = (families == role) & (families != "")
+    candidate = np.isin(families, list(lexicons.candidate_families(role)))
+    private = np.isin(families, list(lexicons.PRIVATE_FAMILIES))
+    return {
+        "title_client": client | (senior & (role in lexicons.SENIORITY_IS_CLIENT_FOR)),
+        "title_colleague": colleague,
+        "title_candidate": candidate,
+        "title_private": private,
+        "title_senior": senior,
+    }
+
+
+def company_facts(companies, career: Career, job: np.ndarray) -> dict[str, np.ndarray]:
+    """Company signals: empty, self-employed, and in the sector of the employer at the time."""
+    from .. import lexicons
+
+    empty = _per_distinct(companies, lambda c: not c.strip() or is_placeholder_company(c))
+    self_employed = _per_distinct(companies, is_self_employed)
+    sectors = _per_distinct(companies, lexicons.company_sector)
+    employer_sectors = np.array(
+        [lexicons.company_sector(p.company) for p in career.positions] + [""], dtype=object
+    )
+    at_time = employer_sectors[job]
+    return {
+        "company_empty": empty.astype(bool),
+        "company_self_employed": self_employed.astype(bool),
+        "same_sector": (sectors == at_time) & (sectors != ""),
+    }

@@ -1,0 +1,97 @@
+"""Every user-visible reason text, in one place so it can be translated.
+
+Texts are ``str.format`` templates; the fields they may use are given beside each group.
+``LANGUAGE`` selects the table; Dutch follows English key for key.
+"""
+
+from __future__ import annotations
+
+# Fields: date (e.g. "14 Mar 2019"), employer, period ("Jan 2017 – Jun 2021"), months,
+# company (the contact's), title (the contact's), joined ("Mar 2012").
+REASONS_EN: dict[str, str] = {
+    "during_job": "connected {date}, during your job at {employer} ({period})",
+    "after_job": "connected {date}, {months} after your job at {employer} ended",
+    "gap": "connected {date}, between jobs",
+    "before_first_job": "connected {date}, before your first job",
+    "first_months": "connected in your first months on LinkedIn (joined {joined})",
+    "no_date": "no connection date — decided on company and title only",
+    "works_at_employer": "works at {company}, your employer then",
+    "works_at_former_employer": "works at {company}, one of your employers",
+    "works_at_later_employer": "works at {company}, where you started later",
+    "company_like_employer": "company {company} resembles one of your employers",
+    "client_list": "{company} is on the client list",
+    "same_sector": "works in the same sector as {employer}",
+    "client_title": "title “{title}” fits a client or business contact of your role",
+    "colleague_title": "title “{title}” is in your own line of work",
+    "candidate_title": "title “{title}” fits a candidate for a recruiter",
+    "private_title": "title “{title}” is unrelated to your work",
+    "title_words": "title “{title}” is typical of {side} contacts",
+    "company_words": "company “{company}” is typical of {side} contacts",
+    "self_employed": "self-employed or freelance",
+    "same_surname": "same surname as you",
+    "personal_email": "personal e-mail address",
+    "work_email": "work e-mail address",
+    "employer_email": "e-mail address at one of your employers",
+    "hidden": "hidden profile: no name, company or title",
+    "no_company_title": "no company or title — decided on the date only",
+    "no_company": "no company given",
+    "no_title": "no title given",
+    "no_career": "no career known: add your positions for better suggestions",
+}
+SIDES_EN = {"work": "work", "private": "private"}
+
+REASONS_NL: dict[str, str] = {
+    "during_job": "verbonden op {date}, tijdens je baan bij {employer} ({period})",
+    "after_job": "verbonden op {date}, {months} nadat je baan bij {employer} eindigde",
+    "gap": "verbonden op {date}, tussen twee banen",
+    "before_first_job": "verbonden op {date}, vóór je eerste baan",
+    "first_months": "verbonden in je eerste maanden op LinkedIn (lid sinds {joined})",
+    "no_date": "geen verbindingsdatum — besloten op bedrijf en functie",
+    "works_at_employer": "werkt bij {company}, toen je werkgever",
+    "works_at_former_employer": "werkt bij {company}, een van je werkgevers",
+    "works_at_later_employer": "werkt bij {company}, waar je later begon",
+    "company_like_employer": "bedrijf {company} lijkt op een van je werkgevers",
+    "client_list": "{company} staat op de klantenlijst",
+    "same_sector": "werkt in dezelfde sector als {employer}",
+    "client_title": "functie “{title}” past bij een klant of zakelijk contact van jouw rol",
+    "colleague_title": "functie “{title}” is in je eigen vakgebied",
+    "candidate_title": "functie “{title}” past bij een kandidaat voor een recruiter",
+    "private_title": "functie “{title}” staat los van je werk",
+    "title_words": "functie “{title}” is typisch voor {side}contacten",
+    "company_words": "bedrijf “{company}” is typisch voor {side}contacten",
+    "self_employed": "zelfstandig of freelance",
+    "same_surname": "zelfde achternaam als jij",
+    "personal_email": "privé-e-mailadres",
+    "work_email": "zakelijk e-mailadres",
+    "employer_email": "e-mailadres bij een van je werkgevers",
+    "hidden": "verborgen profiel: geen naam, bedrijf of functie",
+    "no_company_title": "geen bedrijf of functie — besloten op de datum",
+    "no_company": "geen bedrijf opgegeven",
+    "no_title": "geen functie opgegeven",
+    "no_career": "geen loopbaan bekend: voeg je functies toe voor betere suggesties",
+}
+SIDES_NL = {"work": "werk", "private": "privé"}
+
+_TABLES = {"en": (REASONS_EN, SIDES_EN), "nl": (REASONS_NL, SIDES_NL)}
+LANGUAGE = "en"
+
+
+def set_language(code: str) -> None:
+    """Choose the language of reason texts ("en" or "nl"; others fall back to English)."""
+    global LANGUAGE
+    LANGUAGE = code if code in _TABLES else "en"
+
+
+def reason_text(key: str, **fields) -> str:
+    """The reason ``key`` in the current language with ``fields`` filled in."""
+    reasons, sides = _TABLES[LANGUAGE]
+    if "side" in fields:
+        fields["side"] = sides.get(fields["side"], fields["side"])
+    return reasons.get(key, REASONS_EN[key]).format(**fields)
+
+
+def months_text(months: float) -> str:
+    n = max(round(months), 0)
+    if LANGUAGE == "nl":
+        return "minder dan een maand" if n == 0 else f"{n} maand" + ("en" if n != 1 else "")
+    return "less than a month" if n == 0 else f"{n} month" + ("s" if n != 1 else "")
