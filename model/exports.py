@@ -2,6 +2,7 @@
 
 CSV is UTF-8 *with* a byte-order mark: without it Excel on Windows reads UTF-8 as cp1252 and
 mangles accents (Zoë, Müller, ...); pandas, LibreOffice and our own readers skip the mark.
+Lines end in CRLF (RFC 4180), which also makes the csv module quote fields holding a stray CR.
 Contact fields come from third parties, so no cell may become a formula (CSV injection): in
 CSV, text starting with ``= + - @``, a tab or a line break gets a leading apostrophe (the OWASP
 advice; Excel hides the apostrophe), and in XLSX every text cell is written as a string.
@@ -167,7 +168,9 @@ def _write_csv(df: pd.DataFrame, path: Path) -> None:
         column = df.iloc[:, i]
         if _is_text(column):
             safe.isetitem(i, column.map(neutralise_csv, na_action="ignore"))
-    safe.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+    # CRLF (RFC 4180) because the csv module quotes only fields holding a line-terminator
+    # character: with "\n" a stray "\r" in a contact field would split the row for readers.
+    safe.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\r\n")
 
 
 def _xlsx_column(series: pd.Series) -> list:

@@ -1,0 +1,253 @@
+"""Output tables and files: columns, round-trips, formula-injection safety, atomic writes."""
+
+from __future__ import annotations
+
+import csv
+
+import numpy as np
+import openpyxl
+import pandas as pd
+import pytest
+
+from model import exports
+from model.errors import InputError
+from model.exports import classification_table, write_contact_list, write_table
+from model.schema import LINKEDIN_HEADERS, empty_contacts
+from model.session import ReviewSession
+
+HOSTILE = ['=HYPERLINK("http://x","y")', "+1+1", "-2", "@SUM(A1)", "\t=1+1", "\r=1+1", "=1"]
+
+
+def make_inputs(n: int = 4):
+    contacts = empty_contacts(n)
+    contacts["first_name"] = pd.array(["Zoë", "Bram", "Chloé", "Daan"][:n], dtype="str")
+    contacts["last_name"] = pd.array(["Müller", "de Vries", "Jansen", "van den Berg"][:n], "str")
+    contacts["url"] = pd.array([f"https://www.linkedin.com/in/x{i}" for i in range(n)], "str")
+    contacts["company"] = pd.array(["Acme B.V.", "Café Noir", "", "Globex N.V."][:n], "str")
+    contacts["position"] = pd.array(["Inkoper", "", "Student", "CTO"][:n], "str")
+    contacts["connected_on"] = pd.to_datetime(["2021-03-05", None, "2019-12-31", "2020-01-02"][:n])
+    contacts["duplicate"] = [False, False, False, True][:n]
+    results = pd.DataFrame(
+        {
+            "suggestion": pd.array(["work", "private", "private", "work"][:n], dtype="str"),
+            "p_work": [0.91234, 0.1, 0.4996, 0.6][:n],
+            "employer": pd.array(["Acme B.V.", "", "", "Globex N.V."][:n], dtype="str"),
+            "category": pd.array(["client", "private", "private", "colleague"][:n], "str"),
+            "flagged": [False, False, True, False][:n],
+            "reasons": [("works at Acme B.V.", "connected 5 Mar 2021"), ("same surname",), (), []][
+                :n
+            ],
+        }
+    )
+    return contacts, results
+
+
+def test_classification_table_columns_and_values():
+    contacts, results = make_inputs()
+    table = classification_table(contacts, results)
+    assert list(table.columns) == [
+        *LINKEDIN_HEADERS.values(),
+        "suggestion",
+        "p_work",
+        "employer",
+        "category",
+        "flagged",
+        "reasons",
+    ]
+    assert list(table["First Name"]) == ["Zoë", "Bram", "Chloé", "Daan"]
+    assert list(table["Connected On"]) == ["2021-03-05", "", "2019-12-31", "2020-01-02"]
+    assert list(table["p_work"]) == [0.912, 0.1, 0.5, 0.6]
+    assert list(table["flagged"]) == ["false", "false", "true", "false"]
+    assert table["reasons"][0] == "works at Acme B.V. | connected 5 Mar 2021"
+    assert table["reasons"][2] == ""
+    assert list(table["employer"]) == ["Acme B.V.", "", "", "Globex N.V."]
+
+
+def test_classification_table_empties_employer_of_private_suggestions():
+    contacts, results = make_inputs()
+    results["employer"] = pd.array(["Acme B.V.", "Acme B.V.", "", "Globex N.V."], dtype="str")
+    assert classification_table(contacts, results)["employer"][1] == ""
+
+
+def test_classification_table_with_session(tmp_path):
+    contacts, results = make_inputs()
+    source = tmp_path / "Connections.csv"
+    source.write_text("x")
+    session = ReviewSession.open(source, contacts, results, reviewer="eva")
+    session.decide([0], "private", note="my dentist")
+    session.set_employer([1], "Acme B.V.")
+    session.decide([3], "work")
+    table = classification_table(contacts, results, session)
+    assert list(table.columns[-5:]) == [
+        "decision",
+        "review_state",
+        "decided_by",
+        "decided_at",
+        "note",
+    ]
+    assert list(table["suggestion"]) == ["work", "private", "private", "work"]  # the model's
+    assert list(table["decision"]) == ["private", "work", "", "work"]
+    assert list(table["employer"]) == ["", "Acme B.V.", "", "Globex N.V."]
+    assert list(table["category"]) == ["private", "other work", "private", "colleague"]
+    assert list(table["review_state"]) == ["overridden", "overridden", "unreviewed", "confirmed"]
+    assert list(table["decided_by"]) == ["eva", "eva", "", "eva"]
+    assert table["decided_at"][0].endswith("Z") and table["decided_at"][2] == ""
+    assert pd.Timestamp(table["decided_at"][0]).tzinfo is not None
+    assert table["note"][0] == "my dentist"
+
+
+def test_classification_table_rejects_mismatched_lengths():
+    contacts, results = make_inputs()
+    with pytest.raises(ValueError):
+        classification_table(contacts, results.iloc[:3])
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".CSV"])
+def test_round_trip_through_pandas(tmp_path, suffix):
+    contacts, results = make_inputs()
+    table = classification_table(contacts, results)
+    path = tmp_path / f"out{suffix}"
+    write_table(table, path)
+    if suffix.lower() == ".csv":
+        assert path.read_bytes().startswith(b"\xef\xbb\xbfFirst Name,")
+        back = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    else:
+        back = pd.read_excel(path, dtype=str, keep_default_na=False)
+    assert list(back.columns) == list(table.columns)
+    expected = table.astype(str)
+    for col in table.columns:
+        assert list(back[col]) == list(expected[col]), col
+
+
+def hostile_table() -> pd.DataFrame:
+    n = len(HOSTILE)
+    return pd.DataFrame(
+        {
+            "First Name": pd.array(HOSTILE, dtype="str"),
+            "Company": pd.array(["Acme", "#N/A", "a=b", " -1", "ok", "", "x"][:n], dtype="str"),
+            "obj": pd.Series(HOSTILE[::-1], dtype=object),
+            "p_work": np.linspace(-1, 1, n),
+        }
+    )
+
+
+def test_csv_neutralises_formulas(tmp_path):
+    path = tmp_path / "out.csv"
+    write_table(hostile_table(), path)
+    back = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    assert list(back["First Name"]) == ["'" + v for v in HOSTILE]
+    assert list(back["obj"]) == ["'" + v for v in HOSTILE[::-1]]
+    # harmless text is untouched, numbers stay numbers
+    assert list(back["Company"]) == ["Acme", "#N/A", "a=b", " -1", "ok", "", "x"]
+    assert back["p_work"][0] == "-1.0"
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        records = list(csv.reader(fh))
+    assert len(records) == len(HOSTILE) + 1  # a stray CR did not split a row
+    for record in records[1:]:
+        for field in record[:3]:  # the text columns
+            assert not field.startswith(("=", "+", "-", "@", "\t", "\r")), field
+
+
+def test_xlsx_writes_text_never_formulas(tmp_path):
+    path = tmp_path / "out.xlsx"
+    write_table(hostile_table(), path)
+    sheet = openpyxl.load_workbook(path).active
+    cells = list(sheet.iter_rows(min_row=2))
+    # XML turns a carriage return into a line feed; the text stays text
+    expected = [v.replace("\r", "\n") for v in HOSTILE]
+    assert [row[0].value for row in cells] == expected
+    assert [row[2].value for row in cells] == expected[::-1]
+    for row in cells:
+        for cell in row[:3]:
+            if cell.value is not None:
+                assert cell.data_type == "s", cell.value
+        assert cell.data_type != "f"
+    assert cells[1][1].value == "#N/A" and cells[1][1].data_type == "s"
+    assert cells[0][3].value == -1.0
+    back = pd.read_excel(path, dtype=str, keep_default_na=False)
+    assert list(back["First Name"]) == expected
+
+
+def test_xlsx_drops_characters_xml_cannot_hold(tmp_path):
+    df = pd.DataFrame({"Company": pd.array(["Ac\x00me\x07", "fine"], dtype="str")})
+    write_table(df, tmp_path / "out.xlsx")
+    back = pd.read_excel(tmp_path / "out.xlsx", dtype=str, keep_default_na=False)
+    assert list(back["Company"]) == ["Acme", "fine"]
+
+
+def test_xlsx_handles_dates_bools_and_missing(tmp_path):
+    df = pd.DataFrame(
+        {
+            "when": pd.to_datetime(["2021-03-05 10:00", None]).tz_localize("UTC"),
+            "day": pd.to_datetime(["2021-03-05", None]),
+            "ok": [True, False],
+            "x": [1.5, np.nan],
+        }
+    )
+    write_table(df, tmp_path / "out.xlsx")
+    back = pd.read_excel(tmp_path / "out.xlsx")
+    assert back["when"][0] == pd.Timestamp("2021-03-05 10:00") and pd.isna(back["when"][1])
+    assert back["day"][0] == pd.Timestamp("2021-03-05")
+    assert list(back["ok"]) == [True, False]
+    assert back["x"][0] == 1.5 and pd.isna(back["x"][1])
+
+
+@pytest.mark.parametrize("name", ["out.txt", "out", "out.xls", "out.csv.gz"])
+def test_unknown_extension_is_an_input_error(tmp_path, name):
+    with pytest.raises(InputError, match=r"use \.csv or \.xlsx"):
+        write_table(hostile_table(), tmp_path / name)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unwritable_place_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="cannot be written"):
+        write_table(hostile_table(), tmp_path / "no such folder" / "out.csv")
+
+
+def test_too_many_rows_for_xlsx(tmp_path, monkeypatch):
+    monkeypatch.setattr(exports, "XLSX_MAX_ROWS", 3)
+    with pytest.raises(InputError, match=r"write a \.csv"):
+        write_table(hostile_table(), tmp_path / "out.xlsx")
+    write_table(hostile_table(), tmp_path / "out.csv")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_failed_write_leaves_old_file_intact(tmp_path, monkeypatch, suffix):
+    path = tmp_path / f"out{suffix}"
+    path.write_bytes(b"the old file")
+    writer = "_write_csv" if suffix == ".csv" else "_write_xlsx"
+    real = getattr(exports, writer)
+
+    def half_then_crash(df, tmp, *args):
+        real(df.iloc[:2], tmp, *args)  # a partial file exists when the failure hits
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(exports, writer, half_then_crash)
+    with pytest.raises(RuntimeError):
+        write_table(hostile_table(), path)
+    assert path.read_bytes() == b"the old file"
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+
+
+def test_write_contact_lists(tmp_path):
+    contacts, results = make_inputs()
+    source = tmp_path / "Connections.csv"
+    source.write_text("x")
+    session = ReviewSession.open(source, contacts, results)
+    session.decide([0], "private", note="friend")  # overrides work
+    table = classification_table(contacts, results, session)
+
+    assert write_contact_list(table, tmp_path / "work.csv", "work") == 1
+    work = pd.read_csv(tmp_path / "work.csv", dtype=str, keep_default_na=False)
+    assert list(work["First Name"]) == ["Daan"] and work["employer"][0] == "Globex N.V."
+
+    assert write_contact_list(table, tmp_path / "private.xlsx", "private") == 3
+    private = pd.read_excel(tmp_path / "private.xlsx", dtype=str, keep_default_na=False)
+    assert list(private["First Name"]) == ["Zoë", "Bram", "Chloé"]
+    assert list(private.columns) == [*LINKEDIN_HEADERS.values(), "note"]
+    assert private["note"][0] == "friend"
+
+    assert write_contact_list(table, tmp_path / "acme.csv", "work", employer="Acme B.V.") == 0
+    assert len(pd.read_csv(tmp_path / "acme.csv")) == 0
+    with pytest.raises(ValueError):
+        write_contact_list(table, tmp_path / "x.csv", "both")
