@@ -22,5 +22,5 @@ class ModelFileError(InputError):
     """A model file is unsafe, damaged or made by another scikit-learn version."""
 
 
-class Cancelled(Exception):  # noqa: N818 - reads better at the raise site than CancelledError
+class Cancelled(Exception):
     """The user asked to stop a long task; raised from the cancel checkpoint."""

@@ -26,7 +26,9 @@ def owner_role(career: Career) -> str:
 
     if not career.positions:
         return ""
-    latest = max(career.positions, key=lambda p: (p.end is None, p.end or p.start or 0, p.start or 0))
+    latest = max(
+        career.positions, key=lambda p: (p.end is None, p.end or p.start or 0, p.start or 0)
+    )
     return lexicons.owner_role(latest.title)
 
 
