@@ -54,19 +54,21 @@ ORDERS = ("DMY", "MDY", "YMD", "text")
 
 
 def parse_dates(
-    values: pd.Series, *, path=None, delimiter: str = ""
+    values: pd.Series, *, path=None, delimiter: str = "", known_order: str = ""
 ) -> tuple[pd.Series, str, list[str]]:
     """Parse a column of date texts; returns (datetime64[ns] Series, order, warnings).
 
     ``order`` is "DMY", "MDY", "YMD", "text" or "" (no dates at all). Unreadable values become
     NaT and are counted in a warning. ``path`` names the file in warnings; ``delimiter`` ";"
-    makes day-first the default for unresolvable numeric dates.
+    makes day-first the default for unresolvable numeric dates; ``known_order`` ("MDY" for
+    LinkedIn's own Registration and Invitations files) is used without a warning unless the
+    values contradict it.
     """
     where = f" in {_name_of(path)}" if path is not None else ""
     text = pd.Series(values, copy=False).astype("str").fillna("").str.strip()
     codes, uniques = pd.factorize(text, use_na_sentinel=True)
     uniq = pd.Series(uniques, dtype="str")
-    parts, order, warnings = _parse_uniques(uniq, where, delimiter)
+    parts, order, warnings = _parse_uniques(uniq, where, delimiter, known_order)
     stamps = _assemble(parts)
     bad = stamps.isna() & (uniq != "").to_numpy()
     if bad.any():
@@ -89,7 +91,7 @@ def _name_of(path) -> str:
     return Path(str(path)).name
 
 
-def _parse_uniques(uniq: pd.Series, where: str, delimiter: str):
+def _parse_uniques(uniq: pd.Series, where: str, delimiter: str, known_order: str = ""):
     """Year/month/day/hour/minute/second arrays for each distinct text, plus order and notes."""
     empty = (None,) * len(_GROUPS)
     rows = [m.groups() if (m := _DATE.match(v)) else empty for v in uniq.tolist()]
@@ -101,7 +103,7 @@ def _parse_uniques(uniq: pd.Series, where: str, delimiter: str):
     order, warnings = "", []
     day_first = True
     if numeric.any():
-        order, note = _numeric_order(g[numeric], where, delimiter)
+        order, note = _numeric_order(g[numeric], where, delimiter, known_order)
         warnings += [note] if note else []
         day_first = order == "DMY"
     elif iso.any():
@@ -139,7 +141,9 @@ def _ints(values: pd.Series, missing: int = -1) -> np.ndarray:
     return values.fillna(str(missing)).to_numpy(dtype="U").astype(np.int64)
 
 
-def _numeric_order(numeric: pd.DataFrame, where: str, delimiter: str) -> tuple[str, str]:
+def _numeric_order(
+    numeric: pd.DataFrame, where: str, delimiter: str, known_order: str = ""
+) -> tuple[str, str]:
     """Day/month order proven by the values, or the documented default with a note."""
     a = numeric["na"].astype(int)
     b = numeric["nb"].astype(int)
@@ -156,6 +160,8 @@ def _numeric_order(numeric: pd.DataFrame, where: str, delimiter: str) -> tuple[s
         return "DMY", ""
     if mdy_proof:
         return "MDY", ""
+    if known_order in ("DMY", "MDY"):
+        return known_order, ""
     seps = set(numeric["nsep"])
     us_style = seps == {"/"} and delimiter != ";"
     order = "MDY" if us_style else "DMY"

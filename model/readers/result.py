@@ -31,6 +31,8 @@ class ImportReport:
     encoding: str = ""
     delimiter: str = ""
     date_order: str = ""  # "DMY", "MDY", "YMD", "text" (05 Mar 2021) or "" when no dates
+    hidden_profiles: int = 0  # contacts without a name (LinkedIn hides some profiles)
+    exported_on_source: str = ""  # "file name", "zip entry dates" or "" (unknown)
 
 
 @dataclass
@@ -44,7 +46,9 @@ class Export:
     profile_name: str = ""
     registered_on: date | None = None
     exported_on: date | None = None
-    invitations: pd.DataFrame | None = None  # columns: name, direction ("incoming"/"outgoing"), sent_on, url
+    invitations: pd.DataFrame | None = (
+        None  # columns: name, direction ("incoming"/"outgoing"), sent_on, url
+    )
     report: ImportReport = field(default_factory=ImportReport)
 
     @property

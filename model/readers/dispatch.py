@@ -1,0 +1,218 @@
+"""Find the files of an export — in a zip, a folder or a single CSV — and read them.
+
+Zip members are read in memory, never extracted, with a cap on their decompressed size, so
+path-traversal names cannot write anywhere and a zip bomb cannot fill the memory. Input files
+are only ever opened for reading.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path, PurePosixPath
+
+from ..errors import InputError
+from ..progress import CancelFn, ProgressFn, checkpoint
+from . import linkedin
+from .result import Export, ImportReport
+
+MAX_MEMBER_BYTES = 200 * 2**20  # LinkedIn's largest Connections.csv is a few MB
+MAX_ZIP_ENTRIES = 50_000
+ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_EXPORT_DATE = re.compile(r"(\d{2})-(\d{2})-(\d{4})")
+NO_CONNECTIONS_FILE = (
+    "no Connections.csv found: expected LinkedIn's data export (a zip or folder holding "
+    "Connections.csv) or a Connections.csv file"
+)
+
+
+def read_export(path, progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> Export:
+    """Read a LinkedIn export zip, its unzipped folder or a loose Connections.csv.
+
+    Returns an :class:`Export`; raises InputError naming the file and the problem.
+    """
+    path = Path(path)
+    checkpoint(progress, cancel, 0.0, "reading")
+    if not path.exists():
+        raise InputError(path, "does not exist")
+    try:
+        if path.is_dir():
+            members, fmt = _folder_members(path), "linkedin-folder"
+        elif _is_zip(path):
+            return _read_zip(path, progress, cancel)
+        elif path.suffix.lower() == ".zip":
+            raise InputError(
+                path, "is not a zip file (it may be damaged or only partly downloaded)"
+            )
+        else:
+            return _read_loose_csv(path, progress, cancel)
+        return _read_members(path, members, fmt, _date_in_name(path.name), progress, cancel)
+    except PermissionError:
+        raise InputError(path, "cannot be read: permission denied") from None
+    except OSError as err:
+        raise InputError(path, f"cannot be read ({err.strerror or err})") from None
+
+
+# --- sources ------------------------------------------------------------------------------
+
+Loader = Callable[[], bytes]
+
+
+def _is_zip(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(4) in ZIP_MAGIC
+
+
+def _read_loose_csv(path: Path, progress, cancel) -> Export:
+    if path.suffix.lower() in (".xlsx", ".xls", ".numbers", ".ods"):
+        raise InputError(path, "is a spreadsheet; save it as CSV (Connections.csv) and open that")
+    report = ImportReport()
+    data = _read_file(path)
+    checkpoint(progress, cancel, 0.3, "reading contacts")
+    try:
+        contacts = linkedin.read_connections(data, path.name, report)
+    except InputError as err:
+        raise InputError(path, err.problem) from None
+    report.warnings.append("only a contacts file was given: positions and dates of joining unknown")
+    checkpoint(progress, cancel, 1.0, "done")
+    return Export(source=path, format="linkedin-csv", contacts=contacts, report=report)
+
+
+def _read_file(path: Path) -> bytes:
+    size = path.stat().st_size
+    if size > MAX_MEMBER_BYTES:
+        raise InputError(path, f"is {size // 2**20} MB, far larger than any contacts export")
+    return path.read_bytes()
+
+
+def _folder_members(folder: Path) -> dict[str, tuple[str, Loader]]:
+    """LinkedIn's files in ``folder`` or one folder below it, by lower-case name."""
+    found: dict[str, tuple[str, Loader]] = {}
+    candidates = sorted(p for p in folder.iterdir() if p.is_file())
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
+        candidates += sorted(p for p in sub.iterdir() if p.is_file())
+    for file in candidates:  # shallowest first, so the root copy wins
+        key = file.name.lower()
+        if key.endswith(".csv") and not key.startswith("._") and key not in found:
+            label = str(file.relative_to(folder))
+            found[key] = (label, lambda file=file: _read_file(file))
+    return found
+
+
+def _read_zip(path: Path, progress, cancel) -> Export:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if len(infos) > MAX_ZIP_ENTRIES:
+                raise InputError(path, f"has {len(infos)} entries; not a LinkedIn export")
+            members = _zip_members(zf, infos, path)
+            exported_on, source = _date_in_name(path.name), "file name"
+            export = _read_members(path, members, "linkedin-zip", exported_on, progress, cancel)
+            if export.exported_on is None:
+                export.exported_on = _latest_entry_date(infos)
+                source = "zip entry dates" if export.exported_on else ""
+            export.report.exported_on_source = source
+            return export
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as err:
+        if isinstance(err, PermissionError):
+            raise
+        raise InputError(path, f"is a damaged zip file ({err})") from None
+
+
+def _zip_members(zf: zipfile.ZipFile, infos, path: Path) -> dict[str, tuple[str, Loader]]:
+    """CSV members at the root or in one folder, shallowest first, by lower-case base name."""
+    found: dict[str, tuple[str, Loader]] = {}
+    usable = []
+    for info in infos:
+        parts = PurePosixPath(info.filename.replace("\\", "/")).parts
+        if info.is_dir() or not parts or len(parts) > 2 or parts[0].lower() == "__macosx":
+            continue
+        base = parts[-1].lower()
+        if base.endswith(".csv") and not base.startswith("._"):
+            usable.append((len(parts), base, info))
+    for _depth, base, info in sorted(usable, key=lambda t: t[0]):
+        if base not in found:
+            found[base] = (info.filename, lambda info=info: _read_member(zf, info, path))
+    return found
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> bytes:
+    if info.flag_bits & 0x1:
+        raise InputError(path, f"{info.filename} is password-protected")
+    if info.file_size > MAX_MEMBER_BYTES:
+        raise InputError(
+            path, f"{info.filename} unpacks to {info.file_size // 2**20} MB; not a LinkedIn export"
+        )
+    try:
+        with zf.open(info) as fh:
+            data = fh.read(MAX_MEMBER_BYTES + 1)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as err:
+        raise InputError(path, f"{info.filename} cannot be unpacked ({err})") from None
+    if len(data) > MAX_MEMBER_BYTES:
+        raise InputError(path, f"{info.filename} unpacks to more than 200 MB")
+    return data
+
+
+def _latest_entry_date(infos) -> date | None:
+    dates = [date(*i.date_time[:3]) for i in infos if i.date_time[0] > 1980]
+    return max(dates) if dates else None
+
+
+def _date_in_name(name: str) -> date | None:
+    """The export date in LinkedIn's ``..._MM-DD-YYYY.zip`` name, if it has one."""
+    match = _EXPORT_DATE.search(name)
+    if not match:
+        return None
+    month, day, year = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# --- reading the files ----------------------------------------------------------------------
+
+
+def _read_members(
+    path: Path,
+    members: dict[str, tuple[str, Loader]],
+    fmt: str,
+    exported_on: date | None,
+    progress,
+    cancel,
+) -> Export:
+    if "connections.csv" not in members:
+        raise InputError(path, NO_CONNECTIONS_FILE)
+    report = ImportReport()
+    report.exported_on_source = "file name" if exported_on else ""
+    label, load = members["connections.csv"]
+    checkpoint(progress, cancel, 0.1, "reading contacts")
+    try:
+        contacts = linkedin.read_connections(load(), label, report)
+    except InputError as err:
+        raise InputError(path, f"{label}: {err.problem}") from None
+    checkpoint(progress, cancel, 0.8, "reading career")
+    export = Export(
+        source=path, format=fmt, contacts=contacts, report=report, exported_on=exported_on
+    )
+    optional = (
+        ("positions.csv", "positions", linkedin.read_positions),
+        ("profile.csv", "profile_name", linkedin.read_profile_name),
+        ("registration.csv", "registered_on", linkedin.read_registered_on),
+        ("invitations.csv", "invitations", linkedin.read_invitations),
+    )
+    for key, attribute, reader in optional:
+        if key not in members:
+            if key == "positions.csv":
+                report.warnings.append("the export has no Positions.csv: the career is empty")
+            continue
+        label, load = members[key]
+        try:
+            setattr(export, attribute, reader(load(), label, report))
+        except InputError as err:
+            report.warnings.append(f"{label} could not be read ({err.problem}); left out")
+    checkpoint(progress, cancel, 1.0, "done")
+    return export

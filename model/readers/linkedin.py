@@ -1,0 +1,279 @@
+"""LinkedIn's export files, each from bytes: Connections, Positions, Profile, Registration and
+Invitations. Callers (``dispatch``) find the files; this module knows what is in them."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from ..career import Position
+from ..dates import MONTHS, parse_dates
+from ..errors import InputError
+from ..schema import CONTACT_COLUMNS, TEXT_COLUMNS, conform_contacts
+from .csvtext import Table, decode, find_header, normalise_header, read_table
+from .result import ImportReport, SkippedRow
+
+NO_CONNECTIONS = (
+    "no LinkedIn connections found: expected a header with "
+    "First Name, Last Name, Company, Position, Connected On"
+)
+
+# Header spellings seen in LinkedIn's files and after people relabelled them in Excel.
+CONNECTION_ALIASES: dict[str, tuple[str, ...]] = {
+    "first_name": ("first name", "firstname", "first", "given name", "voornaam", "vorname"),
+    "last_name": ("last name", "lastname", "last", "surname", "family name", "achternaam"),
+    "url": ("url", "profile url", "linkedin url", "profiel url", "profile", "linkedin"),
+    "email": (
+        "email address",
+        "e-mail address",
+        "email",
+        "e-mail",
+        "emailadres",
+        "e-mailadres",
+        "e-mail adres",
+    ),
+    "company": ("company", "company name", "bedrijf", "bedrijfsnaam", "organisatie", "firma"),
+    "position": ("position", "title", "job title", "functie", "functietitel", "positie"),
+    "connected_on": (
+        "connected on",
+        "connected",
+        "connection date",
+        "verbonden op",
+        "verbonden sinds",
+        "datum",
+        "date",
+    ),
+}
+_FIELD_OF = {alias: field for field, names in CONNECTION_ALIASES.items() for alias in names}
+
+
+def is_connections_header(cells: list[str]) -> bool:
+    """True for a (normalised) header naming first and last name plus company, position or date.
+
+    Address books (Outlook, Google) have far more columns and a middle name; they are not ours.
+    """
+    fields = {_FIELD_OF.get(c) for c in cells}
+    others = fields & {"company", "position", "connected_on"}
+    return (
+        {"first_name", "last_name"} <= fields
+        and bool(others)
+        and "middle name" not in cells
+        and len([c for c in cells if c]) <= 12
+    )
+
+
+def read_connections(data: bytes, name: str, report: ImportReport) -> pd.DataFrame:
+    """Contacts (schema frame) from a Connections.csv's bytes; fills ``report``.
+
+    Raises InputError when no header is recognised or no contact follows it.
+    """
+    text, encoding = decode(data, name)
+    index, _cells, delimiter = find_header(text, name, is_connections_header, NO_CONNECTIONS)
+    table = read_table(text, name, index, delimiter, encoding)
+    report.encoding, report.delimiter = encoding, delimiter
+    report.files.append(name)
+    return _contacts_from_table(table, name, report)
+
+
+def _contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.DataFrame:
+    frame = table.frame
+    columns = {}
+    for col in frame.columns:
+        field = _FIELD_OF.get(normalise_header(col))
+        if field and field not in columns:
+            columns[field] = col
+    data = {f: frame[c].str.strip() for f, c in columns.items() if f != "connected_on"}
+    raw_dates = frame[columns["connected_on"]] if "connected_on" in columns else None
+
+    empty = np.ones(len(frame), dtype=bool)
+    for col in frame.columns:
+        empty &= (frame[col].str.strip() == "").to_numpy()
+    report.rows_read = len(frame) + len(table.skipped)
+    report.skipped.extend(table.skipped)
+    report.skipped.extend(SkippedRow(int(r), "empty row", name) for r in table.rows[empty])
+    if table.repaired:
+        report.warnings.append(
+            f"{table.repaired} rows in {name} had extra empty fields at the end (as Excel "
+            "writes them); read without them"
+        )
+    keep = ~empty
+    if not keep.any():
+        raise InputError(name, "contains no contacts (the header is there but no rows follow)")
+
+    contacts = pd.DataFrame({f: s[keep].to_numpy() for f, s in data.items()})
+    if raw_dates is not None:
+        dates, order, notes = parse_dates(
+            raw_dates[keep].reset_index(drop=True), path=name, delimiter=table.delimiter
+        )
+        contacts["connected_on"] = dates
+        report.date_order = order
+        report.warnings.extend(notes)
+    else:
+        report.warnings.append(f"{name} has no Connected On column; dates are unknown")
+    contacts["row"] = table.rows[keep]
+    contacts = conform_contacts(contacts)
+    _flag_hidden_and_duplicates(contacts, name, report)
+    report.imported = len(contacts)
+    return contacts[CONTACT_COLUMNS]
+
+
+def _flag_hidden_and_duplicates(contacts: pd.DataFrame, name: str, report: ImportReport) -> None:
+    nameless = (
+        (contacts["first_name"] == "") & (contacts["last_name"] == "") & (contacts["url"] == "")
+    ).to_numpy()
+    hidden = int(nameless.sum())
+    report.hidden_profiles = hidden
+    if hidden:
+        report.warnings.append(
+            f"{hidden} contact{'s' if hidden != 1 else ''} in {name} "
+            f"{'have' if hidden != 1 else 'has'} no name (profiles hidden by LinkedIn); kept"
+        )
+    # Two hidden profiles connected the same day are two people, not a duplicate.
+    fields = [*TEXT_COLUMNS, "connected_on"]
+    duplicate = contacts[fields].duplicated(keep="first").to_numpy() & ~nameless
+    contacts["duplicate"] = duplicate
+    report.duplicates = int(duplicate.sum())
+    if report.duplicates:
+        report.warnings.append(
+            f"{report.duplicates} duplicate row{'s' if report.duplicates != 1 else ''} in "
+            f"{name}; kept and marked as duplicates"
+        )
+
+
+# --- the other files of an export ---------------------------------------------------------
+
+
+def _table(data: bytes, name: str, required: tuple[str, ...], what: str) -> Table:
+    text, encoding = decode(data, name)
+
+    def accept(cells: list[str]) -> bool:
+        return set(required) <= set(cells)
+
+    expected = f"not a LinkedIn {what} file: expected a header with " + ", ".join(
+        r.title() for r in required
+    )
+    index, _cells, delimiter = find_header(text, name, accept, expected)
+    table = read_table(text, name, index, delimiter, encoding)
+    table.frame.columns = [normalise_header(c) for c in table.frame.columns]
+    return table
+
+
+def read_positions(data: bytes, name: str, report: ImportReport) -> list[Position]:
+    """The owner's positions from Positions.csv; rows without a company are skipped."""
+    table = _table(data, name, ("company name",), "Positions")
+    positions = []
+    for row_no, record in zip(table.rows, table.frame.to_dict("records"), strict=True):
+        row = {k: str(v).strip() for k, v in record.items()}
+        company = row.get("company name", "")
+        if not company:
+            if any(row.values()):
+                report.warnings.append(
+                    f"{name} line {row_no}: a position without a company; left out"
+                )
+            continue
+        start, start_ok = _month_range(row.get("started on", ""))
+        end, end_ok = _month_range(row.get("finished on", ""))
+        if not (start_ok and end_ok):
+            report.warnings.append(
+                f"{name} line {row_no}: unreadable start or end date of {company}; left empty"
+            )
+        positions.append(
+            Position(
+                company=company,
+                title=row.get("title", ""),
+                start=start[0] if start else None,
+                end=end[1] if end else None,
+                description=row.get("description", ""),
+                location=row.get("location", ""),
+            )
+        )
+    report.files.append(name)
+    return positions
+
+
+_MONTH_YEAR = re.compile(r"^([^\W\d_]+)\.?\s+(\d{4})$")
+_NUM_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.-](\d{4})$")
+_YEAR_MONTH = re.compile(r"^(\d{4})[/.-](\d{1,2})$")
+
+
+def _month_range(text: str) -> tuple[tuple[date, date] | None, bool]:
+    """(first day, last day) that ``Mar 2015`` or ``2015`` covers, and whether it was readable."""
+    text = text.strip()
+    if not text:
+        return None, True
+    if re.fullmatch(r"\d{4}", text):
+        year = int(text)
+        return (date(year, 1, 1), date(year, 12, 31)), True
+    month = year = None
+    if m := _MONTH_YEAR.match(text):
+        month, year = MONTHS.get(m.group(1).lower()), int(m.group(2))
+    elif m := _NUM_MONTH_YEAR.match(text):
+        month, year = int(m.group(1)), int(m.group(2))
+    elif m := _YEAR_MONTH.match(text):
+        year, month = int(m.group(1)), int(m.group(2))
+    else:
+        parsed, _order, notes = parse_dates(pd.Series([text]))
+        if notes or pd.isna(parsed.iat[0]):
+            return None, False
+        month, year = parsed.iat[0].month, parsed.iat[0].year
+    if not month or not 1 <= month <= 12 or year < 1900:
+        return None, False
+    last = calendar.monthrange(year, month)[1]
+    return (date(year, month, 1), date(year, month, last)), True
+
+
+def read_profile_name(data: bytes, name: str, report: ImportReport) -> str:
+    """The owner's name from Profile.csv ("" when the file has no rows)."""
+    table = _table(data, name, ("first name", "last name"), "Profile")
+    report.files.append(name)
+    if not len(table.frame):
+        return ""
+    row = table.frame.iloc[0]
+    return " ".join(str(row[c]).strip() for c in ("first name", "last name") if str(row[c]).strip())
+
+
+def read_registered_on(data: bytes, name: str, report: ImportReport) -> date | None:
+    """The day the owner joined LinkedIn, from Registration.csv's ``Registered At``."""
+    table = _table(data, name, ("registered at",), "Registration")
+    report.files.append(name)
+    if not len(table.frame):
+        return None
+    parsed, _order, notes = parse_dates(
+        table.frame["registered at"].head(1), path=name, known_order="MDY"
+    )
+    report.warnings.extend(notes)
+    value = parsed.iat[0]
+    return None if pd.isna(value) else value.date()
+
+
+INVITATION_COLUMNS = ["name", "direction", "sent_on", "url"]
+
+
+def read_invitations(data: bytes, name: str, report: ImportReport) -> pd.DataFrame:
+    """Recent invitations (name, direction incoming/outgoing, sent_on, url) from Invitations.csv."""
+    table = _table(data, name, ("from", "to", "direction"), "Invitations")
+    frame = table.frame
+    direction = frame["direction"].str.strip().str.lower()
+    incoming = (direction == "incoming").to_numpy()
+
+    def col(name: str) -> pd.Series:
+        return frame[name].str.strip() if name in frame else pd.Series([""] * len(frame))
+
+    names = np.where(incoming, col("from"), col("to"))
+    urls = np.where(incoming, col("inviterprofileurl"), col("inviteeprofileurl"))
+    sent_on, _order, notes = parse_dates(col("sent at"), path=name, known_order="MDY")
+    report.warnings.extend(notes)
+    report.files.append(name)
+    return pd.DataFrame(
+        {
+            "name": pd.Series(names, dtype="str"),
+            "direction": pd.Series(direction.to_numpy(), dtype="str"),
+            "sent_on": sent_on.to_numpy(),
+            "url": pd.Series(urls, dtype="str"),
+        },
+        columns=INVITATION_COLUMNS,
+    )
