@@ -20,7 +20,10 @@ import os
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
+
+from .errors import InputError
 
 SCHEMA_VERSION = "1"
 STATE_FIELDS = ("decision", "employer", "note", "by", "at")
@@ -86,43 +89,96 @@ def _private_file(path: Path) -> None:
         path.chmod(0o600)
 
 
+class JournalError(InputError):
+    """The review journal cannot be opened or written (disk full, no permission, damaged)."""
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+
+
 class Journal:
-    """One session's SQLite journal. Every write method commits before it returns."""
+    """One session's SQLite journal. Every write method commits before it returns.
+
+    Use it from one thread at a time. Errors are raised as :class:`JournalError`.
+    """
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with contextlib.suppress(OSError):
-            self.path.parent.chmod(0o700)
+        self.set_aside: Path | None = None  # where a damaged journal was moved to
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            with contextlib.suppress(OSError):
+                self.path.parent.chmod(0o700)
+            try:
+                self._connect()
+            except sqlite3.DatabaseError as err:
+                if isinstance(err, sqlite3.OperationalError) or not self.path.exists():
+                    raise
+                # A damaged file is kept (someone may recover it), and the review starts over.
+                self.set_aside = self._set_aside()
+                self._connect()
+        except (OSError, sqlite3.Error) as err:
+            raise JournalError(self.path, f"the review journal cannot be opened ({err})") from err
+        version = self.meta().get("schema_version")
+        if version != SCHEMA_VERSION:
+            self.conn.close()
+            raise JournalError(self.path, f"journal format {version} is not supported")
+
+    def _connect(self) -> None:
         _private_file(self.path)
         # isolation_level=None: we open transactions ourselves, one per user action.
         self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("PRAGMA synchronous=FULL")
-        self.conn.execute("PRAGMA busy_timeout=5000")
-        with self._transaction():
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    self.conn.execute(statement)
-            self.conn.execute(
-                "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
-            )
+        try:
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=FULL")
+            self.conn.execute("PRAGMA busy_timeout=5000")
+            with self._transaction():
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        self.conn.execute(statement)
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
+                )
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def _set_aside(self) -> Path:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        for src in _sidecars(self.path):
+            if src.exists():
+                os.replace(src, target.with_name(target.name + src.name[len(self.path.name) :]))
+        return target
 
     @contextlib.contextmanager
     def _transaction(self):
-        self.conn.execute("BEGIN IMMEDIATE")
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as err:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            raise JournalError(self.path, f"the decision could not be saved ({err})") from err
 
     def close(self) -> None:
         """Checkpoint the WAL into the main file and close."""
         with contextlib.suppress(sqlite3.Error):
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
+
+    def delete(self) -> None:
+        """Close and remove the journal files (the user asked to forget this review)."""
+        self.conn.close()
+        for path in _sidecars(self.path):
+            path.unlink(missing_ok=True)
 
     # --- meta and row keys -------------------------------------------------------------------
 

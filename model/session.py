@@ -7,8 +7,10 @@ lost if the app crashes. Re-opening the same export restores decisions and the u
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import hashlib
+import sqlite3
 from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,28 +20,56 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from . import messages
 from .errors import InputError
-from .journal import Journal, RowState, StepInfo, copy_journal, find_previous, source_digest
+from .journal import (
+    Journal,
+    JournalError,
+    RowState,
+    StepInfo,
+    copy_journal,
+    find_previous,
+    source_digest,
+)
 from .paths import data_dir
 from .schema import SUGGESTIONS
 
 STATES = ("unreviewed", "confirmed", "overridden")
 
-# Undo/redo menu texts; kept together so they can be translated in one place.
+# Undo/redo menu texts, (one, many) per action, in the language model.messages selects.
 _STEP_TEXT = {
-    "decide": ("Mark {n} contact as {arg}", "Mark {n} contacts as {arg}"),
-    "employer": ("Set employer of {n} contact to {arg}", "Set employer of {n} contacts to {arg}"),
-    "note": ("Edit note", "Edit notes of {n} contacts"),
-    "clear": ("Clear decision of {n} contact", "Clear decisions of {n} contacts"),
+    "en": {
+        "decide": ("Mark {n} contact as {arg}", "Mark {n} contacts as {arg}"),
+        "employer": (
+            "Set employer of {n} contact to {arg}",
+            "Set employer of {n} contacts to {arg}",
+        ),
+        "note": ("Edit note", "Edit notes of {n} contacts"),
+        "clear": ("Clear decision of {n} contact", "Clear decisions of {n} contacts"),
+    },
+    "nl": {
+        "decide": ("{n} contact markeren als {arg}", "{n} contacten markeren als {arg}"),
+        "employer": (
+            "Werkgever van {n} contact instellen op {arg}",
+            "Werkgever van {n} contacten instellen op {arg}",
+        ),
+        "note": ("Notitie bewerken", "Notities van {n} contacten bewerken"),
+        "clear": ("Besluit over {n} contact wissen", "Besluiten over {n} contacten wissen"),
+    },
 }
+_DECISION_WORDS = {"nl": {"work": "werk", "private": "privé"}}
 
 
 def step_text(info: StepInfo | None) -> str:
     """A short description of an undo step for a menu ("Mark 3 contacts as work"); "" if None."""
     if info is None:
         return ""
-    one, many = _STEP_TEXT[info.action]
-    return (one if info.n == 1 else many).format(n=info.n, arg=info.arg or "—")
+    language = getattr(messages, "LANGUAGE", "en")
+    one, many = _STEP_TEXT.get(language, _STEP_TEXT["en"])[info.action]
+    arg = info.arg or "—"
+    if info.action == "decide":
+        arg = _DECISION_WORDS.get(language, {}).get(arg, arg)
+    return (one if info.n == 1 else many).format(n=info.n, arg=arg)
 
 
 @dataclass(frozen=True)
@@ -50,6 +80,7 @@ class ReopenReport:
     unmatched: int = 0  # rows with a decision that no longer match a contact
     matched_by: str = ""  # "" (new session), "row" (same contacts) or "key" (contacts changed)
     previous: Path | None = None  # the journal of an earlier version of the file, if carried over
+    damaged: Path | None = None  # a damaged journal was moved here and the review started over
 
 
 def _default_reviewer() -> str:
@@ -67,6 +98,21 @@ def _text(contacts: pd.DataFrame, col: str) -> pd.Series:
     if col not in contacts:
         return pd.Series([""] * len(contacts), dtype="str")
     return contacts[col].fillna("").astype("str").reset_index(drop=True)
+
+
+def _carry_over(folder: Path, source: Path, path: Path) -> Path | None:
+    """Start ``path`` as a copy of the journal of an earlier version of ``source``, if any."""
+    try:
+        previous = find_previous(folder, source, path)
+        if previous is not None:
+            copy_journal(previous, path)
+        return previous
+    except (OSError, sqlite3.Error):
+        # An unreadable old journal must not stop the user from reviewing the new file.
+        for leftover in (path, path.with_name(path.name + "-wal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        return None
 
 
 def contact_keys(contacts: pd.DataFrame) -> tuple[list[str], str]:
@@ -134,7 +180,8 @@ class ReviewSession:
     ) -> ReviewSession:
         """Open or resume the review of ``source``; ``contacts``/``results`` as read and classified.
 
-        Raises InputError if the source cannot be read; ValueError if results and contacts differ
+        Raises InputError if the source cannot be read, JournalError (an InputError) if the
+        journal cannot be opened; ValueError if results and contacts differ
         in length. See ``reopen_report`` for what an earlier session restored.
         """
         if len(results) != len(contacts):
@@ -148,15 +195,13 @@ class ReviewSession:
         path = folder / f"{digest}.sqlite"
         previous = None
         if not path.exists():
-            previous = find_previous(folder, source, path)
-            if previous is not None:
-                copy_journal(previous, path)
+            previous = _carry_over(folder, source, path)
         journal = Journal(path)
         session = cls(journal, results, reviewer or _default_reviewer(), source)
-        session._attach(contacts, previous)
+        session._attach(contacts, previous, journal.set_aside)
         return session
 
-    def _attach(self, contacts: pd.DataFrame, previous: Path | None) -> None:
+    def _attach(self, contacts: pd.DataFrame, previous: Path | None, damaged: Path | None) -> None:
         keys, fingerprint = contact_keys(contacts)
         meta = self._journal.meta()
         new_meta = {
@@ -179,7 +224,7 @@ class ReviewSession:
             unmatched = len(decided - mapping.keys())
             self._journal.set_rows(keys, new_meta, mapping)
         restored = self._replay()
-        self.reopen_report = ReopenReport(restored, unmatched, matched_by, previous)
+        self.reopen_report = ReopenReport(restored, unmatched, matched_by, previous, damaged)
 
     def _replay(self) -> int:
         latest: dict[int, RowState] = {}
@@ -194,6 +239,10 @@ class ReviewSession:
     def close(self) -> None:
         """Close the journal (every decision is already saved)."""
         self._journal.close()
+
+    def forget(self) -> None:
+        """Close and delete this review's journal: every decision on this export is gone."""
+        self._journal.delete()
 
     def __enter__(self) -> ReviewSession:
         return self
@@ -440,9 +489,15 @@ class ReviewSession:
     # --- internals ---------------------------------------------------------------------------
 
     def _rows(self, rows: Sequence[int]) -> list[int]:
-        """Validated, de-duplicated row numbers in their given order; raises IndexError."""
+        """Validated, de-duplicated row numbers in their given order (a boolean array is a mask
+        over all rows); raises IndexError or ValueError."""
         n = len(self._decision)
-        out = list(dict.fromkeys(int(r) for r in np.asarray(rows, dtype=np.int64).ravel()))
+        given = np.asarray(rows)
+        if given.dtype == bool:
+            if given.shape != (n,):
+                raise ValueError(f"a row mask needs {n} values, not {given.size}")
+            given = np.flatnonzero(given)
+        out = list(dict.fromkeys(int(r) for r in given.astype(np.int64).ravel()))
         bad = [r for r in out if not 0 <= r < n]
         if bad:
             raise IndexError(f"rows out of range 0..{n - 1}: {bad[:5]}")
@@ -482,3 +537,14 @@ class ReviewSession:
         same = (decision == self._sugg[idx]) & ((decision == "private") | (employer == suggested))
         state = np.where(decision == "", "unreviewed", np.where(same, "confirmed", "overridden"))
         self._state[idx] = state
+
+
+__all__ = [
+    "STATES",
+    "JournalError",
+    "ReopenReport",
+    "ReviewSession",
+    "contact_keys",
+    "match_rows",
+    "step_text",
+]
