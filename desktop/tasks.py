@@ -31,6 +31,7 @@ class _Task:
     label: str | None
     on_done: Callable[[Any], None] | None
     on_error: Callable[[BaseException], None] | None
+    on_discard: Callable[[Any], None] | None = None
     cancel_event: threading.Event = field(default_factory=threading.Event)
     last_progress: float = 0.0
 
@@ -54,6 +55,7 @@ class TaskRunner(QObject):
         self._pool: ThreadPoolExecutor | None = None
         self._generation = 0
         self._current: _Task | None = None
+        self._tasks: dict[int, _Task] = {}  # submitted, not yet delivered
         self._running = 0  # tasks submitted and not yet delivered (stale ones included)
         self._shown = False
         self._show_timer = QTimer(self)
@@ -70,20 +72,23 @@ class TaskRunner(QObject):
         label: str | None = None,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        on_discard: Callable[[Any], None] | None = None,
         **kwargs: Any,
     ) -> int:
         """Start ``fn(*args, progress=, cancel=, **kwargs)`` in the background; returns its number.
 
         ``label`` None runs silently (no progress panel). The previous task is cancelled and its
         result, when it comes, is dropped. ``on_done(result)`` / ``on_error(exc)`` run on the GUI
-        thread; a ``model.errors.Cancelled`` ends the task quietly.
+        thread; a ``model.errors.Cancelled`` ends the task quietly. ``on_discard(result)`` gets a
+        result that came too late (a newer task started), e.g. to close a file it opened.
         """
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=THREAD_PREFIX)
         self.cancel()
         self._generation += 1
-        task = _Task(self._generation, label, on_done, on_error)
+        task = _Task(self._generation, label, on_done, on_error, on_discard)
         self._current = task
+        self._tasks[task.generation] = task
         self._running += 1
         if label is not None:
             self._show_timer.start(SHOW_AFTER_MS)
@@ -135,9 +140,13 @@ class TaskRunner(QObject):
 
     def _deliver(self, generation: int, ok: bool, payload: object) -> None:
         self._running -= 1
+        finished = self._tasks.pop(generation, None)
         task = self._current
         if task is None or generation != task.generation:
-            return  # a stale result: the user has moved on
+            # A stale result: the user has moved on. Let its owner release what it holds.
+            if ok and finished is not None and finished.on_discard is not None:
+                finished.on_discard(payload)
+            return
         self._current = None
         self._hide_busy()
         if ok:

@@ -1,15 +1,57 @@
-"""The owner's career: positions as periods with the employer's normalised name."""
+"""The owner's career: positions as periods with the employer's normalised name, and the
+timing queries the classifier asks about connection dates.
+
+Every query takes one date (returns a scalar) or an array of dates (returns an array, computed
+once per distinct day: 30,000 connections fall on a few thousand days). A position covers the
+days from its ``start`` to its ``end`` inclusive; a current job (``end`` None) runs until the
+export date, or today when that is unknown. A position whose start is unknown covers no day but
+its end still counts as "a job ended then".
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .career_dates import (
+    DAYS_PER_MONTH,
+    Dates,
+    NAT_DAY,
+    Timing,
+    as_days,
+    parse_month,
+    timing_of_days,
+)
+from .errors import InputError
+from .normalize import normalize_company
+from .paths import atomic_write
+
+__all__ = [
+    "DAYS_PER_MONTH",
+    "Career",
+    "Position",
+    "Timing",
+    "career_from_dict",
+    "career_from_positions",
+    "career_to_dict",
+    "load_career",
+    "parse_month",
+    "primary_role",
+    "save_career",
+]
 
 
 @dataclass(frozen=True)
 class Position:
     """One job of the owner. ``start`` is the first day of its first month (None if unknown),
-    ``end`` the last day of its last month, or None for a current job."""
+    ``end`` the last day of its last month, or None for a current job. ``employer_key`` is
+    :func:`model.normalize.normalize_company` of ``company``."""
 
     company: str
     title: str = ""
@@ -17,6 +59,10 @@ class Position:
     end: date | None = None
     description: str = ""
     location: str = ""
+    employer_key: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "employer_key", normalize_company(self.company))
 
     @property
     def is_current(self) -> bool:
@@ -31,3 +77,290 @@ class Career:
     owner_name: str = ""
     registered_on: date | None = None
     exported_on: date | None = None
+
+    # --- the periods ---------------------------------------------------------------------
+
+    @property
+    def as_of(self) -> date:
+        """The day a current job is taken to run until: the export date, else today."""
+        return self.exported_on or date.today()
+
+    def effective_end(self, position: Position) -> date:
+        """``position.end``, or :attr:`as_of` for a current job (never before its start)."""
+        end = position.end or self.as_of
+        return max(end, position.start) if position.start else end
+
+    def _period_arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """(starts, effective ends) as datetime64[D], NaT where unknown, aligned with positions."""
+        starts = np.array([p.start or NAT_DAY for p in self.positions], dtype="datetime64[D]")
+        # a current job whose start is unknown has no known end either
+        ends = np.array(
+            [self.effective_end(p) if p.start else (p.end or NAT_DAY) for p in self.positions],
+            dtype="datetime64[D]",
+        )
+        return starts, ends
+
+    @property
+    def first_start(self) -> date | None:
+        """The earliest known start of any position."""
+        starts = [p.start for p in self.positions if p.start]
+        return min(starts) if starts else None
+
+    def recent_first(self) -> list[int]:
+        """Position indices, most recently started first (unknown starts last)."""
+        return sorted(
+            range(len(self.positions)),
+            key=lambda i: (
+                self.positions[i].start is None,
+                -(self.positions[i].start or date.min).toordinal(),
+                -self.effective_end(self.positions[i]).toordinal(),
+                i,
+            ),
+        )
+
+    def current_or_last(self) -> Position | None:
+        """The most recently started current job, else the position that ended last."""
+        if not self.positions:
+            return None
+        current = [i for i in self.recent_first() if self.positions[i].is_current]
+        if current:
+            return self.positions[current[0]]
+        return max(self.positions, key=lambda p: (p.end or date.min, p.start or date.min))
+
+    def employers(self) -> list[str]:
+        """Distinct employer names in position order (first spelling of each employer key)."""
+        seen: dict[str, str] = {}
+        for p in self.positions:
+            key = p.employer_key or p.company
+            if key and key not in seen:
+                seen[key] = p.company
+        return list(seen.values())
+
+    # --- queries on dates ----------------------------------------------------------------
+
+    def timing(
+        self, dates: Dates, *, joined: date | None = None, first_months: float = 3.0
+    ) -> Timing | dict:
+        """All timing facts for one date (a dict of scalars) or an array of dates (a
+        :class:`Timing`). ``joined`` stands in for a missing ``registered_on``; without
+        either, the earliest of ``dates`` is taken as the join date."""
+        days, is_scalar = as_days(dates)
+        unique, inverse = np.unique(days, return_inverse=True)
+        # one date alone says nothing about when the network started
+        if joined is None and not is_scalar and (~np.isnat(days)).any():
+            joined = days[~np.isnat(days)].min().item()
+        result = self._timing_of_days(unique, joined, first_months).take(inverse.ravel())
+        return result.scalar() if is_scalar else result
+
+    def covering(self, dates: Dates) -> tuple:
+        """(index of the primary covering position or -1, number of covering positions)."""
+        t = self.timing(dates)
+        return (
+            (t["position"], t["n_covering"]) if isinstance(t, dict) else (t.position, t.n_covering)
+        )
+
+    def positions_at(self, day: Dates) -> list[int]:
+        """Indices of every position covering one day, the primary (latest started) first."""
+        days, _ = as_days(day)
+        d = days[0]
+        starts, ends = self._period_arrays()
+        return [i for i in self.recent_first() if starts[i] <= d <= ends[i]]
+
+    def before_first_job(self, dates: Dates) -> np.ndarray | bool:
+        """True where the date is before the first known start of any position."""
+        return self._field(dates, "before_first_job")
+
+    def in_gap(self, dates: Dates) -> np.ndarray | bool:
+        """True where the date falls between jobs: after the first start, before the last
+        end, in no position."""
+        return self._field(dates, "in_gap")
+
+    def months_since_end(self, dates: Dates) -> np.ndarray | float:
+        """Months since the latest position end before the date, for dates in no position
+        (NaN otherwise or when no position ended before)."""
+        return self._field(dates, "months_since_end")
+
+    def months_into_position(self, dates: Dates) -> np.ndarray | float:
+        """Months since the start of the primary covering position (NaN outside positions)."""
+        return self._field(dates, "months_into_position")
+
+    def months_on_linkedin(self, dates: Dates, *, joined: date | None = None) -> np.ndarray | float:
+        """Months since joining LinkedIn (``registered_on``, else ``joined``, else the
+        earliest of ``dates``); NaN for unknown dates."""
+        return self._field(dates, "months_on_linkedin", joined=joined)
+
+    def in_first_months(
+        self, dates: Dates, months: float = 3.0, *, joined: date | None = None
+    ) -> np.ndarray | bool:
+        """True where the date is less than ``months`` after joining LinkedIn (school and
+        university friends connect in that first burst)."""
+        return self._field(dates, "first_months", joined=joined, first_months=months)
+
+    def _field(self, dates: Dates, name: str, **kwargs):
+        t = self.timing(dates, **kwargs)
+        return t[name] if isinstance(t, dict) else getattr(t, name)
+
+    def _timing_of_days(self, days: np.ndarray, joined, first_months: float) -> Timing:
+        starts, ends = self._period_arrays()
+        priority = np.empty(len(self.positions), dtype=np.int64)
+        priority[self.recent_first()] = np.arange(len(self.positions))[::-1]
+        join = self.registered_on or joined
+        return timing_of_days(days, starts, ends, priority, join, first_months)
+
+
+# --- building, saving and loading ------------------------------------------------------
+
+CAREER_FORMAT = "contact-ownership career"
+CAREER_VERSION = 1
+
+
+_FIELD_NAMES = {
+    "company": ("company", "Company Name", "company_name", "Company"),
+    "title": ("title", "Title"),
+    "start": ("start", "Started On", "started_on"),
+    "end": ("end", "Finished On", "finished_on"),
+    "description": ("description", "Description"),
+    "location": ("location", "Location"),
+}
+
+
+def _record_value(record: Mapping, field_name: str):
+    for name in _FIELD_NAMES[field_name]:
+        if name in record:
+            value = record[name]
+            return (
+                None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
+            )
+    return None
+
+
+def _as_date(value, *, end: bool) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, np.datetime64):
+        return None if np.isnat(value) else value.astype("datetime64[D]").item()
+    return parse_month(str(value), end=end)
+
+
+def career_from_positions(records: Iterable, **career_fields) -> Career:
+    """A Career from Position objects or mappings (our field names or Positions.csv headers;
+    dates as date objects or Positions.csv text). ``career_fields`` go to :class:`Career`."""
+    positions = []
+    for record in records:
+        if isinstance(record, Position):
+            positions.append(record)
+            continue
+        text = {k: str(_record_value(record, k) or "").strip() for k in _FIELD_NAMES}
+        start = _as_date(_record_value(record, "start"), end=False)
+        end = _as_date(_record_value(record, "end"), end=True)
+        if not (text["company"] or text["title"]):
+            continue
+        positions.append(
+            Position(
+                text["company"], text["title"], start, end, text["description"], text["location"]
+            )
+        )
+    return Career(positions=positions, **career_fields)
+
+
+def career_to_dict(career: Career) -> dict:
+    """A JSON-ready dict of ``career`` (dates as ISO strings)."""
+
+    def iso(d: date | None) -> str | None:
+        return d.isoformat() if d else None
+
+    return {
+        "format": CAREER_FORMAT,
+        "version": CAREER_VERSION,
+        "owner_name": career.owner_name,
+        "registered_on": iso(career.registered_on),
+        "exported_on": iso(career.exported_on),
+        "positions": [
+            {
+                "company": p.company,
+                "title": p.title,
+                "start": iso(p.start),
+                "end": iso(p.end),
+                "description": p.description,
+                "location": p.location,
+            }
+            for p in career.positions
+        ],
+    }
+
+
+def career_from_dict(data, path: str | Path = "<career>") -> Career:
+    """The Career in a dict made by :func:`career_to_dict`; raises InputError naming ``path``."""
+    if not isinstance(data, dict) or data.get("format") != CAREER_FORMAT:
+        raise InputError(path, "is not a career file of this application")
+    if not isinstance(data.get("version"), int) or data["version"] > CAREER_VERSION:
+        raise InputError(path, "was written by a newer version of this application")
+
+    def day(value, what: str) -> date | None:
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(value)
+        except (TypeError, ValueError):
+            raise InputError(path, f"has an invalid date for {what}: {value!r}") from None
+
+    def text(value, what: str) -> str:
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            raise InputError(path, f"has an invalid {what}: {value!r}")
+        return value
+
+    positions = data.get("positions", [])
+    if not isinstance(positions, list) or not all(isinstance(p, dict) for p in positions):
+        raise InputError(path, "has no valid list of positions")
+    return Career(
+        positions=[
+            Position(
+                company=text(p.get("company"), f"company in position {n}"),
+                title=text(p.get("title"), f"title in position {n}"),
+                start=day(p.get("start"), f"the start of position {n}"),
+                end=day(p.get("end"), f"the end of position {n}"),
+                description=text(p.get("description"), f"description in position {n}"),
+                location=text(p.get("location"), f"location in position {n}"),
+            )
+            for n, p in enumerate(positions, start=1)
+        ],
+        owner_name=text(data.get("owner_name"), "owner name"),
+        registered_on=day(data.get("registered_on"), "the registration date"),
+        exported_on=day(data.get("exported_on"), "the export date"),
+    )
+
+
+def save_career(career: Career, path: str | Path) -> None:
+    """Write ``career`` to ``path`` as JSON, atomically."""
+    with atomic_write(path, "w", encoding="utf-8") as fh:
+        json.dump(career_to_dict(career), fh, ensure_ascii=False, indent=2)
+        fh.write("\n")
+
+
+def load_career(path: str | Path) -> Career:
+    """Read a career saved by :func:`save_career`; raises InputError on a missing or bad file."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except FileNotFoundError:
+        raise InputError(path, "does not exist") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(path, f"cannot be read ({err.__class__.__name__})") from None
+    except json.JSONDecodeError as err:
+        raise InputError(path, f"is not valid JSON (line {err.lineno})") from None
+    return career_from_dict(data, path)
+
+
+def primary_role(career: Career) -> str:
+    """The owner's role family (see :mod:`model.lexicons`) from the current or last job's
+    title; "" when there is no position or the title is not recognised."""
+    from .lexicons import title_family
+
+    position = career.current_or_last()
+    return title_family(position.title) if position else ""

@@ -83,7 +83,7 @@ def test_other_sklearn_version_is_an_error(tmp_path, small_model):
     card = _card(tmp_path)
     card["sklearn_version"] = "0.24.2"
     _write_card(tmp_path, card)
-    with pytest.raises(ModelFileError, match="scikit-learn 0.24.2"):
+    with pytest.raises(ModelFileError, match=r"scikit-learn 0\.24\.2"):
         load_model(tmp_path)
 
 
