@@ -21,8 +21,8 @@ import pandas as pd
 
 from .career_dates import (
     DAYS_PER_MONTH,
-    Dates,
     NAT_DAY,
+    Dates,
     Timing,
     as_days,
     parse_month,
