@@ -72,6 +72,11 @@ def load_positions(path: str | Path):
         from .career import load_career
 
         return list(load_career(path).positions)
-    from .readers.linkedin import read_positions_file
+    from .readers.linkedin import read_positions
+    from .readers.result import ImportReport
 
-    return read_positions_file(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(path, f"cannot read the positions ({err.strerror})") from err
+    return read_positions(data, str(path), ImportReport())

@@ -1,0 +1,99 @@
+"""The command line: inspect's output, one-line errors, exit statuses."""
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from model.career import Position
+from model.cli import main
+from model.schema import conform_contacts
+from model.synthetic.layouts import write_connections, write_linkedin_zip
+
+
+def _contacts():
+    return conform_contacts(
+        pd.DataFrame(
+            {
+                "first_name": ["Anna", "Bram", "Chloé", "Daan"],
+                "last_name": ["de Vries", "Jansen", "Bakker", "van Dijk"],
+                "company": ["Acme B.V.", "", "Globex", "Initech"],
+                "position": ["Inkoper", "", "HR Manager", "Student"],
+                "connected_on": pd.to_datetime(
+                    ["2019-03-14", "2020-01-02", "2021-09-16", "2012-05-20"]
+                ),
+            }
+        )
+    )
+
+
+@pytest.fixture
+def export_zip(tmp_path):
+    positions = [Position("Acme B.V.", "Account manager", date(2017, 1, 1), date(2021, 6, 30))]
+    return write_linkedin_zip(
+        tmp_path,
+        _contacts(),
+        positions=positions,
+        profile_name="Sam Smit",
+        registered_on=date(2012, 5, 1),
+        exported_on=date(2024, 2, 3),
+    )
+
+
+def test_inspect_json_has_the_documented_keys(export_zip, capsys):
+    assert main(["inspect", str(export_zip), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["contacts"] == 4 and out["positions"] == 1
+    assert out["skipped"] == 0 and out["duplicates"] == 0
+    assert out["first_connected"] == "2012-05-20" and out["last_connected"] == "2021-09-16"
+    assert out["format"] == "linkedin-zip" and isinstance(out["warnings"], list)
+
+
+def test_inspect_text(export_zip, capsys):
+    assert main(["inspect", str(export_zip)]) == 0
+    out = capsys.readouterr().out
+    assert "4 imported" in out and "Account manager at Acme B.V." in out
+
+
+@pytest.mark.parametrize(
+    "content", [b"", b"\x00\x01\x02garbage", b"<html><body>hi</body></html>", b"a,b,c\n1,2,3\n"]
+)
+def test_bad_files_fail_with_one_line(tmp_path, capsys, content):
+    bad = tmp_path / "Connections.csv"
+    bad.write_bytes(content)
+    assert main(["inspect", str(bad)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"contact-ownership: error: {bad}: ")
+    assert "\n" not in err and "Traceback" not in err
+    assert bad.read_bytes() == content
+
+
+def test_missing_file(tmp_path, capsys):
+    assert main(["inspect", str(tmp_path / "nope.zip")]) == 2
+    assert "nope.zip" in capsys.readouterr().err
+
+
+def test_loose_csv_of_2018(tmp_path, capsys):
+    path = tmp_path / "connections (1).csv"
+    write_connections(_contacts(), path, layout="2018")
+    assert main(["inspect", str(path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["contacts"] == 4 and out["format"] == "linkedin-csv"
+
+
+def test_no_traceback_from_a_real_process(tmp_path):
+    bad = tmp_path / "x.zip"
+    bad.write_bytes(b"PK\x03\x04 broken zip")
+    result = subprocess.run(
+        [sys.executable, "-m", "model.cli", "inspect", str(bad)],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
