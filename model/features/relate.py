@@ -14,10 +14,10 @@ import numpy as np
 import pandas as pd
 
 from ..career import Career
+from ..career_dates import DAYS_PER_MONTH
 from ..normalize import email_domain, email_kinds, match_companies, surname_keys
 from . import vocab
 
-DAYS_PER_MONTH = 30.4375
 RECENT_MOVE_MONTHS = 6  # a contact within this long after a job ended may belong to it
 FIRST_MONTHS = 2  # the burst of school and university friends after joining LinkedIn
 
@@ -78,90 +78,54 @@ TEXT_COLUMNS = ["position", "company"]
 FEATURE_INPUT_COLUMNS = TIMING_COLUMNS + SIGNAL_COLUMNS + TEXT_COLUMNS
 
 
-def _day(value) -> np.datetime64:
-    return (
-        np.datetime64(pd.Timestamp(value).date(), "D")
-        if value is not None
-        else np.datetime64("NaT")
+def _previous_job(days: np.ndarray, career: Career) -> tuple[np.ndarray, np.ndarray]:
+    """Index of the position that most recently ended before each day (-1 if none) and the
+    months since that end (NaN if none); computed once per distinct day."""
+    ends = np.array([career.effective_end(p) for p in career.positions], dtype="datetime64[D]")
+    unique, inverse = np.unique(days, return_inverse=True)
+    if not len(ends):
+        n = len(days)
+        return np.full(n, -1), np.full(n, np.nan)
+    ended = (ends[None, :] < unique[:, None]) & ~np.isnat(unique)[:, None]
+    rank = np.where(ended, ends[None, :].astype(np.int64), np.iinfo(np.int64).min)
+    prev = np.where(ended.any(axis=1), rank.argmax(axis=1), -1)
+    since = np.where(
+        prev >= 0, (unique - ends[np.maximum(prev, 0)]).astype(float) / DAYS_PER_MONTH, np.nan
     )
-
-
-def _periods(career: Career, end_default: np.datetime64) -> tuple[np.ndarray, np.ndarray]:
-    """Start and end days of each position; unknown starts reach back indefinitely."""
-    starts = np.array(
-        [_day(p.start) if p.start else np.datetime64("1900-01-01") for p in career.positions],
-        dtype="datetime64[D]",
-    )
-    ends = np.array(
-        [_day(p.end) if p.end else end_default for p in career.positions], dtype="datetime64[D]"
-    )
-    return starts, ends
+    return prev[inverse.ravel()], since[inverse.ravel()]
 
 
 def timing_facts(dates: np.ndarray, career: Career) -> dict[str, np.ndarray]:
-    """Where each date falls on the career: covering job, gap, months since events.
+    """Where each date falls on the career (see :meth:`model.career.Career.timing`).
 
-    ``dates`` is datetime64 (NaT = unknown). Returns arrays keyed by name; ``job`` is the index
-    of the covering position (the most recently started when jobs overlap, -1 if none) and
-    ``previous_job`` the position that most recently ended before the date (-1 if none).
+    ``job`` is the covering position (the most recently started when jobs overlap, -1 if none)
+    and ``previous_job`` the one that most recently ended before the date (-1 if none): former
+    colleagues and clients often connect in the months after a move.
     """
-    dates = np.asarray(dates, dtype="datetime64[D]")
-    codes, uniques = pd.factorize(pd.Series(dates), sort=False)
-    u = np.asarray(uniques, dtype="datetime64[D]")
-    n_u = len(u)
-    known_u = ~np.isnat(u)
-    exported = career.exported_on or pd.Timestamp.today().date()
-    starts, ends = _periods(career, _day(exported))
-
-    job = np.full(n_u, -1)
-    previous = np.full(n_u, -1)
-    months_into = np.full(n_u, np.nan)
-    months_after = np.full(n_u, np.nan)
-    months_before_first = np.full(n_u, np.nan)
-    if len(starts):
-        covers = (u[:, None] >= starts[None, :]) & (u[:, None] <= ends[None, :]) & known_u[:, None]
-        start_rank = np.where(covers, starts[None, :].astype("int64"), np.iinfo(np.int64).min)
-        job = np.where(covers.any(axis=1), start_rank.argmax(axis=1), -1)
-        has_job = job >= 0
-        months_into[has_job] = (u[has_job] - starts[job[has_job]]).astype(float) / DAYS_PER_MONTH
-        ended = (ends[None, :] < u[:, None]) & known_u[:, None]
-        end_rank = np.where(ended, ends[None, :].astype("int64"), np.iinfo(np.int64).min)
-        previous = np.where(ended.any(axis=1), end_rank.argmax(axis=1), -1)
-        has_prev = previous >= 0
-        months_after[has_prev] = (u[has_prev] - ends[previous[has_prev]]).astype(
-            float
-        ) / DAYS_PER_MONTH
-        first = starts.min()
-        before = known_u & (u < first)
-        months_before_first[before] = (first - u[before]).astype(float) / DAYS_PER_MONTH
-
-    joined = (
-        _day(career.registered_on)
-        if career.registered_on
-        else (u[known_u].min() if known_u.any() else np.datetime64("NaT"))
-    )
-    since_joined = np.where(known_u, (u - joined).astype(float) / DAYS_PER_MONTH, np.nan)
+    days = np.asarray(dates, dtype="datetime64[D]")
+    t = career.timing(days, first_months=FIRST_MONTHS)
+    previous, since_previous = _previous_job(days, career)
+    since_joined = t.months_on_linkedin
     since_joined = np.where(since_joined < -1, np.nan, np.clip(since_joined, 0, None))
-
-    def rows(a, fill):
-        return np.append(a, fill)[codes]  # code -1 (NaT) takes the fill value
-
-    out = {
-        "job": rows(job, -1),
-        "previous_job": rows(previous, -1),
-        "months_into_job": rows(months_into, np.nan),
-        "months_after_job": rows(months_after, np.nan),
-        "months_before_first_job": rows(months_before_first, np.nan),
-        "months_since_joined": rows(since_joined, np.nan),
+    first = career.first_start
+    before = t.before_first_job
+    months_before_first = np.full(len(days), np.nan)
+    if first is not None:
+        gap_days = (np.datetime64(first, "D") - days).astype(float)
+        months_before_first = np.where(before, gap_days / DAYS_PER_MONTH, np.nan)
+    return {
+        "job": t.position,
+        "previous_job": previous,
+        "months_into_job": t.months_into_position,
+        "months_after_job": since_previous,
+        "months_before_first_job": months_before_first,
+        "months_since_joined": since_joined,
+        "no_date": ~t.known,
+        "in_job": t.position >= 0,
+        "before_first_job": before,
+        "in_gap": t.in_gap | t.after_last_job,
+        "first_months": t.first_months,
     }
-    # pandas factorize maps NaT to code -1, so the arrays above already hold the fill values
-    no_date = np.isnat(dates)
-    out["no_date"] = no_date
-    out["in_job"] = out["job"] >= 0
-    out["before_first_job"] = ~np.isnan(out["months_before_first_job"])
-    out["in_gap"] = ~no_date & ~out["in_job"] & ~out["before_first_job"] & (len(starts) > 0)
-    out["first_months"] = out["months_since_joined"] <= FIRST_MONTHS
-    return out
 
 
 def _employer_facts(companies, career: Career, timing: dict, dates: np.ndarray) -> dict:
@@ -173,17 +137,15 @@ def _employer_facts(companies, career: Career, timing: dict, dates: np.ndarray) 
     )
     strong = tier >= 2
     # A company can be the employer of several positions (a promotion, a return): compare keys.
-    keys = np.array([_key(p) for p in career.positions] + [""], dtype=object)
+    keys = np.array([p.employer_key for p in career.positions] + [""], dtype=object)
     best_key = keys[best]
     job_key = keys[timing["job"]]
     prev_key = keys[timing["previous_job"]]
-    starts, _ = _periods(career, np.datetime64("2100-01-01"))
-    start_of_best = np.append(starts, np.datetime64("NaT"))[best]
-    later = (
-        strong
-        & ~np.isnat(dates.astype("datetime64[D]"))
-        & (start_of_best > dates.astype("datetime64[D]"))
+    starts = np.array(
+        [p.start or np.datetime64("NaT") for p in career.positions] + [np.datetime64("NaT")],
+        dtype="datetime64[D]",
     )
+    later = strong & (starts[best] > dates)  # NaT compares False
     return {
         "employer_match": np.where(strong, best, -1),
         "company_is_employer": strong,
@@ -194,12 +156,6 @@ def _employer_facts(companies, career: Career, timing: dict, dates: np.ndarray) 
         & (timing["previous_job"] >= 0),
         "company_is_later_employer": later,
     }
-
-
-def _key(position) -> str:
-    from ..normalize import normalize_company
-
-    return normalize_company(position.company)
 
 
 def relate(
@@ -262,7 +218,7 @@ def _same_surname(last_names: pd.Series, owner_name: str) -> np.ndarray:
 
 def _employer_domain(emails: pd.Series, career: Career) -> np.ndarray:
     """The contact's e-mail domain names one of the owner's employers (e.g. jan@acme.nl)."""
-    words = {w for p in career.positions for w in _key(p).split() if len(w) >= 3}
+    words = {w for p in career.positions for w in p.employer_key.split() if len(w) >= 3}
     if not words:
         return np.zeros(len(emails), dtype=bool)
     codes, uniques = pd.factorize(emails, sort=False)
