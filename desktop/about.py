@@ -1,0 +1,316 @@
+"""Help ▸ About: the app's version, the model in use and its measured quality, and privacy.
+
+Use from the main window (the model is the one already loaded; nothing is loaded here)::
+
+    AboutDialog.for_model(model, parent=window).exec()     # model: model.classifier.OwnershipModel
+    AboutDialog(card_dict, model_path=path).exec()         # or with a bare card, e.g. in tests
+    AboutDialog(None).exec()                               # no model loaded yet: says so
+
+The card is the dict written by ``model.training.train`` / ``model.persist.save_model``
+(``trained_on``, ``created``, ``sklearn_version``, ``sha256``, ``metrics``, ``per_profession``,
+``flag_band``, ``figures``); missing keys show as "—", never as an error.
+"""
+
+from __future__ import annotations
+
+from importlib import metadata
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.icons import icon_path
+from model.paths import data_dir
+
+DASH = "—"
+# The card's metric keys, in the order shown, with a name and what the number means.
+METRICS = (
+    ("macro_f1", "Macro-F1", "Balance of precision and recall over work and private (1 is best)"),
+    ("accuracy", "Accuracy", "Share of contacts whose suggestion was right"),
+    ("roc_auc", "ROC-AUC", "How well p_work ranks work above private (1 is best, 0.5 is chance)"),
+    ("brier", "Brier score", "Mean squared error of p_work (0 is best)"),
+    ("ece", "Calibration error", "How far p_work is from the observed share of work (0 is best)"),
+    ("employer_accuracy", "Employer accuracy", "Work contacts attributed to the right employer"),
+    ("category_accuracy", "Category accuracy", "Work contacts given the right category"),
+)
+PROFESSION_COLUMNS = ("contacts", "macro_f1", "roc_auc", "brier", "ece", "employer_accuracy")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AboutDialog", text)
+
+
+def app_version() -> str:
+    """The installed package's version (the source tree's when not installed)."""
+    try:
+        return metadata.version("contact-ownership")
+    except metadata.PackageNotFoundError:
+        from model import __version__
+
+        return __version__
+
+
+def format_value(value: object) -> str:
+    """A card value as short text: figures to three decimals, lists joined, None as a dash."""
+    if value is None or value == "":
+        return DASH
+    if isinstance(value, bool):
+        return _tr("yes") if value else _tr("no")
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, list | tuple):
+        return ", ".join(format_value(v) for v in value) or DASH
+    return str(value)
+
+
+def figure_path(card: dict, model_path: Path | None) -> Path | None:
+    """The card's figure (calibration etc.) as an existing file beside the model, or None."""
+    name = card.get("calibration_png") or (card.get("figures") or {}).get("model_card")
+    if not name:
+        return None
+    path = Path(name)
+    if not path.is_absolute() and model_path is not None:
+        base = model_path if model_path.is_dir() else model_path.parent
+        path = base / path
+    return path if path.is_file() else None
+
+
+class AboutDialog(QDialog):
+    """Version, model card and privacy statement in tabs; read-only."""
+
+    def __init__(
+        self,
+        card: dict | None,
+        *,
+        model_path: str | Path | None = None,
+        version: str | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(_tr("About Contact Ownership"))
+        self.setObjectName("aboutDialog")
+        self.card = dict(card or {})
+        self.model_path = Path(model_path) if model_path is not None else None
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._about_tab(version or app_version()), _tr("About"))
+        self.tabs.addTab(self._model_tab(), _tr("Model"))
+        if self.card.get("per_profession"):
+            self.tabs.addTab(self._profession_tab(), _tr("Per profession"))
+        figure = figure_path(self.card, self.model_path)
+        if figure is not None:
+            self.tabs.addTab(self._figure_tab(figure), _tr("Figures"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.resize(720, 560)
+
+    @classmethod
+    def for_model(cls, model, parent: QWidget | None = None) -> AboutDialog:
+        """The dialog for a loaded ``OwnershipModel`` (its ``card`` and ``path``), or None."""
+        if model is None:
+            return cls(None, parent=parent)
+        return cls(model.card, model_path=getattr(model, "path", None), parent=parent)
+
+    # -- tabs ---------------------------------------------------------------------------------
+
+    def _about_tab(self, version: str) -> QWidget:
+        icon = QLabel()
+        icon.setPixmap(QPixmap(str(icon_path(64))))
+        title = QLabel(f"<h2>Contact Ownership</h2><p>{_tr('Version')} {version}</p>")
+        self.version_label = title
+        header = QHBoxLayout()
+        header.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(title, 1)
+
+        folder = data_dir()
+        url = QUrl.fromLocalFile(str(folder)).toString()
+        text = QLabel(
+            "<p>"
+            + _tr(
+                "Suggests, for each contact in your export, whether it was acquired privately "
+                "or for work, for which employer, and why. The suggestions are a starting point "
+                "for a conversation, not a verdict."
+            )
+            + "</p><p><b>"
+            + _tr("Privacy")
+            + "</b><br>"
+            + _tr(
+                "Contact Ownership never opens a network connection. Your contacts, decisions "
+                "and settings stay on this computer, in a folder only you can read:"
+            )
+            + f'<br><a href="{url}">{_escape(str(folder))}</a></p><p>'
+            + _tr("Licence: MIT. The model was trained on generated people only.")
+            + "</p>"
+        )
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        text.setOpenExternalLinks(False)
+        text.linkActivated.connect(_open_local)
+        self.privacy_label = text
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(header)
+        layout.addWidget(text)
+        layout.addStretch(1)
+        return page
+
+    def _model_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        if not self.card:
+            layout.addWidget(QLabel(_tr("No model is loaded yet.")))
+            layout.addStretch(1)
+            return page
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        trained = self.card.get("trained_on") or {}
+        if not isinstance(trained, dict):
+            trained = {"source": trained}
+        held_out = self.card.get("held_out") or {}
+        sha = str(self.card.get("sha256") or "")
+        rows = [
+            (_tr("Model"), self.card.get("name")),
+            (_tr("File"), str(self.model_path) if self.model_path else None),
+            (_tr("Created"), self.card.get("created")),
+            (_tr("Trained on"), trained.get("source")),
+            (
+                _tr("Training data"),
+                _count_text(trained.get("persons"), trained.get("contacts")),
+            ),
+            (_tr("Professions"), trained.get("professions")),
+            (
+                _tr("Measured on"),
+                _count_text(held_out.get("persons"), held_out.get("contacts"), _tr("held-out")),
+            ),
+            (_tr("scikit-learn"), self.card.get("sklearn_version")),
+            (_tr("SHA-256"), f"{sha[:16]}…" if len(sha) > 16 else sha),
+            (_tr("Flagged for review when p_work is in"), _band_text(self.card.get("flag_band"))),
+        ]
+        self.model_fields: dict[str, QLabel] = {}
+        for name, value in rows:
+            label = QLabel(format_value(value))
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if name == _tr("SHA-256") and sha:
+                label.setToolTip(sha)
+            form.addRow(name + ":", label)
+            self.model_fields[name] = label
+        layout.addLayout(form)
+        layout.addWidget(QLabel("<b>" + _tr("Measured quality (held-out people)") + "</b>"))
+        layout.addWidget(self._metrics_table(self.card.get("metrics") or {}))
+        return page
+
+    def _metrics_table(self, metrics: dict) -> QTableWidget:
+        shown = [m for m in METRICS if m[0] in metrics]
+        table = _table(len(shown), (_tr("Measure"), _tr("Value"), _tr("What it means")))
+        table.setObjectName("metrics")
+        for row, (key, name, meaning) in enumerate(shown):
+            table.setItem(row, 0, QTableWidgetItem(_tr(name)))
+            table.setItem(row, 1, _number_item(metrics.get(key)))
+            table.setItem(row, 2, QTableWidgetItem(_tr(meaning)))
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.resizeColumnToContents(0)
+        return table
+
+    def _profession_tab(self) -> QWidget:
+        per = self.card.get("per_profession") or {}
+        names = dict((k, n) for k, n, _m in METRICS) | {"contacts": "Contacts"}
+        headers = (_tr("Profession"), *(_tr(names[c]) for c in PROFESSION_COLUMNS))
+        table = _table(len(per), headers)
+        table.setObjectName("perProfession")
+        for row, (profession, figures) in enumerate(sorted(per.items())):
+            table.setItem(row, 0, QTableWidgetItem(str(profession)))
+            for col, key in enumerate(PROFESSION_COLUMNS, start=1):
+                table.setItem(row, col, _number_item((figures or {}).get(key)))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(headers)):
+            table.resizeColumnToContents(col)
+        self.profession_table = table
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(_tr("Measured on held-out generated people, per profession.")))
+        layout.addWidget(table)
+        return page
+
+    def _figure_tab(self, figure: Path) -> QWidget:
+        image = QLabel()
+        image.setObjectName("figure")
+        pixmap = QPixmap(str(figure))
+        if pixmap.width() > 640:
+            pixmap = pixmap.scaledToWidth(640, Qt.TransformationMode.SmoothTransformation)
+        image.setPixmap(pixmap)
+        image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scroll = QScrollArea()
+        scroll.setWidget(image)
+        scroll.setWidgetResizable(True)
+        return scroll
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _table(rows: int, headers: tuple[str, ...]) -> QTableWidget:
+    table = QTableWidget(rows, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setWordWrap(False)
+    # Compact rows: the default height leaves a seven-row table scrolling at 1366x768.
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    return table
+
+
+def _number_item(value: object) -> QTableWidgetItem:
+    item = QTableWidgetItem(format_value(value))
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _count_text(persons: object, contacts: object, kind: str = "") -> str | None:
+    if persons is None and contacts is None:
+        return None
+    prefix = f"{kind} " if kind else ""
+    return _tr("{persons} {prefix}people, {contacts} contacts").format(
+        persons=format_value(persons), prefix=prefix, contacts=format_value(contacts)
+    )
+
+
+def _band_text(band: object) -> str | None:
+    if isinstance(band, list | tuple) and len(band) == 2:
+        return f"{float(band[0]):.2f} – {float(band[1]):.2f}"
+    return None
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _open_local(link: str) -> None:
+    url = QUrl(link)
+    if url.isLocalFile():  # never hand a web address to the desktop from here
+        QDesktopServices.openUrl(url)
