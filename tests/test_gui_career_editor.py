@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-import model.career
 from desktop.career_editor import (
     COL_COMPANY,
     COL_END,
@@ -150,11 +149,13 @@ def test_read_client_list_variants(tmp_path):
 
 
 def test_save_and_open_career_json(editor, tmp_path, career):
-    if not hasattr(model.career, "save_career"):
-        pytest.skip("model.career.save_career has not landed yet")  # TODO: remove once it has
     path = tmp_path / "career.json"
     assert editor.save_career(path)
-    editor.remove_selected()
     editor.table.setRowCount(0)
     assert editor.open_career(path)
     assert editor.career().positions == career.positions
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    assert not editor.open_career(broken)
+    assert "broken.json" in editor.message.text()
+    assert editor.table.rowCount() == 2  # a bad file leaves the positions alone
