@@ -19,6 +19,7 @@ import pandas as pd
 
 from .errors import InputError
 from .paths import atomic_path
+from .progress import CancelFn, ProgressFn, checkpoint
 from .schema import LINKEDIN_HEADERS
 
 RESULT_OUTPUT_COLUMNS = ["suggestion", "p_work", "employer", "category", "flagged", "reasons"]
@@ -88,10 +89,18 @@ def final_ownership(table: pd.DataFrame) -> pd.Series:
     return decision.where(decision != "", suggestion)
 
 
-def write_table(df: pd.DataFrame, path: str | Path, *, sheet: str = "Contacts") -> None:
+def write_table(
+    df: pd.DataFrame,
+    path: str | Path,
+    *,
+    sheet: str = "Contacts",
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> None:
     """Write ``df`` as CSV or XLSX (by the extension), atomically and formula-free.
 
-    Raises InputError for an unknown extension, too many rows for XLSX, or an unwritable path.
+    Raises InputError for an unknown extension, too many rows for XLSX, or an unwritable path;
+    Cancelled if ``cancel()`` turns true (the old file, if any, is left as it was).
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -101,16 +110,24 @@ def write_table(df: pd.DataFrame, path: str | Path, *, sheet: str = "Contacts") 
         raise InputError(path, f"{len(df):,} rows do not fit in a spreadsheet; write a .csv")
     try:
         with atomic_path(path) as tmp:
+            checkpoint(progress, cancel, 0.0, "writing")
             if suffix == ".csv":
                 _write_csv(df, tmp)
             else:
-                _write_xlsx(df, tmp, sheet)
+                _write_xlsx(df, tmp, sheet, progress, cancel)
+            checkpoint(progress, cancel, 1.0, "writing")
     except OSError as err:
         raise InputError(path, f"cannot be written ({err.strerror or err})") from err
 
 
 def write_contact_list(
-    table: pd.DataFrame, path: str | Path, which: str = "work", *, employer: str | None = None
+    table: pd.DataFrame,
+    path: str | Path,
+    which: str = "work",
+    *,
+    employer: str | None = None,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
 ) -> int:
     """Write the rows of a classification table whose final ownership is ``which`` ("work" for
     the hand-over, "private" for yourself), optionally only one employer's; returns the count.
@@ -127,7 +144,7 @@ def write_contact_list(
     if which == "private":
         columns = [c for c in [*CONTACT_OUTPUT_COLUMNS, "note"] if c in subset]
         subset = subset[columns]
-    write_table(subset.reset_index(drop=True), path)
+    write_table(subset.reset_index(drop=True), path, progress=progress, cancel=cancel)
     return len(subset)
 
 
@@ -157,16 +174,16 @@ def neutralise_csv(value):
     return value
 
 
-def _is_text(series: pd.Series) -> bool:
-    return pd.api.types.is_string_dtype(series.dtype) or series.dtype == object
-
-
 def _write_csv(df: pd.DataFrame, path: Path) -> None:
     safe = df.copy()
     safe.columns = [neutralise_csv(str(c)) for c in df.columns]
     for i in range(df.shape[1]):
         column = df.iloc[:, i]
-        if _is_text(column):
+        if pd.api.types.is_string_dtype(column.dtype) and column.dtype != object:
+            risky = column.str.match(_FORMULA_START.pattern, na=False)
+            if risky.any():
+                safe.isetitem(i, column.mask(risky, "'" + column))
+        elif column.dtype == object:
             safe.isetitem(i, column.map(neutralise_csv, na_action="ignore"))
     # CRLF (RFC 4180) because the csv module quotes only fields holding a line-terminator
     # character: with "\n" a stray "\r" in a contact field would split the row for readers.
@@ -190,7 +207,13 @@ def _xlsx_column(series: pd.Series) -> list:
     return out
 
 
-def _write_xlsx(df: pd.DataFrame, path: Path, sheet: str) -> None:
+def _write_xlsx(
+    df: pd.DataFrame,
+    path: Path,
+    sheet: str,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ERROR_CODES
@@ -220,7 +243,10 @@ def _write_xlsx(df: pd.DataFrame, path: Path, sheet: str) -> None:
         cell.font = bold
         header_cells.append(cell)
     ws.append(header_cells)
-    for row in zip(*columns, strict=True):
+    n = max(len(df), 1)
+    for i, row in enumerate(zip(*columns, strict=True)):
+        if i % 2000 == 0:
+            checkpoint(progress, cancel, 0.95 * i / n, "writing")
         ws.append(
             [
                 as_text(v) if isinstance(v, str) and (v[:1] == "=" or v in ERROR_CODES) else v

@@ -18,7 +18,7 @@ import contextlib
 import hashlib
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -182,9 +182,15 @@ class Journal:
 
     # --- meta and row keys -------------------------------------------------------------------
 
+    def _read(self, query: str, params: tuple = ()) -> list[tuple]:
+        try:
+            return self.conn.execute(query, params).fetchall()
+        except sqlite3.Error as err:
+            raise JournalError(self.path, f"the review journal cannot be read ({err})") from err
+
     def meta(self) -> dict[str, str]:
         """All meta values (fingerprint, n_rows, source_path, ...)."""
-        return dict(self.conn.execute("SELECT key, value FROM meta"))
+        return dict(self._read("SELECT key, value FROM meta"))
 
     def set_meta(self, values: dict[str, str]) -> None:
         """Store meta values."""
@@ -196,7 +202,7 @@ class Journal:
 
     def row_keys(self) -> list[str]:
         """The matching key of each row, in row order."""
-        return [k for (k,) in self.conn.execute("SELECT key FROM rows ORDER BY row")]
+        return [k for (k,) in self._read("SELECT key FROM rows ORDER BY row")]
 
     def set_rows(self, keys: Sequence[str], meta: dict[str, str], remap: dict[int, int]) -> None:
         """Replace the row keys and meta, moving every change from old row to ``remap[old]``.
@@ -206,7 +212,7 @@ class Journal:
         with self._transaction():
             moved = [
                 (remap.get(row, -row - 1), rowid)
-                for rowid, row in self.conn.execute("SELECT rowid, row FROM changes WHERE row >= 0")
+                for rowid, row in self._read("SELECT rowid, row FROM changes WHERE row >= 0")
             ]
             self.conn.executemany("UPDATE changes SET row = ? WHERE rowid = ?", moved)
             self.conn.execute("DELETE FROM rows")
@@ -256,7 +262,7 @@ class Journal:
     def step_changes(self, step: int) -> tuple[list[int], list[RowState], list[RowState]]:
         """Rows of ``step`` (still matched to a contact) with their old and new states."""
         rows, old, new = [], [], []
-        for rec in self.conn.execute(
+        for rec in self._read(
             "SELECT * FROM changes WHERE step = ? AND row >= 0 ORDER BY rowid", (step,)
         ):
             rows.append(rec[1])
@@ -267,21 +273,20 @@ class Journal:
     def stacks(self) -> tuple[list[StepInfo], list[StepInfo]]:
         """The undo stack (done steps, oldest first) and redo stack (undone, newest first)."""
         done, undone = [], []
-        for step, action, n, arg, status in self.conn.execute(
+        for step, action, n, arg, status in self._read(
             "SELECT step, action, n, arg, status FROM steps WHERE status != 'dropped' ORDER BY step"
         ):
             (done if status == "done" else undone).append(StepInfo(step, action, n, arg))
         return done, undone[::-1]
 
-    def current_states(self) -> Iterable[tuple[int, RowState]]:
+    def current_states(self) -> list[tuple[int, RowState]]:
         """(row, state) of every row some done step changed; later steps come later."""
         query = (
             "SELECT c.row, c.new_decision, c.new_employer, c.new_note, c.new_by, c.new_at "
             "FROM changes c JOIN steps s ON s.step = c.step "
             "WHERE s.status = 'done' AND c.row >= 0 ORDER BY c.step, c.rowid"
         )
-        for rec in self.conn.execute(query):
-            yield rec[0], tuple(rec[1:])
+        return [(rec[0], tuple(rec[1:])) for rec in self._read(query)]
 
     def history(self, row: int) -> list[tuple]:
         """(kind, at, who, action, old state..., new state...) of every event touching ``row``."""
@@ -292,7 +297,7 @@ class Journal:
             "FROM changes c JOIN log l ON l.step = c.step JOIN steps s ON s.step = c.step "
             "WHERE c.row = ? ORDER BY l.id"
         )
-        return list(self.conn.execute(query, (int(row),)))
+        return self._read(query, (int(row),))
 
 
 def find_previous(folder: Path, source: Path, exclude: Path) -> Path | None:

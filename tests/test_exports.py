@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from model import exports
-from model.errors import InputError
+from model.errors import Cancelled, InputError
 from model.exports import classification_table, write_contact_list, write_table
 from model.schema import LINKEDIN_HEADERS, empty_contacts
 from model.session import ReviewSession
@@ -251,3 +251,16 @@ def test_write_contact_lists(tmp_path):
     assert len(pd.read_csv(tmp_path / "acme.csv")) == 0
     with pytest.raises(ValueError):
         write_contact_list(table, tmp_path / "x.csv", "both")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_progress_and_cancel(tmp_path, suffix):
+    path = tmp_path / f"out{suffix}"
+    seen = []
+    write_table(hostile_table(), path, progress=lambda f, msg: seen.append(f))
+    assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
+    path.write_bytes(b"the old file")
+    with pytest.raises(Cancelled):
+        write_table(hostile_table(), path, cancel=lambda: True)
+    assert path.read_bytes() == b"the old file"
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]

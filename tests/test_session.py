@@ -20,7 +20,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from model.errors import InputError
 from model.schema import empty_contacts
-from model.session import ReviewSession
+from model.session import JournalError, ReviewSession
 
 FIRST = ["Anna", "Bram", "Chloé", "Daan", "Eva", "Finn", "Grace", "Hugo", "Iris", "Jens"]
 LAST = ["de Vries", "Jansen", "Bakker", "Smith", "van den Berg", "Müller", "Visser"]
@@ -485,3 +485,67 @@ SessionMachine.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 test_session_state_machine = SessionMachine.TestCase
+
+
+def test_row_masks_select_rows(source):
+    s = open_session(source)
+    mask = np.zeros(10, dtype=bool)
+    mask[[2, 5]] = True
+    assert s.decide(mask, "private") == [2, 5]
+    with pytest.raises(ValueError):
+        s.decide(mask[:5], "work")
+
+
+def test_undo_text_follows_the_language(source, monkeypatch):
+    from model import messages
+
+    s = open_session(source)
+    s.decide([0, 1], "private")
+    monkeypatch.setattr(messages, "LANGUAGE", "nl")
+    assert s.undo_text == "2 contacten markeren als privé"
+    s.undo()
+    assert s.redo_text == "2 contacten markeren als privé"
+
+
+def test_damaged_journal_is_set_aside(source):
+    s = open_session(source)
+    s.decide([0], "work")
+    path = s.journal_path
+    s.close()
+    path.write_bytes(b"this is not a database" * 100)
+    s = open_session(source)
+    assert (s.decision == "").all()
+    damaged = s.reopen_report.damaged
+    assert damaged is not None and damaged.read_bytes().startswith(b"this is not a database")
+    s.decide([1], "private")  # the new journal works
+    s.close()
+    assert open_session(source).decision[1] == "private"
+
+
+def test_journal_of_another_format_is_refused(source):
+    s = open_session(source)
+    s._journal.set_meta({"schema_version": "99"})
+    s.close()
+    with pytest.raises(JournalError, match="format 99"):
+        open_session(source)
+
+
+def test_failed_save_changes_nothing(source):
+    s = open_session(source)
+    s.decide([0], "work")
+    s._journal.conn.close()  # as if the disk went away
+    with pytest.raises(JournalError, match="could not be saved"):
+        s.decide([1], "private")
+    with pytest.raises(JournalError):
+        s.undo()
+    assert list(s.decision[:2]) == ["work", ""]
+    assert s.can_undo and not s.can_redo
+
+
+def test_forget_deletes_the_journal(source):
+    s = open_session(source)
+    s.decide([0], "work")
+    path = s.journal_path
+    s.forget()
+    assert not any(path.parent.glob(path.name + "*"))
+    assert (open_session(source).decision == "").all()
