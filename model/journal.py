@@ -18,10 +18,13 @@ import contextlib
 import hashlib
 import os
 import sqlite3
+from collections import defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+import pandas as pd
 
 from .errors import InputError
 
@@ -332,3 +335,52 @@ def copy_journal(src: Path, dst: Path) -> None:
     finally:
         source.close()
         target.close()
+
+
+def _text(contacts: pd.DataFrame, col: str) -> pd.Series:
+    if col not in contacts:
+        return pd.Series([""] * len(contacts), dtype="str")
+    return contacts[col].fillna("").astype("str").reset_index(drop=True)
+
+
+def carry_over(folder: Path, source: Path, path: Path) -> Path | None:
+    """Start ``path`` as a copy of the journal of an earlier version of ``source``, if any."""
+    try:
+        previous = find_previous(folder, source, path)
+        if previous is not None:
+            copy_journal(previous, path)
+        return previous
+    except (OSError, sqlite3.Error):
+        # An unreadable old journal must not stop the user from reviewing the new file.
+        for leftover in (path, path.with_name(path.name + "-wal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        return None
+
+
+def contact_keys(contacts: pd.DataFrame) -> tuple[list[str], str]:
+    """Per-row matching keys (first, last, url or company) and the fingerprint of the table.
+
+    The fingerprint hashes names and company per row: equal means "same contacts, same rows".
+    """
+    first, last = _text(contacts, "first_name"), _text(contacts, "last_name")
+    url, company = _text(contacts, "url"), _text(contacts, "company")
+    exact = first + "\x1f" + last + "\x1f" + company
+    fingerprint = hashlib.sha256(exact.str.cat(sep="\x1e").encode("utf-8")).hexdigest()
+    ident = url.where(url != "", company)
+    keys = (
+        first.str.strip() + "\x1f" + last.str.strip() + "\x1f" + ident.str.strip()
+    ).str.casefold()
+    return keys.tolist(), f"{len(contacts)}:{fingerprint}"
+
+
+def match_rows(old_keys: Sequence[str], new_keys: Sequence[str]) -> dict[int, int]:
+    """Map old row -> new row by key; repeated keys pair up in order of appearance."""
+    free: dict[str, deque[int]] = defaultdict(deque)
+    for row, key in enumerate(new_keys):
+        free[key].append(row)
+    mapping = {}
+    for row, key in enumerate(old_keys):
+        if free.get(key):
+            mapping[row] = free[key].popleft()
+    return mapping

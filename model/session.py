@@ -7,11 +7,7 @@ lost if the app crashes. Re-opening the same export restores decisions and the u
 
 from __future__ import annotations
 
-import contextlib
 import getpass
-import hashlib
-import sqlite3
-from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,8 +23,9 @@ from .journal import (
     JournalError,
     RowState,
     StepInfo,
-    copy_journal,
-    find_previous,
+    carry_over,
+    contact_keys,
+    match_rows,
     source_digest,
 )
 from .paths import data_dir
@@ -94,55 +91,6 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-def _text(contacts: pd.DataFrame, col: str) -> pd.Series:
-    if col not in contacts:
-        return pd.Series([""] * len(contacts), dtype="str")
-    return contacts[col].fillna("").astype("str").reset_index(drop=True)
-
-
-def _carry_over(folder: Path, source: Path, path: Path) -> Path | None:
-    """Start ``path`` as a copy of the journal of an earlier version of ``source``, if any."""
-    try:
-        previous = find_previous(folder, source, path)
-        if previous is not None:
-            copy_journal(previous, path)
-        return previous
-    except (OSError, sqlite3.Error):
-        # An unreadable old journal must not stop the user from reviewing the new file.
-        for leftover in (path, path.with_name(path.name + "-wal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-        return None
-
-
-def contact_keys(contacts: pd.DataFrame) -> tuple[list[str], str]:
-    """Per-row matching keys (first, last, url or company) and the fingerprint of the table.
-
-    The fingerprint hashes names and company per row: equal means "same contacts, same rows".
-    """
-    first, last = _text(contacts, "first_name"), _text(contacts, "last_name")
-    url, company = _text(contacts, "url"), _text(contacts, "company")
-    exact = first + "\x1f" + last + "\x1f" + company
-    fingerprint = hashlib.sha256(exact.str.cat(sep="\x1e").encode("utf-8")).hexdigest()
-    ident = url.where(url != "", company)
-    keys = (
-        first.str.strip() + "\x1f" + last.str.strip() + "\x1f" + ident.str.strip()
-    ).str.casefold()
-    return keys.tolist(), f"{len(contacts)}:{fingerprint}"
-
-
-def match_rows(old_keys: Sequence[str], new_keys: Sequence[str]) -> dict[int, int]:
-    """Map old row -> new row by key; repeated keys pair up in order of appearance."""
-    free: dict[str, deque[int]] = defaultdict(deque)
-    for row, key in enumerate(new_keys):
-        free[key].append(row)
-    mapping = {}
-    for row, key in enumerate(old_keys):
-        if free.get(key):
-            mapping[row] = free[key].popleft()
-    return mapping
-
-
 class ReviewSession:
     """Decisions on one classified export; use :meth:`open` to create one."""
 
@@ -181,8 +129,8 @@ class ReviewSession:
         """Open or resume the review of ``source``; ``contacts``/``results`` as read and classified.
 
         Raises InputError if the source cannot be read, JournalError (an InputError) if the
-        journal cannot be opened; ValueError if results and contacts differ
-        in length. See ``reopen_report`` for what an earlier session restored.
+        journal cannot be opened or saved; ValueError if results and contacts differ in length.
+        ``reopen_report`` tells what an earlier session restored.
         """
         if len(results) != len(contacts):
             raise ValueError(f"{len(results)} results for {len(contacts)} contacts")
@@ -195,10 +143,14 @@ class ReviewSession:
         path = folder / f"{digest}.sqlite"
         previous = None
         if not path.exists():
-            previous = _carry_over(folder, source, path)
+            previous = carry_over(folder, source, path)
         journal = Journal(path)
-        session = cls(journal, results, reviewer or _default_reviewer(), source)
-        session._attach(contacts, previous, journal.set_aside)
+        try:
+            session = cls(journal, results, reviewer or _default_reviewer(), source)
+            session._attach(contacts, previous, journal.set_aside)
+        except BaseException:
+            journal.close()
+            raise
         return session
 
     def _attach(self, contacts: pd.DataFrame, previous: Path | None, damaged: Path | None) -> None:
@@ -282,7 +234,7 @@ class ReviewSession:
         return self._readonly(self._note)
 
     def state(self, row: int) -> str:
-        """ "unreviewed", "confirmed" (decision agrees with the suggestion) or "overridden"."""
+        """The row's state: "unreviewed", "confirmed" (agrees with the suggestion) or "overridden"."""
         return str(self._state[self._rows([row])[0]])
 
     def states(self) -> np.ndarray:

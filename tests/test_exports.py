@@ -264,3 +264,18 @@ def test_progress_and_cancel(tmp_path, suffix):
         write_table(hostile_table(), path, cancel=lambda: True)
     assert path.read_bytes() == b"the old file"
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
+
+
+@pytest.mark.parametrize("n", [0, 2])
+def test_undecided_session_and_empty_tables(tmp_path, n):
+    contacts, results = make_inputs(n)
+    source = tmp_path / "Connections.csv"
+    source.write_text("x")
+    session = ReviewSession.open(source, contacts, results)
+    table = classification_table(contacts, results, session)
+    assert len(table) == n
+    assert (table["decided_at"] == "").all() and (table["review_state"] == "unreviewed").all()
+    for suffix in (".csv", ".xlsx"):
+        write_table(table, tmp_path / f"out{suffix}")
+    back = pd.read_excel(tmp_path / "out.xlsx", dtype=str, keep_default_na=False)
+    assert list(back.columns) == list(table.columns) and len(back) == n
