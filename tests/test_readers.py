@@ -1,0 +1,385 @@
+"""The LinkedIn importer: every era and Excel variant, zips, folders, bad files, row details."""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from model.career import Position
+from model.errors import Cancelled, InputError
+from model.readers import dispatch as dispatch_module
+from model.readers import read_export
+from model.schema import CONTACT_COLUMNS, CONTACT_DTYPES, conform_contacts
+from model.synthetic.layouts import (
+    EXCEL_VARIANTS,
+    LAYOUTS,
+    connection_bytes,
+    linkedin_members,
+    write_connections,
+    write_linkedin_zip,
+)
+
+TEXT = ["first_name", "last_name", "email", "company", "position"]
+
+
+def made_up_contacts() -> pd.DataFrame:
+    """Six invented people; dates include days above 12, so every file settles its order."""
+    return conform_contacts(
+        pd.DataFrame(
+            {
+                "first_name": ["Anouk", "Émile", "Joris", "", "Saskia", "Bram"],
+                "last_name": ["van der Berg", "Zoë-Dekker", "Ölmez", "", "de Wit", "Jansen"],
+                "url": [
+                    "https://www.linkedin.com/in/anouk-vdberg-x1",
+                    "https://www.linkedin.com/in/emile-zd-x2",
+                    "https://www.linkedin.com/in/joris-o-x3",
+                    "",
+                    "https://www.linkedin.com/in/saskia-dw-x5",
+                    "https://www.linkedin.com/in/bram-j-x6",
+                ],
+                "email": ["", "emile@example.org", "", "", "", ""],
+                "company": ["Voorbeeld Groep B.V.", "Fictief, Inc.", "", "", "Testbank N.V.", "X"],
+                "position": ["Inkoper", "Recruiter", "", "", 'Teamleider "Zuid"', ""],
+                "connected_on": pd.to_datetime(
+                    [
+                        "2021-09-16 14:03",
+                        "2018-01-08 18:14",
+                        "2019-03-05 09:00",
+                        "2020-12-24 23:59",
+                        "2015-07-31 00:00",
+                        "2023-02-01 12:30",
+                    ]
+                ),
+            }
+        )
+    )
+
+
+POSITIONS = [
+    Position("Voorbeeld Groep B.V.", "Inkoper", date(2019, 3, 1), None, "Buying", "Utrecht"),
+    Position("Testbank N.V.", "Analist", date(2015, 1, 1), date(2019, 4, 30)),  # overlaps
+    Position("Oud Bedrijf", "Stagiair", date(2012, 9, 1), date(2013, 2, 28)),
+]
+INVITATIONS = pd.DataFrame(
+    {
+        "name": ["Lotte Bakker", "Kees Smit"],
+        "direction": ["incoming", "outgoing"],
+        "sent_on": pd.to_datetime(["2023-11-12 15:04", "2023-11-02 08:15"]),
+        "url": ["https://www.linkedin.com/in/lotte-x7", "https://www.linkedin.com/in/kees-x8"],
+    }
+)
+
+
+def assert_same_contacts(got: pd.DataFrame, want: pd.DataFrame, *, url: bool, time: bool):
+    assert list(got.columns) == CONTACT_COLUMNS
+    assert {c: str(t) for c, t in got.dtypes.items()} == CONTACT_DTYPES
+    for col in TEXT + (["url"] if url else []):
+        assert got[col].tolist() == want[col].tolist(), col
+    if not url:
+        assert (got["url"] == "").all()
+    expected = want["connected_on"] if time else want["connected_on"].dt.normalize()
+    assert got["connected_on"].tolist() == expected.tolist()
+    assert not got["duplicate"].any()
+
+
+@pytest.mark.parametrize("excel", [None, *EXCEL_VARIANTS])
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_every_era_and_excel_variant_round_trips(tmp_path, layout, excel):
+    contacts = made_up_contacts()
+    path = tmp_path / "Connections.csv"
+    write_connections(contacts, path, layout=layout, excel=excel)
+    export = read_export(path)
+    assert export.format == "linkedin-csv"
+    keeps_time = layout == "2018" and excel in (None, "utf8-bom", "cp1252", "utf16-tab", "crlf")
+    assert_same_contacts(export.contacts, contacts, url=layout == "current", time=keeps_time)
+    report = export.report
+    assert report.rows_read == report.imported == 6
+    assert report.skipped == [] and report.duplicates == 0 and report.hidden_profiles == 1
+    assert report.delimiter == {"utf16-tab": "\t", "semicolon": ";", "dots": ";"}.get(
+        excel, ";" if excel == "dutch-month" else ","
+    )
+    assert report.encoding == {
+        "utf8-bom": "utf-8-sig",
+        "dmy-abbr": "utf-8-sig",
+        "iso": "utf-8-sig",
+        "cp1252": "cp1252",
+        "semicolon": "cp1252",
+        "dots": "cp1252",
+        "dutch-month": "cp1252",
+        "utf16-tab": "utf-16-le",
+    }.get(excel, "utf-8")
+    assert not any("could not be read" in w or "could be day" in w for w in report.warnings)
+    # rows point at the records' lines: the preamble takes 4 lines in the current and 2019 eras
+    first = 5 if layout != "2018" else 2
+    assert export.contacts["row"].tolist() == list(range(first, first + 6))
+
+
+@pytest.mark.parametrize(
+    ("folder_inside", "complete", "prefix"),
+    [(False, False, "Basic"), (True, False, "Basic"), (False, True, "Complete")],
+)
+def test_export_zip_gives_contacts_and_career(tmp_path, folder_inside, complete, prefix):
+    contacts = made_up_contacts()
+    path = write_linkedin_zip(
+        tmp_path,
+        contacts,
+        positions=POSITIONS,
+        profile_name="Marieke van Dijk",
+        registered_on=date(2010, 3, 14),
+        exported_on=date(2024, 2, 29),
+        invitations=INVITATIONS,
+        folder_inside=folder_inside,
+        complete=complete,
+    )
+    assert path.name == f"{prefix}_LinkedInDataExport_02-29-2024.zip"
+    export = read_export(path)
+    assert export.format == "linkedin-zip"
+    assert_same_contacts(export.contacts, contacts, url=True, time=False)
+    assert export.positions == POSITIONS
+    assert export.profile_name == "Marieke van Dijk"
+    assert export.registered_on == date(2010, 3, 14)
+    assert export.exported_on == date(2024, 2, 29)
+    assert export.report.exported_on_source == "file name"
+    career = export.career
+    assert career.owner_name == "Marieke van Dijk" and len(career.positions) == 3
+    inv = export.invitations
+    assert inv["name"].tolist() == ["Lotte Bakker", "Kees Smit"]
+    assert inv["direction"].tolist() == ["incoming", "outgoing"]
+    assert inv["sent_on"].tolist() == INVITATIONS["sent_on"].tolist()
+    assert inv["url"].tolist() == INVITATIONS["url"].tolist()
+    assert len(export.report.files) == 5
+    # LinkedIn's own US dates in Registration/Invitations are not an ambiguity worth a warning
+    assert not any("could be day" in w for w in export.report.warnings)
+
+
+def _zip(path: Path, members: dict[str, bytes], date_time=(2023, 5, 17, 10, 0, 0)) -> Path:
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(zipfile.ZipInfo(name, date_time=date_time), data)
+    return path
+
+
+def test_zip_member_names_match_case_insensitively_and_date_falls_back(tmp_path):
+    members = linkedin_members(made_up_contacts(), positions=POSITIONS, profile_name="A B")
+    renamed = {name.upper().replace(".CSV", ".csv"): data for name, data in members.items()}
+    renamed["__MACOSX/._CONNECTIONS.csv"] = b"\x00\x05\x16\x07 resource fork"
+    path = _zip(tmp_path / "my linkedin.zip", renamed)
+    export = read_export(path)
+    assert len(export.contacts) == 6 and export.positions == POSITIONS
+    assert export.exported_on == date(2023, 5, 17)
+    assert export.report.exported_on_source == "zip entry dates"
+
+
+def test_folder_input_reads_the_unzipped_files(tmp_path):
+    folder = tmp_path / "Basic_LinkedInDataExport_11-12-2023"
+    (folder / "inner").mkdir(parents=True)
+    members = linkedin_members(made_up_contacts(), positions=POSITIONS, profile_name="A B")
+    for name, data in members.items():
+        (folder / "inner" / name.lower()).write_bytes(data)
+    export = read_export(folder)
+    assert export.format == "linkedin-folder"
+    assert len(export.contacts) == 6 and export.positions == POSITIONS
+    assert export.exported_on == date(2023, 11, 12)
+
+
+def test_loose_csv_with_any_name(tmp_path):
+    path = tmp_path / "connections (1).csv"
+    path.write_bytes(connection_bytes(made_up_contacts(), excel="semicolon"))
+    export = read_export(path)
+    assert export.format == "linkedin-csv" and len(export.contacts) == 6
+    assert export.positions == [] and export.exported_on is None
+
+
+def test_ambiguous_dates_are_reported(tmp_path):
+    contacts = made_up_contacts().iloc[[1, 2]]  # 8 Jan and 5 Mar: every day is 12 or less
+    us_path, nl_path = tmp_path / "us.csv", tmp_path / "nl.csv"
+    write_connections(contacts, us_path, layout="2018")
+    write_connections(contacts, nl_path, excel="semicolon")
+    us, nl = read_export(us_path), read_export(nl_path)
+    assert us.report.date_order == "MDY" and nl.report.date_order == "DMY"
+    for export in (us, nl):
+        assert any("could be day/month or month/day" in w for w in export.report.warnings)
+        assert export.contacts["connected_on"].dt.date.tolist() == [
+            date(2018, 1, 8),
+            date(2019, 3, 5),
+        ]
+
+
+def test_duplicates_and_hidden_profiles_are_kept_and_counted(tmp_path):
+    contacts = made_up_contacts()
+    doubled = pd.concat([contacts, contacts.iloc[[0, 0, 3]]], ignore_index=True)
+    path = tmp_path / "Connections.csv"
+    write_connections(doubled, path)
+    export = read_export(path)
+    assert len(export.contacts) == 9
+    assert export.contacts["duplicate"].tolist() == [False] * 6 + [True, True, False]
+    assert export.report.duplicates == 2
+    assert export.report.hidden_profiles == 2  # two nameless rows: two people, no duplicate
+    assert any("2 duplicate rows" in w for w in export.report.warnings)
+    assert any("2 contacts" in w and "no name" in w for w in export.report.warnings)
+
+
+def test_malformed_rows_are_skipped_with_line_and_reason(tmp_path):
+    text = (
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Anouk,Berg,,,Acme,CEO,05 Mar 2021\n"
+        "Broken,Row,,,Acme,CEO,05 Mar 2021,surplus,more\n"
+        "Padded,Row,,,Acme,CEO,06 Mar 2021,,\n"
+        "\n"
+        ",,,,,,\n"
+        'Multi,Line,,,"Acme\nEast",CEO,07 Mar 2021\n'
+        "Last,One,,,Acme,CEO,not a date\n"
+    )
+    path = tmp_path / "Connections.csv"
+    path.write_text(text, encoding="utf-8")
+    export = read_export(path)
+    got = export.contacts
+    assert got["first_name"].tolist() == ["Anouk", "Padded", "Multi", "Last"]
+    assert got["row"].tolist() == [2, 4, 7, 9]
+    assert got["company"].tolist()[2] == "Acme\nEast"
+    assert pd.isna(got["connected_on"].iloc[3])
+    skipped = {(s.row, s.reason) for s in export.report.skipped}
+    assert (3, "9 fields where the header has 7") in skipped
+    assert (6, "empty row") in skipped
+    assert export.report.rows_read == 6 and export.report.imported == 4
+    assert any("1 date" in w and "not a date" in w for w in export.report.warnings)
+
+
+def test_positions_years_current_jobs_and_missing_companies(tmp_path):
+    members = linkedin_members(made_up_contacts())
+    members["Positions.csv"] = (
+        b"Company Name,Title,Description,Location,Started On,Finished On\n"
+        b"Nu B.V.,Adviseur,,,Mar 2020,\n"
+        b"Jaar B.V.,Junior,,,2015,2016\n"
+        b",Vrijwilliger,,,Jan 2014,Dec 2014\n"
+        b"Nederlands B.V.,Stagiair,,,mrt 2013,feb 2014\n"
+        b"Raar B.V.,X,,,someday,\n"
+    )
+    export = read_export(_zip(tmp_path / "Basic_LinkedInDataExport_01-02-2024.zip", members))
+    assert export.positions == [
+        Position("Nu B.V.", "Adviseur", date(2020, 3, 1), None),
+        Position("Jaar B.V.", "Junior", date(2015, 1, 1), date(2016, 12, 31)),
+        Position("Nederlands B.V.", "Stagiair", date(2013, 3, 1), date(2014, 2, 28)),
+        Position("Raar B.V.", "X", None, None),
+    ]
+    warnings = " ".join(export.report.warnings)
+    assert "Positions.csv line 4: a position without a company" in warnings
+    assert "Positions.csv line 6: unreadable start or end date of Raar B.V." in warnings
+
+
+def _bad_inputs(tmp: Path) -> dict[str, Path]:
+    files = {
+        "binary": ("photo.csv", bytes(range(256)) * 20),
+        "empty": ("Connections.csv", b""),
+        "html": ("Connections.csv", b"<!DOCTYPE html><html><body>Sign in</body></html>"),
+        "no header": ("contacts.csv", b"name;phone\nAnouk;0612345678\n"),
+        "header only": (
+            "Connections.csv",
+            b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n",
+        ),
+        "fake zip": ("Basic_LinkedInDataExport_01-02-2024.zip", b"this is not a zip"),
+        "spreadsheet": ("Connections.xlsx", b"not really"),
+    }
+    paths = {}
+    for kind, (name, data) in files.items():
+        folder = tmp / kind.replace(" ", "_")
+        folder.mkdir()
+        paths[kind] = folder / name
+        paths[kind].write_bytes(data)
+    no_connections = tmp / "no_connections.zip"
+    _zip(no_connections, {"Positions.csv": b"Company Name,Title\nA,B\n"})
+    paths["zip without connections"] = no_connections
+    bad_member = tmp / "bad_member.zip"
+    _zip(bad_member, {"Connections.csv": b"Nothing,to,see\n1,2,3\n"})
+    paths["zip with a bad connections file"] = bad_member
+    traversal = tmp / "traversal.zip"
+    _zip(traversal, {"../../etc/x/Connections.csv": connection_bytes(made_up_contacts())})
+    paths["only a traversal path"] = traversal
+    paths["missing"] = tmp / "does-not-exist.csv"
+    return paths
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("binary", "not a text file"),
+        ("empty", "empty"),
+        ("html", "web page"),
+        ("no header", "expected a header with First Name, Last Name"),
+        ("header only", "contains no contacts"),
+        ("fake zip", "not a zip file"),
+        ("spreadsheet", "save it as CSV"),
+        ("zip without connections", "no Connections.csv found"),
+        ("zip with a bad connections file", "Connections.csv: no LinkedIn connections found"),
+        ("only a traversal path", "no Connections.csv found"),
+        ("missing", "does not exist"),
+    ],
+)
+def test_bad_files_give_one_line_errors_naming_the_file(tmp_path, kind, expected):
+    path = _bad_inputs(tmp_path)[kind]
+    before = (path.read_bytes(), path.stat().st_mtime_ns) if path.exists() else None
+    with pytest.raises(InputError) as err:
+        read_export(path)
+    message = str(err.value)
+    assert path.name in message and expected in message
+    assert "\n" not in message
+    if before is not None:
+        assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+    assert not (tmp_path / "etc").exists()
+
+
+def test_zip_members_over_the_size_cap_are_refused(tmp_path, monkeypatch):
+    path = write_linkedin_zip(tmp_path, made_up_contacts(), exported_on=date(2024, 1, 2))
+    monkeypatch.setattr(dispatch_module, "MAX_MEMBER_BYTES", 200)
+    with pytest.raises(InputError, match=r"Connections\.csv unpacks to"):
+        read_export(path)
+
+
+def test_inputs_are_never_modified(tmp_path):
+    zip_path = write_linkedin_zip(tmp_path, made_up_contacts(), positions=POSITIONS)
+    csv_path = tmp_path / "Connections.csv"
+    write_connections(made_up_contacts(), csv_path, excel="utf16-tab")
+    for path in (zip_path, csv_path):
+        os.utime(path, ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
+        before = (path.read_bytes(), path.stat().st_mtime_ns)
+        read_export(path)
+        assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([zip_path.name, csv_path.name])
+
+
+def test_header_is_found_by_scanning_not_by_fixed_skip(tmp_path):
+    body = connection_bytes(made_up_contacts(), layout="2019").decode()
+    text = "Exported by me\n\nsome note; with; semicolons\n" + body.replace(
+        "First Name,Last Name", "first  name , LAST NAME"
+    )
+    path = tmp_path / "Connections.csv"
+    path.write_text(text, encoding="utf-8")
+    export = read_export(path)
+    assert export.contacts["first_name"].tolist() == made_up_contacts()["first_name"].tolist()
+
+
+def test_progress_is_reported_and_cancel_stops(tmp_path):
+    path = write_linkedin_zip(tmp_path, made_up_contacts(), positions=POSITIONS)
+    seen = []
+    read_export(path, progress=lambda f, msg="": seen.append(f))
+    assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
+    with pytest.raises(Cancelled):
+        read_export(path, cancel=lambda: True)
+
+
+def test_utf16_big_endian_and_bomless_cp1252_are_decoded(tmp_path):
+    text = connection_bytes(made_up_contacts(), excel="crlf").decode("utf-8")
+    big_endian = tmp_path / "be.csv"
+    big_endian.write_bytes(b"\xfe\xff" + text.encode("utf-16-be"))
+    assert read_export(big_endian).contacts["last_name"].iloc[1] == "Zoë-Dekker"
+    assert read_export(big_endian).report.encoding == "utf-16-be"
+    buffer = io.BytesIO(text.encode("cp1252"))
+    ansi = tmp_path / "ansi.csv"
+    ansi.write_bytes(buffer.getvalue())
+    assert read_export(ansi).contacts["first_name"].iloc[1] == "Émile"
