@@ -38,10 +38,11 @@ def classification_table(
     """One row per contact, in input order: LinkedIn's contact columns, then suggestion, p_work,
     employer, category, flagged ("true"/"false"), reasons (" | "-joined).
 
-    With a :class:`~model.session.ReviewSession` also decision ("" if undecided), review_state,
-    decided_by, decided_at (ISO 8601 UTC) and note; employer and category then follow the
-    decisions (an override to private empties the employer), suggestion stays the model's.
-    Raises ValueError if the lengths differ.
+    With a :class:`~model.session.ReviewSession` (or anything with ``len()``, ``.decision`` and
+    ``.final()``, such as a frozen snapshot of one) also decision ("" if undecided),
+    review_state, decided_by, decided_at (ISO 8601 UTC) and note; employer and category then
+    follow the decisions (an override to private empties the employer), suggestion stays the
+    model's. Raises ValueError if the lengths differ.
     """
     n = len(contacts)
     if len(results) != n or (session is not None and len(session) != n):

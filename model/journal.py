@@ -6,7 +6,8 @@ so a decision is on disk when the call that made it returns. The schema is an ev
 - ``steps``: one user action (one undo step) with its status ``done``/``undone``/``dropped``;
 - ``changes``: per step and row the state before and after (decision, employer, note, by, at);
 - ``log``: when and by whom a step was done, undone or redone (the audit trail);
-- ``rows``: a matching key per contact row, to carry decisions over when the contacts change.
+- ``rows``: a matching key per contact row, to carry decisions over when the contacts change
+  (:func:`contact_keys`, :func:`match_rows`; :func:`carry_over` for a re-exported file).
 
 The current state of a row is the ``new`` side of its latest change in a ``done`` step: undo is
 LIFO and a new step drops the undone ones, so the done steps are always the applied stack.
@@ -48,6 +49,7 @@ CREATE INDEX IF NOT EXISTS changes_row ON changes(row);
 CREATE TABLE IF NOT EXISTS log(
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     step INTEGER NOT NULL, kind TEXT NOT NULL, at TEXT NOT NULL, who TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS log_step ON log(step);
 """
 
 # A row's review state as stored: decision ("" | "work" | "private"), employer override
