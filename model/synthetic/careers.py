@@ -1,0 +1,183 @@
+"""The owner's generated career: jobs with gaps, overlaps and side jobs, a join and export date."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+
+from ..career import Career, Position
+from .companies import Company, make_company
+from .professions import Profession
+from .titles import TITLES
+
+EXPORT_LATEST = date(2026, 6, 30)  # fixed, so a seed gives the same person on any day
+_CITIES = ("Amsterdam", "Rotterdam", "Utrecht", "Den Haag", "Eindhoven", "Groningen", "Zwolle",
+           "Amersfoort", "Arnhem", "Nijmegen", "Breda", "Tilburg", "Haarlem", "Leiden",
+           "Almere", "Apeldoorn", "Den Bosch", "Enschede", "Maastricht", "Hilversum")  # fmt: skip
+_PROVINCES = {"Amsterdam": "Noord-Holland", "Haarlem": "Noord-Holland", "Hilversum": "Noord-Holland",
+              "Rotterdam": "Zuid-Holland", "Den Haag": "Zuid-Holland", "Leiden": "Zuid-Holland",
+              "Utrecht": "Utrecht", "Amersfoort": "Utrecht", "Eindhoven": "Noord-Brabant",
+              "Breda": "Noord-Brabant", "Tilburg": "Noord-Brabant", "Den Bosch": "Noord-Brabant",
+              "Groningen": "Groningen", "Zwolle": "Overijssel", "Enschede": "Overijssel",
+              "Arnhem": "Gelderland", "Nijmegen": "Gelderland", "Apeldoorn": "Gelderland",
+              "Almere": "Flevoland", "Maastricht": "Limburg"}  # fmt: skip
+_SIDE_JOBS = (("nonprofit", "Bestuurslid"), ("nonprofit", "Penningmeester"),
+              ("education", "Gastdocent"), ("nonprofit", "Vrijwilliger"),
+              ("consultancy", "Eigenaar"), ("education", "Docent (deeltijd)"))  # fmt: skip
+_OWN_BUSINESS = ("Eigen onderneming", "Self-employed", "Zelfstandig ondernemer", "Freelance",
+                 "{last} Consultancy", "{last} Advies", "{first} {last} Consulting")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Job:
+    """A position plus what the network generator needs: the company object and its kind."""
+
+    position: Position
+    company: Company
+    side: bool = False  # a side job (board member, guest teacher): few contacts
+    own_business: bool = False
+
+
+def month_start(d: date) -> date:
+    return date(d.year, d.month, 1)
+
+
+def month_end(d: date) -> date:
+    return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+
+
+def _shift_months(d: date, months: int) -> date:
+    total = d.year * 12 + d.month - 1 + months
+    return date(total // 12, total % 12 + 1, 1)
+
+
+def _random_date(rng: np.random.Generator, lo: date, hi: date) -> date:
+    span = max(0, (hi - lo).days)
+    return lo + timedelta(days=int(rng.integers(0, span + 1)))
+
+
+def make_dates(rng: np.random.Generator, spec: Profession) -> tuple[date, date, int]:
+    """(registered_on, exported_on, birth_year) for one owner of profession ``spec``."""
+    exported = _random_date(rng, date(2019, 1, 1), EXPORT_LATEST)
+    if spec.name == "student":
+        birth = exported.year - int(rng.integers(19, 27))
+        joined = _random_date(rng, date(max(2010, birth + 16), 1, 1), exported - timedelta(150))
+    else:
+        birth = int(rng.integers(1958, min(2001, exported.year - 23)))
+        earliest = date(max(2005, birth + 19), 1, 1)
+        # LinkedIn's Dutch uptake: few before 2008, most joined 2009-2016.
+        year = int(np.clip(rng.normal(2012, 4), earliest.year, exported.year - 1))
+        joined = _random_date(rng, date(year, 1, 1), date(year, 12, 31))
+        joined = min(max(joined, earliest), exported - timedelta(days=120))
+    return joined, exported, birth
+
+
+def _owner_title(rng: np.random.Generator, spec: Profession, step: int, n_steps: int) -> str:
+    # Later jobs draw from the senior end of the profession's titles.
+    k = len(spec.titles)
+    centre = (step + 0.5) / max(1, n_steps) * k
+    i = int(np.clip(round(centre + rng.normal(0, 1.0) - 0.5), 0, k - 1))
+    return spec.titles[i]
+
+
+def _location(rng: np.random.Generator) -> str:
+    city = _CITIES[rng.integers(len(_CITIES))]
+    style = rng.random()
+    if style < 0.45:
+        return f"{city}, {_PROVINCES[city]}, Nederland"
+    if style < 0.7:
+        return f"{city} Area, Netherlands"
+    return "" if style < 0.9 else city
+
+
+def _periods(rng: np.random.Generator, spec: Profession, n: int, first_start: date,
+             exported: date) -> list[tuple[date, date | None]]:  # fmt: skip
+    """The ``n`` latest of the periods (start, end) back to the career start, oldest first.
+
+    People list only their latest jobs, so a short list does not mean a short career.
+    """
+    current = rng.random() < spec.current
+    end: date | None = None
+    if not current:
+        end = month_end(_shift_months(exported, -int(rng.integers(1, 14))))
+    periods: list[tuple[date, date | None]] = []
+    cursor = exported if end is None else end
+    while len(periods) < 12:
+        months = int(np.clip(rng.lognormal(np.log(34), 0.6), 4, 180))
+        if spec.name == "student":
+            months = int(np.clip(rng.lognormal(np.log(10), 0.6), 2, 40))
+        start = month_start(_shift_months(cursor, -months))
+        if start < first_start and periods:
+            break
+        start = max(start, month_start(first_start)) if not periods else start
+        periods.append((start, end))
+        gap = rng.random()
+        if gap < 0.55:
+            shift = 0
+        elif gap < 0.7:
+            shift = -int(rng.integers(1, 4))  # overlap: the new job began before the old ended
+        elif gap < 0.9:
+            shift = int(rng.integers(1, 7))
+        else:
+            shift = int(rng.integers(6, 20))
+        end = month_end(_shift_months(start, -1 - shift))
+        cursor = end
+    return periods[:n][::-1]
+
+
+def make_career(rng: np.random.Generator, spec: Profession, owner_first: str,
+                owner_last: str) -> tuple[Career, list[Job]]:  # fmt: skip
+    """The owner's career (positions newest first, as in Positions.csv) and its :class:`Job` list."""
+    joined, exported, birth = make_dates(rng, spec)
+    n = int(rng.choice(len(spec.positions), p=np.array(spec.positions) / sum(spec.positions)))
+    first_start = date(birth + (16 if spec.name == "student" else int(rng.integers(21, 26))), 9, 1)
+    periods = _periods(rng, spec, n, first_start, exported) if n else []
+    jobs: list[Job] = []
+    for step, (start, end) in enumerate(periods):
+        own = spec.freelance and end is None and step == len(periods) - 1 and step > 0
+        if spec.name == "student":
+            sector = (
+                "retail" if rng.random() < 0.5 else spec.sectors[rng.integers(len(spec.sectors))]
+            )
+            title = TITLES["student_job"][rng.integers(len(TITLES["student_job"]))]
+            if sector not in ("retail", "hospitality"):
+                title = ("Stagiair", "Intern", "Werkstudent", "Afstudeerstagiair")[rng.integers(4)]
+        else:
+            sector = spec.sectors[rng.integers(len(spec.sectors))]
+            title = _owner_title(rng, spec, step, len(periods))
+        company = make_company(rng, sector)
+        if own or (spec.freelance and len(periods) == 1):
+            label = _OWN_BUSINESS[rng.integers(len(_OWN_BUSINESS))]
+            name = label.format(first=owner_first, last=owner_last.split()[-1])
+            company = Company(name=name, short=name, sector=sector)
+            title = ("Freelance " + title) if rng.random() < 0.5 else "Eigenaar"
+            own = True
+        jobs.append(_job(rng, company, title, start, end, own=own))
+    if jobs and rng.random() < 0.18 and spec.name != "student":
+        sector, title = _SIDE_JOBS[rng.integers(len(_SIDE_JOBS))]
+        lo = max(jobs[0].position.start or joined, joined - timedelta(days=365 * 3))
+        start = month_start(_random_date(rng, lo, exported - timedelta(days=60)))
+        end = None if rng.random() < 0.5 else month_end(_random_date(rng, start, exported))
+        jobs.append(_job(rng, make_company(rng, sector), title, start, end, side=True))
+    # LinkedIn lists positions newest first; position indices follow Positions.csv's order.
+    jobs.sort(key=lambda j: j.position.start or date.min, reverse=True)
+    career = Career(
+        positions=[j.position for j in jobs],
+        owner_name=f"{owner_first} {owner_last}",
+        registered_on=joined,
+        exported_on=exported,
+    )
+    return career, jobs
+
+
+def _job(rng: np.random.Generator, company: Company, title: str, start: date, end: date | None,
+         *, own: bool = False, side: bool = False) -> Job:  # fmt: skip
+    description = ""
+    if rng.random() < 0.2:
+        description = f"Verantwoordelijk voor {title.lower()} taken bij {company.short}."
+    position = Position(company=company.name, title=title, start=start, end=end,
+                        description=description, location=_location(rng))  # fmt: skip
+    return Job(position=position, company=company, side=side, own_business=own)

@@ -1,0 +1,202 @@
+"""The sample-export generator: reproducible, consistent ground truth, plausible networks."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from model.schema import CATEGORIES, CONTACT_COLUMNS
+from model.synthetic import PROFESSIONS, generate_person, read_labels, write_sample
+from model.synthetic.professions import PRIVATE_SOURCES, WORK_SOURCES
+
+
+@pytest.fixture(scope="module")
+def people():
+    """One person per profession, generated once for the module."""
+    return {p: generate_person(seed=11, profession=p) for p in PROFESSIONS}
+
+
+def test_same_seed_same_person_and_different_seed_differs():
+    a = generate_person(7, "recruiter", 400)
+    b = generate_person(7, "recruiter", 400)
+    c = generate_person(8, "recruiter", 400)
+    pd.testing.assert_frame_equal(a.contacts, b.contacts)
+    pd.testing.assert_frame_equal(a.labels, b.labels)
+    assert a.career == b.career
+    assert not a.contacts["last_name"].equals(c.contacts["last_name"])
+
+
+def test_written_labels_are_byte_identical_for_the_same_seed(tmp_path):
+    _, first = write_sample(tmp_path / "a", seed=3, profession="accountant")
+    _, second = write_sample(tmp_path / "b", seed=3, profession="accountant")
+    assert first.read_bytes() == second.read_bytes()
+
+
+@pytest.mark.parametrize("profession", PROFESSIONS)
+def test_every_profession_generates_a_schema_frame_with_aligned_labels(people, profession):
+    person = people[profession]
+    assert person.profession == profession
+    assert list(person.contacts.columns) == CONTACT_COLUMNS
+    assert len(person.contacts) > 0
+    assert len(person.labels) == len(person.contacts)
+    assert (person.labels.index == person.contacts.index).all()
+    assert person.contacts["connected_on"].notna().all()
+    # newest connection first, as LinkedIn lists them
+    assert person.contacts["connected_on"].is_monotonic_decreasing
+
+
+@pytest.mark.parametrize("profession", PROFESSIONS)
+def test_labels_categories_and_employers_are_consistent(people, profession):
+    person = people[profession]
+    labels = person.labels
+    work = labels["label"] == "work"
+    assert set(labels["label"]) <= {"work", "private"}
+    assert set(labels["category"]) <= set(CATEGORIES)
+    assert set(labels["source"]) <= set(WORK_SOURCES) | set(PRIVATE_SOURCES)
+    assert (labels.loc[~work, "category"] == "private").all()
+    assert (labels.loc[~work, "employer"] == "").all()
+    assert (labels.loc[~work, "position_index"] == -1).all()
+    assert (labels.loc[work, "category"] != "private").all()
+    companies = [p.company for p in person.career.positions]
+    for idx, employer in zip(labels.loc[work, "position_index"], labels.loc[work, "employer"],
+                             strict=True):  # fmt: skip
+        assert companies[idx] == employer
+    expected = labels["source"].map(lambda s: WORK_SOURCES.get(s, "private"))
+    assert (labels["category"] == expected).all()
+
+
+def test_connections_lie_between_joining_and_exporting(people):
+    for person in people.values():
+        dates = person.contacts["connected_on"].dt.date
+        assert dates.min() >= person.career.registered_on
+        assert dates.max() <= person.career.exported_on
+
+
+def test_colleagues_connect_during_or_just_after_their_job():
+    person = generate_person(21, "it_consultant", 3000)
+    labels, dates = person.labels, person.contacts["connected_on"].dt.date
+    colleagues = labels["source"] == "colleague"
+    assert colleagues.sum() > 50
+    inside = 0
+    for i in np.flatnonzero(colleagues):
+        pos = person.career.positions[labels["position_index"].iat[i]]
+        end = pos.end or person.career.exported_on
+        inside += (
+            pos.start <= dates.iat[i] <= end
+            or pos.end is None
+            or (end < person.career.registered_on)
+        )
+    assert inside / colleagues.sum() > 0.95
+
+
+def test_recruiters_have_candidates_and_students_are_mostly_private():
+    for seed in range(5):
+        recruiter = generate_person(seed, "recruiter").labels
+        if (recruiter["position_index"] >= 0).any():
+            assert (recruiter["category"] == "candidate").mean() > 0.15
+            assert (recruiter["label"] == "work").mean() > 0.4
+        student = generate_person(seed, "student").labels
+        assert (student["label"] == "private").mean() > 0.6
+        teacher = generate_person(seed, "teacher").labels
+        assert "candidate" not in set(teacher["category"])
+
+
+def test_network_sizes_vary_by_profession():
+    students = [len(generate_person(s, "student").contacts) for s in range(8)]
+    recruiters = [len(generate_person(s, "recruiter").contacts) for s in range(8)]
+    assert all(50 <= n <= 300 for n in students)
+    assert np.median(recruiters) > 3 * np.median(students)
+
+
+def test_family_shares_the_owners_surname_often():
+    person = generate_person(4, "teacher", 2000)
+    family = person.labels["source"] == "family"
+    owner_last = person.career.owner_name.split(" ", 1)[1]
+    same = person.contacts.loc[family, "last_name"].str.contains(
+        owner_last.split()[-1], regex=False
+    )
+    assert family.sum() >= 10
+    assert same.mean() > 0.3
+
+
+def test_messy_fields_are_present_in_a_large_network():
+    person = generate_person(5, "account_manager", 5000)
+    c = person.contacts
+    assert 0.03 < (c["company"] == "").mean() < 0.25
+    assert 0.02 < (c["position"] == "").mean() < 0.25
+    hidden = (c["first_name"] == "") & (c["last_name"] == "")
+    assert 0 < hidden.mean() < 0.03
+    assert c["email"].str.contains("@").mean() < 0.06
+    assert c["company"].str.contains(r"B\.V\.|BV|N\.V\.|Groep|Group|Holding", regex=True).any()
+    assert c["last_name"].str.match(r"^(van|de|ter|ten|in 't|van 't) ").any()
+    assert c["position"].str.contains("|", regex=False).any()
+
+
+def test_employer_appears_under_several_spellings():
+    person = generate_person(6, "it_consultant", 4000)
+    colleagues = person.labels["source"] == "colleague"
+    idx = person.labels.loc[colleagues, "position_index"].mode().iat[0]
+    mine = colleagues & (person.labels["position_index"] == idx)
+    spellings = set(person.contacts.loc[mine, "company"]) - {""}
+    assert person.career.positions[idx].company in spellings
+    assert len(spellings) > 3
+
+
+def test_forced_size_of_thirty_thousand():
+    person = generate_person(9, "recruiter", n_contacts=30_000)
+    assert len(person.contacts) == 30_000
+    assert len(person.labels) == 30_000
+    assert person.contacts["url"].str.len().gt(0).mean() > 0.95
+
+
+def test_duplicates_are_copies_of_the_row_before():
+    person = generate_person(12, "recruiter", 20_000)
+    c = person.contacts
+    dup = np.flatnonzero(c["duplicate"].to_numpy())
+    assert len(dup) > 0
+    for i in dup[:20]:
+        assert c.iloc[i][["first_name", "last_name", "url"]].equals(
+            c.iloc[i - 1][["first_name", "last_name", "url"]]
+        )
+        assert person.labels.iloc[i].equals(person.labels.iloc[i - 1])
+
+
+def test_bad_arguments_are_refused():
+    with pytest.raises(ValueError, match="profession"):
+        generate_person(1, "astronaut")
+    with pytest.raises(ValueError, match="n_contacts"):
+        generate_person(1, "nurse", 30_001)
+
+
+def test_labels_file_matches_the_person(tmp_path):
+    zip_path, labels_path = write_sample(tmp_path, seed=2, profession="lawyer")
+    person = generate_person(2, "lawyer")
+    labels = read_labels(labels_path)
+    assert zip_path.name.startswith("Basic_LinkedInDataExport_")
+    assert list(labels["row"]) == list(range(len(person.contacts)))
+    assert list(labels["first_name"]) == list(person.contacts["first_name"])
+    assert list(labels["label"]) == list(person.labels["label"])
+
+
+@pytest.mark.parametrize(
+    ("layout", "excel"), [("current", None), ("2019", "semicolon"), ("2018", "utf16-tab")]
+)
+def test_zip_reads_back_with_the_same_rows(tmp_path, layout, excel):
+    readers = pytest.importorskip("model.readers.dispatch", reason="readers not committed yet")
+    zip_path, labels_path = write_sample(
+        tmp_path, seed=5, profession="recruiter", n_contacts=700, layout=layout, excel=excel
+    )
+    export = readers.read_export(zip_path)
+    labels = read_labels(labels_path)
+    person = generate_person(5, "recruiter", 700)
+    assert len(export.contacts) == len(labels) == 700
+    # Excel's ANSI saves turn what cp1252 lacks into "?": compare the names it keeps.
+    expected = person.contacts["last_name"]
+    keeps = expected.map(lambda s: s == s.encode("cp1252", "replace").decode("cp1252"))
+    got = export.contacts["last_name"]
+    assert keeps.mean() > 0.9
+    assert list(got[keeps]) == list(expected[keeps])
+    assert (export.contacts["connected_on"].dt.normalize() == person.contacts["connected_on"]).all()
+    assert [p.company for p in export.positions] == [p.company for p in person.career.positions]
+    assert export.registered_on == person.career.registered_on
