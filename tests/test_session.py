@@ -254,8 +254,9 @@ def test_journal_location_name_and_permissions(source, tmp_path):
     assert s.journal_path.parent.name == "sessions"
     assert stat.S_IMODE(s.journal_path.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(s.journal_path.stat().st_mode) == 0o600
-    for extra in s.journal_path.parent.glob("*-wal"):
-        assert stat.S_IMODE(extra.stat().st_mode) == 0o600
+    files = list(s.journal_path.parent.iterdir())
+    assert {f.name[len(digest) :] for f in files} == {".sqlite", ".sqlite-wal", ".sqlite-shm"}
+    assert all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files)
     conn = sqlite3.connect(s.journal_path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     conn.close()
