@@ -508,16 +508,26 @@ def test_undo_text_follows_the_language(source, monkeypatch):
     assert s.redo_text == "2 contacten markeren als privé"
 
 
-def test_damaged_journal_is_set_aside(source):
-    s = open_session(source)
-    s.decide([0], "work")
+@pytest.mark.parametrize("damage", ["garbage", "scrambled", "deep"])
+def test_damaged_journal_is_set_aside(source, damage):
+    s = open_session(source, n=3000)
+    s.decide(range(3000), "work", note="a note long enough to fill a few pages")
     path = s.journal_path
     s.close()
-    path.write_bytes(b"this is not a database" * 100)
+    data = path.read_bytes()
+    noise = bytes(range(256)) * (len(data) // 256 + 1)
+    if damage == "garbage":
+        data = b"this is not a database" * 100
+    elif damage == "scrambled":  # a valid header over pages of noise
+        data = data[:100] + noise[: len(data) - 100]
+    else:  # the first pages fine, damage further on
+        half = len(data) // 2
+        data = data[:half] + noise[: len(data) - half]
+    path.write_bytes(data)
     s = open_session(source)
     assert (s.decision == "").all()
     damaged = s.reopen_report.damaged
-    assert damaged is not None and damaged.read_bytes().startswith(b"this is not a database")
+    assert damaged is not None and damaged.read_bytes() == data
     s.decide([1], "private")  # the new journal works
     s.close()
     assert open_session(source).decision[1] == "private"
