@@ -28,6 +28,7 @@ _PROGRESS_INTERVAL_S = 0.05
 @dataclass
 class _Task:
     generation: int
+    kind: str
     label: str | None
     on_done: Callable[[Any], None] | None
     on_error: Callable[[BaseException], None] | None
@@ -37,10 +38,12 @@ class _Task:
 
 
 class TaskRunner(QObject):
-    """Runs one task at a time on a worker thread; see the module docstring.
+    """Runs tasks one at a time on a worker thread; see the module docstring.
 
+    Each task has a ``kind`` ("data" for reading and classifying, "export", ...): a new task
+    replaces the running one of the same kind only, so exporting never cancels an import.
     Signals: ``busy(label)`` when a visible task has run for ``SHOW_AFTER_MS``, ``progressed(
-    fraction, message)`` while it runs, ``idle()`` when no task is running any more.
+    fraction, message)`` while it runs, ``idle()`` when no visible task is running any more.
     """
 
     busy = Signal(str)
@@ -54,9 +57,8 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool: ThreadPoolExecutor | None = None
         self._generation = 0
-        self._current: _Task | None = None
+        self._current: dict[str, _Task] = {}  # kind -> the task whose result still matters
         self._tasks: dict[int, _Task] = {}  # submitted, not yet delivered
-        self._running = 0  # tasks submitted and not yet delivered (stale ones included)
         self._shown = False
         self._show_timer = QTimer(self)
         self._show_timer.setSingleShot(True)
@@ -69,6 +71,7 @@ class TaskRunner(QObject):
         self,
         fn: Callable[..., Any],
         *args: Any,
+        kind: str = "data",
         label: str | None = None,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
@@ -77,34 +80,39 @@ class TaskRunner(QObject):
     ) -> int:
         """Start ``fn(*args, progress=, cancel=, **kwargs)`` in the background; returns its number.
 
-        ``label`` None runs silently (no progress panel). The previous task is cancelled and its
-        result, when it comes, is dropped. ``on_done(result)`` / ``on_error(exc)`` run on the GUI
-        thread; a ``model.errors.Cancelled`` ends the task quietly. ``on_discard(result)`` gets a
-        result that came too late (a newer task started), e.g. to close a file it opened.
+        ``label`` None runs silently (no progress panel). The previous task of the same ``kind``
+        is cancelled and its result, when it comes, is dropped. ``on_done(result)`` /
+        ``on_error(exc)`` run on the GUI thread; a ``model.errors.Cancelled`` ends the task
+        quietly. ``on_discard(result)`` gets a result that came too late (a newer task of its
+        kind started), e.g. to close a file it opened.
         """
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=THREAD_PREFIX)
-        self.cancel()
+        self.cancel(kind)
         self._generation += 1
-        task = _Task(self._generation, label, on_done, on_error, on_discard)
-        self._current = task
+        task = _Task(self._generation, kind, label, on_done, on_error, on_discard)
+        self._current[kind] = task
         self._tasks[task.generation] = task
-        self._running += 1
         if label is not None:
             self._show_timer.start(SHOW_AFTER_MS)
         self._pool.submit(self._work, task, fn, args, kwargs)
         return task.generation
 
-    def cancel(self) -> None:
-        """Ask the running task to stop; its result, if any, will be dropped."""
-        if self._current is not None:
-            self._current.cancel_event.set()
-            self._current = None
-        self._hide_busy()
+    def cancel(self, kind: str | None = None) -> None:
+        """Ask the running task of ``kind`` (None: every task) to stop; its result is dropped."""
+        for k in [kind] if kind is not None else list(self._current):
+            task = self._current.pop(k, None) if k is not None else None
+            if task is not None:
+                task.cancel_event.set()
+        self._update_busy()
 
-    def is_running(self) -> bool:
-        """True while a task that still matters is running."""
-        return self._current is not None
+    def is_running(self, kind: str | None = None) -> bool:
+        """True while a task (of ``kind``, if given) whose result still matters is running."""
+        return kind in self._current if kind is not None else bool(self._current)
+
+    def pending(self) -> int:
+        """Tasks submitted whose result (stale ones included) has not been delivered yet."""
+        return len(self._tasks)
 
     def wait_idle(self) -> None:
         """Block until every submitted task has finished (for shutdown and scripts)."""
@@ -112,7 +120,7 @@ class TaskRunner(QObject):
             self._pool.submit(lambda: None).result()
 
     def shutdown(self) -> None:
-        """Cancel the running task and join the worker thread (call from ``closeEvent``)."""
+        """Cancel every task and join the worker thread (call from ``closeEvent``)."""
         self.cancel()
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
@@ -126,6 +134,9 @@ class TaskRunner(QObject):
                 task.last_progress = now
                 self._progress.emit(task.generation, float(fraction), str(message))
 
+        if task.cancel_event.is_set():  # cancelled while it waited for the worker
+            self._finished.emit(task.generation, False, _cancelled())
+            return
         try:
             result = fn(*args, progress=progress, cancel=task.cancel_event.is_set, **kwargs)
         except BaseException as exc:  # delivered to the GUI thread, which decides what to show
@@ -134,38 +145,58 @@ class TaskRunner(QObject):
             self._finished.emit(task.generation, True, result)
 
     # -- GUI side -------------------------------------------------------------------------
+    def _is_current(self, task: _Task | None) -> bool:
+        return task is not None and self._current.get(task.kind) is task
+
     def _forward_progress(self, generation: int, fraction: float, message: str) -> None:
-        if self._current is not None and generation == self._current.generation:
+        task = self._tasks.get(generation)
+        if self._is_current(task) and task.label is not None:
             self.progressed.emit(fraction, message)
 
     def _deliver(self, generation: int, ok: bool, payload: object) -> None:
-        self._running -= 1
-        finished = self._tasks.pop(generation, None)
-        task = self._current
-        if task is None or generation != task.generation:
-            # A stale result: the user has moved on. Let its owner release what it holds.
-            if ok and finished is not None and finished.on_discard is not None:
-                finished.on_discard(payload)
+        task = self._tasks.pop(generation, None)
+        if task is None:
             return
-        self._current = None
-        self._hide_busy()
+        if not self._is_current(task):
+            # A stale result: the user has moved on. Let its owner release what it holds.
+            if ok and task.on_discard is not None:
+                task.on_discard(payload)
+            return
+        del self._current[task.kind]
+        self._update_busy()
         if ok:
             if task.on_done is not None:
                 task.on_done(payload)
         elif not _is_cancelled(payload) and task.on_error is not None:
             task.on_error(payload)  # type: ignore[arg-type]
 
-    def _show_busy(self) -> None:
-        task = self._current
-        if task is not None and task.label is not None:
-            self._shown = True
-            self.busy.emit(task.label)
+    def _visible(self) -> list[_Task]:
+        return sorted(
+            (t for t in self._current.values() if t.label is not None),
+            key=lambda t: t.generation,
+        )
 
-    def _hide_busy(self) -> None:
+    def _show_busy(self) -> None:
+        visible = self._visible()
+        if visible:
+            self._shown = True
+            self.busy.emit(visible[-1].label)
+
+    def _update_busy(self) -> None:
+        if self._visible():
+            if self._shown:
+                self._show_busy()  # the panel now follows the newest visible task
+            return
         self._show_timer.stop()
         if self._shown:
             self._shown = False
             self.idle.emit()
+
+
+def _cancelled() -> BaseException:
+    from model.errors import Cancelled
+
+    return Cancelled("cancelled before it started")
 
 
 def _is_cancelled(exc: object) -> bool:

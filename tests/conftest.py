@@ -15,3 +15,40 @@ def _data_dir(tmp_path_factory, monkeypatch):
     path = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("CONTACT_OWNERSHIP_DATA", str(path))
     return path
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_threads_or_windows(request):
+    """A Qt test fails if it leaves a worker thread running or a top-level window open
+    (napari's rule): a leak would make later tests flaky and means a real leak in the app."""
+    import sys
+    import threading
+
+    before = set(threading.enumerate())
+    yield
+    uses_qt = {"qtbot", "qapp"} & set(request.fixturenames)
+    if not uses_qt or "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    app.processEvents()
+    problems = []
+    windows = [w for w in app.topLevelWidgets() if w.isVisible()]
+    for window in windows:
+        window.close()
+        window.deleteLater()
+    if windows:
+        names = ", ".join(f"{type(w).__name__} {w.windowTitle()!r}" for w in windows)
+        problems.append(f"windows left open: {names}")
+    threads = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+    threads = [t for t in threads if not t.daemon]
+    if threads:
+        problems.append(f"threads left running: {[t.name for t in threads]}")
+    if QThreadPool.globalInstance().activeThreadCount():
+        problems.append("QThreadPool threads left running")
+    if problems:
+        pytest.fail("; ".join(problems))

@@ -1,0 +1,5 @@
+"""``python -m desktop [FILE]`` starts the app."""
+
+from desktop.app import main
+
+raise SystemExit(main())

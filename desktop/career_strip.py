@@ -1,0 +1,119 @@
+"""A small timeline strip: the owner's positions as bands, a marker where a date falls."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from model.career import Career
+
+_LANE_H = 16
+_AXIS_H = 14
+_BAND_COLOURS = ("#cfe0f5", "#d9ecd2", "#f3e1c7", "#e5d8f0", "#f5d3d8")
+
+
+def _ordinal(d: date) -> float:
+    return float(d.toordinal())
+
+
+def lanes(career: Career) -> list[int]:
+    """A lane per position so that overlapping jobs do not hide each other (greedy packing)."""
+    ends: list[float] = []
+    out: list[int] = []
+    for pos in career.positions:
+        start = _ordinal(pos.start) if pos.start else float("-inf")
+        lane = next((i for i, e in enumerate(ends) if e < start), len(ends))
+        end = _ordinal(pos.end) if pos.end else float("inf")
+        if lane == len(ends):
+            ends.append(end)
+        else:
+            ends[lane] = end
+        out.append(lane)
+    return out
+
+
+class CareerStrip(QWidget):
+    """Paints the career's positions on a time axis and a marker at :meth:`set_marker`'s date."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._career = Career()
+        self._lanes: list[int] = []
+        self._marker: date | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(160)
+
+    def set_career(self, career: Career) -> None:
+        """Show ``career``'s positions."""
+        self._career = career
+        self._lanes = lanes(career)
+        self.updateGeometry()
+        self.update()
+
+    def set_marker(self, when: date | None) -> None:
+        """Mark ``when`` (a contact's connection date); None hides the marker."""
+        self._marker = when
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        n = max(self._lanes, default=0) + 1
+        return QSize(300, n * _LANE_H + _AXIS_H + 10)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(160, self.sizeHint().height())
+
+    def _span(self) -> tuple[float, float]:
+        career = self._career
+        days = [d for p in career.positions for d in (p.start, p.end) if d is not None]
+        days += [d for d in (career.registered_on, career.exported_on, self._marker) if d]
+        if any(p.end is None for p in career.positions) or not days:
+            days.append(date.today())
+        lo, hi = _ordinal(min(days)) - 120, _ordinal(max(days)) + 60
+        return lo, max(hi, lo + 365)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        lo, hi = self._span()
+        width = self.width() - 2
+        if width <= 0:
+            return
+        scale = width / (hi - lo)
+
+        def x_of(d: date | None, default: float) -> float:
+            return 1 + ((_ordinal(d) if d else default) - lo) * scale
+
+        metrics = QFontMetrics(self.font())
+        for i, (pos, lane) in enumerate(zip(self._career.positions, self._lanes, strict=True)):
+            x0 = x_of(pos.start, lo)
+            x1 = x_of(pos.end, hi)
+            rect = QRectF(x0, 2 + lane * _LANE_H, max(x1 - x0, 2), _LANE_H - 2)
+            painter.fillRect(rect, QColor(_BAND_COLOURS[i % len(_BAND_COLOURS)]))
+            painter.setPen(QColor("#333333"))
+            label = metrics.elidedText(
+                pos.company, Qt.TextElideMode.ElideRight, int(rect.width()) - 4
+            )
+            painter.drawText(rect.adjusted(3, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, label)
+        self._paint_axis(painter, lo, hi, scale, metrics)
+        if self._marker is not None:
+            x = x_of(self._marker, lo)
+            painter.setPen(QPen(QColor("#c0392b"), 2))
+            painter.drawLine(int(x), 0, int(x), self.height() - _AXIS_H)
+        painter.end()
+
+    def _paint_axis(self, painter: QPainter, lo: float, hi: float, scale: float, metrics) -> None:
+        y = self.height() - _AXIS_H
+        painter.setPen(QColor("#888888"))
+        painter.drawLine(0, y, self.width(), y)
+        first, last = date.fromordinal(int(lo)).year + 1, date.fromordinal(int(hi)).year
+        years = list(range(first, last + 1))
+        # Label every k-th year so the labels never overlap.
+        step = max(1, int(metrics.horizontalAdvance("20000") / max(scale * 365, 1)) + 1)
+        for year in years:
+            x = 1 + (_ordinal(date(year, 1, 1)) - lo) * scale
+            painter.drawLine(int(x), y, int(x), y + 3)
+            if (year - first) % step == 0:
+                painter.drawText(int(x) + 2, self.height() - 2, str(year))

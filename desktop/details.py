@@ -1,0 +1,234 @@
+"""The details pane: everything about the selected contact and why the model suggests what it does."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from model.career import Career
+
+from .career_strip import CareerStrip
+
+
+@dataclass
+class ContactDetails:
+    """What the pane shows for one contact (built by the main window from its arrays)."""
+
+    row: int
+    name: str
+    company: str
+    position: str
+    connected_on: date | None
+    suggestion: str  # the model's: "work" | "private"
+    p_work: float
+    flagged: bool
+    employer: str  # effective: decided, else suggested
+    category: str
+    reasons: tuple[str, ...] = ()
+    decision: str = ""
+    state: str = "unreviewed"
+    history: list[dict] = field(default_factory=list)
+
+
+def _label(parent: QWidget, selectable: bool = True) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class DetailsPane(QScrollArea):
+    """Shows a :class:`ContactDetails`; emits ``employerChosen(row, employer)`` from its combo."""
+
+    employerChosen = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(280)
+        body = QWidget(self)
+        self.setWidget(body)
+        self._row = -1
+        self._career = Career()
+
+        self.title = _label(body)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = _label(body)
+        self.suggestion = _label(body)
+        self.suggestion.setTextFormat(Qt.TextFormat.RichText)
+        self.review = _label(body)
+        self.employer = QComboBox(body)
+        self.employer.setToolTip(
+            self.tr("Attribute this contact to another employer (decides it as work)")
+        )
+        self.employer.activated.connect(self._employer_activated)
+        self.category = _label(body)
+        self.connected = _label(body)
+        self.reasons = _label(body)
+        self.reasons.setTextFormat(Qt.TextFormat.RichText)
+        self.strip = CareerStrip(body)
+        self.history = _label(body)
+        self.history.setTextFormat(Qt.TextFormat.RichText)
+        self.placeholder = _label(body, selectable=False)
+        self.placeholder.setText(
+            self.tr("Select a contact to see why it is suggested as work or private.")
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Suggestion:"), self.suggestion)
+        form.addRow(self.tr("Review:"), self.review)
+        form.addRow(self.tr("Employer:"), self.employer)
+        form.addRow(self.tr("Category:"), self.category)
+        form.addRow(self.tr("Connected:"), self.connected)
+        self._form = QWidget(body)
+        self._form.setLayout(form)
+
+        self._section_reasons = QLabel(self.tr("<b>Why</b>"), body)
+        self._section_career = QLabel(self.tr("<b>On your career</b>"), body)
+        self._section_history = QLabel(self.tr("<b>Decisions</b>"), body)
+        layout = QVBoxLayout(body)
+        for w in (
+            self.placeholder,
+            self.title,
+            self.subtitle,
+            self._form,
+            self._section_reasons,
+            self.reasons,
+            self._section_career,
+            self.strip,
+            self._section_history,
+            self.history,
+        ):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        self.show_contact(None)
+
+    def set_career(self, career: Career) -> None:
+        """The owner's career: the timeline strip and the employers offered in the combo."""
+        self._career = career
+        self.strip.set_career(career)
+
+    def current_row(self) -> int:
+        """The source row shown, or -1."""
+        return self._row
+
+    def show_contact(self, info: ContactDetails | None) -> None:
+        """Fill the pane for ``info``; None shows a hint instead."""
+        empty = info is None
+        self.placeholder.setVisible(empty)
+        for w in (
+            self.title,
+            self.subtitle,
+            self._form,
+            self._section_reasons,
+            self.reasons,
+            self._section_career,
+            self.strip,
+            self._section_history,
+            self.history,
+        ):
+            w.setVisible(not empty)
+        if info is None:
+            self._row = -1
+            return
+        self._row = info.row
+        self.title.setText(info.name or self.tr("(no name)"))
+        self.subtitle.setText(self._subtitle(info))
+        self.suggestion.setText(self._suggestion_html(info))
+        self.review.setText(self._review_text(info))
+        self._fill_employers(info)
+        self.category.setText(self.tr(info.category) if info.category else "—")
+        self.connected.setText(
+            info.connected_on.strftime("%d %b %Y") if info.connected_on else self.tr("date unknown")
+        )
+        reasons = info.reasons or (self.tr("no reasons given"),)
+        self.reasons.setText(
+            "<ul style='margin-left:-20px'>"
+            + "".join(f"<li>{_esc(r)}</li>" for r in reasons)
+            + "</ul>"
+        )
+        self.strip.set_marker(info.connected_on)
+        self.history.setText(self._history_html(info.history))
+
+    def _subtitle(self, info: ContactDetails) -> str:
+        if info.position and info.company:
+            return self.tr("{position} at {company}").format(
+                position=info.position, company=info.company
+            )
+        return info.position or info.company or self.tr("no company or title")
+
+    def _suggestion_html(self, info: ContactDetails) -> str:
+        colour = "#1f5fa8" if info.suggestion == "work" else "#2e7d32"
+        text = self.tr("work") if info.suggestion == "work" else self.tr("private")
+        html = f"<b style='color:{colour}'>{text}</b> &nbsp; p(work) = {info.p_work:.2f}"
+        if info.flagged:
+            html += (
+                " &nbsp; <span style='color:#b26a00'>"
+                + self.tr("uncertain — please check")
+                + "</span>"
+            )
+        return html
+
+    def _review_text(self, info: ContactDetails) -> str:
+        if not info.decision:
+            return self.tr("not decided yet (W = work, P = private)")
+        word = self.tr("work") if info.decision == "work" else self.tr("private")
+        if info.state == "overridden":
+            return self.tr("you changed it: {decision}").format(decision=word)
+        return self.tr("you confirmed: {decision}").format(decision=word)
+
+    def _fill_employers(self, info: ContactDetails) -> None:
+        names = list(dict.fromkeys(p.company for p in self._career.positions if p.company))
+        if info.employer and info.employer not in names:
+            names.append(info.employer)
+        self.employer.blockSignals(True)
+        self.employer.clear()
+        self.employer.addItem(self.tr("— none (private) —"), "")
+        for name in names:
+            self.employer.addItem(name, name)
+        self.employer.setCurrentIndex(max(self.employer.findData(info.employer), 0))
+        self.employer.blockSignals(False)
+
+    def _employer_activated(self, index: int) -> None:
+        # "" (none) means private: the window turns it into a private decision.
+        if self._row >= 0:
+            self.employerChosen.emit(self._row, self.employer.itemData(index) or "")
+
+    def _history_html(self, events: list[dict]) -> str:
+        if not events:
+            return "<i>" + self.tr("none yet") + "</i>"
+        lines = []
+        for e in events[-8:]:
+            when = e.get("when")
+            stamp = (
+                when.astimezone().strftime("%d %b %Y %H:%M") if isinstance(when, datetime) else ""
+            )
+            what = e.get("decision") or self.tr("undecided")
+            if e.get("employer"):
+                what += f" ({e['employer']})"
+            lines.append(
+                f"{stamp} · {_esc(e.get('who', ''))} · {_esc(e.get('action', ''))} → {_esc(what)}"
+            )
+        return "<br>".join(lines)
+
+
+def _esc(text: str) -> str:
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

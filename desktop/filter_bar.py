@@ -1,0 +1,130 @@
+"""The filter bar above the contacts table: search text, suggestion, flags, employer, category."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from model.schema import CATEGORIES
+
+from .table_model import FilterSpec
+
+# Typing pauses this long before the table refilters: one filter per word, not per key.
+SEARCH_DELAY_MS = 150
+_ANY = "\x00any"  # item data for "all", distinct from "" (= no employer)
+
+
+class FilterBar(QWidget):
+    """Widgets that build a :class:`FilterSpec`; emits ``changed(FilterSpec)``."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search name, company, position…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        self.suggestion = QComboBox(self)
+        for text, value in (
+            (self.tr("Work and private"), ""),
+            (self.tr("Work"), "work"),
+            (self.tr("Private"), "private"),
+        ):
+            self.suggestion.addItem(text, value)
+        self.suggestion.setToolTip(self.tr("Your decision where you made one, else the suggestion"))
+        self.employer = QComboBox(self)
+        self.employer.setMinimumContentsLength(14)
+        self.employer.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category = QComboBox(self)
+        self.category.addItem(self.tr("Any category"), "")
+        for name in CATEGORIES:
+            self.category.addItem(self.tr(name), name)
+        self.flagged = QCheckBox(self.tr("Flagged only"), self)
+        self.flagged.setToolTip(self.tr("Contacts the model is unsure about"))
+        self.undecided = QCheckBox(self.tr("Undecided only"), self)
+        self.set_employers([])
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 3)
+        layout.addWidget(self.suggestion)
+        layout.addWidget(QLabel(self.tr("Employer:"), self))
+        layout.addWidget(self.employer, 1)
+        layout.addWidget(self.category)
+        layout.addWidget(self.flagged)
+        layout.addWidget(self.undecided)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._emit)
+        self.search.textChanged.connect(self._timer.start)
+        self.search.returnPressed.connect(self._emit)
+        for combo in (self.suggestion, self.employer, self.category):
+            combo.currentIndexChanged.connect(self._emit)
+        for box in (self.flagged, self.undecided):
+            box.toggled.connect(self._emit)
+
+    def set_employers(self, employers: list[str]) -> None:
+        """Offer ``employers`` (plus "any" and "none"), keeping the choice if it still exists."""
+        previous = self.employer.currentData()
+        self.employer.blockSignals(True)
+        self.employer.clear()
+        self.employer.addItem(self.tr("Any"), _ANY)
+        for name in employers:
+            self.employer.addItem(name, name)
+        self.employer.addItem(self.tr("(none: private)"), "")
+        found = self.employer.findData(previous) if previous is not None else -1
+        self.employer.setCurrentIndex(max(found, 0))
+        self.employer.blockSignals(False)
+
+    def spec(self) -> FilterSpec:
+        """The filter the widgets show now."""
+        employer = self.employer.currentData()
+        return FilterSpec(
+            text=self.search.text().strip(),
+            suggestion=self.suggestion.currentData() or "",
+            flagged_only=self.flagged.isChecked(),
+            employer=None if employer in (None, _ANY) else employer,
+            category=self.category.currentData() or "",
+            undecided_only=self.undecided.isChecked(),
+        )
+
+    def set_flagged_only(self, on: bool) -> None:
+        """Tick or untick "Flagged only" (used by the Review flagged mode)."""
+        self.flagged.setChecked(on)
+
+    def reset(self) -> None:
+        """Clear every filter (one ``changed`` signal)."""
+        widgets = (self.search, self.suggestion, self.employer, self.category)
+        for w in (*widgets, self.flagged, self.undecided):
+            w.blockSignals(True)
+        self.search.clear()
+        for combo in widgets[1:]:
+            combo.setCurrentIndex(0)
+        self.flagged.setChecked(False)
+        self.undecided.setChecked(False)
+        for w in (*widgets, self.flagged, self.undecided):
+            w.blockSignals(False)
+        self._emit()
+
+    def flush(self) -> None:
+        """Apply a pending search now (tests and Enter do not wait for the typing pause)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._emit()
+
+    def _emit(self) -> None:
+        self._timer.stop()
+        self.changed.emit(self.spec())
+
+    def keyPressEvent(self, event) -> None:
+        # Escape in the search box clears it; a second Escape gives the focus back to the table.
+        if event.key() == Qt.Key.Key_Escape and self.search.text():
+            self.search.clear()
+            self._emit()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,152 @@
+"""The short report after an import: a banner above the table, with the skipped rows on demand.
+
+Non-modal by design: the person sees what was read (and what was not, and why) without having
+to dismiss anything; an import never ends in a silent, empty table.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+_MAX_LISTED = 2000  # the details list stays a list a person can read
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportReport", text)
+
+
+def summary_lines(export, source_name: str) -> list[str]:
+    """Plain-language lines for an ``Export``: what was read, skipped, doubled, the career."""
+    report = export.report
+    lines = [
+        _tr("Read {n:,} contacts from {name}.").format(
+            n=report.imported or len(export.contacts), name=source_name
+        )
+    ]
+    if report.skipped:
+        reasons = Counter(s.reason for s in report.skipped).most_common(2)
+        why = "; ".join(f"{reason} ({count:,})" for reason, count in reasons)
+        lines.append(_tr("Skipped {n:,} rows: {why}.").format(n=len(report.skipped), why=why))
+    if report.duplicates:
+        lines.append(_tr("{n:,} duplicates (kept, marked).").format(n=report.duplicates))
+    positions = export.positions
+    if positions:
+        current = [p.company for p in positions if p.end is None]
+        text = _tr("Career: {n} positions found").format(n=len(positions))
+        if current:
+            text += _tr(", currently at {company}").format(company=current[0])
+        lines.append(text + ".")
+    else:
+        lines.append(
+            _tr("No career found (no Positions.csv): add your jobs in Career ▸ Edit career…")
+        )
+    for warning in report.warnings[:3]:
+        lines.append(warning)
+    return lines
+
+
+def details_text(export) -> str:
+    """The full report: files read, encoding, date order, every skipped row with its reason."""
+    report = export.report
+    out = [
+        _tr("Source: {path}").format(path=export.source),
+        _tr("Format: {format}").format(format=export.format),
+        _tr("Files read: {files}").format(files=", ".join(report.files) or "—"),
+        _tr("Rows read: {n:,}; imported: {m:,}; duplicates: {d:,}").format(
+            n=report.rows_read, m=report.imported, d=report.duplicates
+        ),
+    ]
+    if report.encoding or report.delimiter or report.date_order:
+        out.append(
+            _tr("Encoding: {enc}; delimiter: {delim!r}; date order: {order}").format(
+                enc=report.encoding or "—", delim=report.delimiter, order=report.date_order or "—"
+            )
+        )
+    out.extend(report.warnings)
+    if report.skipped:
+        out.append("")
+        out.append(_tr("Skipped rows:"))
+        for s in report.skipped[:_MAX_LISTED]:
+            where = f"{s.file}:" if s.file else ""
+            out.append(f"  {where}{s.row}: {s.reason}")
+        if len(report.skipped) > _MAX_LISTED:
+            out.append(_tr("  … and {n:,} more").format(n=len(report.skipped) - _MAX_LISTED))
+    return "\n".join(out)
+
+
+class ImportReportBar(QFrame):
+    """A dismissible banner with the summary and a "Details…" button."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importReport")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#importReport { background: #eef5fc; border: 1px solid #b9d3ee; border-radius: 4px; }"
+        )
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_button = QPushButton(self.tr("Details…"), self)
+        self.details_button.clicked.connect(self.show_details)
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Hide this report"))
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self._details = ""
+        self._dialog: QDialog | None = None
+        self.hide()
+
+    def show_report(self, export, source_name: str) -> None:
+        """Show the summary of ``export`` (a model.readers Export)."""
+        self.text.setText("  ".join(summary_lines(export, source_name)))
+        self._details = details_text(export)
+        self.show()
+
+    def summary(self) -> str:
+        """The text shown (for tests and the status bar)."""
+        return self.text.text()
+
+    def show_details(self) -> None:
+        """Open the full report in a small non-modal window."""
+        if self._dialog is None:
+            dialog = QDialog(self.window())
+            dialog.setWindowTitle(self.tr("Import report"))
+            view = QPlainTextEdit(dialog)
+            view.setReadOnly(True)
+            view.setObjectName("details")
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+            buttons.rejected.connect(dialog.close)
+            layout = QVBoxLayout(dialog)
+            layout.addWidget(view)
+            layout.addWidget(buttons)
+            dialog.resize(560, 360)
+            self._dialog = dialog
+        self._dialog.findChild(QPlainTextEdit, "details").setPlainText(self._details)
+        self._dialog.show()
+        self._dialog.raise_()
+
+    def close_details(self) -> None:
+        """Close the details window if open (the main window calls this when closing)."""
+        if self._dialog is not None:
+            self._dialog.close()

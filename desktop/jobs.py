@@ -1,0 +1,160 @@
+"""The app's long jobs as plain, module-level functions run by :mod:`desktop.tasks`.
+
+Each takes its data plus ``progress``/``cancel`` and returns a value; none touches a widget.
+pandas and scikit-learn are imported here, inside the functions, so the window can show first.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+_model_lock = threading.Lock()
+_models: dict[str, Any] = {}  # model path ("" = shipped) -> OwnershipModel, loaded once
+
+
+def get_model(path: str | Path | None = None):
+    """The classifier (the shipped one for None), loaded once per process; raises ModelFileError."""
+    from model.classifier import load_model
+
+    key = str(path or "")
+    with _model_lock:
+        if key not in _models:
+            _models[key] = load_model(path)
+        return _models[key]
+
+
+def loaded_model(path: str | Path | None = None):
+    """The classifier if it is already loaded, else None (never loads: for the About box)."""
+    with _model_lock:
+        return _models.get(str(path or ""))
+
+
+def warm_up(*, progress=None, cancel=None) -> None:
+    """Import the heavy libraries and load the model while the person looks at the start page.
+
+    Failures are left for the real job to report: this only saves time.
+    """
+    try:
+        import desktop.details
+        import desktop.filter_bar
+        import desktop.table_model  # noqa: F401
+        import model.readers  # noqa: F401
+
+        get_model()
+    except Exception:
+        pass
+
+
+@dataclass
+class Opened:
+    """An export read, classified and ready to review."""
+
+    path: Path
+    export: Any  # model.readers.Export
+    results: Any  # pd.DataFrame with model.schema.RESULT_COLUMNS
+    table: Any  # desktop.table_model.TableData
+    session: Any  # model.session.ReviewSession
+    clients: list[str]
+
+    def close(self) -> None:
+        """Close the review session's journal (every decision is already saved)."""
+        if self.session is not None:
+            self.session.close()
+
+
+def open_and_classify(
+    path: str | Path,
+    *,
+    model_path: str | Path | None = None,
+    progress=None,
+    cancel=None,
+) -> Opened:
+    """Read ``path``, classify its contacts and open (or resume) their review session.
+
+    Raises model.errors.InputError for an unreadable export or one without contacts,
+    ModelFileError for a bad model, Cancelled when ``cancel()`` turns true.
+    """
+    from model.errors import InputError
+    from model.progress import checkpoint, scaled
+    from model.readers import read_export
+    from model.session import ReviewSession
+
+    from .table_model import build_table_data
+
+    path = Path(path)
+    checkpoint(progress, cancel, 0.0, "Reading")
+    export = read_export(path, progress=scaled(progress, 0.0, 0.4), cancel=cancel)
+    if len(export.contacts) == 0:
+        raise InputError(path, "no contacts found in this file")
+    checkpoint(progress, cancel, 0.4, "Loading the model")
+    model = get_model(model_path)
+    results = model.classify(
+        export.contacts, export.career, progress=scaled(progress, 0.45, 0.9), cancel=cancel
+    )
+    checkpoint(progress, cancel, 0.9, "Preparing the table")
+    table = build_table_data(export.contacts, results)
+    session = ReviewSession.open(path, export.contacts, results)
+    checkpoint(progress, cancel, 1.0, "Done")
+    return Opened(path, export, results, table, session, [])
+
+
+def reclassify(
+    contacts,
+    career,
+    clients: list[str],
+    *,
+    model_path: str | Path | None = None,
+    progress=None,
+    cancel=None,
+):
+    """Classify ``contacts`` again for an edited ``career``/client list; returns (results, table)."""
+    from .table_model import build_table_data
+
+    results = get_model(model_path).classify(
+        contacts, career, clients or None, progress=progress, cancel=cancel
+    )
+    return results, build_table_data(contacts, results)
+
+
+class SessionSnapshot:
+    """A frozen copy of what ``model.exports.classification_table`` reads from a session,
+    taken on the GUI thread so the export can run on the worker while review goes on."""
+
+    def __init__(self, session):
+        import numpy as np
+
+        self.decision = np.asarray(session.decision).copy()
+        self._final = session.final()
+
+    def __len__(self) -> int:
+        return len(self.decision)
+
+    def final(self):
+        return self._final
+
+
+def export_contacts(
+    contacts,
+    results,
+    snapshot: SessionSnapshot | None,
+    path: str | Path,
+    which: str = "all",
+    *,
+    progress=None,
+    cancel=None,
+) -> int:
+    """Write the classification table (``which`` "all") or the work/private list to ``path``
+    (CSV or XLSX by extension); returns the rows written. Raises InputError."""
+    from model.exports import classification_table, write_contact_list, write_table
+    from model.progress import checkpoint
+
+    checkpoint(progress, cancel, 0.1, "Preparing")
+    table = classification_table(contacts, results, snapshot)
+    checkpoint(progress, cancel, 0.5, "Writing")
+    if which == "all":
+        write_table(table, path)
+        return len(table)
+    return write_contact_list(table, path, which)

@@ -1,0 +1,342 @@
+"""The main window: start page, then the contacts table with filters, details and review keys.
+
+Thin on purpose: it shows, asks and delegates. Reading and classifying run through the task
+runner (:mod:`desktop.tasks`); decisions live in ``model.session``. The table page and its
+modules (which import pandas) are built on the first import, after the window is on screen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
+
+from . import errors, jobs
+from .progress_panel import ProgressPanel
+from .settings import Settings
+from .start_page import StartPage, bundled_sample
+from .tasks import TaskRunner
+
+OPEN_FILTER = "Contact exports (*.zip *.csv *.vcf *.txt);;All files (*)"
+EXPORT_FILTER = "CSV (*.csv);;Excel workbook (*.xlsx)"
+
+
+class MainWindow(QMainWindow):
+    """The application window; :meth:`open_path` is the one way in for every kind of opening."""
+
+    def __init__(self, settings: Settings | None = None):
+        super().__init__()
+        self.settings = settings or Settings()
+        self.runner = TaskRunner(self)
+        self.opened: jobs.Opened | None = None
+        self.workspace = None  # desktop.workspace.Workspace, built on the first import
+        self.last_error = ""  # the last message shown to the user (tests read it)
+        self.setWindowTitle(self.tr("Contact Ownership"))
+        self.setAcceptDrops(True)
+        self.resize(1280, 760)
+
+        self.stack = QStackedWidget(self)
+        self.start_page = StartPage(self.stack)
+        self.start_page.openFile.connect(self.choose_file)
+        self.start_page.openFolder.connect(self.choose_folder)
+        self.start_page.openPath.connect(self.open_path)
+        self.stack.addWidget(self.start_page)
+        self.setCentralWidget(self.stack)
+
+        self.counts_label = QLabel(self)
+        self.progress = ProgressPanel(self.runner, self)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self._build_menus()
+        self._refresh_recent()
+        geometry = self.settings.geometry("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- menus --------------------------------------------------------------------------------
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self._action(
+            file, self.tr("&Open export…"), self.choose_file, QKeySequence.StandardKey.Open
+        )
+        self._action(file, self.tr("Open &folder…"), self.choose_folder, "Ctrl+Shift+O")
+        self.recent_menu = file.addMenu(self.tr("Open &recent"))
+        self.sample_action = self._action(
+            file, self.tr("Open the bundled &sample"), self.open_sample
+        )
+        self.sample_action.setEnabled(bundled_sample() is not None)
+        file.addSeparator()
+        self.batch_action = self._action(file, self.tr("&Batch classify…"), self.show_batch)
+        file.addSeparator()
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.review_menu = bar.addMenu(self.tr("&Review"))
+        self.career_menu = bar.addMenu(self.tr("&Career"))
+        self.career_action = self._action(
+            self.career_menu, self.tr("&Edit career and clients…"), self.edit_career
+        )
+        self.timeline_action = self._action(
+            self.career_menu, self.tr("Show &timeline"), self.show_timeline, "Ctrl+T"
+        )
+        export = bar.addMenu(self.tr("E&xport"))
+        self.export_all_action = self._action(
+            export, self.tr("Export &all…"), lambda: self.choose_export("all"), "Ctrl+E"
+        )
+        self.export_work_action = self._action(
+            export, self.tr("Export &work contacts…"), lambda: self.choose_export("work")
+        )
+        self.export_private_action = self._action(
+            export, self.tr("Export &private contacts…"), lambda: self.choose_export("private")
+        )
+        self.export_actions = [
+            self.export_all_action,
+            self.export_work_action,
+            self.export_private_action,
+        ]
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About and model card…"), self.show_about)
+        for action in [*self.export_actions, self.career_action, self.timeline_action]:
+            action.setEnabled(False)
+
+    def _refresh_recent(self) -> None:
+        recent = self.settings.recent_files()
+        self.start_page.set_recent(recent)
+        self.recent_menu.clear()
+        for path in recent:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=str(path): self.open_path(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # -- opening ------------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        """Ask for an export file and open it."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open export"), self.settings.last_dir(), self.tr(OPEN_FILTER)
+        )
+        if path:
+            self.open_path(path)
+
+    def choose_folder(self) -> None:
+        """Ask for a folder holding an unzipped export and open it."""
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("Open export folder"), self.settings.last_dir()
+        )
+        if path:
+            self.open_path(path)
+
+    def open_sample(self) -> None:
+        """Open the bundled sample export."""
+        sample = bundled_sample()
+        if sample is not None:
+            self.open_path(str(sample))
+
+    def open_path(self, path: str | Path) -> None:
+        """Read, classify and show ``path`` in the background (cancels whatever was running)."""
+        path = Path(path)
+        self.statusBar().showMessage(self.tr("Opening {name}…").format(name=path.name))
+        self.runner.run(
+            jobs.open_and_classify,
+            path,
+            label=self.tr("Reading and classifying {name}").format(name=path.name),
+            on_done=self._opened,
+            on_error=lambda exc: self._open_failed(path, exc),
+            on_discard=jobs.Opened.close,
+        )
+
+    def _opened(self, opened: jobs.Opened) -> None:
+        if self.opened is not None:
+            self.opened.close()
+        self.opened = opened
+        self._ensure_workspace().show_opened(opened)
+        self.stack.setCurrentWidget(self.workspace)
+        self.settings.add_recent(opened.path)
+        self.settings.set_last_dir(opened.path.parent)
+        self._refresh_recent()
+        self.setWindowTitle(self.tr("{name} — Contact Ownership").format(name=opened.path.name))
+        for action in [*self.export_actions, self.career_action, self.timeline_action]:
+            action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Opened {name}.").format(name=opened.path.name), 5000)
+
+    def _open_failed(self, path: Path, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        if isinstance(exc, FileNotFoundError) or not path.exists():
+            self.settings.remove_recent(path)
+            self._refresh_recent()
+        self.show_error(exc, f"opening {path}")
+
+    def show_error(self, exc: BaseException, context: str = "") -> None:
+        """One line for the core's errors; anything else is logged and briefly noticed."""
+        box = errors.show_error(self, exc, context)
+        self.last_error = box.text()
+
+    # -- the workspace ------------------------------------------------------------------------
+    def _ensure_workspace(self):
+        if self.workspace is None:
+            from .workspace import Workspace  # imports pandas: only once there is data
+
+            self.workspace = Workspace(self)
+            self.stack.addWidget(self.workspace)
+            self.workspace.countsChanged.connect(self.counts_label.setText)
+            self.workspace.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            self.edit_menu.addActions(
+                [self.workspace.review.undo_action, self.workspace.review.redo_action]
+            )
+            self.edit_menu.addSeparator()
+            self.edit_menu.addActions(self.workspace.edit_actions())
+            self.review_menu.addActions(self.workspace.review.actions())
+            self.review_menu.addSeparator()
+            self.review_menu.addAction(self.workspace.flagged_action)
+            state = self.settings.geometry("main/splitter")
+            if state is not None:
+                self.workspace.splitter.restoreState(state)
+        return self.workspace
+
+    # -- exporting ----------------------------------------------------------------------------
+    def choose_export(self, which: str) -> None:
+        """Ask where to write ``which`` ("all", "work", "private") and write it."""
+        if self.opened is None:
+            return
+        stem = self.opened.path.stem
+        suggested = {
+            "all": stem + "-classified.csv",
+            "work": stem + "-work.csv",
+            "private": stem + "-private.csv",
+        }[which]
+        folder = self.settings.last_dir() or str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), str(Path(folder) / suggested), self.tr(EXPORT_FILTER)
+        )
+        if path:
+            if Path(path).suffix.lower() not in (".csv", ".xlsx"):
+                path += ".csv"
+            self.export_to(path, which)
+
+    def export_to(self, path: str | Path, which: str = "all") -> None:
+        """Write the export in the background; the status bar says how many rows were written."""
+        opened = self.opened
+        if opened is None:
+            return
+        path = Path(path)
+        snapshot = jobs.SessionSnapshot(opened.session)
+        self.runner.run(
+            jobs.export_contacts,
+            opened.export.contacts,
+            opened.results,
+            snapshot,
+            path,
+            which,
+            kind="export",
+            label=self.tr("Writing {name}").format(name=path.name),
+            on_done=lambda n: self.statusBar().showMessage(
+                self.tr("Wrote {n:,} contacts to {path}.").format(n=n, path=path), 8000
+            ),
+            on_error=lambda exc: self.show_error(exc, f"exporting {path}"),
+        )
+
+    # -- other windows (built by their own modules; imported when asked for) ------------------
+    def edit_career(self) -> None:
+        """Open the career editor; a change reclassifies in the background."""
+        if self.opened is None:
+            return
+        try:
+            from .career_editor import CareerEditor
+        except ImportError:
+            return
+        dialog = CareerEditor(self.opened.export.career, self.opened.clients, parent=self)
+        dialog.careerChanged.connect(self.workspace.reclassify)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_timeline(self) -> None:
+        """Show the connections-per-month chart of the open export."""
+        if self.workspace is not None:
+            self.workspace.show_timeline()
+
+    def show_batch(self) -> None:
+        """Open the batch dialog (File ▸ Batch classify…)."""
+        try:
+            from .batch_dialog import BatchDialog
+        except ImportError:
+            self.statusBar().showMessage(
+                self.tr("Batch classification is not available in this build."), 5000
+            )
+            return
+        dialog = BatchDialog(parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def show_about(self) -> None:
+        """Show which model is in use, what it was trained on and how well it does."""
+        try:
+            from .about import AboutDialog
+        except ImportError:
+            return
+        dialog = AboutDialog.for_model(jobs.loaded_model(), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    # -- drag and drop ------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_path(paths[0])
+
+    # -- closing ------------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:
+        self.settings.set_geometry("main/geometry", self.saveGeometry())
+        if self.workspace is not None:
+            self.settings.set_geometry("main/splitter", self.workspace.splitter.saveState())
+            self.workspace.close_windows()
+        self.settings.sync()
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
+        self.runner.shutdown()
+        if self.opened is not None:
+            self.opened.close()
+            self.opened = None
+        super().closeEvent(event)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("Contact Ownership"))
+        super().changeEvent(event)
+
+
+def start_warm_up(window: MainWindow) -> None:
+    """Import pandas and scikit-learn and load the model once the window is on screen."""
+    if not window.runner.is_running("data"):
+        QTimer.singleShot(0, lambda: window.runner.run(jobs.warm_up, kind="warm-up"))
+
+
+def top_window() -> QWidget | None:
+    """The main window if there is one (for error notices from anywhere)."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            return widget
+    return None

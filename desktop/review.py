@@ -1,0 +1,198 @@
+"""Keyboard review: W/P decide the selected contacts and move on, U skips, undo and redo.
+
+The decisions, their undo stack and the journal live in ``model.session.ReviewSession``; this
+controller only turns keys into session calls, mirrors the session's arrays into the table
+model (``dataChanged`` for the rows that changed) and moves the cursor.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QItemSelectionModel, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QTableView
+
+from .table_model import ContactsTableModel, SourceRowRole
+
+
+class ReviewController(QObject):
+    """Owns the review actions; ``changed()`` fires after every decision, undo or redo.
+
+    ``message(str)`` carries short notices for the status bar ("All flagged contacts reviewed").
+    """
+
+    changed = Signal()
+    message = Signal(str)
+
+    def __init__(self, view: QTableView, model: ContactsTableModel, parent: QObject | None = None):
+        super().__init__(parent)
+        self.view = view
+        self.model = model
+        self.session = None  # a model.session.ReviewSession once an export is open
+        self.work_action = self._action(self.tr("Mark as &work"), "W", lambda: self.decide("work"))
+        self.private_action = self._action(
+            self.tr("Mark as &private"), "P", lambda: self.decide("private")
+        )
+        self.skip_action = self._action(self.tr("&Skip"), "U", self.skip)
+        self.clear_action = self._action(self.tr("&Clear decision"), "", self.clear)
+        self.undo_action = self._action(self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.undo)
+        self.redo_action = self._action(self.tr("&Redo"), "", self.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.work_action.setToolTip(
+            self.tr("Work (werk): the selected contacts were acquired for work")
+        )
+        self.private_action.setToolTip(self.tr("Private (privé): the selected contacts are yours"))
+        self.set_session(None)
+
+    def _action(self, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def actions(self) -> list[QAction]:
+        """The decision actions in menu order."""
+        return [self.work_action, self.private_action, self.skip_action, self.clear_action]
+
+    # -- session ------------------------------------------------------------------------------
+    def set_session(self, session) -> None:
+        """Review ``session`` (None disables the actions) and show its decisions."""
+        self.session = session
+        for action in self.actions():
+            action.setEnabled(session is not None)
+        if session is not None:
+            self.refresh()
+        else:
+            self._update_undo()
+
+    def refresh(self) -> np.ndarray:
+        """Copy the session's decisions into the table model; returns the rows that changed."""
+        if self.session is None or self.model.table() is None:
+            return np.zeros(0, dtype=np.int64)
+        rows = self.model.set_review(
+            np.asarray(self.session.decision),
+            np.asarray(self.session.states()),
+            np.asarray(self.session.employer, dtype=object),
+        )
+        self._update_undo()
+        self.changed.emit()
+        return rows
+
+    def _update_undo(self) -> None:
+        s = self.session
+        undo = s.undo_text if s is not None and s.can_undo else ""
+        redo = s.redo_text if s is not None and s.can_redo else ""
+        self.undo_action.setEnabled(bool(undo))
+        self.redo_action.setEnabled(bool(redo))
+        self.undo_action.setText(
+            self.tr("&Undo {what}").format(what=undo) if undo else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {what}").format(what=redo) if redo else self.tr("&Redo")
+        )
+
+    # -- selection helpers --------------------------------------------------------------------
+    def selected_source_rows(self) -> list[int]:
+        """Source rows of the selected table rows (the current row if none is selected)."""
+        sel = self.view.selectionModel()
+        if sel is None:
+            return []
+        display = sorted({i.row() for i in sel.selectedRows()})
+        if not display and sel.currentIndex().isValid():
+            display = [sel.currentIndex().row()]
+        return [self.model.source_row(r) for r in display]
+
+    def _last_selected_display_row(self) -> int:
+        sel = self.view.selectionModel()
+        rows = [i.row() for i in sel.selectedRows()] if sel is not None else []
+        if rows:
+            return max(rows)
+        current = self.view.currentIndex()
+        return current.row() if current.isValid() else -1
+
+    def select_display_row(self, row: int) -> None:
+        """Make ``row`` the current, only selected row and scroll to it."""
+        if not 0 <= row < self.model.rowCount():
+            return
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+
+    def select_source_row(self, src: int) -> bool:
+        """Select the contact at input row ``src`` if the filter shows it."""
+        row = self.model.display_row(src)
+        if row >= 0:
+            self.select_display_row(row)
+        return row >= 0
+
+    def move_next(self, after: int | None = None) -> None:
+        """Go to the row after ``after`` (default: the last selected) in the current order."""
+        row = self._last_selected_display_row() if after is None else after
+        if row + 1 < self.model.rowCount():
+            self.select_display_row(row + 1)
+        elif self.model.rowCount():
+            self.select_display_row(row)  # collapse a multi-selection on the last row
+            self.message.emit(self.tr("End of the list: every contact in this view has been seen."))
+
+    # -- actions ------------------------------------------------------------------------------
+    def decide(self, decision: str) -> list[int]:
+        """Record ``decision`` for the selected contacts and move to the next one."""
+        rows = self.selected_source_rows()
+        if self.session is None or not rows:
+            return []
+        last = self._last_selected_display_row()
+        changed = self.session.decide(rows, decision)
+        self.refresh()
+        self.move_next(last)
+        return changed
+
+    def skip(self) -> None:
+        """Leave the selected contacts undecided and move on."""
+        self.move_next()
+
+    def clear(self) -> None:
+        """Return the selected contacts to undecided (one undo step)."""
+        rows = self.selected_source_rows()
+        if self.session is not None and rows:
+            self.session.clear(rows)
+            self.refresh()
+
+    def set_employer(self, src: int, employer: str) -> None:
+        """Attribute contact ``src`` to ``employer`` ("" = decide it private)."""
+        if self.session is None:
+            return
+        if employer:
+            self.session.set_employer([src], employer)
+        else:
+            self.session.decide([src], "private")
+        self.refresh()
+
+    def undo(self) -> None:
+        """Undo the last step and go back to the first contact it touched."""
+        self._travel(self.session.undo if self.session is not None else None)
+
+    def redo(self) -> None:
+        """Redo the last undone step."""
+        self._travel(self.session.redo if self.session is not None else None)
+
+    def _travel(self, step) -> None:
+        if step is None:
+            return
+        rows = step()
+        self.refresh()
+        if rows:
+            self.select_source_row(int(min(rows, key=self._display_order)))
+
+    def _display_order(self, src: int) -> int:
+        pos = self.model.display_row(int(src))
+        return pos if pos >= 0 else 1 << 62
+
+    def current_source_row(self) -> int:
+        """The input row of the current table row, or -1."""
+        index = self.view.currentIndex()
+        return int(index.data(SourceRowRole)) if index.isValid() else -1

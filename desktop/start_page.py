@@ -1,0 +1,107 @@
+"""The start page: open an export, a recent one, or the bundled sample."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def bundled_sample() -> Path | None:
+    """The sample export shipped in ``assets/sample`` (the newest zip), or None if absent."""
+    import desktop
+
+    folder = Path(desktop.__file__).resolve().parents[1] / "assets" / "sample"
+    zips = sorted(folder.glob("*.zip")) if folder.is_dir() else []
+    return zips[-1] if zips else None
+
+
+class StartPage(QWidget):
+    """Emits ``openFile()``, ``openFolder()`` and ``openPath(path)`` (recent files, sample)."""
+
+    openFile = Signal()
+    openFolder = Signal()
+    openPath = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        title = QLabel(self.tr("Contact Ownership"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel(
+            self.tr(
+                "Open your LinkedIn data export (the zip, or Connections.csv) to see, for every "
+                "contact, whether it was made for work or privately — and why. Nothing leaves "
+                "this computer."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open export…"), self)
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self.openFile)
+        self.folder_button = QPushButton(self.tr("Open folder…"), self)
+        self.folder_button.clicked.connect(self.openFolder)
+        self.sample_button = QPushButton(self.tr("Open the bundled sample"), self)
+        self.sample_button.clicked.connect(self._open_sample)
+        self.sample_button.setEnabled(bundled_sample() is not None)
+        buttons = QHBoxLayout()
+        for b in (self.open_button, self.folder_button, self.sample_button):
+            b.setMinimumHeight(34)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        hint = QLabel(self.tr("…or drop a file or folder on this window."), self)
+        hint.setEnabled(False)
+        self.recent_label = QLabel(self.tr("<b>Recent</b>"), self)
+        self.recent = QListWidget(self)
+        self.recent.setFrameShape(QFrame.Shape.NoFrame)
+        self.recent.itemActivated.connect(self._open_recent)
+
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addWidget(intro)
+        column.addSpacing(12)
+        column.addLayout(buttons)
+        column.addWidget(hint)
+        column.addSpacing(18)
+        column.addWidget(self.recent_label)
+        column.addWidget(self.recent, 1)
+        box = QWidget(self)
+        box.setLayout(column)
+        box.setMaximumWidth(720)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 4)
+        outer.addStretch(1)
+        outer.setContentsMargins(24, 40, 24, 24)
+
+    def set_recent(self, paths: list[Path]) -> None:
+        """List the recent exports (name, then the folder in grey as a tooltip)."""
+        self.recent.clear()
+        for path in paths:
+            item = QListWidgetItem(f"{path.name}   —   {path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.recent.addItem(item)
+        self.recent_label.setVisible(bool(paths))
+        self.recent.setVisible(bool(paths))
+
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        self.openPath.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _open_sample(self) -> None:
+        sample = bundled_sample()
+        if sample is not None:
+            self.openPath.emit(str(sample))

@@ -1,0 +1,287 @@
+"""The table page: filter bar, import report, contacts table, details pane and the key legend."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .delegates import BadgeDelegate
+from .details import ContactDetails, DetailsPane
+from .filter_bar import FilterBar
+from .import_report import ImportReportBar
+from .review import ReviewController
+from .table_model import COL, ContactsTableModel, FilterSpec
+
+# Column widths in average character widths: wide enough for typical values, never sized by
+# measuring every row (resizeColumnsToContents costs 0.7 s at 30,000 rows).
+_WIDTH_CHARS = {
+    "name": 20,
+    "company": 20,
+    "position": 24,
+    "connected": 11,
+    "suggestion": 9,
+    "confidence": 9,
+    "employer": 17,
+    "category": 10,
+    "review": 10,
+}
+LEGEND = (
+    "<b>W</b> work &nbsp;·&nbsp; <b>P</b> private &nbsp;·&nbsp; <b>U</b> skip &nbsp;·&nbsp; "
+    "<b>Ctrl+Z</b> undo &nbsp;·&nbsp; <b>Ctrl+Shift+Z</b> redo &nbsp;·&nbsp; "
+    "<b>Ctrl+R</b> review flagged &nbsp;·&nbsp; <b>Ctrl+F</b> search &nbsp;·&nbsp; "
+    "select several rows to decide them at once"
+)
+
+
+class Workspace(QWidget):
+    """Everything shown once an export is open; the main window owns the menus around it."""
+
+    countsChanged = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.main = window
+        self.opened = None
+        self._timeline = None
+        self._flag_restore = False
+
+        self.filter_bar = FilterBar(self)
+        self.report_bar = ImportReportBar(self)
+        self.model = ContactsTableModel(self)
+        self.table = self._make_table()
+        self.details = DetailsPane(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([980, 340])
+        self.legend = QLabel(self.tr(LEGEND), self)
+        self.legend.setObjectName("legend")
+        self.legend.setStyleSheet("#legend { color: palette(dark); padding: 2px 4px; }")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 2)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.report_bar)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.legend)
+
+        self.review = ReviewController(self.table, self.model, self)
+        self.review.changed.connect(self._review_changed)
+        self.review.message.connect(self.message)
+        self.flagged_action = QAction(self.tr("Review &flagged"), self)
+        self.flagged_action.setCheckable(True)
+        self.flagged_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.flagged_action.setToolTip(
+            self.tr("Walk through the contacts the model is unsure about")
+        )
+        self.flagged_action.toggled.connect(self.set_flagged_mode)
+        self.find_action = QAction(self.tr("&Find…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self._focus_search)
+        self.clear_filters_action = QAction(self.tr("&Clear filters"), self)
+        self.clear_filters_action.triggered.connect(self.filter_bar.reset)
+        for action in (
+            self.review.work_action,
+            self.review.private_action,
+            self.review.skip_action,
+        ):
+            self.table.addAction(action)  # also listed in the Review menu
+
+        self.filter_bar.changed.connect(self.apply_filter)
+        self.details.employerChosen.connect(self.review.set_employer)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vheader = table.verticalHeader()
+        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # ResizeToContents: 19 s
+        vheader.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        vheader.hide()
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # input order until asked
+        char = table.fontMetrics().averageCharWidth()
+        for name, chars in _WIDTH_CHARS.items():
+            header.resizeSection(COL[name], chars * char + 16)
+        table.setItemDelegateForColumn(COL["suggestion"], BadgeDelegate(table))
+        table.setSortingEnabled(True)
+        return table
+
+    # -- showing an export --------------------------------------------------------------------
+    def show_opened(self, opened) -> None:
+        """Show a freshly read and classified export (``desktop.jobs.Opened``)."""
+        self.opened = opened
+        career = opened.export.career
+        self.model.set_table(opened.table)
+        self.details.set_career(career)
+        self.filter_bar.set_employers(self.model.employers())
+        self.review.set_session(opened.session)
+        self.report_bar.show_report(opened.export, opened.path.name)
+        restored = opened.session.reopen_report.restored
+        if restored:
+            self.report_bar.text.setText(
+                self.report_bar.summary()
+                + "  "
+                + self.tr("Restored {n:,} earlier decisions.").format(n=restored)
+            )
+        if self._timeline is not None:
+            self._fill_timeline()
+        self.review.select_display_row(0)
+        self.table.setFocus()
+        self._update_counts()
+
+    def reclassify(self, career, clients: list) -> None:
+        """Classify again for an edited career/client list; the table updates in place."""
+        from . import jobs
+
+        if self.opened is None:
+            return
+        self.opened.export.positions = list(career.positions)
+        self.opened.clients = list(clients)
+        current = self.review.current_source_row()
+        self.main.runner.run(
+            jobs.reclassify,
+            self.opened.export.contacts,
+            career,
+            list(clients),
+            label=self.tr("Classifying again"),
+            on_done=lambda result: self._reclassified(*result, current),
+            on_error=lambda exc: self.main.show_error(exc, "reclassifying"),
+        )
+
+    def _reclassified(self, results: pd.DataFrame, table, current: int) -> None:
+        self.opened.results = results
+        self.opened.table = table
+        self.opened.session.update_results(results)
+        self.model.set_table(table)
+        self.details.set_career(self.opened.export.career)
+        self.filter_bar.set_employers(self.model.employers())
+        self.review.refresh()
+        if not self.review.select_source_row(current):
+            self.review.select_display_row(0)
+        if self._timeline is not None:
+            self._fill_timeline()
+        self.message.emit(self.tr("Classified again with the edited career."))
+
+    # -- filtering and review -----------------------------------------------------------------
+    def apply_filter(self, spec: FilterSpec) -> None:
+        """Filter the table; the selected contact stays selected if it is still shown."""
+        current = self.review.current_source_row()
+        self.model.set_filter(spec)
+        if not self.review.select_source_row(current):
+            self.review.select_display_row(0)
+        self._update_counts()
+
+    def set_flagged_mode(self, on: bool) -> None:
+        """Review flagged: show only the flagged contacts and start at the first of them."""
+        if on:
+            self._flag_restore = self.filter_bar.flagged.isChecked()
+            self.filter_bar.set_flagged_only(True)
+            self.review.select_display_row(0)
+            self.message.emit(self.tr("Reviewing flagged contacts: W work, P private, U skip."))
+        else:
+            self.filter_bar.set_flagged_only(self._flag_restore)
+        self.table.setFocus()
+
+    def _focus_search(self) -> None:
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    def edit_actions(self) -> list[QAction]:
+        """Actions for the Edit menu besides undo/redo."""
+        return [self.find_action, self.clear_filters_action]
+
+    def _review_changed(self) -> None:
+        self._update_counts()
+        self._show_details(self.review.current_source_row())
+
+    def _current_changed(self, current, _previous) -> None:
+        self._show_details(self.model.source_row(current.row()) if current.isValid() else -1)
+
+    def _show_details(self, src: int) -> None:
+        data, opened = self.model.table(), self.opened
+        if src < 0 or data is None or opened is None:
+            self.details.show_contact(None)
+            return
+        session = opened.session
+        when = data.connected_on[src]
+        self.details.show_contact(
+            ContactDetails(
+                row=src,
+                name=data.display["name"][src],
+                company=data.display["company"][src],
+                position=data.display["position"][src],
+                connected_on=None if np.isnat(when) else pd.Timestamp(when).date(),
+                suggestion="work" if data.is_work[src] else "private",
+                p_work=float(data.p_work[src]),
+                flagged=bool(data.flagged[src]),
+                employer=str(session.employer[src]),
+                category=data.display["category"][src],
+                reasons=tuple(data.reasons[src] or ()),
+                decision=str(session.decision[src]),
+                state=str(session.states()[src]),
+                history=session.history(src),
+            )
+        )
+        if self._timeline is not None:
+            self._timeline.set_marker(None if np.isnat(when) else pd.Timestamp(when).date())
+
+    def _update_counts(self) -> None:
+        c = self.model.counts()
+        text = self.tr(
+            "{contacts:,} contacts · {work:,} work · {private:,} private · {flagged:,} flagged · {decided:,} decided"
+        ).format(**c)
+        if c["shown"] != c["contacts"]:
+            text = self.tr("showing {shown:,} of ").format(**c) + text
+        self.countsChanged.emit(text)
+
+    # -- timeline -----------------------------------------------------------------------------
+    def show_timeline(self) -> None:
+        """A window with connections per month over the career (the timeline chart)."""
+        if self._timeline is None:
+            try:
+                from .timeline import TimelineChart
+            except ImportError:
+                return
+            chart = TimelineChart(self.main)
+            chart.setWindowFlag(Qt.WindowType.Tool)
+            chart.setWindowTitle(self.tr("Connections over time"))
+            chart.resize(900, 320)
+            self._timeline = chart
+        self._fill_timeline()
+        self._timeline.show()
+        self._timeline.raise_()
+
+    def _fill_timeline(self) -> None:
+        final = np.where(self.model.final_is_work(), "work", "private")
+        self._timeline.set_data(self.opened.table.connected_on, final, self.opened.export.career)
+
+    def close_windows(self) -> None:
+        """Close the windows this page opened (the main window is closing)."""
+        self.report_bar.close_details()
+        if self._timeline is not None:
+            self._timeline.close()

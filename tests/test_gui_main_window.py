@@ -1,0 +1,230 @@
+"""The main window with a real export, reader and review session.
+
+The classifier is replaced by a small rule here so the window's own behaviour (opening, report,
+table, filters, keyboard review, undo, export, errors) is tested on its own; the end-to-end
+flow with the shipped model is in test_gui_main_flow.py.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from desktop import jobs
+from desktop.main_window import MainWindow
+from desktop.table_model import COL
+from model.schema import RESULT_COLUMNS
+from model.synthetic import write_sample
+
+
+class RuleModel:
+    """Work when the contact has a company and a date after 2016; flags the ones in between."""
+
+    card = None
+    path = None
+
+    def classify(self, contacts, career, clients=None, *, progress=None, cancel=None):
+        has_company = (contacts["company"] != "").to_numpy()
+        recent = (contacts["connected_on"] >= pd.Timestamp("2016-01-01")).to_numpy()
+        p_work = np.where(has_company & recent, 0.85, np.where(has_company, 0.5, 0.1))
+        work = p_work >= 0.5
+        employer = career.positions[0].company if career.positions else "Acme"
+        return pd.DataFrame(
+            {
+                "suggestion": pd.array(np.where(work, "work", "private"), dtype="str"),
+                "p_work": p_work,
+                "employer": pd.array(np.where(work, employer, ""), dtype="str"),
+                "category": pd.array(np.where(work, "client", "private"), dtype="str"),
+                "flagged": (p_work > 0.3) & (p_work < 0.7),
+                "reasons": [("a rule for tests",)] * len(contacts),
+            },
+            columns=RESULT_COLUMNS,
+        )
+
+
+@pytest.fixture
+def sample(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("sample")
+    zip_path, _labels = write_sample(out, seed=3, n_contacts=120)
+    return zip_path
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    monkeypatch.setattr(jobs, "get_model", lambda path=None: RuleModel())
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    return w
+
+
+def open_and_wait(qtbot, window: MainWindow, path) -> None:
+    window.open_path(path)
+    qtbot.waitUntil(
+        lambda: window.workspace is not None and window.opened is not None, timeout=20000
+    )
+    qtbot.waitUntil(lambda: not window.runner.is_running("data"))
+
+
+def test_window_module_does_not_import_pandas():
+    code = (
+        "import sys, desktop.app, desktop.main_window; "
+        "bad = [m for m in ('pandas', 'sklearn', 'numpy') if m in sys.modules]; "
+        "sys.exit(1 if bad else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_start_page_then_open_shows_table_and_report(qtbot, window, sample):
+    assert window.stack.currentWidget() is window.start_page
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    assert window.stack.currentWidget() is ws
+    assert ws.model.rowCount() == len(window.opened.export.contacts) > 0
+    assert ws.report_bar.isVisible()
+    assert "Read " in ws.report_bar.summary() and "contacts" in ws.report_bar.summary()
+    assert "contacts ·" in window.counts_label.text()
+    assert ws.details.current_row() == ws.model.source_row(0)
+    assert sample.name in window.windowTitle()
+    assert window.settings.recent_files()[0] == sample.resolve()
+
+
+def test_keyboard_review_undo_redo(qtbot, window, sample):
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    table = ws.table
+    table.setFocus()
+    first = ws.model.source_row(0)
+    qtbot.keyClick(table, Qt.Key.Key_W)
+    assert window.opened.session.decision[first] == "work"
+    assert table.currentIndex().row() == 1  # moved on
+    second = ws.model.source_row(1)
+    qtbot.keyClick(table, Qt.Key.Key_P)
+    assert window.opened.session.decision[second] == "private"
+    qtbot.keyClick(table, Qt.Key.Key_U)
+    assert table.currentIndex().row() == 3
+    assert window.opened.session.decision[ws.model.source_row(2)] == ""
+    review_col = ws.model.index(1, COL["review"])
+    assert ws.model.data(review_col) in ("✓ confirmed", "✎ private")
+    assert "Mark 1 contact as private" in ws.review.undo_action.text()
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.opened.session.decision[second] == ""
+    assert table.currentIndex().row() == 1  # back at the contact that was undone
+    assert ws.model.data(review_col) == ""
+    qtbot.keyClick(
+        table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert window.opened.session.decision[second] == "private"
+    assert "1 decided" not in window.counts_label.text()
+    assert "2 decided" in window.counts_label.text()
+
+
+def test_several_rows_one_key(qtbot, window, sample):
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    ws.review.select_display_row(4)
+    flags = QItemSelectionModel.SelectionFlag
+    for row in (5, 6):
+        ws.table.selectionModel().select(ws.model.index(row, 0), flags.Select | flags.Rows)
+    qtbot.keyClick(ws.table, Qt.Key.Key_P)
+    rows = [ws.model.source_row(r) for r in (4, 5, 6)]
+    assert list(window.opened.session.decision[rows]) == ["private"] * 3
+    assert ws.table.currentIndex().row() == 7
+    assert ws.review.undo_action.text().replace("&", "").startswith("Undo Mark 3 contacts")
+
+
+def test_filters_and_review_flagged(qtbot, window, sample):
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    total = ws.model.rowCount()
+    flagged = int(window.opened.results["flagged"].sum())
+    assert 0 < flagged < total
+    ws.flagged_action.trigger()
+    assert ws.model.rowCount() == flagged
+    assert ws.filter_bar.flagged.isChecked()
+    qtbot.keyClick(ws.table, Qt.Key.Key_W)
+    assert ws.table.currentIndex().row() == 1
+    ws.flagged_action.trigger()
+    assert ws.model.rowCount() == total
+    company = window.opened.export.contacts["company"].iloc[0].split()[0]
+    qtbot.keyClicks(ws.filter_bar.search, company)
+    ws.filter_bar.flush()
+    assert 0 < ws.model.rowCount() < total
+    assert "showing" in window.counts_label.text()
+    # W typed in the search box is text, not a decision.
+    decided = window.opened.session.counts()["decided"]
+    qtbot.keyClick(ws.filter_bar.search, Qt.Key.Key_W)
+    assert window.opened.session.counts()["decided"] == decided
+    ws.filter_bar.reset()
+    ws.filter_bar.suggestion.setCurrentIndex(ws.filter_bar.suggestion.findData("private"))
+    assert ws.model.rowCount() == int((ws.model.final_is_work() == 0).sum())
+
+
+def test_employer_from_details(qtbot, window, sample):
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    src = ws.model.source_row(0)
+    combo = ws.details.employer
+    assert combo.count() >= 2
+    combo.activated.emit(combo.count() - 1)
+    chosen = combo.itemData(combo.count() - 1)
+    assert window.opened.session.employer[src] == chosen
+    assert window.opened.session.decision[src] == "work"
+    assert ws.model.data(ws.model.index(0, COL["employer"])) == chosen
+
+
+def test_export_all_and_work(qtbot, window, sample, tmp_path):
+    open_and_wait(qtbot, window, sample)
+    qtbot.keyClick(window.workspace.table, Qt.Key.Key_P)
+    out = tmp_path / "all.csv"
+    window.export_to(out, "all")
+    qtbot.waitUntil(out.exists)
+    table = pd.read_csv(out, encoding="utf-8-sig", keep_default_na=False)
+    assert len(table) == len(window.opened.export.contacts)
+    assert (table["decision"] == "private").sum() == 1
+    work = tmp_path / "work.xlsx"
+    window.export_to(work, "work")
+    qtbot.waitUntil(work.exists)
+    qtbot.waitUntil(lambda: "Wrote" in window.statusBar().currentMessage())
+
+
+def test_bad_file_is_one_line(qtbot, window, tmp_path):
+    bad = tmp_path / "Connections.csv"
+    bad.write_text("this is not an export\n", encoding="utf-8")
+    window.open_path(bad)
+    qtbot.waitUntil(lambda: bool(window.last_error), timeout=10000)
+    assert str(bad) in window.last_error or bad.name in window.last_error
+    assert "Traceback" not in window.last_error
+    assert window.stack.currentWidget() is window.start_page
+
+
+def test_unexpected_error_is_logged(qtbot, window, sample, monkeypatch, _data_dir):
+    def broken(path=None):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(jobs, "get_model", broken)
+    window.open_path(sample)
+    qtbot.waitUntil(lambda: bool(window.last_error), timeout=10000)
+    assert "RuntimeError" in window.last_error and "errors.log" in window.last_error
+    log = (_data_dir / "logs" / "errors.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "boom" in log
+
+
+def test_reopen_restores_decisions(qtbot, window, sample):
+    open_and_wait(qtbot, window, sample)
+    qtbot.keyClick(window.workspace.table, Qt.Key.Key_W)
+    first = window.workspace.model.source_row(0)
+    window.opened.close()
+    window.opened = None
+    open_and_wait(qtbot, window, sample)
+    assert window.opened.session.decision[first] == "work"
+    assert "Restored 1 earlier decisions" in window.workspace.report_bar.summary()
+    assert window.workspace.model.counts()["decided"] == 1
