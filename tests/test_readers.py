@@ -383,3 +383,128 @@ def test_utf16_big_endian_and_bomless_cp1252_are_decoded(tmp_path):
     ansi = tmp_path / "ansi.csv"
     ansi.write_bytes(buffer.getvalue())
     assert read_export(ansi).contacts["first_name"].iloc[1] == "Émile"
+
+
+# --- address books -------------------------------------------------------------------------
+
+GOOGLE_NEW = (
+    "First Name,Middle Name,Last Name,Phonetic First Name,Nickname,File As,Organization Name,"
+    "Organization Title,Organization Department,Birthday,Notes,Labels,E-mail 1 - Label,"
+    "E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value\n"
+    "Anouk,,van der Berg,,,,Voorbeeld Groep B.V.,Inkoper,,,,* myContacts,* Work,"
+    "anouk@voorbeeld.example,,\n"
+    ",,,,,,,,,,,* myContacts,,,Mobile,+31 6 00000000\n"
+    "Émile,,Zoë-Dekker,,,,,,,,,* myContacts,* Home,emile@example.org,,\n"
+)
+GOOGLE_OLD = (
+    "Name,Given Name,Additional Name,Family Name,Yomi Name,Nickname,Group Membership,"
+    "E-mail 1 - Type,E-mail 1 - Value,Organization 1 - Type,Organization 1 - Name,"
+    "Organization 1 - Title\n"
+    "Joris Ölmez,,,,,,* My Contacts,* Other,joris@example.net,,Testbank N.V.,Analist\n"
+)
+OUTLOOK_NL = (
+    "Voornaam;Middelste naam;Achternaam;Titel;Achtervoegsel;Bedrijf;Afdeling;Functie;"
+    "E-mailadres;Telefoon op werk\r\n"
+    "Saskia;;de Wit;;;Testbank N.V.;;Teamleider;saskia@testbank.example;\r\n"
+)
+OUTLOOK_EN = (
+    "Title,First Name,Middle Name,Last Name,Suffix,Company,Department,Job Title,"
+    "E-mail Address,E-mail Type,E-mail Display Name\n"
+    ",Bram,,Jansen,,X,,Developer,bram@x.example,SMTP,Bram Jansen (bram@x.example)\n"
+    ",Bram,,Jansen,,X,,Developer,bram@x.example,SMTP,Bram Jansen (bram@x.example)\n"
+)
+VCARDS = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:van der Berg;Anouk;;;\r\nFN:Anouk van der Berg\r\n"
+    "ORG:Voorbeeld Groep B.V.;Inkoop\r\nTITLE:Senior inkoper\\, regio Zuid\r\n"
+    "item1.EMAIL;TYPE=INTERNET:anouk@voorbeeld.example\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+    "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Zo=C3=AB-Dekker;=C3=89mile;;;\r\n"
+    "ORG:Fictief\r\n  Inc.\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Kees Smit\r\nEND:VCARD\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "encoding", "fmt", "expected"),
+    [
+        (
+            "contacts.csv",
+            GOOGLE_NEW,
+            "utf-8",
+            "google-csv",
+            [
+                (
+                    "Anouk",
+                    "van der Berg",
+                    "anouk@voorbeeld.example",
+                    "Voorbeeld Groep B.V.",
+                    "Inkoper",
+                ),
+                ("Émile", "Zoë-Dekker", "emile@example.org", "", ""),
+            ],
+        ),
+        (
+            "google.csv",
+            GOOGLE_OLD,
+            "utf-8",
+            "google-csv",
+            [("Joris", "Ölmez", "joris@example.net", "Testbank N.V.", "Analist")],
+        ),
+        (
+            "outlook.csv",
+            OUTLOOK_NL,
+            "cp1252",
+            "outlook-csv",
+            [("Saskia", "de Wit", "saskia@testbank.example", "Testbank N.V.", "Teamleider")],
+        ),
+        (
+            "outlook.csv",
+            OUTLOOK_EN,
+            "utf-8",
+            "outlook-csv",
+            [("Bram", "Jansen", "bram@x.example", "X", "Developer")] * 2,
+        ),
+        (
+            "contacts.vcf",
+            VCARDS,
+            "utf-8",
+            "vcard",
+            [
+                (
+                    "Anouk",
+                    "van der Berg",
+                    "anouk@voorbeeld.example",
+                    "Voorbeeld Groep B.V.",
+                    "Senior inkoper, regio Zuid",
+                ),
+                ("Émile", "Zoë-Dekker", "", "Fictief Inc.", ""),
+                ("Kees", "Smit", "", "", ""),
+            ],
+        ),
+    ],
+)
+def test_address_books_read_into_the_same_schema(tmp_path, name, text, encoding, fmt, expected):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    export = read_export(path)
+    assert export.format == fmt
+    got = export.contacts
+    assert list(got.columns) == CONTACT_COLUMNS
+    assert list(zip(*(got[c] for c in TEXT), strict=True)) == expected
+    assert got["connected_on"].isna().all() and (got["url"] == "").all()
+    assert export.report.imported == len(expected)
+    assert any("no connection dates" in w for w in export.report.warnings)
+
+
+def test_address_book_details_rows_duplicates_and_skips(tmp_path):
+    google, outlook, cards = (tmp_path / n for n in ("g.csv", "o.csv", "c.vcf"))
+    google.write_text(GOOGLE_NEW, encoding="utf-8")
+    outlook.write_text(OUTLOOK_EN, encoding="utf-8")
+    cards.write_text(VCARDS, encoding="utf-8")
+    g = read_export(google)
+    assert g.contacts["row"].tolist() == [2, 4]
+    assert [(s.row, s.reason) for s in g.report.skipped] == [(3, "no name, e-mail or company")]
+    o = read_export(outlook)
+    assert o.contacts["duplicate"].tolist() == [False, True] and o.report.duplicates == 1
+    c = read_export(cards)
+    assert c.contacts["row"].tolist() == [1, 9, 15]  # the BEGIN:VCARD lines

@@ -76,6 +76,8 @@ def _bomless_utf16(data: bytes) -> str:
 
 
 def _checked(text: str, name: str) -> str:
+    # one line-end convention from here on: Excel writes CRLF, old Macs a bare CR
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text[:100_000]:
         raise InputError(name, "is not a text file (it contains binary data)")
     head = text.lstrip()[:200].lower()
@@ -120,8 +122,8 @@ def find_header(
 def read_table(
     text: str, name: str, header_index: int, delimiter: str, encoding: str = ""
 ) -> Table:
-    """Parse the records below line ``header_index`` (0-based) with pandas' C engine."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Parse the records below line ``header_index`` (0-based) of :func:`decode`'s text with
+    pandas' C engine; returns a :class:`Table`."""
     offset = _line_offset(text, header_index)
     body = text[offset:]
     frame, bad = _read_c(body, delimiter)

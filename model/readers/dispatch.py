@@ -14,15 +14,19 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path, PurePosixPath
 
+import pandas as pd
+
 from ..errors import InputError
 from ..progress import CancelFn, ProgressFn, checkpoint
-from . import linkedin
+from . import addressbook, linkedin
+from .csvtext import decode, find_header, normalise_header, read_table
 from .result import Export, ImportReport
 
 MAX_MEMBER_BYTES = 200 * 2**20  # LinkedIn's largest Connections.csv is a few MB
 MAX_ZIP_ENTRIES = 50_000
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _EXPORT_DATE = re.compile(r"(\d{2})-(\d{2})-(\d{4})")
+NO_CONTACTS = linkedin.NO_CONNECTIONS + " (or a Google or Outlook contacts export)"
 NO_CONNECTIONS_FILE = (
     "no Connections.csv found: expected LinkedIn's data export (a zip or folder holding "
     "Connections.csv) or a Connections.csv file"
@@ -73,12 +77,36 @@ def _read_loose_csv(path: Path, progress, cancel) -> Export:
     data = _read_file(path)
     checkpoint(progress, cancel, 0.3, "reading contacts")
     try:
-        contacts = linkedin.read_connections(data, path.name, report)
+        contacts, fmt = read_contacts(data, path.name, report)
     except InputError as err:
         raise InputError(path, err.problem) from None
-    report.warnings.append("only a contacts file was given: positions and dates of joining unknown")
+    if fmt == "linkedin-csv":
+        report.warnings.append(
+            "only a contacts file was given: positions and the date of joining are unknown"
+        )
     checkpoint(progress, cancel, 1.0, "done")
-    return Export(source=path, format="linkedin-csv", contacts=contacts, report=report)
+    return Export(source=path, format=fmt, contacts=contacts, report=report)
+
+
+def read_contacts(data: bytes, name: str, report: ImportReport) -> tuple[pd.DataFrame, str]:
+    """Contacts and format of one file: LinkedIn's Connections.csv, a Google or Outlook CSV,
+    or a vCard file. Raises InputError when it holds none of them."""
+    text, encoding = decode(data, name)
+    report.encoding = encoding
+    if addressbook.is_vcard(text):
+        return addressbook.read_vcards(text, name, report), "vcard"
+
+    def accept(cells: list[str]) -> bool:
+        return bool(addressbook.address_book_kind(cells)) or linkedin.is_connections_header(cells)
+
+    index, cells, delimiter = find_header(text, name, accept, NO_CONTACTS)
+    table = read_table(text, name, index, delimiter, encoding)
+    report.delimiter = delimiter
+    kind = addressbook.address_book_kind([normalise_header(c) for c in cells])
+    if kind:
+        return addressbook.contacts_from_address_book(table, kind, name, report), kind
+    report.files.append(name)
+    return linkedin.contacts_from_table(table, name, report), "linkedin-csv"
 
 
 def _read_file(path: Path) -> bytes:
@@ -114,6 +142,11 @@ def _read_zip(path: Path, progress, cancel) -> Export:
             if export.exported_on is None:
                 export.exported_on = _latest_entry_date(infos)
                 source = "zip entry dates" if export.exported_on else ""
+                if export.exported_on:
+                    export.report.warnings.append(
+                        f"the zip's name has no export date; took {export.exported_on} "
+                        "from the dates of the files in it"
+                    )
             export.report.exported_on_source = source
             return export
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as err:

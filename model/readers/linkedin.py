@@ -76,10 +76,11 @@ def read_connections(data: bytes, name: str, report: ImportReport) -> pd.DataFra
     table = read_table(text, name, index, delimiter, encoding)
     report.encoding, report.delimiter = encoding, delimiter
     report.files.append(name)
-    return _contacts_from_table(table, name, report)
+    return contacts_from_table(table, name, report)
 
 
-def _contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.DataFrame:
+def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.DataFrame:
+    """Schema contacts from a parsed Connections table; raises InputError when it has none."""
     frame = table.frame
     columns = {}
     for col in frame.columns:
