@@ -7,6 +7,8 @@ import hashlib
 import shutil
 import sqlite3
 import stat
+import subprocess
+import sys
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -560,3 +562,32 @@ def test_forget_deletes_the_journal(source):
     s.forget()
     assert not any(path.parent.glob(path.name + "*"))
     assert (open_session(source).decision == "").all()
+
+
+CRASHING_CHILD = """
+import os, sys
+sys.path[:0] = [sys.argv[1], sys.argv[2]]
+from pathlib import Path
+from test_session import make_contacts, make_results
+from model.session import ReviewSession
+s = ReviewSession.open(Path(sys.argv[3]), make_contacts(10), make_results(10), reviewer="child")
+s.decide([3, 4], "private", note="before the crash")
+s.set_employer([6], "Northwind")
+os._exit(9)  # no close, no finalizers, no flush: as abrupt as a crash gets
+"""
+
+
+def test_decisions_survive_a_hard_crash(source):
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", CRASHING_CHILD, str(root), str(root / "tests"), str(source)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 9, done.stderr
+    s = open_session(source)
+    assert list(np.flatnonzero(s.decision != "")) == [3, 4, 6]
+    assert s.note[3] == "before the crash" and s.employer[6] == "Northwind"
+    assert s.history(6)[0]["who"] == "child"
+    assert s.undo_text == "Set employer of 1 contact to Northwind"
