@@ -97,7 +97,7 @@ class AboutDialog(QDialog):
 
     def __init__(
         self,
-        card: dict | None,
+        card: dict | None = None,
         *,
         model_path: str | Path | None = None,
         version: str | None = None,

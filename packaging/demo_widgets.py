@@ -71,6 +71,47 @@ def demo_card() -> dict:
     }
 
 
+def demo_batch():
+    """The batch dialog part-way through nine made-up exports (one of them broken)."""
+    import tempfile
+    import time
+
+    import model.batch
+    from desktop.batch_dialog import BatchDialog
+    from model.batch import BatchResult
+
+    folder = Path(tempfile.mkdtemp(prefix="batch-demo-"))
+    names = [f"export_{name}.zip" for name in ("anna", "bram", "chris", "dewi", "eva")]
+    names += ["contacts_2019.csv", "export_floor.zip", "export_gijs.zip", "team.vcf"]
+    for name in names:
+        (folder / name).write_bytes(b"demo")
+
+    def scripted(inputs, out_dir, *, cancel, on_result, **_kwargs):
+        sources = model.batch.expand_inputs(inputs)
+        rng = np.random.default_rng(2)
+        for i, source in enumerate(sources[:5]):
+            time.sleep(0.15)
+            if source.suffix == ".csv":
+                error = f"{source}: no header with First Name/Last Name found in the first 40 lines"
+                on_result(i, BatchResult(str(source), "error", error=error))
+                continue
+            n = int(rng.integers(300, 3000))
+            work = int(n * rng.uniform(0.3, 0.7))
+            output = str(Path(out_dir) / f"{source.stem}.classified.csv")
+            on_result(i, BatchResult(str(source), "ok", n, work, n - work, n // 12, "", output))
+        while not cancel():
+            time.sleep(0.05)
+        return []
+
+    model.batch.run_batch = scripted
+    dialog = BatchDialog()
+    dialog.add_inputs([folder])
+    dialog.set_output_folder(folder / "classified")
+    dialog.jobs.setValue(dialog.jobs.maximum())
+    dialog.start()
+    return dialog
+
+
 def main(which: str) -> int:
     app = QApplication(sys.argv)
     if which == "career":
@@ -83,6 +124,8 @@ def main(which: str) -> int:
         widget = TimelineChart()
         widget.set_data(*demo_connections(), demo_career())
         widget.resize(1100, 380)
+    elif which == "batch":
+        widget = demo_batch()
     elif which == "about":
         from desktop.about import AboutDialog
 

@@ -1,0 +1,500 @@
+"""File ▸ Batch classify…: many exports into one output folder, with the command line's function.
+
+Use from the main window::
+
+    dialog = BatchDialog(parent=window)            # its own TaskRunner, shut down when it closes
+    dialog.batchFinished.connect(lambda results: ...)   # list[model.batch.BatchResult]
+    dialog.show()
+
+It calls :func:`model.batch.run_batch` (the same function as ``contact-ownership batch``)
+through :class:`desktop.tasks.TaskRunner`. Cancel sets a flag that ``run_batch`` checks between
+files, so the run ends cleanly: finished files keep their output, ``summary.csv`` is written and
+the rest are reported as cancelled. Closing the window while it runs cancels the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import message_for
+from desktop.tasks import TaskRunner
+
+COLUMNS = (
+    "File",
+    "Status",
+    "Progress",
+    "Contacts",
+    "Work",
+    "Private",
+    "Flagged",
+    "Output or error",
+)
+(
+    COL_FILE,
+    COL_STATUS,
+    COL_PROGRESS,
+    COL_CONTACTS,
+    COL_WORK,
+    COL_PRIVATE,
+    COL_FLAGGED,
+    COL_MESSAGE,
+) = range(len(COLUMNS))
+FORMATS = (("CSV", "csv"), ("Excel (XLSX)", "xlsx"))
+ERROR_COLOUR = QColor("#b3261e")
+INPUT_FILTER = "Exports (*.zip *.csv *.vcf *.txt *.tsv);;All files (*)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BatchDialog", text)
+
+
+def batch_task(
+    inputs: list[Path],
+    out_dir: Path,
+    *,
+    stop: threading.Event,
+    on_result,
+    jobs: int = 1,
+    fmt: str = "csv",
+    model_path=None,
+    clients=(),
+    progress=None,
+    cancel=None,
+):
+    """Run :func:`model.batch.run_batch`, stopping when ``stop`` is set or the runner cancels.
+
+    Our own ``stop`` flag (not the runner's cancel) lets a cancelled run still deliver its
+    results, so the dialog can show which files were done."""
+    from model.batch import run_batch
+
+    def should_stop() -> bool:
+        return stop.is_set() or (cancel is not None and cancel())
+
+    return run_batch(
+        inputs,
+        out_dir,
+        jobs=jobs,
+        model_path=model_path,
+        fmt=fmt,
+        clients=clients,
+        progress=progress,
+        cancel=should_stop,
+        on_result=on_result,
+    )
+
+
+class BatchDialog(QDialog):
+    """Choose inputs and an output folder, run, watch per-file status, read the summary."""
+
+    batchFinished = Signal(list)  # list[BatchResult], in input order
+    # Internal: (run number, input index, BatchResult) from the worker thread, queued to the GUI.
+    _resultArrived = Signal(int, int, object)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
+        model_path: str | Path | None = None,
+        clients: list[str] | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Batch classify"))
+        self.setObjectName("batchDialog")
+        self._own_runner = runner is None
+        self.runner = runner or TaskRunner(self)
+        self.model_path = model_path
+        self.client_list = list(clients or [])
+        self.results: list = []
+        self._sources: list[Path] = []
+        self._run = 0
+        self._stop: threading.Event | None = None
+        self._running = False
+        self._build()
+        self._resultArrived.connect(self._on_result)
+        self._update_buttons()
+        self.resize(940, 600)
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def add_inputs(self, paths: list[str | Path]) -> None:
+        """Add files or folders to the inputs (duplicates are ignored)."""
+        present = {self.inputs.item(i).text() for i in range(self.inputs.count())}
+        for path in map(str, paths):
+            if path and path not in present:
+                self.inputs.addItem(path)
+                present.add(path)
+        self._update_buttons()
+
+    def input_paths(self) -> list[Path]:
+        """The chosen inputs, in the order shown."""
+        return [Path(self.inputs.item(i).text()) for i in range(self.inputs.count())]
+
+    def set_output_folder(self, path: str | Path) -> None:
+        """Use ``path`` as the output folder."""
+        self.output.setText(str(path))
+
+    def is_running(self) -> bool:
+        """True from Start until the results (or an error) arrive."""
+        return self._running
+
+    def start(self) -> bool:
+        """Start the batch; False (with a one-line message) when inputs or folder are missing."""
+        from model.batch import expand_inputs
+
+        inputs, out_text = self.input_paths(), self.output.text().strip()
+        if not inputs:
+            return self._refuse(_tr("Add at least one export or folder."))
+        if not out_text:
+            return self._refuse(_tr("Choose an output folder."))
+        try:
+            sources = expand_inputs(inputs)
+        except OSError as err:
+            return self._refuse(f"{err.filename or ''}: {err.strerror or err}".strip(": "))
+        if not sources:
+            return self._refuse(_tr("No exports were found in the chosen folders."))
+        self._sources = sources
+        self._fill_files(sources)
+        self._run += 1
+        self._stop = threading.Event()
+        self._running = True
+        self.results = []
+        self.overall.setValue(0)
+        self.summary.setText(_tr("Classifying {n} files…").format(n=len(sources)))
+        self.summary.setStyleSheet("")
+        jobs = self.jobs.value()
+        self._mark_running(jobs)
+        run = self._run
+        self.runner.run(
+            batch_task,
+            inputs,
+            Path(out_text),
+            label=None,  # the dialog shows its own progress
+            on_done=lambda results: self._finished(run, results),
+            on_error=lambda exc: self._failed(run, exc),
+            stop=self._stop,
+            on_result=lambda i, result: self._resultArrived.emit(run, i, result),
+            jobs=jobs,
+            fmt=self.format.currentData(),
+            model_path=self.model_path,
+            clients=self.client_list,
+        )
+        self._update_buttons()
+        return True
+
+    def cancel(self) -> None:
+        """Stop after the file(s) being classified; the summary still comes."""
+        if self._running and self._stop is not None:
+            self._stop.set()
+            self.summary.setText(_tr("Cancelling: the file being classified finishes first…"))
+            self.cancel_button.setEnabled(False)
+
+    def open_output_folder(self) -> bool:
+        """Open the output folder in the file manager (a local folder only)."""
+        folder = Path(self.output.text().strip())
+        if not folder.is_dir():
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder.resolve())))
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.inputs = QListWidget()
+        self.inputs.setObjectName("inputs")
+        self.inputs.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.inputs.setMaximumHeight(84)
+        self.inputs.itemSelectionChanged.connect(self._update_buttons)
+        self.add_files_button = QPushButton(_tr("Add &files…"))
+        self.add_folder_button = QPushButton(_tr("Add f&older…"))
+        self.remove_button = QPushButton(_tr("&Remove"))
+        self.add_files_button.clicked.connect(self._choose_files)
+        self.add_folder_button.clicked.connect(self._choose_folder)
+        self.remove_button.clicked.connect(self._remove_inputs)
+        input_buttons = QVBoxLayout()
+        for button in (self.add_files_button, self.add_folder_button, self.remove_button):
+            input_buttons.addWidget(button)
+        input_buttons.addStretch(1)
+        input_row = QHBoxLayout()
+        input_row.addWidget(self.inputs, 1)
+        input_row.addLayout(input_buttons)
+
+        self.output = QLineEdit()
+        self.output.setObjectName("outputFolder")
+        self.output.setPlaceholderText(_tr("Where the classified files and summary.csv go"))
+        self.output.textChanged.connect(self._update_buttons)
+        self.output_button = QPushButton(_tr("C&hoose…"))
+        self.output_button.clicked.connect(self._choose_output)
+        output_row = QHBoxLayout()
+        output_row.addWidget(self.output, 1)
+        output_row.addWidget(self.output_button)
+
+        self.format = QComboBox()
+        for name, value in FORMATS:
+            self.format.addItem(_tr(name), value)
+        self.jobs = QSpinBox()
+        self.jobs.setRange(1, max(1, os.cpu_count() or 1))
+        self.jobs.setToolTip(_tr("How many files are classified at the same time"))
+        options = QHBoxLayout()
+        options.addWidget(self.format)
+        options.addSpacing(16)
+        options.addWidget(QLabel(_tr("Parallel jobs:")))
+        options.addWidget(self.jobs)
+        options.addStretch(1)
+
+        form = QFormLayout()
+        form.addRow(_tr("Inputs:"), input_row)
+        form.addRow(_tr("Output folder:"), output_row)
+        form.addRow(_tr("Format:"), options)
+
+        self.files = QTableWidget(0, len(COLUMNS))
+        self.files.setObjectName("files")
+        self.files.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
+        self.files.verticalHeader().setVisible(False)
+        self.files.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.files.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.files.setWordWrap(False)
+        header = self.files.horizontalHeader()
+        widths = {COL_FILE: 200, COL_STATUS: 80, COL_PROGRESS: 90}
+        for col in range(len(COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.files.setColumnWidth(col, widths.get(col, 70))
+        header.setStretchLastSection(True)
+
+        self.overall = QProgressBar()
+        self.overall.setObjectName("overall")
+        self.overall.setRange(0, 1000)
+        self.overall.setFormat("%p%")
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.start_button = QPushButton(_tr("&Start"))
+        self.start_button.setDefault(True)
+        self.cancel_button = QPushButton(_tr("&Cancel"))
+        self.open_button = QPushButton(_tr("&Open output folder"))
+        self.close_button = QPushButton(_tr("Close"))
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.open_button.clicked.connect(self.open_output_folder)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        for button in (self.start_button, self.cancel_button, self.close_button):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.files, 1)
+        layout.addWidget(self.overall)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+
+    def _update_buttons(self, *_args) -> None:
+        idle = not self._running
+        ready = idle and self.inputs.count() > 0 and bool(self.output.text().strip())
+        self.start_button.setEnabled(ready)
+        self.cancel_button.setEnabled(self._running and not (self._stop and self._stop.is_set()))
+        self.open_button.setEnabled(idle and Path(self.output.text().strip() or "\0").is_dir())
+        for widget in (self.add_files_button, self.add_folder_button, self.output_button):
+            widget.setEnabled(idle)
+        for widget in (self.output, self.format, self.jobs, self.inputs):
+            widget.setEnabled(idle)
+        self.remove_button.setEnabled(idle and bool(self.inputs.selectedItems()))
+
+    # -- the per-file table -------------------------------------------------------------------
+
+    def _fill_files(self, sources: list[Path]) -> None:
+        self.files.setRowCount(0)
+        self.files.setRowCount(len(sources))
+        for row, source in enumerate(sources):
+            name = QTableWidgetItem(source.name or str(source))
+            name.setToolTip(str(source))
+            self.files.setItem(row, COL_FILE, name)
+            for col in range(COL_STATUS, len(COLUMNS)):
+                if col != COL_PROGRESS:
+                    self.files.setItem(row, col, QTableWidgetItem(""))
+            bar = QProgressBar()
+            bar.setRange(0, 1)
+            bar.setValue(0)
+            bar.setTextVisible(False)
+            self.files.setCellWidget(row, COL_PROGRESS, bar)
+            self._set_status(row, "waiting")
+
+    def file_status(self, row: int) -> str:
+        """The status shown for input ``row``: waiting, running, ok, error or cancelled."""
+        return self.files.item(row, COL_STATUS).data(Qt.ItemDataRole.UserRole)
+
+    def _set_status(self, row: int, status: str, message: str = "") -> None:
+        texts = {
+            "waiting": _tr("waiting"),
+            "running": _tr("running"),
+            "ok": _tr("done"),
+            "error": _tr("error"),
+            "cancelled": _tr("cancelled"),
+        }
+        item = self.files.item(row, COL_STATUS)
+        item.setText(texts.get(status, status))
+        item.setData(Qt.ItemDataRole.UserRole, status)
+        bar: QProgressBar = self.files.cellWidget(row, COL_PROGRESS)
+        if status == "running":
+            bar.setRange(0, 0)  # busy: run_batch reports per file only when one is done
+        else:
+            bar.setRange(0, 1)
+            bar.setValue(1 if status in ("ok", "error") else 0)
+        colour = ERROR_COLOUR if status == "error" else self.palette().text().color()
+        for col in (COL_STATUS, COL_MESSAGE):
+            self.files.item(row, col).setForeground(colour)
+        message_item = self.files.item(row, COL_MESSAGE)
+        message_item.setText(message)
+        message_item.setToolTip(message)
+
+    def _mark_running(self, jobs: int) -> None:
+        # run_batch hands out files in input order, so the first waiting ones are the ones
+        # being worked on; with several jobs, as many as there are workers.
+        running = sum(self.file_status(r) == "running" for r in range(self.files.rowCount()))
+        for row in range(self.files.rowCount()):
+            if running >= jobs:
+                break
+            if self.file_status(row) == "waiting":
+                self._set_status(row, "running")
+                running += 1
+
+    def _show_result(self, row: int, result) -> None:
+        if not 0 <= row < self.files.rowCount():
+            return
+        message = result.error
+        if message.startswith(f"{result.input}: "):  # the File column already names it
+            message = message[len(result.input) + 2 :]
+        self._set_status(row, result.status, message)
+        self.files.item(row, COL_MESSAGE).setToolTip(result.error)
+        if result.status == "ok":
+            for col, value in (
+                (COL_CONTACTS, result.contacts),
+                (COL_WORK, result.work),
+                (COL_PRIVATE, result.private),
+                (COL_FLAGGED, result.flagged),
+            ):
+                item = self.files.item(row, col)
+                item.setText(f"{value:,}")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.files.item(row, COL_MESSAGE).setText(Path(result.output).name)
+            self.files.item(row, COL_MESSAGE).setToolTip(result.output)
+
+    # -- results from the worker --------------------------------------------------------------
+
+    def _on_result(self, run: int, row: int, result) -> None:
+        if run != self._run:
+            return  # a result of an earlier run
+        self._show_result(row, result)
+        # Counted here rather than from the runner's progress, which is throttled and may
+        # swallow the last step before a long file.
+        done = sum(self.file_status(r) in ("ok", "error") for r in range(self.files.rowCount()))
+        total = max(self.files.rowCount(), 1)
+        self.overall.setValue(round(1000 * done / total))
+        if not (self._stop and self._stop.is_set()):
+            self.summary.setText(_tr("{done} of {total} files done").format(done=done, total=total))
+            self._mark_running(self.jobs.value())
+
+    def _finished(self, run: int, results: list) -> None:
+        if run != self._run:
+            return
+        self._running = False
+        self.results = list(results)
+        for row, result in enumerate(self.results):
+            self._show_result(row, result)
+        ok = sum(r.status == "ok" for r in self.results)
+        failed = [r for r in self.results if r.status == "error"]
+        cancelled = sum(r.status == "cancelled" for r in self.results)
+        done = ok + len(failed)
+        self.overall.setValue(round(1000 * done / max(len(self.results), 1)))
+        parts = [_tr("{ok} classified").format(ok=ok), _tr("{n} failed").format(n=len(failed))]
+        if cancelled:
+            parts.append(_tr("{n} cancelled").format(n=cancelled))
+        text = _tr("Finished: ") + ", ".join(parts) + "."
+        summary = Path(self.output.text().strip()) / "summary.csv"
+        if summary.is_file():
+            text += " " + _tr("Summary: {path}").format(path=summary)
+        for result in failed[:5]:
+            text += "\n• " + (result.error or Path(result.input).name)
+        if len(failed) > 5:
+            text += "\n" + _tr("…and {n} more errors in the table.").format(n=len(failed) - 5)
+        self.summary.setText(text)
+        self.summary.setStyleSheet(f"color: {ERROR_COLOUR.name()};" if failed else "")
+        self._update_buttons()
+        self.batchFinished.emit(self.results)
+
+    def _failed(self, run: int, exc: BaseException) -> None:
+        if run != self._run:
+            return
+        self._running = False
+        for row in range(self.files.rowCount()):
+            if self.file_status(row) in ("waiting", "running"):
+                self._set_status(row, "cancelled")
+        self._refuse(message_for(exc, "batch"))
+        self._update_buttons()
+
+    def _refuse(self, message: str) -> bool:
+        self.summary.setText(message)
+        self.summary.setStyleSheet(f"color: {ERROR_COLOUR.name()};")
+        return False
+
+    # -- choosing -----------------------------------------------------------------------------
+
+    def _choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, _tr("Add exports"), "", _tr(INPUT_FILTER))
+        self.add_inputs(paths)
+
+    def _choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, _tr("Add a folder of exports"))
+        if path:
+            self.add_inputs([path])
+
+    def _choose_output(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, _tr("Output folder"), self.output.text())
+        if path:
+            self.set_output_folder(path)
+
+    def _remove_inputs(self) -> None:
+        for item in self.inputs.selectedItems():
+            self.inputs.takeItem(self.inputs.row(item))
+        self._update_buttons()
+
+    # -- closing ------------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        """Closing cancels a running batch and, for our own runner, joins its thread."""
+        if self._stop is not None:
+            self._stop.set()
+        if self._own_runner:
+            self.runner.shutdown()
+        elif self._running:
+            self.runner.cancel()
+        self._running = False
+        super().done(result)
