@@ -180,12 +180,18 @@ def _write_csv(df: pd.DataFrame, path: Path) -> None:
     safe.columns = [neutralise_csv(str(c)) for c in df.columns]
     for i in range(df.shape[1]):
         column = df.iloc[:, i]
-        if pd.api.types.is_string_dtype(column.dtype) and column.dtype != object:
+        dtype = column.dtype
+        is_object = pd.api.types.is_object_dtype(dtype)
+        if not is_object and (
+            pd.api.types.is_numeric_dtype(dtype) or pd.api.types.is_datetime64_any_dtype(dtype)
+        ):
+            continue  # numbers and dates are written as such, never as formulas
+        if pd.api.types.is_string_dtype(dtype) and not is_object:
             risky = column.str.match(_FORMULA_START.pattern, na=False)
             if risky.any():
                 safe.isetitem(i, column.mask(risky, "'" + column))
-        elif column.dtype == object:
-            safe.isetitem(i, column.map(neutralise_csv, na_action="ignore"))
+        else:  # object, categorical, ...: any cell may hold text
+            safe.isetitem(i, column.astype(object).map(neutralise_csv, na_action="ignore"))
     # CRLF (RFC 4180) because the csv module quotes only fields holding a line-terminator
     # character: with "\n" a stray "\r" in a contact field would split the row for readers.
     safe.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\r\n")

@@ -126,6 +126,7 @@ def hostile_table() -> pd.DataFrame:
             "First Name": pd.array(HOSTILE, dtype="str"),
             "Company": pd.array(["Acme", "#N/A", "a=b", " -1", "ok", "", "x"][:n], dtype="str"),
             "obj": pd.Series(HOSTILE[::-1], dtype=object),
+            "cat": pd.Categorical(HOSTILE),
             "p_work": np.linspace(-1, 1, n),
         }
     )
@@ -137,6 +138,7 @@ def test_csv_neutralises_formulas(tmp_path):
     back = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     assert list(back["First Name"]) == ["'" + v for v in HOSTILE]
     assert list(back["obj"]) == ["'" + v for v in HOSTILE[::-1]]
+    assert list(back["cat"]) == ["'" + v for v in HOSTILE]
     # harmless text is untouched, numbers stay numbers
     assert list(back["Company"]) == ["Acme", "#N/A", "a=b", " -1", "ok", "", "x"]
     assert back["p_work"][0] == "-1.0"
@@ -144,7 +146,7 @@ def test_csv_neutralises_formulas(tmp_path):
         records = list(csv.reader(fh))
     assert len(records) == len(HOSTILE) + 1  # a stray CR did not split a row
     for record in records[1:]:
-        for field in record[:3]:  # the text columns
+        for field in record[:4]:  # the text columns
             assert not field.startswith(("=", "+", "-", "@", "\t", "\r")), field
 
 
@@ -157,13 +159,14 @@ def test_xlsx_writes_text_never_formulas(tmp_path):
     expected = [v.replace("\r", "\n") for v in HOSTILE]
     assert [row[0].value for row in cells] == expected
     assert [row[2].value for row in cells] == expected[::-1]
+    assert [row[3].value for row in cells] == expected
     for row in cells:
-        for cell in row[:3]:
+        for cell in row[:4]:
             if cell.value is not None:
                 assert cell.data_type == "s", cell.value
         assert cell.data_type != "f"
     assert cells[1][1].value == "#N/A" and cells[1][1].data_type == "s"
-    assert cells[0][3].value == -1.0
+    assert cells[0][4].value == -1.0
     back = pd.read_excel(path, dtype=str, keep_default_na=False)
     assert list(back["First Name"]) == expected
 
