@@ -20,7 +20,7 @@ import io
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,6 +52,12 @@ CLIENT_HEADERS = {"company", "companies", "company name", "client", "clients", "
 CLIENT_HEADERS |= {"bedrijfsnaam", "klant", "klanten", "relatie", "relaties", "organisation"}
 CLIENT_HEADERS |= {"organization", "organisatie"}
 MAX_CLIENT_FILE = 20 * 1024 * 1024
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CareerEditor", text)
+
+
 # Where the untouched fields of a position (description, location) ride along with its row.
 _EXTRA_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -182,7 +188,7 @@ class CareerEditor(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle("Career and clients")
+        self.setWindowTitle(_tr("Career and clients"))
         self.setObjectName("careerEditor")
         self._base = career or Career()
         self._clients: list[str] = list(clients or [])
@@ -208,12 +214,12 @@ class CareerEditor(QDialog):
         out = []
         for row in range(self.table.rowCount()):
             company = self._text(row, COL_COMPANY)
-            name = f"Row {row + 1}" + (f" ({company})" if company else "")
+            name = _tr("Row {n}").format(n=row + 1) + (f" ({company})" if company else "")
             if not company:
-                out.append(f"{name}: the company is empty.")
+                out.append(_tr("{row}: the company is empty.").format(row=name))
             start, end = self._edit(row, COL_START).date(), self._edit(row, COL_END).date()
             if not self._is_current(row) and start != SENTINEL and end < start:
-                out.append(f"{name}: the end month is before the start month.")
+                out.append(_tr("{row}: the end month is before the start month.").format(row=name))
         return out
 
     def load_clients(self, path: str | Path) -> bool:
@@ -232,13 +238,15 @@ class CareerEditor(QDialog):
 
     def _build(self) -> None:
         intro = QLabel(
-            "Your positions decide which employer a work contact belongs to. "
-            "Mark the job you have now as current."
+            _tr(
+                "Your positions decide which employer a work contact belongs to. "
+                "Mark the job you have now as current."
+            )
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("positions")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -250,16 +258,16 @@ class CareerEditor(QDialog):
             self.table.setColumnWidth(col, width)
         self.table.itemChanged.connect(self._validate)
 
-        self.add_button = QPushButton("&Add position")
-        self.remove_button = QPushButton("&Remove")
-        self.open_button = QPushButton("&Open career…")
-        self.save_button = QPushButton("&Save career…")
+        self.add_button = QPushButton(_tr("&Add position"))
+        self.remove_button = QPushButton(_tr("&Remove"))
+        self.open_button = QPushButton(_tr("&Open career…"))
+        self.save_button = QPushButton(_tr("&Save career…"))
         self.add_button.clicked.connect(self.add_position)
         self.remove_button.clicked.connect(self.remove_selected)
         self.open_button.clicked.connect(self._open_career)
         self.save_button.clicked.connect(self._save_career)
-        self.open_button.setToolTip("Load positions saved earlier (JSON)")
-        self.save_button.setToolTip("Save these positions to a file (JSON)")
+        self.open_button.setToolTip(_tr("Load positions saved earlier (JSON)"))
+        self.save_button.setToolTip(_tr("Save these positions to a file (JSON)"))
         row_buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button):
             row_buttons.addWidget(button)
@@ -267,10 +275,10 @@ class CareerEditor(QDialog):
         for button in (self.open_button, self.save_button):
             row_buttons.addWidget(button)
 
-        self.clients_button = QPushButton("Load &client list…")
-        self.clients_button.setToolTip("A text or CSV file with one company a line")
+        self.clients_button = QPushButton(_tr("Load &client list…"))
+        self.clients_button.setToolTip(_tr("A text or CSV file with one company a line"))
         self.clients_button.clicked.connect(self._choose_clients)
-        self.clear_clients_button = QPushButton("Clear list")
+        self.clear_clients_button = QPushButton(_tr("Clear list"))
         self.clear_clients_button.clicked.connect(self._clear_clients)
         self.clients_label = QLabel()
         self.clients_label.setObjectName("clientsLabel")
@@ -315,13 +323,13 @@ class CareerEditor(QDialog):
         self.table.setItem(row, COL_TITLE, QTableWidgetItem(position.title))
         self.table.blockSignals(False)
 
-        start = _month_edit("unknown")
+        start = _month_edit(_tr("unknown"))
         start.setDate(_qdate(position.start))
-        end = _month_edit("current")
+        end = _month_edit(_tr("current"))
         end.setDate(_qdate(position.end or position.start or date.today()))
         current = QCheckBox()
         current.setObjectName("current")
-        current.setToolTip("This is the job you have now (no end month)")
+        current.setToolTip(_tr("This is the job you have now (no end month)"))
         current.setChecked(position.is_current)
         end.setEnabled(not position.is_current)
         if position.is_current:
@@ -419,10 +427,13 @@ class CareerEditor(QDialog):
     def _show_clients(self) -> None:
         n = len(self._clients)
         if not n:
-            text = "No client list loaded (optional: it makes client contacts easier to spot)."
+            text = _tr("No client list loaded (optional: it makes client contacts easier to spot).")
         else:
-            source = f" from {self._clients_source}" if self._clients_source else ""
-            text = f"{n} client{'s' if n != 1 else ''} loaded{source}."
+            template = _tr("1 client loaded") if n == 1 else _tr("{n} clients loaded")
+            text = template.format(n=n)
+            if self._clients_source:
+                text += " " + _tr("from {file}").format(file=self._clients_source)
+            text += "."
         self.clients_label.setText(text)
         self.clear_clients_button.setEnabled(bool(n))
 
@@ -430,7 +441,7 @@ class CareerEditor(QDialog):
 
     def _choose_clients(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Load client list", "", "Client lists (*.txt *.csv);;All files (*)"
+            self, _tr("Load client list"), "", _tr("Client lists (*.txt *.csv);;All files (*)")
         )
         if path:
             self.load_clients(path)
@@ -440,12 +451,14 @@ class CareerEditor(QDialog):
         self._show_clients()
 
     def _open_career(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open career", "", "Career (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self, _tr("Open career"), "", _tr("Career (*.json)"))
         if path:
             self.open_career(path)
 
     def _save_career(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save career", "career.json", "Career (*.json)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, _tr("Save career"), "career.json", _tr("Career (*.json)")
+        )
         if path:
             self.save_career(path)
 

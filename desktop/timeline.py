@@ -20,7 +20,17 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -31,6 +41,10 @@ PRIVATE_COLOUR = QColor("#E69F00")
 MARKER_COLOUR = QColor("#CC79A7")
 MONTH_FORMAT = "MMM yyyy"
 _LEFT, _RIGHT, _BOTTOM, _LEGEND, _LANE = 48, 14, 22, 24, 18
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimelineChart", text)
 
 
 @dataclass(frozen=True)
@@ -162,14 +176,18 @@ class TimelineChart(QWidget):
             band = self._band_at(index, lane)
             return _band_text(band) if band else ""
         work, private = int(self._work[index]), int(self._private[index])
+        month = month_label(self._first + index, "MMMM yyyy")
         lines = [
-            f"{month_label(self._first + index, 'MMMM yyyy')}: "
-            f"{work + private} connections ({work} work, {private} private)"
+            _tr("{month}: {total} connections ({work} work, {private} private)").format(
+                month=month, total=work + private, work=work, private=private
+            )
         ]
-        lines += [f"At {b.company} ({b.period})" for b in self._bands if b.first <= index <= b.last]
-        if not any(b.first <= index <= b.last for b in self._bands) and self._bands:
-            lines.append("Between jobs (or before the first)")
-        lines.append("Click to show this month's contacts")
+        covering = [b for b in self._bands if b.first <= index <= b.last]
+        at = _tr("At {company} ({period})")
+        lines += [at.format(company=b.company, period=b.period) for b in covering]
+        if self._bands and not covering:
+            lines.append(_tr("Between jobs (or before the first)"))
+        lines.append(_tr("Click to show this month's contacts"))
         return "\n".join(lines)
 
     # -- Qt -----------------------------------------------------------------------------------
@@ -218,9 +236,9 @@ class TimelineChart(QWidget):
         self._paint_legend(painter, text)
         if not self._work.size:
             painter.setPen(text)
-            message = "No connection dates to show"
+            message = _tr("No connection dates to show")
             if self._undated:
-                message += f" ({self._undated} contacts have no date)"
+                message += " " + _tr("({n} contacts have no date)").format(n=self._undated)
             painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, message)
             return
         plot = self._plot_rect()
@@ -236,11 +254,11 @@ class TimelineChart(QWidget):
     def _paint_legend(self, painter: QPainter, text: QColor) -> None:
         metrics = QFontMetrics(self.font())
         painter.setPen(text)
-        title = "Connections per month"
+        title = _tr("Connections per month")
         if self._undated:
-            title += f"  ·  {self._undated} without a date not shown"
+            title += "  ·  " + _tr("{n} without a date not shown").format(n=self._undated)
         painter.drawText(QRectF(8, 0, self.width(), _LEGEND), Qt.AlignmentFlag.AlignVCenter, title)
-        entries = [("Work", WORK_COLOUR), ("Private", PRIVATE_COLOUR)]
+        entries = [(_tr("Work"), WORK_COLOUR), (_tr("Private"), PRIVATE_COLOUR)]
         x = self.width() - _RIGHT
         items = []
         for label, colour in reversed(entries):
@@ -249,7 +267,7 @@ class TimelineChart(QWidget):
             items.append((x, label, colour, width))
             x -= 20
         if self._joined is not None:
-            label = "Joined LinkedIn"
+            label = _tr("Joined LinkedIn")
             x -= metrics.horizontalAdvance(label)
             items.append((x, label, None, 0))
             x -= 20
@@ -403,8 +421,8 @@ def _bands(career: Career, first: int, last: int) -> list[Band]:
             lane_ends.append(end)
         else:
             lane_ends[lane] = end
-        begin = month_label(month_number(position.start)) if position.start else "unknown"
-        finish = month_label(month_number(position.end)) if position.end else "now"
+        begin = month_label(month_number(position.start)) if position.start else _tr("unknown")
+        finish = month_label(month_number(position.end)) if position.end else _tr("now")
         bands.append(
             Band(start, end, lane, position.company, position.title, f"{begin} – {finish}")
         )
