@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from model.schema import CATEGORIES, CONTACT_COLUMNS
-from model.synthetic import PROFESSIONS, generate_person, read_labels, write_sample
+from model.synthetic import PROFESSIONS, generate_person, iter_people, read_labels, write_sample
 from model.synthetic.professions import PRIVATE_SOURCES, WORK_SOURCES
 
 
@@ -200,3 +200,46 @@ def test_zip_reads_back_with_the_same_rows(tmp_path, layout, excel):
     assert (export.contacts["connected_on"].dt.normalize() == person.contacts["connected_on"]).all()
     assert [p.company for p in export.positions] == [p.company for p in person.career.positions]
     assert export.registered_on == person.career.registered_on
+
+
+def test_recruiters_approaching_the_owner_are_private_and_look_like_recruiters():
+    person = generate_person(13, "it_consultant", 6000)
+    labels, contacts = person.labels, person.contacts
+    approached = labels["source"] == "recruiter_contact"
+    assert approached.sum() > 20
+    assert (labels.loc[approached, "label"] == "private").all()
+    titles = contacts.loc[approached, "position"].str.lower()
+    titles = titles[titles != ""]
+    pattern = "recruit|werving|talent|intercedent|headhunter|sourcer|consulent|consultant"
+    assert titles.str.contains(pattern).mean() > 0.9
+
+
+def test_invitations_cover_the_last_year_and_go_both_ways():
+    person = generate_person(3, "recruiter", 3000)
+    inv = person.invitations
+    assert list(inv.columns) == ["name", "direction", "sent_on", "url", "message"]
+    assert set(inv["direction"]) == {"incoming", "outgoing"}
+    last_year = pd.Timestamp(person.career.exported_on) - pd.Timedelta(days=380)
+    assert (inv["sent_on"] >= last_year).all()
+    # recruiters invite their candidates more often than candidates invite them
+    urls = dict(zip(person.contacts["url"], person.labels["source"], strict=True))
+    sources = inv["url"].map(urls)
+    candidates = inv[sources == "candidate"]
+    assert len(candidates) > 10
+    assert (candidates["direction"] == "outgoing").mean() > 0.5
+
+
+def test_tiny_networks_and_people_without_jobs_work():
+    for seed in range(30):
+        person = generate_person(seed, "student", n_contacts=1)
+        assert len(person.contacts) == len(person.labels) == 1
+    no_jobs = [p for p in iter_people(60, seed=1) if not p.career.positions]
+    for person in no_jobs:
+        assert (person.labels["label"] == "private").all()
+
+
+def test_iter_people_cycles_through_professions():
+    people = list(iter_people(len(PROFESSIONS) + 1, seed=2, n_contacts=40))
+    assert [p.profession for p in people[:-1]] == list(PROFESSIONS)
+    assert people[-1].profession == PROFESSIONS[0]
+    assert people[0].contacts["url"].iat[0] != people[-1].contacts["url"].iat[0]

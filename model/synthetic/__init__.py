@@ -3,7 +3,7 @@
 Never real people: names, companies and careers are random combinations of invented parts.
 """
 
-from .generator import SyntheticPerson, generate_person, read_labels, write_sample
+from .generator import SyntheticPerson, generate_person, iter_people, read_labels, write_sample
 from .professions import PROFESSIONS
 from .sample import BUNDLED_SAMPLE, write_bundled_sample
 
@@ -12,6 +12,7 @@ __all__ = [
     "PROFESSIONS",
     "SyntheticPerson",
     "generate_person",
+    "iter_people",
     "read_labels",
     "write_bundled_sample",
     "write_sample",

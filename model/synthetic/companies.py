@@ -37,6 +37,12 @@ _DUTCH_WORDS = words(
     Kompas Anker Baken Vuurtoren Meander Horizon Sluis Kade Gracht Linde Eik Berk Kroon Zwaluw
 """
 )
+_EN_ADJECTIVES = words(
+    "Blue Green Smart Next Bright Core Prime True Open Clear Silver Red North Swift Solid Fresh Deep Wise"
+)
+_EN_NOUNS = words(
+    "Bridge Point Wave Line Stone Field Works Hub Logic Minds Path Gate Peak Spark Leaf Frame Harbor Craft"
+)
 
 # name patterns per sector: {s} stem, {p} place, {w} Dutch word, {n} surname
 SECTOR_PATTERNS: dict[str, tuple[str, ...]] = {
@@ -123,8 +129,12 @@ class Company:
 
 def _stem(rng: np.random.Generator) -> str:
     r = rng.random()
-    if r < 0.55:
+    if r < 0.5:
         return _HEADS[rng.integers(len(_HEADS))] + _TAILS[rng.integers(len(_TAILS))]
+    if r < 0.65:
+        a = _EN_ADJECTIVES[rng.integers(len(_EN_ADJECTIVES))]
+        b = _EN_NOUNS[rng.integers(len(_EN_NOUNS))]
+        return f"{a}{b}" if rng.random() < 0.6 else f"{a} {b}"
     if r < 0.75:
         a = _DUTCH_WORDS[rng.integers(len(_DUTCH_WORDS))]
         b = _HEADS[rng.integers(len(_HEADS))].lower() + _TAILS[rng.integers(len(_TAILS))]

@@ -7,6 +7,7 @@ contacts in input order.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from ..career import Career
 from ..paths import atomic_write
 from ..schema import conform_contacts
 from .careers import Job, make_career
+from .invitations import make_invitations
 from .names import first_names, surnames
 from .network import WORK_BUILDERS, Block, Network, private
 from .noise import duplicate_rows, emails, hide_profiles, messy_fields, messy_names, urls
@@ -39,6 +41,7 @@ class SyntheticPerson:
     contacts: pd.DataFrame  # model.schema.CONTACT_COLUMNS, newest connection first
     labels: pd.DataFrame  # LABEL_COLUMNS, row for row with contacts
     jobs: list[Job]
+    invitations: pd.DataFrame  # name, direction, sent_on, url, message (Invitations.csv)
 
     def labels_table(self) -> pd.DataFrame:
         """The labels as written to labels.csv: row (0-based), names, then LABEL_COLUMNS."""
@@ -70,7 +73,19 @@ def generate_person(seed: int, profession: str | None = None,
     net = Network(rng, spec, career, jobs, owner_last, n_total)
     blocks = _blocks(net, _source_counts(net, n_total))
     contacts, labels = _assemble(rng, blocks, jobs, n_total)
-    return SyntheticPerson(seed, profession, career, contacts, labels, jobs)
+    invitations = make_invitations(rng, contacts, labels, career.exported_on)
+    return SyntheticPerson(seed, profession, career, contacts, labels, jobs, invitations)
+
+
+def iter_people(n: int, *, seed: int = 0, professions: tuple[str, ...] | None = None,
+                n_contacts: int | None = None) -> Iterator[SyntheticPerson]:  # fmt: skip
+    """``n`` different people, cycling through ``professions`` (all by default), for training.
+
+    Person ``k`` is ``generate_person(seed * 1_000_003 + k, ...)``: any one can be regenerated.
+    """
+    professions = professions or PROFESSIONS
+    for k in range(n):
+        yield generate_person(seed * 1_000_003 + k, professions[k % len(professions)], n_contacts)
 
 
 def _network_size(rng: np.random.Generator, spec: Profession, career: Career) -> int:
@@ -220,6 +235,7 @@ def write_sample(out_dir, *, seed: int = 0, profession: str | None = None,
         profile_name=person.career.owner_name,
         registered_on=person.career.registered_on,
         exported_on=person.career.exported_on,
+        invitations=person.invitations,
         layout=layout,
         excel=excel,
     )

@@ -90,12 +90,18 @@ class Network:
         u = self.rng.random(n) ** 0.8
         return (self.join + u * (self.export - self.join)).astype(np.int64)
 
-    def in_job(self, i: int, n: int) -> np.ndarray:
-        """Days inside job ``i``; old jobs ended before joining reconnect in the burst."""
+    def in_job(self, i: int, n: int, early: float = 0.0) -> np.ndarray:
+        """Days inside job ``i``, a share ``early`` in its first months (new colleagues).
+
+        Jobs that ended before the owner joined LinkedIn reconnect in the joining burst.
+        """
         lo, hi = self.window(i)
         if lo > hi:
             return self.burst(n)
-        return self.rng.integers(lo, hi + 1, n).astype(np.int64)
+        days = self.rng.integers(lo, hi + 1, n).astype(np.int64)
+        first = self.rng.random(n) < early
+        days[first] = np.minimum(lo + self.rng.exponential(60, first.sum()).astype(np.int64), hi)
+        return days
 
     def moved_on(self, days: np.ndarray, rate_years: float = 5.0) -> np.ndarray:
         """Whether each contact has changed company since connecting on ``days``."""
@@ -123,9 +129,15 @@ class Network:
             companies = make_companies(self.rng, k, sector)
             if sectors and len(sectors) > 1:  # mix sectors within one employer's clients
                 companies = [*companies[: k // 2], *_mixed(self.rng, k - k // 2, sectors)]
-            cache[i] = np.array(
+            names = np.array(
                 [c.name if self.rng.random() < 0.4 else c.short for c in companies], dtype=object
             )
+            others = [pool for pool in cache.values() if len(pool)]
+            if others:  # the owner takes a few accounts along to the next employer
+                earlier = np.concatenate(others)
+                shared = self.rng.random(len(names)) < 0.15
+                names[shared] = earlier[self.rng.integers(0, len(earlier), shared.sum())]
+            cache[i] = names
         return cache[i]
 
     def partners(self, kind: str, i: int, n: int) -> np.ndarray:
@@ -158,9 +170,17 @@ def _block(net: Network, source: str, n: int, company, title, day, position: int
 
 
 # -- work sources ---------------------------------------------------------------------------
-def colleagues(net: Network, i: int, n: int) -> Block:
-    days = net.in_job(i, n)
+def _colleague_fields(net: Network, n: int) -> np.ndarray:
+    # Half the colleagues do what the owner does; the rest are support and management.
     fields = pick_fields(net.rng, net.spec.colleague_fields, n)
+    same = net.rng.random(n) < 0.5
+    fields[same] = net.spec.colleague_fields[0]
+    return fields
+
+
+def colleagues(net: Network, i: int, n: int) -> Block:
+    days = net.in_job(i, n, early=0.35)
+    fields = _colleague_fields(net, n)
     company = net.employer_names(i, n)
     left = net.moved_on(days, 4.0)
     company[left] = net.elsewhere(fields[left])
@@ -171,7 +191,7 @@ def ex_colleagues(net: Network, i: int, n: int) -> Block:
     end = net.jobs[i].position.end
     base = max(day_number(end), net.join) if end else net.export
     days = np.minimum(base + net.rng.exponential(40, n).astype(np.int64), net.export)
-    fields = pick_fields(net.rng, net.spec.colleague_fields, n)
+    fields = _colleague_fields(net, n)
     company = net.employer_names(i, n)
     left = net.rng.random(n) < 0.35
     company[left] = net.elsewhere(fields[left])
@@ -200,8 +220,28 @@ def partners(net: Network, kind: str, i: int, n: int) -> Block:
         fields = pick_fields(net.rng, spec.supplier_fields, n)
     company = net.partners(kind, i, n)
     left = net.moved_on(days, 6.0)
+    if kind == "client" and spec.private_clients:
+        # consumers (house buyers, mortgage clients): any job, any employer
+        consumer = net.rng.random(n) < spec.private_clients
+        fields[consumer] = random_fields(net.rng, int(consumer.sum()))
+        left |= consumer
     company[left] = net.elsewhere(fields[left])
     return _block(net, kind, n, company, titles_for(net.rng, fields), days, i)
+
+
+def recruiter_contacts(net: Network, n: int) -> Block:
+    """Recruiters who approach the owner about jobs: private, often around job changes."""
+    days = net.any_time(n)
+    starts = [day_number(j.position.start) for j in net.jobs if j.position.start]
+    starts = [d for d in starts if net.join < d <= net.export]
+    if starts:  # job hunting: the months before a new job
+        near = net.rng.random(n) < 0.4
+        picked = np.array(starts)[net.rng.integers(0, len(starts), near.sum())]
+        before = picked - net.rng.integers(0, 120, near.sum())
+        days[near] = np.clip(before, net.join, net.export)
+    fields = np.full(n, "recruitment", dtype=object)
+    company = net.population.companies(np.full(n, "recruitment", dtype=object))
+    return _block(net, "recruiter_contact", n, company, titles_for(net.rng, fields), days)
 
 
 def candidates(net: Network, i: int, n: int) -> Block:
@@ -229,6 +269,8 @@ def industry(net: Network, i: int, n: int) -> Block:
 # -- private sources ------------------------------------------------------------------------
 def private(net: Network, source: str, n: int) -> Block:
     rng = net.rng
+    if source == "recruiter_contact":
+        return recruiter_contacts(net, n)
     if source in ("school_friend", "university_friend"):
         days = np.where(rng.random(n) < 0.65, net.burst(n), net.any_time(n))
     elif source == "family":

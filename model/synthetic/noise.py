@@ -35,10 +35,28 @@ def slug(text: str) -> str:
     return "".join(out).strip("-")
 
 
+_SELF_EMPLOYED = ("Self-employed", "Eigen onderneming", "Zelfstandig ondernemer", "Freelance",
+                  "ZZP", "Eigen bedrijf", "Freelancer", "Zelfstandige")  # fmt: skip
+
+
 def messy_fields(rng: np.random.Generator, cols: dict[str, np.ndarray]) -> None:
-    """Titles as typed and companies left empty, in place; rates vary per person."""
+    """Titles as typed, companies as typed or left empty, in place; rates vary per person."""
     n = len(cols["title"])
     cols["title"] = messy_titles(rng, cols["title"])
+    # Freelancers write no company name, whoever they are to the owner.
+    free = np.flatnonzero(rng.random(n) < rng.uniform(0.01, 0.04))
+    pick = rng.integers(0, len(_SELF_EMPLOYED), len(free))
+    for k, i in enumerate(free):
+        cols["company"][i] = _SELF_EMPLOYED[pick[k]]
+        if cols["title"][i] and pick[k] % 2:
+            cols["title"][i] = f"Freelance {cols['title'][i]}"
+        elif pick[k] % 3 == 0:
+            cols["title"][i] = ("Eigenaar", "Owner", "ZZP'er", "Zelfstandig professional")[k % 4]
+    case = rng.random(n)
+    for i in np.flatnonzero(case < 0.03):
+        cols["company"][i] = cols["company"][i].lower()
+    for i in np.flatnonzero(case > 0.993):
+        cols["company"][i] = cols["company"][i].upper()
     empty_rate = rng.uniform(0.04, 0.14)
     no_company = rng.random(n) < empty_rate
     no_title = np.where(no_company, rng.random(n) < 0.5, rng.random(n) < empty_rate * 0.4)

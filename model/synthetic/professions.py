@@ -27,6 +27,7 @@ PRIVATE_SOURCES: tuple[str, ...] = (
     "local",  # neighbours, sports club, parents at school
     "random",  # people the owner does not really know
     "friend_at_work",  # a private friend who happens to work at an employer or client
+    "recruiter_contact",  # recruiters approaching the owner about jobs: not for the employer
 )
 
 
@@ -49,10 +50,12 @@ class Profession:
     mix: dict[str, float] = field(default_factory=dict)
     freelance: bool = False  # the current job is the owner's own business
     current: float = 0.85  # probability of having a current job
+    private_clients: float = 0.0  # share of clients who are consumers, not companies
 
 
 _PRIVATE_MIX = {"family": 0.03, "school_friend": 0.06, "university_friend": 0.07, "friend": 0.08,
-                "local": 0.03, "random": 0.07, "friend_at_work": 0.012}  # fmt: skip
+                "local": 0.03, "random": 0.07, "friend_at_work": 0.012,
+                "recruiter_contact": 0.02}  # fmt: skip
 
 
 def _mix(**work: float) -> dict[str, float]:
@@ -73,7 +76,7 @@ _ALL = (
                                  ("legal", "office")),
                industry_fields=("recruitment", "hr"), size=(1600, 0.65, 200, 12000),
                mix=_mix(candidate=0.40, client=0.16, supplier=0.02, industry=0.05,
-                        colleague=0.07)),
+                        colleague=0.07, recruiter_contact=0.0)),
     Profession("it_consultant", ("it", "consultancy"),
                ("Junior IT Consultant", "IT Consultant", "Consultant", "Senior IT Consultant",
                 "Technisch Consultant", "Lead Consultant", "Principal Consultant"),
@@ -83,7 +86,7 @@ _ALL = (
                                "telecom", "manufacturing", "retail"),
                supplier_sectors=("it",), industry_fields=("consulting", "software", "it_ops"),
                size=(500, 0.6, 60, 6000),
-               mix=_mix(client=0.22, supplier=0.03, industry=0.08)),
+               mix=_mix(client=0.22, supplier=0.03, industry=0.08, recruiter_contact=0.04)),
     Profession("account_manager", ("manufacturing", "logistics", "it", "telecom", "energy"),
                ("Binnendienst Medewerker", "Accountmanager", "Account Manager",
                 "Key Account Manager", "Senior Account Manager", "Sales Manager"),
@@ -142,14 +145,15 @@ _ALL = (
                client_fields=("project", "it_management"),
                supplier_sectors=("it",), industry_fields=("software",),
                size=(300, 0.6, 40, 4000),
-               mix=_mix(client=0.04, supplier=0.02, industry=0.12, colleague=0.2)),
+               mix=_mix(client=0.04, supplier=0.02, industry=0.12, colleague=0.2,
+                        recruiter_contact=0.05)),
     Profession("hr_advisor", ("government", "healthcare", "manufacturing", "banking", "retail"),
                ("HR Medewerker", "HR Adviseur", "P&O Adviseur", "HR Business Partner",
                 "HR Manager"),
                ("hr", "office", "management", "finance"),
                supplier_fields=("recruitment",), supplier_sectors=("recruitment",),
                industry_fields=("hr",), size=(500, 0.6, 60, 5000),
-               mix=_mix(supplier=0.18, industry=0.08, client=0.0)),
+               mix=_mix(supplier=0.18, industry=0.08, client=0.0, recruiter_contact=0.0)),
     Profession("lawyer", ("legal",),
                ("Advocaat-stagiair", "Advocaat", "Senior Associate", "Advocaat Partner",
                 "Partner"),
@@ -172,6 +176,7 @@ _ALL = (
                client_fields=("other", "education", "healthcare", "sales", "finance"),
                supplier_fields=("banking", "legal"), supplier_sectors=("banking", "legal"),
                industry_fields=("real_estate", "banking"), size=(600, 0.6, 60, 5000),
+               private_clients=0.85,
                mix=_mix(client=0.25, supplier=0.06, industry=0.06)),
     Profession("financial_advisor", ("banking",),
                ("Financieel Adviseur", "Hypotheekadviseur", "Relatiemanager",
@@ -179,6 +184,7 @@ _ALL = (
                ("banking", "finance", "office"),
                client_fields=("management", "other", "finance", "healthcare"),
                industry_fields=("banking", "finance"), size=(500, 0.6, 50, 5000),
+               private_clients=0.5,
                mix=_mix(client=0.22, supplier=0.03, industry=0.07)),
 )  # fmt: skip
 
