@@ -257,7 +257,6 @@ class TimelineChart(QWidget):
         title = _tr("Connections per month")
         if self._undated:
             title += "  ·  " + _tr("{n} without a date not shown").format(n=self._undated)
-        painter.drawText(QRectF(8, 0, self.width(), _LEGEND), Qt.AlignmentFlag.AlignVCenter, title)
         entries = [(_tr("Work"), WORK_COLOUR), (_tr("Private"), PRIVATE_COLOUR)]
         x = self.width() - _RIGHT
         items = []
@@ -271,6 +270,9 @@ class TimelineChart(QWidget):
             x -= metrics.horizontalAdvance(label)
             items.append((x, label, None, 0))
             x -= 20
+        # The title gives way to the legend in a narrow window.
+        title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(x - 8))
+        painter.drawText(QRectF(8, 0, max(x - 8, 0), _LEGEND), Qt.AlignmentFlag.AlignVCenter, title)
         for x0, label, colour, _w in items:
             y = _LEGEND / 2
             if colour is None:
@@ -317,20 +319,29 @@ class TimelineChart(QWidget):
         step = plot.width() / self._work.size
         gap = 1.0 if step >= 4 else 0.0
         scale = plot.height() / top
+        # Geometry in numpy, then one drawRects per colour: a Python call per bar is the cost.
+        index = np.flatnonzero(self._work + self._private)
+        x = (plot.left() + index * step).tolist()
+        width = max(step - gap, 1.0)
+        work_h = (self._work[index] * scale).tolist()
+        private_h = (self._private[index] * scale).tolist()
+        bottom = plot.bottom()
+        work = [QRectF(x0, bottom - w, width, w) for x0, w in zip(x, work_h, strict=True)]
+        private = [
+            QRectF(x0, bottom - w - p, width, p)
+            for x0, w, p in zip(x, work_h, private_h, strict=True)
+        ]
+        painter.setPen(Qt.PenStyle.NoPen)
+        for rects, colour in ((work, WORK_COLOUR), (private, PRIVATE_COLOUR)):
+            painter.setBrush(colour)
+            painter.drawRects(rects)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        # Over the bars, so the month under the mouse stands out even where its bar is tall.
         if 0 <= self._hover < self._work.size:
-            hover = QColor(MARKER_COLOUR)
-            hover.setAlpha(60)
+            hover = self.palette().color(QPalette.ColorRole.Highlight)
+            hover.setAlpha(70)
             painter.fillRect(
                 QRectF(plot.left() + self._hover * step, plot.top(), step, plot.height()), hover
-            )
-        for index in np.flatnonzero(self._work + self._private):
-            x = plot.left() + index * step
-            width = max(step - gap, 1.0)
-            work_h = self._work[index] * scale
-            private_h = self._private[index] * scale
-            painter.fillRect(QRectF(x, plot.bottom() - work_h, width, work_h), WORK_COLOUR)
-            painter.fillRect(
-                QRectF(x, plot.bottom() - work_h - private_h, width, private_h), PRIVATE_COLOUR
             )
 
     def _paint_lines(self, painter: QPainter, plot: QRectF, text: QColor) -> None:

@@ -126,3 +126,11 @@ def test_marker_accepts_dates_and_none(chart):
     assert chart._marker == pytest.approx(chart.month_count() - 1 - 22 + 3 / 31, abs=1e-9)
     chart.set_marker(None)
     assert chart._marker is None
+
+
+def test_mouse_over_a_month_highlights_it(qtbot, chart):
+    qtbot.mouseMove(chart, QPoint(round(chart.month_x(2019, 7)), chart.height() - 40))
+    qtbot.waitUntil(
+        lambda: chart.month_at(chart.month_x(2019, 7)) == (2019, 7) and chart._hover >= 0
+    )
+    assert chart._hover == chart.month_count() - 1 - 22
