@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from model.career import Position
 from model.errors import Cancelled, InputError
@@ -508,3 +510,41 @@ def test_address_book_details_rows_duplicates_and_skips(tmp_path):
     assert o.contacts["duplicate"].tolist() == [False, True] and o.report.duplicates == 1
     c = read_export(cards)
     assert c.contacts["row"].tolist() == [1, 9, 15]  # the BEGIN:VCARD lines
+
+
+# --- any text survives every writer ----------------------------------------------------------
+
+# cp1252's bytes 0x80-0xBF are left out: after a lead byte such as "é" they can form valid
+# UTF-8 by chance ("Â¡" is "á"), the one ambiguity no decoder can settle.
+_CHARS = st.characters(
+    codec="cp1252",
+    categories=("L", "N", "P", "S", "Zs"),
+    exclude_characters="\x7f" + bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore"),
+)
+_cell = st.text(_CHARS, max_size=12).map(str.strip)
+_person = st.tuples(
+    _cell, _cell, _cell, _cell, st.dates(min_value=date(1990, 1, 1), max_value=date(2060, 1, 1))
+)
+
+
+@pytest.mark.parametrize("excel", [None, "cp1252", "utf16-tab", "semicolon", "dutch-month"])
+@settings(max_examples=25, deadline=None)
+@given(people=st.lists(_person, min_size=1, max_size=8))
+def test_any_text_round_trips_through_every_writer(tmp_path_factory, excel, people):
+    first, last, company, position, when = zip(*people, strict=True)
+    contacts = conform_contacts(
+        pd.DataFrame(
+            {
+                "first_name": first,
+                "last_name": last,
+                "company": company,
+                "position": position,
+                "connected_on": pd.to_datetime(list(when)),
+            }
+        )
+    )
+    path = tmp_path_factory.mktemp("any") / "Connections.csv"
+    write_connections(contacts, path, excel=excel)
+    got = read_export(path).contacts
+    for col in ("first_name", "last_name", "company", "position", "connected_on"):
+        assert got[col].tolist() == contacts[col].tolist(), col
