@@ -136,13 +136,14 @@ class BatchDialog(QDialog):
         self._running = False
         self._build()
         self._resultArrived.connect(self._on_result)
+        self.setAcceptDrops(True)
         self._update_buttons()
         self.resize(940, 600)
 
     # -- public API ---------------------------------------------------------------------------
 
     def add_inputs(self, paths: list[str | Path]) -> None:
-        """Add files or folders to the inputs (duplicates are ignored)."""
+        """Add files or folders to the inputs (duplicates are ignored); also by drag and drop."""
         present = {self.inputs.item(i).text() for i in range(self.inputs.count())}
         for path in map(str, paths):
             if path and path not in present:
@@ -485,6 +486,16 @@ class BatchDialog(QDialog):
         for item in self.inputs.selectedItems():
             self.inputs.takeItem(self.inputs.row(item))
         self._update_buttons()
+
+    # -- drag and drop ------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:
+        if not self._running and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        self.add_inputs([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
+        event.acceptProposedAction()
 
     # -- closing ------------------------------------------------------------------------------
 

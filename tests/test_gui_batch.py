@@ -198,3 +198,18 @@ def test_two_files_one_bad_with_the_real_batch(qtbot, tmp_path, model_dir):
     assert "1 classified, 1 failed" in widget.summary.text()
     assert (tmp_path / "out" / "summary.csv").is_file()
     widget.reject()
+
+
+def test_dropping_files_adds_them(dialog, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    paths = _inputs(tmp_path, ("x.zip", "y.csv"))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths] + [QUrl("https://example.org/z")])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    dialog.dropEvent(event)
+    assert dialog.input_paths() == paths
