@@ -548,3 +548,22 @@ def test_any_text_round_trips_through_every_writer(tmp_path_factory, excel, peop
     got = read_export(path).contacts
     for col in ("first_name", "last_name", "company", "position", "connected_on"):
         assert got[col].tolist() == contacts[col].tolist(), col
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Voornaam;Achternaam;URL;E-mailadres;Bedrijf;Functie;Verbonden op",
+        "first name;last name;url;email;company;job title;connected on",
+    ],
+)
+def test_relabelled_linkedin_headers_stay_linkedin(tmp_path, header):
+    body = connection_bytes(made_up_contacts(), excel="semicolon").decode("cp1252")
+    lines = body.split("\r\n")
+    lines[3] = header
+    path = tmp_path / "Connections.csv"
+    path.write_bytes("\r\n".join(lines).encode("cp1252"))
+    export = read_export(path)
+    assert export.format == "linkedin-csv"
+    assert export.contacts["company"].tolist() == made_up_contacts()["company"].tolist()
+    assert export.contacts["connected_on"].notna().all()

@@ -39,7 +39,7 @@ def address_book_kind(cells: list[str]) -> str:
     if names & _GOOGLE_MARKS and names & {"first name", "given name", "name"}:
         return "google-csv"
     has_name = names & {"first name", "voornaam"} and names & {"last name", "achternaam"}
-    if has_name and (names & _OUTLOOK_MARKS or {"bedrijf", "functie"} <= names):
+    if has_name and (names & _OUTLOOK_MARKS or len(names) > 20):
         return "outlook-csv"
     return ""
 

@@ -102,7 +102,10 @@ def read_contacts(data: bytes, name: str, report: ImportReport) -> tuple[pd.Data
     index, cells, delimiter = find_header(text, name, accept, NO_CONTACTS)
     table = read_table(text, name, index, delimiter, encoding)
     report.delimiter = delimiter
-    kind = addressbook.address_book_kind([normalise_header(c) for c in cells])
+    normal = [normalise_header(c) for c in cells]
+    # a dated LinkedIn file stays LinkedIn's even if someone relabelled Position "Job Title"
+    dated = linkedin.is_connections_header(normal) and linkedin.has_date_column(normal)
+    kind = "" if dated else addressbook.address_book_kind(normal)
     if kind:
         return addressbook.contacts_from_address_book(table, kind, name, report), kind
     report.files.append(name)

@@ -66,6 +66,11 @@ def is_connections_header(cells: list[str]) -> bool:
     )
 
 
+def has_date_column(cells: list[str]) -> bool:
+    """True when a normalised header names the connection date."""
+    return any(_FIELD_OF.get(c) == "connected_on" for c in cells)
+
+
 def read_connections(data: bytes, name: str, report: ImportReport) -> pd.DataFrame:
     """Contacts (schema frame) from a Connections.csv's bytes; fills ``report``.
 
