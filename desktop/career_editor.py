@@ -7,16 +7,14 @@ Use from the main window::
     dialog.open()  # or: if dialog.exec(): career, clients = dialog.career(), dialog.clients()
 
 ``careerChanged(Career, list)`` is emitted once when the user presses OK with a valid career; the
-dialog never reclassifies by itself. :func:`read_client_list` is GUI-free and can be used by
-anyone who needs a client list from a file.
+dialog never reclassifies by itself. Client lists are read by ``model.context.load_clients``,
+the same function as the command line's ``--clients``.
 """
 
 from __future__ import annotations
 
 import calendar
-import csv
 import dataclasses
-import io
 from datetime import date
 from pathlib import Path
 
@@ -39,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from model.career import Career, Position
+from model.context import load_clients
 from model.errors import InputError
 
 COLUMNS = ("Company", "Title", "Start", "End", "Current")
@@ -48,10 +47,6 @@ MONTH_FORMAT = "MMM yyyy"
 # QDateEdit cannot be empty, and its special-value text is shown exactly at the minimum.
 SENTINEL = QDate(1950, 1, 1)
 LATEST = QDate(2100, 12, 1)
-CLIENT_HEADERS = {"company", "companies", "company name", "client", "clients", "name", "bedrijf"}
-CLIENT_HEADERS |= {"bedrijfsnaam", "klant", "klanten", "relatie", "relaties", "organisation"}
-CLIENT_HEADERS |= {"organization", "organisatie"}
-MAX_CLIENT_FILE = 20 * 1024 * 1024
 
 
 def _tr(text: str) -> str:
@@ -60,80 +55,6 @@ def _tr(text: str) -> str:
 
 # Where the untouched fields of a position (description, location) ride along with its row.
 _EXTRA_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-# ---------------------------------------------------------------------------------------------
-# Client lists (GUI-free)
-
-
-def read_client_list(path: str | Path) -> list[str]:
-    """Companies from a text/CSV file with one company a line (optional header, BOM, blanks).
-
-    Returns them in file order without duplicates; raises InputError naming the file."""
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_CLIENT_FILE:
-            raise InputError(path, "is too large for a client list (more than 20 MB)")
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise InputError(path, "is a folder, not a client list") from None
-    except FileNotFoundError:
-        raise InputError(path, "does not exist") from None
-    except OSError as err:
-        raise InputError(path, f"cannot be read ({err.strerror or err})") from None
-    rows = _client_rows(_decode(path, raw))
-    names = _client_names(rows)
-    if not names:
-        raise InputError(path, "contains no company names")
-    return names
-
-
-def _decode(path: Path, raw: bytes) -> str:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
-    if b"\x00" in raw:
-        raise InputError(path, "is not a text file (expected one company a line)")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows
-
-
-def _client_rows(text: str) -> list[list[str]]:
-    lines = [line for line in text.splitlines() if line.strip()]
-    if not lines:
-        return []
-    first = lines[0]
-    delimiter = next((d for d in ";\t," if d in first), None)
-    header = [c.strip().strip('"').casefold() for c in first.split(delimiter)] if delimiter else []
-    if delimiter and any(h in CLIENT_HEADERS for h in header):
-        # A real table with a header: take the company column, whatever else it holds.
-        column = next(i for i, h in enumerate(header) if h in CLIENT_HEADERS)
-        table = csv.reader(io.StringIO("\n".join(lines[1:])), delimiter=delimiter)
-        return [[row[column]] if column < len(row) else [] for row in table]
-    # One company a line: commas belong to names such as "Acme, Inc.", so no splitting.
-    rows = [[_unquote(line)] for line in lines]
-    if rows[0][0].casefold() in CLIENT_HEADERS:
-        rows = rows[1:]
-    return rows
-
-
-def _unquote(line: str) -> str:
-    line = line.strip()
-    if len(line) >= 2 and line[0] == line[-1] == '"':
-        return line[1:-1].replace('""', '"')
-    return line
-
-
-def _client_names(rows: list[list[str]]) -> list[str]:
-    seen: set[str] = set()
-    names: list[str] = []
-    for row in rows:
-        name = " ".join(row[0].split()) if row else ""
-        if name and name.casefold() not in seen:
-            seen.add(name.casefold())
-            names.append(name)
-    return names
 
 
 # ---------------------------------------------------------------------------------------------
@@ -225,7 +146,7 @@ class CareerEditor(QDialog):
     def load_clients(self, path: str | Path) -> bool:
         """Load a client list from ``path``; shows a one-line error and returns False on failure."""
         try:
-            self._clients = read_client_list(path)
+            self._clients = load_clients(path)
         except InputError as err:
             self._show_message(str(err))
             return False

@@ -14,10 +14,8 @@ from desktop.career_editor import (
     COL_START,
     COL_TITLE,
     CareerEditor,
-    read_client_list,
 )
 from model.career import Career, Position
-from model.errors import InputError
 
 
 @pytest.fixture
@@ -118,34 +116,27 @@ def test_unknown_start_is_kept_as_none(qtbot):
 
 def test_load_client_list_counts_and_errors(editor, tmp_path):
     good = tmp_path / "clients.csv"
-    good.write_bytes('\ufeffcompany\r\nInitech\r\n\r\nHooli B.V.\r\n"Acme, Inc."\r\n'.encode())
+    good.write_bytes("\ufeffcompany\r\nInitech\r\n\r\nHooli B.V.\r\ninitech\r\n".encode())
     assert editor.load_clients(good)
-    assert editor.clients() == ["Initech", "Hooli B.V.", "Acme, Inc."]
-    assert editor.clients_label.text() == "3 clients loaded from clients.csv."
+    assert editor.clients() == ["Initech", "Hooli B.V."]  # BOM, header, blank, repeat dropped
+    assert editor.clients_label.text() == "2 clients loaded from clients.csv."
+    assert editor.clear_clients_button.isEnabled()
     bad = tmp_path / "clients.zip"
     bad.write_bytes(b"PK\x03\x04\x00\x00binary")
     assert not editor.load_clients(bad)
     assert "clients.zip" in editor.message.text() and "\n" not in editor.message.text()
-    assert editor.clients() == ["Initech", "Hooli B.V.", "Acme, Inc."]  # the old list stays
+    assert editor.clients() == ["Initech", "Hooli B.V."]  # the old list stays
+    assert not editor.load_clients(tmp_path / "missing.txt")
+    assert "missing.txt" in editor.message.text()
 
 
-def test_read_client_list_variants(tmp_path):
-    plain = tmp_path / "a.txt"
-    plain.write_text("Initech\n  \ninitech\nHooli\n", encoding="utf-8")
-    assert read_client_list(plain) == ["Initech", "Hooli"]
-    table = tmp_path / "b.csv"
-    table.write_text("Bedrijf;Contact\nAcme;Jan\nGlobex;Piet\n", encoding="cp1252")
-    assert read_client_list(table) == ["Acme", "Globex"]
-    utf16 = tmp_path / "c.txt"
-    utf16.write_text("Company\nCafé Noir\n", encoding="utf-16")
-    assert read_client_list(utf16) == ["Café Noir"]
-    for content, problem in ((b"company\n\n", "no company"), (b"\x00\x01", "not a text")):
-        empty = tmp_path / "d.txt"
-        empty.write_bytes(content)
-        with pytest.raises(InputError, match=problem):
-            read_client_list(empty)
-    with pytest.raises(InputError, match="does not exist"):
-        read_client_list(tmp_path / "missing.txt")
+def test_clear_client_list(qtbot, editor):
+    qtbot.mouseClick(editor.clear_clients_button, Qt.MouseButton.LeftButton)
+    assert editor.clients() == []
+    assert editor.clients_label.text().startswith("No client list loaded")
+    with qtbot.waitSignal(editor.careerChanged) as signal:
+        editor.accept()
+    assert signal.args[1] == []
 
 
 def test_save_and_open_career_json(editor, tmp_path, career):
