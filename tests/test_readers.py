@@ -567,3 +567,12 @@ def test_relabelled_linkedin_headers_stay_linkedin(tmp_path, header):
     assert export.format == "linkedin-csv"
     assert export.contacts["company"].tolist() == made_up_contacts()["company"].tolist()
     assert export.contacts["connected_on"].notna().all()
+
+
+def test_a_file_of_only_malformed_rows_says_so(tmp_path):
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        "First Name,Last Name,Company,Position,Connected On\na,b,c,d,e,f,g\nh,i,j,k,l,m,n\n"
+    )
+    with pytest.raises(InputError, match=r"no readable contacts: 2 malformed rows \(line 2: 7 f"):
+        read_export(path)

@@ -6,7 +6,8 @@ __all__ = ["Export", "ImportReport", "SkippedRow", "read_export"]
 
 
 def read_export(path, progress=None, cancel=None) -> Export:
-    """Read a LinkedIn export zip, a folder of its files, or a loose contacts file.
+    """Read a LinkedIn export zip, a folder of its files, or a loose contacts file
+    (LinkedIn's Connections.csv, a Google or Outlook contacts CSV, or a vCard file).
 
     Raises :class:`model.errors.InputError` naming the file and the problem.
     """

@@ -109,6 +109,13 @@ def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.Dat
         )
     keep = ~empty
     if not keep.any():
+        if table.skipped:
+            first = table.skipped[0]
+            raise InputError(
+                name,
+                f"contains no readable contacts: {len(table.skipped)} malformed rows "
+                f"(line {first.row}: {first.reason})",
+            )
         raise InputError(name, "contains no contacts (the header is there but no rows follow)")
 
     contacts = pd.DataFrame({f: pd.Series(s[keep], dtype="str") for f, s in data.items()})

@@ -40,7 +40,7 @@ class Export:
     """One person's exported contacts and whatever else the export told us about them."""
 
     source: Path
-    format: str  # e.g. "linkedin-zip", "linkedin-folder", "linkedin-csv"
+    format: str  # "linkedin-zip", "linkedin-folder", "linkedin-csv", "google-csv", "outlook-csv", "vcard"
     contacts: pd.DataFrame  # model.schema.CONTACT_COLUMNS
     positions: list[Position] = field(default_factory=list)
     profile_name: str = ""
