@@ -64,12 +64,13 @@ def make_dates(rng: np.random.Generator, spec: Profession) -> tuple[date, date, 
     exported = _random_date(rng, date(2019, 1, 1), EXPORT_LATEST)
     if spec.name == "student":
         birth = exported.year - int(rng.integers(19, 27))
-        joined = _random_date(rng, date(max(2010, birth + 16), 1, 1), exported - timedelta(150))
+        latest = min(exported - timedelta(150), date(2024, 12, 31))
+        joined = _random_date(rng, date(max(2010, birth + 16), 1, 1), latest)
     else:
         birth = int(rng.integers(1958, min(2001, exported.year - 23)))
         earliest = date(max(2005, birth + 19), 1, 1)
         # LinkedIn's Dutch uptake: few before 2008, most joined 2009-2016.
-        year = int(np.clip(rng.normal(2012, 4), earliest.year, exported.year - 1))
+        year = int(np.clip(rng.normal(2012, 4), earliest.year, min(2024, exported.year - 1)))
         joined = _random_date(rng, date(year, 1, 1), date(year, 12, 31))
         joined = min(max(joined, earliest), exported - timedelta(days=120))
     return joined, exported, birth
@@ -156,7 +157,7 @@ def make_career(rng: np.random.Generator, spec: Profession, owner_first: str,
             title = ("Freelance " + title) if rng.random() < 0.5 else "Eigenaar"
             own = True
         jobs.append(_job(rng, company, title, start, end, own=own))
-    if jobs and rng.random() < 0.18 and spec.name != "student":
+    if 0 < len(jobs) < 6 and rng.random() < 0.18 and spec.name != "student":
         sector, title = _SIDE_JOBS[rng.integers(len(_SIDE_JOBS))]
         lo = max(jobs[0].position.start or joined, joined - timedelta(days=365 * 3))
         start = month_start(_random_date(rng, lo, exported - timedelta(days=60)))

@@ -213,6 +213,12 @@ def colleague_friends(net: Network, i: int, n: int) -> Block:
 
 def partners(net: Network, kind: str, i: int, n: int) -> Block:
     days = net.in_job(i, n)
+    end = net.jobs[i].position.end
+    if end is not None and net.join <= day_number(end) < net.export:
+        # Former clients connect after the owner's move: still work for the old employer.
+        late = net.rng.random(n) < 0.1
+        after = day_number(end) + net.rng.exponential(75, late.sum()).astype(np.int64)
+        days[late] = np.minimum(after, net.export)
     spec = net.spec
     if kind == "client":
         fields = pick_fields(net.rng, spec.client_fields or ("management",), n)
@@ -281,6 +287,9 @@ def private(net: Network, source: str, n: int) -> Block:
     if source == "university_friend":  # studied the same: they often work in the owner's field
         same = rng.random(n) < 0.45
         fields[same] = pick_fields(rng, net.spec.colleague_fields, int(same.sum()))
+    if net.spec.name == "student" and source in ("school_friend", "university_friend", "friend"):
+        young = rng.random(n) < 0.6  # a student's friends are mostly students themselves
+        fields[young] = pick_fields(rng, ("student", "student", "student_job"), int(young.sum()))
     if source == "family":
         old = rng.random(n) < 0.25
         fields[old] = "other"

@@ -151,38 +151,45 @@ TITLES: dict[str, tuple[str, ...]] = {
 FIELDS: tuple[str, ...] = tuple(TITLES)
 
 _SENIORITY = ("Senior", "Sr.", "Junior", "Jr.", "Medior", "Lead", "sr.", "Senior", "Principal")
-# Titles that take no "Senior"/"Junior" in front.
+# Seniority words go only on professional titles, never on "Senior Vakkenvuller".
+_SENIOR_WORDS = (
+    "engineer",
+    "developer",
+    "consultant",
+    "adviseur",
+    "advisor",
+    "manager",
+    "accountant",
+    "recruiter",
+    "analyst",
+    "analist",
+    "architect",
+    "specialist",
+    "designer",
+    "controller",
+    "auditor",
+    "jurist",
+    "associate",
+    "beleids",
+    "buyer",
+    "inkoper",
+    "officer",
+    "marketeer",
+    "projectleider",
+    "scientist",
+    "tester",
+    "programmeur",
+    "ontwikkelaar",
+    "account",
+    "counsel",
+    "makelaar",
+    "planner",
+    "administrateur",
+    "verpleegkundige",
+    "docent",
+    "lecturer",
+)
 _NO_SENIORITY = (
-    "student",
-    "stagiair",
-    "intern",
-    "direct",
-    "ceo",
-    "cfo",
-    "cto",
-    "cio",
-    "coo",
-    "cmo",
-    "head",
-    "hoofd",
-    "eigenaar",
-    "owner",
-    "founder",
-    "oprichter",
-    "partner",
-    "gepensioneerd",
-    "retired",
-    "scholier",
-    "werkzoekend",
-    "open to",
-    "op zoek",
-    "looking",
-    "huisvrouw",
-    "thuisblijf",
-    "vrijwilliger",
-    "wethouder",
-    "raadslid",
-    "bestuurder",
     "senior",
     "junior",
     "sr",
@@ -190,6 +197,14 @@ _NO_SENIORITY = (
     "medior",
     "lead",
     "principal",
+    "head",
+    "hoofd",
+    "director",
+    "directeur",
+    "chief",
+    "student",
+    "stagiair",
+    "intern",
 )
 _EMOJI = ("🚀", "✨", "💡", "🌍", "📈", "👋", "🔥", "💼", "⭐", "🎯")
 _TAGLINES = (
@@ -214,7 +229,8 @@ def messy_titles(
     u = rng.random((6, n))
     pick = rng.integers(0, 1 << 30, (4, n))
     for i in np.flatnonzero(u[0] < 0.12 * strength):
-        if out[i] and not any(word in out[i].lower() for word in _NO_SENIORITY):
+        low = out[i].lower()
+        if any(w in low for w in _SENIOR_WORDS) and not any(w in low for w in _NO_SENIORITY):
             out[i] = f"{_SENIORITY[pick[0, i] % len(_SENIORITY)]} {out[i]}"
     for i in np.flatnonzero(u[1] < 0.05 * strength):
         out[i] = out[i].lower()
