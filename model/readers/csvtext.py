@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -28,7 +26,6 @@ _BOMS = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
-_BAD_LINE = re.compile(r"Skipping line (\d+): expected (\d+) fields, saw (\d+)")
 
 
 @dataclass
@@ -42,7 +39,6 @@ class Table:
     delimiter: str
     encoding: str
     skipped: list[SkippedRow] = field(default_factory=list)
-    repaired: int = 0  # records whose extra, empty trailing fields were dropped
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
@@ -126,13 +122,15 @@ def read_table(
     pandas' C engine; returns a :class:`Table`."""
     offset = _line_offset(text, header_index)
     body = text[offset:]
-    frame, bad = _read_c(body, delimiter)
     lines = body.split("\n")
-    nonblank = np.flatnonzero([bool(line.strip()) for line in lines]) + 1  # 1-based in body
-    header = [_clean_cell(c) for c in next(csv.reader([lines[0]], delimiter=delimiter))]
-    if frame is not None and len(frame) + len(bad) == len(nonblank) - 1:
-        table = _with_line_numbers(frame, bad, lines, nonblank[1:], delimiter, name)
-    else:  # records spanning lines (or a tokenizer failure): slower, exact line tracking
+    header = [_clean_cell(c) for c in next(csv.reader([lines[0]], delimiter=delimiter), [""])]
+    record_lines = np.flatnonzero([bool(line.strip()) for line in lines[1:]]) + 2  # 1-based
+    # Counting delimiters over-counts quoted ones, so this bounds every record's width.
+    widest = max(line.count(delimiter) for line in lines) + 1
+    table = None
+    if widest <= 2 * len(header) + 20:  # a few absurdly wide lines go the careful way
+        table = _read_c(body, delimiter, len(header), widest, record_lines, name)
+    if table is None:  # records spanning lines (or a tokenizer failure): exact line tracking
         table = _read_python(body, delimiter, name)
     table.header, table.delimiter, table.encoding = header, delimiter, encoding
     table.header_line = header_index + 1
@@ -149,59 +147,43 @@ def _line_offset(text: str, index: int) -> int:
     return offset
 
 
-def _read_c(body: str, delimiter: str) -> tuple[pd.DataFrame | None, dict[int, int]]:
-    """The C engine's records plus {body line: field count} for lines it skipped."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            frame = pd.read_csv(
-                io.StringIO(body),
-                sep=delimiter,
-                dtype=str,
-                header=0,
-                na_filter=False,
-                engine="c",
-                on_bad_lines="warn",
-                skip_blank_lines=True,
-                quoting=csv.QUOTE_MINIMAL,
-            )
-        except (pd.errors.ParserError, ValueError):
-            return None, {}
-    bad = {}
-    for warning in caught:
-        for match in _BAD_LINE.finditer(str(warning.message)):
-            bad[int(match.group(1))] = int(match.group(3))
-    return frame, bad
+def _read_c(
+    body: str, delimiter: str, width: int, widest: int, record_lines: np.ndarray, name: str
+) -> Table | None:
+    """The C engine's parse, or None when its records do not map one-to-one onto lines.
 
-
-def _with_line_numbers(
-    frame: pd.DataFrame,
-    bad: dict[int, int],
-    lines: list[str],
-    record_lines: np.ndarray,
-    delimiter: str,
-    name: str,
-) -> Table:
-    """Attach body line numbers to the C engine's records, repairing padded long lines."""
-    width = frame.shape[1]
-    bad_lines = np.array(sorted(bad), dtype=np.int64)
-    good_lines = record_lines[~np.isin(record_lines, bad_lines)]
-    skipped, repaired_rows, repaired_lines = [], [], []
-    for line_no in bad_lines:
-        cells = next(csv.reader([lines[line_no - 1]], delimiter=delimiter))
-        if all(not c.strip() for c in cells[width:]):
-            repaired_rows.append(cells[:width])  # Excel's padding: empty cells past the header
-            repaired_lines.append(line_no)
-        else:
-            skipped.append(SkippedRow(int(line_no), _too_many(len(cells), width), name))
-    rows = good_lines
-    if repaired_rows:
-        extra = pd.DataFrame(repaired_rows, columns=frame.columns, dtype="str")
-        frame = pd.concat([frame, extra], ignore_index=True)
-        rows = np.concatenate([good_lines, np.array(repaired_lines, dtype=np.int64)])
-        order = np.argsort(rows, kind="stable")
-        frame, rows = frame.iloc[order].reset_index(drop=True), rows[order]
-    return Table(frame, rows.astype(np.int64), [], 0, delimiter, "", skipped, len(repaired_rows))
+    Columns are named up to ``widest`` so that no line is "bad" to pandas (which would
+    otherwise turn the surplus leading fields of a long first row into an index); records
+    with text beyond the header's width are skipped here, empty surplus is Excel's padding.
+    """
+    try:
+        frame = pd.read_csv(
+            io.StringIO(body),
+            sep=delimiter,
+            dtype=str,
+            header=None,
+            skiprows=1,
+            names=range(max(widest, width)),
+            index_col=False,
+            na_filter=False,
+            engine="c",
+            skip_blank_lines=True,
+        )
+    except (pd.errors.ParserError, ValueError):
+        return None
+    if len(frame) != len(record_lines):
+        return None
+    surplus = np.zeros(len(frame), dtype=np.int64)  # fields used beyond the header
+    for col in range(width, frame.shape[1]):
+        used = np.array([bool(v.strip()) for v in frame[col].tolist()])
+        surplus[used] = col - width + 1
+    bad = surplus > 0
+    skipped = [
+        SkippedRow(int(line), _too_many(width + int(extra), width), name)
+        for line, extra in zip(record_lines[bad], surplus[bad], strict=True)
+    ]
+    frame = frame.iloc[~bad, :width].reset_index(drop=True) if bad.any() else frame.iloc[:, :width]
+    return Table(frame, record_lines[~bad].astype(np.int64), [], 0, delimiter, "", skipped)
 
 
 def _read_python(body: str, delimiter: str, name: str) -> Table:
@@ -209,7 +191,7 @@ def _read_python(body: str, delimiter: str, name: str) -> Table:
     reader = csv.reader(io.StringIO(body), delimiter=delimiter)
     header = next(reader, [])
     width = len(header)
-    records, rows, skipped, repaired = [], [], [], 0
+    records, rows, skipped = [], [], []
     start = reader.line_num + 1
     try:
         for cells in reader:
@@ -220,7 +202,7 @@ def _read_python(body: str, delimiter: str, name: str) -> Table:
                 if any(c.strip() for c in cells[width:]):
                     skipped.append(SkippedRow(line_no, _too_many(len(cells), width), name))
                     continue
-                cells, repaired = cells[:width], repaired + 1
+                cells = cells[:width]  # Excel's padding: empty cells past the header
             records.append(cells + [""] * (width - len(cells)))
             rows.append(line_no)
     except csv.Error as err:
@@ -228,7 +210,7 @@ def _read_python(body: str, delimiter: str, name: str) -> Table:
     frame = pd.DataFrame(records, columns=range(width), dtype="str")
     if not records:
         frame = pd.DataFrame({i: pd.Series([], dtype="str") for i in range(width)})
-    return Table(frame, np.array(rows, dtype=np.int64), [], 0, delimiter, "", skipped, repaired)
+    return Table(frame, np.array(rows, dtype=np.int64), [], 0, delimiter, "", skipped)
 
 
 def _too_many(seen: int, width: int) -> str:

@@ -102,11 +102,6 @@ def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.Dat
     report.rows_read = len(frame) + len(table.skipped)
     report.skipped.extend(table.skipped)
     report.skipped.extend(SkippedRow(int(r), "empty row", name) for r in table.rows[empty])
-    if table.repaired:
-        report.warnings.append(
-            f"{table.repaired} rows in {name} had extra empty fields at the end (as Excel "
-            "writes them); read without them"
-        )
     keep = ~empty
     if not keep.any():
         if table.skipped:
