@@ -19,7 +19,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,44 +27,21 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.batch_files import ERROR_COLOUR, BatchFileTable
 from desktop.errors import message_for
 from desktop.tasks import TaskRunner
 
-COLUMNS = (
-    "File",
-    "Status",
-    "Progress",
-    "Contacts",
-    "Work",
-    "Private",
-    "Flagged",
-    "Output or error",
-)
-(
-    COL_FILE,
-    COL_STATUS,
-    COL_PROGRESS,
-    COL_CONTACTS,
-    COL_WORK,
-    COL_PRIVATE,
-    COL_FLAGGED,
-    COL_MESSAGE,
-) = range(len(COLUMNS))
 FORMATS = (("CSV", "csv"), ("Excel (XLSX)", "xlsx"))
-ERROR_COLOUR = QColor("#b3261e")
 INPUT_FILTER = "Exports (*.zip *.csv *.vcf *.txt *.tsv);;All files (*)"
 
 
@@ -179,7 +156,7 @@ class BatchDialog(QDialog):
         if not sources:
             return self._refuse(_tr("No exports were found in the chosen folders."))
         self._sources = sources
-        self._fill_files(sources)
+        self.files.fill(sources)
         self._run += 1
         self._stop = threading.Event()
         self._running = True
@@ -188,7 +165,7 @@ class BatchDialog(QDialog):
         self.summary.setText(_tr("Classifying {n} files…").format(n=len(sources)))
         self.summary.setStyleSheet("")
         jobs = self.jobs.value()
-        self._mark_running(jobs)
+        self.files.mark_running(jobs)
         run = self._run
         self.runner.run(
             batch_task,
@@ -271,20 +248,7 @@ class BatchDialog(QDialog):
         form.addRow(_tr("Output folder:"), output_row)
         form.addRow(_tr("Format:"), options)
 
-        self.files = QTableWidget(0, len(COLUMNS))
-        self.files.setObjectName("files")
-        self.files.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
-        self.files.verticalHeader().setVisible(False)
-        self.files.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.files.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.files.setWordWrap(False)
-        header = self.files.horizontalHeader()
-        widths = {COL_FILE: 200, COL_STATUS: 80, COL_PROGRESS: 90}
-        for col in range(len(COLUMNS)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.files.setColumnWidth(col, widths.get(col, 70))
-        header.setStretchLastSection(True)
+        self.files = BatchFileTable()
 
         self.overall = QProgressBar()
         self.overall.setObjectName("overall")
@@ -329,99 +293,24 @@ class BatchDialog(QDialog):
             widget.setEnabled(idle)
         self.remove_button.setEnabled(idle and bool(self.inputs.selectedItems()))
 
-    # -- the per-file table -------------------------------------------------------------------
-
-    def _fill_files(self, sources: list[Path]) -> None:
-        self.files.setRowCount(0)
-        self.files.setRowCount(len(sources))
-        for row, source in enumerate(sources):
-            name = QTableWidgetItem(source.name or str(source))
-            name.setToolTip(str(source))
-            self.files.setItem(row, COL_FILE, name)
-            for col in range(COL_STATUS, len(COLUMNS)):
-                if col != COL_PROGRESS:
-                    self.files.setItem(row, col, QTableWidgetItem(""))
-            bar = QProgressBar()
-            bar.setRange(0, 1)
-            bar.setValue(0)
-            bar.setTextVisible(False)
-            self.files.setCellWidget(row, COL_PROGRESS, bar)
-            self._set_status(row, "waiting")
-
     def file_status(self, row: int) -> str:
         """The status shown for input ``row``: waiting, running, ok, error or cancelled."""
-        return self.files.item(row, COL_STATUS).data(Qt.ItemDataRole.UserRole)
-
-    def _set_status(self, row: int, status: str, message: str = "") -> None:
-        texts = {
-            "waiting": _tr("waiting"),
-            "running": _tr("running"),
-            "ok": _tr("done"),
-            "error": _tr("error"),
-            "cancelled": _tr("cancelled"),
-        }
-        item = self.files.item(row, COL_STATUS)
-        item.setText(texts.get(status, status))
-        item.setData(Qt.ItemDataRole.UserRole, status)
-        bar: QProgressBar = self.files.cellWidget(row, COL_PROGRESS)
-        if status == "running":
-            bar.setRange(0, 0)  # busy: run_batch reports per file only when one is done
-        else:
-            bar.setRange(0, 1)
-            bar.setValue(1 if status in ("ok", "error") else 0)
-        colour = ERROR_COLOUR if status == "error" else self.palette().text().color()
-        for col in (COL_STATUS, COL_MESSAGE):
-            self.files.item(row, col).setForeground(colour)
-        message_item = self.files.item(row, COL_MESSAGE)
-        message_item.setText(message)
-        message_item.setToolTip(message)
-
-    def _mark_running(self, jobs: int) -> None:
-        # run_batch hands out files in input order, so the first waiting ones are the ones
-        # being worked on; with several jobs, as many as there are workers.
-        running = sum(self.file_status(r) == "running" for r in range(self.files.rowCount()))
-        for row in range(self.files.rowCount()):
-            if running >= jobs:
-                break
-            if self.file_status(row) == "waiting":
-                self._set_status(row, "running")
-                running += 1
-
-    def _show_result(self, row: int, result) -> None:
-        if not 0 <= row < self.files.rowCount():
-            return
-        message = result.error
-        if message.startswith(f"{result.input}: "):  # the File column already names it
-            message = message[len(result.input) + 2 :]
-        self._set_status(row, result.status, message)
-        self.files.item(row, COL_MESSAGE).setToolTip(result.error)
-        if result.status == "ok":
-            for col, value in (
-                (COL_CONTACTS, result.contacts),
-                (COL_WORK, result.work),
-                (COL_PRIVATE, result.private),
-                (COL_FLAGGED, result.flagged),
-            ):
-                item = self.files.item(row, col)
-                item.setText(f"{value:,}")
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.files.item(row, COL_MESSAGE).setText(Path(result.output).name)
-            self.files.item(row, COL_MESSAGE).setToolTip(result.output)
+        return self.files.status(row)
 
     # -- results from the worker --------------------------------------------------------------
 
     def _on_result(self, run: int, row: int, result) -> None:
         if run != self._run:
             return  # a result of an earlier run
-        self._show_result(row, result)
+        self.files.show_result(row, result)
         # Counted here rather than from the runner's progress, which is throttled and may
         # swallow the last step before a long file.
-        done = sum(self.file_status(r) in ("ok", "error") for r in range(self.files.rowCount()))
+        done = self.files.count("ok", "error")
         total = max(self.files.rowCount(), 1)
         self.overall.setValue(round(1000 * done / total))
         if not (self._stop and self._stop.is_set()):
             self.summary.setText(_tr("{done} of {total} files done").format(done=done, total=total))
-            self._mark_running(self.jobs.value())
+            self.files.mark_running(self.jobs.value())
 
     def _finished(self, run: int, results: list) -> None:
         if run != self._run:
@@ -429,7 +318,7 @@ class BatchDialog(QDialog):
         self._running = False
         self.results = list(results)
         for row, result in enumerate(self.results):
-            self._show_result(row, result)
+            self.files.show_result(row, result)
         ok = sum(r.status == "ok" for r in self.results)
         failed = [r for r in self.results if r.status == "error"]
         cancelled = sum(r.status == "cancelled" for r in self.results)
@@ -457,7 +346,7 @@ class BatchDialog(QDialog):
         self._running = False
         for row in range(self.files.rowCount()):
             if self.file_status(row) in ("waiting", "running"):
-                self._set_status(row, "cancelled")
+                self.files.set_status(row, "cancelled")
         self._refuse(message_for(exc, "batch"))
         self._update_buttons()
 

@@ -172,7 +172,7 @@ def model_dir(tmp_path_factory):
         from model.persist import save_model
         from model.training import train
 
-        trained, card = train(n_persons=6, n_test=3, learning_curve=False)
+        trained, card = train(n_persons=4, n_test=2, learning_curve=False)
         out = tmp_path_factory.mktemp("model")
         save_model(trained.estimator, card, out)
         return out

@@ -1,0 +1,140 @@
+"""The batch dialog's per-file table: one row per input with status, progress and counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+COLUMNS = (
+    "File",
+    "Status",
+    "Progress",
+    "Contacts",
+    "Work",
+    "Private",
+    "Flagged",
+    "Output or error",
+)
+COL_FILE, COL_STATUS, COL_PROGRESS = 0, 1, 2
+COL_CONTACTS, COL_WORK, COL_PRIVATE, COL_FLAGGED, COL_MESSAGE = 3, 4, 5, 6, 7
+ERROR_COLOUR = QColor("#b3261e")
+STATUSES = ("waiting", "running", "ok", "error", "cancelled")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BatchDialog", text)
+
+
+class BatchFileTable(QTableWidget):
+    """Rows of inputs; statuses are waiting, running, ok, error and cancelled."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(0, len(COLUMNS), parent)
+        self.setObjectName("files")
+        self.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setWordWrap(False)
+        header = self.horizontalHeader()
+        widths = {COL_FILE: 200, COL_STATUS: 80, COL_PROGRESS: 90}
+        for col in range(len(COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(col, widths.get(col, 70))
+        header.setStretchLastSection(True)
+
+    def fill(self, sources: list[Path]) -> None:
+        """One waiting row per input file."""
+        self.setRowCount(0)
+        self.setRowCount(len(sources))
+        for row, source in enumerate(sources):
+            name = QTableWidgetItem(source.name or str(source))
+            name.setToolTip(str(source))
+            self.setItem(row, COL_FILE, name)
+            for col in range(COL_STATUS, len(COLUMNS)):
+                if col != COL_PROGRESS:
+                    self.setItem(row, col, QTableWidgetItem(""))
+            bar = QProgressBar()
+            bar.setRange(0, 1)
+            bar.setTextVisible(False)
+            self.setCellWidget(row, COL_PROGRESS, bar)
+            self.set_status(row, "waiting")
+
+    def status(self, row: int) -> str:
+        """The status of ``row`` (one of STATUSES)."""
+        return self.item(row, COL_STATUS).data(Qt.ItemDataRole.UserRole)
+
+    def count(self, *statuses: str) -> int:
+        """How many rows have one of ``statuses``."""
+        return sum(self.status(row) in statuses for row in range(self.rowCount()))
+
+    def set_status(self, row: int, status: str, message: str = "") -> None:
+        """Show ``status`` (and a message, e.g. the error) for ``row``."""
+        texts = {
+            "waiting": _tr("waiting"),
+            "running": _tr("running"),
+            "ok": _tr("done"),
+            "error": _tr("error"),
+            "cancelled": _tr("cancelled"),
+        }
+        item = self.item(row, COL_STATUS)
+        item.setText(texts.get(status, status))
+        item.setData(Qt.ItemDataRole.UserRole, status)
+        bar: QProgressBar = self.cellWidget(row, COL_PROGRESS)
+        if status == "running":
+            bar.setRange(0, 0)  # busy: run_batch reports a file only when it is done
+        else:
+            bar.setRange(0, 1)
+            bar.setValue(1 if status in ("ok", "error") else 0)
+        colour = ERROR_COLOUR if status == "error" else self.palette().text().color()
+        for col in (COL_STATUS, COL_MESSAGE):
+            self.item(row, col).setForeground(colour)
+        message_item = self.item(row, COL_MESSAGE)
+        message_item.setText(message)
+        message_item.setToolTip(message)
+
+    def mark_running(self, jobs: int) -> None:
+        """Mark the first waiting rows running, up to ``jobs`` running at once."""
+        # run_batch hands out files in input order, so the first waiting ones are the ones
+        # being worked on; with several jobs, as many as there are workers.
+        running = self.count("running")
+        for row in range(self.rowCount()):
+            if running >= jobs:
+                break
+            if self.status(row) == "waiting":
+                self.set_status(row, "running")
+                running += 1
+
+    def show_result(self, row: int, result) -> None:
+        """Show a ``model.batch.BatchResult`` in ``row``: status, counts, output or error."""
+        if not 0 <= row < self.rowCount():
+            return
+        message = result.error
+        if message.startswith(f"{result.input}: "):  # the File column already names it
+            message = message[len(result.input) + 2 :]
+        self.set_status(row, result.status, message)
+        self.item(row, COL_MESSAGE).setToolTip(result.error)
+        if result.status != "ok":
+            return
+        for col, value in (
+            (COL_CONTACTS, result.contacts),
+            (COL_WORK, result.work),
+            (COL_PRIVATE, result.private),
+            (COL_FLAGGED, result.flagged),
+        ):
+            item = self.item(row, col)
+            item.setText(f"{value:,}")
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.item(row, COL_MESSAGE).setText(Path(result.output).name)
+        self.item(row, COL_MESSAGE).setToolTip(result.output)
