@@ -16,15 +16,12 @@ apart; the positions are grey bands, the LinkedIn join date a dashed line.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QEvent,
-    QLocale,
     QPointF,
     QRectF,
     QSize,
@@ -34,40 +31,29 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from desktop.timeline_layout import (
+    Band,
+    band_text,
+    fractional_month,
+    layout_bands,
+    month_label,
+    month_number,
+    nice_step,
+    span,
+    year_step,
+)
 from model.career import Career
+
+__all__ = ["PRIVATE_COLOUR", "WORK_COLOUR", "Band", "TimelineChart", "month_label", "month_number"]
 
 WORK_COLOUR = QColor("#0072B2")
 PRIVATE_COLOUR = QColor("#E69F00")
 MARKER_COLOUR = QColor("#CC79A7")
-MONTH_FORMAT = "MMM yyyy"
 _LEFT, _RIGHT, _BOTTOM, _LEGEND, _LANE = 48, 14, 22, 24, 18
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TimelineChart", text)
-
-
-@dataclass(frozen=True)
-class Band:
-    """A position drawn behind the bars: month indices ``first..last`` (inclusive)."""
-
-    first: int
-    last: int
-    lane: int
-    company: str
-    title: str
-    period: str
-
-
-def month_number(value) -> int:
-    """Months since January 1970 of a date / datetime64 (the chart's x unit)."""
-    return int(np.datetime64(value, "M").astype("int64"))
-
-
-def month_label(number: int, fmt: str = MONTH_FORMAT) -> str:
-    """``number`` (months since 1970) as text, e.g. "Mar 2021" in the user's locale."""
-    year, month = divmod(number, 12)
-    return QLocale().toString(QDate(1970 + year, month + 1, 1), fmt)
 
 
 class TimelineChart(QWidget):
@@ -109,7 +95,7 @@ class TimelineChart(QWidget):
         numbers = months[dated].astype(np.int64)
         kinds = suggestion[dated]
         career = career or Career()
-        first, last = _span(numbers, career)
+        first, last = span(numbers, career)
         self.clear()
         self._undated = int((~dated).sum())
         if first is None:
@@ -119,16 +105,16 @@ class TimelineChart(QWidget):
         self._first = first
         self._work = np.bincount(offsets[kinds == "work"], minlength=size)
         self._private = np.bincount(offsets[kinds == "private"], minlength=size)
-        self._bands = _bands(career, first, last)
+        self._bands = layout_bands(career, first, last)
         self._lanes = max((b.lane + 1 for b in self._bands), default=0)
         if career.registered_on is not None:
-            self._joined = _fractional_month(career.registered_on) - first
+            self._joined = fractional_month(career.registered_on) - first
         self.update()
 
     def set_marker(self, value: date | np.datetime64 | None) -> None:
         """Draw a line at ``value`` (e.g. the selected contact's connection date); None removes."""
         valid = value is not None and not np.isnat(np.datetime64(value, "D"))
-        self._marker = _fractional_month(value) - self._first if valid else None
+        self._marker = fractional_month(value) - self._first if valid else None
         self.update()
 
     def month_count(self) -> int:
@@ -174,7 +160,7 @@ class TimelineChart(QWidget):
         if pos.y() < plot.top():
             lane = int((pos.y() - _LEGEND) // _LANE)
             band = self._band_at(index, lane)
-            return _band_text(band) if band else ""
+            return band_text(band) if band else ""
         work, private = int(self._work[index]), int(self._private[index])
         month = month_label(self._first + index, "MMMM yyyy")
         lines = [
@@ -303,7 +289,7 @@ class TimelineChart(QWidget):
     def _paint_grid(self, painter: QPainter, plot: QRectF, text: QColor, top: int) -> None:
         grid = QColor(text)
         grid.setAlpha(40)
-        tick = _nice_step(top)
+        tick = nice_step(top)
         for value in range(0, top + 1, tick):
             y = plot.bottom() - value / top * plot.height()
             painter.setPen(QPen(grid, 1))
@@ -358,7 +344,7 @@ class TimelineChart(QWidget):
     def _paint_years(self, painter: QPainter, plot: QRectF, text: QColor) -> None:
         step = plot.width() / self._work.size
         metrics = QFontMetrics(self.font())
-        every = _year_step(12 * step, metrics.horizontalAdvance("2026") + 12)
+        every = year_step(12 * step, metrics.horizontalAdvance("2026") + 12)
         painter.setPen(QPen(text, 1))
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
         first_year = 1970 + self._first // 12
@@ -385,7 +371,7 @@ class TimelineChart(QWidget):
 
     def _scale_top(self) -> int:
         highest = int((self._work + self._private).max(initial=0))
-        step = _nice_step(max(highest, 1))
+        step = nice_step(max(highest, 1))
         return max(step * math.ceil(max(highest, 1) / step), 1)
 
     def _index_at(self, x: float) -> int | None:
@@ -397,69 +383,3 @@ class TimelineChart(QWidget):
 
     def _band_at(self, index: int, lane: int) -> Band | None:
         return next((b for b in self._bands if b.lane == lane and b.first <= index <= b.last), None)
-
-
-# ---------------------------------------------------------------------------------------------
-# Aggregation helpers (no Qt)
-
-
-def _span(numbers: np.ndarray, career: Career) -> tuple[int | None, int]:
-    """First and last month to show: the data, the positions and the join date together."""
-    marks = [month_number(d) for p in career.positions for d in (p.start, p.end) if d]
-    if career.registered_on:
-        marks.append(month_number(career.registered_on))
-    if numbers.size:
-        marks += [int(numbers.min()), int(numbers.max())]
-    if not numbers.size:
-        return None, 0  # bands alone make no chart
-    if any(p.is_current for p in career.positions) and career.exported_on:
-        marks.append(month_number(career.exported_on))
-    return min(marks), max(marks)
-
-
-def _bands(career: Career, first: int, last: int) -> list[Band]:
-    """Lay the positions out as bands, in lanes so that overlapping jobs stay readable."""
-    bands: list[Band] = []
-    lane_ends: list[int] = []
-    ordered = sorted(career.positions, key=lambda p: p.start or date.min)
-    for position in ordered:
-        start = month_number(position.start) - first if position.start else 0
-        end = month_number(position.end) - first if position.end else last - first
-        if end < start:
-            continue
-        lane = next((i for i, e in enumerate(lane_ends) if e < start), len(lane_ends))
-        if lane == len(lane_ends):
-            lane_ends.append(end)
-        else:
-            lane_ends[lane] = end
-        begin = month_label(month_number(position.start)) if position.start else _tr("unknown")
-        finish = month_label(month_number(position.end)) if position.end else _tr("now")
-        bands.append(
-            Band(start, end, lane, position.company, position.title, f"{begin} – {finish}")
-        )
-    return bands
-
-
-def _band_text(band: Band) -> str:
-    title = f" — {band.title}" if band.title else ""
-    return f"{band.company}{title}\n{band.period}"
-
-
-def _fractional_month(value) -> float:
-    """Months since 1970 including the fraction of the month, for day-precise lines."""
-    day = np.datetime64(value, "D")
-    month = day.astype("datetime64[M]")
-    days = ((month + 1).astype("datetime64[D]") - month.astype("datetime64[D]")).astype(int)
-    return float(month.astype(np.int64)) + float((day - month).astype(int)) / days
-
-
-def _nice_step(top: int) -> int:
-    """A 1-2-5 step that gives three to five grid lines up to ``top``."""
-    raw = max(top / 4, 1)
-    power = 10 ** math.floor(math.log10(raw))
-    return int(next(m * power for m in (1, 2, 5, 10) if m * power >= raw))
-
-
-def _year_step(year_width: float, label_width: float) -> int:
-    """Label every n-th year so that year labels never overlap."""
-    return next((n for n in (1, 2, 5, 10, 20, 50) if n * year_width >= label_width), 100)

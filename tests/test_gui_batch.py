@@ -161,7 +161,6 @@ def test_error_before_any_file_is_one_line(qtbot, dialog, tmp_path, monkeypatch)
 @pytest.fixture(scope="module")
 def model_dir(tmp_path_factory):
     """The shipped model when there is one, else a small one trained on generated people."""
-    pytest.importorskip("model.lexicons", reason="the classifier's lexicons have not landed yet")
     from model.classifier import load_model
     from model.errors import ModelFileError
 
