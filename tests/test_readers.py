@@ -286,7 +286,8 @@ def _bad_inputs(tmp: Path) -> dict[str, Path]:
             b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n",
         ),
         "fake zip": ("Basic_LinkedInDataExport_01-02-2024.zip", b"this is not a zip"),
-        "spreadsheet": ("Connections.xlsx", b"not really"),
+        "spreadsheet": ("Connections.ods", b"not really"),
+        "broken workbook": ("Connections.xlsx", b"not really"),
     }
     paths = {}
     for kind, (name, data) in files.items():
@@ -317,6 +318,7 @@ def _bad_inputs(tmp: Path) -> dict[str, Path]:
         ("header only", "contains no contacts"),
         ("fake zip", "not a zip file"),
         ("spreadsheet", "save it as CSV"),
+        ("broken workbook", "not a readable Excel workbook"),
         ("zip without connections", "no Connections.csv found"),
         ("zip with a bad connections file", "Connections.csv: no LinkedIn connections found"),
         ("only a traversal path", "no Connections.csv found"),
@@ -576,3 +578,22 @@ def test_a_file_of_only_malformed_rows_says_so(tmp_path):
     )
     with pytest.raises(InputError, match=r"no readable contacts: 2 malformed rows \(line 2: 7 f"):
         read_export(path)
+
+
+def test_connections_saved_as_an_excel_workbook(tmp_path):
+    import csv
+
+    import openpyxl
+
+    contacts = made_up_contacts()
+    text = connection_bytes(contacts).decode("utf-8")
+    book = openpyxl.Workbook()
+    for row in csv.reader(io.StringIO(text)):
+        if row and row[-1][:2].isdigit():  # Excel turns "16 Sep 2021" into a real date
+            row[-1] = pd.Timestamp(row[-1]).to_pydatetime()
+        book.active.append(row)
+    path = tmp_path / "Connections.xlsx"
+    book.save(path)
+    export = read_export(path)
+    assert export.format == "linkedin-xlsx" and export.report.encoding == "xlsx"
+    assert_same_contacts(export.contacts, contacts, url=True, time=False)

@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..progress import CancelFn, ProgressFn, checkpoint
-from . import addressbook, linkedin
+from . import addressbook, linkedin, spreadsheet
 from .csvtext import decode, find_header, normalise_header, read_table
 from .result import Export, ImportReport
 
@@ -45,7 +45,7 @@ def read_export(path, progress: ProgressFn | None = None, cancel: CancelFn | Non
     try:
         if path.is_dir():
             members, fmt = _folder_members(path), "linkedin-folder"
-        elif _is_zip(path):
+        elif _is_zip(path) and not spreadsheet.is_workbook(path):
             return _read_zip(path, progress, cancel)
         elif path.suffix.lower() == ".zip":
             raise InputError(
@@ -71,16 +71,21 @@ def _is_zip(path: Path) -> bool:
 
 
 def _read_loose_csv(path: Path, progress, cancel) -> Export:
-    if path.suffix.lower() in (".xlsx", ".xls", ".numbers", ".ods"):
+    if path.suffix.lower() in (".xls", ".numbers", ".ods"):
         raise InputError(path, "is a spreadsheet; save it as CSV (Connections.csv) and open that")
     report = ImportReport()
     data = _read_file(path)
+    workbook = spreadsheet.is_workbook(path)
+    if workbook:
+        data = spreadsheet.workbook_csv(path, data)
     checkpoint(progress, cancel, 0.3, "reading contacts")
     try:
         contacts, fmt = read_contacts(data, path.name, report)
     except InputError as err:
         raise InputError(path, err.problem) from None
-    if fmt == "linkedin-csv":
+    if workbook:
+        fmt, report.encoding, report.delimiter = fmt.replace("-csv", "-xlsx"), "xlsx", ""
+    if fmt.startswith("linkedin"):
         report.warnings.append(
             "only a contacts file was given: positions and the date of joining are unknown"
         )

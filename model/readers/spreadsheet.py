@@ -1,0 +1,64 @@
+"""Connections.csv opened in Excel and saved as a workbook (.xlsx), which is Excel's default.
+
+The first sheet is turned back into CSV text and read like any other contacts file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+from ..errors import InputError
+
+MAX_UNPACKED_BYTES = 200 * 2**20
+
+
+def is_workbook(path: Path) -> bool:
+    """True for an Office Open XML workbook (a zip holding ``xl/workbook.xml``)."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return True
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return "xl/workbook.xml" in zf.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
+
+
+def workbook_csv(path: Path, data: bytes) -> bytes:
+    """The first sheet of the workbook ``data`` as UTF-8 CSV bytes; raises InputError."""
+    import openpyxl  # only a workbook pays for importing it
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            unpacked = sum(i.file_size for i in zf.infolist())
+        if unpacked > MAX_UNPACKED_BYTES:
+            raise InputError(path, f"unpacks to {unpacked // 2**20} MB; not a contacts workbook")
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except InputError:
+        raise
+    except Exception as err:  # openpyxl raises many kinds for damaged files
+        raise InputError(path, f"is not a readable Excel workbook ({type(err).__name__})") from None
+    try:
+        sheet = book.worksheets[0]
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        for row in sheet.iter_rows(values_only=True):
+            writer.writerow([_cell_text(v) for v in row])
+    finally:
+        book.close()
+    return out.getvalue().encode("utf-8")
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return f"{value:%Y-%m-%d %H:%M}" if (value.hour or value.minute) else f"{value:%Y-%m-%d}"
+    if isinstance(value, date):
+        return f"{value:%Y-%m-%d}"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
