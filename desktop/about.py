@@ -3,8 +3,9 @@
 Use from the main window (the model is the one already loaded; nothing is loaded here)::
 
     AboutDialog.for_model(model, parent=window).exec()     # model: model.classifier.OwnershipModel
+    AboutDialog(parent=window).exec()                      # the shipped model's card, read from disk
     AboutDialog(card_dict, model_path=path).exec()         # or with a bare card, e.g. in tests
-    AboutDialog(None).exec()                               # no model loaded yet: says so
+    AboutDialog(None).exec()                               # no model: says so
 
 The card is the dict written by ``model.training.train`` / ``model.persist.save_model``
 (``trained_on``, ``created``, ``sklearn_version``, ``sha256``, ``metrics``, ``per_profession``,
@@ -38,6 +39,7 @@ from desktop.icons import icon_path
 from model.paths import data_dir
 
 DASH = "—"
+SHIPPED = "shipped"  # the default card: the shipped model's, read from its card.json
 # The card's metric keys, in the order shown, with a name and what the number means.
 METRICS = (
     ("macro_f1", "Macro-F1", "Balance of precision and recall over work and private (1 is best)"),
@@ -92,12 +94,27 @@ def figure_path(card: dict, model_path: Path | None) -> Path | None:
     return path if path.is_file() else None
 
 
+def shipped_card() -> tuple[dict, Path]:
+    """The shipped model's card (empty when missing or unreadable) and the model file's path.
+
+    Only the JSON is read: the dialog must not wait for scikit-learn to load a model."""
+    import json
+
+    from model.persist import CARD_FILE, MODEL_FILE, SHIPPED_DIR
+
+    try:
+        card = json.loads((SHIPPED_DIR / CARD_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        card = {}
+    return (card if isinstance(card, dict) else {}), SHIPPED_DIR / MODEL_FILE
+
+
 class AboutDialog(QDialog):
     """Version, model card and privacy statement in tabs; read-only."""
 
     def __init__(
         self,
-        card: dict | None = None,
+        card: dict | str | None = SHIPPED,
         *,
         model_path: str | Path | None = None,
         version: str | None = None,
@@ -106,8 +123,10 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(_tr("About Contact Ownership"))
         self.setObjectName("aboutDialog")
+        if card == SHIPPED:
+            card, model_path = shipped_card()
         self.card = dict(card or {})
-        self.model_path = Path(model_path) if model_path is not None else None
+        self.model_path = Path(model_path) if model_path is not None and self.card else None
         self.tabs = QTabWidget()
         self.tabs.addTab(self._about_tab(version or app_version()), _tr("About"))
         self.tabs.addTab(self._model_tab(), _tr("Model"))

@@ -108,3 +108,20 @@ def test_figure_path_and_format_value(model_dir):
         "a, b",
         "yes",
     ]
+
+
+def test_default_is_the_shipped_models_card(qtbot, tmp_path, monkeypatch):
+    import json
+
+    import model.persist
+
+    monkeypatch.setattr(model.persist, "SHIPPED_DIR", tmp_path)
+    (tmp_path / model.persist.CARD_FILE).write_text(json.dumps(CARD), encoding="utf-8")
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.model_fields["scikit-learn"].text() == "1.9.0"
+    assert dialog.model_fields["File"].text() == str(tmp_path / model.persist.MODEL_FILE)
+    (tmp_path / model.persist.CARD_FILE).write_text("{broken", encoding="utf-8")
+    empty = AboutDialog()
+    qtbot.addWidget(empty)
+    assert [empty.tabs.tabText(i) for i in range(empty.tabs.count())] == ["About", "Model"]
