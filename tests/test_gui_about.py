@@ -125,3 +125,32 @@ def test_default_is_the_shipped_models_card(qtbot, tmp_path, monkeypatch):
     empty = AboutDialog()
     qtbot.addWidget(empty)
     assert [empty.tabs.tabText(i) for i in range(empty.tabs.count())] == ["About", "Model"]
+
+
+def test_app_icon_sizes_and_desktop_files(qapp):
+    """The icon exists at every size the desktop asks for, and the packaging files name it."""
+    import configparser
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from desktop.icons import SIZES, app_icon, icon_path
+
+    for size in SIZES:
+        image = QImage(str(icon_path(size)))
+        assert (image.width(), image.height()) == (size, size)
+        assert image.hasAlphaChannel()
+    assert sorted(s.width() for s in app_icon().availableSizes()) == sorted(SIZES)
+    root = Path(__file__).resolve().parents[1]
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(root / "packaging" / "contact-ownership.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Icon"] == "contact-ownership"
+    assert desktop["Exec"].split()[:2] == ["contact-ownership", "open"]
+    assert desktop["Categories"] == "Office;Utility;"
+    meta = ET.parse(root / "packaging" / "nl.contactownership.ContactOwnership.metainfo.xml")
+    assert meta.findtext("id") == "nl.contactownership.ContactOwnership"
+    assert meta.findtext("launchable") == "contact-ownership.desktop"
+    assert (
+        root / "assets" / "icons" / "hicolor" / "scalable" / "apps" / "contact-ownership.svg"
+    ).is_file()
