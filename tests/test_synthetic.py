@@ -243,3 +243,35 @@ def test_iter_people_cycles_through_professions():
     assert [p.profession for p in people[:-1]] == list(PROFESSIONS)
     assert people[-1].profession == PROFESSIONS[0]
     assert people[0].contacts["url"].iat[0] != people[-1].contacts["url"].iat[0]
+
+
+def test_profession_specs_name_known_fields_and_sectors():
+    from model.synthetic.companies import SECTORS
+    from model.synthetic.professions import PROFESSION_SPECS
+    from model.synthetic.titles import TITLES
+
+    for spec in PROFESSION_SPECS.values():
+        fields = [*spec.colleague_fields, *spec.client_fields, *spec.supplier_fields,
+                  *spec.industry_fields, *(f for group in spec.candidate_fields for f in group)]  # fmt: skip
+        assert set(fields) <= set(TITLES), spec.name
+        sectors = [*spec.sectors, *(spec.client_sectors or ()), *(spec.supplier_sectors or ())]
+        assert set(sectors) <= set(SECTORS), spec.name
+        assert set(spec.mix) <= set(WORK_SOURCES) | set(PRIVATE_SOURCES), spec.name
+
+
+def test_clients_are_a_few_recurring_organisations_under_several_spellings():
+    from model.normalize import normalize_company
+
+    person = generate_person(3, "account_manager", 3000)
+    contacts = person.contacts
+    # clients met lately still work there; earlier ones have often moved on
+    recent = contacts["connected_on"] > pd.Timestamp(person.career.exported_on) - pd.DateOffset(
+        years=2
+    )
+    clients = contacts.loc[(person.labels["source"] == "client") & recent, "company"]
+    clients = clients[clients != ""]
+    assert len(clients) > 50
+    counts = clients.value_counts()
+    assert counts.iloc[0] >= 5  # a big account
+    assert clients.map(normalize_company).nunique() < 0.6 * len(clients)
+    assert clients.str.contains("B.V.", regex=False).any()

@@ -121,34 +121,47 @@ class Network:
         return self.population.companies(self.population.sectors_for(fields))
 
     def _partner_pool(self, cache: dict, i: int, n: int, sectors, per: float) -> np.ndarray:
+        """The organisations job ``i`` deals with (object array of Company), made once."""
         if i not in cache:
-            k = int(np.clip(round(n / per), 2, 250))
+            k = int(np.clip(round(n / per), 2, 150))
             sector = None
             if sectors:
                 sector = sectors[self.rng.integers(len(sectors))]
             companies = make_companies(self.rng, k, sector)
             if sectors and len(sectors) > 1:  # mix sectors within one employer's clients
                 companies = [*companies[: k // 2], *_mixed(self.rng, k - k // 2, sectors)]
-            names = np.array(
-                [c.name if self.rng.random() < 0.4 else c.short for c in companies], dtype=object
-            )
-            others = [pool for pool in cache.values() if len(pool)]
+            pool = np.empty(len(companies), dtype=object)
+            pool[:] = companies
+            others = [other for other in cache.values() if len(other)]
             if others:  # the owner takes a few accounts along to the next employer
                 earlier = np.concatenate(others)
-                shared = self.rng.random(len(names)) < 0.15
-                names[shared] = earlier[self.rng.integers(0, len(earlier), shared.sum())]
-            cache[i] = names
+                shared = self.rng.random(len(pool)) < 0.15
+                pool[shared] = earlier[self.rng.integers(0, len(earlier), shared.sum())]
+            cache[i] = pool
         return cache[i]
 
     def partners(self, kind: str, i: int, n: int) -> np.ndarray:
-        """``n`` client or supplier companies of job ``i`` (big accounts have many contacts)."""
+        """``n`` client or supplier company names of job ``i``; big accounts have many contacts.
+
+        Each organisation has a usual spelling (with or without its legal form) and a few
+        contacts type another one.
+        """
         spec = self.spec
         if kind == "client":
-            pool = self._partner_pool(self._clients, i, n, spec.client_sectors, 4.0)
+            pool = self._partner_pool(self._clients, i, n, spec.client_sectors, 6.0)
         else:
-            pool = self._partner_pool(self._suppliers, i, n, spec.supplier_sectors, 2.5)
+            pool = self._partner_pool(self._suppliers, i, n, spec.supplier_sectors, 3.0)
         weights = 1.0 / np.arange(1, len(pool) + 1) ** 0.9
-        return pool[self.rng.choice(len(pool), n, p=weights / weights.sum())]
+        picks = self.rng.choice(len(pool), n, p=weights / weights.sum())
+        other = self.rng.random(n) < 0.2
+        pick_variant = self.rng.integers(0, 1 << 30, n)
+        names = np.empty(n, dtype=object)
+        for k, (idx, alt) in enumerate(zip(picks, other, strict=True)):
+            company = pool[idx]
+            usual = company.name if len(company.name) % 5 < 2 else company.short
+            variants = company.variants()
+            names[k] = variants[pick_variant[k] % len(variants)] if alt else usual
+        return names
 
 
 def _mixed(rng: np.random.Generator, k: int, sectors: tuple[str, ...]):
