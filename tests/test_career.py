@@ -15,6 +15,7 @@ from model.career import (
     career_from_positions,
     load_career,
     parse_month,
+    primary_role,
     save_career,
 )
 from model.errors import InputError
@@ -296,3 +297,21 @@ def test_datetime_inputs_drop_the_time_of_day():
     c = Career([Position("Acme", start=date(2015, 1, 1), end=date(2015, 1, 31))])
     assert c.covering(datetime(2015, 1, 31, 23, 59))[0] == 0
     assert c.covering(np.datetime64("2015-01-31T23:59:59"))[0] == 0
+
+
+def test_primary_role_from_the_current_or_last_title():
+    assert primary_role(Career()) == ""
+    c = Career(
+        [
+            Position("Acme", "Verpleegkundige", date(2010, 1, 1), date(2014, 12, 31)),
+            Position("Beta", "Senior IT Recruiter", date(2015, 1, 1), None),
+        ]
+    )
+    assert primary_role(c) == "recruitment"
+    c = Career(
+        [
+            Position("Beta", "Accountmanager", date(2015, 1, 1), date(2019, 1, 31)),
+            Position("Acme", "Docent", date(2010, 1, 1), date(2014, 12, 31)),
+        ]
+    )
+    assert primary_role(c) == "sales"
