@@ -123,10 +123,9 @@ def _parse_uniques(uniq: pd.Series, where: str, delimiter: str, known_order: str
         "M": _ints(g["M"], 0),
         "S": _ints(g["S"], 0),
     }
+    two_digits = np.array([isinstance(v, str) and len(v) == 2 for v in year.tolist()], dtype=bool)
     parts["y"] = np.where(
-        (parts["y"] >= 0) & (parts["y"] < 100),
-        np.where(parts["y"] < 70, 2000, 1900) + parts["y"],
-        parts["y"],
+        two_digits, np.where(parts["y"] < 70, 2000, 1900) + parts["y"], parts["y"]
     )
     ampm = g["ampm"].fillna("").str.lower().str[:1].to_numpy()
     hour = parts["H"]
@@ -180,7 +179,9 @@ def _order_words(order: str) -> str:
 def _assemble(parts: dict) -> pd.Series:
     """Timestamps from component arrays; impossible dates and times become NaT."""
     ok = (
-        (parts["y"] >= 1)
+        # contacts date from this age; it also keeps nanosecond timestamps in range
+        (parts["y"] >= 1900)
+        & (parts["y"] <= 2200)
         & (parts["m"] >= 1)
         & (parts["m"] <= 12)
         & (parts["d"] >= 1)

@@ -157,3 +157,19 @@ def test_month_names_in_either_case_and_language():
     parsed, _, warnings = parse_dates(values)
     assert [(t.month, t.day) for t in parsed] == [(3, 5), (5, 5), (10, 5), (3, 5), (9, 5)]
     assert warnings == []
+
+
+def test_years_outside_any_contact_list_are_unreadable_not_a_crash():
+    parsed, _, warnings = parse_dates(
+        pd.Series(["0001-01-01", "9999-12-31", "1/1/1600", "2021-01-01"])
+    )
+    assert parsed.isna().tolist() == [True, True, True, False]
+    assert warnings and warnings[-1].startswith("3 dates")
+
+
+@settings(max_examples=200, deadline=None)
+@given(values=st.lists(st.text(alphabet="0123456789/-.:, APMmaeijnrt", max_size=24), max_size=10))
+def test_any_text_gives_dates_or_nat_never_an_exception(values):
+    parsed, order, _ = parse_dates(pd.Series(values, dtype="str"))
+    assert len(parsed) == len(values) and parsed.dtype == "datetime64[ns]"
+    assert order in ("", "DMY", "MDY", "YMD", "text")
