@@ -168,6 +168,8 @@ def make_company(rng: np.random.Generator, sector: str | None = None) -> Company
         "g": _GOV_TOPICS[rng.integers(len(_GOV_TOPICS))],
     }
     short = pattern.format(**fields)
+    if sector not in _NO_FORM and pattern.startswith("{s}") and rng.random() < 0.35:
+        short = stem  # many firms are a bare brand that says nothing about their sector
     name = short
     if sector not in _NO_FORM and rng.random() < 0.55:
         form = _FORMS[rng.choice(len(_FORMS), p=_FORM_P)]

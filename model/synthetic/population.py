@@ -14,7 +14,8 @@ POPULATION_FIELDS: dict[str, float] = {
     "finance": 0.06, "banking": 0.035, "legal": 0.025, "management": 0.07, "project": 0.035,
     "office": 0.06, "education": 0.07, "healthcare": 0.10, "healthcare_management": 0.005,
     "real_estate": 0.01, "technical": 0.07, "logistics": 0.05, "retail": 0.07,
-    "government": 0.05, "student": 0.05, "student_job": 0.01, "other": 0.06,
+    "government": 0.05, "student": 0.05, "student_job": 0.01, "other": 0.06, "social": 0.03,
+    "science": 0.015,
 }  # fmt: skip
 # Where people of a field work; None means an organisation of any sector.
 FIELD_SECTORS: dict[str, tuple[str, ...] | None] = {
@@ -30,6 +31,8 @@ FIELD_SECTORS: dict[str, tuple[str, ...] | None] = {
     "technical": ("construction", "manufacturing", "energy"), "logistics": ("logistics",),
     "retail": ("retail", "hospitality"), "government": ("government",),
     "student": ("education",), "student_job": ("retail", "hospitality"), "other": None,
+    "social": ("healthcare", "government", "nonprofit"),
+    "science": ("education", "manufacturing", "healthcare", "energy"),
 }  # fmt: skip
 _FIELD_NAMES = np.array(list(POPULATION_FIELDS), dtype=object)
 _FIELD_P = np.array(list(POPULATION_FIELDS.values()))

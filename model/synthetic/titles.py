@@ -15,6 +15,7 @@ def _lines(text: str) -> tuple[str, ...]:
 
 TITLES: dict[str, tuple[str, ...]] = {
     "software": _lines("""
+        Product Manager; Product Designer; BI Specialist; Business Intelligence Developer; Data Analyst; Salesforce Developer; Low-code Developer; Platform Engineer; Security Engineer;
         Software Developer; Software Engineer; Java Developer; .NET Developer; Python Developer;
         Front-end Developer; Back-end Developer; Full Stack Developer; DevOps Engineer;
         Cloud Engineer; Data Engineer; Data Scientist; Tester; Test Engineer; QA Engineer;
@@ -47,6 +48,7 @@ TITLES: dict[str, tuple[str, ...]] = {
         Learning & Development Specialist; HR Officer; Hiring Manager; Directeur HR;
         Manager P&O; Recruitment Lead; Talent Manager"""),
     "sales": _lines("""
+        Customer Support; Teamleider Klantenservice; Sales Support; Accountmanager MKB; Accountmanager Zakelijke Markt; Retail Manager; Dealer Manager;
         Account Manager; Accountmanager; Sales Manager; Key Account Manager; Business Developer;
         Sales Representative; Commercieel Medewerker; Binnendienst Medewerker;
         Buitendienst Medewerker; Sales Executive; Verkoper; Commercieel Manager;
@@ -86,6 +88,7 @@ TITLES: dict[str, tuple[str, ...]] = {
         PMO Medewerker; Projectsecretaris; Implementatieconsultant; Change Manager;
         Agile Coach; Portfolio Manager; Projectondersteuner"""),
     "office": _lines("""
+        Opleidingscoördinator; Secretaris; Notulist; Document Controller; Data Entry Medewerker;
         Office Manager; Managementassistent; Secretaresse; Receptioniste; Officemanager;
         Administratief Medewerker; Klantenservice Medewerker; Customer Service Agent;
         Planner; Facilitair Medewerker; Facility Manager; Executive Assistant;
@@ -111,11 +114,13 @@ TITLES: dict[str, tuple[str, ...]] = {
         Makelaardij; Verhuurmakelaar; Vastgoedbeheerder; Asset Manager; Property Manager;
         Vastgoedadviseur; Aankoopmakelaar; Binnendienst Makelaardij; Projectontwikkelaar"""),
     "technical": _lines("""
+        Kwaliteitsmanager; Arbo-adviseur; Veiligheidskundige; Projectingenieur; Maintenance Engineer; Field Service Engineer; Storingsmonteur;
         Monteur; Servicemonteur; Elektromonteur; Installateur; Werkvoorbereider; Uitvoerder;
         Werktuigbouwkundig Engineer; Mechanical Engineer; Electrical Engineer; Constructeur;
         Tekenaar; Calculator; Onderhoudsmonteur; Lasser; CNC Operator; Procesoperator;
         Operator; Kwaliteitsmedewerker; QHSE Manager; Technisch Specialist; PLC Programmeur"""),
     "logistics": _lines("""
+        Supply Chain Planner; Demand Planner; Operations Specialist; Inkoop Planner; Heftruckchauffeur;
         Logistiek Medewerker; Magazijnmedewerker; Chauffeur; Vrachtwagenchauffeur; Planner;
         Logistiek Planner; Transportplanner; Warehouse Manager; Expediteur; Orderpicker;
         Teamleider Logistiek; Logistics Coordinator; Douanedeclarant"""),
@@ -129,6 +134,16 @@ TITLES: dict[str, tuple[str, ...]] = {
         Medewerker Burgerzaken; Handhaver; Boa; Vergunningverlener; Wethouder;
         Raadslid; Griffier; Projectleider Gemeente; Adviseur Ruimtelijke Ordening;
         Politieagent; Brandweerman; Militair; Medewerker Publiekszaken"""),
+    "social": _lines("""
+        Maatschappelijk Werker; Jeugdhulpverlener; Pedagogisch Medewerker; Ambulant Begeleider;
+        Woonbegeleider; Sociaal Werker; Jongerenwerker; Casemanager; Schuldhulpverlener;
+        Zorgconsulent; Pedagogisch Medewerker Kinderopvang; Gezinsvoogd; Trajectbegeleider;
+        Jobcoach; Participatiecoach; Wijkcoach; Social Worker; Youth Worker"""),
+    "science": _lines("""
+        Onderzoeker; Researcher; Postdoc; Postdoctoral Researcher; Laborant; Analist;
+        Chemicus; Research Scientist; Biologist; Medisch Analist; R&D Engineer;
+        Research Assistant; Wetenschappelijk Medewerker; Hoogleraar; Associate Professor;
+        Assistant Professor; Data Analist; Statisticus"""),
     "student": _lines("""
         Student; Student Bedrijfskunde; Student Rechten; Student Informatica;
         Student Psychologie; Student HBO-V; Student Commerciële Economie; Student Pabo;
