@@ -597,3 +597,17 @@ def test_connections_saved_as_an_excel_workbook(tmp_path):
     export = read_export(path)
     assert export.format == "linkedin-xlsx" and export.report.encoding == "xlsx"
     assert_same_contacts(export.contacts, contacts, url=True, time=False)
+
+
+def test_damaged_zips_are_input_errors(tmp_path):
+    good = write_linkedin_zip(tmp_path, made_up_contacts(), exported_on=date(2024, 1, 2))
+    data = bytearray(good.read_bytes())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6 : central + 8] = (141).to_bytes(2, "little")  # "needs zip version 14.1"
+    newer = tmp_path / "newer.zip"
+    newer.write_bytes(bytes(data))
+    truncated = tmp_path / "truncated.zip"
+    truncated.write_bytes(good.read_bytes()[:200])
+    for path in (newer, truncated):
+        with pytest.raises(InputError, match=path.name):
+            read_export(path)

@@ -157,7 +157,14 @@ def _read_zip(path: Path, progress, cancel) -> Export:
                     )
             export.report.exported_on_source = source
             return export
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as err:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        NotImplementedError,
+        ValueError,
+    ) as err:
         if isinstance(err, PermissionError):
             raise
         raise InputError(path, f"is a damaged zip file ({err})") from None
