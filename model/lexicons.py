@@ -21,6 +21,7 @@ from .lexicon_data import (
     SENIORITY_WORDS,
     TITLE_EXCEPTIONS,
     TITLE_FAMILIES,
+    WEAK_TIER,
 )
 from .normalize import fold
 
@@ -50,8 +51,10 @@ class _Lexicon:
         self._token_cache: dict[str, tuple] = {}
         for order, (label, entry) in enumerate(entries.items()):
             tier = entry["tier"]
-            for phrase in _items(entry.get("words", "")):
-                self.words.setdefault(phrase, (tier, -order, label))
+            phrases = [(p, tier) for p in _items(entry.get("words", ""))]
+            phrases += [(p, WEAK_TIER) for p in _items(entry.get("weak", ""))]
+            for phrase, phrase_tier in phrases:
+                self.words.setdefault(phrase, (phrase_tier, -order, label))
                 first, n = phrase.split()[0], len(phrase.split())
                 if n > 1:
                     self.multi_after[first] = max(self.multi_after.get(first, 0), n)

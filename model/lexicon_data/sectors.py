@@ -54,13 +54,14 @@ SECTORS: dict[str, dict] = {
             "|trustkantoor|accountants|accountancy|administratiekantoor|belastingadviseurs"
             "|tax|audit|ing|rabobank|abn amro|abn|amro|achmea|aegon|nn|nationale nederlanden"
             "|asr|a s r|triodos|volksbank|sns|sns bank|asn bank|regiobank|knab|bunq"
-            "|de nederlandsche bank|dnb|robeco|apg|pggm|nibc|van lanschot|kempen|flow traders"
+            "|de nederlandsche bank|dnb|robeco|apg|pggm|nibc|van lanschot|flow traders"
             "|optiver|imc|all options|degiro|lease plan|leaseplan|athlon|ayvens|interpolis"
             "|centraal beheer|ohra|univé|unive|zilveren kruis|vgz|cz|menzis|dsw|allianz|axa"
             "|zurich|generali|deutsche bank|bnp paribas|societe generale|credit suisse|ubs"
             "|goldman sachs|jp morgan|jpmorgan|morgan stanley|citi|citibank|barclays|hsbc"
             "|blackrock|kbc|belfius|argenta|euroclear|euronext|visa|mastercard|paypal|klarna"
             "|ey|pwc|kpmg|bdo|grant thornton|mazars|forvis mazars|rsm|baker tilly|crowe"
+            "|kempen co|kempen & co"
         ),
         "prefixes": "financ|verzeker|assurant|hypothe|pensioen|vermogens|investment|banking",
     },
@@ -79,11 +80,11 @@ SECTORS: dict[str, dict] = {
             "|dierenkliniek|dierenarts|laboratorium|diagnostics|diagnostiek|sanquin"
             "|philips healthcare|antonius|isala|rijnstate|catharina|amphia|maxima mc|mmc"
             "|zuyderland|noordwest ziekenhuisgroep|olvg|ikazia|haga|jeroen bosch|gelre"
-            "|deventer ziekenhuis|mst|spaarne gasthuis|tergooi|meander|diakonessenhuis"
-            "|franciscus|albert schweitzer|vumc|amc|prinses maxima centrum|buurtzorg|cordaan"
-            "|amsta|s heeren loo|parnassia|arkin|gGZ inGeest|lentis|dimence|pro persona"
-            "|yulius|novartis|pfizer|roche|janssen|sanofi|gsk|astrazeneca|merck|msd|bayer"
-            "|abbvie|organon|mediq|brocacef|benu"
+            "|deventer ziekenhuis|mst|spaarne gasthuis|tergooi|diakonessenhuis|franciscus"
+            "|albert schweitzer|vumc|amc|prinses maxima centrum|buurtzorg|cordaan|amsta"
+            "|s heeren loo|parnassia|arkin|gGZ inGeest|lentis|dimence|pro persona|yulius"
+            "|novartis|pfizer|roche|janssen|sanofi|gsk|astrazeneca|merck|msd|bayer|abbvie"
+            "|organon|mediq|brocacef|benu|meander medisch centrum|meander mc"
         ),
         "prefixes": (
             "zorg|ziekenhuis|kliniek|medisch|gezondheid|thuiszorg|verpleeg|revalidat"
@@ -106,7 +107,9 @@ SECTORS: dict[str, dict] = {
             "|hogeschool utrecht|saxion|windesheim|zuyd|nhl stenden|breda university|roc|mbo"
             "|hbo|vmbo|havo|vwo|mbo college|da vinci college|kinderopvang|kinderdagverblijf"
             "|bso|peuterspeelzaal|opleidingen|opleidingscentrum|training|trainingen|cursus"
-            "|cursussen|nti|ncoi|loi|duo|nuffic|studenten|student|campus"
+            "|cursussen|nti|ncoi|loi|duo|nuffic|studenten|student|campus|obs|pcbs|rkbs|kbs"
+            "|sbo|cbs de|christelijke basisschool|openbare basisschool|katholieke basisschool"
+            "|speciaal onderwijs|vso|praktijkonderwijs"
         ),
         "prefixes": (
             "school|onderwijs|universit|hogeschool|lyceum|gymnasium|academ|kinderopvang"
@@ -125,11 +128,12 @@ SECTORS: dict[str, dict] = {
             "|tweede kamer|eerste kamer|eu|european commission|europese commissie"
             "|european parliament|nato|united nations|verenigde naties|unicef|oecd|rivm|tno"
             "|nwo|knmi|rvo|afm|acm|autoriteit|autoriteit persoonsgegevens|nvwa|inspectie"
-            "|agentschap|state of"
+            "|agentschap|state of|centraal bureau voor de statistiek|omgevingsdienst"
+            "|rijksdienst|regionaal bureau"
         ),
         "prefixes": (
             "gemeente|ministerie|rijksoverheid|overheid|waterschap|provincie|rijkswaterst"
-            "|belastingdienst|politie|defensie|hoogheemraad"
+            "|belastingdienst|politie|defensie|hoogheemraad|rijksdienst|omgevingsdienst"
         ),
     },
     "legal": {
@@ -175,15 +179,15 @@ SECTORS: dict[str, dict] = {
             "logistics|logistiek|logistic|transport|transporten|transportbedrijf"
             "|transportation|shipping|freight|cargo|expeditie|forwarding|warehousing"
             "|warehouse|distributie|distribution|distributiecentrum|supply chain|vervoer"
-            "|koeriersdienst|courier|parcel|pakket|haven|port of rotterdam|havenbedrijf"
-            "|terminal|terminals|container|containers|maritime|maritiem|scheepvaart|rederij"
-            "|airline|airlines|aviation|luchtvaart|airport|luchthaven|schiphol|klm|transavia"
+            "|koeriersdienst|courier|parcel|pakket|port of rotterdam|havenbedrijf|terminal"
+            "|terminals|container|containers|maritime|maritiem|scheepvaart|rederij|airline"
+            "|airlines|aviation|luchtvaart|airport|luchthaven|schiphol|klm|transavia"
             "|martinair|ns|nederlandse spoorwegen|prorail|arriva|connexxion|qbuzz|keolis|gvb"
             "|htm|postnl|dhl|ups|fedex|tnt|gls|dpd|dsv|kuehne nagel|kuehne|nagel|db schenker"
             "|schenker|geodis|ceva|rhenus|bakker logistiek|vos logistics|h essers|essers"
-            "|van der wal|nijhof wassink|jan de rijk|raben|ewals|mainfreight|ct logistics"
-            "|maersk|msc|cma cgm|hapag lloyd|ect|apm terminals|uber|bolt|deliveroo"
-            "|thuisbezorgd|just eat takeaway|getir|gorillas"
+            "|nijhof wassink|jan de rijk|raben|ewals|mainfreight|ct logistics|maersk|msc"
+            "|cma cgm|hapag lloyd|ect|apm terminals|uber|bolt|deliveroo|thuisbezorgd"
+            "|just eat takeaway|getir|gorillas"
         ),
         "prefixes": (
             "logistie|logistic|transport|expeditie|distributie|vervoer|koerier|scheepva"
@@ -195,14 +199,14 @@ SECTORS: dict[str, dict] = {
         "words": (
             "energy|energie|energiebedrijf|solar|zonne energie|zonnepanelen|windenergie"
             "|wind energy|offshore wind|oil|gas|oil and gas|olie|petroleum|petrochemicals"
-            "|chemicals|chemie|utilities|nutsbedrijf|netbeheer|netbeheerder|waterstof"
-            "|hydrogen|renewables|renewable|duurzaam|duurzame energie|sustainable|warmte"
-            "|warmtenet|laadpalen|charging|ev charging|shell|bp|totalenergies|exxonmobil"
-            "|exxon|esso|chevron|eneco|vattenfall|nuon|essent|greenchoice|budget energie"
-            "|engie|rwe|uniper|orsted|tennet|gasunie|alliander|liander|stedin|enexis|nam|ebn"
-            "|vopak|gunvor|vitol|trafigura|sabic|dow|lyondellbasell|air liquide|linde"
-            "|akzonobel|akzo nobel|nouryon|dsm|firmenich|dsm firmenich|corbion|evides|vitens"
-            "|pwn|dunea|brabant water|waternet|oasen"
+            "|utilities|nutsbedrijf|netbeheer|netbeheerder|waterstof|hydrogen|renewables"
+            "|renewable|duurzaam|duurzame energie|sustainable|warmte|warmtenet|laadpalen"
+            "|charging|ev charging|shell|bp|totalenergies|exxonmobil|exxon|esso|chevron|eneco"
+            "|vattenfall|nuon|essent|greenchoice|budget energie|engie|rwe|uniper|orsted"
+            "|tennet|gasunie|alliander|liander|stedin|enexis|nam|ebn|vopak|gunvor|vitol"
+            "|trafigura|sabic|dow|lyondellbasell|air liquide|akzonobel|akzo nobel|nouryon|dsm"
+            "|firmenich|dsm firmenich|corbion|evides|vitens|pwn|dunea|brabant water|waternet"
+            "|oasen|linde gas"
         ),
         "prefixes": "energ|zonne|windener|petro|netbeh|waterstof|duurzame",
     },

@@ -1,19 +1,12 @@
-"""Job-title families and seniority words, Dutch and English (see :mod:`model.lexicons`).
-
-Tiers decide between families whatever the match length: 1 generic roles ("manager",
-"consultant"), 2 soft private statuses ("open to work", "huisvrouw"), 3 functional families
-("recruiter", "inkoper"), 4 hard private statuses ("student", "gepensioneerd"). Within a tier
-the longest match wins, then the family listed first. ``words`` are whole words or phrases,
-``prefixes`` match the start of a word (Dutch compounds: "inkoop" → "inkoopmanager"),
-``suffixes`` its end ("…manager" → "vestigingsmanager"). Entries are folded like titles are:
-lower case, no accents, punctuation as spaces ("P&O" → "p o").
-"""
+"""Functional job-title families, Dutch and English with some German and French (see
+:mod:`model.lexicons` and :mod:`model.lexicon_data`). Entries are folded like titles are:
+lower case, no accents, punctuation as spaces ("P&O" → "p o")."""
 
 from __future__ import annotations
 
-TITLE_FAMILIES: dict[str, dict] = {
+WORK_FAMILIES: dict[str, dict] = {
     "recruitment": {
-        "tier": 3,
+        "tier": 4,
         "words": (
             "recruiter|recruiters|recruitment|recruitment consultant|recruitment manager"
             "|talent acquisition|talent acquisition specialist|talent sourcer|sourcer"
@@ -25,12 +18,14 @@ TITLE_FAMILIES: dict[str, dict] = {
             "|it recruiter|campus recruiter|jobcoach|job coach|loopbaanadviseur"
             "|arbeidsbemiddelaar|bemiddelaar|consultant werving en selectie|uitzendconsultant"
             "|detacheringsconsultant|staffing consultant|staffing specialist"
-            "|talent attraction|employer branding|recruitment marketeer"
+            "|talent attraction|employer branding|recruitment marketeer|uitzendconsulent"
+            "|uitzendconsulente|recruiterin|recruteur|recruteuse|charge de recrutement"
+            "|chargee de recrutement|personalberater|personalvermittler"
         ),
-        "prefixes": "recruit|werving|headhunt|intercedent|talentacqui|uitzendconsult",
+        "prefixes": "recruit|werving|headhunt|intercedent|talentacqui|uitzendconsult|uitzend",
     },
     "hr": {
-        "tier": 3,
+        "tier": 4,
         "words": (
             "hr|human resources|hrm|hr manager|hr business partner|hrbp|hr adviseur"
             "|hr advisor|hr consultant|hr officer|hr generalist|hr director|hr specialist"
@@ -45,12 +40,14 @@ TITLE_FAMILIES: dict[str, dict] = {
             "|arbeidsdeskundige|verzuimconsulent|bedrijfsarts|employee experience"
             "|hiring manager|hr medewerker|hr assistant|hr coordinator|hr controller"
             "|hr analyst|chief hr officer|chro|vp hr|head of hr|head of people"
-            "|director of people|ondernemingsraad"
+            "|director of people|ondernemingsraad|personalreferent|personalreferentin"
+            "|personalleiter|personalleiterin|personalsachbearbeiter|responsable rh|charge rh"
+            "|drh|rh|hr adviseuse|personeelsadviseuse"
         ),
         "prefixes": "personeels|salarisadministr|hrm|payroll",
     },
     "sales": {
-        "tier": 3,
+        "tier": 4,
         "words": (
             "sales|sales manager|sales director|sales representative|sales rep"
             "|sales executive|sales engineer|sales consultant|salesmanager|account manager"
@@ -66,7 +63,9 @@ TITLE_FAMILIES: dict[str, dict] = {
             "|country manager|area manager|regional sales manager|export manager"
             "|tender manager|bid manager|accountmanager binnendienst"
             "|accountmanager buitendienst|chief revenue officer|cro|head of sales|vp sales"
-            "|commercial|commercie|verkoop"
+            "|commercial|commercie|verkoop|vertrieb|vertriebsleiter|vertriebsmitarbeiter"
+            "|aussendienst|innendienst|commerciale|ingenieur commercial|charge d affaires"
+            "|verkoopster|verkoopadviseuse|accountmanager zakelijk"
         ),
         "prefixes": (
             "sales|accountmanag|verkoop|accountexecut|businessdevelop|vertegenwoordig"
@@ -74,7 +73,7 @@ TITLE_FAMILIES: dict[str, dict] = {
         ),
     },
     "purchasing": {
-        "tier": 3,
+        "tier": 4,
         "words": (
             "inkoper|inkoop|inkoopmanager|inkoopadviseur|inkoopspecialist|buyer|senior buyer"
             "|purchaser|purchasing|purchasing manager|purchase manager|procurement"
@@ -84,12 +83,13 @@ TITLE_FAMILIES: dict[str, dict] = {
             "|contract manager|leveranciersmanager|supplier manager|vendor manager"
             "|vendor management|aanbesteding|aanbestedingen|tendering"
             "|chief procurement officer|cpo|head of procurement|directeur inkoop|hoofd inkoop"
-            "|einkauf"
+            "|einkauf|einkaufer|einkauferin|einkaufsleiter|acheteur|acheteuse"
+            "|responsable achats"
         ),
         "prefixes": "inkoop|inkoper|procurement|purchas|aanbested",
     },
     "it": {
-        "tier": 3,
+        "tier": 4,
         "words": (
             "it|ict|it consultant|it manager|it director|it specialist|it architect"
             "|ict manager|software|software engineer|software developer|developer|programmer"
@@ -117,16 +117,24 @@ TITLE_FAMILIES: dict[str, dict] = {
             "|functional analyst|requirements engineer|ict coordinator|automatisering"
             "|digital transformation|it projectmanager|it project manager|release manager"
             "|platform engineer|embedded software|firmware engineer|game developer|blockchain"
-            "|informatica|ict beheerder|it beheerder|it medewerker"
+            "|informatica|ict beheerder|it beheerder|it medewerker|security officer"
+            "|security specialist|security analyst|delivery manager|functioneel consultant"
+            "|technisch consultant|functioneel ontwerper|technisch ontwerper"
+            "|implementatieconsultant|infrastructure engineer|infra engineer|infrastructuur"
+            "|netwerkengineer|it infrastructure|software architect|informatievoorziening"
+            "|plc programmeur|ict medewerker|it engineer|ict engineer|data analist"
+            "|bi developer|webdesigner|softwareentwickler|entwickler|developpeur|developpeuse"
+            "|informaticien|informaticienne|informaticus|product manager|productmanager"
+            "|technical product manager|product lead"
         ),
         "prefixes": (
             "software|programmeur|developer|ontwikkelaar|systeembeheer|netwerkbeheer"
             "|applicatiebeheer|informatici|informatiemanag|cyber|devops|datascien|dataengine"
-            "|data analist|webdevelop|ictbeheer|itbeheer"
+            "|data analist|webdevelop|ictbeheer|itbeheer|informatievoorz|softwarearchitect"
         ),
     },
     "finance": {
-        "tier": 3,
+        "tier": 4,
         "words": (
             "finance|financial|financieel|financien|accountant|register accountant"
             "|accountancy|controller|financial controller|business controller|finance manager"
@@ -143,15 +151,19 @@ TITLE_FAMILIES: dict[str, dict] = {
             "|financial advisor|financial planner|verzekeringsadviseur|insurance advisor"
             "|underwriter|claims handler|schadebehandelaar|acceptant|equity analyst|trader"
             "|quant|fp a|fp&a|payroll accountant|ra|aa|cpa|acca|cfa|head of finance"
-            "|vp finance|finance director|directeur financien"
+            "|vp finance|finance director|directeur financien|registeraccountant"
+            "|kredietanalist|beleggingsadviseur|steuerberater|buchhalter|comptable"
+            "|expert comptable|controleur de gestion|assurantieadviseur|financieel planner"
         ),
         "prefixes": (
             "financ|accountan|controll|boekhoud|administrat|fiscal|belastingadvi|crediteur"
-            "|debiteur|hypothe|verzeker|actuar|treasur|audit|pensioen"
+            "|debiteur|hypothe|verzeker|actuar|treasur|audit|pensioen|krediet|belegging"
+            "|assurantie"
         ),
+        "suffixes": "accountant|boekhouder|administrateur",
     },
     "legal": {
-        "tier": 3,
+        "tier": 4,
         "words": (
             "lawyer|attorney|advocaat|advocate|jurist|juriste|legal counsel|legal advisor"
             "|legal adviser|juridisch adviseur|juridisch medewerker|bedrijfsjurist"
@@ -161,12 +173,13 @@ TITLE_FAMILIES: dict[str, dict] = {
             "|officier van justitie|griffier|gerechtsdeurwaarder|deurwaarder|bailiff|mediator"
             "|privacy officer|data protection officer|dpo|fg|functionaris gegevensbescherming"
             "|octrooigemachtigde|patent attorney|trademark attorney|claims specialist"
-            "|legal specialist"
+            "|legal specialist|rechtsanwalt|rechtsanwaltin|anwalt|avocat|avocate"
+            "|juriste d entreprise"
         ),
         "prefixes": "advoca|jurid|notari|juris|rechtsbij|octrooi",
     },
     "marketing": {
-        "tier": 3,
+        "tier": 4,
         "words": (
             "marketing|marketeer|marketer|marketing manager|marketing director|cmo"
             "|chief marketing officer|online marketeer|online marketing|digital marketing"
@@ -182,38 +195,43 @@ TITLE_FAMILIES: dict[str, dict] = {
             "|e commerce|ecommerce|e commerce manager|marketing communicatie|marcom"
             "|trade marketing|category marketing|customer insights|marktonderzoek"
             "|market research|market researcher|head of marketing|vp marketing|influencer"
+            "|promotiemedewerker|promotor|brand ambassador|merkambassadeur"
         ),
         "prefixes": (
             "marketing|marketeer|communicatie|communicat|campagne|reclame|copywrit|evenement"
-            "|ecommerce"
+            "|ecommerce|promotie"
         ),
     },
     "engineering": {
-        "tier": 3,
+        "tier": 4,
         "words": (
-            "engineer|ingenieur|engineering|mechanical engineer|werktuigbouwkundige"
-            "|werktuigbouwkundig|electrical engineer|elektrotechnicus|elektrotechnisch"
-            "|civil engineer|civiel ingenieur|process engineer|procesingenieur"
-            "|proces engineer|chemical engineer|chemicus|chemist|design engineer|constructeur"
-            "|tekenaar|cad tekenaar|draughtsman|technicus|technician|monteur|servicemonteur"
-            "|service engineer|field engineer|field service engineer|onderhoudsmonteur"
-            "|maintenance engineer|maintenance|onderhoud|installateur|elektricien|electrician"
-            "|lasser|welder|machinebouwer|operator|productieoperator|procesoperator|mechanic"
-            "|mechanicus|automonteur|technisch specialist|technical specialist"
-            "|technisch manager|technical manager|r d|research and development|rd engineer"
-            "|product engineer|quality engineer|kwaliteitsingenieur|hardware engineer"
-            "|systems engineer|test engineer hardware|mechatronica|mechatronics"
-            "|werkvoorbereider|calculator|tekenaar constructeur|technisch directeur"
-            "|plant manager|fabrieksmanager|productiemanager|production manager"
-            "|manufacturing engineer|industrial engineer"
+            "mechanical engineer|werktuigbouwkundige|werktuigbouwkundig|electrical engineer"
+            "|elektrotechnicus|elektrotechnisch|civil engineer|civiel ingenieur"
+            "|process engineer|procesingenieur|proces engineer|chemical engineer"
+            "|design engineer|constructeur|tekenaar|cad tekenaar|draughtsman|monteur"
+            "|servicemonteur|service engineer|field engineer|field service engineer"
+            "|onderhoudsmonteur|maintenance engineer|maintenance|onderhoud|installateur"
+            "|elektricien|electrician|lasser|welder|machinebouwer|productieoperator"
+            "|procesoperator|mechanic|mechanicus|automonteur|technisch specialist"
+            "|technical specialist|technisch manager|technical manager|r d"
+            "|research and development|rd engineer|product engineer|quality engineer"
+            "|kwaliteitsingenieur|hardware engineer|systems engineer|test engineer hardware"
+            "|mechatronica|mechatronics|werkvoorbereider|calculator|tekenaar constructeur"
+            "|technisch directeur|plant manager|fabrieksmanager|productiemanager"
+            "|production manager|manufacturing engineer|industrial engineer|elektromonteur"
+            "|monteur elektra|loodgieter installateur"
+        ),
+        "weak": (
+            "engineer|ingenieur|engineering|technicus|technician|operator|technisch medewerker"
         ),
         "prefixes": (
             "werktuigbouw|elektrotechn|mechatron|technic|ingenieur|monteur|installat"
             "|onderhouds|constructeur|machinebouw"
         ),
+        "suffixes": "monteur|technicus",
     },
     "operations": {
-        "tier": 3,
+        "tier": 4,
         "words": (
             "operations|operations manager|operationeel manager|coo|chief operating officer"
             "|supply chain|supply chain manager|logistiek|logistics|logistiek manager"
@@ -224,33 +242,20 @@ TITLE_FAMILIES: dict[str, dict] = {
             "|freight forwarder|customs|douane|inventory|voorraadbeheer|demand planner|s op"
             "|procurement logistics|project manager|projectmanager|projectleider"
             "|project leader|program manager|programmamanager|programme manager"
-            "|project coordinator|projectcoordinator|pmo|interim manager|kwaliteitsmanager"
-            "|quality manager|qhse|hse|veiligheidskundige|kam coordinator|facility manager"
-            "|facilitair manager|facilitair|facilities|lean|six sigma|continuous improvement"
-            "|proces manager|procesmanager|procesmanager|business process|bedrijfsbureau"
+            "|project coordinator|projectcoordinator|pmo|kwaliteitsmanager|quality manager"
+            "|qhse|hse|veiligheidskundige|kam coordinator|facility manager|facilitair manager"
+            "|facilitair|facilities|lean|six sigma|continuous improvement|proces manager"
+            "|procesmanager|procesmanager|business process|bedrijfsbureau|douanedeclarant"
+            "|beveiliger|security guard|beveiligingsmedewerker|bewaker|projectondersteuner"
+            "|projectsecretaris|projectmedewerker|ploegleider"
         ),
         "prefixes": (
             "logistiek|logistic|magazijn|warehouse|supplychain|transportplan|projectleid"
-            "|projectmanag|programmamanag|facilitair|kwaliteits"
+            "|projectmanag|programmamanag|facilitair|kwaliteits|douane|beveilig|project"
         ),
-    },
-    "consulting": {
-        "tier": 1,
-        "words": (
-            "consultant|consulting|consultancy|senior consultant|management consultant"
-            "|business consultant|strategy consultant|strategisch adviseur|adviseur|advisor"
-            "|adviser|senior adviseur|organisatieadviseur|bedrijfsadviseur|strategy|strategie"
-            "|consultant strategy|associate consultant|principal consultant"
-            "|managing consultant|partner consulting|interim consultant|change manager"
-            "|verandermanager|transitie manager|transformation|coach|business coach|trainer"
-            "|trainer coach|facilitator|expert|specialist|analist|analyst"
-            "|beleidsadviseur consultancy"
-        ),
-        "prefixes": "",
-        "suffixes": "consultant|adviseur|advisor",
     },
     "education": {
-        "tier": 3,
+        "tier": 4,
         "words": (
             "teacher|leraar|lerares|docent|docente|onderwijzer|onderwijzeres|juf|meester"
             "|leerkracht|groepsleerkracht|basisschool|basisonderwijs|voortgezet onderwijs"
@@ -265,15 +270,19 @@ TITLE_FAMILIES: dict[str, dict] = {
             "|peuterspeelzaal|bso|kdv|leidster|nanny|au pair|opleidingscoordinator"
             "|opleidingsmanager|curriculum|e learning|leraar basisonderwijs|docent engels"
             "|docent nederlands|docent wiskunde|head teacher|headteacher|principal school"
-            "|school principal|dean|examinator"
+            "|school principal|dean|examinator|opleider|lerarenopleider|praktijkopleider"
+            "|werkplekopleider|bijlesdocent|bijles|huiswerkbegeleider|lehrer|lehrerin"
+            "|enseignant|enseignante|professeur|sportdocent|docent lichamelijke opvoeding"
+            "|gymleraar|gymdocent"
         ),
         "prefixes": (
             "docent|leraar|lerares|onderwijs|leerkracht|pedagog|orthopedagog|hoogleraar"
             "|kinderopvang"
         ),
+        "suffixes": "docent|leraar|lerares|leerkracht",
     },
     "research": {
-        "tier": 3,
+        "tier": 4,
         "words": (
             "researcher|onderzoeker|research|research scientist|scientist|wetenschapper"
             "|postdoc|post doc|postdoctoral|phd|phd candidate|phd researcher|phd student"
@@ -282,11 +291,12 @@ TITLE_FAMILIES: dict[str, dict] = {
             "|laboratorium|biologist|bioloog|physicist|fysicus|mathematician|wiskundige"
             "|statistician|statisticus|economist|econoom|epidemioloog|epidemiologist"
             "|research associate|junior onderzoeker|senior onderzoeker|visiting scholar"
+            "|chemicus|chemist|wetenschappelijk medewerker"
         ),
         "prefixes": "onderzoek|wetenschap|laborat|promovend|postdoc",
     },
     "healthcare": {
-        "tier": 3,
+        "tier": 4,
         "words": (
             "nurse|verpleegkundige|verpleegkundig|verpleger|verpleegster|wijkverpleegkundige"
             "|ic verpleegkundige|ok assistent|anesthesiemedewerker|doktersassistent|doctor"
@@ -308,16 +318,25 @@ TITLE_FAMILIES: dict[str, dict] = {
             "|sociaal werker|begeleider|woonbegeleider|ambulant begeleider"
             "|persoonlijk begeleider|activiteitenbegeleider|dierenarts|veterinarian"
             "|optometrist|opticien|audicien|osteopaat|chiropractor|huidtherapeut"
-            "|verpleeghuisarts"
+            "|verpleeghuisarts|doktersassistente|tandartsassistente|apothekersassistente"
+            "|verpleging|hoofd verpleging|krankenschwester|pflegekraft|infirmier|infirmiere"
+            "|medecin|arzt|arztin|verpleegkundig specialist|physician assistant|bedrijfsarts"
+            "|verzekeringsarts|jeugdhulpverlener|hulpverlener|jongerenwerker"
+            "|schuldhulpverlener|zorgconsulent|gezinsvoogd|trajectbegeleider"
+            "|participatiecoach|wijkcoach|youth worker|casemanager|case manager"
+            "|casemanager dementie|welzijn|welzijnswerker|opbouwwerker|gezinscoach"
+            "|jeugdconsulent|wmo consulent|sociaal psychiatrisch verpleegkundige"
         ),
         "prefixes": (
             "verpleeg|verzorg|fysiothera|ergothera|logoped|psycholo|psychiat|zorgmedew"
             "|zorgcoord|zorgmanag|kraamverz|tandarts|huisarts|apothe|verlosk|medisch|medical"
-            "|healthcare|begeleider|thuiszorg|jeugdzorg"
+            "|healthcare|begeleider|thuiszorg|jeugdzorg|verpleging|doktersassist"
+            "|kinderverpleeg|hulpverlen|jeugdhulp|jongerenwerk|schuldhulp|zorgconsul"
+            "|gezinsvoog|trajectbegel|participatiecoa|wijkcoa|welzijn"
         ),
     },
     "public_sector": {
-        "tier": 3,
+        "tier": 4,
         "words": (
             "beleidsmedewerker|beleidsadviseur|beleidsmaker|policy advisor|policy officer"
             "|policy maker|ambtenaar|civil servant|gemeente|gemeenteambtenaar|wethouder"
@@ -332,14 +351,17 @@ TITLE_FAMILIES: dict[str, dict] = {
             "|inspector|diplomat|diplomaat|ambassador|ambassadeur|consul|vergunningverlener"
             "|leerplichtambtenaar|klantmanager werk en inkomen|klantmanager|consulent werk"
             "|uwv|belastingdienst|rijkswaterstaat|waterschap|provincie|ministerie|ministry"
+            "|burgerzaken|publiekszaken|medewerker burgerzaken|ruimtelijke ordening|planoloog"
+            "|stedenbouw|griffier gemeente|raadsgriffier|bestuursadviseur"
+            "|ambtelijk secretaris|gemeentesecretaris"
         ),
         "prefixes": (
             "beleidsmedew|beleidsadvis|ambtena|gemeente|politie|brandweer|defensie|overheid"
-            "|ministerie|handhav|toezicht"
+            "|ministerie|handhav|toezicht|burgerzak|publiekszak"
         ),
     },
     "hospitality": {
-        "tier": 3,
+        "tier": 4,
         "words": (
             "chef|chef kok|sous chef|kok|cook|zelfstandig werkend kok|keukenhulp|kitchen"
             "|bediening|waiter|waitress|ober|serveerster|barista|bartender|barman|barkeeper"
@@ -350,12 +372,12 @@ TITLE_FAMILIES: dict[str, dict] = {
             "|sommelier|gastheer|gastvrouw|host|hostess|reisadviseur|travel agent|reisleider"
             "|tour guide|gids|steward|stewardess|flight attendant|cabin crew|purser|pilot"
             "|piloot|horecamedewerker|afwasser|pizzabakker|banketbakker|bakker|slager|butcher"
-            "|baker"
+            "|baker|barmedewerker|horecamedewerkster"
         ),
-        "prefixes": "horeca|hospitali|restaurant|keuken|schoonma|catering|hotel",
+        "prefixes": "horeca|hospitali|restaurant|keuken|schoonma|catering|hotel|barmedew|bedienings",
     },
     "retail": {
-        "tier": 3,
+        "tier": 4,
         "words": (
             "winkelmedewerker|winkelbediende|verkoopmedewerker|verkoopster|shop assistant"
             "|sales associate|retail|retail manager|store manager|storemanager|winkelmanager"
@@ -370,26 +392,27 @@ TITLE_FAMILIES: dict[str, dict] = {
         "prefixes": "winkel|filiaal|kassa|retail|supermark|kapper|kapster",
     },
     "construction": {
-        "tier": 3,
+        "tier": 4,
         "words": (
             "uitvoerder|hoofduitvoerder|projectleider bouw|bouwkundige|bouwkundig|bouwmanager"
             "|bouwvakker|timmerman|carpenter|metselaar|bricklayer|stukadoor|plasterer"
             "|schilder|painter|loodgieter|plumber|dakdekker|roofer|tegelzetter|aannemer"
             "|contractor construction|construction|construction manager|site manager|bouw"
-            "|bouwbedrijf|bouwprojecten|architect|architecte|architectuur|stedenbouwkundige"
+            "|bouwbedrijf|bouwprojecten|architecte|architectuur|stedenbouwkundige"
             "|urban planner|landschapsarchitect|kostendeskundige|quantity surveyor|surveyor"
-            "|landmeter|grondwerker|machinist|kraanmachinist|stratenmaker|infra"
-            "|infrastructure|wegenbouw|civiele techniek|projectontwikkelaar bouw|bim modeller"
-            "|bim coordinator|bim|installatietechniek|sloper|steigerbouwer|glazenzetter"
-            "|hovenier|gardener|tuinman|hoveniersbedrijf|klusjesman|handyman"
+            "|landmeter|grondwerker|machinist|kraanmachinist|stratenmaker|wegenbouw"
+            "|civiele techniek|projectontwikkelaar bouw|bim modeller|bim coordinator|bim"
+            "|installatietechniek|sloper|steigerbouwer|glazenzetter|hovenier|gardener|tuinman"
+            "|hoveniersbedrijf|klusjesman|handyman"
         ),
+        "weak": "architect|architecte",
         "prefixes": (
             "bouwkund|bouwmanag|uitvoerder|timmer|metsel|stukadoor|loodgiet|dakdek|aannem"
             "|stedenbouw|hovenier"
         ),
     },
     "real_estate": {
-        "tier": 3,
+        "tier": 4,
         "words": (
             "makelaar|real estate|real estate agent|realtor|estate agent|vastgoed"
             "|vastgoedmanager|property manager|vastgoedbeheerder|asset manager vastgoed"
@@ -401,7 +424,7 @@ TITLE_FAMILIES: dict[str, dict] = {
         "prefixes": "makelaar|vastgoed|taxat|projectontwikkel",
     },
     "creative": {
-        "tier": 3,
+        "tier": 4,
         "words": (
             "designer|ontwerper|graphic designer|grafisch ontwerper|grafisch vormgever"
             "|vormgever|art director|creative director|creatief directeur|creative|creatief"
@@ -413,14 +436,15 @@ TITLE_FAMILIES: dict[str, dict] = {
             "|kunstenaar|acteur|actrice|actor|actress|zanger|zangeres|singer|dancer|danser"
             "|danseres|interieurarchitect|interior designer|fashion designer|modeontwerper"
             "|product designer|industrieel ontwerper|industrial designer|game designer"
-            "|content producer|podcast|vertaler|translator|tolk|interpreter"
+            "|content producer|podcast|vertaler|translator|tolk|interpreter|fotografe"
+            "|schrijfster|kunstenares|ontwerpster|vertaalster"
         ),
         "prefixes": (
             "ontwerp|vormgev|fotogra|redacteur|journalis|illustra|regisseu|muzik|kunsten|vertal"
         ),
     },
     "administrative": {
-        "tier": 3,
+        "tier": 4,
         "words": (
             "secretaresse|secretaris|secretary|office manager|officemanager"
             "|management assistant|managementassistent|executive assistant|personal assistant"
@@ -432,188 +456,55 @@ TITLE_FAMILIES: dict[str, dict] = {
             "|contact center|klantcontact|klantadviseur|servicemedewerker|data entry|typist"
             "|documentalist|archivaris|archivist|medewerker backoffice|backoffice|back office"
             "|medewerker frontoffice|frontoffice|notulist|planner secretariaat|secretariaat"
-            "|teamassistent|team assistant|office support|postkamer"
+            "|teamassistent|team assistant|office support|postkamer|document controller"
+            "|documentcontroller|documentbeheerder"
         ),
         "prefixes": (
             "secretar|receptionist|klantenservice|callcent|administratief|backoffice"
             "|frontoffice|managementassist|directiesecret"
         ),
     },
-    "management": {
-        "tier": 1,
-        "words": (
-            "ceo|chief executive officer|managing director|md|general manager"
-            "|algemeen directeur|algemeen manager|directeur|director|directrice|president"
-            "|vice president|vp|eigenaar|co owner|mede eigenaar|founder|co founder|cofounder"
-            "|oprichter|mede oprichter|medeoprichter|managing partner|senior partner"
-            "|entrepreneur|ondernemer|bestuurder|board member|bestuurslid|raad van bestuur"
-            "|raad van commissarissen|commissaris|supervisory board|non executive director"
-            "|chairman|voorzitter|chair|dga|directeur eigenaar|statutair directeur|head|hoofd"
-            "|manager|teamleider|team leader|teamlead|team lead|teammanager|leidinggevende"
-            "|supervisor|afdelingshoofd|afdelingsmanager|department manager|unit manager"
-            "|unitmanager|vestigingsmanager|branch manager|regiomanager|regional manager"
-            "|cluster manager|clustermanager|sectorhoofd|divisiedirecteur"
-            "|business unit manager|bu manager|executive|c level|leadership|management"
-            "|interim directeur|zzp manager|chief|officer|equity partner|vennoot|owner at"
-            "|business owner|owner founder|founder owner|shop owner"
-        ),
-        "prefixes": "directeur|teamleid|leidinggev|afdelingshoofd|vestigingsmanag|regiomanag",
-        "suffixes": "manager|directeur|director|sleider|mleider|tleider|lleider|pleider|kleider|gleider|dleider|leidster|hoofd",
-    },
-    "student": {
+    "sports": {
         "tier": 4,
         "words": (
-            "student|studente|scholier|pupil|leerling|masterstudent|master student"
-            "|bachelorstudent|bachelor student|hbo student|mbo student|wo student"
-            "|student bedrijfskunde|student rechten|student geneeskunde|student economie"
-            "|studying|studeert|graduate student|undergraduate|undergrad|werkstudent"
-            "|afstudeerder|afstudeerstagiair|stagiair|stagiaire|intern|internship"
-            "|student assistant|studentassistent|student at|student aan|eerstejaars|freshman"
-            "|sophomore|alumnus|alumna|exchange student|uitwisselingsstudent|stage bij"
-            "|stage at|meewerkstage|afstudeerstage|snuffelstage|stagiair bij"
+            "personal trainer|sportinstructeur|fitnessinstructeur|fitness instructor|fitness"
+            "|zwemleraar|zweminstructeur|yogadocent|yoga teacher|yoga instructor|yoga|pilates"
+            "|pilates instructor|sportcoach|sport coach|hockeytrainer|voetbaltrainer"
+            "|tennisleraar|tennistrainer|golfprofessional|golf pro|rijinstructeur"
+            "|driving instructor|athlete|atleet|topsporter|profvoetballer"
+            "|professional football player|football coach|sportmasseur|sportleider"
+            "|buurtsportcoach|trainer coach sport|skileraar|ski instructor|dansdocent"
+            "|dance teacher"
         ),
-        "prefixes": "studente|masterstud|bachelorstud|stagiair|afstudeer",
+        "prefixes": (
+            "sportinstruct|fitness|zwemle|zweminstruct|yoga|hockeytrain|voetbaltrain"
+            "|tennistrain|tennisle|rijinstruct|sportcoach|dansdoc"
+        ),
     },
-    "retired": {
+    "agriculture": {
         "tier": 4,
         "words": (
-            "retired|gepensioneerd|gepensioneerde|met pensioen|pensioen|pensionado|pensionair"
-            "|rentenier|emeritus|retiree|vut|genieten van pensioen|enjoying retirement"
-            "|retirement"
+            "boer|boerin|agrarier|agrarisch ondernemer|melkveehouder|veehouder|varkenshouder"
+            "|pluimveehouder|akkerbouwer|tuinder|kweker|teler|bollenkweker|landbouwer|farmer"
+            "|dairy farmer|hovenier agrarisch|loonwerker|landbouw|veeteelt|tuinbouw"
+            "|glastuinbouw|visser|fisherman|imker|rentmeester"
         ),
-        "prefixes": "gepensioneer|rentenier",
+        "prefixes": "melkvee|akkerbouw|pluimvee|varkens|landbouw|tuinbouw|glastuinb|bollenkwe",
     },
-    "jobseeker": {
-        "tier": 2,
+    "religion": {
+        "tier": 4,
         "words": (
-            "werkzoekend|werkzoekende|werkloos|unemployed|looking for work|looking for a job"
-            "|looking for a new job|looking for new opportunities|looking for opportunities"
-            "|seeking opportunities|seeking new opportunities|open to work|open for work"
-            "|op zoek naar werk|op zoek naar een baan|op zoek naar een nieuwe uitdaging"
-            "|op zoek naar nieuwe uitdaging|beschikbaar|available|available for work"
-            "|between jobs|tussen twee banen|career break|sabbatical|job seeker|jobseeker"
-            "|in transition|herorientatie|new opportunities|nieuwe uitdaging"
+            "predikant|dominee|pastor|pastoor|priester|imam|rabbijn|rabbi|pastoraal werker"
+            "|geestelijk verzorger|kerkelijk werker|chaplain|minister of religion|reverend"
+            "|vicar|zendeling|missionary|ouderling|diaken"
         ),
-        "prefixes": "werkzoek",
-    },
-    "homemaker": {
-        "tier": 2,
-        "words": (
-            "huisvrouw|huisman|homemaker|housewife|househusband|stay at home mom"
-            "|stay at home dad|stay at home mother|stay at home parent|full time mom"
-            "|fulltime moeder|mantelzorger|caretaker family|ouderschapsverlof|parental leave"
-        ),
-        "prefixes": "",
     },
     "volunteer": {
-        "tier": 3,
+        "tier": 4,
         "words": (
             "vrijwilliger|volunteer|vrijwilligerswerk|volunteering|vrijwillige medewerker"
             "|volunteer at|vrijwilliger bij"
         ),
         "prefixes": "vrijwillig",
     },
-}
-
-# Whole titles (folded) whose usual reading misleads: they win outright.
-TITLE_EXCEPTIONS: dict[str, str] = {
-    "advocaat stagiaire": "legal",
-    "advocaat stagiair": "legal",
-    "advocaat stagiaire bij": "legal",
-    "student recruiter": "recruitment",
-    "student recruitment officer": "recruitment",
-    "student advisor": "education",
-    "studentenadviseur": "education",
-    "student counselor": "education",
-    "studentendecaan": "education",
-    "hr student": "student",
-    "hiring manager": "hr",
-    "account manager it": "sales",
-    "it account manager": "sales",
-    "it sales": "sales",
-    "it recruiter": "recruitment",
-    "it inkoper": "purchasing",
-    "ict inkoper": "purchasing",
-    "it buyer": "purchasing",
-    "finance recruiter": "recruitment",
-    "recruiter finance": "recruitment",
-    "sales recruiter": "recruitment",
-    "legal recruiter": "recruitment",
-    "medical recruiter": "recruitment",
-    "zorg recruiter": "recruitment",
-    "recruiter zorg": "recruitment",
-    "hr recruiter": "recruitment",
-    "recruiter it": "recruitment",
-    "ex recruiter": "recruitment",
-    "intern begeleider": "education",
-    "owner": "management",
-    "eigenaar": "management",
-    "partner": "management",
-}
-
-# Seniority: executive > manager > senior > junior (same matching rules as the families).
-SENIORITY_WORDS: dict[str, dict] = {
-    "executive": {
-        "tier": 4,
-        "words": (
-            "ceo|cfo|cto|coo|cio|cmo|chro|cpo|cro|cdo|ciso|chief|c level|managing director|md"
-            "|general manager|algemeen directeur|directeur|director|directrice|president"
-            "|vice president|vp|svp|evp|eigenaar|co owner|founder|co founder|cofounder"
-            "|oprichter|medeoprichter|mede oprichter|managing partner|senior partner"
-            "|bestuurder|board member|bestuurslid|raad van bestuur|commissaris|chairman"
-            "|voorzitter|dga|statutair directeur|head of|executive director|country manager"
-            "|divisiedirecteur|rector|burgemeester|wethouder|hoogleraar|professor"
-            "|equity partner|vennoot|owner at|business owner|shop owner"
-        ),
-        "prefixes": "directeur|eigenaar|oprichter",
-    },
-    "manager": {
-        "tier": 2,
-        "words": (
-            "manager|teamleider|team leader|teamlead|team lead|teammanager|leidinggevende"
-            "|supervisor|afdelingshoofd|afdelingsmanager|department manager|unit manager|lead"
-            "|leider|coordinator|coördinator|coordinerend|hiring manager|project manager"
-            "|projectleider|program manager|programmamanager|office manager|bedrijfsleider"
-            "|filiaalmanager|store manager|chef|meewerkend voorman|voorman|ploegleider"
-            "|shift leader|shift manager|foreman|uitvoerder|hoofduitvoerder|hoofd"
-        ),
-        "prefixes": "teamleid|leidinggev|afdelingshoofd|coordinat",
-        "suffixes": "manager|sleider|mleider|tleider|lleider|pleider|kleider|gleider|dleider|leidster|directeur|director",
-    },
-    "senior": {
-        "tier": 1,
-        "words": "senior|sr|principal|expert|ervaren|experienced|medior",
-        "prefixes": "",
-    },
-    "junior": {
-        "tier": 1,
-        "words": (
-            "junior|jr|trainee|graduate|starter|assistant|assistent|aankomend|leerling"
-            "|apprentice|associate|entry level|werkstudent|stagiair|stagiaire|intern"
-            "|internship|student"
-        ),
-        "prefixes": "stagiai",
-    },
-    # "manager" in these titles names a portfolio, not people managed: no seniority
-    "none": {
-        "tier": 3,
-        "words": (
-            "account manager|accountmanager|key account manager|relationship manager"
-            "|relatiemanager|customer success manager|partner manager|channel manager"
-            "|community manager|social media manager|content manager|case manager|casemanager"
-            "|product owner|business partner|people partner|talent partner|client manager"
-            "|klantmanager|accountmanager binnendienst|accountmanager buitendienst"
-            "|begeleider|persoonlijk begeleider|intern begeleider|woonbegeleider"
-        ),
-    },
-}
-
-# Whole titles (folded) with a fixed seniority.
-SENIORITY_EXCEPTIONS: dict[str, str] = {
-    "owner": "executive",
-    "partner": "executive",
-    "eigenaar": "executive",
-    "business partner": "",
-    "hr business partner": "",
-    "product owner": "",
 }
