@@ -275,3 +275,22 @@ def test_clients_are_a_few_recurring_organisations_under_several_spellings():
     assert keys.nunique() / len(keys) < private_keys.nunique() / len(private_keys) - 0.2
     assert clients.nunique() > keys.nunique()  # one organisation, several spellings
     assert clients.str.contains("B.V.", regex=False).any()
+
+
+def test_client_lists_hold_most_clients_and_some_prospects():
+    from model.normalize import normalize_company
+
+    person = generate_person(2, "account_manager", 3000)
+    assert set(person.client_lists) <= set(range(len(person.career.positions)))
+    labels, contacts = person.labels, person.contacts
+    idx = labels.loc[labels["source"] == "client", "position_index"].mode().iat[0]
+    listed = {normalize_company(name) for name in person.clients(idx)}
+    since = pd.Timestamp(person.career.exported_on) - pd.DateOffset(years=1)
+    met = contacts.loc[
+        (labels["source"] == "client") & (labels["position_index"] == idx)
+        & (contacts["connected_on"] > since) & (contacts["company"] != ""),
+        "company",
+    ].map(normalize_company)  # fmt: skip
+    assert len(met) > 20
+    assert 0.4 < met.isin(listed).mean() < 0.95  # moved-on clients and gaps in the list
+    assert person.clients(len(person.career.positions) + 5) == []

@@ -42,6 +42,11 @@ class SyntheticPerson:
     labels: pd.DataFrame  # LABEL_COLUMNS, row for row with contacts
     jobs: list[Job]
     invitations: pd.DataFrame  # name, direction, sent_on, url, message (Invitations.csv)
+    client_lists: dict[int, list[str]]  # position index -> the employer's client list
+
+    def clients(self, position_index: int = 0) -> list[str]:
+        """The client list the employer of ``position_index`` would hand over ([] if none)."""
+        return list(self.client_lists.get(position_index, []))
 
     def labels_table(self) -> pd.DataFrame:
         """The labels as written to labels.csv: row (0-based), names, then LABEL_COLUMNS."""
@@ -74,7 +79,10 @@ def generate_person(seed: int, profession: str | None = None,
     blocks = _blocks(net, _source_counts(net, n_total))
     contacts, labels = _assemble(rng, blocks, jobs, n_total)
     invitations = make_invitations(rng, contacts, labels, career.exported_on)
-    return SyntheticPerson(seed, profession, career, contacts, labels, jobs, invitations)
+    client_lists = net.client_lists()
+    return SyntheticPerson(
+        seed, profession, career, contacts, labels, jobs, invitations, client_lists
+    )
 
 
 def iter_people(n: int, *, seed: int = 0, professions: tuple[str, ...] | None = None,

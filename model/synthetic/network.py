@@ -163,6 +163,17 @@ class Network:
             names[k] = variants[pick_variant[k] % len(variants)] if alt else usual
         return names
 
+    def client_lists(self) -> dict[int, list[str]]:
+        """Per job, the client list its employer keeps: most of the clients met (in the
+        employer's own spelling), plus prospects the owner never connected with."""
+        out = {}
+        for i, pool in sorted(self._clients.items()):
+            kept = pool[self.rng.random(len(pool)) < 0.8]
+            prospects = make_companies(self.rng, int(self.rng.integers(0, 1 + len(pool) // 3)))
+            names = [c.name for c in kept] + [c.name for c in prospects]
+            out[i] = sorted(set(names), key=str.lower)
+        return out
+
 
 def _mixed(rng: np.random.Generator, k: int, sectors: tuple[str, ...]):
     out = []
