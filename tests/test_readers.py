@@ -287,6 +287,11 @@ def _bad_inputs(tmp: Path) -> dict[str, Path]:
         ),
         "fake zip": ("Basic_LinkedInDataExport_01-02-2024.zip", b"this is not a zip"),
         "spreadsheet": ("Connections.ods", b"not really"),
+        "empty vcard": ("contacts.vcf", b"BEGIN:VCARD\r\nVERSION:3.0\r\nEND:VCARD\r\n"),
+        "google without people": (
+            "contacts.csv",
+            b"First Name,Middle Name,Last Name,Organization Name,Phone 1 - Value\n,,,,+31600000000\n",
+        ),
         "broken workbook": ("Connections.xlsx", b"not really"),
     }
     paths = {}
@@ -318,6 +323,8 @@ def _bad_inputs(tmp: Path) -> dict[str, Path]:
         ("header only", "contains no contacts"),
         ("fake zip", "not a zip file"),
         ("spreadsheet", "save it as CSV"),
+        ("empty vcard", "contains no contacts"),
+        ("google without people", "contains no contacts"),
         ("broken workbook", "not a readable Excel workbook"),
         ("zip without connections", "no Connections.csv found"),
         ("zip with a bad connections file", "Connections.csv: no LinkedIn connections found"),

@@ -9,6 +9,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from ..errors import InputError
 from ..schema import CONTACT_COLUMNS, conform_contacts
 from .csvtext import Table, normalise_header
 from .result import ImportReport, SkippedRow
@@ -74,6 +75,8 @@ def _finish(data: dict, rows, name: str, report: ImportReport, skipped) -> pd.Da
     report.skipped.extend(
         SkippedRow(int(r), "no name, e-mail or company", name) for r in np.asarray(rows)[~useful]
     )
+    if not useful.any():
+        raise InputError(name, "contains no contacts with a name, e-mail or company")
     frame = pd.DataFrame({f: pd.Series(v[useful], dtype="str") for f, v in data.items()})
     frame["row"] = np.asarray(rows, dtype=np.int64)[useful]
     contacts = conform_contacts(frame)
