@@ -118,10 +118,14 @@ def read_contacts(data: bytes, name: str, report: ImportReport) -> tuple[pd.Data
 
 
 def _read_file(path: Path) -> bytes:
-    size = path.stat().st_size
-    if size > MAX_MEMBER_BYTES:
-        raise InputError(path, f"is {size // 2**20} MB, far larger than any contacts export")
-    return path.read_bytes()
+    too_big = f"is larger than {MAX_MEMBER_BYTES // 2**20} MB, far more than any contacts export"
+    if path.stat().st_size > MAX_MEMBER_BYTES:
+        raise InputError(path, too_big)
+    with open(path, "rb") as fh:  # capped: a device or a growing file can lie about its size
+        data = fh.read(MAX_MEMBER_BYTES + 1)
+    if len(data) > MAX_MEMBER_BYTES:
+        raise InputError(path, too_big)
+    return data
 
 
 def _folder_members(folder: Path) -> dict[str, tuple[str, Loader]]:
