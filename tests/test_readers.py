@@ -624,5 +624,5 @@ def test_loose_files_over_the_size_cap_are_refused(tmp_path, monkeypatch):
     path = tmp_path / "Connections.csv"
     write_connections(made_up_contacts(), path)
     monkeypatch.setattr(dispatch_module, "MAX_MEMBER_BYTES", 200)
-    with pytest.raises(InputError, match="Connections.csv: is larger than"):
+    with pytest.raises(InputError, match=r"Connections\.csv: is larger than"):
         read_export(path)
