@@ -13,11 +13,11 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from scipy import sparse
+from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.compose import ColumnTransformer
 from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import Pipeline
 from sklearn.utils.validation import check_is_fitted
 
 from .career import Career
@@ -43,15 +43,13 @@ def build_features() -> ColumnTransformer:
     )
 
 
-def build_pipeline(C: float = 0.5) -> Pipeline:
-    """Features followed by a logistic regression: linear, so every reason is a real term."""
-    return Pipeline(
-        [("features", build_features()), ("model", LogisticRegression(C=C, max_iter=2000))]
-    )
-
-
 class OwnershipClassifier(ClassifierMixin, BaseEstimator):
     """Work-vs-private and work category from a frame of related facts (see ``relate``).
+
+    One feature union (``features_``, a ColumnTransformer) feeds a calibrated logistic
+    regression for p_work (``work_``) and a multinomial one for the work category
+    (``category_``): the features are computed once per prediction, and both models stay
+    linear, so every reason is a real term of the decision.
 
     ``fit(X, y, categories=None, groups=None)``: ``y`` is 1 for work, 0 for private;
     ``categories`` (work rows only matter) trains the category model; ``groups`` (one id per
@@ -69,42 +67,54 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
     def fit(self, X, y, categories=None, groups=None):
         y = np.asarray(y).astype(int)
         self.classes_ = np.array([0, 1])
+        self.features_ = build_features().fit(X, y)
+        Z = self.features_.transform(X)
         folds = _person_folds(groups, self.cv, len(y))
-        self.calibrated_ = CalibratedClassifierCV(
-            build_pipeline(self.C), method=self.calibration, cv=folds, ensemble=False
-        ).fit(X, y)
-        self.base_ = self.calibrated_.calibrated_classifiers_[0].estimator
+        self.work_ = CalibratedClassifierCV(
+            LogisticRegression(C=self.C, max_iter=3000),
+            method=self.calibration,
+            cv=folds,
+            ensemble=False,
+        ).fit(Z, y)
         self.category_ = None
         if categories is not None:
             categories = np.asarray(categories, dtype=object)
             work = (y == 1) & np.isin(categories, WORK_CATEGORIES)
             if len(set(categories[work])) > 1:
-                pipe = clone(build_pipeline(self.category_C))
-                self.category_ = pipe.fit(X[work], categories[work])
+                self.category_ = LogisticRegression(C=self.category_C, max_iter=3000).fit(
+                    Z[np.flatnonzero(work)], categories[work].astype(str)
+                )
         return self
 
+    def transform_features(self, X):
+        """The feature matrix (sparse) of ``X``; pass it to the ``*_z`` methods to reuse it."""
+        check_is_fitted(self, "features_")
+        return self.features_.transform(X)
+
     def predict_proba(self, X) -> np.ndarray:
-        check_is_fitted(self, "calibrated_")
-        return self.calibrated_.predict_proba(X)
+        return self.predict_proba_z(self.transform_features(X))
+
+    def predict_proba_z(self, Z) -> np.ndarray:
+        return self.work_.predict_proba(Z)
 
     def predict(self, X) -> np.ndarray:
         return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
 
     def predict_category(self, X) -> np.ndarray:
         """The most likely work category of each row (``"other work"`` without a model)."""
-        check_is_fitted(self, "calibrated_")
-        if self.category_ is None:
-            return np.full(len(X), "other work", dtype=object)
-        return self.category_.predict(X).astype(object)
+        return self.predict_category_z(self.transform_features(X))
 
-    def contributions(self, X) -> tuple[np.ndarray, np.ndarray]:
-        """Each feature's term in the work logit (rows × features, sparse-safe) and names."""
-        check_is_fitted(self, "base_")
-        features = self.base_.named_steps["features"]
-        coef = self.base_.named_steps["model"].coef_.ravel()
-        Z = features.transform(X)
-        terms = Z.multiply(coef).tocsr() if hasattr(Z, "multiply") else Z * coef
-        return terms, features.get_feature_names_out()
+    def predict_category_z(self, Z) -> np.ndarray:
+        check_is_fitted(self, "work_")
+        if self.category_ is None:
+            return np.full(Z.shape[0], "other work", dtype=object)
+        return self.category_.predict(Z).astype(object)
+
+    def contributions_z(self, Z) -> tuple:
+        """Each feature's term in the work logit (sparse rows × features) and the names."""
+        check_is_fitted(self, "work_")
+        coef = self.work_.calibrated_classifiers_[0].estimator.coef_.ravel()
+        return sparse.csr_matrix(Z).multiply(coef).tocsr(), self.features_.get_feature_names_out()
 
 
 def _person_folds(groups, n_splits: int, n: int):
@@ -149,14 +159,15 @@ class OwnershipModel:
         checkpoint(progress, cancel, 0.0, "Relating contacts to the career")
         facts = relate(contacts, career, clients)
         checkpoint(progress, cancel, 0.3, "Classifying")
-        p_work = self.estimator.predict_proba(facts)[:, 1]
+        Z = self.estimator.transform_features(facts)
+        p_work = self.estimator.predict_proba_z(Z)[:, 1]
         checkpoint(progress, cancel, 0.6, "Explaining")
         work = p_work >= 0.5
         employer_names = np.array([p.company for p in career.positions] + [""], dtype=object)
         employer = np.where(work, employer_names[facts["employer_index"].to_numpy()], "")
-        category = np.where(work, self.estimator.predict_category(facts), "private")
+        category = np.where(work, self.estimator.predict_category_z(Z), "private")
         lo, hi = flag_band or self.flag_band
-        reasons = explain(self.estimator, facts, p_work, career)
+        reasons = explain(self.estimator.contributions_z(Z), facts, p_work, career)
         checkpoint(progress, cancel, 1.0, "Done")
         return pd.DataFrame(
             {

@@ -1,9 +1,11 @@
 """The top reasons behind each suggestion, in plain words tied to the owner's career.
 
 The classifier is linear, so a contact's work logit is a sum of terms, one per feature. Terms
-are pooled into reason groups (all timing features of "during a job" form one reason), the
-groups pushing towards the suggestion are ranked, and the best 1–3 are worded with the
-contact's own date, company and title and the career's employers and periods.
+are pooled into reason groups (all timing features of "during a job" form one reason), groups
+that would not be true of the contact are ruled out (no "during your job" without a date),
+the groups pushing towards the suggestion are ranked, and the best 1–3 are worded with the
+contact's own date, company and title and the career's employers and periods. Wording is done
+once per distinct (reason, date, company, …), so 30,000 contacts cost a few hundred texts.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from .messages import months_text, reason_text
 
 MAX_REASONS = 3
 MIN_TERM = 0.05  # a group must move the logit at least this much to be worth saying
+AFTER_JOB_MONTHS = 12  # "N months after your job ended" is a reason only this soon after
 
 # Feature name (or its stem before "_known"/"_log"/bins) → reason group.
 _GROUP_OF_STEM = {
@@ -43,6 +46,7 @@ _GROUP_OF_STEM = {
     "company_self_employed": "self_employed",
     "title_empty": "no_title",
     "title_client": "client_title",
+    "title_supplier": "supplier_title",
     "title_colleague": "colleague_title",
     "title_candidate": "candidate_title",
     "title_private": "private_title",
@@ -52,12 +56,10 @@ _GROUP_OF_STEM = {
     "email_personal": "personal_email",
     "email_work": "work_email",
     "email_employer_domain": "employer_email",
-    "owner_recruiter": None,
-    "owner_sales": None,
     "owner_no_career": "no_career",
 }
-# An interaction is told as its more specific half.
-_INTERACTION_GROUP = {
+# An interaction is told as its more specific half (index into "a*b").
+_INTERACTION_HALF = {
     "in_job": 1,
     "in_gap": 1,
     "before_first_job": 1,
@@ -67,99 +69,10 @@ _INTERACTION_GROUP = {
     "no_date": 1,
     "company_is_employer": 0,
 }
-
-
-def group_of(name: str) -> str | None:
-    """The reason group a feature name belongs to (None: never said on its own)."""
-    if name.startswith("title:"):
-        return "title_words"
-    if name.startswith("company:"):
-        return "company_words"
-    if "*" in name:
-        a, b = name.split("*", 1)
-        return group_of((a, b)[_INTERACTION_GROUP.get(a, 1)])
-    for stem, group in _GROUP_OF_STEM.items():
-        if name == stem or name.startswith(stem + "_"):
-            return group
-    return None
-
-
-def _fmt_day(value) -> str:
-    return pd.Timestamp(value).strftime("%-d %b %Y")
-
-
-def _fmt_month(value: date | None) -> str:
-    return value.strftime("%b %Y") if value else "now"
-
-
-def _period(career: Career, i: int) -> str:
-    p = career.positions[i]
-    return f"{_fmt_month(p.start) if p.start else '?'} – {_fmt_month(p.end)}"
-
-
-def explain(estimator, facts: pd.DataFrame, p_work: np.ndarray, career: Career) -> np.ndarray:
-    """A tuple of 1–3 reason texts per row of ``facts`` (object array aligned with it)."""
-    terms, names = estimator.contributions(facts)
-    groups = sorted({g for g in map(group_of, names) if g})
-    index = {g: k for k, g in enumerate(groups)}
-    cols = [(j, index[g]) for j, g in enumerate(map(group_of, names)) if g]
-    pool = sparse.csr_matrix(
-        (np.ones(len(cols)), ([j for j, _ in cols], [k for _, k in cols])),
-        shape=(len(names), len(groups)),
-    )
-    pooled = np.asarray((sparse.csr_matrix(terms) @ pool).todense())
-    direction = np.where(p_work >= 0.5, 1.0, -1.0)[:, None]
-    score = pooled * direction
-    top = np.argsort(-score, axis=1)[:, :MAX_REASONS]
-    top_score = np.take_along_axis(score, top, axis=1)
-    return _word_all(facts, career, p_work, [groups[k] for k in range(len(groups))], top, top_score)
-
-
-def _word_all(facts, career, p_work, groups, top, top_score) -> np.ndarray:
-    dates = facts.get("connected_on")
-    ctx = _Context(facts, career)
-    out = np.empty(len(facts), dtype=object)
-    cache: dict = {}
-    for r in range(len(facts)):
-        side = "work" if p_work[r] >= 0.5 else "private"
-        keys = [groups[k] for k, s in zip(top[r], top_score[r], strict=True) if s >= MIN_TERM]
-        keys = _fixups(keys, ctx, r) or ["no_date" if ctx.no_date[r] else "during_job"]
-        texts = []
-        for key in keys[:MAX_REASONS]:
-            sig = ctx.signature(key, r)
-            text = cache.get((key, side, sig))
-            if text is None:
-                text = cache[(key, side, sig)] = ctx.word(key, r, side)
-            if text and text not in texts:
-                texts.append(text)
-        out[r] = tuple(texts)
-    del dates
-    return out
-
-
-def _fixups(keys: list[str], ctx: _Context, r: int) -> list[str]:
-    """Make the reasons true and specific: timing reasons only with a date; no company and no
-    title said as one reason."""
-    if ctx.company_empty[r] and ctx.title_empty[r] and not ctx.hidden[r]:
-        keys = ["no_company_title"] + [k for k in keys if k not in ("no_company", "no_title")]
-    keys = [k for k in keys if not (k in _NEEDS_DATE and ctx.no_date[r])]
-    keys = [k for k in keys if not (k in _NEEDS_TITLE and ctx.title_empty[r])]
-    keys = [k for k in keys if not (k in _NEEDS_COMPANY and ctx.company_empty[r])]
-    if "during_job" in keys and ctx.job[r] < 0:
-        keys = [
-            ("gap" if ctx.in_gap[r] else "before_first_job" if ctx.before[r] else "no_date")
-            if k == "during_job"
-            else k
-            for k in keys
-        ]
-    if "after_job" in keys and ctx.previous[r] < 0:
-        keys.remove("after_job")
-    return list(dict.fromkeys(keys))
-
-
 _NEEDS_DATE = {"during_job", "after_job", "gap", "before_first_job", "first_months"}
 _NEEDS_TITLE = {
     "client_title",
+    "supplier_title",
     "colleague_title",
     "candidate_title",
     "private_title",
@@ -175,67 +88,240 @@ _NEEDS_COMPANY = {
 }
 
 
-class _Context:
-    """Column arrays the wording needs, pulled out of the facts frame once."""
+# Reasons that argue one way only: said for that suggestion only.
+_WORK_ONLY = {
+    "during_job",
+    "after_job",
+    "works_at_employer",
+    "works_at_later_employer",
+    "company_like_employer",
+    "client_list",
+    "same_sector",
+    "client_title",
+    "supplier_title",
+    "colleague_title",
+    "candidate_title",
+    "work_email",
+    "employer_email",
+}
+_PRIVATE_ONLY = {
+    "before_first_job",
+    "first_months",
+    "gap",
+    "private_title",
+    "same_surname",
+    "personal_email",
+    "hidden",
+}
+_TITLE_FACTS = {
+    "client_title": "title_client",
+    "supplier_title": "title_supplier",
+    "colleague_title": "title_colleague",
+    "candidate_title": "title_candidate",
+    "private_title": "title_private",
+}
 
-    def __init__(self, facts: pd.DataFrame, career: Career):
+
+def group_of(name: str) -> str | None:
+    """The reason group a feature name belongs to (None: never said on its own)."""
+    if name.startswith("title:"):
+        return "title_words"
+    if name.startswith("company:"):
+        return "company_words"
+    if "*" in name:
+        a, b = name.split("*", 1)
+        return group_of((a, b)[_INTERACTION_HALF.get(a, 1)])
+    for stem, group in _GROUP_OF_STEM.items():
+        if name == stem or name.startswith(stem + "_"):
+            return group
+    return None
+
+
+def explain(contributions, facts: pd.DataFrame, p_work: np.ndarray, career: Career) -> np.ndarray:
+    """A tuple of 1–3 reason texts per row of ``facts`` (object array aligned with it).
+
+    ``contributions`` is ``(terms, names)`` from the classifier: each feature's term in each
+    row's work logit.
+    """
+    terms, names = contributions
+    named = [(j, g) for j, g in enumerate(map(group_of, names)) if g]
+    groups = sorted({g for _, g in named} | {"no_company_title", "no_date"})
+    col = {g: k for k, g in enumerate(groups)}
+    pool = sparse.csr_matrix(
+        (np.ones(len(named)), ([j for j, _ in named], [col[g] for _, g in named])),
+        shape=(len(names), len(groups)),
+    )
+    pooled = np.asarray((sparse.csr_matrix(terms) @ pool).todense())
+    work = p_work >= 0.5
+    score = pooled * np.where(work, 1.0, -1.0)[:, None]
+    ctx = _Context(facts, career, work)
+    _rule_out(score, col, ctx)
+    order = np.argsort(-score, axis=1)[:, :MAX_REASONS]
+    best = np.take_along_axis(score, order, axis=1)
+    # Always say at least one thing: the strongest true reason even if it is weak.
+    keep = (best >= MIN_TERM) | ((np.arange(order.shape[1]) == 0)[None, :] & np.isfinite(best))
+    slots = [np.where(keep[:, s], order[:, s], -1) for s in range(order.shape[1])]
+    texts = [_word_slot(slot, groups, ctx) for slot in slots]
+    return _assemble(texts, len(facts))
+
+
+def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:
+    """Set to -inf every group that would not be true of a row, and lift facts that must be
+    said (no company and no title: the date decided)."""
+
+    def off(group, mask):
+        if group in col:
+            score[mask, col[group]] = -np.inf
+
+    for g in _NEEDS_DATE:
+        off(g, ctx.no_date)
+    for g in _NEEDS_TITLE:
+        off(g, ctx.title_empty)
+    for g in _NEEDS_COMPANY:
+        off(g, ctx.company_empty)
+    off("during_job", ctx.job < 0)
+    off("gap", ~ctx.in_gap)
+    off("before_first_job", ~ctx.before)
+    off("first_months", ~ctx.first_months)
+    off(
+        "after_job",
+        ~((ctx.previous >= 0) & (np.nan_to_num(ctx.after, nan=1e9) <= AFTER_JOB_MONTHS)),
+    )
+    off("same_sector", ctx.employer < 0)
+    off("no_career", ~ctx.no_career)
+    for g in _WORK_ONLY:
+        off(g, ~ctx.work)
+    for g in _PRIVATE_ONLY:
+        off(g, ctx.work)
+    # A title the lexicon knows is said once, as what it is; its words' weight joins in.
+    if "title_words" in col:
+        for group, fact in _TITLE_FACTS.items():
+            if group in col:
+                rows = ctx.title_flags[fact]
+                score[rows, col[group]] += np.where(
+                    np.isfinite(score[rows, col["title_words"]]), score[rows, col["title_words"]], 0
+                )
+                score[rows, col["title_words"]] = -np.inf
+    both_empty = ctx.company_empty & ctx.title_empty
+    off("no_company", both_empty)
+    off("no_title", both_empty)
+    off("no_company_title", ~(both_empty & ~ctx.hidden & ~ctx.no_date))
+    score[both_empty & ~ctx.hidden & ~ctx.no_date, col["no_company_title"]] = np.inf
+    off("no_date", ~ctx.no_date)
+    score[ctx.no_date, col["no_date"]] = np.maximum(score[ctx.no_date, col["no_date"]], MIN_TERM)
+
+
+def _assemble(texts: list[np.ndarray], n: int) -> np.ndarray:
+    out = np.empty(n, dtype=object)
+    out[:] = [tuple(dict.fromkeys(t for t in row if t)) for row in zip(*texts, strict=True)]
+    return out
+
+
+def _fmt_day(value) -> str:
+    ts = pd.Timestamp(value)
+    return f"{ts.day} {ts.strftime('%b %Y')}"
+
+
+def _fmt_month(value: date | None) -> str:
+    return value.strftime("%b %Y") if value else "now"
+
+
+class _Context:
+    """Column arrays the rules and the wording need, pulled out of the facts frame once."""
+
+    def __init__(self, facts: pd.DataFrame, career: Career, work: np.ndarray):
+        def flag(name):
+            return facts[name].to_numpy() > 0
+
         self.career = career
-        self.no_date = facts["no_date"].to_numpy() > 0
-        self.in_gap = facts["in_gap"].to_numpy() > 0
-        self.before = facts["before_first_job"].to_numpy() > 0
-        self.company_empty = facts["company_empty"].to_numpy() > 0
-        self.title_empty = facts["title_empty"].to_numpy() > 0
-        self.hidden = facts["hidden"].to_numpy() > 0
+        self.work = work
+        self.side = np.where(work, "work", "private")
+        self.title_flags = {f: flag(f) for f in _TITLE_FACTS.values()}
+        self.no_date, self.in_gap, self.before = (
+            flag("no_date"),
+            flag("in_gap"),
+            flag("before_first_job"),
+        )
+        self.first_months = flag("first_months")
+        self.company_empty, self.title_empty = flag("company_empty"), flag("title_empty")
+        self.hidden, self.no_career = flag("hidden"), flag("owner_no_career")
         self.job = facts["job"].to_numpy()
         self.previous = facts["previous_job"].to_numpy()
         self.employer = facts["employer_index"].to_numpy()
         self.after = facts["months_after_job"].to_numpy()
-        self.company = facts["company"].to_numpy()
-        self.title = facts["position"].to_numpy()
-        self.dates = facts["connected_on"].to_numpy() if "connected_on" in facts else None
-        joined = career.registered_on
-        self.joined = _fmt_month(joined) if joined else "?"
+        self.company = facts["company"].to_numpy(dtype=object)
+        self.title = facts["position"].to_numpy(dtype=object)
+        self.dates = facts["connected_on"].to_numpy()
+        self.joined = _fmt_month(career.registered_on) if career.registered_on else "?"
 
-    def signature(self, key: str, r: int):
-        if key in _NEEDS_DATE:
-            return (self.dates[r], self.job[r], self.previous[r])
-        if key in (
-            "works_at_employer",
-            "company_like_employer",
-            "client_list",
-            "company_words",
-            "works_at_later_employer",
-        ):
-            return self.company[r]
-        if key in _NEEDS_TITLE:
-            return self.title[r]
-        if key == "same_sector":
-            return self.employer[r]
-        return None
+    def signature(self, group: str, rows: np.ndarray) -> list[np.ndarray]:
+        """The columns a group's text depends on, for ``rows``."""
+        if group in ("during_job",):
+            return [self.dates[rows], self.job[rows]]
+        if group == "after_job":
+            return [self.dates[rows], self.previous[rows], self.job[rows] >= 0]
+        if group in ("gap", "before_first_job"):
+            return [self.dates[rows]]
+        if group == "works_at_employer":
+            return [self.company[rows], self.employer[rows] == self.job[rows]]
+        if group in ("title_words", "company_words"):
+            field = self.title if group == "title_words" else self.company
+            return [field[rows], self.side[rows]]
+        if group in _NEEDS_COMPANY:
+            return [self.company[rows]]
+        if group in _NEEDS_TITLE:
+            return [self.title[rows]]
+        if group == "same_sector":
+            return [self.employer[rows]]
+        return [np.zeros(len(rows))]
 
-    def word(self, key: str, r: int, side: str) -> str:
+    def word(self, group: str, r: int) -> str:
+        """The text of ``group`` for row ``r``."""
         c = self.career
         fields = {
-            "side": side,
+            "side": self.side[r],
             "company": self.company[r],
             "title": self.title[r],
             "joined": self.joined,
         }
-        if self.dates is not None and not self.no_date[r]:
+        if not self.no_date[r]:
             fields["date"] = _fmt_day(self.dates[r])
-        if key == "during_job":
-            fields.update(employer=c.positions[self.job[r]].company, period=_period(c, self.job[r]))
-        elif key == "after_job":
+        if group == "during_job":
+            p = c.positions[self.job[r]]
+            start = _fmt_month(p.start) if p.start else "?"
+            fields.update(employer=p.company, period=f"{start} – {_fmt_month(p.end)}")
+        elif group == "after_job":
             fields.update(
                 employer=c.positions[self.previous[r]].company, months=months_text(self.after[r])
             )
-        elif key == "same_sector":
-            if self.employer[r] < 0:
-                return ""
+            if self.job[r] >= 0:  # the date is already said with the job it fell in
+                group = "after_job_short"
+        elif group == "same_sector":
             fields.update(employer=c.positions[self.employer[r]].company)
-        elif key == "works_at_employer" and self.job[r] >= 0 and self.employer[r] != self.job[r]:
-            key = "works_at_former_employer"
-        try:
-            return reason_text(key, **fields)
-        except (KeyError, IndexError):
-            return ""
+        elif group == "works_at_employer" and self.employer[r] != self.job[r]:
+            group = "works_at_former_employer"
+        return reason_text(group, **fields)
+
+
+def _word_slot(slot: np.ndarray, groups: list[str], ctx: _Context) -> np.ndarray:
+    """The text of one reason slot for every row ("" where the slot is empty)."""
+    out = np.full(len(slot), "", dtype=object)
+    for k in np.unique(slot[slot >= 0]):
+        rows = np.flatnonzero(slot == k)
+        group = groups[k]
+        codes, n_unique = _combined_codes(ctx.signature(group, rows))
+        first = np.zeros(n_unique, dtype=np.int64)
+        first[codes[::-1]] = rows[::-1]  # any row of each distinct signature
+        words = np.array([ctx.word(group, r) for r in first], dtype=object)
+        out[rows] = words[codes]
+    return out
+
+
+def _combined_codes(columns: list[np.ndarray]) -> tuple[np.ndarray, int]:
+    """One code per distinct combination of ``columns`` (much faster than a MultiIndex)."""
+    combined = np.zeros(len(columns[0]), dtype=np.int64)
+    for column in columns:
+        codes, uniques = pd.factorize(pd.Series(column), use_na_sentinel=False)
+        combined = combined * (len(uniques) + 1) + codes
+    _, codes = np.unique(combined, return_inverse=True)
+    return codes.ravel(), int(codes.max()) + 1 if len(codes) else 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 REASONS_EN: dict[str, str] = {
     "during_job": "connected {date}, during your job at {employer} ({period})",
     "after_job": "connected {date}, {months} after your job at {employer} ended",
+    "after_job_short": "{months} after your job at {employer} ended",
     "gap": "connected {date}, between jobs",
     "before_first_job": "connected {date}, before your first job",
     "first_months": "connected in your first months on LinkedIn (joined {joined})",
@@ -22,6 +23,7 @@ REASONS_EN: dict[str, str] = {
     "client_list": "{company} is on the client list",
     "same_sector": "works in the same sector as {employer}",
     "client_title": "title “{title}” fits a client or business contact of your role",
+    "supplier_title": "title “{title}” fits a supplier of your role",
     "colleague_title": "title “{title}” is in your own line of work",
     "candidate_title": "title “{title}” fits a candidate for a recruiter",
     "private_title": "title “{title}” is unrelated to your work",
@@ -43,6 +45,7 @@ SIDES_EN = {"work": "work", "private": "private"}
 REASONS_NL: dict[str, str] = {
     "during_job": "verbonden op {date}, tijdens je baan bij {employer} ({period})",
     "after_job": "verbonden op {date}, {months} nadat je baan bij {employer} eindigde",
+    "after_job_short": "{months} nadat je baan bij {employer} eindigde",
     "gap": "verbonden op {date}, tussen twee banen",
     "before_first_job": "verbonden op {date}, vóór je eerste baan",
     "first_months": "verbonden in je eerste maanden op LinkedIn (lid sinds {joined})",
@@ -54,6 +57,7 @@ REASONS_NL: dict[str, str] = {
     "client_list": "{company} staat op de klantenlijst",
     "same_sector": "werkt in dezelfde sector als {employer}",
     "client_title": "functie “{title}” past bij een klant of zakelijk contact van jouw rol",
+    "supplier_title": "functie “{title}” past bij een leverancier van jouw rol",
     "colleague_title": "functie “{title}” is in je eigen vakgebied",
     "candidate_title": "functie “{title}” past bij een kandidaat voor een recruiter",
     "private_title": "functie “{title}” staat los van je werk",

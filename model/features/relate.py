@@ -45,6 +45,7 @@ SIGNAL_COLUMNS = [
     "company_self_employed",
     "title_empty",
     "title_client",
+    "title_supplier",
     "title_colleague",
     "title_candidate",
     "title_private",
@@ -60,6 +61,7 @@ SIGNAL_COLUMNS = [
 ]
 INTERACTIONS = [
     ("in_job", "title_client"),
+    ("in_job", "title_supplier"),
     ("in_job", "title_colleague"),
     ("in_job", "title_private"),
     ("in_job", "company_empty"),
@@ -192,7 +194,7 @@ def relate(
     facts["email_personal"] = kinds == "personal"
     facts["email_work"] = kinds == "work"
     facts["email_employer_domain"] = _employer_domain(contacts["email"], career)
-    facts["owner_recruiter"] = np.full(len(contacts), role == "recruiter")
+    facts["owner_recruiter"] = np.full(len(contacts), role == "recruitment")
     facts["owner_sales"] = np.full(len(contacts), role == "sales")
     facts["owner_no_career"] = np.full(len(contacts), not career.positions)
     facts["employer_index"] = attribute_employer(facts, career)

@@ -33,21 +33,19 @@ def owner_role(career: Career) -> str:
 
 
 def title_facts(titles, role: str) -> dict[str, np.ndarray]:
-    """Title signals for an owner of ``role``: client-facing, colleague-like, candidate-like,
-    private/unrelated and senior, each a bool array aligned with ``titles``."""
+    """What each title is for an owner of ``role`` (see :func:`lexicons.title_relation`):
+    client-facing, supplier, colleague-like, candidate or private/unrelated, plus seniority;
+    each a bool array aligned with ``titles``."""
     from .. import lexicons
 
-    families = _per_distinct(titles, lexicons.title_family)
+    relation = lexicons.title_relations(role, titles)
     senior = _per_distinct(titles, lexicons.is_senior).astype(bool)
-    client = np.isin(families, list(lexicons.client_families(role)))
-    colleague = (families == role) & (families != "")
-    candidate = np.isin(families, list(lexicons.candidate_families(role)))
-    private = np.isin(families, list(lexicons.PRIVATE_FAMILIES))
     return {
-        "title_client": client | (senior & (role in lexicons.SENIORITY_IS_CLIENT_FOR)),
-        "title_colleague": colleague,
-        "title_candidate": candidate,
-        "title_private": private,
+        "title_client": relation == "client",
+        "title_supplier": relation == "supplier",
+        "title_colleague": relation == "colleague",
+        "title_candidate": relation == "candidate",
+        "title_private": relation == "private",
         "title_senior": senior,
     }
 
