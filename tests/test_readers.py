@@ -626,3 +626,19 @@ def test_loose_files_over_the_size_cap_are_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(dispatch_module, "MAX_MEMBER_BYTES", 200)
     with pytest.raises(InputError, match=r"Connections\.csv: is larger than"):
         read_export(path)
+
+
+def test_an_unclosed_quote_is_reported_not_silently_swallowed(tmp_path):
+    rows = [f"Name{i},Last,,,Acme,CEO,0{1 + i % 9} Mar 2021" for i in range(30)]
+    rows[3] = '"Stray,Last,,,Acme,CEO,05 Mar 2021'
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        + "\n".join(rows)
+        + "\n"
+    )
+    export = read_export(path)
+    assert export.contacts["first_name"].tolist() == ["Name0", "Name1", "Name2"]
+    assert [(s.row, s.reason.split(" over")[0]) for s in export.report.skipped] == [
+        (5, "an unclosed quote runs this record")
+    ]

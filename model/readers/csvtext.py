@@ -20,6 +20,7 @@ from ..errors import InputError
 from .result import SkippedRow
 
 HEADER_SCAN_LINES = 20
+MAX_RECORD_LINES = 10  # a contact whose fields span more lines is an unclosed quote
 DELIMITERS = (",", ";", "\t")
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -197,6 +198,12 @@ def _read_python(body: str, delimiter: str, name: str) -> Table:
         for cells in reader:
             line_no, start = start, reader.line_num + 1
             if not cells or (all(not c.strip() for c in cells) and len(cells) <= 1):
+                continue
+            if reader.line_num - line_no >= MAX_RECORD_LINES:
+                reason = (
+                    f"an unclosed quote runs this record over lines {line_no}-{reader.line_num}"
+                )
+                skipped.append(SkippedRow(line_no, reason, name))
                 continue
             if len(cells) > width:
                 if any(c.strip() for c in cells[width:]):
