@@ -36,7 +36,7 @@ for _number, _names in enumerate(
         MONTHS[_name] = _number
 
 _TIME = (
-    r"(?:,?\s*(?:T|\s)\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
+    r"(?:(?:,\s*|\s*T\s*|\s+)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
     r"\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?)?"
 )
 # One pattern with an alternative per family: one match per distinct value is the cost.

@@ -173,3 +173,12 @@ def test_any_text_gives_dates_or_nat_never_an_exception(values):
     parsed, order, _ = parse_dates(pd.Series(values, dtype="str"))
     assert len(parsed) == len(values) and parsed.dtype == "datetime64[ns]"
     assert order in ("", "DMY", "MDY", "YMD", "text")
+
+
+def test_time_separators():
+    values = pd.Series(
+        ["1/8/18,6:14 PM", "2021-09-16T14:03", "2021-09-16  14:03:07.5", "16-9-2021 9:05"]
+    )
+    parsed, _, warnings = parse_dates(values)
+    assert [(t.hour, t.minute) for t in parsed] == [(18, 14), (14, 3), (14, 3), (9, 5)]
+    assert warnings == []
