@@ -18,12 +18,14 @@ import pandas as pd
 
 from .normalize_words import (
     COUNTRY_WORDS,
+    DESCRIPTOR_WORDS,
     GENERIC_WORDS,
     LEGAL_ANYWHERE,
     LEGAL_END,
     LEGAL_START,
     NOISE_END,
     PERSONAL_MAIL_LABELS,
+    PLACE_WORDS,
     PLACEHOLDER_PATTERN,
     PLACEHOLDERS,
     SELF_EMPLOYED,
@@ -43,6 +45,9 @@ _PAREN_NOISE = re.compile(
 )
 _IRISH_O = re.compile(r"(?<![^\W_])o['’](?=[^\W\d_]{2})")
 _SELF_EMPLOYED_RE = re.compile(SELF_EMPLOYED_PATTERN)
+# Words that never make two names the same organisation when shared.
+_NON_DISTINCTIVE = GENERIC_WORDS | DESCRIPTOR_WORDS | PLACE_WORDS
+_LEGAL_FORMS = LEGAL_END | LEGAL_START
 _PLACEHOLDER_RE = re.compile(PLACEHOLDER_PATTERN)
 
 
@@ -129,7 +134,7 @@ def is_placeholder_company(name: str) -> bool:
 
 
 def _distinctive(token: str) -> bool:
-    return len(token) >= 2 and not token.isdigit() and token not in GENERIC_WORDS
+    return len(token) >= 2 and not token.isdigit() and token not in _NON_DISTINCTIVE
 
 
 def _is_variant_marker(token: str) -> bool:
@@ -144,6 +149,13 @@ def match_keys(a: str, b: str) -> str:
     if a == b:
         return "exact"
     ta, tb = a.split(), b.split()
+    # a key keeps its legal form when the name is nothing else ("Holland B.V."): compare without
+    bare_a, bare_b = (
+        [t for t in ta if t not in _LEGAL_FORMS],
+        [t for t in tb if t not in _LEGAL_FORMS],
+    )
+    if bare_a and bare_a == bare_b:
+        return "exact"
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     extra = long_[len(short) :]
     if (
@@ -158,12 +170,19 @@ def match_keys(a: str, b: str) -> str:
         t for t in sa ^ sb if _is_variant_marker(t)
     }:
         return ""  # the names differ only by a letter or number
-    distinctive = [t for t in shared if _distinctive(t)]
+    # the name-giving word comes first ("Mosys College" / "Mosys Digital"); a shared word
+    # further on usually says what the firm does ("Karant Executive Search" / "Waterland …")
+    heads = {_first_distinctive(ta), _first_distinctive(tb)} - {""}
+    distinctive = [t for t in shared if t in heads]
     if not distinctive:
         return ""
     if any(len(t) >= 4 for t in distinctive) or len(shared) / len(sa | sb) >= 0.5:
         return "weak"
     return ""
+
+
+def _first_distinctive(tokens: list[str]) -> str:
+    return next((t for t in tokens if _distinctive(t)), "")
 
 
 def company_match(a: str, b: str) -> str:

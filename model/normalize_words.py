@@ -130,3 +130,52 @@ TWO_LEVEL_SUFFIXES = _words(
     "co.uk org.uk me.uk com.au net.au co.nz co.za com.br com.ar com.mx co.jp co.in co.id"
     " com.tr com.sg com.my com.hk com.cn co.kr com.pl com.es"
 )
+
+# Words that describe what or where an organisation is, not which one: sharing one is no
+# evidence that two names are the same organisation ("Brasserie Brug" / "Brasserie Linde",
+# "Ziekenhuis Apeldoorn" / "ROC Apeldoorn").
+DESCRIPTOR_WORDS = _words(
+    """
+    brasserie restaurant restaurants cafe grand bistro hotel hotels catering strandpaviljoen
+    eetcafe lunchroom bakkerij slagerij kapsalon salon praktijk huisartsenpraktijk
+    tandartspraktijk fysiotherapie apotheek ziekenhuis kliniek zorggroep zorgcentrum thuiszorg
+    ggz ggd umc mc verpleeghuis woonzorg kinderopvang basisschool school scholen scholengroep
+    lyceum college roc obs cbs ikc hogeschool universiteit academie gemeente provincie
+    waterschap ministerie rijksdienst omgevingsdienst politie brandweer machinefabriek
+    fabriek metaal metaalbouw staal kunststof kunststoffen chemicals chemie fiber glasvezel
+    bouw bouwbedrijf aannemer aannemersbedrijf installatietechniek installaties elektrotechniek
+    infra transport transportbedrijf logistiek logistics expeditie distributie makelaardij
+    makelaars vastgoed wonen woningcorporatie woonstichting advocaten advocatenkantoor
+    notarissen notariskantoor accountants belastingadviseurs administratiekantoor
+    assurantien verzekeringen hypotheken vermogensbeheer insurance invest investments
+    uitzendbureau detachering recruitment talent search people staffing personeel werving
+    selectie energie energy solar warmte wind reclamebureau communicatie telecom networks
+    retail store stores winkel winkels fashion mode food foods agri agro garage autobedrijf
+    schoonmaak schoonmaakbedrijf beveiliging facilitair verhuur evenementen events sport
+    sportschool fitness vereniging club fonds museum theater bibliotheek kerk strategy
+    strategie strategies outlet shop shops executive freight cargo warehousing juristen
+    supermarkt supermarkten onderwijs vrijwilligerscentrale collective factory
+    blue green red silver gold golden black white smart next bright core prime true open clear
+    north south east west swift solid fresh deep wise new best first top big great happy good
+    """
+)
+
+# Dutch provinces, regions and larger places: a shared place is no evidence either.
+PLACE_WORDS = _words(
+    """
+    amsterdam rotterdam den haag gravenhage utrecht eindhoven groningen tilburg almere breda
+    nijmegen apeldoorn haarlem arnhem enschede amersfoort zaanstad haarlemmermeer zwolle
+    zoetermeer leiden maastricht dordrecht ede alphen westland alkmaar emmen delft venlo
+    deventer sittard helmond oss hilversum heerlen sudwest leeuwarden hengelo purmerend
+    roosendaal schiedam lelystad almelo gouda vlaardingen hoorn assen veenendaal zeist
+    katwijk nieuwegein capelle hertogenbosch hoofddorp velsen wageningen
+    harderwijk middelburg vlissingen goes terneuzen kampen meppel hoogeveen drachten
+    heerenveen sneek den helder hardenberg doetinchem zutphen winterswijk tiel culemborg
+    gorinchem woerden weert roermond venray uden veghel boxtel waalwijk oosterhout
+    noord zuid oost west holland brabant limburg zeeland friesland fryslan
+    drenthe overijssel gelderland flevoland twente veluwe achterhoek betuwe gooi rijnmond
+    haaglanden kennemerland waterland delfland rivierenland drechtsteden zaanstreek
+    westfriesland kempen noorderkwartier eemland ijssel benelux
+    nederland netherlands europe europa emea international
+    """
+)
