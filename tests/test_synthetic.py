@@ -233,7 +233,7 @@ def test_tiny_networks_and_people_without_jobs_work():
     for seed in range(30):
         person = generate_person(seed, "student", n_contacts=1)
         assert len(person.contacts) == len(person.labels) == 1
-    no_jobs = [p for p in iter_people(60, seed=1) if not p.career.positions]
+    no_jobs = [p for p in iter_people(60, seed=1, n_contacts=50) if not p.career.positions]
     for person in no_jobs:
         assert (person.labels["label"] == "private").all()
 
@@ -294,3 +294,19 @@ def test_client_lists_hold_most_clients_and_some_prospects():
     assert len(met) > 20
     assert 0.4 < met.isin(listed).mean() < 0.95  # moved-on clients and gaps in the list
     assert person.clients(len(person.career.positions) + 5) == []
+
+
+def test_promotions_are_separate_positions_at_one_employer_without_ex_colleagues():
+    people = list(iter_people(60, seed=4, n_contacts=150))
+    promoted = 0
+    for person in people:
+        positions = person.career.positions
+        for k, later in enumerate(positions[:-1]):
+            earlier = positions[k + 1]  # newest first
+            if earlier.company != later.company or earlier.end is None:
+                continue
+            if 0 <= (later.start - earlier.end).days <= 62:
+                promoted += 1
+                sources = person.labels.loc[person.labels["position_index"] == k + 1, "source"]
+                assert "ex_colleague" not in set(sources)
+    assert promoted >= 6

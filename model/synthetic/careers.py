@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 import numpy as np
@@ -150,6 +150,8 @@ def make_career(rng: np.random.Generator, spec: Profession, owner_first: str,
             sector = spec.sectors[rng.integers(len(spec.sectors))]
             title = _owner_title(rng, spec, step, len(periods))
         company = make_company(rng, sector)
+        if step >= 2 and spec.name != "student" and rng.random() < 0.06:
+            company = jobs[step - 2].company  # a boomerang: back at an earlier employer
         if own or (spec.freelance and len(periods) == 1):
             label = _OWN_BUSINESS[rng.integers(len(_OWN_BUSINESS))]
             name = label.format(first=owner_first, last=owner_last.split()[-1])
@@ -157,6 +159,7 @@ def make_career(rng: np.random.Generator, spec: Profession, owner_first: str,
             title = ("Freelance " + title) if rng.random() < 0.5 else "Eigenaar"
             own = True
         jobs.append(_job(rng, company, title, start, end, own=own))
+    jobs = _promotions(rng, spec, jobs, exported)
     if 0 < len(jobs) < 6 and rng.random() < 0.18 and spec.name != "student":
         sector, title = _SIDE_JOBS[rng.integers(len(_SIDE_JOBS))]
         lo = max(jobs[0].position.start or joined, joined - timedelta(days=365 * 3))
@@ -172,6 +175,29 @@ def make_career(rng: np.random.Generator, spec: Profession, owner_first: str,
         exported_on=exported,
     )
     return career, jobs
+
+
+def _promotions(rng: np.random.Generator, spec: Profession, jobs: list[Job],
+                exported: date) -> list[Job]:  # fmt: skip
+    """Split some long jobs in two positions at the same company: LinkedIn lists a promotion
+    as a new position, so one employer often has several positions."""
+    out: list[Job] = []
+    room = 6 - len(jobs)
+    for job in jobs:
+        pos = job.position
+        months = ((pos.end or exported) - pos.start).days // 30 if pos.start else 0
+        if room <= 0 or job.own_business or months < 30 or rng.random() > 0.25:
+            out.append(job)
+            continue
+        split = _shift_months(pos.start, int(rng.integers(12, months - 11)))
+        titles = spec.titles
+        rank = titles.index(pos.title) if pos.title in titles else -1
+        senior = titles[rank + 1] if 0 <= rank < len(titles) - 1 else f"Senior {pos.title}"
+        first = replace(pos, end=month_end(_shift_months(split, -1)))
+        out += [replace(job, position=first),
+                replace(job, position=replace(pos, start=split, title=senior))]  # fmt: skip
+        room -= 1
+    return out
 
 
 def _job(rng: np.random.Generator, company: Company, title: str, start: date, end: date | None,

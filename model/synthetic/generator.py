@@ -146,6 +146,7 @@ def _job_weights(net: Network, source: str) -> np.ndarray:
         weight = days * (1 + 0.3 * seniority[i])
         if source == "ex_colleague":
             ended = job.position.end is not None and lo <= hi and hi < net.export - 30
+            ended = ended and not net.continued(i)
             weight = weight if ended else 0.0
         if source == "candidate" and (job.side or job.own_business):
             weight = 0.0

@@ -80,6 +80,25 @@ class Network:
         hi = min(day_number(pos.end) if pos.end else self.export, self.export)
         return lo, hi
 
+    def continued(self, i: int) -> bool:
+        """Whether job ``i`` went on at the same employer (a promotion listed separately)."""
+        end = self.jobs[i].position.end
+        if end is None:
+            return False
+        return any(
+            j.company == self.jobs[i].company
+            and j.position.start is not None
+            and 0 <= (j.position.start - end).days <= 62
+            for j in self.jobs
+        )
+
+    def promoted(self, i: int) -> bool:
+        """Whether job ``i`` continues an earlier position at the same employer."""
+        return any(self.continued(k) and self.jobs[k].company == self.jobs[i].company
+                   and self.jobs[k].position.end < self.jobs[i].position.start
+                   and (self.jobs[i].position.start - self.jobs[k].position.end).days <= 62
+                   for k in range(len(self.jobs)))  # fmt: skip
+
     def burst(self, n: int) -> np.ndarray:
         """Days in the first burst after joining LinkedIn (old friends find you)."""
         days = self.join + self.rng.exponential(100, n).astype(np.int64)
@@ -203,7 +222,7 @@ def _colleague_fields(net: Network, n: int) -> np.ndarray:
 
 
 def colleagues(net: Network, i: int, n: int) -> Block:
-    days = net.in_job(i, n, early=0.35)
+    days = net.in_job(i, n, early=0.0 if net.promoted(i) else 0.35)
     fields = _colleague_fields(net, n)
     company = net.employer_names(i, n)
     left = net.moved_on(days, 4.0)
@@ -238,7 +257,7 @@ def colleague_friends(net: Network, i: int, n: int) -> Block:
 def partners(net: Network, kind: str, i: int, n: int) -> Block:
     days = net.in_job(i, n)
     end = net.jobs[i].position.end
-    if end is not None and net.join <= day_number(end) < net.export:
+    if end is not None and net.join <= day_number(end) < net.export and not net.continued(i):
         # Former clients connect after the owner's move: still work for the old employer.
         late = net.rng.random(n) < 0.1
         after = day_number(end) + net.rng.exponential(75, late.sum()).astype(np.int64)
