@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -393,7 +394,15 @@ class BatchDialog(QDialog):
         if self._stop is not None:
             self._stop.set()
         if self._own_runner:
-            self.runner.shutdown()
+            # The file being classified finishes first: show that we are waiting, not hung.
+            busy = self._running
+            if busy:
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.runner.shutdown()
+            finally:
+                if busy:
+                    QApplication.restoreOverrideCursor()
         elif self._running:
             self.runner.cancel()
         self._running = False

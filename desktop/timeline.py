@@ -64,6 +64,10 @@ class TimelineChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("timeline")
+        self.setAccessibleName(_tr("Connections per month"))
+        self.setAccessibleDescription(
+            _tr("Work and private connections per month, with your positions behind them")
+        )
         self.setMouseTracking(True)
         self.setMinimumSize(320, 180)
         self.clear()
@@ -163,11 +167,12 @@ class TimelineChart(QWidget):
             return band_text(band) if band else ""
         work, private = int(self._work[index]), int(self._private[index])
         month = month_label(self._first + index, "MMMM yyyy")
-        lines = [
-            _tr("{month}: {total} connections ({work} work, {private} private)").format(
-                month=month, total=work + private, work=work, private=private
-            )
-        ]
+        template = (
+            _tr("{month}: 1 connection ({work} work, {private} private)")
+            if work + private == 1
+            else _tr("{month}: {total} connections ({work} work, {private} private)")
+        )
+        lines = [template.format(month=month, total=work + private, work=work, private=private)]
         covering = [b for b in self._bands if b.first <= index <= b.last]
         at = _tr("At {company} ({period})")
         lines += [at.format(company=b.company, period=b.period) for b in covering]
