@@ -108,7 +108,6 @@ class BatchDialog(QDialog):
         self.model_path = model_path
         self.client_list = list(clients or [])
         self.results: list = []
-        self._sources: list[Path] = []
         self._run = 0
         self._stop: threading.Event | None = None
         self._running = False
@@ -156,7 +155,6 @@ class BatchDialog(QDialog):
             return self._refuse(f"{err.filename or ''}: {err.strerror or err}".strip(": "))
         if not sources:
             return self._refuse(_tr("No exports were found in the chosen folders."))
-        self._sources = sources
         self.files.fill(sources)
         self._run += 1
         self._stop = threading.Event()
@@ -287,7 +285,8 @@ class BatchDialog(QDialog):
         ready = idle and self.inputs.count() > 0 and bool(self.output.text().strip())
         self.start_button.setEnabled(ready)
         self.cancel_button.setEnabled(self._running and not (self._stop and self._stop.is_set()))
-        self.open_button.setEnabled(idle and Path(self.output.text().strip() or "\0").is_dir())
+        folder = self.output.text().strip()
+        self.open_button.setEnabled(idle and bool(folder) and Path(folder).is_dir())
         for widget in (self.add_files_button, self.add_folder_button, self.output_button):
             widget.setEnabled(idle)
         for widget in (self.output, self.format, self.jobs, self.inputs):
