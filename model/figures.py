@@ -70,7 +70,7 @@ def write_figures(model, card: dict, out_dir: str | Path) -> dict:
     curve = card.get("learning_curve", [])
     ax = axes[2]
     if curve:
-        xs = [c["persons"] for c in curve]
+        xs = [c["train_persons"] for c in curve]
         ax.plot(xs, [c["macro_f1"] for c in curve], marker="o", label="macro-F1")
         ax.plot(xs, [c["roc_auc"] for c in curve], marker="s", label="ROC-AUC")
         ax.plot(xs, [c["employer_accuracy"] for c in curve], marker="^", label="employer acc.")

@@ -93,7 +93,11 @@ def score(estimator: OwnershipClassifier, data: Dataset, mask=None) -> dict:
         facts["employer_index"].to_numpy()[true_work] == data.employer_index[mask][true_work]
     )
     work_both = true_work & (pred == 1)
-    category = estimator.predict_category(facts[work_both])
+    category_ok = (
+        estimator.predict_category(facts[work_both]) == data.category[mask][work_both]
+        if work_both.any()
+        else np.array([])
+    )
     return {
         "contacts": int(mask.sum()),
         "persons": len(np.unique(data.person[mask])),
@@ -104,9 +108,7 @@ def score(estimator: OwnershipClassifier, data: Dataset, mask=None) -> dict:
         "brier": round(float(brier_score_loss(y, p)), 4),
         "ece": round(expected_calibration_error(y, p), 4),
         "employer_accuracy": round(float(employer_ok.mean()), 4) if true_work.any() else None,
-        "category_accuracy": round(float((category == data.category[mask][work_both]).mean()), 4)
-        if work_both.any()
-        else None,
+        "category_accuracy": round(float(category_ok.mean()), 4) if len(category_ok) else None,
     }
 
 
@@ -166,8 +168,8 @@ def train(
         for n in sorted({max(n_persons // 8, 4), n_persons // 4, n_persons // 2}):
             sub = np.isin(train_data.person, [s for s, _, _ in train_data.persons[:n]])
             part = _subset(train_data, sub)
-            curve.append({"persons": n, **score(fit(part), test_data)})
-        curve.append({"persons": n_persons, **figures["overall"]})
+            curve.append({**score(fit(part), test_data), "train_persons": n})
+        curve.append({**figures["overall"], "train_persons": n_persons})
     card = {
         "name": "Contact Ownership classifier",
         "created": datetime.now(UTC).isoformat(timespec="seconds"),

@@ -18,8 +18,12 @@ def test_timing_bins_and_names():
     t = TimingFeatures(edges=(3, 12)).fit(X)
     names = list(t.get_feature_names_out())
     out = pd.DataFrame(t.transform(X), columns=names)
-    assert names == ["months_after_job_known", "months_after_job_log",
-                     "months_after_job_le3", "months_after_job_3to12"]
+    assert names == [
+        "months_after_job_known",
+        "months_after_job_log",
+        "months_after_job_le3",
+        "months_after_job_3to12",
+    ]
     assert out["months_after_job_known"].tolist() == [1, 1, 1, 0]
     assert out["months_after_job_le3"].tolist() == [1, 0, 0, 0]
     assert out["months_after_job_3to12"].tolist() == [0, 1, 0, 0]
