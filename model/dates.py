@@ -10,6 +10,7 @@ warning says so.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -81,13 +82,12 @@ def parse_dates(
     taken = np.where(codes >= 0, codes, 0)
     out = stamps.to_numpy()[taken] if len(stamps) else np.full(len(text), np.datetime64("NaT"))
     out = np.where(codes >= 0, out, np.datetime64("NaT"))
-    result = pd.Series(out.astype("datetime64[ns]"), index=text.index, name=values.name)
+    name = getattr(values, "name", None)
+    result = pd.Series(out.astype("datetime64[ns]"), index=text.index, name=name)
     return result, order, warnings
 
 
 def _name_of(path) -> str:
-    from pathlib import Path
-
     return Path(str(path)).name
 
 
@@ -153,7 +153,7 @@ def _numeric_order(
         order = "DMY" if dmy_proof >= mdy_proof else "MDY"
         return order, (
             f"dates{where} mix day/month and month/day orders; read as "
-            f"{_order_words(order)} (the more common); the others are left empty"
+            f"{_order_words(order)} (the more common); dates that fit only the other are left empty"
         )
     if dmy_proof:
         return "DMY", ""
@@ -168,7 +168,7 @@ def _numeric_order(
     return order, (
         f"dates{where} such as {sample} could be day/month or month/day and no date proves "
         f"which; read as {_order_words(order)}"
-        + (" (LinkedIn's US style)" if us_style else " (European style)")
+        + (" (US style, as LinkedIn writes them)" if us_style else " (European style)")
     )
 
 
