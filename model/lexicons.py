@@ -233,7 +233,8 @@ def title_relation(role: str, title: str) -> str:
         return "private"
     if not family or not role:
         return ""
-    if family in client_families(role) or (
+    level = seniority(title)
+    if (family in client_families(role) and level != "junior") or (
         role in SENIORITY_IS_CLIENT_FOR and family != role and is_senior(title)
     ):
         return "client"

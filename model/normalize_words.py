@@ -110,6 +110,8 @@ SURNAME_PARTICLES = _words(
 SURNAME_TITLES = _words(
     "msc mba emba bsc ba ma phd dr drs ir ing mr mrs ms llm llb ra rc aa cpa cfa acca jr sr"
     " ii iii iv prof md mpa pmp cisa cissp ceng frsa bba mphil dba"
+    # pronouns people add: "Jansen (she/her)"
+    " she her hers he him his they them"
 )
 
 # Consumer mail providers, as the label just left of the public suffix (hotmail.co.uk → hotmail).

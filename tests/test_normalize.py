@@ -269,6 +269,9 @@ def test_a_name_matches_itself_exactly_unless_placeholder(name):
         ("O'Brien", "obrien"),
         ("Jansen-de Vries", "jansen vries"),
         ("Ter", "ter"),
+        ("Jansen (she/her)", "jansen"),
+        ("van der Haar", "haar"),
+        ("Bakker 🌍", "bakker"),
         ("", ""),
     ],
 )

@@ -16,6 +16,9 @@ SENIORITY_WORDS: dict[str, dict] = {
             "|divisiedirecteur|rector|burgemeester|wethouder|hoogleraar|equity partner"
             "|vennoot|owner at|business owner|shop owner|advocaat partner|partner advocaat"
             "|geschaftsfuhrer|directeur general|pdg|inhaber|locatiedirecteur|full professor"
+            "|raad van toezicht|lid raad van toezicht|rvt|rvc|member of the board"
+            "|board of directors|supervisory board member|entrepreneur|ondernemer"
+            "|zelfstandig ondernemer|investor|angel investor"
         ),
         "prefixes": "directeur|eigenaar|oprichter",
     },

@@ -38,6 +38,9 @@ OTHER_FAMILIES: dict[str, dict] = {
             "|business owner|owner founder|founder owner|shop owner|interim manager"
             "|locatiemanager|locatiedirecteur|geschaftsfuhrer|geschaftsfuhrerin|inhaber"
             "|inhaberin|directeur general|directrice generale|gerant|gerante|pdg|responsable"
+            "|raad van toezicht|lid raad van toezicht|rvt|rvc|lid rvt|lid rvc"
+            "|member of the board|board of directors|supervisory board member|non executive"
+            "|zelfstandig ondernemer"
         ),
         "prefixes": "directeur|teamleid|leidinggev|afdelingshoofd|vestigingsmanag|regiomanag",
         "suffixes": (

@@ -154,6 +154,8 @@ WORK_FAMILIES: dict[str, dict] = {
             "|vp finance|finance director|directeur financien|registeraccountant"
             "|kredietanalist|beleggingsadviseur|steuerberater|buchhalter|comptable"
             "|expert comptable|controleur de gestion|assurantieadviseur|financieel planner"
+            "|investor|angel investor|business angel|informal investor|private investor"
+            "|investeerder"
         ),
         "prefixes": (
             "financ|accountan|controll|boekhoud|administrat|fiscal|belastingadvi|crediteur"
@@ -247,7 +249,8 @@ WORK_FAMILIES: dict[str, dict] = {
             "|facilitair|facilities|lean|six sigma|continuous improvement|proces manager"
             "|procesmanager|procesmanager|business process|bedrijfsbureau|douanedeclarant"
             "|beveiliger|security guard|beveiligingsmedewerker|bewaker|projectondersteuner"
-            "|projectsecretaris|projectmedewerker|ploegleider"
+            "|projectsecretaris|projectmedewerker|ploegleider|postbode|postman|mailman"
+            "|pakketbezorger|maaltijdbezorger"
         ),
         "prefixes": (
             "logistiek|logistic|magazijn|warehouse|supplychain|transportplan|projectleid"
@@ -503,7 +506,8 @@ WORK_FAMILIES: dict[str, dict] = {
         "tier": 4,
         "words": (
             "vrijwilliger|volunteer|vrijwilligerswerk|volunteering|vrijwillige medewerker"
-            "|volunteer at|vrijwilliger bij"
+            "|volunteer at|vrijwilliger bij|penningmeester|treasurer vereniging"
+            "|bestuurslid vereniging|vrijwillig bestuurder"
         ),
         "prefixes": "vrijwillig",
     },
