@@ -46,7 +46,9 @@ class Profession:
     candidate_fields: tuple[tuple[str, ...], ...] = ()  # one specialism per recruiter
     industry_fields: tuple[str, ...] = ()
     size: tuple[float, float, int, int] = (400, 0.7, 40, 5000)  # median, sigma, min, max
-    positions: tuple[float, ...] = (0.03, 0.17, 0.25, 0.22, 0.16, 0.1, 0.07)  # P(0..6 jobs)
+    # P(0..6 listed jobs). No adult profession lists none here: a member who left Positions.csv
+    # empty still has work contacts, which labels could not attribute; students may have none.
+    positions: tuple[float, ...] = (0.0, 0.2, 0.25, 0.22, 0.16, 0.1, 0.07)
     mix: dict[str, float] = field(default_factory=dict)
     freelance: bool = False  # the current job is the owner's own business
     current: float = 0.85  # probability of having a current job
