@@ -5,37 +5,40 @@ from __future__ import annotations
 
 SECTORS: dict[str, dict] = {
     "staffing": {
-        "tier": 2,
+        "tier": 4,
         "words": (
             "recruitment|recruiting|staffing|uitzendbureau|uitzendorganisatie|uitzend|werving"
             "|werving en selectie|werving selectie|detachering|detacheringsbureau"
-            "|executive search|search|headhunters|headhunting|talent|interim"
-            "|interim management|personeel|personeelsdiensten|payrolling|payroll|jobs"
-            "|vacatures|careers|randstad|tempo team|adecco|manpower|manpowergroup|hays"
-            "|olympia|yacht|brunel|michael page|page group|pagegroup|robert walters"
-            "|robert half|undutchables|start people|luba|youngcapital|young capital|hobij|tmi"
-            "|tmi|maandag|house of hr|asa talent|kelly services|allegis|aerotek|teksystems"
-            "|harvey nash|huxley|sthree|computer futures|gi group|synergie|dpa|calco|jobbird"
-            "|indeed|intelligence group|werkzoeken|nationale vacaturebank"
+            "|executive search|headhunters|headhunting|interim management|personeel"
+            "|personeelsdiensten|payrolling|payroll|vacatures|randstad|tempo team|adecco"
+            "|manpower|manpowergroup|hays|olympia|yacht|brunel|michael page|page group"
+            "|pagegroup|robert walters|robert half|undutchables|start people|luba"
+            "|youngcapital|young capital|hobij|tmi|tmi|maandag|house of hr|asa talent"
+            "|kelly services|allegis|aerotek|teksystems|harvey nash|huxley|sthree"
+            "|computer futures|gi group|synergie|dpa|calco|jobbird|indeed|intelligence group"
+            "|werkzoeken|nationale vacaturebank"
         ),
+        "weak": "talent|jobs|careers|search|interim",
         "prefixes": "uitzend|recruit|detacher|werving|staffing|headhunt|personeelsdienst",
     },
     "it": {
-        "tier": 2,
+        "tier": 4,
         "words": (
-            "it|ict|software|softwarehouse|tech|technology|technologies|techniek digital"
-            "|digital|data|cloud|systems|systemen|automatisering|informatica|computer"
-            "|computers|cyber|security it|web|webdesign|internet|online|apps|app|saas"
-            "|solutions it|ai|analytics|networks|netwerken|hosting|telecom|telecommunicatie"
-            "|telecommunications|microsoft|google|ibm|oracle|sap|salesforce|cisco|dell|hp"
-            "|hewlett packard|intel|amazon web services|aws|meta|facebook|linkedin|apple"
-            "|adobe|atlassian|servicenow|capgemini|cgi|atos|ordina|sogeti|centric|topdesk"
-            "|afas|visma|unit4|cegeka|conclusion|infosys|tcs|tata consultancy|wipro|cognizant"
-            "|hcl|itility|bol com|bol|booking com|booking|tomtom|asml|nxp|adyen|mollie|picnic"
-            "|catawiki|elastic|kpn|vodafone|vodafoneziggo|ziggo|t mobile|odido|tele2"
-            "|eurofiber|proximus|mendix|nedap|quintor|info support|xebia|luminis|avanade"
-            "|inetum|sopra steria|dxc|ntt|ntt data|kyndryl|solvinity|schuberg philis"
-            "|channable|backbase|wetransfer|messagebird|elastic"
+            "it|ict|software|softwarehouse|techniek digital|cloud|systemen|automatisering"
+            "|informatica|computer|computers|cyber|security it|webdesign|saas|solutions it"
+            "|hosting|telecom|telecommunicatie|telecommunications|microsoft|google|ibm|oracle"
+            "|sap|salesforce|cisco|dell|hp|hewlett packard|intel|amazon web services|aws|meta"
+            "|facebook|linkedin|apple|adobe|atlassian|servicenow|capgemini|cgi|atos|ordina"
+            "|sogeti|centric|topdesk|afas|visma|unit4|cegeka|conclusion|infosys|tcs"
+            "|tata consultancy|wipro|cognizant|hcl|itility|bol com|bol|booking com|booking"
+            "|tomtom|asml|nxp|adyen|mollie|picnic|catawiki|elastic|kpn|vodafone|vodafoneziggo"
+            "|ziggo|t mobile|odido|tele2|eurofiber|proximus|mendix|nedap|quintor|info support"
+            "|xebia|luminis|avanade|inetum|sopra steria|dxc|ntt|ntt data|kyndryl|solvinity"
+            "|schuberg philis|channable|backbase|wetransfer|messagebird|elastic"
+        ),
+        "weak": (
+            "data|digital|online|web|internet|app|apps|ai|analytics|tech|technology"
+            "|technologies|systems|networks|netwerken"
         ),
         "prefixes": (
             "software|automatiser|informatic|computer|cyber|digital|telecom|datacent"
@@ -43,73 +46,75 @@ SECTORS: dict[str, dict] = {
         ),
     },
     "finance": {
-        "tier": 2,
+        "tier": 4,
         "words": (
-            "bank|banking|banken|capital|finance|financial|financiele|financial services"
-            "|investment|investments|invest|investors|asset management|vermogensbeheer|wealth"
-            "|wealth management|private equity|venture capital|ventures|fund|funds|fonds"
-            "|insurance|insurances|verzekeringen|verzekeraar|verzekering|assurantien"
-            "|assurantie|pensioen|pensioenfonds|pensions|lease|leasing|credit|krediet"
-            "|hypotheken|hypotheek|mortgages|payments|betalingen|fintech|trading|trust"
-            "|trustkantoor|accountants|accountancy|administratiekantoor|belastingadviseurs"
-            "|tax|audit|ing|rabobank|abn amro|abn|amro|achmea|aegon|nn|nationale nederlanden"
-            "|asr|a s r|triodos|volksbank|sns|sns bank|asn bank|regiobank|knab|bunq"
-            "|de nederlandsche bank|dnb|robeco|apg|pggm|nibc|van lanschot|flow traders"
-            "|optiver|imc|all options|degiro|lease plan|leaseplan|athlon|ayvens|interpolis"
-            "|centraal beheer|ohra|univé|unive|zilveren kruis|vgz|cz|menzis|dsw|allianz|axa"
-            "|zurich|generali|deutsche bank|bnp paribas|societe generale|credit suisse|ubs"
-            "|goldman sachs|jp morgan|jpmorgan|morgan stanley|citi|citibank|barclays|hsbc"
-            "|blackrock|kbc|belfius|argenta|euroclear|euronext|visa|mastercard|paypal|klarna"
-            "|ey|pwc|kpmg|bdo|grant thornton|mazars|forvis mazars|rsm|baker tilly|crowe"
-            "|kempen co|kempen & co"
+            "bank|banking|banken|finance|financial|financiele|financial services|investment"
+            "|asset management|vermogensbeheer|wealth|wealth management|private equity"
+            "|venture capital|fonds|insurance|insurances|verzekeringen|verzekeraar"
+            "|verzekering|assurantien|assurantie|pensioen|pensioenfonds|pensions|lease"
+            "|leasing|credit|krediet|hypotheken|hypotheek|mortgages|payments|betalingen"
+            "|fintech|trustkantoor|accountants|accountancy|administratiekantoor"
+            "|belastingadviseurs|tax|audit|ing|rabobank|abn amro|abn|amro|achmea|aegon|nn"
+            "|nationale nederlanden|asr|a s r|triodos|volksbank|sns|sns bank|asn bank"
+            "|regiobank|knab|bunq|de nederlandsche bank|dnb|robeco|apg|pggm|nibc|van lanschot"
+            "|flow traders|optiver|imc|all options|degiro|lease plan|leaseplan|athlon|ayvens"
+            "|interpolis|centraal beheer|ohra|univé|unive|zilveren kruis|vgz|cz|menzis|dsw"
+            "|allianz|axa|zurich|generali|deutsche bank|bnp paribas|societe generale"
+            "|credit suisse|ubs|goldman sachs|jp morgan|jpmorgan|morgan stanley|citi|citibank"
+            "|barclays|hsbc|blackrock|kbc|belfius|argenta|euroclear|euronext|visa|mastercard"
+            "|paypal|klarna|ey|pwc|kpmg|bdo|grant thornton|mazars|forvis mazars|rsm"
+            "|baker tilly|crowe|kempen co|kempen & co"
         ),
+        "weak": "capital|fund|funds|ventures|trust|trading|invest|investments|investors",
         "prefixes": "financ|verzeker|assurant|hypothe|pensioen|vermogens|investment|banking",
     },
     "healthcare": {
-        "tier": 2,
+        "tier": 4,
         "words": (
             "zorg|zorggroep|zorginstelling|zorgcentrum|zorgcentra|ziekenhuis|ziekenhuizen"
             "|hospital|hospitals|umc|umcg|lumc|radboudumc|erasmus mc|amsterdam umc"
-            "|maastricht umc|medisch centrum|medical center|medical centre|medisch|medical"
-            "|kliniek|klinieken|clinic|clinics|health|healthcare|health care|gezondheidszorg"
-            "|care|thuiszorg|verpleeghuis|verpleeghuizen|woonzorg|ouderenzorg"
-            "|gehandicaptenzorg|jeugdzorg|ggz|ggd|huisartsenpraktijk|huisarts|huisartsen"
-            "|tandarts|tandartsen|tandartspraktijk|dental|apotheek|pharmacy|pharma"
-            "|pharmaceuticals|farma|fysiotherapie|fysiotherapiepraktijk|revalidatie"
-            "|revalidatiecentrum|rehabilitation|psychiatrie|hospice|kraamzorg|verloskunde"
-            "|dierenkliniek|dierenarts|laboratorium|diagnostics|diagnostiek|sanquin"
-            "|philips healthcare|antonius|isala|rijnstate|catharina|amphia|maxima mc|mmc"
-            "|zuyderland|noordwest ziekenhuisgroep|olvg|ikazia|haga|jeroen bosch|gelre"
+            "|maastricht umc|medisch centrum|medical center|medical centre|medisch|kliniek"
+            "|klinieken|clinic|clinics|healthcare|health care|gezondheidszorg|thuiszorg"
+            "|verpleeghuis|verpleeghuizen|woonzorg|ouderenzorg|gehandicaptenzorg|jeugdzorg"
+            "|ggz|ggd|huisartsenpraktijk|huisarts|huisartsen|tandarts|tandartsen"
+            "|tandartspraktijk|dental|apotheek|pharmacy|pharma|pharmaceuticals|farma"
+            "|fysiotherapie|fysiotherapiepraktijk|revalidatie|revalidatiecentrum"
+            "|rehabilitation|psychiatrie|hospice|kraamzorg|verloskunde|dierenkliniek"
+            "|dierenarts|laboratorium|diagnostics|diagnostiek|sanquin|philips healthcare"
+            "|antonius|isala|rijnstate|catharina|amphia|maxima mc|mmc|zuyderland"
+            "|noordwest ziekenhuisgroep|olvg|ikazia|haga|jeroen bosch|gelre"
             "|deventer ziekenhuis|mst|spaarne gasthuis|tergooi|diakonessenhuis|franciscus"
             "|albert schweitzer|vumc|amc|prinses maxima centrum|buurtzorg|cordaan|amsta"
             "|s heeren loo|parnassia|arkin|gGZ inGeest|lentis|dimence|pro persona|yulius"
             "|novartis|pfizer|roche|janssen|sanofi|gsk|astrazeneca|merck|msd|bayer|abbvie"
             "|organon|mediq|brocacef|benu|meander medisch centrum|meander mc"
         ),
+        "weak": "care|health|medical",
         "prefixes": (
             "zorg|ziekenhuis|kliniek|medisch|gezondheid|thuiszorg|verpleeg|revalidat"
             "|fysiother|apothe|tandarts|huisarts|psychiat|healthcare|hospital|pharma|farma"
         ),
     },
     "education": {
-        "tier": 2,
+        "tier": 4,
         "words": (
             "school|scholen|schools|basisschool|college|lyceum|gymnasium|atheneum"
             "|scholengemeenschap|scholengroep|montessori|montessorischool|daltonschool"
             "|vrije school|kindcentrum|ikc|onderwijs|education|educatie|onderwijsgroep"
             "|universiteit|university|universitair|hogeschool|hogescholen"
-            "|university of applied sciences|academie|academy|akademie"
-            "|institute of technology|tu delft|tu eindhoven|tu e|tue|universiteit utrecht|uva"
-            "|vu|vrije universiteit|leiden university|rug|rijksuniversiteit"
-            "|radboud universiteit|erasmus universiteit|tilburg university"
+            "|university of applied sciences|institute of technology|tu delft|tu eindhoven"
+            "|tu e|tue|universiteit utrecht|uva|vu|vrije universiteit|leiden university|rug"
+            "|rijksuniversiteit|radboud universiteit|erasmus universiteit|tilburg university"
             "|wageningen university|wur|maastricht university|universiteit twente"
             "|open universiteit|hva|hogeschool van amsterdam|hanze|fontys|avans|inholland"
             "|hogeschool utrecht|saxion|windesheim|zuyd|nhl stenden|breda university|roc|mbo"
             "|hbo|vmbo|havo|vwo|mbo college|da vinci college|kinderopvang|kinderdagverblijf"
-            "|bso|peuterspeelzaal|opleidingen|opleidingscentrum|training|trainingen|cursus"
-            "|cursussen|nti|ncoi|loi|duo|nuffic|studenten|student|campus|obs|pcbs|rkbs|kbs"
-            "|sbo|cbs de|christelijke basisschool|openbare basisschool|katholieke basisschool"
-            "|speciaal onderwijs|vso|praktijkonderwijs"
+            "|bso|peuterspeelzaal|opleidingscentrum|nti|ncoi|loi|duo|nuffic|studenten|student"
+            "|obs|pcbs|rkbs|kbs|sbo|cbs de|christelijke basisschool|openbare basisschool"
+            "|katholieke basisschool|speciaal onderwijs|vso|praktijkonderwijs"
+        ),
+        "weak": (
+            "training|trainingen|cursus|cursussen|academy|academie|akademie|opleidingen|campus"
         ),
         "prefixes": (
             "school|onderwijs|universit|hogeschool|lyceum|gymnasium|academ|kinderopvang"
@@ -117,7 +122,7 @@ SECTORS: dict[str, dict] = {
         ),
     },
     "government": {
-        "tier": 2,
+        "tier": 4,
         "words": (
             "gemeente|municipality|city of|provincie|province|ministerie|ministry|ministry of"
             "|rijksoverheid|overheid|government|rijks|waterschap|hoogheemraadschap"
@@ -127,17 +132,17 @@ SECTORS: dict[str, dict] = {
             "|rechtbank|gerechtshof|openbaar ministerie|ind|coa|dji|raad van state"
             "|tweede kamer|eerste kamer|eu|european commission|europese commissie"
             "|european parliament|nato|united nations|verenigde naties|unicef|oecd|rivm|tno"
-            "|nwo|knmi|rvo|afm|acm|autoriteit|autoriteit persoonsgegevens|nvwa|inspectie"
-            "|agentschap|state of|centraal bureau voor de statistiek|omgevingsdienst"
-            "|rijksdienst|regionaal bureau"
+            "|nwo|knmi|rvo|afm|acm|autoriteit persoonsgegevens|nvwa|state of"
+            "|centraal bureau voor de statistiek|omgevingsdienst|rijksdienst|regionaal bureau"
         ),
+        "weak": "inspectie|agentschap|autoriteit",
         "prefixes": (
             "gemeente|ministerie|rijksoverheid|overheid|waterschap|provincie|rijkswaterst"
             "|belastingdienst|politie|defensie|hoogheemraad|rijksdienst|omgevingsdienst"
         ),
     },
     "legal": {
-        "tier": 2,
+        "tier": 4,
         "words": (
             "advocaten|advocatenkantoor|advocaat|advocatuur|law|law firm|lawyers|legal"
             "|attorneys|solicitors|notaris|notarissen|notariaat|notariskantoor|juridisch"
@@ -152,7 +157,7 @@ SECTORS: dict[str, dict] = {
         "prefixes": "advoca|notari|juridi|rechtsbij|deurwaard|octrooi",
     },
     "construction": {
-        "tier": 2,
+        "tier": 4,
         "words": (
             "bouw|bouwbedrijf|bouwgroep|bouwonderneming|bouwcombinatie|bouwmaatschappij"
             "|construction|constructions|builders|aannemer|aannemersbedrijf|aannemingsbedrijf"
@@ -174,7 +179,7 @@ SECTORS: dict[str, dict] = {
         ),
     },
     "logistics": {
-        "tier": 2,
+        "tier": 4,
         "words": (
             "logistics|logistiek|logistic|transport|transporten|transportbedrijf"
             "|transportation|shipping|freight|cargo|expeditie|forwarding|warehousing"
@@ -195,7 +200,7 @@ SECTORS: dict[str, dict] = {
         ),
     },
     "energy": {
-        "tier": 2,
+        "tier": 4,
         "words": (
             "energy|energie|energiebedrijf|solar|zonne energie|zonnepanelen|windenergie"
             "|wind energy|offshore wind|oil|gas|oil and gas|olie|petroleum|petrochemicals"
@@ -211,47 +216,48 @@ SECTORS: dict[str, dict] = {
         "prefixes": "energ|zonne|windener|petro|netbeh|waterstof|duurzame",
     },
     "media": {
-        "tier": 2,
+        "tier": 4,
         "words": (
             "media|mediagroep|publishing|publishers|uitgeverij|uitgever|uitgevers|omroep"
             "|broadcasting|broadcast|tv|televisie|television|radio|krant|kranten|newspaper"
-            "|news|nieuws|magazine|magazines|tijdschrift|tijdschriften|film|films|productions"
-            "|producties|studios|entertainment|music|muziek|records|games|gaming|advertising"
-            "|reclame|reclamebureau|communicatiebureau|communications agency|agency"
-            "|creative agency|pr bureau|pr agency|marketing agency|marketingbureau|content"
-            "|journalistiek|npo|nos|ntr|vpro|bnnvara|avrotros|kro ncrv|rtl|rtl nederland"
-            "|talpa|sbs|dpg media|dpg|mediahuis|telegraaf|nrc|volkskrant|trouw|parool|fd"
-            "|het financieele dagblad|sanoma|springer nature|elsevier|relx|wolters kluwer"
-            "|bertelsmann|netflix|spotify|videoland|endemol|endemol shine|banijay|wpp|omnicom"
-            "|publicis|dentsu|havas|ipg|ogilvy|tbwa|ddb|saatchi|mccann|bbdo|leo burnett"
-            "|wieden kennedy|persgroep|de persgroep|hearst|condé nast|conde nast"
+            "|news|nieuws|magazine|magazines|tijdschrift|tijdschriften|film|films|producties"
+            "|music|muziek|records|advertising|reclame|reclamebureau|communicatiebureau"
+            "|communications agency|creative agency|pr bureau|pr agency|marketing agency"
+            "|marketingbureau|journalistiek|npo|nos|ntr|vpro|bnnvara|avrotros|kro ncrv|rtl"
+            "|rtl nederland|talpa|sbs|dpg media|dpg|mediahuis|telegraaf|nrc|volkskrant|trouw"
+            "|parool|fd|het financieele dagblad|sanoma|springer nature|elsevier|relx"
+            "|wolters kluwer|bertelsmann|netflix|spotify|videoland|endemol|endemol shine"
+            "|banijay|wpp|omnicom|publicis|dentsu|havas|ipg|ogilvy|tbwa|ddb|saatchi|mccann"
+            "|bbdo|leo burnett|wieden kennedy|persgroep|de persgroep|hearst|condé nast"
+            "|conde nast"
         ),
+        "weak": "content|agency|productions|studios|entertainment|games|gaming",
         "prefixes": (
             "omroep|uitgever|mediagroe|reclame|televis|tijdschrift|krant|productiehuis|journalist"
         ),
     },
     "retail": {
-        "tier": 2,
+        "tier": 4,
         "words": (
-            "retail|winkel|winkels|store|stores|shop|shops|webshop|webwinkel|supermarkt"
-            "|supermarkten|supermarket|supermarkets|warenhuis|department store|fashion"
-            "|kleding|clothing|apparel|schoenen|shoes|boutique|outlet|outlets|groothandel"
-            "|wholesale|e commerce|ecommerce|ahold|ahold delhaize|albert heijn|jumbo|lidl"
-            "|aldi|dekamarkt|coop|spar|vomar|hoogvliet|poiesz|hema|action|blokker|kruidvat"
-            "|etos|trekpleister|bijenkorf|de bijenkorf|c a|c&a|h m|hm|zara|primark|we fashion"
-            "|wehkamp|coolblue|mediamarkt|media markt|bcc|ikea|leen bakker|kwantum|xenos"
-            "|intratuin|praxis|gamma|karwei|hornbach|decathlon|intersport|perry sport|bever"
-            "|anwb winkel|rituals|douglas|ici paris|zeeman|wibra|big bazar|flying tiger"
-            "|sostrene grene|kijkshop|bol|amazon|zalando|about you|shoeby|vero moda"
-            "|jack jones|scotch soda|g star|g star raw|tommy hilfiger|calvin klein|pvh|nike"
-            "|adidas|puma|asics|mango|esprit|costes|america today|sissy boy|the sting"
-            "|cool cat|didi|miss etam|hunkemoller|swarovski|pandora|lucardi|specsavers|pearle"
-            "|hans anders|eye wish"
+            "retail|winkel|winkels|webshop|webwinkel|supermarkt|supermarkten|supermarket"
+            "|supermarkets|warenhuis|department store|kleding|clothing|apparel|schoenen|shoes"
+            "|boutique|groothandel|wholesale|e commerce|ecommerce|ahold|ahold delhaize"
+            "|albert heijn|jumbo|lidl|aldi|dekamarkt|coop|spar|vomar|hoogvliet|poiesz|hema"
+            "|action|blokker|kruidvat|etos|trekpleister|bijenkorf|de bijenkorf|c a|c&a|h m|hm"
+            "|zara|primark|we fashion|wehkamp|coolblue|mediamarkt|media markt|bcc|ikea"
+            "|leen bakker|kwantum|xenos|intratuin|praxis|gamma|karwei|hornbach|decathlon"
+            "|intersport|perry sport|bever|anwb winkel|rituals|douglas|ici paris|zeeman|wibra"
+            "|big bazar|flying tiger|sostrene grene|kijkshop|bol|amazon|zalando|about you"
+            "|shoeby|vero moda|jack jones|scotch soda|g star|g star raw|tommy hilfiger"
+            "|calvin klein|pvh|nike|adidas|puma|asics|mango|esprit|costes|america today"
+            "|sissy boy|the sting|cool cat|didi|miss etam|hunkemoller|swarovski|pandora"
+            "|lucardi|specsavers|pearle|hans anders|eye wish"
         ),
+        "weak": "store|stores|shop|shops|outlet|outlets|fashion",
         "prefixes": "retail|winkel|supermark|webshop|webwinkel|warenhuis|fashion|kleding|groothandel",
     },
     "consulting": {
-        "tier": 2,
+        "tier": 4,
         "words": (
             "consulting|consultancy|consultants|advies|adviesbureau|adviesgroep|adviseurs"
             "|advisory|advisors|partners consulting|management consultants|organisatieadvies"
@@ -266,55 +272,55 @@ SECTORS: dict[str, dict] = {
         "prefixes": "consult|adviesbur|adviesgro|organisatieadv",
     },
     "manufacturing": {
-        "tier": 2,
+        "tier": 4,
         "words": (
-            "manufacturing|industrie|industries|industrial|industry|fabriek|fabrieken|factory"
-            "|productie|production|machinebouw|machines|machinery|metaal|metal|metaalbouw"
-            "|staal|steel|kunststof|kunststoffen|plastics|verpakking|verpakkingen|packaging"
-            "|food|voeding|voedingsmiddelen|dairy|zuivel|bakkerij|brouwerij|brewery"
-            "|automotive|aerospace|chemicals|chemie|philips|signify|asml|vdl|vdl groep|stork"
-            "|tata steel|nedmag|aperam|heineken|friesland campina|frieslandcampina|unilever"
-            "|upfield|jde|jacobs douwe egberts|nestle|danone|cosun|suiker unie|avebe|vion"
-            "|royal a ware|a ware|bolletje|verkade|olvarit|nutricia|zwanenberg|cargill|bunge"
-            "|darling|kraft heinz|coca cola|pepsico|bavaria|grolsch|daf|daf trucks|nedcar"
-            "|vdl nedcar|fokker|gkn|damen|damen shipyards|royal ihc|ihc|huisman|lely|stork"
-            "|thales|airbus|boeing|siemens|abb|bosch|schneider electric|honeywell|3m|dsm"
-            "|canon|oce|canon production printing|vanderlande|marel|wavin|aliaxis|rockwool"
-            "|kingspan|tarkett|forbo|desso|auping|gazelle|batavus|accell|sparta|koga|vanmoof"
-            "|cortina"
+            "manufacturing|industrie|fabriek|fabrieken|factory|machinebouw|machines|machinery"
+            "|metaal|metal|metaalbouw|staal|steel|kunststof|kunststoffen|plastics|verpakking"
+            "|verpakkingen|packaging|voeding|voedingsmiddelen|dairy|zuivel|bakkerij|brouwerij"
+            "|brewery|automotive|aerospace|chemicals|chemie|philips|signify|asml|vdl"
+            "|vdl groep|stork|tata steel|nedmag|aperam|heineken|friesland campina"
+            "|frieslandcampina|unilever|upfield|jde|jacobs douwe egberts|nestle|danone|cosun"
+            "|suiker unie|avebe|vion|royal a ware|a ware|bolletje|verkade|olvarit|nutricia"
+            "|zwanenberg|cargill|bunge|darling|kraft heinz|coca cola|pepsico|bavaria|grolsch"
+            "|daf|daf trucks|nedcar|vdl nedcar|fokker|gkn|damen|damen shipyards|royal ihc|ihc"
+            "|huisman|lely|stork|thales|airbus|boeing|siemens|abb|bosch|schneider electric"
+            "|honeywell|3m|dsm|canon|oce|canon production printing|vanderlande|marel|wavin"
+            "|aliaxis|rockwool|kingspan|tarkett|forbo|desso|auping|gazelle|batavus|accell"
+            "|sparta|koga|vanmoof|cortina"
         ),
+        "weak": "food|industries|industrial|industry|production|productie|products|engineering",
         "prefixes": (
             "fabriek|productiebe|machinebouw|metaal|kunststof|verpakking|voedingsm|industri"
             "|manufactur|brouwer"
         ),
     },
     "hospitality": {
-        "tier": 2,
+        "tier": 4,
         "words": (
             "hotel|hotels|restaurant|restaurants|cafe|café|bar|brasserie|bistro|horeca"
             "|catering|caterer|hospitality|resort|resorts|camping|vakantiepark|bungalowpark"
             "|center parcs|landal|roompot|van der valk|fletcher|bilderberg|nh hotels|marriott"
             "|hilton|accor|ihg|radisson|mcdonalds|mcdonald s|burger king|kfc|starbucks"
             "|la place|vapiano|dominos|domino s|new york pizza|sodexo|compass group|albron"
-            "|eurest|hmshost|travel|reizen|reisbureau|tui|corendon|sunweb|d reizen|airbnb"
-            "|evenementen|events|eventbureau|congrescentrum|jaarbeurs|ahoy|efteling|walibi"
-            "|artis|blijdorp|ziggo dome|paradiso|melkweg|theater|schouwburg|bioscoop|pathe"
-            "|kinepolis"
+            "|eurest|hmshost|reisbureau|tui|corendon|sunweb|d reizen|airbnb|evenementen"
+            "|eventbureau|congrescentrum|jaarbeurs|ahoy|efteling|walibi|artis|blijdorp"
+            "|ziggo dome|paradiso|melkweg|theater|schouwburg|bioscoop|pathe|kinepolis"
         ),
+        "weak": "events|travel|reizen",
         "prefixes": "restaurant|horeca|hotel|catering|brasserie|vakantiepark|reisbureau",
     },
     "real_estate": {
-        "tier": 2,
+        "tier": 4,
         "words": (
-            "makelaars|makelaardij|makelaar|real estate|vastgoed|property|properties|realty"
-            "|woningcorporatie|woningstichting|wonen|woonstichting|woningbouwvereniging"
-            "|huisvesting|housing|vastgoedbeheer|projectontwikkelaar|ontwikkelaars|funda"
-            "|vesteda|cbre|jll|cushman wakefield|savills|colliers|dtz|ymere|eigen haard"
-            "|de alliantie|stadgenoot|rochdale|vestia|woonbron|havensteder|portaal|mitros"
-            "|bo ex|woonstad|woonzorg nederland|synchroon|amvest|bouwfonds|redevco"
-            "|multi vastgoed|unibail|klepierre|wereldhave|nsi|vastned|hollandsche"
-            "|era makelaars|nvm"
+            "makelaars|makelaardij|makelaar|real estate|vastgoed|realty|woningcorporatie"
+            "|woningstichting|woonstichting|woningbouwvereniging|huisvesting|vastgoedbeheer"
+            "|projectontwikkelaar|ontwikkelaars|funda|vesteda|cbre|jll|cushman wakefield"
+            "|savills|colliers|dtz|ymere|eigen haard|de alliantie|stadgenoot|rochdale|vestia"
+            "|woonbron|havensteder|portaal|mitros|bo ex|woonstad|woonzorg nederland|synchroon"
+            "|amvest|bouwfonds|redevco|multi vastgoed|unibail|klepierre|wereldhave|nsi"
+            "|vastned|hollandsche|era makelaars|nvm"
         ),
+        "weak": "wonen|housing|property|properties",
         "prefixes": "makelaar|vastgoed|woningcorp|woningbouw|woonstich|woningstich",
     },
     "nonprofit": {
