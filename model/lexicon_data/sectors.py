@@ -173,6 +173,7 @@ SECTORS: dict[str, dict] = {
             "|witteveen bos|royal haskoningdhv|haskoningdhv|sweco|antea|tauw|movares|fugro"
             "|dhv|besix|bouwmaat|bouwcenter"
         ),
+        "weak": "engineering|ingenieurs|techniek",
         "prefixes": (
             "bouw|aannem|infra|installat|architect|ingenieursbur|elektrotechn|schilders"
             "|timmer|dakdek|sloop|steiger|renovat"
@@ -288,7 +289,7 @@ SECTORS: dict[str, dict] = {
             "|aliaxis|rockwool|kingspan|tarkett|forbo|desso|auping|gazelle|batavus|accell"
             "|sparta|koga|vanmoof|cortina"
         ),
-        "weak": "food|industries|industrial|industry|production|productie|products|engineering",
+        "weak": "food|industries|industrial|industry|production|productie|products",
         "prefixes": (
             "fabriek|productiebe|machinebouw|metaal|kunststof|verpakking|voedingsm|industri"
             "|manufactur|brouwer"
