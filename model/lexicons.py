@@ -130,7 +130,7 @@ def title_family(title: str) -> str:
 
 @lru_cache(maxsize=65536)
 def seniority(title: str) -> str:
-    """ "executive", "manager", "senior", "junior" or "" for a job title."""
+    """The seniority of a job title: "executive", "manager", "senior", "junior" or ""."""
     level = _SENIORITY.label(title)
     return "" if level == "none" else level
 
