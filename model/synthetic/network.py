@@ -71,6 +71,30 @@ class Network:
         self.export = day_number(self.career.exported_on)
         fields = self.spec.candidate_fields
         self.specialism = fields[self.rng.integers(len(fields))] if fields else ()
+        self._activity = self._activity_curve()
+
+    def _activity_curve(self) -> np.ndarray:
+        """Cumulative LinkedIn activity per day since joining: busy and quiet years, growing.
+
+        Every source samples its dates through it, so quiet years are quiet for work and
+        private contacts alike.
+        """
+        days = np.arange(self.join, self.export + 1)
+        years = (days - self.join) // 365
+        per_year = self.rng.gamma(1.5, 1.0, int(years.max()) + 1) + 0.15
+        per_year *= 1 + 0.08 * np.arange(len(per_year))  # usage grows over the years
+        return np.cumsum(per_year[years])
+
+    def sample_days(self, lo: int, hi: int, n: int) -> np.ndarray:
+        """``n`` days in ``lo..hi`` (inside the LinkedIn years), following the activity curve."""
+        lo, hi = max(lo, self.join), min(hi, self.export)
+        if lo > hi:
+            return np.full(n, hi, dtype=np.int64)
+        cum = self._activity
+        a = cum[lo - self.join - 1] if lo > self.join else 0.0
+        b = cum[hi - self.join]
+        offsets = np.searchsorted(cum, a + self.rng.random(n) * (b - a), side="right")
+        return (self.join + np.minimum(offsets, hi - self.join)).astype(np.int64)
 
     # -- timing -------------------------------------------------------------------------
     def window(self, i: int) -> tuple[int, int]:
@@ -105,9 +129,8 @@ class Network:
         return np.minimum(days, self.export)
 
     def any_time(self, n: int) -> np.ndarray:
-        """Days spread over the owner's LinkedIn years, denser later (usage grows)."""
-        u = self.rng.random(n) ** 0.8
-        return (self.join + u * (self.export - self.join)).astype(np.int64)
+        """Days spread over the owner's LinkedIn years, as active as the owner was."""
+        return self.sample_days(self.join, self.export, n)
 
     def in_job(self, i: int, n: int, early: float = 0.0) -> np.ndarray:
         """Days inside job ``i``, a share ``early`` in its first months (new colleagues).
@@ -117,7 +140,7 @@ class Network:
         lo, hi = self.window(i)
         if lo > hi:
             return self.burst(n)
-        days = self.rng.integers(lo, hi + 1, n).astype(np.int64)
+        days = self.sample_days(lo, hi, n)
         first = self.rng.random(n) < early
         days[first] = np.minimum(lo + self.rng.exponential(60, first.sum()).astype(np.int64), hi)
         return days
@@ -245,7 +268,7 @@ def colleague_friends(net: Network, i: int, n: int) -> Block:
     # Met at work, became friends, connected whenever: label work, yet most clues say private.
     lo, _ = net.window(i)
     lo = min(lo, net.export)
-    days = net.rng.integers(lo, net.export + 1, n).astype(np.int64)
+    days = net.sample_days(lo, net.export, n)
     fields = np.where(net.rng.random(n) < 0.5, pick_fields(net.rng, net.spec.colleague_fields, n),
                       random_fields(net.rng, n))  # fmt: skip
     company = net.elsewhere(fields)
