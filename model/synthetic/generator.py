@@ -165,6 +165,8 @@ def _blocks(net: Network, counts: dict[str, int]) -> list[Block]:
             continue
         if source in WORK_SOURCES:
             weights = _job_weights(net, source)
+            if weights.sum() <= 0:  # no job can host this source (e.g. only side jobs)
+                continue
             per_job = net.rng.multinomial(count, weights / weights.sum())
             for i, n in enumerate(per_job):
                 if n:
