@@ -18,7 +18,7 @@ SENIORITY_WORDS: dict[str, dict] = {
             "|geschaftsfuhrer|directeur general|pdg|inhaber|locatiedirecteur|full professor"
             "|raad van toezicht|lid raad van toezicht|rvt|rvc|member of the board"
             "|board of directors|supervisory board member|entrepreneur|ondernemer"
-            "|zelfstandig ondernemer|investor|angel investor"
+            "|zelfstandig ondernemer|investor|angel investor|trustee|chief of staff"
         ),
         "prefixes": "directeur|eigenaar|oprichter",
     },

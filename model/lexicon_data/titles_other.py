@@ -40,7 +40,7 @@ OTHER_FAMILIES: dict[str, dict] = {
             "|inhaberin|directeur general|directrice generale|gerant|gerante|pdg|responsable"
             "|raad van toezicht|lid raad van toezicht|rvt|rvc|lid rvt|lid rvc"
             "|member of the board|board of directors|supervisory board member|non executive"
-            "|zelfstandig ondernemer"
+            "|zelfstandig ondernemer|trustee|bestuurder stichting|owner operator"
         ),
         "prefixes": "directeur|teamleid|leidinggev|afdelingshoofd|vestigingsmanag|regiomanag",
         "suffixes": (
@@ -85,7 +85,9 @@ OTHER_FAMILIES: dict[str, dict] = {
             "|op zoek naar werk|op zoek naar een baan|op zoek naar een nieuwe uitdaging"
             "|op zoek naar nieuwe uitdaging|beschikbaar|available|available for work"
             "|between jobs|tussen twee banen|career break|sabbatical|job seeker|jobseeker"
-            "|in transition|herorientatie|new opportunities|nieuwe uitdaging"
+            "|in transition|herorientatie|new opportunities|nieuwe uitdaging|recent graduate"
+            "|pas afgestudeerd|net afgestudeerd|bachelor of science|master of science"
+            "|bachelor of arts|master of arts|afgestudeerd"
         ),
         "prefixes": "werkzoek",
     },
@@ -96,6 +98,7 @@ OTHER_FAMILIES: dict[str, dict] = {
             "|stay at home dad|stay at home mother|stay at home parent|full time mom"
             "|fulltime moeder|mantelzorger|caretaker family|ouderschapsverlof|parental leave"
             "|thuisblijfmoeder|thuisblijfvader|thuismoeder|fulltime mama|mantelzorg"
+            "|full time parent|fulltime parent|stay at home|thuisblijfouder"
         ),
     },
 }

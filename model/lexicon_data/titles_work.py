@@ -20,7 +20,9 @@ WORK_FAMILIES: dict[str, dict] = {
             "|detacheringsconsultant|staffing consultant|staffing specialist"
             "|talent attraction|employer branding|recruitment marketeer|uitzendconsulent"
             "|uitzendconsulente|recruiterin|recruteur|recruteuse|charge de recrutement"
-            "|chargee de recrutement|personalberater|personalvermittler"
+            "|chargee de recrutement|personalberater|personalvermittler|head of talent"
+            "|talent lead|talent director|talent acquisition lead|talent acquisition manager"
+            "|recruiting|recruiting coordinator|recruiting manager|recruitment coordinator"
         ),
         "prefixes": "recruit|werving|headhunt|intercedent|talentacqui|uitzendconsult|uitzend",
     },
@@ -125,7 +127,10 @@ WORK_FAMILIES: dict[str, dict] = {
             "|plc programmeur|ict medewerker|it engineer|ict engineer|data analist"
             "|bi developer|webdesigner|softwareentwickler|entwickler|developpeur|developpeuse"
             "|informaticien|informaticienne|informaticus|product manager|productmanager"
-            "|technical product manager|product lead"
+            "|technical product manager|product lead|analytics engineer|analytics"
+            "|mobile engineer|network administrator|systems administrator|network admin"
+            "|it administrator|ict administrator|systems engineer it|penetration tester"
+            "|pentester|ethical hacker"
         ),
         "prefixes": (
             "software|programmeur|developer|ontwikkelaar|systeembeheer|netwerkbeheer"
@@ -155,7 +160,10 @@ WORK_FAMILIES: dict[str, dict] = {
             "|kredietanalist|beleggingsadviseur|steuerberater|buchhalter|comptable"
             "|expert comptable|controleur de gestion|assurantieadviseur|financieel planner"
             "|investor|angel investor|business angel|informal investor|private investor"
-            "|investeerder"
+            "|investeerder|insurance agent|insurance broker|verzekeringsagent"
+            "|assurantietussenpersoon|makelaar in assurantien|wealth manager"
+            "|wealth management|vermogensbeheerder|private wealth"
+            "|relationship manager private banking"
         ),
         "prefixes": (
             "financ|accountan|controll|boekhoud|administrat|fiscal|belastingadvi|crediteur"
@@ -197,8 +205,10 @@ WORK_FAMILIES: dict[str, dict] = {
             "|e commerce|ecommerce|e commerce manager|marketing communicatie|marcom"
             "|trade marketing|category marketing|customer insights|marktonderzoek"
             "|market research|market researcher|head of marketing|vp marketing|influencer"
-            "|promotiemedewerker|promotor|brand ambassador|merkambassadeur"
+            "|promotiemedewerker|promotor|brand ambassador|merkambassadeur|growth|growth lead"
+            "|content strategist|content strategy|marketing lead"
         ),
+        "weak": "strategist",
         "prefixes": (
             "marketing|marketeer|communicatie|communicat|campagne|reclame|copywrit|evenement"
             "|ecommerce|promotie"
@@ -328,7 +338,8 @@ WORK_FAMILIES: dict[str, dict] = {
             "|schuldhulpverlener|zorgconsulent|gezinsvoogd|trajectbegeleider"
             "|participatiecoach|wijkcoach|youth worker|casemanager|case manager"
             "|casemanager dementie|welzijn|welzijnswerker|opbouwwerker|gezinscoach"
-            "|jeugdconsulent|wmo consulent|sociaal psychiatrisch verpleegkundige"
+            "|jeugdconsulent|wmo consulent|sociaal psychiatrisch verpleegkundige|counselor"
+            "|counsellor|counseling|rouwbegeleider"
         ),
         "prefixes": (
             "verpleeg|verzorg|fysiothera|ergothera|logoped|psycholo|psychiat|zorgmedew"
@@ -356,7 +367,8 @@ WORK_FAMILIES: dict[str, dict] = {
             "|uwv|belastingdienst|rijkswaterstaat|waterschap|provincie|ministerie|ministry"
             "|burgerzaken|publiekszaken|medewerker burgerzaken|ruimtelijke ordening|planoloog"
             "|stedenbouw|griffier gemeente|raadsgriffier|bestuursadviseur"
-            "|ambtelijk secretaris|gemeentesecretaris"
+            "|ambtelijk secretaris|gemeentesecretaris|legislative|legislative assistant"
+            "|parliamentary assistant|beleidsondersteuner"
         ),
         "prefixes": (
             "beleidsmedew|beleidsadvis|ambtena|gemeente|politie|brandweer|defensie|overheid"
@@ -460,7 +472,8 @@ WORK_FAMILIES: dict[str, dict] = {
             "|documentalist|archivaris|archivist|medewerker backoffice|backoffice|back office"
             "|medewerker frontoffice|frontoffice|notulist|planner secretariaat|secretariaat"
             "|teamassistent|team assistant|office support|postkamer|document controller"
-            "|documentcontroller|documentbeheerder"
+            "|documentcontroller|documentbeheerder|administrator|office administrator"
+            "|administrative officer|admin|administratie"
         ),
         "prefixes": (
             "secretar|receptionist|klantenservice|callcent|administratief|backoffice"
