@@ -50,6 +50,9 @@ _DATE = re.compile(
     r")" + _TIME + r"$"
 )
 _GROUPS = list(_DATE.groupindex)
+_CLOCK_AT = re.compile(r"(?:,\s*|\s*T\s*|\s+)(?=\d{1,2}:\d{2})")
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([AaPp]\.?\s?[Mm]\.?)?$")
+CLOCK_SPLIT_MIN = 2000  # distinct values from which dates and times are parsed apart
 
 ORDERS = ("DMY", "MDY", "YMD", "text")
 
@@ -93,8 +96,59 @@ def _name_of(path) -> str:
 
 def _parse_uniques(uniq: pd.Series, where: str, delimiter: str, known_order: str = ""):
     """Year/month/day/hour/minute/second arrays for each distinct text, plus order and notes."""
+    values = uniq.tolist()
+    if len(values) >= CLOCK_SPLIT_MIN:
+        # Times of day make nearly every value distinct (LinkedIn's 2018 style); dates and
+        # times apart have a few thousand distinct values each.
+        dates, clocks = _split_clocks(values)
+        date_codes, date_uniq = pd.factorize(np.array(dates, dtype=object))
+        parts, order, warnings = _parse_texts(list(date_uniq), where, delimiter, known_order)
+        parts = {k: v[date_codes] for k, v in parts.items()}
+        clock_codes, clock_uniq = pd.factorize(np.array(clocks, dtype=object))
+        hours, minutes, seconds = _parse_clocks(list(clock_uniq))
+        parts["H"], parts["M"] = hours[clock_codes], minutes[clock_codes]
+        parts["S"] = seconds[clock_codes]
+        return parts, order, warnings
+    return _parse_texts(values, where, delimiter, known_order)
+
+
+def _split_clocks(values: list[str]) -> tuple[list[str], list[str]]:
+    dates, clocks = [], []
+    for value in values:
+        match = _CLOCK_AT.search(value)
+        if match:
+            dates.append(value[: match.start()])
+            clocks.append(value[match.end() :])
+        else:
+            dates.append(value)
+            clocks.append("")
+    return dates, clocks
+
+
+def _parse_clocks(clocks: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Hour, minute, second arrays; an unreadable clock gets hour 99 so its value is NaT."""
+    empty = ("0", "0", "0", None)
+    rows = [
+        empty if not c else (m.groups() if (m := _CLOCK.match(c)) else ("99", "0", "0", None))
+        for c in clocks
+    ]
+    g = pd.DataFrame(rows, columns=["H", "M", "S", "ampm"], dtype=object)
+    hours = _hours(_ints(g["H"], 0), g["ampm"])
+    return hours, _ints(g["M"], 0), _ints(g["S"], 0)
+
+
+def _hours(hour: np.ndarray, ampm: pd.Series) -> np.ndarray:
+    """24-hour clock hours; a 12-hour value outside 1..12 becomes the invalid hour 99."""
+    mark = ampm.fillna("").str.lower().str[:1].to_numpy()
+    bad_12h = (mark != "") & ((hour < 1) | (hour > 12))
+    hour = np.where(mark == "p", hour % 12 + 12, np.where(mark == "a", hour % 12, hour))
+    return np.where(bad_12h, 99, hour)
+
+
+def _parse_texts(values: list[str], where: str, delimiter: str, known_order: str = ""):
+    """:func:`_parse_uniques` for whole texts, one regular-expression match each."""
     empty = (None,) * len(_GROUPS)
-    rows = [m.groups() if (m := _DATE.match(v)) else empty for v in uniq.tolist()]
+    rows = [m.groups() if (m := _DATE.match(v)) else empty for v in values]
     g = pd.DataFrame(rows, columns=_GROUPS, dtype=object)
 
     iso, numeric = g["iy"].notna(), g["na"].notna()
@@ -127,11 +181,7 @@ def _parse_uniques(uniq: pd.Series, where: str, delimiter: str, known_order: str
     parts["y"] = np.where(
         two_digits, np.where(parts["y"] < 70, 2000, 1900) + parts["y"], parts["y"]
     )
-    ampm = g["ampm"].fillna("").str.lower().str[:1].to_numpy()
-    hour = parts["H"]
-    bad_12h = (ampm != "") & ((hour < 1) | (hour > 12))
-    hour = np.where(ampm == "p", hour % 12 + 12, np.where(ampm == "a", hour % 12, hour))
-    parts["H"] = np.where(bad_12h, 99, hour)
+    parts["H"] = _hours(parts["H"], g["ampm"])
     return parts, order, warnings
 
 

@@ -182,3 +182,25 @@ def test_time_separators():
     parsed, _, warnings = parse_dates(values)
     assert [(t.hour, t.minute) for t in parsed] == [(18, 14), (14, 3), (14, 3), (9, 5)]
     assert warnings == []
+
+
+@pytest.mark.parametrize("style", ["us-time", "iso-time", "text", "d-m-yyyy"])
+@settings(max_examples=25, deadline=None)
+@given(when=st.lists(moments, min_size=1, max_size=30), junk=st.booleans())
+def test_dates_and_times_parsed_apart_agree_with_whole_values(style, when, junk):
+    import model.dates as dates
+
+    fmt = STYLES[style][0]
+    texts = [fmt(t.replace(second=0, microsecond=0)) for t in when]
+    texts += ["1/2/21, 25:00 PM", "31 Feb 2021 10:00", "soon"] if junk else []
+    values = pd.Series(texts)
+    saved = dates.CLOCK_SPLIT_MIN
+    try:
+        dates.CLOCK_SPLIT_MIN = 10**9
+        whole = parse_dates(values)
+        dates.CLOCK_SPLIT_MIN = 0
+        apart = parse_dates(values)
+    finally:
+        dates.CLOCK_SPLIT_MIN = saved
+    assert apart[0].tolist() == whole[0].tolist() or apart[0].equals(whole[0])
+    assert apart[1] == whole[1]
