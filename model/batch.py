@@ -8,13 +8,17 @@ handing out new inputs and drops the ones not yet finished.
 from __future__ import annotations
 
 import csv
+import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import Cancelled, InputError, OwnershipError
 from .paths import atomic_write
 from .progress import checkpoint
+
+logger = logging.getLogger(__name__)
 
 INPUT_SUFFIXES = (".zip", ".csv", ".vcf", ".txt", ".tsv")
 SUMMARY_FILE = "summary.csv"
@@ -49,6 +53,12 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+def _is_our_output(path: Path) -> bool:
+    """Outputs of an earlier batch in the same folder are not inputs."""
+    name = path.name.lower()
+    return name == SUMMARY_FILE or ".classified." in name
+
+
 def _is_export_folder(folder: Path) -> bool:
     return any(p.name.lower() == "connections.csv" for p in folder.iterdir())
 
@@ -65,23 +75,35 @@ def output_name(source: Path, fmt: str, taken: set[str]) -> str:
     return name
 
 
+@lru_cache(maxsize=4)
+def _model(model_path):
+    """One load per process and model file: batch workers classify many inputs."""
+    from .classifier import load_model
+
+    return load_model(model_path)
+
+
 def classify_one(
     source: Path, output: Path, model_path=None, clients: Sequence[str] = ()
 ) -> BatchResult:
     """Read, classify and write one export; errors become a result, never an exception."""
-    from .classifier import load_model
     from .exports import classification_table, write_table
     from .readers import read_export
 
     try:
         export = read_export(source)
-        model = load_model(model_path)
+        model = _model(model_path)
         results = model.classify(export.contacts, export.career, list(clients) or None)
         write_table(classification_table(export.contacts, results), output)
     except OwnershipError as err:
         return BatchResult(str(source), "error", error=str(err))
     except (OSError, ValueError, MemoryError) as err:  # the file system or a damaged file
         return BatchResult(str(source), "error", error=f"{source}: {err}")
+    except Exception as err:  # a bug must not stop the other inputs; say what it was
+        logger.exception("unexpected error classifying %s", source)
+        return BatchResult(
+            str(source), "error", error=f"{source}: unexpected error ({type(err).__name__}: {err})"
+        )
     work = int((results["suggestion"] == "work").sum())
     return BatchResult(
         str(source),
@@ -105,10 +127,12 @@ def run_batch(
     progress=None,
     cancel=None,
     on_result: Callable[[int, BatchResult], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
 ) -> list[BatchResult]:
     """Classify every input into ``out_dir`` and write ``summary.csv``; returns the results in
     input order. Raises InputError if ``out_dir`` cannot be created; Cancelled is not raised:
-    unfinished inputs are reported with status "cancelled"."""
+    unfinished inputs are reported with status "cancelled". ``on_start(i)`` is called as input
+    ``i`` starts (in one process only; workers start inputs as they free up)."""
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -134,6 +158,8 @@ def run_batch(
         if jobs == 1 or len(tasks) == 1:
             for i, source, target in tasks:
                 checkpoint(None, cancel, 0.0)
+                if on_start is not None:
+                    on_start(i)
                 done(i, classify_one(source, target, model_path, clients))
         else:
             _run_parallel(tasks, jobs, model_path, clients, cancel, done)

@@ -59,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("sample", help="write a generated (fictitious) LinkedIn export")
     s.add_argument("--out", required=True, help="output folder")
     s.add_argument("--seed", type=int, default=0)
-    s.add_argument("--profession", help="e.g. recruiter, 'IT consultant', student")
+    s.add_argument("--profession", help="e.g. recruiter, it_consultant, student, nurse")
     s.add_argument("--contacts", type=int, help="number of contacts (default: typical)")
     s.add_argument("--layout", default="current", choices=["current", "2019", "2018"])
     s.add_argument("--excel", help="mangle as Excel would: utf8-bom, cp1252, utf16-tab, semicolon…")
@@ -84,17 +84,24 @@ def _inspect(args) -> int:
 
 
 def _sample(args) -> int:
-    from .synthetic import write_sample
+    from .synthetic import PROFESSIONS, write_sample
 
     out = Path(args.out)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise OwnershipError(f"{out}: cannot create the folder ({err.strerror})") from err
+    profession = args.profession
+    if profession:
+        profession = profession.strip().lower().replace(" ", "_").replace("-", "_")
+        if profession not in PROFESSIONS:
+            raise OwnershipError(
+                f"unknown profession {args.profession!r}; choose from: {', '.join(PROFESSIONS)}"
+            )
     zip_path, labels = write_sample(
         out,
         seed=args.seed,
-        profession=args.profession,
+        profession=profession,
         n_contacts=args.contacts,
         layout=args.layout,
         excel=args.excel,

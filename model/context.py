@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 from .errors import InputError
@@ -53,8 +54,8 @@ def load_clients(path: str | Path) -> list[str]:
         raise InputError(path, "not a text file; expected one company name a line")
     names: list[str] = []
     seen: set[str] = set()
-    for k, line in enumerate(_decode(path, data).splitlines()):
-        first = line.replace(";", ",").replace("\t", ",").split(",")[0].strip().strip('"').strip()
+    for k, first in enumerate(_first_cells(path, _decode(path, data))):
+        first = first.strip()
         if not first or (k == 0 and first.casefold() in _CLIENT_HEADERS):
             continue
         if first.casefold() not in seen:
@@ -63,6 +64,19 @@ def load_clients(path: str | Path) -> list[str]:
     if not names:
         raise InputError(path, "contains no company names; expected one company a line")
     return names
+
+
+def _first_cells(path: Path, text: str) -> list[str]:
+    """A .csv/.tsv: the first column (quotes respected); any other file: each whole line, so
+    "Acme, Inc." stays one company."""
+    lines = text.splitlines()
+    if path.suffix.lower() not in (".csv", ".tsv"):
+        return lines
+    try:
+        dialect = csv.Sniffer().sniff("\n".join(lines[:20]), delimiters=",;\t")
+    except csv.Error:
+        return lines
+    return [row[0] if row else "" for row in csv.reader(lines, dialect)]
 
 
 def load_positions(path: str | Path):

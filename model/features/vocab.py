@@ -22,14 +22,9 @@ def _per_distinct(values, fn) -> np.ndarray:
 
 def owner_role(career: Career) -> str:
     """The owner's role family, from the current (else latest) position's title."""
-    from .. import lexicons
+    from ..career import primary_role
 
-    if not career.positions:
-        return ""
-    latest = max(
-        career.positions, key=lambda p: (p.end is None, p.end or p.start or 0, p.start or 0)
-    )
-    return lexicons.owner_role(latest.title)
+    return primary_role(career)
 
 
 def title_facts(titles, role: str) -> dict[str, np.ndarray]:

@@ -1,0 +1,140 @@
+"""classify and batch from the command line, on real generated exports."""
+
+import csv
+
+import pandas as pd
+import pytest
+
+from model.batch import SUMMARY_FILE, expand_inputs
+from model.cli import main
+from model.synthetic import write_sample
+
+
+@pytest.fixture(scope="module")
+def exports(tmp_path_factory):
+    root = tmp_path_factory.mktemp("exports")
+    a, _ = write_sample(root / "a", seed=21, profession="it_consultant", n_contacts=120)
+    b, _ = write_sample(
+        root / "b", seed=22, profession="teacher", n_contacts=80, layout="2018", excel="semicolon"
+    )
+    return a, b
+
+
+def test_classify_csv_keeps_input_order_and_columns(exports, tmp_path, capsys):
+    out = tmp_path / "out.csv"
+    assert main(["classify", str(exports[0]), "--out", str(out)]) == 0
+    table = pd.read_csv(out, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    assert list(table.columns[:7]) == [
+        "First Name",
+        "Last Name",
+        "URL",
+        "Email Address",
+        "Company",
+        "Position",
+        "Connected On",
+    ]
+    assert list(table.columns[7:]) == [
+        "suggestion",
+        "p_work",
+        "employer",
+        "category",
+        "flagged",
+        "reasons",
+    ]
+    from model.readers import read_export
+
+    contacts = read_export(exports[0]).contacts
+    assert len(table) == len(contacts)
+    assert table["Last Name"].tolist() == contacts["last_name"].tolist()
+    assert set(table["suggestion"]) <= {"work", "private"}
+    assert set(table["flagged"]) <= {"true", "false"}
+    err = capsys.readouterr().err
+    assert f"{len(table):,} contacts:" in err and "work" in err
+
+
+def test_classify_xlsx(exports, tmp_path):
+    out = tmp_path / "out.xlsx"
+    assert main(["classify", str(exports[1]), "--out", str(out)]) == 0
+    table = pd.read_excel(out, dtype=str)
+    assert len(table) == 80 and "reasons" in table.columns
+
+
+def test_classify_with_clients_and_positions(exports, tmp_path):
+    clients = tmp_path / "clients.txt"
+    clients.write_text("company\nBogus Client B.V.\n\n", encoding="utf-8")
+    positions = tmp_path / "Positions.csv"
+    positions.write_text(
+        "Company Name,Title,Description,Location,Started On,Finished On\n"
+        "Bogus Employer,Consultant,,,Jan 2000,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    assert (
+        main(
+            [
+                "classify",
+                str(exports[0]),
+                "--out",
+                str(out),
+                "--clients",
+                str(clients),
+                "--positions",
+                str(positions),
+            ]
+        )
+        == 0
+    )
+    table = pd.read_csv(out, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    assert set(table.loc[table.suggestion == "work", "employer"]) <= {"Bogus Employer"}
+
+
+@pytest.mark.parametrize(
+    "args,needle",
+    [
+        (["--out", "x.txt"], "unknown output format"),
+        (["--out", "/nonexistent/dir/x.csv"], "does not exist"),
+        (["--out", "x.csv", "--model", "/nonexistent.skops"], "no such model file"),
+        (["--out", "x.csv", "--clients", "/nonexistent.txt"], "cannot read"),
+    ],
+)
+def test_classify_errors(exports, tmp_path, monkeypatch, capsys, args, needle):
+    monkeypatch.chdir(tmp_path)
+    assert main(["classify", str(exports[0]), *args]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("contact-ownership: error: ") and needle in err
+
+
+def test_batch_with_one_bad_input(exports, tmp_path, capsys):
+    bad = tmp_path / "broken.csv"
+    bad.write_text("not,a,linkedin\nfile,at,all\n", encoding="utf-8")
+    out = tmp_path / "out"
+    status = main(["batch", str(exports[0]), str(bad), str(exports[1]), "--out", str(out)])
+    assert status == 1
+    with open(out / SUMMARY_FILE, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["status"] for r in rows] == ["ok", "error", "ok"]
+    assert "broken.csv" in rows[1]["error"] and rows[1]["contacts"] == "0"
+    assert int(rows[0]["contacts"]) == int(rows[0]["work"]) + int(rows[0]["private"]) == 120
+    assert len(list(out.glob("*.classified.csv"))) == 2
+    assert "broken.csv" in capsys.readouterr().err
+
+
+def test_batch_parallel_same_results(exports, tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert main(["batch", *map(str, exports), "--out", str(one)]) == 0
+    assert main(["batch", *map(str, exports), "--out", str(two), "--jobs", "2"]) == 0
+    for f in one.glob("*.classified.csv"):
+        assert f.read_bytes() == (two / f.name).read_bytes()
+
+
+def test_batch_folder_expands(exports, tmp_path):
+    folder = exports[0].parent
+    assert expand_inputs([folder]) == [exports[0]]
+
+
+def test_batch_cancel_reports_cancelled(exports, tmp_path):
+    from model.batch import run_batch
+
+    calls = iter([False, False, True, True, True, True])
+    results = run_batch(list(exports), tmp_path / "o", cancel=lambda: next(calls))
+    assert [r.status for r in results] == ["ok", "cancelled"]
