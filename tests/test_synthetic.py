@@ -310,3 +310,31 @@ def test_promotions_are_separate_positions_at_one_employer_without_ex_colleagues
                 sources = person.labels.loc[person.labels["position_index"] == k + 1, "source"]
                 assert "ex_colleague" not in set(sources)
     assert promoted >= 6
+
+
+@pytest.mark.parametrize("profession", PROFESSIONS)
+def test_careers_are_valid_for_many_seeds(profession):
+    from model.synthetic.careers import make_career
+    from model.synthetic.professions import PROFESSION_SPECS
+
+    for seed in range(300):
+        career, jobs = make_career(np.random.default_rng(seed), PROFESSION_SPECS[profession],
+                                   "Anna", "de Vries")  # fmt: skip
+        assert len(jobs) == len(career.positions) <= 7
+        assert 2005 <= career.registered_on.year <= 2024
+        assert 2019 <= career.exported_on.year <= 2026
+        assert career.registered_on < career.exported_on
+        starts = [p.start for p in career.positions]
+        assert starts == sorted(starts, reverse=True)  # newest first, like Positions.csv
+        for p in career.positions:
+            assert p.start <= (p.end or career.exported_on) <= career.exported_on
+        if profession != "student":
+            assert career.positions
+
+
+def test_forced_sizes_hold_for_every_profession_and_seed_900020():
+    # seed 900020 once gave a nurse a job that began after the export
+    person = generate_person(900_020, "nurse")
+    assert len(person.contacts) == len(person.labels) > 0
+    for k, profession in enumerate(PROFESSIONS):
+        assert len(generate_person(500 + k, profession, n_contacts=77).contacts) == 77

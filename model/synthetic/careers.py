@@ -113,7 +113,9 @@ def _periods(rng: np.random.Generator, spec: Profession, n: int, first_start: da
         start = month_start(_shift_months(cursor, -months))
         if start < first_start and periods:
             break
-        start = max(start, month_start(first_start)) if not periods else start
+        if not periods:  # the latest job: not before the career began, not after it ended
+            start = min(max(start, month_start(first_start)),
+                        month_start(_shift_months(end or exported, -2)))  # fmt: skip
         periods.append((start, end))
         gap = rng.random()
         if gap < 0.55:
@@ -135,6 +137,7 @@ def make_career(rng: np.random.Generator, spec: Profession, owner_first: str,
     joined, exported, birth = make_dates(rng, spec)
     n = int(rng.choice(len(spec.positions), p=np.array(spec.positions) / sum(spec.positions)))
     first_start = date(birth + (16 if spec.name == "student" else int(rng.integers(21, 26))), 9, 1)
+    first_start = min(first_start, month_start(_shift_months(exported, -6)))
     periods = _periods(rng, spec, n, first_start, exported) if n else []
     jobs: list[Job] = []
     for step, (start, end) in enumerate(periods):
@@ -163,8 +166,11 @@ def make_career(rng: np.random.Generator, spec: Profession, owner_first: str,
     if 0 < len(jobs) < 6 and rng.random() < 0.18 and spec.name != "student":
         sector, title = _SIDE_JOBS[rng.integers(len(_SIDE_JOBS))]
         lo = max(jobs[0].position.start or joined, joined - timedelta(days=365 * 3))
+        lo = min(lo, exported - timedelta(days=90))
         start = month_start(_random_date(rng, lo, exported - timedelta(days=60)))
         end = None if rng.random() < 0.5 else month_end(_random_date(rng, start, exported))
+        if end is not None and end >= month_start(exported):
+            end = None  # ending in the export's month: still listed as current
         jobs.append(_job(rng, make_company(rng, sector), title, start, end, side=True))
     # LinkedIn lists positions newest first; position indices follow Positions.csv's order.
     jobs.sort(key=lambda j: j.position.start or date.min, reverse=True)

@@ -109,7 +109,7 @@ def _source_counts(net: Network, n_total: int) -> dict[str, int]:
     weights = np.array([net.spec.mix.get(s, 0.0) for s in sources])
     weights *= net.rng.gamma(6.0, 1 / 6.0, len(sources))  # people differ within a profession
     for k, source in enumerate(sources):
-        if not _job_weights(net, source).any():
+        if _job_weights(net, source).sum() <= 0:
             weights[k] = 0.0
     if weights.sum() == 0:
         weights[sources.index("friend")] = 1.0
