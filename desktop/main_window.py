@@ -44,7 +44,6 @@ class MainWindow(QMainWindow):
         self.last_error = ""  # the last message shown to the user (tests read it)
         self.setWindowTitle(self.tr("Contact Ownership"))
         self.setAcceptDrops(True)
-        self.resize(1280, 760)
 
         self.stack = QStackedWidget(self)
         self.start_page = StartPage(self.stack)
@@ -63,6 +62,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, screen.width() - 40), min(800, screen.height() - 40))
 
     # -- menus --------------------------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
@@ -169,7 +171,10 @@ class MainWindow(QMainWindow):
             self.opened.close()
         self.opened = opened
         self._ensure_workspace().show_opened(opened)
-        self.stack.setCurrentWidget(self.workspace)
+        if self.stack.currentWidget() is not self.workspace:
+            # The first paint of the table page is its own event-loop turn: two short steps
+            # instead of one long stall.
+            QTimer.singleShot(0, self._show_workspace)
         self.settings.add_recent(opened.path)
         self.settings.set_last_dir(opened.path.parent)
         self._refresh_recent()
@@ -184,6 +189,11 @@ class MainWindow(QMainWindow):
             self.settings.remove_recent(path)
             self._refresh_recent()
         self.show_error(exc, f"opening {path}")
+
+    def _show_workspace(self) -> None:
+        if self.workspace is not None:
+            self.stack.setCurrentWidget(self.workspace)
+            self.workspace.table.setFocus()
 
     def show_error(self, exc: BaseException, context: str = "") -> None:
         """One line for the core's errors; anything else is logged and briefly noticed."""

@@ -47,10 +47,19 @@ COL = {name: i for i, name in enumerate(COLUMNS)}
 # Review codes: what the person decided for a contact.
 UNDECIDED, PRIVATE, WORK = -1, 0, 1
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_OVERRIDDEN = QColor("#9a5b00")  # the person disagreed with the model
 SourceRowRole = Qt.ItemDataRole.UserRole + 1  # the contact's row in the input (0-based)
 LabelRole = Qt.ItemDataRole.UserRole + 2  # "work"/"private": the model's suggestion
 FlaggedRole = Qt.ItemDataRole.UserRole + 3  # bool
 DecidedRole = Qt.ItemDataRole.UserRole + 4  # "work"/"private"/"" the person's decision
+_ROLES = frozenset(
+    int(r) for r in (_DISPLAY, _TOOLTIP, _ALIGN, _FOREGROUND, SourceRowRole, LabelRole)
+) | {int(FlaggedRole), int(DecidedRole)}
 
 _BIG = np.iinfo(np.int64).max
 
@@ -68,6 +77,7 @@ class TableData:
     sort_keys: dict[str, np.ndarray]  # column id -> int64, empties set to _BIG
     is_work: np.ndarray  # bool: the model's suggestion
     p_work: np.ndarray  # float64
+    confidence: np.ndarray  # float64: p_work for a work suggestion, 1 - p_work for private
     flagged: np.ndarray  # bool
     reasons: np.ndarray  # object array of tuples of str
     connected_on: np.ndarray  # datetime64[ns]
@@ -135,6 +145,7 @@ def build_table_data(contacts: pd.DataFrame, results: pd.DataFrame) -> TableData
         sort_keys=sort_keys,
         is_work=is_work,
         p_work=p_work,
+        confidence=confidence,
         flagged=results["flagged"].to_numpy(dtype=bool),
         reasons=results["reasons"].to_numpy(dtype=object),
         connected_on=dates.to_numpy(),
@@ -163,6 +174,9 @@ class ContactsTableModel(QAbstractTableModel):
         self._decided = np.zeros(0, dtype=np.int8)
         self._overridden = np.zeros(0, dtype=bool)
         self._order = np.zeros(0, dtype=np.int64)  # display row -> source row
+        self._order_list: list[int] = []  # the same as a list, for data()
+        self._lists: dict[str, list[str]] = {}  # display columns as lists, for data()
+        self._words = _words()
         self._pos = np.zeros(0, dtype=np.int64)  # source row -> display row (-1 hidden)
         self._filter = FilterSpec()
         self._sort: tuple[str, Qt.SortOrder] | None = None
@@ -171,6 +185,8 @@ class ContactsTableModel(QAbstractTableModel):
     def set_table(self, data: TableData) -> None:
         """Show ``data``, nothing reviewed yet (keeps the current filter and sort)."""
         self._data = data
+        self._lists = {col: values.tolist() for col, values in data.display.items()}
+        self._words = _words()
         self._decided = np.full(data.n, UNDECIDED, dtype=np.int8)
         self._overridden = np.zeros(data.n, dtype=bool)
         self._apply()
@@ -197,14 +213,23 @@ class ContactsTableModel(QAbstractTableModel):
             return section + 1
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        data = self._data
-        if data is None or not index.isValid():
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        # Called ~7 times per visible cell per paint: answer the roles we do not use first, and
+        # look values up in plain lists (faster than indexing numpy arrays one item at a time).
+        if role not in _ROLES or self._data is None:
             return None
-        src = int(self._order[index.row()])
+        row = index.row()
+        if row < 0 or row >= len(self._order_list):
+            return None
+        src = self._order_list[row]
         col = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(data, src, col)
+        if role == _DISPLAY:
+            return self._display(src, col)
+        if role == _ALIGN:
+            return _RIGHT if col == "confidence" else None
+        if role == _FOREGROUND:
+            return _OVERRIDDEN if col == "review" and self._overridden[src] else None
+        data = self._data
         if role == SourceRowRole:
             return src
         if role == LabelRole:
@@ -213,24 +238,22 @@ class ContactsTableModel(QAbstractTableModel):
             return bool(data.flagged[src])
         if role == DecidedRole:
             return _code_name(int(self._decided[src]))
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(data, src, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == "confidence":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == "review" and self._overridden[src]:
-            return QColor("#9a5b00")  # the person disagreed with the model
         return None
 
-    def _display(self, data: TableData, src: int, col: str) -> str:
+    def _display(self, src: int, col: str) -> str:
+        lists = self._lists
+        if col in lists:
+            return lists[col][src]
+        data = self._data
         if col == "suggestion":
-            text = _tr("work") if data.is_work[src] else _tr("private")
-            return text + (" ?" if data.flagged[src] else "")
+            return self._words["work" if data.is_work[src] else "private"] + (
+                " ?" if data.flagged[src] else ""
+            )
         if col == "confidence":
-            p = data.p_work[src]
-            return f"{round(100 * (p if data.is_work[src] else 1.0 - p))} %"
-        if col == "review":
-            return _review_text(int(self._decided[src]), bool(self._overridden[src]))
-        return data.display[col][src]
+            return f"{round(100 * data.confidence[src])} %"
+        return self._words[_review_key(int(self._decided[src]), bool(self._overridden[src]))]
 
     def _tooltip(self, data: TableData, src: int, col: str) -> str | None:
         if col in ("suggestion", "confidence", "name"):
@@ -280,12 +303,14 @@ class ContactsTableModel(QAbstractTableModel):
         self.beginResetModel()
         if self._data is None:
             self._order = np.zeros(0, dtype=np.int64)
+            self._order_list = []
             self._pos = np.zeros(0, dtype=np.int64)
         else:
             rows = np.flatnonzero(self._mask())
             if self._sort is not None:
                 rows = rows[self._sorted_positions(rows, *self._sort)]
             self._order = rows
+            self._order_list = rows.tolist()
             self._pos = np.full(self._data.n, -1, dtype=np.int64)
             self._pos[rows] = np.arange(len(rows))
         self.endResetModel()
@@ -324,6 +349,7 @@ class ContactsTableModel(QAbstractTableModel):
             if moved.any():
                 changed |= moved
                 column[moved] = employer[moved]
+                self._lists["employer"] = column.tolist()
                 self._data.sort_keys["employer"] = _text_key(pd.Series(column, dtype="str"))
         rows = np.flatnonzero(changed)
         self._decided, self._overridden = decided, overridden
@@ -391,9 +417,21 @@ def _code_name(code: int) -> str:
     return {WORK: "work", PRIVATE: "private"}.get(code, "")
 
 
-def _review_text(code: int, overridden: bool) -> str:
+def _review_key(code: int, overridden: bool) -> str:
     if code == UNDECIDED:
         return ""
     if not overridden:
-        return _tr("✓ confirmed")
-    return _tr("✎ work") if code == WORK else _tr("✎ private")
+        return "confirmed"
+    return "to work" if code == WORK else "to private"
+
+
+def _words() -> dict[str, str]:
+    """Translated cell texts, looked up once per table instead of once per painted cell."""
+    return {
+        "work": _tr("work"),
+        "private": _tr("private"),
+        "": "",
+        "confirmed": _tr("✓ confirmed"),
+        "to work": _tr("✎ work"),
+        "to private": _tr("✎ private"),
+    }

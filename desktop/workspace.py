@@ -23,19 +23,12 @@ from .import_report import ImportReportBar
 from .review import ReviewController
 from .table_model import COL, ContactsTableModel, FilterSpec
 
-# Column widths in average character widths: wide enough for typical values, never sized by
-# measuring every row (resizeColumnsToContents costs 0.7 s at 30,000 rows).
-_WIDTH_CHARS = {
-    "name": 20,
-    "company": 20,
-    "position": 24,
-    "connected": 11,
-    "suggestion": 9,
-    "confidence": 9,
-    "employer": 17,
-    "category": 10,
-    "review": 10,
-}
+# Column widths are set from the font, never by measuring every row (resizeColumnsToContents
+# costs 0.7 s at 30,000 rows). Short columns get room for their values or title; the text
+# columns share what is left of the table's width by these weights.
+_FIXED_CHARS = {"connected": 11, "suggestion": 8, "confidence": 5, "category": 9, "review": 10}
+_TEXT_WEIGHTS = {"name": 1.1, "company": 1.0, "position": 1.2, "employer": 0.9}
+_TEXT_MIN_CHARS = 12
 LEGEND = (
     "<b>W</b> work &nbsp;·&nbsp; <b>P</b> private &nbsp;·&nbsp; <b>U</b> skip &nbsp;·&nbsp; "
     "<b>Ctrl+Z</b> undo &nbsp;·&nbsp; <b>Ctrl+Shift+Z</b> redo &nbsp;·&nbsp; "
@@ -68,7 +61,8 @@ class Workspace(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([980, 340])
+        self.splitter.setSizes([960, 320])
+        self._fitted = False
         self.legend = QLabel(self.tr(LEGEND), self)
         self.legend.setObjectName("legend")
         self.legend.setStyleSheet("#legend { color: palette(dark); padding: 2px 4px; }")
@@ -124,12 +118,25 @@ class Workspace(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # input order until asked
-        char = table.fontMetrics().averageCharWidth()
-        for name, chars in _WIDTH_CHARS.items():
-            header.resizeSection(COL[name], chars * char + 16)
         table.setItemDelegateForColumn(COL["suggestion"], BadgeDelegate(table))
         table.setSortingEnabled(True)
         return table
+
+    def fit_columns(self) -> None:
+        """Size the columns to the table's current width (once, when the first export shows)."""
+        header = self.table.horizontalHeader()
+        char = self.table.fontMetrics().averageCharWidth()
+        head = header.fontMetrics()
+        used = 0
+        for name, chars in _FIXED_CHARS.items():
+            title = str(self.model.headerData(COL[name], Qt.Orientation.Horizontal))
+            width = max(chars * char + 16, head.horizontalAdvance(title) + 18)
+            header.resizeSection(COL[name], width)
+            used += width
+        free = self.table.viewport().width() - used - 2
+        total = sum(_TEXT_WEIGHTS.values())
+        for name, weight in _TEXT_WEIGHTS.items():
+            header.resizeSection(COL[name], max(int(free * weight / total), _TEXT_MIN_CHARS * char))
 
     # -- showing an export --------------------------------------------------------------------
     def show_opened(self, opened) -> None:
@@ -153,6 +160,14 @@ class Workspace(QWidget):
         self.review.select_display_row(0)
         self.table.setFocus()
         self._update_counts()
+
+    def showEvent(self, event) -> None:
+        # Size the columns before the first paint, to the width the page really has.
+        if not self._fitted:
+            self._fitted = True
+            self.layout().activate()
+            self.fit_columns()
+        super().showEvent(event)
 
     def reclassify(self, career, clients: list) -> None:
         """Classify again for an edited career/client list; the table updates in place."""

@@ -71,6 +71,7 @@ def open_and_wait(qtbot, window: MainWindow, path) -> None:
     qtbot.waitUntil(
         lambda: window.workspace is not None and window.opened is not None, timeout=20000
     )
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace)
     qtbot.waitUntil(lambda: not window.runner.is_running("data"))
 
 
