@@ -20,9 +20,10 @@ from ..schema import conform_contacts
 from .careers import Job, make_career
 from .invitations import make_invitations
 from .names import first_names, surnames
-from .network import WORK_BUILDERS, Block, Network, private
+from .network import Block, Network
 from .noise import duplicate_rows, emails, hide_profiles, messy_fields, messy_names, urls
 from .professions import PRIVATE_SOURCES, PROFESSION_SPECS, PROFESSIONS, WORK_SOURCES, Profession
+from .sources import WORK_BUILDERS, private
 
 LABEL_COLUMNS = ["label", "employer", "position_index", "category", "source"]
 LABELS_FILE_COLUMNS = ["row", "first_name", "last_name", *LABEL_COLUMNS]
