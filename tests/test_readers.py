@@ -642,3 +642,17 @@ def test_an_unclosed_quote_is_reported_not_silently_swallowed(tmp_path):
     assert [(s.row, s.reason.split(" over")[0]) for s in export.report.skipped] == [
         (5, "an unclosed quote runs this record")
     ]
+
+
+def test_positions_written_with_bare_years_read_back_as_whole_years(tmp_path):
+    positions = [
+        Position("Jaar B.V.", "Junior", date(2015, 1, 1), date(2016, 12, 31)),
+        Position("Nu B.V.", "Adviseur", date(2017, 1, 1), None),
+    ]
+    path = write_linkedin_zip(tmp_path, made_up_contacts(), positions=positions, year_only=[0, 1])
+    with zipfile.ZipFile(path) as zf:
+        assert zf.read("Positions.csv").decode().split("\n")[1:3] == [
+            "Jaar B.V.,Junior,,,2015,2016",
+            "Nu B.V.,Adviseur,,,2017,",
+        ]
+    assert read_export(path).positions == positions

@@ -194,6 +194,7 @@ def write_linkedin_zip(
     excel: str | None = None,
     folder_inside: bool = False,
     complete: bool = False,
+    year_only: Iterable[int] = (),
 ) -> Path:
     """Write a LinkedIn data export zip; returns its path.
 
@@ -201,6 +202,8 @@ def write_linkedin_zip(
     (``Basic_LinkedInDataExport_MM-DD-YYYY.zip``, ``Complete_…`` when ``complete``).
     Only Connections.csv gets the ``excel`` treatment: that is the file people open.
     ``invitations`` has columns name, direction ("incoming"/"outgoing"), sent_on, url.
+    ``year_only`` lists indexes of positions written with bare years (``2015``), as LinkedIn
+    does when the member gave no months.
     """
     exported_on = _export_date(exported_on, contacts)
     kind = "Complete" if complete else "Basic"
@@ -218,6 +221,7 @@ def write_linkedin_zip(
         layout=layout,
         excel=excel,
         complete=complete,
+        year_only=year_only,
     )
     stamp = (exported_on.year, exported_on.month, exported_on.day, 9, 30, 0)
     with atomic_write(path, "wb") as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -240,12 +244,15 @@ def linkedin_members(
     layout: str = "current",
     excel: str | None = None,
     complete: bool = False,
+    year_only: Iterable[int] = (),
 ) -> dict[str, bytes]:
     """The files of a LinkedIn export by name, as bytes (for zips and unzipped folders)."""
     positions = list(positions)
+    years = set(year_only)
+    position_rows = [_position_row(p, i in years) for i, p in enumerate(positions)]
     members = {
         "Connections.csv": connection_bytes(contacts, layout=layout, excel=excel),
-        "Positions.csv": _csv_bytes(POSITIONS_HEADER, [_position_row(p) for p in positions]),
+        "Positions.csv": _csv_bytes(POSITIONS_HEADER, position_rows),
         "Profile.csv": _csv_bytes(PROFILE_HEADER, [_profile_row(profile_name, positions)]),
         "Registration.csv": _csv_bytes(REGISTRATION_HEADER, [_registration_row(registered_on)]),
     }
@@ -321,15 +328,12 @@ def _csv_bytes(header: list[str], rows: list[list[str]]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def _position_row(p: Position) -> list[str]:
-    return [
-        p.company,
-        p.title,
-        p.description,
-        p.location,
-        format_month(p.start),
-        format_month(p.end),
-    ]
+def _position_row(p: Position, year_only: bool = False) -> list[str]:
+    if year_only:
+        start, end = (str(d.year) if d else "" for d in (p.start, p.end))
+    else:
+        start, end = format_month(p.start), format_month(p.end)
+    return [p.company, p.title, p.description, p.location, start, end]
 
 
 def _split_name(name: str) -> tuple[str, str]:
