@@ -37,6 +37,11 @@ def _colleague_fields(net: Network, n: int) -> np.ndarray:
 
 def colleagues(net: Network, i: int, n: int) -> Block:
     days = net.in_job(i, n, early=0.0 if net.promoted(i) else 0.35)
+    start = day_number(net.jobs[i].position.start)
+    if start - 90 > net.join and not net.promoted(i):
+        # interviewers and future teammates connect before the first day: still colleagues
+        before = net.rng.random(n) < 0.04
+        days[before] = start - net.rng.integers(1, 90, before.sum())
     fields = _colleague_fields(net, n)
     company = net.employer_names(i, n)
     left = net.moved_on(days, 4.0)
