@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 APP_NAME = "Contact Ownership"
@@ -75,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     errors.install_excepthook(top_window)
     if args.file:
         file = args.file
-        QTimer.singleShot(0, lambda: window.open_path(file))
+        window.when_shown(lambda: window.open_path(file))
     else:
         start_warm_up(window)
     return app.exec()

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
 
 from model.schema import CATEGORIES
 
@@ -45,6 +55,11 @@ class FilterBar(QWidget):
         self.flagged = QCheckBox(self.tr("Flagged only"), self)
         self.flagged.setToolTip(self.tr("Contacts the model is unsure about"))
         self.undecided = QCheckBox(self.tr("Undecided only"), self)
+        self.month_chip = QToolButton(self)  # set from the timeline chart; click clears it
+        self.month_chip.setToolTip(self.tr("Only contacts connected in this month; click to clear"))
+        self.month_chip.clicked.connect(lambda: self.set_month(None))
+        self.month_chip.hide()
+        self._month: tuple[int, int] | None = None
         self.set_employers([])
 
         layout = QHBoxLayout(self)
@@ -56,6 +71,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.category)
         layout.addWidget(self.flagged)
         layout.addWidget(self.undecided)
+        layout.addWidget(self.month_chip)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -91,7 +107,17 @@ class FilterBar(QWidget):
             employer=None if employer in (None, _ANY) else employer,
             category=self.category.currentData() or "",
             undecided_only=self.undecided.isChecked(),
+            month=self._month,
         )
+
+    def set_month(self, month: tuple[int, int] | None) -> None:
+        """Show only contacts connected in ``month`` (year, month); None shows every month."""
+        self._month = month
+        if month is not None:
+            label = date(month[0], month[1], 1).strftime("%b %Y")
+            self.month_chip.setText(self.tr("{month} ✕").format(month=label))
+        self.month_chip.setVisible(month is not None)
+        self._emit()
 
     def set_flagged_only(self, on: bool) -> None:
         """Tick or untick "Flagged only" (used by the Review flagged mode)."""
@@ -107,6 +133,8 @@ class FilterBar(QWidget):
             combo.setCurrentIndex(0)
         self.flagged.setChecked(False)
         self.undecided.setChecked(False)
+        self._month = None
+        self.month_chip.hide()
         for w in (*widgets, self.flagged, self.undecided):
             w.blockSignals(False)
         self._emit()

@@ -50,6 +50,9 @@ class MainWindow(QMainWindow):
         self.start_page.openFile.connect(self.choose_file)
         self.start_page.openFolder.connect(self.choose_folder)
         self.start_page.openPath.connect(self.open_path)
+        self._shown = False
+        self._after_shown: list = []
+        self.start_page.painted.connect(self._first_painted)
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
 
@@ -65,6 +68,19 @@ class MainWindow(QMainWindow):
         else:
             screen = self.screen().availableGeometry()
             self.resize(min(1280, screen.width() - 40), min(800, screen.height() - 40))
+
+    def when_shown(self, fn) -> None:
+        """Call ``fn`` once the window has been painted (start-up work must not delay it)."""
+        if self._shown:
+            QTimer.singleShot(0, fn)
+        else:
+            self._after_shown.append(fn)
+
+    def _first_painted(self) -> None:
+        self._shown = True
+        for fn in self._after_shown:
+            QTimer.singleShot(0, fn)  # after this paint has reached the screen
+        self._after_shown.clear()
 
     # -- menus --------------------------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
@@ -340,8 +356,15 @@ class MainWindow(QMainWindow):
 
 def start_warm_up(window: MainWindow) -> None:
     """Import pandas and scikit-learn and load the model once the window is on screen."""
-    if not window.runner.is_running("data"):
-        QTimer.singleShot(0, lambda: window.runner.run(jobs.warm_up, kind="warm-up"))
+
+    def warm_up() -> None:
+        if not window.runner.is_running("data"):
+            # Then build the (hidden) table page, so the first import only has to fill it.
+            window.runner.run(
+                jobs.warm_up, kind="warm-up", on_done=lambda _: window._ensure_workspace()
+            )
+
+    window.when_shown(warm_up)
 
 
 def top_window() -> QWidget | None:

@@ -32,9 +32,11 @@ class StartPage(QWidget):
     openFile = Signal()
     openFolder = Signal()
     openPath = Signal(str)
+    painted = Signal()  # once, after the first paint: the window is on screen
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._painted = False
         title = QLabel(self.tr("Contact Ownership"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -86,6 +88,12 @@ class StartPage(QWidget):
         outer.addWidget(box, 4)
         outer.addStretch(1)
         outer.setContentsMargins(24, 40, 24, 24)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
 
     def set_recent(self, paths: list[Path]) -> None:
         """List the recent exports (name, then the folder in grey as a tooltip)."""

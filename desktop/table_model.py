@@ -163,6 +163,7 @@ class FilterSpec:
     employer: str | None = None
     category: str = ""
     undecided_only: bool = False
+    month: tuple[int, int] | None = None  # (year, month): connected in that month
 
 
 class ContactsTableModel(QAbstractTableModel):
@@ -297,6 +298,10 @@ class ContactsTableModel(QAbstractTableModel):
             mask &= data.display["category"] == spec.category
         if spec.undecided_only:
             mask &= self._decided == UNDECIDED
+        if spec.month is not None:
+            year, month = spec.month
+            wanted = np.datetime64(f"{year:04d}-{month:02d}", "M")
+            mask &= data.connected_on.astype("datetime64[M]") == wanted
         return mask
 
     def _apply(self) -> None:

@@ -232,6 +232,8 @@ class Workspace(QWidget):
 
     def _review_changed(self) -> None:
         self._update_counts()
+        if self._timeline is not None and self._timeline.isVisible():
+            self._fill_timeline()  # the bars follow the decisions
         self._show_details(self.review.current_source_row())
 
     def _current_changed(self, current, _previous) -> None:
@@ -286,6 +288,7 @@ class Workspace(QWidget):
             chart.setWindowFlag(Qt.WindowType.Tool)
             chart.setWindowTitle(self.tr("Connections over time"))
             chart.resize(900, 320)
+            chart.monthClicked.connect(lambda y, m: self.filter_bar.set_month((y, m)))
             self._timeline = chart
         self._fill_timeline()
         self._timeline.show()

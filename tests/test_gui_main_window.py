@@ -229,3 +229,76 @@ def test_reopen_restores_decisions(qtbot, window, sample):
     assert window.opened.session.decision[first] == "work"
     assert "Restored 1 earlier decisions" in window.workspace.report_bar.summary()
     assert window.workspace.model.counts()["decided"] == 1
+
+
+def test_timeline_month_click_filters(qtbot, window, sample):
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    window.timeline_action.trigger()
+    chart = ws._timeline
+    assert chart is not None and chart.isVisible()
+    assert chart.month_count() > 0
+    when = window.opened.export.contacts["connected_on"].dropna().iloc[0]
+    chart.monthClicked.emit(when.year, when.month)
+    dates = window.opened.export.contacts["connected_on"]
+    in_month = int(((dates.dt.year == when.year) & (dates.dt.month == when.month)).sum())
+    assert ws.model.rowCount() == in_month
+    assert ws.filter_bar.month_chip.isVisible()
+    ws.filter_bar.month_chip.click()
+    assert ws.model.rowCount() == len(dates)
+
+
+def test_career_change_reclassifies_in_place(qtbot, window, sample):
+    from desktop.career_editor import CareerEditor
+    from model.career import Career, Position
+
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    qtbot.keyClick(ws.table, Qt.Key.Key_P)  # a decision survives the reclassification
+    first = ws.model.source_row(0)
+    career = window.opened.export.career
+    edited = Career(
+        positions=[Position("Nieuwe Werkgever B.V.", "Consultant"), *career.positions],
+        owner_name=career.owner_name,
+        registered_on=career.registered_on,
+        exported_on=career.exported_on,
+    )
+    editor = CareerEditor(career, [], parent=window)
+    editor.careerChanged.connect(ws.reclassify)
+    editor.careerChanged.emit(edited, ["Klant B.V."])
+    qtbot.waitUntil(lambda: "Nieuwe Werkgever B.V." in ws.model.employers(), timeout=10000)
+    assert window.opened.session.decision[first] == "private"
+    assert ws.model.counts()["decided"] == 1
+    assert window.opened.clients == ["Klant B.V."]
+    editor.close()
+
+
+def test_drop_a_file_opens_it(qtbot, window, sample):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sample))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.opened is not None, timeout=20000)
+    assert window.opened.path == sample
+
+
+def test_warm_up_after_the_window_is_shown(qtbot, monkeypatch):
+    from desktop.main_window import start_warm_up
+
+    monkeypatch.setattr(jobs, "get_model", lambda path=None: RuleModel())
+    w = MainWindow()
+    qtbot.addWidget(w)
+    start_warm_up(w)
+    assert not w.runner.is_running()  # nothing starts before the window is painted
+    w.show()
+    qtbot.waitUntil(lambda: w.workspace is not None, timeout=20000)
+    assert w.stack.currentWidget() is w.start_page  # built, not shown until an import

@@ -125,6 +125,10 @@ def test_filters(model):
     assert model.rowCount() == 2
     model.set_filter(FilterSpec(employer=""))
     assert model.rowCount() == 2  # the private ones have no employer
+    model.set_filter(FilterSpec(month=(2021, 3)))
+    assert column(model, "name") == ["Anna de Vries"]
+    model.set_filter(FilterSpec(month=(2022, 3)))
+    assert model.rowCount() == 0
     model.set_filter(FilterSpec(text="nobody at all"))
     assert model.rowCount() == 0
     model.set_filter(FilterSpec())
