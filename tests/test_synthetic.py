@@ -338,3 +338,18 @@ def test_forced_sizes_hold_for_every_profession_and_seed_900020():
     assert len(person.contacts) == len(person.labels) > 0
     for k, profession in enumerate(PROFESSIONS):
         assert len(generate_person(500 + k, profession, n_contacts=77).contacts) == 77
+
+
+def test_year_only_positions_read_back_as_the_listed_career(tmp_path):
+    readers = pytest.importorskip("model.readers.dispatch", reason="readers not committed yet")
+    people = [p for p in iter_people(150, seed=8, n_contacts=30) if p.year_only]
+    assert len(people) >= 5
+    person = people[0]
+    for i in person.year_only:
+        listed, true = person.career.positions[i], person.jobs[i].position
+        assert (listed.start.month, listed.start.day) == (1, 1)
+        assert listed.start <= true.start and (listed.end is None) == (true.end is None)
+    zip_path, _ = write_sample(tmp_path, seed=person.seed, profession=person.profession,
+                               n_contacts=30)  # fmt: skip
+    export = readers.read_export(zip_path)
+    assert export.positions == person.career.positions

@@ -214,3 +214,22 @@ def _job(rng: np.random.Generator, company: Company, title: str, start: date, en
     position = Position(company=company.name, title=title, start=start, end=end,
                         description=description, location=_location(rng))  # fmt: skip
     return Job(position=position, company=company, side=side, own_business=own)
+
+
+def listed_career(rng: np.random.Generator, career: Career) -> tuple[Career, tuple[int, ...]]:
+    """The career as the member typed it: about one in ten gave only years for older jobs.
+
+    Returns the listed career (year-only positions run 1 Jan to 31 Dec, as a reader of
+    Positions.csv sees them) and the indexes of those positions; the true months stay in the
+    :class:`Job` list the network was drawn from.
+    """
+    if len(career.positions) < 2 or rng.random() >= 0.1:
+        return career, ()
+    latest = 0 if rng.random() < 0.6 else -1  # most keep months on their current job
+    coarse = [i for i in range(len(career.positions)) if i != latest and rng.random() < 0.8]
+    positions = list(career.positions)
+    for i in coarse:
+        p = positions[i]
+        end = date(p.end.year, 12, 31) if p.end else None
+        positions[i] = replace(p, start=date(p.start.year, 1, 1), end=end)
+    return replace(career, positions=positions), tuple(coarse)

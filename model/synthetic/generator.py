@@ -17,7 +17,7 @@ import pandas as pd
 from ..career import Career
 from ..paths import atomic_write
 from ..schema import conform_contacts
-from .careers import Job, make_career
+from .careers import Job, listed_career, make_career
 from .invitations import make_invitations
 from .names import first_names, surnames
 from .network import Block, Network
@@ -38,12 +38,13 @@ class SyntheticPerson:
 
     seed: int
     profession: str
-    career: Career
+    career: Career  # as listed in Positions.csv (newest first), as a reader sees it
     contacts: pd.DataFrame  # model.schema.CONTACT_COLUMNS, newest connection first
     labels: pd.DataFrame  # LABEL_COLUMNS, row for row with contacts
     jobs: list[Job]
     invitations: pd.DataFrame  # name, direction, sent_on, url, message (Invitations.csv)
     client_lists: dict[int, list[str]]  # position index -> the employer's client list
+    year_only: tuple[int, ...] = ()  # positions listed with bare years (true months in jobs)
 
     def clients(self, position_index: int = 0) -> list[str]:
         """The client list the employer of ``position_index`` would hand over ([] if none)."""
@@ -81,8 +82,9 @@ def generate_person(seed: int, profession: str | None = None,
     contacts, labels = _assemble(rng, blocks, jobs, n_total)
     invitations = make_invitations(rng, contacts, labels, career.exported_on)
     client_lists = net.client_lists()
+    listed, year_only = listed_career(rng, career)
     return SyntheticPerson(
-        seed, profession, career, contacts, labels, jobs, invitations, client_lists
+        seed, profession, listed, contacts, labels, jobs, invitations, client_lists, year_only
     )
 
 
@@ -249,6 +251,7 @@ def write_sample(out_dir, *, seed: int = 0, profession: str | None = None,
         exported_on=person.career.exported_on,
         invitations=person.invitations,
         layout=layout,
+        year_only=person.year_only,
         excel=excel,
     )
     labels_path = out / "labels.csv"
