@@ -42,10 +42,12 @@ class Job:
 
 
 def month_start(d: date) -> date:
+    """The first day of ``d``'s month."""
     return date(d.year, d.month, 1)
 
 
 def month_end(d: date) -> date:
+    """The last day of ``d``'s month."""
     return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
 
 

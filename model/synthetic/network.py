@@ -41,10 +41,12 @@ class Block:
 
     @property
     def label(self) -> str:
+        """The ground-truth label of every contact of this source."""
         return "work" if self.source in WORK_SOURCES else "private"
 
     @property
     def category(self) -> str:
+        """The category of every contact of this source."""
         return WORK_SOURCES.get(self.source, "private")
 
 

@@ -36,6 +36,7 @@ def _colleague_fields(net: Network, n: int) -> np.ndarray:
 
 
 def colleagues(net: Network, i: int, n: int) -> Block:
+    """``n`` colleagues of job ``i``: met during it (many in its first months); some moved on."""
     days = net.in_job(i, n, early=0.0 if net.promoted(i) else 0.35)
     start = day_number(net.jobs[i].position.start)
     if start - 90 > net.join and not net.promoted(i):
@@ -50,6 +51,7 @@ def colleagues(net: Network, i: int, n: int) -> Block:
 
 
 def ex_colleagues(net: Network, i: int, n: int) -> Block:
+    """``n`` colleagues of job ``i`` who connect just after it ended: work for that job."""
     end = net.jobs[i].position.end
     base = max(day_number(end), net.join) if end else net.export
     days = np.minimum(base + net.rng.exponential(40, n).astype(np.int64), net.export)
@@ -61,6 +63,7 @@ def ex_colleagues(net: Network, i: int, n: int) -> Block:
 
 
 def colleague_friends(net: Network, i: int, n: int) -> Block:
+    """``n`` colleagues of job ``i`` who became friends and connected any time later."""
     # Met at work, became friends, connected whenever: label work, yet most clues say private.
     lo, _ = net.window(i)
     lo = min(lo, net.export)
@@ -74,6 +77,7 @@ def colleague_friends(net: Network, i: int, n: int) -> Block:
 
 
 def partners(net: Network, kind: str, i: int, n: int) -> Block:
+    """``n`` contacts at clients or suppliers (``kind``) of job ``i``, met during it."""
     days = net.in_job(i, n)
     end = net.jobs[i].position.end
     if end is not None and net.join <= day_number(end) < net.export and not net.continued(i):
@@ -113,6 +117,7 @@ def recruiter_contacts(net: Network, n: int) -> Block:
 
 
 def candidates(net: Network, i: int, n: int) -> Block:
+    """``n`` candidates of a recruiter's job ``i``, with titles of the recruiter's specialism."""
     days = net.in_job(i, n)
     fields = pick_fields(net.rng, net.specialism or ("sales",), n)
     titles = titles_for(net.rng, fields)
@@ -123,6 +128,7 @@ def candidates(net: Network, i: int, n: int) -> Block:
 
 
 def industry(net: Network, i: int, n: int) -> Block:
+    """``n`` people met at events during job ``i``: work, "other work"."""
     days = net.in_job(i, n)
     fields = pick_fields(net.rng, net.spec.industry_fields or net.spec.colleague_fields, n)
     sectors = np.array(net.spec.sectors, dtype=object)[
@@ -136,6 +142,7 @@ def industry(net: Network, i: int, n: int) -> Block:
 
 # -- private sources ------------------------------------------------------------------------
 def private(net: Network, source: str, n: int) -> Block:
+    """``n`` contacts of the private ``source`` (family, friends, strangers, ...)."""
     rng = net.rng
     if source == "recruiter_contact":
         return recruiter_contacts(net, n)
