@@ -85,6 +85,8 @@ SECTOR_PATTERNS: dict[str, tuple[str, ...]] = {
     "telecom": ("{s} Telecom", "{s} Mobile", "{s} Networks", "{s} Connect", "{s} Fiber"),
     "consultancy": ("{s} Consultancy", "{s} Advies", "{s} Management Consultants",
                     "{n} Organisatieadvies", "{s} Partners", "{s} Strategy", "{s} Interim"),
+    "international": ("{s} Ltd", "{s} LLC", "{s} Inc.", "{s} GmbH", "{s} S.A.", "{s} Pvt Ltd",
+                      "{s} Global", "{s} Holdings", "{s} Ventures", "{s} Trading"),
     "nonprofit": ("Stichting {w}", "Vereniging {p}", "{s} Foundation", "Stichting {s}",
                   "Vrijwilligerscentrale {p}"),
 }  # fmt: skip
@@ -98,7 +100,7 @@ _FORMS = ("B.V.", "BV", "N.V.", "Groep", "Group", "Holding", "Nederland", "(Nede
 _FORM_P = np.array([30, 8, 3, 6, 4, 3, 6, 2, 6, 3, 3, 2], dtype=float)
 _FORM_P /= _FORM_P.sum()
 # Sectors whose organisations are not companies: no "B.V." after "Gemeente Ede".
-_NO_FORM = {"education", "healthcare", "government", "nonprofit", "hospitality"}
+_NO_FORM = {"education", "healthcare", "government", "nonprofit", "hospitality", "international"}
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ FIELD_SECTORS: dict[str, tuple[str, ...] | None] = {
     "student": ("education",), "student_job": ("retail", "hospitality"), "other": None,
     "social": ("healthcare", "government", "nonprofit"),
     "science": ("education", "manufacturing", "healthcare", "energy"),
+    "networker": ("international", "international", None),
 }  # fmt: skip
 _FIELD_NAMES = np.array(list(POPULATION_FIELDS), dtype=object)
 _FIELD_P = np.array(list(POPULATION_FIELDS.values()))

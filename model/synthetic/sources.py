@@ -162,6 +162,8 @@ def private(net: Network, source: str, n: int) -> Block:
     if source == "family":
         old = rng.random(n) < 0.25
         fields[old] = "other"
+    if source == "random":  # open networkers and strangers from abroad
+        fields[rng.random(n) < 0.3] = "networker"
     company = net.elsewhere(fields)
     if source == "friend_at_work" and net.jobs:
         company = _friends_at_work_companies(net, n)

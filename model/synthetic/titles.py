@@ -144,6 +144,11 @@ TITLES: dict[str, tuple[str, ...]] = {
         Chemicus; Research Scientist; Biologist; Medisch Analist; R&D Engineer;
         Research Assistant; Wetenschappelijk Medewerker; Hoogleraar; Associate Professor;
         Assistant Professor; Data Analist; Statisticus"""),
+    "networker": _lines("""
+        Founder & CEO; Entrepreneur; Investor; Angel Investor; Business Owner; Life Coach;
+        Author; Keynote Speaker; Crypto Enthusiast; Real Estate Investor; Growth Hacker;
+        Serial Entrepreneur; Business Coach; Mindset Coach; LION; Open Networker;
+        Digital Nomad; Trader; Import Export; Managing Partner; Chairman"""),
     "student": _lines("""
         Student; Student Bedrijfskunde; Student Rechten; Student Informatica;
         Student Psychologie; Student HBO-V; Student Commerciële Economie; Student Pabo;
