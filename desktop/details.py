@@ -74,6 +74,11 @@ class DetailsPane(QScrollArea):
         self.suggestion.setTextFormat(Qt.TextFormat.RichText)
         self.review = _label(body)
         self.employer = QComboBox(body)
+        # Long employer names must not widen the pane: the combo takes the width it is given.
+        self.employer.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.employer.setMinimumContentsLength(12)
         self.employer.setToolTip(
             self.tr("Attribute this contact to another employer (decides it as work)")
         )
@@ -83,6 +88,8 @@ class DetailsPane(QScrollArea):
         self.reasons = _label(body)
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
         self.strip = CareerStrip(body)
+        self.strip_caption = _label(body, selectable=False)
+        self.strip_caption.setEnabled(False)  # the palette's muted text colour
         self.history = _label(body)
         self.history.setTextFormat(Qt.TextFormat.RichText)
         self.placeholder = _label(body, selectable=False)
@@ -114,6 +121,7 @@ class DetailsPane(QScrollArea):
             self.reasons,
             self._section_career,
             self.strip,
+            self.strip_caption,
             self._section_history,
             self.history,
         ):
@@ -142,6 +150,7 @@ class DetailsPane(QScrollArea):
             self.reasons,
             self._section_career,
             self.strip,
+            self.strip_caption,
             self._section_history,
             self.history,
         ):
@@ -166,6 +175,11 @@ class DetailsPane(QScrollArea):
             + "</ul>"
         )
         self.strip.set_marker(info.connected_on)
+        self.strip_caption.setText(
+            self.tr("The red line is when you connected.")
+            if info.connected_on
+            else self.tr("No connection date: decided on company and title only.")
+        )
         self.history.setText(self._history_html(info.history))
 
     def _subtitle(self, info: ContactDetails) -> str:
@@ -205,6 +219,7 @@ class DetailsPane(QScrollArea):
         for name in names:
             self.employer.addItem(name, name)
         self.employer.setCurrentIndex(max(self.employer.findData(info.employer), 0))
+        self.employer.setToolTip(info.employer or self.tr("no employer: private"))
         self.employer.blockSignals(False)
 
     def _employer_activated(self, index: int) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,6 +25,20 @@ def bundled_sample() -> Path | None:
     folder = Path(desktop.__file__).resolve().parents[1] / "assets" / "sample"
     zips = sorted(folder.glob("*.zip")) if folder.is_dir() else []
     return zips[-1] if zips else None
+
+
+def _logo(parent: QWidget) -> QLabel | None:
+    """The app icon at 48 px beside the title, if the icon files are there."""
+    try:
+        from .icons import icon_path
+    except ImportError:
+        return None
+    path = icon_path(48)
+    if not path.exists():
+        return None
+    label = QLabel(parent)
+    label.setPixmap(QPixmap(str(path)))
+    return label
 
 
 class StartPage(QWidget):
@@ -71,8 +86,13 @@ class StartPage(QWidget):
         self.recent.setFrameShape(QFrame.Shape.NoFrame)
         self.recent.itemActivated.connect(self._open_recent)
 
+        heading = QHBoxLayout()
+        logo = _logo(self)
+        if logo is not None:
+            heading.addWidget(logo)
+        heading.addWidget(title, 1)
         column = QVBoxLayout()
-        column.addWidget(title)
+        column.addLayout(heading)
         column.addWidget(intro)
         column.addSpacing(12)
         column.addLayout(buttons)
@@ -80,6 +100,9 @@ class StartPage(QWidget):
         column.addSpacing(18)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent, 1)
+        self._tail = column.count()
+        column.addStretch(1)  # keeps the page at the top while there are no recent files
+        self._column = column
         box = QWidget(self)
         box.setLayout(column)
         box.setMaximumWidth(720)
@@ -87,7 +110,7 @@ class StartPage(QWidget):
         outer.addStretch(1)
         outer.addWidget(box, 4)
         outer.addStretch(1)
-        outer.setContentsMargins(24, 40, 24, 24)
+        outer.setContentsMargins(24, 48, 24, 24)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -105,6 +128,7 @@ class StartPage(QWidget):
             self.recent.addItem(item)
         self.recent_label.setVisible(bool(paths))
         self.recent.setVisible(bool(paths))
+        self._column.setStretch(self._tail, 0 if paths else 1)
 
     def _open_recent(self, item: QListWidgetItem) -> None:
         self.openPath.emit(item.data(Qt.ItemDataRole.UserRole))
