@@ -44,7 +44,13 @@ FIRST_NAMES: tuple[str, ...] = tuple(
     James John David Michael Daniel Chris Ben Sam Alex Emily Jessica Sarah Hannah Laura Olivia
     Arjun Rohan Aditya Karthik Deepa Kavya Sneha Vijay Sanjay Nikhil Pooja
     Giulia Marco Alessandro Lucia Pablo Carlos María Sofía Diego Elena Ana João Pedro Inês
-    """
+    Arie Bert Co Dirk Evert Fons Geert Harm Ids Jaap Klaas Leen Maurits Nico Onno Pepijn
+    Quinten Reinier Sietse Tijmen Ubbo Valentijn Wiebe Yannick Zeger Boaz Ids Jochem Ferry
+    Aafke Bregje Claudia Dieuwke Eefje Frederique Gonnie Hester Ilse Janneke Kirsten Loes
+    Mirthe Nienke Odile Pien Quirine Rianne Sietske Tamara Ursula Vera Wilma Xandra Yara Zara
+    Sevda Cansu Tuğba Ozan Volkan Ercan Gökhan Oussama Ayoub Zakaria Marwa Loubna Ghizlane
+    Chandni Radj Soenita Kiran Jairo Dwayne Quincy Rigardo Jurgen Sjaak Roxanne Gianni
+"""
     )
 )
 
@@ -60,6 +66,11 @@ _DUTCH_SURNAMES = """
     Vissers Peeters Geurts Hurkmans Bogaerts Verstappen Schellekens Bruijnzeel Roelofs Boerman
     Steenbergen Wagenaar Koopmans Boon Kooistra Zwart Keizer Wuyts Gijsbers Hulshof Weerink
     Hartman Stam Verhagen Pronk Rietveld Pieterse Nieuwenhuis Beekman Teunissen Groeneveld
+    Brands Hoek Kemper Luijten Noordam Oudshoorn Plomp Quist Reijnders Span Tol Uiterwijk
+    Verweij Wevers Zuidema Arends Bosch Cremers Damen Eijkelenboom Fokkema Goossens Hulst
+    Ketelaar Lagerweij Mathijssen Nooteboom Ottens Poot Raaijmakers Schaap Tuinstra Valk
+    Wijers Baas Dijkhuizen Everts Franken Gorter Hazeleger Jongsma Knoops Lensink Meulenbelt
+    Nijland Overbeek Penninx Rozendaal Slagter Tjoelker Veldkamp Westerhof Zandstra
 """
 # Surnames with a tussenvoegsel; LinkedIn's Last Name field usually carries it lower-case.
 _PARTICLE_SURNAMES = """
