@@ -123,8 +123,8 @@ class FilterBar(QWidget):
         """Tick or untick "Flagged only" (used by the Review flagged mode)."""
         self.flagged.setChecked(on)
 
-    def reset(self) -> None:
-        """Clear every filter (one ``changed`` signal)."""
+    def reset(self, emit: bool = True) -> None:
+        """Clear every filter (one ``changed`` signal unless ``emit`` is False)."""
         widgets = (self.search, self.suggestion, self.employer, self.category)
         for w in (*widgets, self.flagged, self.undecided):
             w.blockSignals(True)
@@ -137,7 +137,9 @@ class FilterBar(QWidget):
         self.month_chip.hide()
         for w in (*widgets, self.flagged, self.undecided):
             w.blockSignals(False)
-        self._emit()
+        self._timer.stop()
+        if emit:
+            self._emit()
 
     def flush(self) -> None:
         """Apply a pending search now (tests and Enter do not wait for the typing pause)."""

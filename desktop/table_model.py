@@ -279,6 +279,10 @@ class ContactsTableModel(QAbstractTableModel):
         self._filter = spec
         self._apply()
 
+    def set_filter_silently(self, spec: FilterSpec) -> None:
+        """Remember ``spec`` for the next :meth:`set_table` without refiltering now."""
+        self._filter = spec
+
     def filter_spec(self) -> FilterSpec:
         return self._filter
 

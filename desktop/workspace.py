@@ -143,18 +143,29 @@ class Workspace(QWidget):
         """Show a freshly read and classified export (``desktop.jobs.Opened``)."""
         self.opened = opened
         career = opened.export.career
+        # Another person's export: the last one's search and employer mean nothing here.
+        self.flagged_action.blockSignals(True)
+        self.flagged_action.setChecked(False)
+        self.flagged_action.blockSignals(False)
+        self.filter_bar.reset(emit=False)
+        self.model.set_filter_silently(self.filter_bar.spec())
         self.model.set_table(opened.table)
         self.details.set_career(career)
         self.filter_bar.set_employers(self.model.employers())
         self.review.set_session(opened.session)
         self.report_bar.show_report(opened.export, opened.path.name)
-        restored = opened.session.reopen_report.restored
-        if restored:
-            self.report_bar.text.setText(
-                self.report_bar.summary()
-                + "  "
-                + self.tr("Restored {n:,} earlier decisions.").format(n=restored)
+        report = opened.session.reopen_report
+        notes = []
+        if report.restored:
+            notes.append(self.tr("Restored {n:,} earlier decisions.").format(n=report.restored))
+        if report.unmatched:
+            notes.append(
+                self.tr("{n:,} earlier decisions no longer match a contact.").format(
+                    n=report.unmatched
+                )
             )
+        if notes:
+            self.report_bar.text.setText("  ".join([self.report_bar.summary(), *notes]))
         if self._timeline is not None:
             self._fill_timeline()
         self.review.select_display_row(0)

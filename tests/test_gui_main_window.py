@@ -302,3 +302,16 @@ def test_warm_up_after_the_window_is_shown(qtbot, monkeypatch):
     w.show()
     qtbot.waitUntil(lambda: w.workspace is not None, timeout=20000)
     assert w.stack.currentWidget() is w.start_page  # built, not shown until an import
+
+
+def test_another_export_starts_with_clear_filters(qtbot, window, sample, tmp_path):
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    qtbot.keyClicks(ws.filter_bar.search, "zzzz-nobody")
+    ws.filter_bar.flush()
+    assert ws.model.rowCount() == 0
+    other, _labels = write_sample(tmp_path / "other", seed=8, n_contacts=50)
+    open_and_wait(qtbot, window, other)
+    qtbot.waitUntil(lambda: window.opened.path == other)
+    assert ws.filter_bar.search.text() == ""
+    assert ws.model.rowCount() == len(window.opened.export.contacts)
