@@ -102,7 +102,8 @@ def iter_people(n: int, *, seed: int = 0, professions: tuple[str, ...] | None = 
 def _network_size(rng: np.random.Generator, spec: Profession, career: Career) -> int:
     median, sigma, lo, hi = spec.size
     years = max(0.3, (career.exported_on - career.registered_on).days / 365.25)
-    scale = min(1.5, (years / 8) ** 0.5)  # networks grow with the years on LinkedIn
+    usual = 3 if spec.name == "student" else 8  # years on LinkedIn of a typical member
+    scale = min(1.5, (years / usual) ** 0.5)  # networks grow with the years on LinkedIn
     return int(np.clip(rng.lognormal(np.log(median * scale), sigma), lo, min(hi, MAX_CONTACTS)))
 
 
