@@ -41,7 +41,8 @@ def summary_lines(export, source_name: str) -> list[str]:
         reasons = Counter(s.reason for s in report.skipped).most_common(2)
         why = "; ".join(f"{reason} ({count:,})" for reason, count in reasons)
         lines.append(_tr("Skipped {n:,} rows: {why}.").format(n=len(report.skipped), why=why))
-    if report.duplicates:
+    said = " ".join(report.warnings[:3]).lower()
+    if report.duplicates and "duplicate" not in said:  # the reader may have said it already
         lines.append(_tr("{n:,} duplicates (kept, marked).").format(n=report.duplicates))
     positions = export.positions
     if positions:

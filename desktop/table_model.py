@@ -79,6 +79,7 @@ class TableData:
     p_work: np.ndarray  # float64
     confidence: np.ndarray  # float64: p_work for a work suggestion, 1 - p_work for private
     flagged: np.ndarray  # bool
+    model_category: np.ndarray  # object: the classifier's category, before any decision
     reasons: np.ndarray  # object array of tuples of str
     connected_on: np.ndarray  # datetime64[ns]
     haystack: pd.Series  # lower-cased "name\ncompany\nposition" for the search box
@@ -147,6 +148,7 @@ def build_table_data(contacts: pd.DataFrame, results: pd.DataFrame) -> TableData
         p_work=p_work,
         confidence=confidence,
         flagged=results["flagged"].to_numpy(dtype=bool),
+        model_category=category.to_numpy(dtype=object),
         reasons=results["reasons"].to_numpy(dtype=object),
         connected_on=dates.to_numpy(),
         haystack=haystack,
@@ -351,19 +353,28 @@ class ContactsTableModel(QAbstractTableModel):
         decided[decision == "private"] = PRIVATE
         overridden = np.asarray(state) == "overridden"
         changed = (decided != self._decided) | (overridden != self._overridden)
-        column = self._data.display["employer"]
         if employer is not None:
-            employer = np.asarray(employer, dtype=object)
-            moved = employer != column
-            if moved.any():
-                changed |= moved
-                column[moved] = employer[moved]
-                self._lists["employer"] = column.tolist()
-                self._data.sort_keys["employer"] = _text_key(pd.Series(column, dtype="str"))
+            changed |= self._set_column("employer", np.asarray(employer, dtype=object))
+        # The category follows the decision the way the exported table does (session.final).
+        category = self._data.model_category.copy()
+        category[decided == PRIVATE] = "private"
+        category[(decided == WORK) & (category == "private")] = "other work"
+        changed |= self._set_column("category", category)
         rows = np.flatnonzero(changed)
         self._decided, self._overridden = decided, overridden
         self._emit_rows_changed(rows)
         return rows
+
+    def _set_column(self, name: str, values: np.ndarray) -> np.ndarray:
+        """Replace a display column's values; returns the mask of rows that changed."""
+        assert self._data is not None
+        column = self._data.display[name]
+        moved = values != column
+        if moved.any():
+            column[moved] = values[moved]
+            self._lists[name] = column.tolist()
+            self._data.sort_keys[name] = _text_key(pd.Series(column, dtype="str"))
+        return moved
 
     def _emit_rows_changed(self, src_rows: np.ndarray) -> None:
         if len(src_rows) == 0 or len(self._pos) == 0:
@@ -430,7 +441,7 @@ def _review_key(code: int, overridden: bool) -> str:
     if code == UNDECIDED:
         return ""
     if not overridden:
-        return "confirmed"
+        return "confirmed work" if code == WORK else "confirmed private"
     return "to work" if code == WORK else "to private"
 
 
@@ -440,7 +451,8 @@ def _words() -> dict[str, str]:
         "work": _tr("work"),
         "private": _tr("private"),
         "": "",
-        "confirmed": _tr("✓ confirmed"),
+        "confirmed work": _tr("✓ work"),
+        "confirmed private": _tr("✓ private"),
         "to work": _tr("✎ work"),
         "to private": _tr("✎ private"),
     }

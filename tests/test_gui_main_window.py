@@ -114,7 +114,7 @@ def test_keyboard_review_undo_redo(qtbot, window, sample):
     assert table.currentIndex().row() == 3
     assert window.opened.session.decision[ws.model.source_row(2)] == ""
     review_col = ws.model.index(1, COL["review"])
-    assert ws.model.data(review_col) in ("✓ confirmed", "✎ private")
+    assert ws.model.data(review_col) in ("✓ private", "✎ private")
     assert "Mark 1 contact as private" in ws.review.undo_action.text()
     qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.opened.session.decision[second] == ""

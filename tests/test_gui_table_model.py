@@ -162,8 +162,10 @@ def test_review_emits_data_changed_for_changed_rows_only(model):
     assert list(changed) == [0, 4]
     # Sorted by name: Anna (src 0) shows at row 0, Eva (src 4) at row 4; no reset.
     assert sorted(spans) == [(0, 0), (4, 4)]
-    assert column(model, "review")[0] == "✓ confirmed"
+    assert column(model, "review")[0] == "✓ work"
     assert column(model, "review")[4] == "✎ work"
+    # Eva was suggested private; decided work, her category follows as the export's does.
+    assert column(model, "category")[4] == "other work"
     assert model.data(model.index(4, 0), DecidedRole) == "work"
     counts = model.counts()
     assert counts == {
@@ -185,6 +187,7 @@ def test_review_of_adjacent_rows_is_one_signal_and_undecided_filter(model):
     spans = record_changes(model)
     model.set_review(decision, state)
     assert spans == [(0, 2)]
+    assert column(model, "category")[:3] == ["private", "private", "private"]
     model.set_filter(FilterSpec(undecided_only=True))
     assert model.rowCount() == 3
     model.set_filter(FilterSpec(suggestion="private"))
