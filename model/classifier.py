@@ -21,23 +21,31 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
 from .career import Career
-from .features.relate import INTERACTIONS, SIGNAL_COLUMNS, TIMING_COLUMNS, relate
+from .features.relate import (
+    INTERACTIONS,
+    NETWORK_COLUMNS,
+    SIGNAL_COLUMNS,
+    TIMING_COLUMNS,
+    relate,
+)
 from .features.transformers import DistinctTfidf, SignalFeatures, TimingFeatures
 from .progress import checkpoint
-from .schema import RESULT_COLUMNS
+from .schema import RESULT_COLUMNS, RESULT_DTYPES
 
 WORK_CATEGORIES = ("colleague", "client", "supplier", "candidate", "other work")
 DEFAULT_FLAG_BAND = (0.3, 0.7)
 
 
 def build_features() -> ColumnTransformer:
-    """The feature union: timing, signals (with interactions) and title/company text."""
+    """The feature union: timing, company clusters, signals (with interactions) and title
+    words. Company-name words are left out on purpose: held out they added nothing beyond the
+    matching signals, and they are the words most specific to any one data set."""
     return ColumnTransformer(
         [
             ("timing", TimingFeatures(), TIMING_COLUMNS),
+            ("network", TimingFeatures(edges=(0.5, 2.5, 9.5)), NETWORK_COLUMNS),
             ("signals", SignalFeatures(interactions=INTERACTIONS), SIGNAL_COLUMNS),
             ("title", DistinctTfidf(prefix="title", min_df=5, max_features=2000), "position"),
-            ("company", DistinctTfidf(prefix="company", min_df=5, max_features=1000), "company"),
         ],
         verbose_feature_names_out=False,
     )
@@ -157,6 +165,8 @@ class OwnershipModel:
         from .explain import explain
 
         checkpoint(progress, cancel, 0.0, "Relating contacts to the career")
+        if len(contacts) == 0:
+            return empty_results()
         facts = relate(contacts, career, clients)
         checkpoint(progress, cancel, 0.3, "Classifying")
         Z = self.estimator.transform_features(facts)
@@ -180,6 +190,17 @@ class OwnershipModel:
             },
             columns=RESULT_COLUMNS,
         )
+
+
+def empty_results(n: int = 0) -> pd.DataFrame:
+    """A result frame of ``n`` rows with RESULT_COLUMNS and their dtypes."""
+    return pd.DataFrame(
+        {
+            c: pd.Series([None] * n, dtype=t if t != "str" else "str")
+            for c, t in RESULT_DTYPES.items()
+        },
+        columns=RESULT_COLUMNS,
+    )
 
 
 def load_model(path: str | Path | None = None) -> OwnershipModel:

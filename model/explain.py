@@ -29,6 +29,7 @@ _GROUP_OF_STEM = {
     "months_into_job": "during_job",
     "months_after_job": "after_job",
     "months_before_first_job": "before_first_job",
+    "company_peers": "company_peers",
     "no_date": "no_date",
     "in_job": "during_job",
     "in_gap": "gap",
@@ -79,6 +80,7 @@ _NEEDS_TITLE = {
     "title_words",
 }
 _NEEDS_COMPANY = {
+    "company_peers",
     "works_at_employer",
     "works_at_later_employer",
     "company_like_employer",
@@ -90,6 +92,7 @@ _NEEDS_COMPANY = {
 
 # Reasons that argue one way only: said for that suggestion only.
 _WORK_ONLY = {
+    "company_peers",
     "during_job",
     "after_job",
     "works_at_employer",
@@ -188,6 +191,7 @@ def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:
         ~((ctx.previous >= 0) & (np.nan_to_num(ctx.after, nan=1e9) <= AFTER_JOB_MONTHS)),
     )
     off("same_sector", ctx.employer < 0)
+    off("company_peers", ctx.peers < 2)
     off("no_career", ~ctx.no_career)
     for g in _WORK_ONLY:
         off(g, ~ctx.work)
@@ -252,6 +256,7 @@ class _Context:
         self.company = facts["company"].to_numpy(dtype=object)
         self.title = facts["position"].to_numpy(dtype=object)
         self.dates = facts["connected_on"].to_numpy()
+        self.peers = np.nan_to_num(facts["company_peers"].to_numpy(), nan=0).astype(int)
         self.joined = _fmt_month(career.registered_on) if career.registered_on else "?"
 
     def signature(self, group: str, rows: np.ndarray) -> list[np.ndarray]:
@@ -267,6 +272,8 @@ class _Context:
         if group in ("title_words", "company_words"):
             field = self.title if group == "title_words" else self.company
             return [field[rows], self.side[rows]]
+        if group == "company_peers":
+            return [self.company[rows], self.peers[rows]]
         if group in _NEEDS_COMPANY:
             return [self.company[rows]]
         if group in _NEEDS_TITLE:
@@ -298,6 +305,8 @@ class _Context:
                 group = "after_job_short"
         elif group == "same_sector":
             fields.update(employer=c.positions[self.employer[r]].company)
+        elif group == "company_peers":
+            fields.update(peers=f"{self.peers[r]:,}")
         elif group == "works_at_employer" and self.employer[r] != self.job[r]:
             group = "works_at_former_employer"
         return reason_text(group, **fields)

@@ -19,6 +19,8 @@ from .progress import checkpoint, scaled
 
 TRAIN_SEED = 1000  # training persons use seeds TRAIN_SEED, TRAIN_SEED+1, …
 TEST_SEED = 900_000  # held-out persons: a seed range training never touches
+NO_CAREER_SHARE = 0.10
+NO_DATES_SHARE = 0.06
 
 
 @dataclass
@@ -34,8 +36,23 @@ class Dataset:
     persons: list = field(default_factory=list)  # (seed, profession, n_contacts)
 
 
-def make_dataset(n_persons: int, seed: int, progress=None, cancel=None) -> Dataset:
-    """Generate ``n_persons`` persons from consecutive seeds and relate their contacts."""
+def make_dataset(
+    n_persons: int,
+    seed: int,
+    *,
+    augment: bool = False,
+    scenario: str = "full",
+    progress=None,
+    cancel=None,
+) -> Dataset:
+    """Generate ``n_persons`` persons from consecutive seeds and relate their contacts.
+
+    About a third get their last employer's client list. With ``augment`` (training), some
+    persons also lose their career (a loose Connections.csv has none) or their connection
+    dates (address books have none), so the model learns to cope without them.
+    ``scenario`` "no_career" or "no_dates" does that to every person (for evaluation).
+    """
+    from .career import Career
     from .synthetic import PROFESSIONS, generate_person
 
     parts, meta = [], []
@@ -43,10 +60,21 @@ def make_dataset(n_persons: int, seed: int, progress=None, cancel=None) -> Datas
         checkpoint(progress, cancel, k / max(n_persons, 1), f"Generating person {k + 1}")
         profession = PROFESSIONS[k % len(PROFESSIONS)]
         person = generate_person(seed + k, profession=profession)
-        facts = relate(person.contacts, person.career)
-        labels = person.labels
-        parts.append((facts, labels, seed + k, profession))
-        meta.append((seed + k, profession, len(facts)))
+        rng = np.random.default_rng([seed + k, 7])
+        contacts, career = person.contacts, person.career
+        clients = person.clients(0) if career.positions and rng.random() < 0.35 else None
+        draw = rng.random()
+        if scenario == "no_career" or (augment and draw < NO_CAREER_SHARE):
+            career = Career(
+                owner_name=career.owner_name,
+                registered_on=career.registered_on,
+                exported_on=career.exported_on,
+            )
+            clients = None
+        elif scenario == "no_dates" or (augment and draw > 1 - NO_DATES_SHARE):
+            contacts = contacts.assign(connected_on=pd.NaT)
+        parts.append((relate(contacts, career, clients), person.labels, seed + k, profession))
+        meta.append((seed + k, profession, len(contacts)))
     facts = pd.concat([p[0] for p in parts], ignore_index=True)
     labels = pd.concat([p[1] for p in parts], ignore_index=True)
     return Dataset(
@@ -157,12 +185,21 @@ def train(
     import sklearn
 
     started = time.perf_counter()
-    train_data = make_dataset(n_persons, seed, scaled(progress, 0.0, 0.45), cancel)
-    test_data = make_dataset(n_test, TEST_SEED, scaled(progress, 0.45, 0.6), cancel)
+    train_data = make_dataset(
+        n_persons, seed, augment=True, progress=scaled(progress, 0.0, 0.45), cancel=cancel
+    )
+    test_data = make_dataset(n_test, TEST_SEED, progress=scaled(progress, 0.45, 0.6), cancel=cancel)
     checkpoint(progress, cancel, 0.6, "Fitting")
     estimator = fit(train_data)
     checkpoint(progress, cancel, 0.75, "Evaluating")
     figures = evaluate(estimator, test_data)
+    scenarios = {"full export": figures["overall"]}
+    for name, scenario in (
+        ("Connections.csv only (no career)", "no_career"),
+        ("no connection dates", "no_dates"),
+    ):
+        data = make_dataset(min(n_test, 30), TEST_SEED, scenario=scenario, cancel=cancel)
+        scenarios[name] = score(estimator, data)
     curve = []
     if learning_curve:
         for n in sorted({max(n_persons // 8, 4), n_persons // 4, n_persons // 2}):
@@ -188,6 +225,7 @@ def train(
         },
         "metrics": figures["overall"],
         "per_profession": figures["per_profession"],
+        "scenarios": scenarios,
         "confusion": figures["confusion"],
         "calibration": figures["calibration"],
         "learning_curve": curve,

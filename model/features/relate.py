@@ -15,7 +15,13 @@ import pandas as pd
 
 from ..career import Career
 from ..career_dates import DAYS_PER_MONTH
-from ..normalize import email_domain, email_kinds, match_companies, surname_keys
+from ..normalize import (
+    email_domain,
+    email_kinds,
+    match_companies,
+    normalize_companies,
+    surname_keys,
+)
 from . import vocab
 
 RECENT_MOVE_MONTHS = 6  # a contact within this long after a job ended may belong to it
@@ -27,6 +33,7 @@ TIMING_COLUMNS = [
     "months_after_job",
     "months_before_first_job",
 ]
+NETWORK_COLUMNS = ["company_peers", "company_peers_same_job"]
 SIGNAL_COLUMNS = [
     "no_date",
     "in_job",
@@ -77,7 +84,7 @@ INTERACTIONS = [
     ("company_is_employer", "title_colleague"),
 ]
 TEXT_COLUMNS = ["position", "company"]
-FEATURE_INPUT_COLUMNS = TIMING_COLUMNS + SIGNAL_COLUMNS + TEXT_COLUMNS
+FEATURE_INPUT_COLUMNS = TIMING_COLUMNS + NETWORK_COLUMNS + SIGNAL_COLUMNS + TEXT_COLUMNS
 
 
 def _previous_job(days: np.ndarray, career: Career) -> tuple[np.ndarray, np.ndarray]:
@@ -198,6 +205,7 @@ def relate(
     facts["owner_sales"] = np.full(len(contacts), role == "sales")
     facts["owner_no_career"] = np.full(len(contacts), not career.positions)
     facts["employer_index"] = attribute_employer(facts, career)
+    facts.update(company_peers(company, timing["job"]))
 
     out = pd.DataFrame({k: np.asarray(v) for k, v in facts.items()}, index=contacts.index)
     for col in SIGNAL_COLUMNS:
@@ -206,6 +214,21 @@ def relate(
     out["company"] = contacts["company"].to_numpy()
     out["connected_on"] = dates
     return out
+
+
+def company_peers(companies, job: np.ndarray) -> dict[str, np.ndarray]:
+    """How many other contacts work at the same company, overall and among those connected
+    during the same job (NaN without a company). Colleagues and clients come in clusters;
+    friends' employers are scattered."""
+    keys = pd.Series(normalize_companies(companies))
+    has = keys.ne("").to_numpy()
+    peers = keys.map(keys.value_counts()).to_numpy(dtype=float) - 1
+    pairs = keys + "\x00" + pd.Series(job).astype(str)
+    same_job = pairs.map(pairs.value_counts()).to_numpy(dtype=float) - 1
+    return {
+        "company_peers": np.where(has, peers, np.nan),
+        "company_peers_same_job": np.where(has & (job >= 0), same_job, np.nan),
+    }
 
 
 def _same_surname(last_names: pd.Series, owner_name: str) -> np.ndarray:

@@ -143,7 +143,7 @@ class DistinctTfidf(TransformerMixin, BaseEstimator):
         try:
             self.vectorizer_.fit(text)
         except ValueError:  # no term reaches min_df: an empty vocabulary is still a model
-            self.vectorizer_ = TfidfVectorizer(analyzer=self.analyzer, min_df=1).fit(["", "x"])
+            self.vectorizer_ = TfidfVectorizer(min_df=1, token_pattern=r"(?u)\b\w+\b").fit(["x"])
         return self
 
     def transform(self, X):
