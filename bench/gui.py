@@ -94,25 +94,82 @@ class Heartbeat:
         return worst
 
 
+_COLD_CHILD = """
+import sys, time
+start = float(sys.argv[2])
+from desktop.app import make_app
+from desktop.main_window import MainWindow
+
+app = make_app()
+window = MainWindow()
+window.resize(1366, 768)
+window.show()
+window.when_shown(lambda: window.open_path(sys.argv[1]))  # as `contact-ownership open FILE`
+while window.opened is None or window.stack.currentWidget() is not window.workspace:
+    app.processEvents()
+    time.sleep(0.001)
+    if window.last_error:
+        sys.exit(window.last_error)
+window.workspace.table.viewport().repaint()
+print(time.time() - start)
+window.close()
+"""
+
+
+def generate(folder: Path, contacts: int) -> list[str]:
+    """Two generated exports, written by a child process (not part of what the app does)."""
+    code = (
+        "import sys; from model.synthetic import write_sample; "
+        f"[print(write_sample(sys.argv[1] + f'/{{s}}', seed=s, n_contacts={contacts})[0]) "
+        "for s in (11, 12)]"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return out.stdout.split()
+
+
+def cold_open(path: str, data: str) -> float:
+    """A fresh process launched with the file: window, imports, model load, table."""
+    env = {**os.environ, "CONTACT_OWNERSHIP_DATA": data}
+    out = subprocess.run(
+        [sys.executable, "-c", _COLD_CHILD, path, repr(time.time())],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return float(out.stdout.split()[-1])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--contacts", type=int, default=30_000)
     args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-gui-") as data:
+        run(args.contacts, Path(data))
 
+
+def run(contacts: int, data: Path) -> None:
     print(f"launch → window shown: {launch_time():.3f} s (target ≤ 0.3 s)")
+    exports = generate(data / "exports", contacts)
+    cold = cold_open(exports[1], str(data / "cold"))
+    print(f"launched with a {contacts:,}-contact file → filled table: {cold:.3f} s (cold start)")
 
-    data = tempfile.mkdtemp(prefix="bench-gui-")
-    os.environ["CONTACT_OWNERSHIP_DATA"] = data
+    os.environ["CONTACT_OWNERSHIP_DATA"] = str(data / "app")
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
 
     from desktop.app import make_app
-    from desktop.main_window import MainWindow
+    from desktop.main_window import MainWindow, start_warm_up
 
     app = make_app()
     window = MainWindow()
     window.resize(1366, 768)
-    window.show()
     heartbeat = Heartbeat()
 
     def wait_for(condition, timeout: float = 120.0) -> None:
@@ -123,27 +180,18 @@ def main() -> None:
             app.processEvents()
             time.sleep(0.001)  # lets the worker thread run; the heartbeat measures stalls
 
-    # Generate the exports in a child process: not part of what the app does.
-    folder = Path(data) / "exports"
-    code = (
-        "import sys; from model.synthetic import write_sample; "
-        f"[print(write_sample(sys.argv[1] + f'/{{s}}', seed=s, n_contacts={args.contacts})[0]) "
-        "for s in (11, 12)]"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(folder)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    )
-    exports = out.stdout.split()
-    app.processEvents()
+    # As `contact-ownership` without a file: the start page shows, then the model loads.
+    start_warm_up(window)
+    window.show()
     heartbeat.start()
+    start = time.perf_counter()
+    wait_for(lambda: window.workspace is not None)
+    print(
+        f"start page: imports and model load in the background: {time.perf_counter() - start:.2f} s"
+    )
+    stall_warm = heartbeat.reset()
 
-    for label, path in zip(
-        ("first open (imports, model load)", "second open"), exports, strict=True
-    ):
+    for label, path in zip(("open", "open another"), exports, strict=True):
         errors_before = window.last_error
         start = time.perf_counter()
         window.open_path(path)
@@ -165,7 +213,7 @@ def main() -> None:
         table.viewport().repaint()
         took = time.perf_counter() - start
         rows = window.workspace.model.rowCount()
-        print(f"{label}: {rows:,} rows → filled table in {took:.3f} s (target ≤ 1.5 s)")
+        print(f"{label}: {rows:,} contacts → filled table in {took:.3f} s (target ≤ 1.5 s)")
         app.processEvents()
     stall_open = heartbeat.reset()
 
@@ -184,14 +232,13 @@ def main() -> None:
     )
     bar = window.workspace.filter_bar
     filters = []
-    contacts = window.opened.export.contacts
-    word = next((c.split()[0] for c in contacts["company"] if c), "a").lower()
     steps = [
-        ("search", lambda: bar.search.setText(word)),
-        ("search 2 words", lambda: bar.search.setText(word + " e")),
-        ("suggestion", lambda: bar.suggestion.setCurrentIndex(bar.suggestion.findData("work"))),
-        ("flagged", lambda: bar.flagged.setChecked(True)),
-        ("clear", bar.reset),
+        ("search 'de'", lambda: bar.search.setText("de")),
+        ("search 'de an'", lambda: bar.search.setText("de an")),
+        ("clear search", lambda: bar.search.setText("")),
+        ("work only", lambda: bar.suggestion.setCurrentIndex(bar.suggestion.findData("work"))),
+        ("flagged only", lambda: bar.flagged.setChecked(True)),
+        ("clear all", bar.reset),
     ]
     for name, step in steps:
         start = time.perf_counter()
@@ -206,21 +253,25 @@ def main() -> None:
         + " (target ≤ 50 ms)"
     )
     stall_table = heartbeat.reset()
-    table.setFocus()
+    review = window.workspace.review
+    review.select_display_row(0)
     start = time.perf_counter()
-    for key in (Qt.Key.Key_W, Qt.Key.Key_P, Qt.Key.Key_U) * 10:
-        window.workspace.review.decide("work") if key == Qt.Key.Key_W else None
-        window.workspace.review.decide("private") if key == Qt.Key.Key_P else None
+    for decision in ("work", "private") * 10:
+        review.decide(decision)
         app.processEvents()
     per_key = (time.perf_counter() - start) / 20
-    print(f"a review decision (journal commit + dataChanged + details): {per_key * 1000:.1f} ms")
+    print(
+        f"a review decision (journal commit, dataChanged, details, next row): {per_key * 1000:.1f} ms"
+    )
     stall_review = heartbeat.reset()
     print(
-        f"longest event-loop stall: opening {stall_open * 1000:.0f} ms, sorting/filtering "
-        f"{stall_table * 1000:.0f} ms, reviewing {stall_review * 1000:.0f} ms (target ≤ 100 ms)"
+        "longest event-loop stall: "
+        f"start page while the model loads {stall_warm * 1000:.0f} ms, "
+        f"opening {stall_open * 1000:.0f} ms, sorting/filtering {stall_table * 1000:.0f} ms, "
+        f"reviewing {stall_review * 1000:.0f} ms (target ≤ 100 ms)"
     )
     window.close()
-    QApplication.processEvents()
+    app.processEvents()
 
 
 if __name__ == "__main__":
