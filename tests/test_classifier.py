@@ -69,10 +69,11 @@ def test_held_out_quality(model):
     data = make_dataset(15, TEST_SEED + 500)
     figures = score(model.estimator, data)
     assert figures["persons"] == 15
-    assert figures["macro_f1"] >= 0.75, figures
-    assert figures["roc_auc"] >= 0.82, figures
-    assert figures["ece"] <= 0.08, figures
-    assert figures["employer_accuracy"] >= 0.8, figures
+    # measured 0.817 / 0.895 / 0.025 / 0.937 when the model shipped; a margin for retraining
+    assert figures["macro_f1"] >= 0.79, figures
+    assert figures["roc_auc"] >= 0.87, figures
+    assert figures["ece"] <= 0.05, figures
+    assert figures["employer_accuracy"] >= 0.9, figures
 
 
 def test_reasons_are_true_and_specific(model):

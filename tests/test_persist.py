@@ -12,14 +12,14 @@ import skops.io as sio
 
 from model.classifier import OwnershipClassifier
 from model.errors import ModelFileError
-from model.features.relate import SIGNAL_COLUMNS, TIMING_COLUMNS
+from model.features.relate import NETWORK_COLUMNS, SIGNAL_COLUMNS, TIMING_COLUMNS
 from model.persist import CARD_FILE, MODEL_FILE, load_model, save_model, sha256_of
 
 
 def _facts(n=400, seed=0):
     rng = np.random.default_rng(seed)
     df = pd.DataFrame({c: rng.integers(0, 2, n).astype(float) for c in SIGNAL_COLUMNS})
-    for c in TIMING_COLUMNS:
+    for c in TIMING_COLUMNS + NETWORK_COLUMNS:
         df[c] = np.where(rng.random(n) < 0.3, np.nan, rng.random(n) * 60)
     words = np.array(["inkoper", "hr manager", "student", "developer", "nurse", ""])
     df["position"] = words[rng.integers(0, len(words), n)]
