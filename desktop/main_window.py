@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -132,9 +132,29 @@ class MainWindow(QMainWindow):
             self.export_private_action,
         ]
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._build_language_menu(help_menu.addMenu(self.tr("&Language")))
         self._action(help_menu, self.tr("&About and model card…"), self.show_about)
         for action in [*self.export_actions, self.career_action, self.timeline_action]:
             action.setEnabled(False)
+
+    def _build_language_menu(self, menu: QMenu) -> None:
+        current = self.settings.language()
+        group = QActionGroup(self)
+        for code, name in (
+            ("", self.tr("System default")),
+            ("en", "English"),
+            ("nl", "Nederlands"),
+        ):
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+
+    def set_language(self, code: str) -> None:
+        """Remember the interface language ("" = the system's); it applies at the next start."""
+        self.settings.set_language(code)
+        self.statusBar().showMessage(self.tr("The language changes the next time you start."), 8000)
 
     def _refresh_recent(self) -> None:
         recent = self.settings.recent_files()

@@ -13,6 +13,7 @@ class ProgressPanel(QWidget):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.runner = runner
+        self._title = ""
         self.label = QLabel(self)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 1000)
@@ -31,14 +32,15 @@ class ProgressPanel(QWidget):
         self.hide()
 
     def _busy(self, label: str) -> None:
+        self._title = label
         self.label.setText(label)
         self.bar.setValue(0)
         self.show()
 
     def _progress(self, fraction: float, message: str) -> None:
         self.bar.setValue(int(fraction * 1000))
-        if message:
-            self.bar.setToolTip(message)
+        if message:  # the core's step ("Classifying"), after what the task is
+            self.label.setText(f"{self._title} — {message}")
 
     def _cancel(self) -> None:
         self.runner.cancel()

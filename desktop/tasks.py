@@ -50,7 +50,7 @@ class TaskRunner(QObject):
     progressed = Signal(float, str)
     idle = Signal()
     # Internal: emitted from the worker thread, delivered queued on the GUI thread.
-    _finished = Signal(int, bool, object)
+    _finished = Signal(int, int, object)  # generation, ok (1/0), result or exception
     _progress = Signal(int, float, str)
 
     def __init__(self, parent: QObject | None = None):
@@ -135,14 +135,14 @@ class TaskRunner(QObject):
                 self._progress.emit(task.generation, float(fraction), str(message))
 
         if task.cancel_event.is_set():  # cancelled while it waited for the worker
-            self._finished.emit(task.generation, False, _cancelled())
+            self._finished.emit(task.generation, 0, _cancelled())
             return
         try:
             result = fn(*args, progress=progress, cancel=task.cancel_event.is_set, **kwargs)
         except BaseException as exc:  # delivered to the GUI thread, which decides what to show
-            self._finished.emit(task.generation, False, exc)
+            self._finished.emit(task.generation, 0, exc)
         else:
-            self._finished.emit(task.generation, True, result)
+            self._finished.emit(task.generation, 1, result)
 
     # -- GUI side -------------------------------------------------------------------------
     def _is_current(self, task: _Task | None) -> bool:
@@ -153,7 +153,7 @@ class TaskRunner(QObject):
         if self._is_current(task) and task.label is not None:
             self.progressed.emit(fraction, message)
 
-    def _deliver(self, generation: int, ok: bool, payload: object) -> None:
+    def _deliver(self, generation: int, ok: int, payload: object) -> None:
         task = self._tasks.pop(generation, None)
         if task is None:
             return

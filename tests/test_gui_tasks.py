@@ -122,3 +122,19 @@ def test_progress_panel_only_after_the_delay(runner, qtbot):
     release.set()
     qtbot.waitUntil(lambda: bool(idle))
     assert 0.5 in progress
+
+
+def test_many_results_do_not_drop_references_to_true(runner, qtbot):
+    # PySide6 6.12.0's emit() loses a reference to True per call (desktop/qt_compat.py); after
+    # enough emits the interpreter aborted ("deallocating True or False").
+    import gc
+    import sys
+
+    gc.collect()
+    before = sys.getrefcount(True)
+    done = []
+    for i in range(300):
+        runner.run(add, i, 1, kind=f"k{i}", on_done=done.append)
+    qtbot.waitUntil(lambda: len(done) == 300, timeout=20000)
+    gc.collect()
+    assert sys.getrefcount(True) >= before - 10
