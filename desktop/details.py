@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from model.career import Career
 
 from .career_strip import CareerStrip
+from .table_model import category_label
 
 
 @dataclass
@@ -164,7 +165,7 @@ class DetailsPane(QScrollArea):
         self.suggestion.setText(self._suggestion_html(info))
         self.review.setText(self._review_text(info))
         self._fill_employers(info)
-        self.category.setText(self.tr(info.category) if info.category else "—")
+        self.category.setText(category_label(info.category) if info.category else "—")
         self.connected.setText(
             info.connected_on.strftime("%d %b %Y") if info.connected_on else self.tr("date unknown")
         )

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from model.schema import CATEGORIES
 
-from .table_model import FilterSpec
+from .table_model import FilterSpec, category_label
 
 # Typing pauses this long before the table refilters: one filter per word, not per key.
 SEARCH_DELAY_MS = 150
@@ -51,7 +51,7 @@ class FilterBar(QWidget):
         self.category = QComboBox(self)
         self.category.addItem(self.tr("Any category"), "")
         for name in CATEGORIES:
-            self.category.addItem(self.tr(name), name)
+            self.category.addItem(category_label(name), name)
         self.flagged = QCheckBox(self.tr("Flagged only"), self)
         self.flagged.setToolTip(self.tr("Contacts the model is unsure about"))
         self.undecided = QCheckBox(self.tr("Undecided only"), self)

@@ -28,9 +28,6 @@ from .settings import Settings
 from .start_page import StartPage, bundled_sample
 from .tasks import TaskRunner
 
-OPEN_FILTER = "Contact exports (*.zip *.csv *.vcf *.txt);;All files (*)"
-EXPORT_FILTER = "CSV (*.csv);;Excel workbook (*.xlsx)"
-
 
 class MainWindow(QMainWindow):
     """The application window; :meth:`open_path` is the one way in for every kind of opening."""
@@ -170,7 +167,10 @@ class MainWindow(QMainWindow):
     def choose_file(self) -> None:
         """Ask for an export file and open it."""
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open export"), self.settings.last_dir(), self.tr(OPEN_FILTER)
+            self,
+            self.tr("Open export"),
+            self.settings.last_dir(),
+            self.tr("Contact exports (*.zip *.csv *.vcf *.txt);;All files (*)"),
         )
         if path:
             self.open_path(path)
@@ -271,7 +271,10 @@ class MainWindow(QMainWindow):
         }[which]
         folder = self.settings.last_dir() or str(Path.home())
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), str(Path(folder) / suggested), self.tr(EXPORT_FILTER)
+            self,
+            self.tr("Export"),
+            str(Path(folder) / suggested),
+            self.tr("CSV (*.csv);;Excel workbook (*.xlsx)"),
         )
         if path:
             if Path(path).suffix.lower() not in (".csv", ".xlsx"):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from model.schema import full_name
@@ -31,18 +31,35 @@ COLUMNS: tuple[str, ...] = (
     "category",
     "review",
 )
+# Marked for lupdate; translated when shown (headerData).
 _HEADERS = {
-    "name": "Name",
-    "company": "Company",
-    "position": "Position",
-    "connected": "Connected on",
-    "suggestion": "Suggestion",
-    "confidence": "Confidence",
-    "employer": "Employer",
-    "category": "Category",
-    "review": "Review",
+    "name": QT_TRANSLATE_NOOP("ContactsTableModel", "Name"),
+    "company": QT_TRANSLATE_NOOP("ContactsTableModel", "Company"),
+    "position": QT_TRANSLATE_NOOP("ContactsTableModel", "Position"),
+    "connected": QT_TRANSLATE_NOOP("ContactsTableModel", "Connected on"),
+    "suggestion": QT_TRANSLATE_NOOP("ContactsTableModel", "Suggestion"),
+    "confidence": QT_TRANSLATE_NOOP("ContactsTableModel", "Confidence"),
+    "employer": QT_TRANSLATE_NOOP("ContactsTableModel", "Employer"),
+    "category": QT_TRANSLATE_NOOP("ContactsTableModel", "Category"),
+    "review": QT_TRANSLATE_NOOP("ContactsTableModel", "Review"),
 }
 COL = {name: i for i, name in enumerate(COLUMNS)}
+
+# model.schema.CATEGORIES, marked for lupdate; shown through category_label().
+_CATEGORY_NAMES = (
+    QT_TRANSLATE_NOOP("category", "colleague"),
+    QT_TRANSLATE_NOOP("category", "client"),
+    QT_TRANSLATE_NOOP("category", "supplier"),
+    QT_TRANSLATE_NOOP("category", "candidate"),
+    QT_TRANSLATE_NOOP("category", "other work"),
+    QT_TRANSLATE_NOOP("category", "private"),
+)
+
+
+def category_label(name: str) -> str:
+    """A category's name in the interface language."""
+    return QCoreApplication.translate("category", name)
+
 
 # Review codes: what the person decided for a contact.
 UNDECIDED, PRIVATE, WORK = -1, 0, 1

@@ -29,12 +29,6 @@ from .table_model import COL, ContactsTableModel, FilterSpec
 _FIXED_CHARS = {"connected": 11, "suggestion": 8, "confidence": 5, "category": 9, "review": 10}
 _TEXT_WEIGHTS = {"name": 1.1, "company": 1.0, "position": 1.2, "employer": 0.9}
 _TEXT_MIN_CHARS = 12
-LEGEND = (
-    "<b>W</b> work &nbsp;·&nbsp; <b>P</b> private &nbsp;·&nbsp; <b>U</b> skip &nbsp;·&nbsp; "
-    "<b>Ctrl+Z</b> undo &nbsp;·&nbsp; <b>Ctrl+Shift+Z</b> redo &nbsp;·&nbsp; "
-    "<b>Ctrl+R</b> review flagged &nbsp;·&nbsp; <b>Ctrl+F</b> search &nbsp;·&nbsp; "
-    "select several rows to decide them at once"
-)
 
 
 class Workspace(QWidget):
@@ -63,7 +57,15 @@ class Workspace(QWidget):
         self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([960, 320])
         self._fitted = False
-        self.legend = QLabel(self.tr(LEGEND), self)
+        self.legend = QLabel(
+            self.tr(
+                "<b>W</b> work &nbsp;·&nbsp; <b>P</b> private &nbsp;·&nbsp; <b>U</b> skip &nbsp;·&nbsp; "
+                "<b>Ctrl+Z</b> undo &nbsp;·&nbsp; <b>Ctrl+Shift+Z</b> redo &nbsp;·&nbsp; "
+                "<b>Ctrl+R</b> review flagged &nbsp;·&nbsp; <b>Ctrl+F</b> search &nbsp;·&nbsp; "
+                "select several rows to decide them at once"
+            ),
+            self,
+        )
         self.legend.setObjectName("legend")
         self.legend.setStyleSheet("#legend { color: palette(dark); padding: 2px 4px; }")
 
