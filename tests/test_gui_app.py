@@ -1,0 +1,58 @@
+"""Starting the app: arguments, and a real process that shows its window and exits cleanly."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop.app import _parse
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Runs desktop.app.main() as `contact-ownership` does, closes the window once it is exposed.
+_CHILD = """
+import sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QWindow
+from desktop.app import main, make_app
+
+class CloseWhenShown(QObject):
+    def eventFilter(self, obj, event):
+        if isinstance(obj, QWindow) and event.type() == QEvent.Type.Expose and obj.isExposed():
+            from desktop.main_window import top_window
+            app.removeEventFilter(self)
+            print("shown:", top_window().windowTitle(), flush=True)
+            top_window().close()
+        return False
+
+app = make_app()
+closer = CloseWhenShown()
+app.installEventFilter(closer)
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_arguments():
+    assert _parse([]).file is None
+    assert _parse(["export.zip"]).file == "export.zip"
+    assert _parse(["open", "export.zip"]).file == "export.zip"  # `contact-ownership open FILE`
+    assert _parse(["open"]).file is None
+
+
+def test_a_real_start_shows_the_window_and_exits_cleanly(tmp_path):
+    env = {**os.environ, "CONTACT_OWNERSHIP_DATA": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "shown: Contact Ownership" in done.stdout
+    assert "Traceback" not in done.stderr
+    assert (tmp_path / "desktop.ini").is_file()  # geometry saved on close
