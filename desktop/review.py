@@ -95,19 +95,27 @@ class ReviewController(QObject):
     # -- selection helpers --------------------------------------------------------------------
     def selected_source_rows(self) -> list[int]:
         """Source rows of the selected table rows (the current row if none is selected)."""
+        display = self._selected_display_rows()
+        if len(display) == 0:
+            current = self.view.currentIndex()
+            if not current.isValid():
+                return []
+            display = np.array([current.row()])
+        return self.model.source_rows(display).tolist()
+
+    def _selected_display_rows(self) -> np.ndarray:
+        # Selection ranges, not selectedRows(): a select-all of 30,000 rows is one range here
+        # but 30,000 index objects there.
         sel = self.view.selectionModel()
         if sel is None:
-            return []
-        display = sorted({i.row() for i in sel.selectedRows()})
-        if not display and sel.currentIndex().isValid():
-            display = [sel.currentIndex().row()]
-        return [self.model.source_row(r) for r in display]
+            return np.zeros(0, dtype=np.int64)
+        parts = [np.arange(r.top(), r.bottom() + 1) for r in sel.selection()]
+        return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
 
     def _last_selected_display_row(self) -> int:
-        sel = self.view.selectionModel()
-        rows = [i.row() for i in sel.selectedRows()] if sel is not None else []
-        if rows:
-            return max(rows)
+        rows = self._selected_display_rows()
+        if len(rows):
+            return int(rows[-1])
         current = self.view.currentIndex()
         return current.row() if current.isValid() else -1
 

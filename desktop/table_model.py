@@ -413,6 +413,10 @@ class ContactsTableModel(QAbstractTableModel):
         """The input row shown at ``display_row``."""
         return int(self._order[display_row])
 
+    def source_rows(self, display_rows: np.ndarray) -> np.ndarray:
+        """The input rows shown at ``display_rows`` (vectorised :meth:`source_row`)."""
+        return self._order[np.asarray(display_rows, dtype=np.int64)]
+
     def display_row(self, source_row: int) -> int:
         """Where source row ``source_row`` is shown, or -1 if the filter hides it."""
         if not 0 <= source_row < len(self._pos):

@@ -315,3 +315,17 @@ def test_another_export_starts_with_clear_filters(qtbot, window, sample, tmp_pat
     qtbot.waitUntil(lambda: window.opened.path == other)
     assert ws.filter_bar.search.text() == ""
     assert ws.model.rowCount() == len(window.opened.export.contacts)
+
+
+def test_select_all_and_decide(qtbot, window, sample):
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    ws.flagged_action.trigger()
+    flagged = ws.model.rowCount()
+    ws.table.selectAll()
+    qtbot.keyClick(ws.table, Qt.Key.Key_P)
+    counts = window.opened.session.counts()
+    assert counts["decided"] == flagged == counts["flagged"]
+    assert counts["flagged_undecided"] == 0
+    qtbot.keyClick(ws.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.opened.session.counts()["decided"] == 0
