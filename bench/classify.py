@@ -54,7 +54,7 @@ def main() -> None:
 
     import pandas as pd
 
-    from model.classifier import load_model
+    from model.predictor import load_model
     from model.exports import classification_table, write_table
     from model.readers import read_export
     from model.synthetic import write_sample

@@ -78,7 +78,7 @@ def output_name(source: Path, fmt: str, taken: set[str]) -> str:
 @lru_cache(maxsize=4)
 def _model(model_path):
     """One load per process and model file: batch workers classify many inputs."""
-    from .classifier import load_model
+    from .predictor import load_model
 
     return load_model(model_path)
 

@@ -8,11 +8,7 @@ reasons) and is what the CLI and the app call.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
-
 import numpy as np
-import pandas as pd
 from scipy import sparse
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.calibration import CalibratedClassifierCV
@@ -20,20 +16,18 @@ from sklearn.compose import ColumnTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
-from .career import Career
 from .features.relate import (
     INTERACTIONS,
     NETWORK_COLUMNS,
     SIGNAL_COLUMNS,
     TIMING_COLUMNS,
-    relate,
 )
 from .features.transformers import DistinctTfidf, SignalFeatures, TimingFeatures
-from .progress import checkpoint
-from .schema import RESULT_COLUMNS, RESULT_DTYPES
+
+# The model users run lives in model.predictor, which does not import scikit-learn.
+from .predictor import DEFAULT_FLAG_BAND, OwnershipModel, empty_results, load_model  # noqa: F401
 
 WORK_CATEGORIES = ("colleague", "client", "supplier", "candidate", "other work")
-DEFAULT_FLAG_BAND = (0.35, 0.65)  # flags about a quarter; outside it ~89 % are right
 
 
 def build_features() -> ColumnTransformer:
@@ -131,80 +125,3 @@ def _person_folds(groups, n_splits: int, n: int):
     from sklearn.model_selection import GroupKFold
 
     return list(GroupKFold(n_splits=n_splits).split(np.zeros(n), groups=groups))
-
-
-class OwnershipModel:
-    """A trained classifier with its card: what the CLI and the app use to classify."""
-
-    def __init__(
-        self, estimator: OwnershipClassifier, card: dict | None = None, path: Path | None = None
-    ):
-        self.estimator = estimator
-        self.card = card or {}
-        self.path = path
-
-    @property
-    def flag_band(self) -> tuple[float, float]:
-        lo, hi = self.card.get("flag_band", DEFAULT_FLAG_BAND)
-        return float(lo), float(hi)
-
-    def classify(
-        self,
-        contacts: pd.DataFrame,
-        career: Career,
-        clients: Sequence[str] | None = None,
-        *,
-        flag_band=None,
-        progress=None,
-        cancel=None,
-    ) -> pd.DataFrame:
-        """Suggest work/private, employer, category and reasons for every contact.
-
-        Returns a frame with RESULT_COLUMNS, aligned row for row with ``contacts``.
-        """
-        from .explain import explain
-
-        checkpoint(progress, cancel, 0.0, "Relating contacts to the career")
-        if len(contacts) == 0:
-            return empty_results()
-        facts = relate(contacts, career, clients)
-        checkpoint(progress, cancel, 0.3, "Classifying")
-        Z = self.estimator.transform_features(facts)
-        p_work = self.estimator.predict_proba_z(Z)[:, 1]
-        checkpoint(progress, cancel, 0.6, "Explaining")
-        work = p_work >= 0.5
-        employer_names = np.array([p.company for p in career.positions] + [""], dtype=object)
-        employer = np.where(work, employer_names[facts["employer_index"].to_numpy()], "")
-        category = np.where(work, self.estimator.predict_category_z(Z), "private")
-        lo, hi = flag_band or self.flag_band
-        reasons = explain(self.estimator.contributions_z(Z), facts, p_work, career)
-        checkpoint(progress, cancel, 1.0, "Done")
-        return pd.DataFrame(
-            {
-                "suggestion": np.where(work, "work", "private"),
-                "p_work": p_work.astype(np.float64),
-                "employer": employer.astype(str),
-                "category": category.astype(str),
-                "flagged": (p_work >= lo) & (p_work <= hi),
-                "reasons": reasons,
-            },
-            columns=RESULT_COLUMNS,
-        )
-
-
-def empty_results(n: int = 0) -> pd.DataFrame:
-    """A result frame of ``n`` rows with RESULT_COLUMNS and their dtypes."""
-    return pd.DataFrame(
-        {
-            c: pd.Series([None] * n, dtype=t if t != "str" else "str")
-            for c, t in RESULT_DTYPES.items()
-        },
-        columns=RESULT_COLUMNS,
-    )
-
-
-def load_model(path: str | Path | None = None) -> OwnershipModel:
-    """The shipped model (``path=None``) or a model file; raises ModelFileError if unsafe."""
-    from .persist import load_model as _load
-
-    return _load(path)

@@ -71,7 +71,7 @@ def _out_path(value: str) -> Path:
 
 
 def _classify(args) -> int:
-    from .classifier import load_model
+    from .predictor import load_model
     from .context import load_clients, load_positions
     from .exports import classification_table, write_table
     from .readers import read_export
@@ -168,7 +168,7 @@ def _train(args) -> int:
 def _evaluate(args) -> int:
     import json
 
-    from .classifier import load_model
+    from .predictor import load_model
     from .training import TEST_SEED, evaluate, make_dataset
 
     model = load_model(args.model)

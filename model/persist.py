@@ -17,6 +17,7 @@ from .errors import ModelFileError
 from .paths import atomic_path, atomic_write
 
 MODEL_FILE = "ownership.skops"
+COMPILED_FILE = "ownership.npz"
 CARD_FILE = "card.json"
 SHIPPED_DIR = Path(__file__).resolve().parents[1] / "assets" / "model"
 
@@ -73,10 +74,15 @@ def save_model(estimator, card: dict, out_dir: str | Path) -> Path:
         raise ModelFileError(out / MODEL_FILE, f"needs types outside the allow-list: {extra}")
     with atomic_path(out / MODEL_FILE) as tmp:
         tmp.write_bytes(data)
+    from .compiled import compile_classifier, save_compiled
+
+    save_compiled(compile_classifier(estimator), out / COMPILED_FILE)
     card = dict(card)
     card.update(
         model_file=MODEL_FILE,
         sha256=sha256_of(out / MODEL_FILE),
+        compiled_file=COMPILED_FILE,
+        compiled_sha256=sha256_of(out / COMPILED_FILE),
         sklearn_version=sklearn.__version__,
         skops_version=skops.__version__,
     )
@@ -98,16 +104,21 @@ def _card_for(path: Path) -> dict:
     return card
 
 
-def load_model(path: str | Path | None = None):
-    """Load an :class:`~model.classifier.OwnershipModel` from a ``.skops`` file or its folder.
+def _installed_sklearn() -> str:
+    from importlib.metadata import version  # the version without the second-long import
 
-    ``None`` loads the shipped model. Raises ModelFileError for a missing, damaged or
-    tampered file, a file that needs types outside the allow-list, or another scikit-learn.
+    return version("scikit-learn")
+
+
+def load_model(path: str | Path | None = None, *, compiled: bool = True):
+    """Load an :class:`~model.predictor.OwnershipModel` from a ``.skops`` file or its folder.
+
+    ``None`` loads the shipped model. With ``compiled`` (the default) its compiled twin is
+    used when the card vouches for it, which needs no scikit-learn import. Raises
+    ModelFileError for a missing, damaged or tampered file, a file that needs types outside
+    the allow-list, or a model made with another scikit-learn.
     """
-    import sklearn
-    import skops.io as sio
-
-    from .classifier import OwnershipClassifier, OwnershipModel
+    from .predictor import OwnershipModel
 
     path = Path(path) if path is not None else SHIPPED_DIR
     if path.is_dir():
@@ -115,14 +126,30 @@ def load_model(path: str | Path | None = None):
     if not path.is_file():
         raise ModelFileError(path, "no such model file")
     card = _card_for(path)
-    if card.get("sklearn_version") != sklearn.__version__:
+    if card.get("sklearn_version") != _installed_sklearn():
         raise ModelFileError(
             path,
-            f"made with scikit-learn {card.get('sklearn_version')}, but {sklearn.__version__} "
+            f"made with scikit-learn {card.get('sklearn_version')}, but {_installed_sklearn()} "
             "is installed: retrain it with `contact-ownership train`",
         )
     if card.get("sha256") != sha256_of(path):
         raise ModelFileError(path, "does not match its model card (SHA-256 differs)")
+    twin = path.parent / card.get("compiled_file", COMPILED_FILE)
+    if compiled and card.get("compiled_sha256") and twin.is_file():
+        if card["compiled_sha256"] != sha256_of(twin):
+            raise ModelFileError(twin, "does not match its model card (SHA-256 differs)")
+        from .compiled import load_compiled
+
+        return OwnershipModel(load_compiled(twin), card, path)
+    return OwnershipModel(_load_estimator(path), card, path)
+
+
+def _load_estimator(path: Path):
+    """The scikit-learn estimator, through skops and the allow-list only."""
+    import skops.io as sio
+
+    from .classifier import OwnershipClassifier
+
     try:
         untrusted = sio.get_untrusted_types(file=path)
     except Exception as err:  # skops raises many kinds on a damaged zip
@@ -138,4 +165,17 @@ def load_model(path: str | Path | None = None):
         raise ModelFileError(path, f"not a readable model file ({type(err).__name__})") from err
     if not isinstance(estimator, OwnershipClassifier):
         raise ModelFileError(path, "is not a Contact Ownership model")
-    return OwnershipModel(estimator, card, path)
+    return estimator
+
+
+def compile_existing(model_dir: str | Path) -> Path:
+    """Add the compiled twin to a model folder written before there was one."""
+    from .compiled import compile_classifier, save_compiled
+
+    folder = Path(model_dir)
+    model = load_model(folder, compiled=False)
+    target = save_compiled(compile_classifier(model.estimator), folder / COMPILED_FILE)
+    card = dict(model.card, compiled_file=COMPILED_FILE, compiled_sha256=sha256_of(target))
+    with atomic_write(folder / CARD_FILE, encoding="utf-8") as fh:
+        json.dump(card, fh, indent=2, ensure_ascii=False)
+    return target

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from model.career import Career, Position
-from model.classifier import load_model
+from model.predictor import load_model
 from model.schema import CATEGORIES, RESULT_COLUMNS, conform_contacts
 from model.synthetic import generate_person
 from model.training import TEST_SEED, make_dataset, score

@@ -14,6 +14,8 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted, validate_data
 
+from .numeric import signal_block, signal_names, timing_block, timing_names
+
 
 class TimingFeatures(TransformerMixin, BaseEstimator):
     """Durations in months (NaN = does not apply) → known flag, capped log and bins.
@@ -40,25 +42,12 @@ class TimingFeatures(TransformerMixin, BaseEstimator):
     def transform(self, X):
         check_is_fitted(self, "edges_")
         X = validate_data(self, X, reset=False, ensure_all_finite="allow-nan", dtype=np.float64)
-        known = ~np.isnan(X)
-        values = np.where(known, np.clip(np.abs(X), 0.0, self.cap), 0.0)
-        blocks = [known.astype(float), np.log1p(values)]
-        lower = -np.inf
-        for edge in self.edges_:
-            blocks.append((known & (values > lower) & (values <= edge)).astype(float))
-            lower = edge
-        out = np.stack(blocks, axis=2)  # rows × inputs × (2 + bins)
-        return out.reshape(X.shape[0], -1)
+        return timing_block(X, self.edges_, self.cap)
 
     def get_feature_names_out(self, input_features=None):
         check_is_fitted(self, "edges_")
         names = _input_names(self, input_features)
-        suffixes = ["known", "log"]
-        lower = 0
-        for edge in self.edges_:
-            suffixes.append(f"le{edge:g}" if lower == 0 else f"{lower:g}to{edge:g}")
-            lower = edge
-        return np.asarray([f"{n}_{s}" for n in names for s in suffixes], dtype=object)
+        return np.asarray(timing_names(names, self.edges_), dtype=object)
 
 
 class SignalFeatures(TransformerMixin, BaseEstimator):
@@ -80,16 +69,12 @@ class SignalFeatures(TransformerMixin, BaseEstimator):
     def transform(self, X):
         check_is_fitted(self, "pairs_")
         X = validate_data(self, X, reset=False, dtype=np.float64)
-        if not self.pairs_:
-            return X
-        products = [X[:, a] * X[:, b] for a, b in self.pairs_]
-        return np.column_stack([X, *products])
+        return signal_block(X, self.pairs_)
 
     def get_feature_names_out(self, input_features=None):
         check_is_fitted(self, "pairs_")
         names = list(_input_names(self, input_features))
-        extra = [f"{names[a]}*{names[b]}" for a, b in self.pairs_]
-        return np.asarray(names + extra, dtype=object)
+        return np.asarray(signal_names(names, self.pairs_), dtype=object)
 
 
 class DistinctTfidf(TransformerMixin, BaseEstimator):

@@ -1,0 +1,93 @@
+"""TF-IDF of distinct strings without importing scikit-learn.
+
+Importing scikit-learn costs about a second (it pulls in scipy.stats), more than a whole
+classification of 30,000 contacts. The shipped model is therefore also kept in a compiled
+form (see model/compiled.py) whose text features are computed here, the way scikit-learn's
+TfidfVectorizer computes them for the options we train with; tests/test_compiled.py checks
+the two agree on every row.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+
+
+def strip_accents(text: str) -> str:
+    """Like scikit-learn's ``strip_accents_unicode``: NFKD, then drop combining marks."""
+    try:
+        text.encode("ascii")
+        return text
+    except UnicodeEncodeError:
+        normalized = unicodedata.normalize("NFKD", text)
+        return "".join(c for c in normalized if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=8)
+def _pattern(token_pattern: str) -> re.Pattern:
+    return re.compile(token_pattern)
+
+
+def analyze(
+    text: str, *, token_pattern: str, ngram_range: tuple[int, int], lowercase: bool, accents: bool
+) -> list[str]:
+    """Word n-grams of ``text`` in scikit-learn's order (unigrams, then bigrams, …)."""
+    if lowercase:
+        text = text.lower()
+    if accents:
+        text = strip_accents(text)
+    tokens = _pattern(token_pattern).findall(text)
+    lo, hi = ngram_range
+    grams = list(tokens) if lo == 1 else []
+    for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
+        grams += [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+    return grams
+
+
+def tfidf_distinct(
+    values,
+    vocabulary: dict[str, int],
+    idf: np.ndarray,
+    *,
+    token_pattern: str,
+    ngram_range: tuple[int, int],
+    lowercase: bool,
+    accents: bool,
+    sublinear_tf: bool,
+) -> sparse.csr_matrix:
+    """L2-normalised TF-IDF rows of ``values``, each distinct value analysed once."""
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object).fillna("").astype(str))
+    indptr, indices, data = [0], [], []
+    for text in uniques:
+        counts: dict[int, int] = {}
+        for gram in analyze(
+            text,
+            token_pattern=token_pattern,
+            ngram_range=ngram_range,
+            lowercase=lowercase,
+            accents=accents,
+        ):
+            j = vocabulary.get(gram)
+            if j is not None:
+                counts[j] = counts.get(j, 0) + 1
+        for j in sorted(counts):
+            indices.append(j)
+            data.append(counts[j])
+        indptr.append(len(indices))
+    m = sparse.csr_matrix(
+        (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), indptr),
+        shape=(len(uniques), len(idf)),
+    )
+    if sublinear_tf:
+        np.log(m.data, m.data)
+        m.data += 1
+    m = m @ sparse.diags(idf)
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1
+    m = sparse.diags(1 / norms) @ m
+    return sparse.csr_matrix(m)[codes]

@@ -1,0 +1,98 @@
+"""The model a user runs: a trained classifier with its card, wrapped for classifying.
+
+This module imports no scikit-learn: the shipped model is normally its compiled form (see
+model/compiled.py), so the command line and the app start in a fraction of the time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .career import Career
+from .features.relate import relate
+from .progress import checkpoint
+from .schema import RESULT_COLUMNS, RESULT_DTYPES
+
+DEFAULT_FLAG_BAND = (0.35, 0.65)  # flags about a quarter; outside it ~89 % are right
+
+
+class OwnershipModel:
+    """A trained classifier with its card: what the CLI and the app use to classify."""
+
+    def __init__(self, estimator, card: dict | None = None, path: Path | None = None):
+        """``estimator``: a fitted OwnershipClassifier or its CompiledClassifier."""
+        self.estimator = estimator
+        self.card = card or {}
+        self.path = path
+
+    @property
+    def flag_band(self) -> tuple[float, float]:
+        lo, hi = self.card.get("flag_band", DEFAULT_FLAG_BAND)
+        return float(lo), float(hi)
+
+    def classify(
+        self,
+        contacts: pd.DataFrame,
+        career: Career,
+        clients: Sequence[str] | None = None,
+        *,
+        flag_band=None,
+        progress=None,
+        cancel=None,
+    ) -> pd.DataFrame:
+        """Suggest work/private, employer, category and reasons for every contact.
+
+        Returns a frame with RESULT_COLUMNS, aligned row for row with ``contacts``.
+        """
+        from .explain import explain
+
+        checkpoint(progress, cancel, 0.0, "Relating contacts to the career")
+        if len(contacts) == 0:
+            return empty_results()
+        facts = relate(contacts, career, clients)
+        checkpoint(progress, cancel, 0.3, "Classifying")
+        Z = self.estimator.transform_features(facts)
+        p_work = self.estimator.predict_proba_z(Z)[:, 1]
+        checkpoint(progress, cancel, 0.6, "Explaining")
+        work = p_work >= 0.5
+        employer_names = np.array([p.company for p in career.positions] + [""], dtype=object)
+        employer = np.where(work, employer_names[facts["employer_index"].to_numpy()], "")
+        category = np.where(work, self.estimator.predict_category_z(Z), "private")
+        lo, hi = flag_band or self.flag_band
+        reasons = explain(self.estimator.contributions_z(Z), facts, p_work, career)
+        checkpoint(progress, cancel, 1.0, "Done")
+        return pd.DataFrame(
+            {
+                "suggestion": np.where(work, "work", "private"),
+                "p_work": p_work.astype(np.float64),
+                "employer": employer.astype(str),
+                "category": category.astype(str),
+                "flagged": (p_work >= lo) & (p_work <= hi),
+                "reasons": reasons,
+            },
+            columns=RESULT_COLUMNS,
+        )
+
+
+def empty_results(n: int = 0) -> pd.DataFrame:
+    """A result frame of ``n`` rows with RESULT_COLUMNS and their dtypes."""
+    return pd.DataFrame(
+        {
+            c: pd.Series([None] * n, dtype=t if t != "str" else "str")
+            for c, t in RESULT_DTYPES.items()
+        },
+        columns=RESULT_COLUMNS,
+    )
+
+
+def load_model(path: str | Path | None = None, *, compiled: bool = True) -> OwnershipModel:
+    """The shipped model (``path=None``) or a model file; raises ModelFileError if unsafe.
+
+    ``compiled=False`` loads the scikit-learn estimator itself (slower to import)."""
+    from .persist import load_model as _load
+
+    return _load(path, compiled=compiled)
