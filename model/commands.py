@@ -71,9 +71,9 @@ def _out_path(value: str) -> Path:
 
 
 def _classify(args) -> int:
-    from .predictor import load_model
     from .context import load_clients, load_positions
     from .exports import classification_table, write_table
+    from .predictor import load_model
     from .readers import read_export
 
     out = _out_path(args.out)
