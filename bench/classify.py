@@ -54,8 +54,8 @@ def main() -> None:
 
     import pandas as pd
 
-    from model.predictor import load_model
     from model.exports import classification_table, write_table
+    from model.predictor import load_model
     from model.readers import read_export
     from model.synthetic import write_sample
 
