@@ -417,6 +417,11 @@ class ContactsTableModel(QAbstractTableModel):
         """The input rows shown at ``display_rows`` (vectorised :meth:`source_row`)."""
         return self._order[np.asarray(display_rows, dtype=np.int64)]
 
+    def first_undecided_row(self) -> int:
+        """The first shown row without a decision, or -1."""
+        undecided = np.flatnonzero(self._decided[self._order] == UNDECIDED)
+        return int(undecided[0]) if len(undecided) else -1
+
     def display_row(self, source_row: int) -> int:
         """Where source row ``source_row`` is shown, or -1 if the filter hides it."""
         if not 0 <= source_row < len(self._pos):

@@ -229,7 +229,8 @@ class Workspace(QWidget):
         if on:
             self._flag_restore = self.filter_bar.flagged.isChecked()
             self.filter_bar.set_flagged_only(True)
-            self.review.select_display_row(0)
+            # Pick up where the last round stopped: the first flagged contact still undecided.
+            self.review.select_display_row(max(self.model.first_undecided_row(), 0))
             self.message.emit(self.tr("Reviewing flagged contacts: W work, P private, U skip."))
         else:
             self.filter_bar.set_flagged_only(self._flag_restore)

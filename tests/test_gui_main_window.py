@@ -155,6 +155,9 @@ def test_filters_and_review_flagged(qtbot, window, sample):
     assert ws.table.currentIndex().row() == 1
     ws.flagged_action.trigger()
     assert ws.model.rowCount() == total
+    ws.flagged_action.trigger()  # again: resumes at the first flagged contact still undecided
+    assert ws.table.currentIndex().row() == 1
+    ws.flagged_action.trigger()
     company = window.opened.export.contacts["company"].iloc[0].split()[0]
     qtbot.keyClicks(ws.filter_bar.search, company)
     ws.filter_bar.flush()
@@ -329,3 +332,34 @@ def test_select_all_and_decide(qtbot, window, sample):
     assert counts["flagged_undecided"] == 0
     qtbot.keyClick(ws.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.opened.session.counts()["decided"] == 0
+
+
+def test_progress_shows_late_and_cancel_stops_the_import(qtbot, window, sample, monkeypatch):
+    import threading
+
+    from model.progress import checkpoint
+
+    started = threading.Event()
+    stopped = []
+
+    def slow_open(path, *, model_path=None, progress=None, cancel=None):
+        started.set()
+        for i in range(2000):  # a long import that checks for Cancel like the core does
+            try:
+                checkpoint(progress, cancel, i / 2000, "Reading")
+            except BaseException:
+                stopped.append(i)
+                raise
+            threading.Event().wait(0.005)
+        raise AssertionError("not cancelled")
+
+    monkeypatch.setattr(jobs, "open_and_classify", slow_open)
+    window.open_path(sample)
+    assert started.wait(10)
+    qtbot.waitUntil(window.progress.isVisible, timeout=5000)
+    assert "Reading and classifying" in window.progress.label.text()
+    qtbot.mouseClick(window.progress.cancel_button, Qt.MouseButton.LeftButton)
+    assert not window.progress.isVisible()
+    window.runner.wait_idle()
+    assert stopped and window.last_error == ""
+    assert window.stack.currentWidget() is window.start_page
