@@ -256,6 +256,11 @@ class MainWindow(QMainWindow):
             state = self.settings.geometry("main/splitter")
             if state is not None:
                 self.workspace.splitter.restoreState(state)
+            columns = self.settings.geometry("main/columns")
+            if columns is not None and self.workspace.table.horizontalHeader().restoreState(
+                columns
+            ):
+                self.workspace.keep_column_widths()
         return self.workspace
 
     # -- exporting ----------------------------------------------------------------------------
@@ -361,6 +366,8 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry("main/geometry", self.saveGeometry())
         if self.workspace is not None:
             self.settings.set_geometry("main/splitter", self.workspace.splitter.saveState())
+            header = self.workspace.table.horizontalHeader()
+            self.settings.set_geometry("main/columns", header.saveState())
             self.workspace.close_windows()
         self.settings.sync()
         for dialog in self.findChildren(QDialog):

@@ -101,6 +101,10 @@ class Workspace(QWidget):
         self.filter_bar.changed.connect(self.apply_filter)
         self.details.employerChosen.connect(self.review.set_employer)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        # A sort or filter resets the model: keep the contact the person was on.
+        self._kept_row = -1
+        self.model.modelAboutToBeReset.connect(self._keep_current)
+        self.model.modelReset.connect(self._restore_current)
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
@@ -123,6 +127,10 @@ class Workspace(QWidget):
         table.setItemDelegateForColumn(COL["suggestion"], BadgeDelegate(table))
         table.setSortingEnabled(True)
         return table
+
+    def keep_column_widths(self) -> None:
+        """The person's own column widths were restored: do not fit the columns again."""
+        self._fitted = True
 
     def fit_columns(self) -> None:
         """Size the columns to the table's current width (once, when the first export shows)."""
@@ -218,11 +226,16 @@ class Workspace(QWidget):
     # -- filtering and review -----------------------------------------------------------------
     def apply_filter(self, spec: FilterSpec) -> None:
         """Filter the table; the selected contact stays selected if it is still shown."""
-        current = self.review.current_source_row()
         self.model.set_filter(spec)
-        if not self.review.select_source_row(current):
-            self.review.select_display_row(0)
         self._update_counts()
+
+    def _keep_current(self) -> None:
+        self._kept_row = self.review.current_source_row()
+
+    def _restore_current(self) -> None:
+        if self._kept_row < 0 or not self.review.select_source_row(self._kept_row):
+            self.review.select_display_row(0)
+        self._kept_row = -1
 
     def set_flagged_mode(self, on: bool) -> None:
         """Review flagged: show only the flagged contacts and start at the first of them."""

@@ -363,3 +363,21 @@ def test_progress_shows_late_and_cancel_stops_the_import(qtbot, window, sample, 
     window.runner.wait_idle()
     assert stopped and window.last_error == ""
     assert window.stack.currentWidget() is window.start_page
+
+
+def test_sorting_keeps_the_current_contact_and_widths_are_remembered(qtbot, window, sample):
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    ws.review.select_display_row(5)
+    src = ws.review.current_source_row()
+    ws.table.sortByColumn(COL["company"], Qt.SortOrder.DescendingOrder)
+    assert ws.review.current_source_row() == src
+    assert ws.details.current_row() == src
+    header = ws.table.horizontalHeader()
+    header.resizeSection(COL["name"], 333)
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    open_and_wait(qtbot, again, sample)
+    assert again.workspace.table.horizontalHeader().sectionSize(COL["name"]) == 333
