@@ -62,11 +62,16 @@ def fold(text: str) -> str:
 
 def _clean_tokens(name: str) -> list[str]:
     """Folded words of ``name``: dotted abbreviations joined (b.v.→bv), punctuation dropped."""
+    return list(_clean_tuple(name))
+
+
+@lru_cache(maxsize=65536)  # every company signal starts here: clean each name once
+def _clean_tuple(name: str) -> tuple[str, ...]:
     text = fold(name)
     text = _PAREN_NOISE.sub(" ", text)
     text = _DOTTED_ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
     text = text.replace("'", "").replace("’", "")  # zzp'er, McDonald's: apostrophes join
-    return _NON_WORD.sub(" ", text).split()
+    return tuple(_NON_WORD.sub(" ", text).split())
 
 
 def _acceptable(tokens: list[str]) -> bool:
