@@ -2,7 +2,7 @@
 
 Use from the main window (the model is the one already loaded; nothing is loaded here)::
 
-    AboutDialog.for_model(model, parent=window).exec()     # model: model.classifier.OwnershipModel
+    AboutDialog.for_model(model, parent=window).exec()     # model: model.predictor.OwnershipModel
     AboutDialog(parent=window).exec()                      # the shipped model's card, read from disk
     AboutDialog(card_dict, model_path=path).exec()         # or with a bare card, e.g. in tests
     AboutDialog(None).exec()                               # no model: says so
