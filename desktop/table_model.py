@@ -103,19 +103,34 @@ class TableData:
 
 
 def _text_key(values: pd.Series) -> np.ndarray:
-    """Case-insensitive sort codes; empty strings get _BIG so they sort last either way."""
-    codes, _ = pd.factorize(values.str.lower(), sort=True)
-    keys = codes.astype(np.int64)
-    keys[(values == "").to_numpy()] = _BIG
-    return keys
+    """Case-insensitive sort codes; empty strings get _BIG so they sort last either way.
+
+    Factorizes first and lower-cases only the distinct values (names and companies repeat).
+    """
+    codes, uniques = pd.factorize(values)
+    lowered = pd.Series(uniques, dtype="str").str.lower().to_numpy(dtype=object)
+    rank = np.empty(len(uniques) + 1, dtype=np.int64)
+    rank[np.argsort(lowered, kind="stable")] = np.arange(len(uniques))
+    rank[np.flatnonzero(lowered == "")] = _BIG
+    rank[-1] = _BIG  # code -1: a missing value
+    return rank[codes]
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _format_dates(dates: pd.Series) -> np.ndarray:
     """'05 Mar 2021' for each date ('' when missing), formatting each distinct date once."""
     codes, uniques = pd.factorize(dates)
-    if len(uniques) == 0:
-        return np.full(len(dates), "", dtype=object)
-    labels = np.append(pd.DatetimeIndex(uniques).strftime("%d %b %Y").to_numpy(dtype=object), "")
+    days = np.asarray(uniques, dtype="datetime64[D]")
+    months = days.astype("datetime64[M]")
+    years = months.astype("datetime64[Y]").astype(np.int64) + 1970
+    month = (months - days.astype("datetime64[Y]").astype("datetime64[M]")).astype(np.int64)
+    day = (days - months.astype("datetime64[D]")).astype(np.int64) + 1
+    labels = np.array(
+        [f"{d:02d} {_MONTHS[m]} {y}" for d, m, y in zip(day, month, years, strict=True)] + [""],
+        dtype=object,
+    )
     return labels[codes]  # code -1 (NaT) picks the trailing ""
 
 
