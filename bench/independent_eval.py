@@ -1,0 +1,193 @@
+"""Score the shipped model on exports from the independent generator. Prints figures.
+
+    .venv/bin/python bench/independent_eval.py [--persons 40] [--seed 2026] [--keep DIR]
+
+Each generated person is written as a real LinkedIn zip, read back with the product's reader
+and classified by the shipped model, once with the export's career (Positions.csv, join and
+export dates) and once from its Connections.csv alone. Figures are pooled over contacts and
+split by profession; person-level spread (median per person, bootstrap interval over persons)
+says how much one export may differ. The commonest errors, by true source, say why it errs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import zipfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def classify_person(model, person, folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(with career, Connections.csv only): result frames aligned with ``person.labels``."""
+    from bench.independent import write_person
+    from model.readers import read_export
+
+    path = write_person(person, folder)
+    export = read_export(path)
+    _check_rows(export, person, path)
+    with_career = model.classify(export.contacts, export.career)
+    loose = folder / f"loose-{person.seed}" / "Connections.csv"
+    loose.parent.mkdir(exist_ok=True)
+    with zipfile.ZipFile(path) as zf:
+        loose.write_bytes(zf.read("Connections.csv"))
+    bare = read_export(loose)
+    _check_rows(bare, person, loose)
+    return with_career, model.classify(bare.contacts, bare.career)
+
+
+def _check_rows(export, person, path) -> None:
+    if len(export.contacts) != len(person.labels):
+        raise SystemExit(f"{path}: read {len(export.contacts)} rows, wrote {len(person.labels)}")
+
+
+def records(person, result: pd.DataFrame) -> pd.DataFrame:
+    """One row per contact: truth, prediction and what the contact looks like."""
+    from model.normalize import normalize_company
+
+    lab = person.labels
+    true_key = [normalize_company(e) if e else "" for e in lab["employer"]]
+    pred_key = [normalize_company(e) if e else "" for e in result["employer"]]
+    return pd.DataFrame(
+        {
+            "person": person.seed,
+            "profession": person.profession,
+            "y": (lab["label"] == "work").astype(int).to_numpy(),
+            "p": result["p_work"].to_numpy(),
+            "pred": (result["suggestion"] == "work").astype(int).to_numpy(),
+            "employer_ok": np.array(true_key, dtype=object) == np.array(pred_key, dtype=object),
+            "category": lab["category"].to_numpy(),
+            "pred_category": result["category"].to_numpy(),
+            "source": lab["source"].to_numpy(),
+            "title": person.contacts["position"].to_numpy(),
+            "company": person.contacts["company"].to_numpy(),
+            "employer": lab["employer"].to_numpy(),
+        }
+    )
+
+
+def figures(df: pd.DataFrame) -> dict:
+    """macro-F1, ROC-AUC, Brier, ECE, employer and category accuracy of one group of rows."""
+    from sklearn.metrics import brier_score_loss, f1_score, roc_auc_score
+
+    from model.training import expected_calibration_error
+
+    y, p, pred = df["y"].to_numpy(), df["p"].to_numpy(), df["pred"].to_numpy()
+    both = (y == 1) & (pred == 1)
+    return {
+        "persons": df["person"].nunique(),
+        "contacts": len(df),
+        "work": round(float(y.mean()), 3),
+        "pred_work": round(float(pred.mean()), 3),
+        "macro_f1": round(float(f1_score(y, pred, average="macro")), 3),
+        "roc_auc": round(float(roc_auc_score(y, p)), 3) if len(set(y)) > 1 else float("nan"),
+        "brier": round(float(brier_score_loss(y, p)), 3),
+        "ece": round(expected_calibration_error(y, p), 3),
+        "employer_acc": round(float(df["employer_ok"].to_numpy()[both].mean()), 3)
+        if both.any()
+        else float("nan"),
+        "category_acc": round(
+            float((df["category"] == df["pred_category"]).to_numpy()[both].mean()), 3
+        )
+        if both.any()
+        else float("nan"),
+    }
+
+
+def person_spread(df: pd.DataFrame, rng: np.random.Generator, reps: int = 300) -> str:
+    """Median per-person macro-F1 / AUC, and a bootstrap 90% interval over persons."""
+    from sklearn.metrics import f1_score, roc_auc_score
+
+    groups = {k: g for k, g in df.groupby("person")}
+    f1s = [f1_score(g.y, g.pred, average="macro") for g in groups.values()]
+    aucs = [roc_auc_score(g.y, g.p) for g in groups.values() if g.y.nunique() > 1]
+    keys = list(groups)
+    boot_f1, boot_auc = [], []
+    for _ in range(reps):
+        sample = pd.concat([groups[k] for k in rng.choice(keys, len(keys))])
+        boot_f1.append(f1_score(sample.y, sample.pred, average="macro"))
+        boot_auc.append(roc_auc_score(sample.y, sample.p))
+    lo_f, hi_f = np.percentile(boot_f1, [5, 95])
+    lo_a, hi_a = np.percentile(boot_auc, [5, 95])
+    worst = sorted(zip(f1s, keys, strict=True))[:3]
+    worst_txt = ", ".join(f"{groups[k].profession.iloc[0]}#{k % 1000} {f:.2f}" for f, k in worst)
+    return (
+        f"per person: median macro-F1 {np.median(f1s):.3f} (min {min(f1s):.3f}), "
+        f"median AUC {np.median(aucs):.3f}; 90% bootstrap over persons: "
+        f"macro-F1 {lo_f:.3f}-{hi_f:.3f}, AUC {lo_a:.3f}-{hi_a:.3f}\n  worst: {worst_txt}"
+    )
+
+
+def error_kinds(df: pd.DataFrame, top: int = 15, employers: bool = True) -> list[str]:
+    """The commonest errors as 'true source -> suggestion', with a count and examples."""
+    kinds: Counter = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    for row in df.itertuples():
+        if row.y == 1 and row.pred == 0:
+            kind = f"work {row.category} [{row.source}] -> private"
+        elif row.y == 0 and row.pred == 1:
+            kind = f"private [{row.source}] -> work ({row.pred_category})"
+        elif employers and row.y == 1 and not row.employer_ok:
+            kind = f"work {row.category} [{row.source}] -> wrong employer"
+        else:
+            continue
+        kinds[kind] += 1
+        if len(examples[kind]) < 3:
+            examples[kind].append(f"{row.title or '-'} | {row.company or '-'} (p={row.p:.2f})")
+    n = len(df)
+    return [
+        f"{count:5d} ({count / n:5.1%})  {kind}\n         e.g. " + "; ".join(examples[kind])
+        for kind, count in kinds.most_common(top)
+    ]
+
+
+def report(title: str, df: pd.DataFrame, rng: np.random.Generator, career: bool = True) -> None:
+    """Print one scenario's figures: overall, per profession, spread and errors."""
+    print(f"\n=== {title} ===")
+    rows = {"OVERALL": figures(df)}
+    for prof, g in df.groupby("profession"):
+        rows[prof] = figures(g)
+    table = pd.DataFrame(rows).T
+    if not career:  # without positions there is no employer to name
+        table = table.drop(columns=["employer_acc"])
+    with pd.option_context("display.width", 200, "display.max_columns", 20):
+        print(table.to_string())
+    print(person_spread(df, rng))
+    print("\nMost frequent errors (true source -> suggestion):")
+    for line in error_kinds(df, employers=career):
+        print("  " + line)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--persons", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--keep", type=Path, help="write the zips here (default: a temp folder)")
+    args = ap.parse_args()
+
+    from bench.independent import generate_persons
+    from model.classifier import load_model
+
+    model = load_model()
+    persons = generate_persons(args.persons, seed=args.seed)
+    with_rows, bare_rows = [], []
+    with tempfile.TemporaryDirectory(prefix="independent-") as tmp:
+        folder = args.keep or Path(tmp)
+        for person in persons:
+            with_career, bare = classify_person(model, person, folder)
+            with_rows.append(records(person, with_career))
+            bare_rows.append(records(person, bare))
+    rng = np.random.default_rng(0)
+    report("With career (zip: Positions.csv, join and export dates)", pd.concat(with_rows), rng)
+    report("Connections.csv only (no career)", pd.concat(bare_rows), rng, career=False)
+
+
+if __name__ == "__main__":
+    main()
