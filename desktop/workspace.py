@@ -90,13 +90,10 @@ class Workspace(QWidget):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
         self.clear_filters_action = QAction(self.tr("&Clear filters"), self)
-        self.clear_filters_action.triggered.connect(self.filter_bar.reset)
-        for action in (
-            self.review.work_action,
-            self.review.private_action,
-            self.review.skip_action,
-        ):
-            self.table.addAction(action)  # also listed in the Review menu
+        self.clear_filters_action.triggered.connect(lambda: self.filter_bar.reset())
+        # The review actions also make the table's context menu (and are in the Review menu).
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions(self.review.actions())
 
         self.filter_bar.changed.connect(self.apply_filter)
         self.details.employerChosen.connect(self.review.set_employer)

@@ -381,3 +381,14 @@ def test_sorting_keeps_the_current_contact_and_widths_are_remembered(qtbot, wind
     again.show()
     open_and_wait(qtbot, again, sample)
     assert again.workspace.table.horizontalHeader().sectionSize(COL["name"]) == 333
+
+
+def test_context_menu_and_clear_filters_action(qtbot, window, sample):
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    assert ws.table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert ws.review.work_action in ws.table.actions()
+    ws.filter_bar.flagged.setChecked(True)
+    assert ws.model.rowCount() < len(window.opened.export.contacts)
+    ws.clear_filters_action.trigger()
+    assert ws.model.rowCount() == len(window.opened.export.contacts)
