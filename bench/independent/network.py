@@ -114,8 +114,9 @@ def _work_date(ctx, job, category: str) -> tuple[date, str]:
 def _colleague_profile(ctx, job, src, when: date) -> tuple[str, str, bool]:
     rng = ctx.rng
     company = job.company
-    if company in companies.SECTORS["selfemployed"] or job.kind == "side":
-        company = companies.pick(rng, "media" if job.sector == "selfemployed" else "misc")
+    if company in companies.SECTORS["selfemployed"] or job.sector == "selfemployed":
+        # a freelancer's "colleagues" are the crews they work with at agencies and studios
+        company = companies.pick(rng, "media")
     elif rng.random() < 0.12 and job.company in companies.ALIASES:
         company = rng.choice(companies.ALIASES[job.company])
     else:

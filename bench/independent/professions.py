@@ -131,7 +131,7 @@ PROFESSIONS: dict[str, Profession] = {
             ("startup", "it"),
             ("tech", "founder"),
             0.05,
-            ("Advisory board", "Mentor"),
+            ("Rockstart", "Mentor"),
         ),
         Profession(
             "photographer",
@@ -182,7 +182,7 @@ PROFESSIONS: dict[str, Profession] = {
             ("university", "industry"),
             ("researcher", "engineer"),
             0.04,
-            ("Hochschulgruppe", "Teaching Assistant"),
+            ("Fontys Hogescholen", "Gastdocent"),
             ("education", "hospitality"),
             extra={
                 "owner_titles": (
