@@ -392,3 +392,28 @@ def test_context_menu_and_clear_filters_action(qtbot, window, sample):
     assert ws.model.rowCount() < len(window.opened.export.contacts)
     ws.clear_filters_action.trigger()
     assert ws.model.rowCount() == len(window.opened.export.contacts)
+
+
+def test_exception_in_a_slot_is_logged_with_a_short_notice(qtbot, window, _data_dir):
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop import errors
+    from desktop.main_window import top_window
+
+    old = sys.excepthook
+    errors.install_excepthook(top_window)
+    try:
+        try:
+            raise ValueError("a bug in a slot")
+        except ValueError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.excepthook = old
+    box = window.findChild(QMessageBox)
+    assert box is not None and box.isVisible()
+    assert "ValueError" in box.text() and "errors.log" in box.text()
+    assert "Traceback" not in box.text()
+    assert "a bug in a slot" in (_data_dir / "logs" / "errors.log").read_text(encoding="utf-8")
+    box.close()
