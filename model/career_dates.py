@@ -11,6 +11,8 @@ from datetime import date, datetime
 import numpy as np
 import pandas as pd
 
+from .dates import MONTHS
+
 # one date (date, datetime, numpy or ISO text) or an array / Series / Index / list of them
 Dates = date | datetime | np.datetime64 | str | None | np.ndarray | pd.Series | pd.Index | list
 
@@ -131,27 +133,7 @@ def _scalar_day(value) -> np.datetime64:
     return np.datetime64(value, "D")
 
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            "jan january januari",
-            "feb february februari",
-            "mar march mrt maart",
-            "apr april",
-            "may mei",
-            "jun june juni",
-            "jul july juli",
-            "aug august augustus",
-            "sep sept september",
-            "oct october okt oktober",
-            "nov november",
-            "dec december",
-        ],
-        start=1,
-    )
-    for name in names.split()
-}
+_MONTHS = MONTHS  # one table of English and Dutch month names, in model.dates
 _MONTH_YEAR = re.compile(r"([a-z]+)\.?\s*[-/ ]?\s*(\d{4})")
 _NUMERIC_MONTH = re.compile(r"(?:(\d{4})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{4}))")
 

@@ -37,18 +37,8 @@ def atomic_write(path: str | Path, mode: str = "w", **kwargs) -> Iterator:
 
     A crash or an exception leaves the old file untouched and no partial file behind.
     """
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, mode, **kwargs) as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    with _atomic_path(Path(path)) as tmp, open(tmp, mode, **kwargs) as fh:
+        yield fh
 
 
 def atomic_path(path: str | Path) -> contextlib.AbstractContextManager[Path]:

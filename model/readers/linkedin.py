@@ -4,14 +4,13 @@ Invitations. Callers (``dispatch``) find the files; this module knows what is in
 from __future__ import annotations
 
 import calendar
-import re
 from datetime import date
 
 import numpy as np
 import pandas as pd
 
-from ..career import Position
-from ..dates import MONTHS, parse_dates
+from ..career import Position, parse_month
+from ..dates import parse_dates
 from ..errors import InputError
 from ..schema import CONTACT_COLUMNS, TEXT_COLUMNS, conform_contacts
 from .csvtext import Table, decode, find_header, normalise_header, read_table
@@ -209,35 +208,19 @@ def read_positions(data: bytes, name: str, report: ImportReport) -> list[Positio
     return positions
 
 
-_MONTH_YEAR = re.compile(r"^([^\W\d_]+)\.?\s+(\d{4})$")
-_NUM_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.-](\d{4})$")
-_YEAR_MONTH = re.compile(r"^(\d{4})[/.-](\d{1,2})$")
-
-
 def _month_range(text: str) -> tuple[tuple[date, date] | None, bool]:
     """(first day, last day) that ``Mar 2015`` or ``2015`` covers, and whether it was readable."""
     text = text.strip()
     if not text:
         return None, True
-    if re.fullmatch(r"\d{4}", text):
-        year = int(text)
-        return (date(year, 1, 1), date(year, 12, 31)), True
-    month = year = None
-    if m := _MONTH_YEAR.match(text):
-        month, year = MONTHS.get(m.group(1).lower()), int(m.group(2))
-    elif m := _NUM_MONTH_YEAR.match(text):
-        month, year = int(m.group(1)), int(m.group(2))
-    elif m := _YEAR_MONTH.match(text):
-        year, month = int(m.group(1)), int(m.group(2))
-    else:
+    first, last = parse_month(text), parse_month(text, end=True)
+    if first is None or last is None:  # any other date style: the month of that day
         parsed, _order, notes = parse_dates(pd.Series([text]))
         if notes or pd.isna(parsed.iat[0]):
             return None, False
-        month, year = parsed.iat[0].month, parsed.iat[0].year
-    if not month or not 1 <= month <= 12 or year < 1900:
-        return None, False
-    last = calendar.monthrange(year, month)[1]
-    return (date(year, month, 1), date(year, month, last)), True
+        first = parsed.iat[0].date().replace(day=1)
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    return (first, last), True
 
 
 def read_profile_name(data: bytes, name: str, report: ImportReport) -> str:
