@@ -399,7 +399,6 @@ def start_warm_up(window: MainWindow) -> None:
 
 def top_window() -> QWidget | None:
     """The main window if there is one (for error notices from anywhere)."""
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow):
-            return widget
-    return None
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    visible = [w for w in windows if w.isVisible()]
+    return (visible or windows or [None])[0]
