@@ -124,4 +124,5 @@ def _person_folds(groups, n_splits: int, n: int):
         return n_splits
     from sklearn.model_selection import GroupKFold
 
+    n_splits = min(n_splits, len(np.unique(groups)))  # a few persons: fewer folds
     return list(GroupKFold(n_splits=n_splits).split(np.zeros(n), groups=groups))

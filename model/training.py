@@ -202,7 +202,7 @@ def train(
         scenarios[name] = score(estimator, data)
     curve = []
     if learning_curve:
-        for n in sorted({max(n_persons // 8, 4), n_persons // 4, n_persons // 2}):
+        for n in sorted({n_persons // 8, n_persons // 4, n_persons // 2} - {0, 1, 2, 3}):
             sub = np.isin(train_data.person, [s for s, _, _ in train_data.persons[:n]])
             part = _subset(train_data, sub)
             curve.append({**score(fit(part), test_data), "train_persons": n})

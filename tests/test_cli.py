@@ -97,3 +97,38 @@ def test_no_traceback_from_a_real_process(tmp_path):
     )
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_sample_writes_an_export_inspect_reads(tmp_path, capsys):
+    assert (
+        main(["sample", "--out", str(tmp_path), "--contacts", "50", "--profession", "Nurse"]) == 0
+    )
+    zips = list(tmp_path.glob("Basic_LinkedInDataExport_*.zip"))
+    assert len(zips) == 1 and (tmp_path / "labels.csv").exists()
+    capsys.readouterr()
+    assert main(["inspect", str(zips[0]), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["contacts"] == 50
+
+
+def test_sample_unknown_profession(tmp_path, capsys):
+    assert main(["sample", "--out", str(tmp_path), "--profession", "astronaut"]) == 2
+    assert "unknown profession" in capsys.readouterr().err
+
+
+def test_train_and_evaluate_commands(tmp_path, capsys, monkeypatch):
+    """A tiny training run writes a loadable model, its compiled twin and a card."""
+    import model.training as training
+
+    monkeypatch.setattr(training, "TEST_SEED", 900_700)
+    out = tmp_path / "m"
+    assert (
+        main(["train", "--out", str(out), "--persons", "6", "--test-persons", "3", "--no-plots"])
+        == 0
+    )
+    assert {"ownership.skops", "ownership.npz", "card.json"} <= {p.name for p in out.iterdir()}
+    card = json.loads((out / "card.json").read_text())
+    assert card["trained_on"]["persons"] == 6 and 0 < card["metrics"]["roc_auc"] <= 1
+    capsys.readouterr()
+    assert main(["evaluate", "--model", str(out), "--persons", "2"]) == 0
+    table = capsys.readouterr().out
+    assert "macro_f1" in table and "ALL" in table
