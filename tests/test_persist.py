@@ -13,7 +13,14 @@ import skops.io as sio
 from model.classifier import OwnershipClassifier
 from model.errors import ModelFileError
 from model.features.relate import NETWORK_COLUMNS, SIGNAL_COLUMNS, TIMING_COLUMNS
-from model.persist import CARD_FILE, MODEL_FILE, load_model, save_model, sha256_of
+from model.persist import (
+    CARD_FILE,
+    COMPILED_FILE,
+    MODEL_FILE,
+    load_model,
+    save_model,
+    sha256_of,
+)
 
 
 def _facts(n=400, seed=0):
@@ -65,6 +72,9 @@ def test_foreign_types_are_refused(tmp_path, small_model):
     card["sha256"] = sha256_of(tmp_path / MODEL_FILE)
     _write_card(tmp_path, card)
     with pytest.raises(ModelFileError, match="refused"):
+        load_model(tmp_path, compiled=False)
+    (tmp_path / COMPILED_FILE).unlink()  # without its compiled twin, the skops file is read
+    with pytest.raises(ModelFileError, match="refused"):
         load_model(tmp_path)
 
 
@@ -75,6 +85,16 @@ def test_pickle_is_never_loaded(tmp_path, small_model):
     card["sha256"] = sha256_of(tmp_path / MODEL_FILE)
     _write_card(tmp_path, card)
     with pytest.raises(ModelFileError, match="not a readable model file"):
+        load_model(tmp_path, compiled=False)
+
+
+def test_compiled_file_cannot_carry_pickles(tmp_path, small_model):
+    save_model(small_model[0], {}, tmp_path)
+    card = _card(tmp_path)
+    np.savez(tmp_path / COMPILED_FILE, meta=np.array([Foreign()], dtype=object))
+    card["compiled_sha256"] = sha256_of(tmp_path / COMPILED_FILE)
+    _write_card(tmp_path, card)
+    with pytest.raises(ModelFileError, match="not a readable compiled model"):
         load_model(tmp_path)
 
 
