@@ -417,3 +417,21 @@ def test_exception_in_a_slot_is_logged_with_a_short_notice(qtbot, window, _data_
     assert "Traceback" not in box.text()
     assert "a bug in a slot" in (_data_dir / "logs" / "errors.log").read_text(encoding="utf-8")
     box.close()
+
+
+def test_a_vcard_without_dates_or_career(qtbot, window, tmp_path):
+    card = tmp_path / "contacts.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna de Vries\r\nN:de Vries;Anna;;;\r\n"
+        "ORG:Acme B.V.\r\nTITLE:Inkoper\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bram Jansen\r\nN:Jansen;Bram;;;\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    open_and_wait(qtbot, window, card)
+    ws = window.workspace
+    assert ws.model.rowCount() == 2
+    assert ws.model.data(ws.model.index(0, COL["connected"])) == ""
+    assert "No career found" in ws.report_bar.summary()
+    assert "No connection date" in ws.details.strip_caption.text()
+    ws.table.sortByColumn(COL["connected"], Qt.SortOrder.AscendingOrder)
+    assert ws.model.rowCount() == 2
