@@ -23,10 +23,6 @@ from model.paths import data_dir
 _LOGGER_NAME = "contact_ownership.desktop"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def log_path() -> Path:
     """The file unexpected errors are written to."""
     return data_dir() / "logs" / "errors.log"
@@ -63,11 +59,17 @@ def message_for(exc: BaseException, context: str = "") -> str:
     if isinstance(exc, OwnershipError):
         return str(exc)
     if isinstance(exc, MemoryError):
-        return _tr("Not enough memory to finish. Close other programs and try again.")
+        return QCoreApplication.translate(
+            "errors", "Not enough memory to finish. Close other programs and try again."
+        )
     path = log_path_or_none(exc, context)
-    where = _tr("Details were written to {path}.").format(path=path) if path else ""
+    where = (
+        QCoreApplication.translate("errors", "Details were written to {path}.").format(path=path)
+        if path
+        else ""
+    )
     return (
-        _tr("Something went wrong ({kind}). {where}")
+        QCoreApplication.translate("errors", "Something went wrong ({kind}). {where}")
         .format(kind=type(exc).__name__, where=where)
         .strip()
     )
@@ -85,7 +87,7 @@ def show_error(parent: QWidget | None, exc: BaseException, context: str = "") ->
     """Show ``exc`` as a short, window-modal message box that does not block the caller."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Contact Ownership"))
+    box.setWindowTitle(QCoreApplication.translate("errors", "Contact Ownership"))
     box.setText(message_for(exc, context))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -25,35 +25,46 @@ from PySide6.QtWidgets import (
 _MAX_LISTED = 2000  # the details list stays a list a person can read
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportReport", text)
-
-
 def summary_lines(export, source_name: str) -> list[str]:
     """Plain-language lines for an ``Export``: what was read, skipped, doubled, the career."""
     report = export.report
     lines = [
-        _tr("Read {n:,} contacts from {name}.").format(
+        QCoreApplication.translate("ImportReport", "Read {n:,} contacts from {name}.").format(
             n=report.imported or len(export.contacts), name=source_name
         )
     ]
     if report.skipped:
         reasons = Counter(s.reason for s in report.skipped).most_common(2)
         why = "; ".join(f"{reason} ({count:,})" for reason, count in reasons)
-        lines.append(_tr("Skipped {n:,} rows: {why}.").format(n=len(report.skipped), why=why))
+        lines.append(
+            QCoreApplication.translate("ImportReport", "Skipped {n:,} rows: {why}.").format(
+                n=len(report.skipped), why=why
+            )
+        )
     said = " ".join(report.warnings[:3]).lower()
     if report.duplicates and "duplicate" not in said:  # the reader may have said it already
-        lines.append(_tr("{n:,} duplicates (kept, marked).").format(n=report.duplicates))
+        lines.append(
+            QCoreApplication.translate("ImportReport", "{n:,} duplicates (kept, marked).").format(
+                n=report.duplicates
+            )
+        )
     positions = export.positions
     if positions:
         current = [p.company for p in positions if p.end is None]
-        text = _tr("Career: {n} positions found").format(n=len(positions))
+        text = QCoreApplication.translate("ImportReport", "Career: {n} positions found").format(
+            n=len(positions)
+        )
         if current:
-            text += _tr(", currently at {company}").format(company=current[0])
+            text += QCoreApplication.translate("ImportReport", ", currently at {company}").format(
+                company=current[0]
+            )
         lines.append(text + ".")
     else:
         lines.append(
-            _tr("No career found (no Positions.csv): add your jobs in Career ▸ Edit career…")
+            QCoreApplication.translate(
+                "ImportReport",
+                "No career found (no Positions.csv): add your jobs in Career ▸ Edit career…",
+            )
         )
     for warning in report.warnings[:3]:
         lines.append(warning)
@@ -64,28 +75,36 @@ def details_text(export) -> str:
     """The full report: files read, encoding, date order, every skipped row with its reason."""
     report = export.report
     out = [
-        _tr("Source: {path}").format(path=export.source),
-        _tr("Format: {format}").format(format=export.format),
-        _tr("Files read: {files}").format(files=", ".join(report.files) or "—"),
-        _tr("Rows read: {n:,}; imported: {m:,}; duplicates: {d:,}").format(
-            n=report.rows_read, m=report.imported, d=report.duplicates
+        QCoreApplication.translate("ImportReport", "Source: {path}").format(path=export.source),
+        QCoreApplication.translate("ImportReport", "Format: {format}").format(format=export.format),
+        QCoreApplication.translate("ImportReport", "Files read: {files}").format(
+            files=", ".join(report.files) or "—"
         ),
+        QCoreApplication.translate(
+            "ImportReport", "Rows read: {n:,}; imported: {m:,}; duplicates: {d:,}"
+        ).format(n=report.rows_read, m=report.imported, d=report.duplicates),
     ]
     if report.encoding or report.delimiter or report.date_order:
         out.append(
-            _tr("Encoding: {enc}; delimiter: {delim!r}; date order: {order}").format(
+            QCoreApplication.translate(
+                "ImportReport", "Encoding: {enc}; delimiter: {delim!r}; date order: {order}"
+            ).format(
                 enc=report.encoding or "—", delim=report.delimiter, order=report.date_order or "—"
             )
         )
     out.extend(report.warnings)
     if report.skipped:
         out.append("")
-        out.append(_tr("Skipped rows:"))
+        out.append(QCoreApplication.translate("ImportReport", "Skipped rows:"))
         for s in report.skipped[:_MAX_LISTED]:
             where = f"{s.file}:" if s.file else ""
             out.append(f"  {where}{s.row}: {s.reason}")
         if len(report.skipped) > _MAX_LISTED:
-            out.append(_tr("  … and {n:,} more").format(n=len(report.skipped) - _MAX_LISTED))
+            out.append(
+                QCoreApplication.translate("ImportReport", "  … and {n:,} more").format(
+                    n=len(report.skipped) - _MAX_LISTED
+                )
+            )
     return "\n".join(out)
 
 

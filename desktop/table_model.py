@@ -81,10 +81,6 @@ _ROLES = frozenset(
 _BIG = np.iinfo(np.int64).max
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactsTableModel", text)
-
-
 @dataclass
 class TableData:
     """Everything the table shows, as arrays aligned with the input's contact rows."""
@@ -240,7 +236,7 @@ class ContactsTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
-                return _tr(_HEADERS[COLUMNS[section]])
+                return QCoreApplication.translate("ContactsTableModel", _HEADERS[COLUMNS[section]])
             if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section] == "confidence":
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
@@ -293,9 +289,13 @@ class ContactsTableModel(QAbstractTableModel):
     def _tooltip(self, data: TableData, src: int, col: str) -> str | None:
         if col in ("suggestion", "confidence", "name"):
             reasons = data.reasons[src] or ()
-            head = _tr("p(work) = {p:.2f}").format(p=data.p_work[src])
+            head = QCoreApplication.translate("ContactsTableModel", "p(work) = {p:.2f}").format(
+                p=data.p_work[src]
+            )
             if data.flagged[src]:
-                head += " · " + _tr("uncertain: please check")
+                head += " · " + QCoreApplication.translate(
+                    "ContactsTableModel", "uncertain: please check"
+                )
             return "\n".join([head, *("• " + r for r in reasons)])
         if col in ("company", "position", "employer"):
             text = data.display[col][src]
@@ -489,11 +489,11 @@ def _review_key(code: int, overridden: bool) -> str:
 def _words() -> dict[str, str]:
     """Translated cell texts, looked up once per table instead of once per painted cell."""
     return {
-        "work": _tr("work"),
-        "private": _tr("private"),
+        "work": QCoreApplication.translate("ContactsTableModel", "work"),
+        "private": QCoreApplication.translate("ContactsTableModel", "private"),
         "": "",
-        "confirmed work": _tr("✓ work"),
-        "confirmed private": _tr("✓ private"),
-        "to work": _tr("✎ work"),
-        "to private": _tr("✎ private"),
+        "confirmed work": QCoreApplication.translate("ContactsTableModel", "✓ work"),
+        "confirmed private": QCoreApplication.translate("ContactsTableModel", "✓ private"),
+        "to work": QCoreApplication.translate("ContactsTableModel", "✎ work"),
+        "to private": QCoreApplication.translate("ContactsTableModel", "✎ private"),
     }

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from desktop.app import _parse
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,3 +58,25 @@ def test_a_real_start_shows_the_window_and_exits_cleanly(tmp_path):
     assert "shown: Contact Ownership" in done.stdout
     assert "Traceback" not in done.stderr
     assert (tmp_path / "desktop.ini").is_file()  # geometry saved on close
+
+
+def test_dutch_interface(qtbot, qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.app import install_translators
+    from desktop.main_window import MainWindow
+    from desktop.table_model import COL, ContactsTableModel
+
+    translators = install_translators(qapp, "nl")
+    try:
+        assert translators, "desktop/i18n/contact_ownership_nl.qm is missing"
+        window = MainWindow()
+        qtbot.addWidget(window)
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert "&Bestand" in titles and "&Loopbaan" in titles
+        assert window.start_page.open_button.text() == "Export openen…"
+        model = ContactsTableModel()
+        assert model.headerData(COL["connected"], Qt.Orientation.Horizontal) == "Verbonden op"
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
