@@ -53,6 +53,8 @@ def records(person, result: pd.DataFrame) -> pd.DataFrame:
     from model.normalize import normalize_company
 
     lab = person.labels
+    starts = [p.start for p in person.positions if p.start]
+    before_career = bool(starts) and person.registered_on < min(starts)
     true_key = [normalize_company(e) if e else "" for e in lab["employer"]]
     pred_key = [normalize_company(e) if e else "" for e in result["employer"]]
     return pd.DataFrame(
@@ -69,6 +71,10 @@ def records(person, result: pd.DataFrame) -> pd.DataFrame:
             "title": person.contacts["position"].to_numpy(),
             "company": person.contacts["company"].to_numpy(),
             "employer": lab["employer"].to_numpy(),
+            "days_on": (
+                person.contacts["connected_on"] - pd.Timestamp(person.registered_on)
+            ).dt.days.to_numpy(),
+            "joined_before_career": before_career,
         }
     )
 
@@ -165,11 +171,92 @@ def report(title: str, df: pd.DataFrame, rng: np.random.Generator, career: bool 
         print("  " + line)
 
 
+def details(df: pd.DataFrame) -> None:
+    """Print where the errors sit: by true source, by time since joining LinkedIn, by how a
+    colleague writes the employer's name, and the reliability of p_work."""
+    df = df.assign(base=df["source"].str.split("/").str[0])
+    by_source = df.groupby(["y", "base"]).agg(
+        n=("p", "size"), pred_work=("pred", "mean"), mean_p=("p", "mean")
+    )
+    print(
+        "\nBy true source (y=1 work: pred_work is recall; y=0 private: it is the false-work rate):"
+    )
+    print(by_source[by_source.n >= 20].round(2).to_string())
+    work = df[df.y == 1]
+    moved = work["source"].str.contains("/moved")
+    timing = work["source"].str.extract(r"(/catch-up|/late|/before-start|/after-end)")[0]
+    print("\nWork contacts by moved-on and timing (recall):")
+    table = work.assign(moved=moved, timing=timing.fillna("in job"))
+    print(
+        table.groupby(["moved", "timing"])
+        .agg(n=("p", "size"), recall=("pred", "mean"), mean_p=("p", "mean"))
+        .round(2)
+        .to_string()
+    )
+    days = pd.cut(df["days_on"], [-1, 30, 90, 180, 365, 730, 10**6])
+    print("\nBy days after joining LinkedIn (share predicted work, per truth):")
+    print(
+        df.assign(days=days)
+        .groupby(["days", "y"], observed=True)
+        .agg(n=("p", "size"), pred_work=("pred", "mean"))
+        .round(2)
+        .unstack()
+        .to_string()
+    )
+    early = df[df["days_on"] <= 180]
+    print("\nFirst 6 months on LinkedIn, by when the owner joined (share predicted work):")
+    print(
+        early.groupby(["joined_before_career", "y"])
+        .agg(n=("p", "size"), pred_work=("pred", "mean"))
+        .round(2)
+        .unstack()
+        .to_string()
+    )
+    still = df[(df["source"] == "colleague") & (df["employer"] != "")]
+    kinds = [_spelling(c, e) for c, e in zip(still["company"], still["employer"], strict=True)]
+    print("\nColleagues still at the employer, by how they write its name:")
+    print(
+        still.assign(spelling=kinds)
+        .groupby("spelling")
+        .agg(n=("p", "size"), recall=("pred", "mean"), employer_ok=("employer_ok", "mean"))
+        .round(2)
+        .to_string()
+    )
+    edges = np.linspace(0, 1, 11)
+    print("\nReliability (mean p_work vs observed work share per bin):")
+    print(
+        df.assign(bin=pd.cut(df["p"], edges, include_lowest=True))
+        .groupby("bin", observed=True)
+        .agg(n=("y", "size"), mean_p=("p", "mean"), observed=("y", "mean"))
+        .round(3)
+        .to_string()
+    )
+
+
+def _spelling(company: str, employer: str) -> str:
+    if not company:
+        return "empty"
+    if company == employer:
+        return "as the owner writes it"
+    if company.lower() == employer.lower():
+        return "other capitals"
+    if company.startswith(employer):
+        rest = company[len(employer) :]
+        if "(" in rest:
+            return "bracketed branch"
+        forms = ("B.V.", "BV", "N.V.", "NV", "GmbH", "AG", "Ltd", "plc", "SRL", "SA", "Inc")
+        if any(f in rest for f in (*forms, "Group", "Groep", "Holding", "Limited", "Belgium")):
+            return "legal form / country"
+        return "city suffix"
+    return "another name (alias)"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--persons", type=int, default=40)
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--keep", type=Path, help="write the zips here (default: a temp folder)")
+    ap.add_argument("--details", action="store_true", help="print where the errors sit")
     args = ap.parse_args()
 
     from bench.independent import generate_persons
@@ -186,6 +273,8 @@ def main() -> None:
             bare_rows.append(records(person, bare))
     rng = np.random.default_rng(0)
     report("With career (zip: Positions.csv, join and export dates)", pd.concat(with_rows), rng)
+    if args.details:
+        details(pd.concat(with_rows))
     report("Connections.csv only (no career)", pd.concat(bare_rows), rng, career=False)
 
 

@@ -174,6 +174,13 @@ LEGAL_FORMS = {
     "INT": (" Ltd", " S.A.", " GmbH", ""),
 }
 
+BRANCH_CITIES = {
+    "NL": ("Amsterdam", "Rotterdam", "Utrecht", "Eindhoven", "Zwolle"),
+    "BE": ("Antwerpen", "Gent", "Brussel", "Leuven", "Hasselt"),
+    "DE": ("München", "Hamburg", "Köln", "Stuttgart", "Berlin"),
+    "UK": ("London", "Manchester", "Leeds", "Bristol"),
+}
+
 _ALREADY_FORMAL = ("B.V.", "BV", "N.V.", "NV", "GmbH", "AG", "Ltd", "plc", "SE", "S.A.", "Inc.")
 
 
@@ -196,7 +203,7 @@ def variant(rng: random.Random, company: str, country: str) -> str:
     if roll < 0.86:
         return company.lower()
     if roll < 0.93:
-        return f"{company} {rng.choice(('Amsterdam', 'Antwerpen', 'München', 'London', 'Rotterdam', 'Gent', 'Hamburg'))}"
+        return f"{company} {rng.choice(BRANCH_CITIES.get(country, BRANCH_CITIES['NL']))}"
     # a branch or a bracketed umbrella name
     return f"{company} ({rng.choice(('Benelux', 'EMEA', 'Europe', 'HQ', 'regio Zuid'))})"
 

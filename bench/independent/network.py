@@ -263,6 +263,10 @@ def _contact(
         title = ""
     elif roll < 0.10:
         company = title = ""
+    elif roll < 0.12 and company and title:
+        # older profiles: the headline carries the employer, the company field is empty
+        word = {"NL": "bij", "BE": "bij", "DE": "bei"}.get(country, "at")
+        title, company = f"{title} {word} {company}", ""
     slug = _ascii(f"{first}-{surname}").lower().replace(" ", "-").replace(".", "")
     url = f"https://www.linkedin.com/in/{slug}-{rng.randrange(16**6):06x}"
     email = ""

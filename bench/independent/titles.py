@@ -214,6 +214,8 @@ def dress(rng: random.Random, title: str, company: str, role: str) -> str:
     roll = rng.random()
     if roll < 0.62 or not title:
         return title
+    if role == "private":  # people outside business rarely write taglines
+        return title.upper() if roll < 0.66 else title
     if roll < 0.70 and company:
         return f"{title} @ {company}"
     if roll < 0.76:
