@@ -216,7 +216,7 @@ class ContactsTableModel(QAbstractTableModel):
     def set_table(self, data: TableData) -> None:
         """Show ``data``, nothing reviewed yet (keeps the current filter and sort)."""
         self._data = data
-        self._lists = {col: values.tolist() for col, values in data.display.items()}
+        self._lists = {col: _shown(col, values) for col, values in data.display.items()}
         self._words = _words()
         self._decided = np.full(data.n, UNDECIDED, dtype=np.int8)
         self._overridden = np.zeros(data.n, dtype=bool)
@@ -404,7 +404,7 @@ class ContactsTableModel(QAbstractTableModel):
         moved = values != column
         if moved.any():
             column[moved] = values[moved]
-            self._lists[name] = column.tolist()
+            self._lists[name] = _shown(name, column)
             self._data.sort_keys[name] = _text_key(pd.Series(column, dtype="str"))
         return moved
 
@@ -472,6 +472,14 @@ class ContactsTableModel(QAbstractTableModel):
             return []
         values = pd.unique(self._data.display["employer"])
         return sorted((v for v in values if v), key=str.lower)
+
+
+def _shown(col: str, values: np.ndarray) -> list[str]:
+    """A display column as a list for data(); categories in the interface language."""
+    if col != "category":
+        return values.tolist()
+    labels = {name: category_label(name) for name in pd.unique(values)}
+    return [labels[v] for v in values.tolist()]
 
 
 def _code_name(code: int) -> str:

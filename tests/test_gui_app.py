@@ -65,7 +65,8 @@ def test_dutch_interface(qtbot, qapp):
 
     from desktop.app import install_translators
     from desktop.main_window import MainWindow
-    from desktop.table_model import COL, ContactsTableModel
+    from desktop.table_model import COL, ContactsTableModel, build_table_data
+    from tests.test_gui_table_model import make_frames
 
     translators = install_translators(qapp, "nl")
     try:
@@ -77,6 +78,9 @@ def test_dutch_interface(qtbot, qapp):
         assert window.start_page.open_button.text() == "Export openen…"
         model = ContactsTableModel()
         assert model.headerData(COL["connected"], Qt.Orientation.Horizontal) == "Verbonden op"
+        model.set_table(build_table_data(*make_frames()))
+        assert model.data(model.index(0, COL["category"])) == "klant"  # client
+        assert model.data(model.index(1, COL["suggestion"])) == "privé"
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
