@@ -28,6 +28,7 @@ class FilterBar(QWidget):
     """Widgets that build a :class:`FilterSpec`; emits ``changed(FilterSpec)``."""
 
     changed = Signal(object)
+    finished = Signal()  # Enter in the search box, or Escape on an empty one: back to the table
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -78,7 +79,7 @@ class FilterBar(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._emit)
         self.search.textChanged.connect(self._timer.start)
-        self.search.returnPressed.connect(self._emit)
+        self.search.returnPressed.connect(self._search_done)
         for combo in (self.suggestion, self.employer, self.category):
             combo.currentIndexChanged.connect(self._emit)
         for box in (self.flagged, self.undecided):
@@ -151,10 +152,17 @@ class FilterBar(QWidget):
         self._timer.stop()
         self.changed.emit(self.spec())
 
+    def _search_done(self) -> None:
+        self.flush()
+        self.finished.emit()
+
     def keyPressEvent(self, event) -> None:
         # Escape in the search box clears it; a second Escape gives the focus back to the table.
-        if event.key() == Qt.Key.Key_Escape and self.search.text():
-            self.search.clear()
-            self._emit()
+        if event.key() == Qt.Key.Key_Escape:
+            if self.search.text():
+                self.search.clear()
+                self._emit()
+            else:
+                self.finished.emit()
             return
         super().keyPressEvent(event)

@@ -96,6 +96,7 @@ class Workspace(QWidget):
         self.table.addActions(self.review.actions())
 
         self.filter_bar.changed.connect(self.apply_filter)
+        self.filter_bar.finished.connect(self.table.setFocus)
         self.details.employerChosen.connect(self.review.set_employer)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         # A sort or filter resets the model: keep the contact the person was on.

@@ -435,3 +435,23 @@ def test_a_vcard_without_dates_or_career(qtbot, window, tmp_path):
     assert "No connection date" in ws.details.strip_caption.text()
     ws.table.sortByColumn(COL["connected"], Qt.SortOrder.AscendingOrder)
     assert ws.model.rowCount() == 2
+
+
+def test_search_from_the_keyboard_then_review(qtbot, window, sample):
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    company = window.opened.export.contacts["company"].iloc[3]
+    ws.find_action.trigger()
+    assert ws.filter_bar.search.hasFocus()
+    qtbot.keyClicks(ws.filter_bar.search, company)
+    qtbot.keyClick(ws.filter_bar.search, Qt.Key.Key_Return)
+    assert ws.table.hasFocus()  # Enter goes back to the table, ready for W and P
+    assert 0 < ws.model.rowCount() < len(window.opened.export.contacts)
+    qtbot.keyClick(ws.table, Qt.Key.Key_W)
+    assert window.opened.session.counts()["decided"] == 1
+    ws.find_action.trigger()
+    qtbot.keyClick(ws.filter_bar.search, Qt.Key.Key_Escape)
+    assert ws.filter_bar.search.text() == ""
+    assert ws.model.rowCount() == len(window.opened.export.contacts)
+    qtbot.keyClick(ws.filter_bar.search, Qt.Key.Key_Escape)
+    assert ws.table.hasFocus()
