@@ -33,6 +33,7 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
 def install_translators(app: QApplication, language: str = "") -> list[QTranslator]:
     """Load the app's and Qt's own translations for ``language`` ("" = the system's)."""
     locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)  # numbers and dates follow the chosen language too
     installed = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("contact_ownership", str(I18N_DIR)), ("qtbase", qt_dir)):

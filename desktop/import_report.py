@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .fmt import Count
+
 _MAX_LISTED = 2000  # the details list stays a list a person can read
 
 
@@ -30,22 +32,22 @@ def summary_lines(export, source_name: str) -> list[str]:
     report = export.report
     lines = [
         QCoreApplication.translate("ImportReport", "Read {n:,} contacts from {name}.").format(
-            n=report.imported or len(export.contacts), name=source_name
+            n=Count(report.imported or len(export.contacts)), name=source_name
         )
     ]
     if report.skipped:
         reasons = Counter(s.reason for s in report.skipped).most_common(2)
-        why = "; ".join(f"{reason} ({count:,})" for reason, count in reasons)
+        why = "; ".join(f"{reason} ({Count(count):,})" for reason, count in reasons)
         lines.append(
             QCoreApplication.translate("ImportReport", "Skipped {n:,} rows: {why}.").format(
-                n=len(report.skipped), why=why
+                n=Count(len(report.skipped)), why=why
             )
         )
     said = " ".join(report.warnings[:3]).lower()
     if report.duplicates and "duplicate" not in said:  # the reader may have said it already
         lines.append(
             QCoreApplication.translate("ImportReport", "{n:,} duplicates (kept, marked).").format(
-                n=report.duplicates
+                n=Count(report.duplicates)
             )
         )
     positions = export.positions
@@ -82,7 +84,7 @@ def details_text(export) -> str:
         ),
         QCoreApplication.translate(
             "ImportReport", "Rows read: {n:,}; imported: {m:,}; duplicates: {d:,}"
-        ).format(n=report.rows_read, m=report.imported, d=report.duplicates),
+        ).format(n=Count(report.rows_read), m=Count(report.imported), d=Count(report.duplicates)),
     ]
     if report.encoding or report.delimiter or report.date_order:
         out.append(
@@ -102,7 +104,7 @@ def details_text(export) -> str:
         if len(report.skipped) > _MAX_LISTED:
             out.append(
                 QCoreApplication.translate("ImportReport", "  … and {n:,} more").format(
-                    n=len(report.skipped) - _MAX_LISTED
+                    n=Count(len(report.skipped) - _MAX_LISTED)
                 )
             )
     return "\n".join(out)

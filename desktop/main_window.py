@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import errors, jobs
+from .fmt import Count
 from .progress_panel import ProgressPanel
 from .settings import Settings
 from .start_page import StartPage, bundled_sample
@@ -303,7 +304,7 @@ class MainWindow(QMainWindow):
             kind="export",
             label=self.tr("Writing {name}").format(name=path.name),
             on_done=lambda n: self.statusBar().showMessage(
-                self.tr("Wrote {n:,} contacts to {path}.").format(n=n, path=path), 8000
+                self.tr("Wrote {n:,} contacts to {path}.").format(n=Count(n), path=path), 8000
             ),
             on_error=lambda exc: self.show_error(exc, f"exporting {path}"),
         )

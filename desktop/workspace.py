@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from .delegates import BadgeDelegate
 from .details import ContactDetails, DetailsPane
 from .filter_bar import FilterBar
+from .fmt import Count, counts
 from .import_report import ImportReportBar
 from .review import ReviewController
 from .table_model import COL, ContactsTableModel, FilterSpec
@@ -165,11 +166,13 @@ class Workspace(QWidget):
         report = opened.session.reopen_report
         notes = []
         if report.restored:
-            notes.append(self.tr("Restored {n:,} earlier decisions.").format(n=report.restored))
+            notes.append(
+                self.tr("Restored {n:,} earlier decisions.").format(n=Count(report.restored))
+            )
         if report.unmatched:
             notes.append(
                 self.tr("{n:,} earlier decisions no longer match a contact.").format(
-                    n=report.unmatched
+                    n=Count(report.unmatched)
                 )
             )
         if notes:
@@ -293,7 +296,7 @@ class Workspace(QWidget):
             self._timeline.set_marker(None if np.isnat(when) else pd.Timestamp(when).date())
 
     def _update_counts(self) -> None:
-        c = self.model.counts()
+        c = counts(self.model.counts())
         text = self.tr(
             "{contacts:,} contacts · {work:,} work · {private:,} private · {flagged:,} flagged · {decided:,} decided"
         ).format(**c)

@@ -61,13 +61,14 @@ def test_a_real_start_shows_the_window_and_exits_cleanly(tmp_path):
 
 
 def test_dutch_interface(qtbot, qapp):
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QLocale
 
     from desktop.app import install_translators
     from desktop.main_window import MainWindow
     from desktop.table_model import COL, ContactsTableModel, build_table_data
     from tests.test_gui_table_model import make_frames
 
+    default = QLocale()
     translators = install_translators(qapp, "nl")
     try:
         assert translators, "desktop/i18n/contact_ownership_nl.qm is missing"
@@ -81,6 +82,10 @@ def test_dutch_interface(qtbot, qapp):
         model.set_table(build_table_data(*make_frames()))
         assert model.data(model.index(0, COL["category"])) == "klant"  # client
         assert model.data(model.index(1, COL["suggestion"])) == "privé"
+        from desktop.fmt import Count
+
+        assert f"{Count(1095):,}" == "1.095"
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(default)

@@ -1,0 +1,26 @@
+"""Numbers in the interface language: "1,095" in English, "1.095" in Dutch.
+
+User-visible strings keep Python's ``{n:,}`` (so translations stay simple); a :class:`Count`
+formats that spec with the current QLocale instead of always using a comma.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+
+class Count(int):
+    """An int whose ``{:,}`` format uses the locale's group separator."""
+
+    def __format__(self, spec: str) -> str:
+        if spec == ",":
+            locale = QLocale()
+            # The "C" locale (no LANG set) groups nothing; English grouping reads better there.
+            if locale.language() != QLocale.Language.C:
+                return locale.toString(int(self))
+        return super().__format__(spec)
+
+
+def counts(values: dict[str, int]) -> dict[str, Count]:
+    """``values`` with every number wrapped in :class:`Count` (for ``str.format(**...)``)."""
+    return {key: Count(value) for key, value in values.items()}
