@@ -103,3 +103,18 @@ def test_open_classify_review_undo_filter_export_batch(qtbot, window, tmp_path):
     assert Path(finished.args[0][0].output).is_file()
     assert "broken.csv" in finished.args[0][1].error
     dialog.close()
+
+
+def test_about_shows_the_loaded_model(qtbot, window):
+    from PySide6.QtWidgets import QLabel
+
+    from desktop import jobs
+    from desktop.about import AboutDialog
+
+    model = jobs.get_model()  # loaded, as after the start page's warm-up
+    window.show_about()
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None and dialog.isVisible()
+    shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert str(model.card["created"])[:10] in shown  # the card of the model in use
+    dialog.close()
