@@ -60,7 +60,7 @@ def summary_lines(export, source_name: str) -> list[str]:
             text += QCoreApplication.translate("ImportReport", ", currently at {company}").format(
                 company=current[0]
             )
-        lines.append(text + ".")
+        lines.append(text if text.endswith(".") else text + ".")  # "… B.V." ends one already
     else:
         lines.append(
             QCoreApplication.translate(
