@@ -29,7 +29,9 @@ def _no_leaked_threads_or_windows(request):
     uses_qt = {"qtbot", "qapp"} & set(request.fixturenames)
     if not uses_qt or "PySide6.QtWidgets" not in sys.modules:
         return
-    from PySide6.QtCore import QThreadPool
+    import gc
+
+    from PySide6.QtCore import QThread, QThreadPool
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -50,5 +52,16 @@ def _no_leaked_threads_or_windows(request):
         problems.append(f"threads left running: {[t.name for t in threads]}")
     if QThreadPool.globalInstance().activeThreadCount():
         problems.append("QThreadPool threads left running")
+    # QThreads run C++ threads that Python's threading module does not list.
+    running = [o for o in gc.get_objects() if isinstance(o, QThread) and _running(o)]
+    if running:
+        problems.append(f"QThreads left running: {[type(t).__name__ for t in running]}")
     if problems:
         pytest.fail("; ".join(problems))
+
+
+def _running(thread) -> bool:
+    try:
+        return thread.isRunning()
+    except RuntimeError:  # the C++ object is already gone
+        return False
