@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from model.career import Career
+from model.career import Career, Position
 
 _LANE_H = 16
 _AXIS_H = 14
@@ -35,6 +35,16 @@ def lanes(career: Career) -> list[int]:
     return out
 
 
+def _month(d: date | None, default: str) -> str:
+    return d.strftime("%b %Y") if d else default
+
+
+def position_text(pos: Position) -> str:
+    """ "Acme B.V. — Consultant (Mar 2015 – now)" for a tooltip."""
+    title = f"{pos.company} — {pos.title}" if pos.title else pos.company
+    return f"{title} ({_month(pos.start, '?')} – {_month(pos.end, 'now')})"
+
+
 class CareerStrip(QWidget):
     """Paints the career's positions on a time axis and a marker at :meth:`set_marker`'s date."""
 
@@ -43,6 +53,7 @@ class CareerStrip(QWidget):
         self._career = Career()
         self._lanes: list[int] = []
         self._marker: date | None = None
+        self._rects: list[tuple[QRectF, Position]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(160)
 
@@ -82,6 +93,7 @@ class CareerStrip(QWidget):
         if width <= 0:
             return
         scale = width / (hi - lo)
+        self._rects: list[tuple[QRectF, Position]] = []
 
         def x_of(d: date | None, default: float) -> float:
             return 1 + ((_ordinal(d) if d else default) - lo) * scale
@@ -91,6 +103,7 @@ class CareerStrip(QWidget):
             x0 = x_of(pos.start, lo)
             x1 = x_of(pos.end, hi)
             rect = QRectF(x0, 2 + lane * _LANE_H, max(x1 - x0, 2), _LANE_H - 2)
+            self._rects.append((rect, pos))
             painter.fillRect(rect, QColor(_BAND_COLOURS[i % len(_BAND_COLOURS)]))
             painter.setPen(QColor("#333333"))
             label = metrics.elidedText(
@@ -103,6 +116,23 @@ class CareerStrip(QWidget):
             painter.setPen(QPen(QColor("#c0392b"), 2))
             painter.drawLine(int(x), 0, int(x), self.height() - _AXIS_H)
         painter.end()
+
+    def position_at(self, point) -> Position | None:
+        """The position whose band is under ``point`` (as last painted), or None."""
+        return next((p for r, p in self._rects if r.contains(point)), None)
+
+    def event(self, event) -> bool:
+        # A tooltip names the position under the mouse: the bands are too narrow for titles.
+        if event.type() == QEvent.Type.ToolTip:
+            pos = event.position() if hasattr(event, "position") else event.pos()
+            hit = self.position_at(pos)
+            if hit is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(event.globalPos(), position_text(hit), self)
+            return True
+        return super().event(event)
 
     def _paint_axis(self, painter: QPainter, lo: float, hi: float, scale: float, metrics) -> None:
         y = self.height() - _AXIS_H

@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self.opened: jobs.Opened | None = None
         self.workspace = None  # desktop.workspace.Workspace, built on the first import
         self.last_error = ""  # the last message shown to the user (tests read it)
+        self._opening: Path | None = None
         self.setWindowTitle(self.tr("Contact Ownership"))
         self.setAcceptDrops(True)
 
@@ -193,6 +194,9 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path) -> None:
         """Read, classify and show ``path`` in the background (cancels whatever was running)."""
         path = Path(path)
+        if path == self._opening and self.runner.is_running("data"):
+            return  # a double click: the same file is already being opened
+        self._opening = path
         self.statusBar().showMessage(self.tr("Opening {name}…").format(name=path.name))
         self.runner.run(
             jobs.open_and_classify,

@@ -85,6 +85,7 @@ class StartPage(QWidget):
         self.recent = QListWidget(self)
         self.recent.setFrameShape(QFrame.Shape.NoFrame)
         self.recent.itemActivated.connect(self._open_recent)
+        self.recent.itemClicked.connect(self._open_recent)  # one click, like a link
 
         heading = QHBoxLayout()
         logo = _logo(self)

@@ -455,3 +455,15 @@ def test_search_from_the_keyboard_then_review(qtbot, window, sample):
     assert ws.model.rowCount() == len(window.opened.export.contacts)
     qtbot.keyClick(ws.filter_bar.search, Qt.Key.Key_Escape)
     assert ws.table.hasFocus()
+
+
+def test_recent_file_opens_with_one_click(qtbot, window, sample):
+    window.settings.add_recent(sample)
+    window._refresh_recent()
+    recent = window.start_page.recent
+    assert recent.count() == 1 and sample.name in recent.item(0).text()
+    rect = recent.visualItemRect(recent.item(0))
+    qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.opened is not None, timeout=20000)
+    assert window.opened.path == sample
