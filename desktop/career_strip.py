@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -42,7 +42,8 @@ def _month(d: date | None, default: str) -> str:
 def position_text(pos: Position) -> str:
     """ "Acme B.V. — Consultant (Mar 2015 – now)" for a tooltip."""
     title = f"{pos.company} — {pos.title}" if pos.title else pos.company
-    return f"{title} ({_month(pos.start, '?')} – {_month(pos.end, 'now')})"
+    now = QCoreApplication.translate("CareerStrip", "now")
+    return f"{title} ({_month(pos.start, '?')} – {_month(pos.end, now)})"
 
 
 class CareerStrip(QWidget):

@@ -1,5 +1,13 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
+<context>
+    <name>CareerStrip</name>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+</context>
 <context>
     <name>ContactsTableModel</name>
     <message>
@@ -621,7 +629,7 @@
     <name>errors</name>
     <message>
         <source>Not enough memory to finish. Close other programs and try again.</source>
-        <translation>Niet genoeg geheugen om af te ronden. Sluit andere programma's en probeer het opnieuw.</translation>
+        <translation>Niet genoeg geheugen om af te ronden. Sluit andere programma&apos;s en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Details were written to {path}.</source>
