@@ -191,7 +191,8 @@ class DetailsPane(QScrollArea):
         return info.position or info.company or self.tr("no company or title")
 
     def _suggestion_html(self, info: ContactDetails) -> str:
-        colour = "#1f5fa8" if info.suggestion == "work" else "#2e7d32"
+        # The badges' Okabe-Ito blue and a darker orange, readable as text on white.
+        colour = "#0072B2" if info.suggestion == "work" else "#A65E00"
         text = self.tr("work") if info.suggestion == "work" else self.tr("private")
         html = f"<b style='color:{colour}'>{text}</b> &nbsp; p(work) = {info.p_work:.2f}"
         if info.flagged:

@@ -118,7 +118,9 @@ class ImportReportBar(QFrame):
         self.setObjectName("importReport")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
+            # A fixed light background needs a fixed dark text, or dark themes lose the text.
             "#importReport { background: #eef5fc; border: 1px solid #b9d3ee; border-radius: 4px; }"
+            "#importReport QLabel { color: #1a1a1a; }"
         )
         self.text = QLabel(self)
         self.text.setWordWrap(True)

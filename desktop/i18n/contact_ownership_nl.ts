@@ -546,6 +546,14 @@
 <context>
     <name>Workspace</name>
     <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contactgegevens</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;W&lt;/b&gt; work &amp;nbsp;·&amp;nbsp; &lt;b&gt;P&lt;/b&gt; private &amp;nbsp;·&amp;nbsp; &lt;b&gt;U&lt;/b&gt; skip &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ctrl+Z&lt;/b&gt; undo &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; redo &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ctrl+R&lt;/b&gt; review flagged &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ctrl+F&lt;/b&gt; search &amp;nbsp;·&amp;nbsp; select several rows to decide them at once</source>
         <translation>&lt;b&gt;W&lt;/b&gt; werk &amp;nbsp;·&amp;nbsp; &lt;b&gt;P&lt;/b&gt; privé &amp;nbsp;·&amp;nbsp; &lt;b&gt;U&lt;/b&gt; overslaan &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ctrl+Z&lt;/b&gt; ongedaan maken &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; opnieuw &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ctrl+R&lt;/b&gt; gemarkeerde beoordelen &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ctrl+F&lt;/b&gt; zoeken &amp;nbsp;·&amp;nbsp; kies meerdere regels om ze in één keer te beslissen</translation>
     </message>
