@@ -467,3 +467,15 @@ def test_recent_file_opens_with_one_click(qtbot, window, sample):
     qtbot.mouseDClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: window.opened is not None, timeout=20000)
     assert window.opened.path == sample
+
+
+def test_career_menu_opens_the_editor_with_the_export_career(qtbot, window, sample):
+    from desktop.career_editor import CareerEditor
+
+    open_and_wait(qtbot, window, sample)
+    assert window.career_action.isEnabled()
+    window.career_action.trigger()
+    editor = window.findChild(CareerEditor)
+    assert editor is not None and editor.isVisible()
+    assert editor.career().positions == window.opened.export.career.positions
+    editor.close()
