@@ -86,7 +86,7 @@ def open_and_classify(
     from model.readers import read_export
     from model.session import ReviewSession
 
-    from .table_model import build_table_data
+    from .table_data import build_table_data
 
     path = Path(path)
     checkpoint(progress, cancel, 0.0, "Reading")
@@ -115,7 +115,7 @@ def reclassify(
     cancel=None,
 ):
     """Classify ``contacts`` again for an edited ``career``/client list; returns (results, table)."""
-    from .table_model import build_table_data
+    from .table_data import build_table_data
 
     results = get_model(model_path).classify(
         contacts, career, clients or None, progress=progress, cancel=cancel

@@ -65,7 +65,8 @@ def test_dutch_interface(qtbot, qapp):
 
     from desktop.app import install_translators
     from desktop.main_window import MainWindow
-    from desktop.table_model import COL, ContactsTableModel, build_table_data
+    from desktop.table_data import build_table_data
+    from desktop.table_model import COL, ContactsTableModel
     from tests.test_gui_table_model import make_frames
 
     default = QLocale()

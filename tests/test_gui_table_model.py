@@ -7,16 +7,15 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.table_data import FilterSpec, build_table_data
 from desktop.table_model import (
     COL,
     COLUMNS,
     ContactsTableModel,
     DecidedRole,
-    FilterSpec,
     FlaggedRole,
     LabelRole,
     SourceRowRole,
-    build_table_data,
 )
 from model.schema import conform_contacts
 
