@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,7 @@ class ContactDetails:
     category: str
     reasons: tuple[str, ...] = ()
     decision: str = ""
+    note: str = ""
     state: str = "unreviewed"
     history: list[dict] = field(default_factory=list)
 
@@ -51,9 +53,11 @@ def _label(parent: QWidget, selectable: bool = True) -> QLabel:
 
 
 class DetailsPane(QScrollArea):
-    """Shows a :class:`ContactDetails`; emits ``employerChosen(row, employer)`` from its combo."""
+    """Shows a :class:`ContactDetails`; emits ``employerChosen(row, employer)`` from its combo
+    and ``noteEdited(row, note)`` when the note is changed."""
 
     employerChosen = Signal(int, str)
+    noteEdited = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,6 +67,7 @@ class DetailsPane(QScrollArea):
         body = QWidget(self)
         self.setWidget(body)
         self._row = -1
+        self._shown_note = ""
         self._career = Career()
 
         self.title = _label(body)
@@ -85,6 +90,10 @@ class DetailsPane(QScrollArea):
         )
         self.employer.activated.connect(self._employer_activated)
         self.category = _label(body)
+        self.note = QLineEdit(body)
+        self.note.setPlaceholderText(self.tr("Add a note (kept with your decision)…"))
+        self.note.setClearButtonEnabled(True)
+        self.note.editingFinished.connect(self._note_finished)
         self.connected = _label(body)
         self.reasons = _label(body)
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
@@ -106,6 +115,7 @@ class DetailsPane(QScrollArea):
         form.addRow(self.tr("Employer:"), self.employer)
         form.addRow(self.tr("Category:"), self.category)
         form.addRow(self.tr("Connected:"), self.connected)
+        form.addRow(self.tr("Note:"), self.note)
         self._form = QWidget(body)
         self._form.setLayout(form)
 
@@ -164,6 +174,8 @@ class DetailsPane(QScrollArea):
         self.subtitle.setText(self._subtitle(info))
         self.suggestion.setText(self._suggestion_html(info))
         self.review.setText(self._review_text(info))
+        self._shown_note = info.note
+        self.note.setText(info.note)
         self._fill_employers(info)
         self.category.setText(category_label(info.category) if info.category else "—")
         self.connected.setText(
@@ -223,6 +235,12 @@ class DetailsPane(QScrollArea):
         self.employer.setCurrentIndex(max(self.employer.findData(info.employer), 0))
         self.employer.setToolTip(info.employer or self.tr("no employer: private"))
         self.employer.blockSignals(False)
+
+    def _note_finished(self) -> None:
+        text = self.note.text().strip()
+        if self._row >= 0 and text != self._shown_note:
+            self._shown_note = text
+            self.noteEdited.emit(self._row, text)
 
     def _employer_activated(self, index: int) -> None:
         # "" (none) means private: the window turns it into a private decision.

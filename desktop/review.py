@@ -180,6 +180,12 @@ class ReviewController(QObject):
             self.session.decide([src], "private")
         self.refresh()
 
+    def set_note(self, src: int, note: str) -> None:
+        """Keep ``note`` with contact ``src`` (one undo step; exported with the decisions)."""
+        if self.session is not None:
+            self.session.set_note(src, note)
+            self.refresh()
+
     def undo(self) -> None:
         """Undo the last step and go back to the first contact it touched."""
         self._travel(self.session.undo if self.session is not None else None)

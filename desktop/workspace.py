@@ -101,6 +101,8 @@ class Workspace(QWidget):
         self.filter_bar.changed.connect(self.apply_filter)
         self.filter_bar.finished.connect(self.table.setFocus)
         self.details.employerChosen.connect(self.review.set_employer)
+        self.details.noteEdited.connect(self.review.set_note)
+        self.details.note.returnPressed.connect(self.table.setFocus)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         # A sort or filter resets the model: keep the contact the person was on.
         self._kept_row = -1
@@ -290,6 +292,7 @@ class Workspace(QWidget):
                 category=data.display["category"][src],
                 reasons=tuple(data.reasons[src] or ()),
                 decision=str(session.decision[src]),
+                note=str(session.note[src]),
                 state=str(session.states()[src]),
                 history=session.history(src),
             )

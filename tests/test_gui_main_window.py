@@ -479,3 +479,24 @@ def test_career_menu_opens_the_editor_with_the_export_career(qtbot, window, samp
     assert editor is not None and editor.isVisible()
     assert editor.career().positions == window.opened.export.career.positions
     editor.close()
+
+
+def test_note_from_the_details_pane(qtbot, window, sample, tmp_path):
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    src = ws.model.source_row(0)
+    ws.details.note.setFocus()
+    qtbot.keyClicks(ws.details.note, "met at a wedding")  # W and P are text here
+    qtbot.keyClick(ws.details.note, Qt.Key.Key_Return)
+    session = window.opened.session
+    assert session.note[src] == "met at a wedding"
+    assert session.decision[src] == ""
+    assert "Edit note" in ws.review.undo_action.text()
+    out = tmp_path / "all.csv"
+    window.export_to(out, "all")
+    qtbot.waitUntil(out.exists)
+    table = pd.read_csv(out, encoding="utf-8-sig", keep_default_na=False)
+    assert table.loc[src, "note"] == "met at a wedding"
+    ws.review.undo_action.trigger()
+    assert session.note[src] == ""
+    assert ws.details.note.text() == ""

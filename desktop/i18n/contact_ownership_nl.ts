@@ -86,6 +86,10 @@
         <translation>Dit contact aan een andere werkgever toewijzen (telt dan als werk)</translation>
     </message>
     <message>
+        <source>Add a note (kept with your decision)…</source>
+        <translation>Notitie toevoegen (blijft bij je beslissing)…</translation>
+    </message>
+    <message>
         <source>Select a contact to see why it is suggested as work or private.</source>
         <translation>Kies een contact om te zien waarom het als werk of privé wordt voorgesteld.</translation>
     </message>
@@ -108,6 +112,10 @@
     <message>
         <source>Connected:</source>
         <translation>Verbonden:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Why&lt;/b&gt;</source>
