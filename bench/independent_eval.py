@@ -257,12 +257,13 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--keep", type=Path, help="write the zips here (default: a temp folder)")
     ap.add_argument("--details", action="store_true", help="print where the errors sit")
+    ap.add_argument("--model", help="a model file or folder (default: the shipped model)")
     args = ap.parse_args()
 
     from bench.independent import generate_persons
-    from model.classifier import load_model
+    from model.predictor import load_model
 
-    model = load_model()
+    model = load_model(args.model)
     persons = generate_persons(args.persons, seed=args.seed)
     with_rows, bare_rows = [], []
     with tempfile.TemporaryDirectory(prefix="independent-") as tmp:

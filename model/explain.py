@@ -52,6 +52,8 @@ _GROUP_OF_STEM = {
     "title_candidate": "candidate_title",
     "title_private": "private_title",
     "title_senior": "client_title",
+    "title_recruiter_approach": "recruiter_approach",
+    "joined_mid_career": None,
     "hidden": "hidden",
     "same_surname": "same_surname",
     "email_personal": "personal_email",
@@ -108,6 +110,7 @@ _WORK_ONLY = {
     "employer_email",
 }
 _PRIVATE_ONLY = {
+    "recruiter_approach",
     "before_first_job",
     "first_months",
     "gap",
@@ -125,6 +128,30 @@ _TITLE_FACTS = {
 }
 
 
+# A group is said only when its fact is true of the contact (columns of the facts frame).
+_REQUIRES = {
+    "works_at_employer": ("company_is_employer",),
+    "works_at_later_employer": ("company_is_later_employer",),
+    "company_like_employer": ("company_weak_employer",),
+    "client_list": ("company_is_client", "company_weak_client"),
+    "same_sector": ("same_sector",),
+    "self_employed": ("company_self_employed",),
+    "client_title": ("title_client",),
+    "supplier_title": ("title_supplier",),
+    "colleague_title": ("title_colleague",),
+    "candidate_title": ("title_candidate",),
+    "private_title": ("title_private",),
+    "recruiter_approach": ("title_recruiter_approach",),
+    "hidden": ("hidden",),
+    "same_surname": ("same_surname",),
+    "personal_email": ("email_personal",),
+    "work_email": ("email_work",),
+    "employer_email": ("email_employer_domain",),
+    "no_company": ("company_empty",),
+    "no_title": ("title_empty",),
+}
+
+
 def group_of(name: str) -> str | None:
     """The reason group a feature name belongs to (None: never said on its own)."""
     if name.startswith("title:"):
@@ -132,8 +159,9 @@ def group_of(name: str) -> str | None:
     if name.startswith("company:"):
         return "company_words"
     if "*" in name:
-        a, b = name.split("*", 1)
-        return group_of((a, b)[_INTERACTION_HALF.get(a, 1)])
+        halves = name.split("*", 1)
+        first = _INTERACTION_HALF.get(halves[0], 1)
+        return group_of(halves[first]) or group_of(halves[1 - first])
     for stem, group in _GROUP_OF_STEM.items():
         if name == stem or name.startswith(stem + "_"):
             return group
@@ -148,7 +176,7 @@ def explain(contributions, facts: pd.DataFrame, p_work: np.ndarray, career: Care
     """
     terms, names = contributions
     named = [(j, g) for j, g in enumerate(map(group_of, names)) if g]
-    groups = sorted({g for _, g in named} | {"no_company_title", "no_date"})
+    groups = sorted({g for _, g in named} | {"no_company_title", "no_date", "weak_signals"})
     col = {g: k for k, g in enumerate(groups)}
     pool = sparse.csr_matrix(
         (np.ones(len(named)), ([j for j, _ in named], [col[g] for _, g in named])),
@@ -164,6 +192,8 @@ def explain(contributions, facts: pd.DataFrame, p_work: np.ndarray, career: Care
     # Always say at least one thing: the strongest true reason even if it is weak.
     keep = (best >= MIN_TERM) | ((np.arange(order.shape[1]) == 0)[None, :] & np.isfinite(best))
     slots = [np.where(keep[:, s], order[:, s], -1) for s in range(order.shape[1])]
+    # Nothing true stands out: say so rather than nothing.
+    slots[0] = np.where(slots[0] < 0, col["weak_signals"], slots[0])
     texts = [_word_slot(slot, groups, ctx) for slot in slots]
     return _assemble(texts, len(facts))
 
@@ -176,6 +206,8 @@ def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:
         if group in col:
             score[mask, col[group]] = -np.inf
 
+    for g, columns in _REQUIRES.items():
+        off(g, ~np.any([ctx.facts[c].to_numpy() > 0 for c in columns], axis=0))
     for g in _NEEDS_DATE:
         off(g, ctx.no_date)
     for g in _NEEDS_TITLE:
@@ -212,6 +244,7 @@ def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:
     off("no_company_title", ~(both_empty & ~ctx.hidden & ~ctx.no_date))
     score[both_empty & ~ctx.hidden & ~ctx.no_date, col["no_company_title"]] = np.inf
     off("no_date", ~ctx.no_date)
+    off("weak_signals", np.ones(len(score), dtype=bool))  # only ever the fallback
     score[ctx.no_date, col["no_date"]] = np.maximum(score[ctx.no_date, col["no_date"]], MIN_TERM)
 
 
@@ -238,6 +271,7 @@ class _Context:
             return facts[name].to_numpy() > 0
 
         self.career = career
+        self.facts = facts
         self.work = work
         self.side = np.where(work, "work", "private")
         self.title_flags = {f: flag(f) for f in _TITLE_FACTS.values()}

@@ -28,6 +28,7 @@ REASONS_EN: dict[str, str] = {
     "colleague_title": "title “{title}” is in your own line of work",
     "candidate_title": "title “{title}” fits a candidate for a recruiter",
     "private_title": "title “{title}” is unrelated to your work",
+    "recruiter_approach": "a recruiter: approaches about jobs concern your own career",
     "title_words": "title “{title}” is typical of {side} contacts",
     "company_words": "company “{company}” is typical of {side} contacts",
     "self_employed": "self-employed or freelance",
@@ -40,6 +41,7 @@ REASONS_EN: dict[str, str] = {
     "no_company": "no company given",
     "no_title": "no title given",
     "no_career": "no career known: add your positions for better suggestions",
+    "weak_signals": "no single strong sign: several weak ones together",
 }
 SIDES_EN = {"work": "work", "private": "private"}
 
@@ -63,6 +65,7 @@ REASONS_NL: dict[str, str] = {
     "colleague_title": "functie “{title}” is in je eigen vakgebied",
     "candidate_title": "functie “{title}” past bij een kandidaat voor een recruiter",
     "private_title": "functie “{title}” staat los van je werk",
+    "recruiter_approach": "een recruiter: benaderingen over banen gaan over je eigen loopbaan",
     "title_words": "functie “{title}” is typisch voor {side}contacten",
     "company_words": "bedrijf “{company}” is typisch voor {side}contacten",
     "self_employed": "zelfstandig of freelance",
@@ -75,6 +78,7 @@ REASONS_NL: dict[str, str] = {
     "no_company": "geen bedrijf opgegeven",
     "no_title": "geen functie opgegeven",
     "no_career": "geen loopbaan bekend: voeg je functies toe voor betere suggesties",
+    "weak_signals": "geen enkel sterk teken: meerdere zwakke samen",
 }
 SIDES_NL = {"work": "werk", "private": "privé"}
 

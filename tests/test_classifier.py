@@ -137,3 +137,34 @@ def test_card_describes_the_model(model):
         sum(card["confusion"]["matrix"][0]) + sum(card["confusion"]["matrix"][1]),
         card["held_out"]["contacts"],
     )
+
+
+def test_reasons_only_say_what_is_true(model):
+    person = generate_person(8, "software_developer")
+    out = model.classify(person.contacts, person.career)
+    named = (person.contacts["first_name"] + person.contacts["last_name"]).str.strip() != ""
+    said_hidden = out["reasons"].map(lambda r: any(t.startswith("hidden profile") for t in r))
+    assert not (said_hidden & named).any()
+    said_surname = out["reasons"].map(lambda r: "same surname as you" in r)
+    from model.normalize import surname_keys
+
+    owner_keys = surname_keys(person.career.owner_name.split(" ", 1)[1])
+    shares = person.contacts["last_name"].map(lambda s: bool(surname_keys(s) & owner_keys))
+    assert not (said_surname & ~shares).any()
+
+
+def test_freelance_is_not_a_missing_company(model):
+    c = _contacts([("Joost", "Prins", "Freelance", "Fotograaf", "2020-05-05")])
+    reasons = model.classify(c, CAREER).loc[0, "reasons"]
+    assert "no company given" not in reasons
+
+
+def test_recruiter_approaching_a_salesperson_leans_private(model):
+    c = _contacts(
+        [
+            ("Iris", "Wolf", "Talentbureau Noord", "Senior Recruiter", "2020-05-05"),
+            ("Iris", "Wolf", "Initech", "Inkoper", "2020-05-05"),
+        ]
+    )
+    out = model.classify(c, CAREER)
+    assert out.loc[0, "p_work"] < out.loc[1, "p_work"]

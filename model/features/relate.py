@@ -57,6 +57,7 @@ SIGNAL_COLUMNS = [
     "title_candidate",
     "title_private",
     "title_senior",
+    "title_recruiter_approach",
     "hidden",
     "same_surname",
     "email_personal",
@@ -65,6 +66,7 @@ SIGNAL_COLUMNS = [
     "owner_recruiter",
     "owner_sales",
     "owner_no_career",
+    "joined_mid_career",
 ]
 INTERACTIONS = [
     ("in_job", "title_client"),
@@ -82,6 +84,10 @@ INTERACTIONS = [
     ("no_date", "title_client"),
     ("no_date", "company_is_employer"),
     ("company_is_employer", "title_colleague"),
+    ("first_months", "joined_mid_career"),
+    ("first_months", "company_is_employer"),
+    ("before_first_job", "company_is_employer"),
+    ("first_months", "title_colleague"),
 ]
 TEXT_COLUMNS = ["position", "company"]
 FEATURE_INPUT_COLUMNS = TIMING_COLUMNS + NETWORK_COLUMNS + SIGNAL_COLUMNS + TEXT_COLUMNS
@@ -204,6 +210,7 @@ def relate(
     facts["owner_recruiter"] = np.full(len(contacts), role == "recruitment")
     facts["owner_sales"] = np.full(len(contacts), role == "sales")
     facts["owner_no_career"] = np.full(len(contacts), not career.positions)
+    facts["joined_mid_career"] = np.full(len(contacts), _joined_mid_career(career))
     facts["employer_index"] = attribute_employer(facts, career)
     facts.update(company_peers(company, timing["job"]))
 
@@ -214,6 +221,13 @@ def relate(
     out["company"] = contacts["company"].to_numpy()
     out["connected_on"] = dates
     return out
+
+
+def _joined_mid_career(career: Career) -> bool:
+    """The owner had a job before joining LinkedIn, so the first burst of connections holds
+    colleagues of then, not only school friends."""
+    first = career.first_start
+    return bool(first and career.registered_on and first < career.registered_on)
 
 
 def company_peers(companies, job: np.ndarray) -> dict[str, np.ndarray]:

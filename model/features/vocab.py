@@ -35,7 +35,12 @@ def title_facts(titles, role: str) -> dict[str, np.ndarray]:
 
     relation = lexicons.title_relations(role, titles)
     senior = _per_distinct(titles, lexicons.is_senior).astype(bool)
+    family = lexicons.title_families(titles)
+    # Recruiters approach everyone about jobs: for an owner outside recruitment and HR that is
+    # the owner's own career, not the employer's business.
+    approached = (family == "recruitment") & (role not in ("recruitment", "hr"))
     return {
+        "title_recruiter_approach": approached,
         "title_client": relation == "client",
         "title_supplier": relation == "supplier",
         "title_colleague": relation == "colleague",
@@ -49,8 +54,10 @@ def company_facts(companies, career: Career, job: np.ndarray) -> dict[str, np.nd
     """Company signals: empty, self-employed, and in the sector of the employer at the time."""
     from .. import lexicons
 
-    empty = _per_distinct(companies, lambda c: not c.strip() or is_placeholder_company(c))
     self_employed = _per_distinct(companies, is_self_employed)
+    # "Freelance" names no organisation but is not missing: it has a signal of its own
+    placeholder = _per_distinct(companies, lambda c: not c.strip() or is_placeholder_company(c))
+    empty = placeholder.astype(bool) & ~self_employed.astype(bool)
     sectors = _per_distinct(companies, lexicons.company_sector)
     employer_sectors = np.array(
         [lexicons.company_sector(p.company) for p in career.positions] + [""], dtype=object
