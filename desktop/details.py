@@ -176,6 +176,7 @@ class DetailsPane(QScrollArea):
         self.review.setText(self._review_text(info))
         self._shown_note = info.note
         self.note.setText(info.note)
+        self.note.setCursorPosition(0)  # show the start of a long note
         self._fill_employers(info)
         self.category.setText(category_label(info.category) if info.category else "—")
         self.connected.setText(
