@@ -144,6 +144,7 @@ def run_batch(
     taken: set[str] = {SUMMARY_FILE}
     tasks = [(i, s, out / output_name(s, fmt, taken)) for i, s in enumerate(sources)]
     results: list[BatchResult | None] = [None] * len(tasks)
+    interrupted = False
 
     def done(i: int, result: BatchResult) -> None:
         results[i] = result
@@ -165,8 +166,12 @@ def run_batch(
             _run_parallel(tasks, jobs, model_path, clients, cancel, done)
     except Cancelled:
         pass
+    except KeyboardInterrupt:  # Ctrl+C: say what was done, then stop as asked
+        interrupted = True
     final = [r or BatchResult(str(tasks[i][1]), "cancelled") for i, r in enumerate(results)]
     write_summary(out / SUMMARY_FILE, final)
+    if interrupted:
+        raise KeyboardInterrupt
     return final
 
 

@@ -123,6 +123,13 @@ def _batch(args) -> int:
             clients=clients,
             progress=bar,
         )
+    except KeyboardInterrupt:
+        bar.close()
+        print(
+            f"contact-ownership: interrupted; what was done is in {args.out}/summary.csv",
+            file=sys.stderr,
+        )
+        return 130
     finally:
         bar.close()
     failed = [r for r in results if r.status != "ok"]

@@ -138,3 +138,19 @@ def test_batch_cancel_reports_cancelled(exports, tmp_path):
     calls = iter([False, False, True, True, True, True])
     results = run_batch(list(exports), tmp_path / "o", cancel=lambda: next(calls))
     assert [r.status for r in results] == ["ok", "cancelled"]
+
+
+def test_batch_ctrl_c_writes_the_summary_then_stops(exports, tmp_path):
+    from model.batch import run_batch
+
+    calls = iter([False, False, True])
+
+    def cancel():
+        if next(calls, True):
+            raise KeyboardInterrupt
+        return False
+
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(list(exports), tmp_path / "o", cancel=cancel)
+    with open(tmp_path / "o" / SUMMARY_FILE, encoding="utf-8") as fh:
+        assert [r["status"] for r in csv.DictReader(fh)] == ["ok", "cancelled"]
