@@ -28,12 +28,14 @@ def inspect_summary(export: Export) -> dict:
         "rows_read": report.rows_read,
         "skipped": len(report.skipped),
         "duplicates": int(report.duplicates),
+        "hidden_profiles": int(report.hidden_profiles),
         "first_connected": _iso(dates.min()) if dates.notna().any() else None,
         "last_connected": _iso(dates.max()) if dates.notna().any() else None,
         "without_date": int(dates.isna().sum()),
         "profile_name": export.profile_name or None,
         "registered_on": _iso(export.registered_on),
         "exported_on": _iso(export.exported_on),
+        "exported_on_from": report.exported_on_source or None,
         "encoding": report.encoding or None,
         "delimiter": report.delimiter or None,
         "date_order": report.date_order or None,
@@ -71,12 +73,15 @@ def inspect_text(export: Export) -> str:
         lines.append(f"  connected:     {s['first_connected']} … {s['last_connected']}")
     if s["without_date"]:
         lines.append(f"  without date:  {s['without_date']:,}")
+    if s["hidden_profiles"]:
+        lines.append(f"  hidden:        {s['hidden_profiles']:,} (no name: profiles LinkedIn hides)")
     if s["profile_name"]:
         lines.append(f"  owner:         {s['profile_name']}")
     if s["registered_on"]:
         lines.append(f"  on LinkedIn:   since {s['registered_on']}")
     if s["exported_on"]:
-        lines.append(f"  exported:      {s['exported_on']}")
+        source = f" (from the {s['exported_on_from']})" if s["exported_on_from"] else ""
+        lines.append(f"  exported:      {s['exported_on']}{source}")
     lines.append(f"  positions:     {s['positions']}")
     for p in export.positions:
         start = _month(p.start) if p.start else "?"
