@@ -34,6 +34,9 @@ def install_translators(app: QApplication, language: str = "") -> list[QTranslat
     """Load the app's and Qt's own translations for ``language`` ("" = the system's)."""
     locale = QLocale(language) if language else QLocale.system()
     QLocale.setDefault(locale)  # numbers and dates follow the chosen language too
+    from model.messages import set_language  # reasons and undo texts speak it too
+
+    set_language(locale.name().split("_")[0])
     installed = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("contact_ownership", str(I18N_DIR)), ("qtbase", qt_dir)):

@@ -86,7 +86,13 @@ def test_dutch_interface(qtbot, qapp):
         from desktop.fmt import Count
 
         assert f"{Count(1095):,}" == "1.095"
+        from model import messages
+
+        assert messages.reason_text("same_surname") == "zelfde achternaam als jij"
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
         QLocale.setDefault(default)
+        from model import messages
+
+        messages.set_language("en")
