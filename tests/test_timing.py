@@ -57,3 +57,12 @@ def test_empty_career():
     f = timing_facts(np.array(["2016-01-01"], dtype="datetime64[D]"), Career())
     assert f["job"][0] == -1 and not f["in_gap"][0] and not f["before_first_job"][0]
     assert f["months_since_joined"][0] == 0  # joined = first connection when unknown
+
+
+def test_owner_role_is_inferred_from_the_network_without_a_career():
+    from model.features.vocab import infer_role
+
+    titles = ["Recruiter", "Senior Recruiter", "Talent Acquisition Specialist", "Intercedent"] * 8
+    assert infer_role(titles + ["Student", "Verpleegkundige", ""] * 3) == "recruitment"
+    assert infer_role(["Student"] * 40) == ""  # private titles say nothing of a job
+    assert infer_role(["Recruiter"] * 5) == ""  # too few to tell

@@ -195,7 +195,7 @@ def relate(
     facts["company_is_client"] = c_tier >= 2
     facts["company_weak_client"] = c_tier == 1
 
-    role = vocab.owner_role(career)
+    role = vocab.owner_role(career) or vocab.infer_role(title)
     facts.update(vocab.title_facts(title, role))
     facts.update(vocab.company_facts(company, career, timing["job"]))
     facts["title_empty"] = contacts["position"].str.strip().eq("").to_numpy()

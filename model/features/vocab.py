@@ -27,6 +27,21 @@ def owner_role(career: Career) -> str:
     return primary_role(career)
 
 
+def infer_role(titles) -> str:
+    """The owner's likely role family when no career says it: the commonest work family among
+    the contacts' titles (colleagues cluster in one's own field), if it stands out."""
+    from .. import lexicons
+
+    families = pd.Series(lexicons.title_families(titles))
+    families = families[
+        (families != "") & ~families.isin(lexicons.PRIVATE_FAMILIES) & (families != "management")
+    ]
+    if len(families) < 20:
+        return ""
+    counts = families.value_counts(normalize=True)
+    return str(counts.index[0]) if counts.iloc[0] >= 0.15 else ""
+
+
 def title_facts(titles, role: str) -> dict[str, np.ndarray]:
     """What each title is for an owner of ``role`` (see :func:`lexicons.title_relation`):
     client-facing, supplier, colleague-like, candidate or private/unrelated, plus seniority;
