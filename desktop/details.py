@@ -122,9 +122,8 @@ class DetailsPane(QScrollArea):
         self._section_reasons = QLabel(self.tr("<b>Why</b>"), body)
         self._section_career = QLabel(self.tr("<b>On your career</b>"), body)
         self._section_history = QLabel(self.tr("<b>Decisions</b>"), body)
-        layout = QVBoxLayout(body)
-        for w in (
-            self.placeholder,
+        # everything but the placeholder: shown only while a contact is
+        self._content = (
             self.title,
             self.subtitle,
             self._form,
@@ -135,7 +134,9 @@ class DetailsPane(QScrollArea):
             self.strip_caption,
             self._section_history,
             self.history,
-        ):
+        )
+        layout = QVBoxLayout(body)
+        for w in (self.placeholder, *self._content):
             layout.addWidget(w)
         layout.addStretch(1)
         self.show_contact(None)
@@ -153,18 +154,7 @@ class DetailsPane(QScrollArea):
         """Fill the pane for ``info``; None shows a hint instead."""
         empty = info is None
         self.placeholder.setVisible(empty)
-        for w in (
-            self.title,
-            self.subtitle,
-            self._form,
-            self._section_reasons,
-            self.reasons,
-            self._section_career,
-            self.strip,
-            self.strip_caption,
-            self._section_history,
-            self.history,
-        ):
+        for w in self._content:
             w.setVisible(not empty)
         if info is None:
             self._row = -1
