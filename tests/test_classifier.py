@@ -168,3 +168,30 @@ def test_recruiter_approaching_a_salesperson_leans_private(model):
     )
     out = model.classify(c, CAREER)
     assert out.loc[0, "p_work"] < out.loc[1, "p_work"]
+
+
+def test_any_career_and_contacts_classify(model):
+    """Odd careers (unknown starts, end before start, overlaps, duplicates) and odd contacts
+    never crash the classifier, and the output contract holds."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    days = st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)))
+    text = st.text(max_size=30)
+    positions = st.lists(
+        st.builds(Position, company=text, title=text, start=days, end=days), max_size=5
+    )
+    rows = st.lists(st.tuples(text, text, text, text, days), min_size=0, max_size=25)
+
+    @settings(max_examples=40, deadline=None)
+    @given(positions, rows, st.one_of(st.none(), days), text)
+    def check(jobs, contact_rows, joined, owner):
+        contacts = _contacts([(a, b, c, d, e) for a, b, c, d, e in contact_rows])
+        career = Career(
+            positions=jobs, owner_name=owner, registered_on=joined, exported_on=date(2024, 6, 1)
+        )
+        out = model.classify(contacts, career)
+        assert len(out) == len(contacts) and out["p_work"].between(0, 1).all()
+        assert out["reasons"].map(lambda r: 1 <= len(r) <= 3).all()
+
+    check()
