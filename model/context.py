@@ -6,6 +6,7 @@ import csv
 from pathlib import Path
 
 from .errors import InputError
+from .paths import read_capped
 
 _CLIENT_HEADERS = {
     "company",
@@ -44,12 +45,7 @@ def load_clients(path: str | Path) -> list[str]:
     binary or empty file.
     """
     path = Path(path)
-    try:
-        if path.stat().st_size > MAX_CLIENT_FILE:
-            raise InputError(path, "too large for a client list (over 20 MB)")
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(path, f"cannot read the client list ({err.strerror})") from err
+    data = read_capped(path, MAX_CLIENT_FILE, "client list")
     if b"\x00" in data and data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
         raise InputError(path, "not a text file; expected one company name a line")
     names: list[str] = []
@@ -89,8 +85,5 @@ def load_positions(path: str | Path):
     from .readers.linkedin import read_positions
     from .readers.result import ImportReport
 
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(path, f"cannot read the positions ({err.strerror})") from err
+    data = read_capped(path, MAX_CLIENT_FILE, "Positions.csv")
     return read_positions(data, str(path), ImportReport())

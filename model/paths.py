@@ -8,12 +8,38 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 APP_NAME = "contact-ownership"
 ENV_DATA = "CONTACT_OWNERSHIP_DATA"
+
+
+def read_capped(path: str | Path, limit: int, what: str) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes.
+
+    Raises InputError for anything else: a FIFO or device would block or never end, and a
+    file's reported size can lie (/dev/zero, a growing file), so at most limit + 1 bytes are
+    ever read. ``what`` names the file's role in the message ("client list").
+    """
+    from .errors import InputError
+
+    path = Path(path)
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(path, f"is not a regular file; expected a {what}")
+        if info.st_size > limit:
+            raise InputError(path, f"is larger than {limit // 2**20} MB, too large for a {what}")
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as err:
+        raise InputError(path, f"cannot read the {what} ({err.strerror or err})") from err
+    if len(data) > limit:
+        raise InputError(path, f"is larger than {limit // 2**20} MB, too large for a {what}")
+    return data
 
 
 def data_dir() -> Path:

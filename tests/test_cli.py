@@ -132,3 +132,25 @@ def test_train_and_evaluate_commands(tmp_path, capsys, monkeypatch):
     assert main(["evaluate", "--model", str(out), "--persons", "2"]) == 0
     table = capsys.readouterr().out
     assert "macro_f1" in table and "ALL" in table
+
+
+def test_fifos_and_devices_are_refused_not_read(tmp_path, capsys):
+    import os
+
+    fifo = tmp_path / "Connections.csv"
+    os.mkfifo(fifo)
+    zero = tmp_path / "zero.txt"
+    zero.symlink_to("/dev/zero")
+    assert main(["inspect", str(fifo)]) == 2
+    assert "not a regular file" in capsys.readouterr().err
+    assert main(["inspect", str(zero)]) == 2
+    assert "not a regular file" in capsys.readouterr().err
+    sample = tmp_path / "s"
+    main(["sample", "--out", str(sample), "--contacts", "20"])
+    export = next(sample.glob("*.zip"))
+    for bad in (fifo, zero):
+        assert (
+            main(["classify", str(export), "--out", str(tmp_path / "o.csv"), "--clients", str(bad)])
+            == 2
+        )
+        assert "not a regular file" in capsys.readouterr().err

@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 import pandas as pd
 
 from ..errors import InputError
+from ..paths import read_capped
 from ..progress import CancelFn, ProgressFn, checkpoint
 from . import addressbook, linkedin, spreadsheet
 from .csvtext import decode, find_header, normalise_header, read_table
@@ -42,6 +43,8 @@ def read_export(path, progress: ProgressFn | None = None, cancel: CancelFn | Non
     checkpoint(progress, cancel, 0.0, "reading")
     if not path.exists():
         raise InputError(path, "does not exist")
+    if not (path.is_dir() or path.is_file()):  # a FIFO or device would block or never end
+        raise InputError(path, "is not a regular file or folder; expected a contacts export")
     try:
         if path.is_dir():
             members, fmt = _folder_members(path), "linkedin-folder"
@@ -118,14 +121,7 @@ def read_contacts(data: bytes, name: str, report: ImportReport) -> tuple[pd.Data
 
 
 def _read_file(path: Path) -> bytes:
-    too_big = f"is larger than {MAX_MEMBER_BYTES // 2**20} MB, far more than any contacts export"
-    if path.stat().st_size > MAX_MEMBER_BYTES:
-        raise InputError(path, too_big)
-    with open(path, "rb") as fh:  # capped: a device or a growing file can lie about its size
-        data = fh.read(MAX_MEMBER_BYTES + 1)
-    if len(data) > MAX_MEMBER_BYTES:
-        raise InputError(path, too_big)
-    return data
+    return read_capped(path, MAX_MEMBER_BYTES, "contacts export")
 
 
 def _folder_members(folder: Path) -> dict[str, tuple[str, Loader]]:
