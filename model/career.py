@@ -345,12 +345,13 @@ def save_career(career: Career, path: str | Path) -> None:
 
 def load_career(path: str | Path) -> Career:
     """Read a career saved by :func:`save_career`; raises InputError on a missing or bad file."""
+    from .paths import read_capped
+
+    if not Path(path).exists():
+        raise InputError(path, "does not exist")
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-    except FileNotFoundError:
-        raise InputError(path, "does not exist") from None
-    except (OSError, UnicodeDecodeError) as err:
+        data = json.loads(read_capped(path, 10 * 2**20, "saved career (.json)").decode("utf-8"))
+    except UnicodeDecodeError as err:
         raise InputError(path, f"cannot be read ({err.__class__.__name__})") from None
     except json.JSONDecodeError as err:
         raise InputError(path, f"is not valid JSON (line {err.lineno})") from None

@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 from .errors import ModelFileError
-from .paths import atomic_path, atomic_write
+from .paths import atomic_path, atomic_write, read_capped
 
 MODEL_FILE = "ownership.skops"
 COMPILED_FILE = "ownership.npz"
@@ -96,7 +96,7 @@ def _card_for(path: Path) -> dict:
     if not card_path.is_file():
         raise ModelFileError(path, f"no model card ({CARD_FILE}) beside the model file")
     try:
-        card = json.loads(card_path.read_text(encoding="utf-8"))
+        card = json.loads(read_capped(card_path, 2**20, "model card").decode("utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
         raise ModelFileError(card_path, f"unreadable model card ({err})") from err
     if not isinstance(card, dict):
