@@ -17,7 +17,7 @@ from __future__ import annotations
 from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,21 +40,59 @@ from model.paths import data_dir
 
 DASH = "—"
 SHIPPED = "shipped"  # the default card: the shipped model's, read from its card.json
-# The card's metric keys, in the order shown, with a name and what the number means.
+CONTEXT = "AboutDialog"  # the translation context of every text in this module
+# The card's metric keys, in the order shown, with a name and what the number means (both
+# marked for pyside6-lupdate here, translated where shown).
 METRICS = (
-    ("macro_f1", "Macro-F1", "Balance of precision and recall over work and private (1 is best)"),
-    ("accuracy", "Accuracy", "Share of contacts whose suggestion was right"),
-    ("roc_auc", "ROC-AUC", "How well p_work ranks work above private (1 is best, 0.5 is chance)"),
-    ("brier", "Brier score", "Mean squared error of p_work (0 is best)"),
-    ("ece", "Calibration error", "How far p_work is from the observed share of work (0 is best)"),
-    ("employer_accuracy", "Employer accuracy", "Work contacts attributed to the right employer"),
-    ("category_accuracy", "Category accuracy", "Work contacts given the right category"),
+    (
+        "macro_f1",
+        QT_TRANSLATE_NOOP("AboutDialog", "Macro-F1"),
+        QT_TRANSLATE_NOOP(
+            "AboutDialog", "Balance of precision and recall over work and private (1 is best)"
+        ),
+    ),
+    (
+        "accuracy",
+        QT_TRANSLATE_NOOP("AboutDialog", "Accuracy"),
+        QT_TRANSLATE_NOOP("AboutDialog", "Share of contacts whose suggestion was right"),
+    ),
+    (
+        "roc_auc",
+        QT_TRANSLATE_NOOP("AboutDialog", "ROC-AUC"),
+        QT_TRANSLATE_NOOP(
+            "AboutDialog", "How well p_work ranks work above private (1 is best, 0.5 is chance)"
+        ),
+    ),
+    (
+        "brier",
+        QT_TRANSLATE_NOOP("AboutDialog", "Brier score"),
+        QT_TRANSLATE_NOOP("AboutDialog", "Mean squared error of p_work (0 is best)"),
+    ),
+    (
+        "ece",
+        QT_TRANSLATE_NOOP("AboutDialog", "Calibration error"),
+        QT_TRANSLATE_NOOP(
+            "AboutDialog", "How far p_work is from the observed share of work (0 is best)"
+        ),
+    ),
+    (
+        "employer_accuracy",
+        QT_TRANSLATE_NOOP("AboutDialog", "Employer accuracy"),
+        QT_TRANSLATE_NOOP("AboutDialog", "Work contacts attributed to the right employer"),
+    ),
+    (
+        "category_accuracy",
+        QT_TRANSLATE_NOOP("AboutDialog", "Category accuracy"),
+        QT_TRANSLATE_NOOP("AboutDialog", "Work contacts given the right category"),
+    ),
 )
+CONTACTS_HEADER = QT_TRANSLATE_NOOP("AboutDialog", "Contacts")
 PROFESSION_COLUMNS = ("contacts", "macro_f1", "roc_auc", "brier", "ece", "employer_accuracy")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
+def _translated(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP above, in the interface language."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def app_version() -> str:
@@ -72,7 +110,9 @@ def format_value(value: object) -> str:
     if value is None or value == "":
         return DASH
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        if value:
+            return QCoreApplication.translate("AboutDialog", "yes")
+        return QCoreApplication.translate("AboutDialog", "no")
     if isinstance(value, float):
         return f"{value:.3f}"
     if isinstance(value, int):
@@ -121,20 +161,20 @@ class AboutDialog(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle(_tr("About Contact Ownership"))
+        self.setWindowTitle(self.tr("About Contact Ownership"))
         self.setObjectName("aboutDialog")
         if card == SHIPPED:
             card, model_path = shipped_card()
         self.card = dict(card or {})
         self.model_path = Path(model_path) if model_path is not None and self.card else None
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._about_tab(version or app_version()), _tr("About"))
-        self.tabs.addTab(self._model_tab(), _tr("Model"))
+        self.tabs.addTab(self._about_tab(version or app_version()), self.tr("About"))
+        self.tabs.addTab(self._model_tab(), self.tr("Model"))
         if self.card.get("per_profession"):
-            self.tabs.addTab(self._profession_tab(), _tr("Per profession"))
+            self.tabs.addTab(self._profession_tab(), self.tr("Per profession"))
         figure = figure_path(self.card, self.model_path)
         if figure is not None:
-            self.tabs.addTab(self._figure_tab(figure), _tr("Figures"))
+            self.tabs.addTab(self._figure_tab(figure), self.tr("Figures"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -154,7 +194,7 @@ class AboutDialog(QDialog):
     def _about_tab(self, version: str) -> QWidget:
         icon = QLabel()
         icon.setPixmap(QPixmap(str(icon_path(64))))
-        title = QLabel(f"<h2>Contact Ownership</h2><p>{_tr('Version')} {version}</p>")
+        title = QLabel(f"<h2>Contact Ownership</h2><p>{self.tr('Version')} {version}</p>")
         self.version_label = title
         header = QHBoxLayout()
         header.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -164,20 +204,20 @@ class AboutDialog(QDialog):
         url = QUrl.fromLocalFile(str(folder)).toString()
         text = QLabel(
             "<p>"
-            + _tr(
+            + self.tr(
                 "Suggests, for each contact in your export, whether it was acquired privately "
                 "or for work, for which employer, and why. The suggestions are a starting point "
                 "for a conversation, not a verdict."
             )
             + "</p><p><b>"
-            + _tr("Privacy")
+            + self.tr("Privacy")
             + "</b><br>"
-            + _tr(
+            + self.tr(
                 "Contact Ownership never opens a network connection. Your contacts, decisions "
                 "and settings stay on this computer, in a folder only you can read:"
             )
             + f'<br><a href="{url}">{_escape(str(folder))}</a></p><p>'
-            + _tr("Licence: MIT. The model was trained on generated people only.")
+            + self.tr("Licence: MIT. The model was trained on generated people only.")
             + "</p>"
         )
         text.setWordWrap(True)
@@ -201,7 +241,7 @@ class AboutDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         if not self.card:
-            layout.addWidget(QLabel(_tr("No model is loaded yet.")))
+            layout.addWidget(QLabel(self.tr("No model is loaded yet.")))
             layout.addStretch(1)
             return page
         form = QFormLayout()
@@ -211,54 +251,58 @@ class AboutDialog(QDialog):
             trained = {"source": trained}
         held_out = self.card.get("held_out") or {}
         sha = str(self.card.get("sha256") or "")
+        sha_name = "SHA-256"  # a name, the same in every language
         rows = [
-            (_tr("Model"), self.card.get("name")),
-            (_tr("File"), str(self.model_path) if self.model_path else None),
-            (_tr("Created"), self.card.get("created")),
-            (_tr("Trained on"), trained.get("source")),
+            (self.tr("Model"), self.card.get("name")),
+            (self.tr("File"), str(self.model_path) if self.model_path else None),
+            (self.tr("Created"), self.card.get("created")),
+            (self.tr("Trained on"), trained.get("source")),
             (
-                _tr("Training data"),
+                self.tr("Training data"),
                 _count_text(trained.get("persons"), trained.get("contacts")),
             ),
-            (_tr("Professions"), trained.get("professions")),
+            (self.tr("Professions"), trained.get("professions")),
             (
-                _tr("Measured on"),
-                _count_text(held_out.get("persons"), held_out.get("contacts"), _tr("held-out")),
+                self.tr("Measured on"),
+                _count_text(held_out.get("persons"), held_out.get("contacts"), held_out=True),
             ),
-            (_tr("scikit-learn"), self.card.get("sklearn_version")),
-            (_tr("SHA-256"), f"{sha[:16]}…" if len(sha) > 16 else sha),
-            (_tr("Flagged for review when p_work is in"), _band_text(self.card.get("flag_band"))),
+            ("scikit-learn", self.card.get("sklearn_version")),
+            (sha_name, f"{sha[:16]}…" if len(sha) > 16 else sha),
+            (
+                self.tr("Flagged for review when p_work is in"),
+                _band_text(self.card.get("flag_band")),
+            ),
         ]
         self.model_fields: dict[str, QLabel] = {}
         for name, value in rows:
             label = QLabel(format_value(value))
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            if name == _tr("SHA-256") and sha:
+            if name == sha_name and sha:
                 label.setToolTip(sha)
             form.addRow(name + ":", label)
             self.model_fields[name] = label
         layout.addLayout(form)
-        layout.addWidget(QLabel("<b>" + _tr("Measured quality (held-out people)") + "</b>"))
+        layout.addWidget(QLabel("<b>" + self.tr("Measured quality (held-out people)") + "</b>"))
         layout.addWidget(self._metrics_table(self.card.get("metrics") or {}))
         return page
 
     def _metrics_table(self, metrics: dict) -> QTableWidget:
         shown = [m for m in METRICS if m[0] in metrics]
-        table = _table(len(shown), (_tr("Measure"), _tr("Value"), _tr("What it means")))
+        table = _table(len(shown), (self.tr("Measure"), self.tr("Value"), self.tr("What it means")))
         table.setObjectName("metrics")
         for row, (key, name, meaning) in enumerate(shown):
-            table.setItem(row, 0, QTableWidgetItem(_tr(name)))
+            table.setItem(row, 0, QTableWidgetItem(_translated(name)))
             table.setItem(row, 1, _number_item(metrics.get(key)))
-            table.setItem(row, 2, QTableWidgetItem(_tr(meaning)))
+            table.setItem(row, 2, QTableWidgetItem(_translated(meaning)))
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         table.resizeColumnToContents(0)
         return table
 
     def _profession_tab(self) -> QWidget:
         per = self.card.get("per_profession") or {}
-        names = dict((k, n) for k, n, _m in METRICS) | {"contacts": "Contacts"}
-        headers = (_tr("Profession"), *(_tr(names[c]) for c in PROFESSION_COLUMNS))
+        names = dict((k, n) for k, n, _m in METRICS) | {"contacts": CONTACTS_HEADER}
+        headers = (self.tr("Profession"), *(_translated(names[c]) for c in PROFESSION_COLUMNS))
         table = _table(len(per), headers)
         table.setObjectName("perProfession")
         for row, (profession, figures) in enumerate(sorted(per.items())):
@@ -271,7 +315,7 @@ class AboutDialog(QDialog):
         self.profession_table = table
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(_tr("Measured on held-out generated people, per profession.")))
+        layout.addWidget(QLabel(self.tr("Measured on held-out generated people, per profession.")))
         layout.addWidget(table)
         return page
 
@@ -310,13 +354,17 @@ def _number_item(value: object) -> QTableWidgetItem:
     return item
 
 
-def _count_text(persons: object, contacts: object, kind: str = "") -> str | None:
+def _count_text(persons: object, contacts: object, held_out: bool = False) -> str | None:
     if persons is None and contacts is None:
         return None
-    prefix = f"{kind} " if kind else ""
-    return _tr("{persons} {prefix}people, {contacts} contacts").format(
-        persons=format_value(persons), prefix=prefix, contacts=format_value(contacts)
-    )
+    # Whole sentences, not a spliced-in adjective: word order differs between languages.
+    if held_out:
+        text = QCoreApplication.translate(
+            "AboutDialog", "{persons} held-out people, {contacts} contacts"
+        )
+    else:
+        text = QCoreApplication.translate("AboutDialog", "{persons} people, {contacts} contacts")
+    return text.format(persons=format_value(persons), contacts=format_value(contacts))
 
 
 def _band_text(band: object) -> str | None:

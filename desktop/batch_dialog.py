@@ -18,7 +18,7 @@ import os
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,12 +42,14 @@ from desktop.batch_files import ERROR_COLOUR, BatchFileTable
 from desktop.errors import message_for
 from desktop.tasks import TaskRunner
 
-FORMATS = (("CSV", "csv"), ("Excel (XLSX)", "xlsx"))
-INPUT_FILTER = "Exports (*.zip *.csv *.vcf *.txt *.tsv);;All files (*)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchDialog", text)
+# Shown texts are marked for pyside6-lupdate here and translated in BatchDialog.
+FORMATS = (
+    (QT_TRANSLATE_NOOP("BatchDialog", "CSV"), "csv"),
+    (QT_TRANSLATE_NOOP("BatchDialog", "Excel (XLSX)"), "xlsx"),
+)
+INPUT_FILTER = QT_TRANSLATE_NOOP(
+    "BatchDialog", "Exports (*.zip *.csv *.vcf *.txt *.tsv);;All files (*)"
+)
 
 
 def batch_task(
@@ -101,7 +103,7 @@ class BatchDialog(QDialog):
         clients: list[str] | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle(_tr("Batch classify"))
+        self.setWindowTitle(self.tr("Batch classify"))
         self.setObjectName("batchDialog")
         self._own_runner = runner is None
         self.runner = runner or TaskRunner(self)
@@ -146,22 +148,22 @@ class BatchDialog(QDialog):
 
         inputs, out_text = self.input_paths(), self.output.text().strip()
         if not inputs:
-            return self._refuse(_tr("Add at least one export or folder."))
+            return self._refuse(self.tr("Add at least one export or folder."))
         if not out_text:
-            return self._refuse(_tr("Choose an output folder."))
+            return self._refuse(self.tr("Choose an output folder."))
         try:
             sources = expand_inputs(inputs)
         except OSError as err:
             return self._refuse(f"{err.filename or ''}: {err.strerror or err}".strip(": "))
         if not sources:
-            return self._refuse(_tr("No exports were found in the chosen folders."))
+            return self._refuse(self.tr("No exports were found in the chosen folders."))
         self.files.fill(sources)
         self._run += 1
         self._stop = threading.Event()
         self._running = True
         self.results = []
         self.overall.setValue(0)
-        self.summary.setText(_tr("Classifying {n} files…").format(n=len(sources)))
+        self.summary.setText(self.tr("Classifying %n files…", "", len(sources)))
         self.summary.setStyleSheet("")
         jobs = self.jobs.value()
         self.files.mark_running(jobs)
@@ -187,7 +189,7 @@ class BatchDialog(QDialog):
         """Stop after the file(s) being classified; the summary still comes."""
         if self._running and self._stop is not None:
             self._stop.set()
-            self.summary.setText(_tr("Cancelling: the file being classified finishes first…"))
+            self.summary.setText(self.tr("Cancelling: the file being classified finishes first…"))
             self.cancel_button.setEnabled(False)
 
     def open_output_folder(self) -> bool:
@@ -205,9 +207,9 @@ class BatchDialog(QDialog):
         self.inputs.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.inputs.setMaximumHeight(84)
         self.inputs.itemSelectionChanged.connect(self._update_buttons)
-        self.add_files_button = QPushButton(_tr("Add &files…"))
-        self.add_folder_button = QPushButton(_tr("Add f&older…"))
-        self.remove_button = QPushButton(_tr("&Remove"))
+        self.add_files_button = QPushButton(self.tr("Add &files…"))
+        self.add_folder_button = QPushButton(self.tr("Add f&older…"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
         self.add_files_button.clicked.connect(self._choose_files)
         self.add_folder_button.clicked.connect(self._choose_folder)
         self.remove_button.clicked.connect(self._remove_inputs)
@@ -221,9 +223,9 @@ class BatchDialog(QDialog):
 
         self.output = QLineEdit()
         self.output.setObjectName("outputFolder")
-        self.output.setPlaceholderText(_tr("Where the classified files and summary.csv go"))
+        self.output.setPlaceholderText(self.tr("Where the classified files and summary.csv go"))
         self.output.textChanged.connect(self._update_buttons)
-        self.output_button = QPushButton(_tr("C&hoose…"))
+        self.output_button = QPushButton(self.tr("C&hoose…"))
         self.output_button.clicked.connect(self._choose_output)
         output_row = QHBoxLayout()
         output_row.addWidget(self.output, 1)
@@ -231,21 +233,21 @@ class BatchDialog(QDialog):
 
         self.format = QComboBox()
         for name, value in FORMATS:
-            self.format.addItem(_tr(name), value)
+            self.format.addItem(QCoreApplication.translate("BatchDialog", name), value)
         self.jobs = QSpinBox()
         self.jobs.setRange(1, max(1, os.cpu_count() or 1))
-        self.jobs.setToolTip(_tr("How many files are classified at the same time"))
+        self.jobs.setToolTip(self.tr("How many files are classified at the same time"))
         options = QHBoxLayout()
         options.addWidget(self.format)
         options.addSpacing(16)
-        options.addWidget(QLabel(_tr("Parallel jobs:")))
+        options.addWidget(QLabel(self.tr("Parallel jobs:")))
         options.addWidget(self.jobs)
         options.addStretch(1)
 
         form = QFormLayout()
-        form.addRow(_tr("Inputs:"), input_row)
-        form.addRow(_tr("Output folder:"), output_row)
-        form.addRow(_tr("Format:"), options)
+        form.addRow(self.tr("Inputs:"), input_row)
+        form.addRow(self.tr("Output folder:"), output_row)
+        form.addRow(self.tr("Format:"), options)
 
         self.files = BatchFileTable()
 
@@ -258,11 +260,11 @@ class BatchDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.start_button = QPushButton(_tr("&Start"))
+        self.start_button = QPushButton(self.tr("&Start"))
         self.start_button.setDefault(True)
-        self.cancel_button = QPushButton(_tr("&Cancel"))
-        self.open_button = QPushButton(_tr("&Open output folder"))
-        self.close_button = QPushButton(_tr("Close"))
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.open_button = QPushButton(self.tr("&Open output folder"))
+        self.close_button = QPushButton(self.tr("Close"))
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.open_button.clicked.connect(self.open_output_folder)
@@ -309,7 +311,7 @@ class BatchDialog(QDialog):
         total = max(self.files.rowCount(), 1)
         self.overall.setValue(round(1000 * done / total))
         if not (self._stop and self._stop.is_set()):
-            self.summary.setText(_tr("{done} of {total} files done").format(done=done, total=total))
+            self.summary.setText(self.tr("{done} of %n files done", "", total).format(done=done))
             self.files.mark_running(self.jobs.value())
 
     def _finished(self, run: int, results: list) -> None:
@@ -324,17 +326,17 @@ class BatchDialog(QDialog):
         cancelled = sum(r.status == "cancelled" for r in self.results)
         done = ok + len(failed)
         self.overall.setValue(round(1000 * done / max(len(self.results), 1)))
-        parts = [_tr("{ok} classified").format(ok=ok), _tr("{n} failed").format(n=len(failed))]
+        parts = [self.tr("%n classified", "", ok), self.tr("%n failed", "", len(failed))]
         if cancelled:
-            parts.append(_tr("{n} cancelled").format(n=cancelled))
-        text = _tr("Finished: ") + ", ".join(parts) + "."
+            parts.append(self.tr("%n cancelled", "", cancelled))
+        text = self.tr("Finished: {parts}.").format(parts=", ".join(parts))
         summary = Path(self.output.text().strip()) / "summary.csv"
         if summary.is_file():
-            text += " " + _tr("Summary: {path}").format(path=summary)
+            text += " " + self.tr("Summary: {path}").format(path=summary)
         for result in failed[:5]:
             text += "\n• " + (result.error or Path(result.input).name)
         if len(failed) > 5:
-            text += "\n" + _tr("…and {n} more errors in the table.").format(n=len(failed) - 5)
+            text += "\n" + self.tr("…and %n more errors in the table.", "", len(failed) - 5)
         self.summary.setText(text)
         self.summary.setStyleSheet(f"color: {ERROR_COLOUR.name()};" if failed else "")
         self._update_buttons()
@@ -358,16 +360,21 @@ class BatchDialog(QDialog):
     # -- choosing -----------------------------------------------------------------------------
 
     def _choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, _tr("Add exports"), "", _tr(INPUT_FILTER))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add exports"),
+            "",
+            QCoreApplication.translate("BatchDialog", INPUT_FILTER),
+        )
         self.add_inputs(paths)
 
     def _choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, _tr("Add a folder of exports"))
+        path = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of exports"))
         if path:
             self.add_inputs([path])
 
     def _choose_output(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, _tr("Output folder"), self.output.text())
+        path = QFileDialog.getExistingDirectory(self, self.tr("Output folder"), self.output.text())
         if path:
             self.set_output_folder(path)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,24 +15,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# Headers, marked for pyside6-lupdate here and translated in BatchFileTable.
 COLUMNS = (
-    "File",
-    "Status",
-    "Progress",
-    "Contacts",
-    "Work",
-    "Private",
-    "Flagged",
-    "Output or error",
+    QT_TRANSLATE_NOOP("BatchFileTable", "File"),
+    QT_TRANSLATE_NOOP("BatchFileTable", "Status"),
+    QT_TRANSLATE_NOOP("BatchFileTable", "Progress"),
+    QT_TRANSLATE_NOOP("BatchFileTable", "Contacts"),
+    QT_TRANSLATE_NOOP("BatchFileTable", "Work"),
+    QT_TRANSLATE_NOOP("BatchFileTable", "Private"),
+    QT_TRANSLATE_NOOP("BatchFileTable", "Flagged"),
+    QT_TRANSLATE_NOOP("BatchFileTable", "Output or error"),
 )
 COL_FILE, COL_STATUS, COL_PROGRESS = 0, 1, 2
 COL_CONTACTS, COL_WORK, COL_PRIVATE, COL_FLAGGED, COL_MESSAGE = 3, 4, 5, 6, 7
 ERROR_COLOUR = QColor("#b3261e")
 STATUSES = ("waiting", "running", "ok", "error", "cancelled")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchDialog", text)
 
 
 class BatchFileTable(QTableWidget):
@@ -41,7 +38,9 @@ class BatchFileTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, len(COLUMNS), parent)
         self.setObjectName("files")
-        self.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
+        self.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("BatchFileTable", c) for c in COLUMNS]
+        )
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -82,11 +81,11 @@ class BatchFileTable(QTableWidget):
     def set_status(self, row: int, status: str, message: str = "") -> None:
         """Show ``status`` (and a message, e.g. the error) for ``row``."""
         texts = {
-            "waiting": _tr("waiting"),
-            "running": _tr("running"),
-            "ok": _tr("done"),
-            "error": _tr("error"),
-            "cancelled": _tr("cancelled"),
+            "waiting": self.tr("waiting"),
+            "running": self.tr("running"),
+            "ok": self.tr("done"),
+            "error": self.tr("error"),
+            "cancelled": self.tr("cancelled"),
         }
         item = self.item(row, COL_STATUS)
         item.setText(texts.get(status, status))

@@ -18,7 +18,7 @@ import dataclasses
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,17 +40,20 @@ from model.career import Career, Position
 from model.context import load_clients
 from model.errors import InputError
 
-COLUMNS = ("Company", "Title", "Start", "End", "Current")
+# Headers, marked for pyside6-lupdate here and translated in CareerEditor.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CareerEditor", "Company"),
+    QT_TRANSLATE_NOOP("CareerEditor", "Title"),
+    QT_TRANSLATE_NOOP("CareerEditor", "Start"),
+    QT_TRANSLATE_NOOP("CareerEditor", "End"),
+    QT_TRANSLATE_NOOP("CareerEditor", "Current"),
+)
 COL_COMPANY, COL_TITLE, COL_START, COL_END, COL_CURRENT = range(len(COLUMNS))
 MONTH_FORMAT = "MMM yyyy"
 # The earliest month a picker offers doubles as "unknown" (start) / "current" (end): a
 # QDateEdit cannot be empty, and its special-value text is shown exactly at the minimum.
 SENTINEL = QDate(1950, 1, 1)
 LATEST = QDate(2100, 12, 1)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CareerEditor", text)
 
 
 # Where the untouched fields of a position (description, location) ride along with its row.
@@ -109,7 +112,7 @@ class CareerEditor(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle(_tr("Career and clients"))
+        self.setWindowTitle(self.tr("Career and clients"))
         self.setObjectName("careerEditor")
         self._base = career or Career()
         self._clients: list[str] = list(clients or [])
@@ -135,12 +138,14 @@ class CareerEditor(QDialog):
         out = []
         for row in range(self.table.rowCount()):
             company = self._text(row, COL_COMPANY)
-            name = _tr("Row {n}").format(n=row + 1) + (f" ({company})" if company else "")
+            name = self.tr("Row {n}").format(n=row + 1) + (f" ({company})" if company else "")
             if not company:
-                out.append(_tr("{row}: the company is empty.").format(row=name))
+                out.append(self.tr("{row}: the company is empty.").format(row=name))
             start, end = self._edit(row, COL_START).date(), self._edit(row, COL_END).date()
             if not self._is_current(row) and start != SENTINEL and end < start:
-                out.append(_tr("{row}: the end month is before the start month.").format(row=name))
+                out.append(
+                    self.tr("{row}: the end month is before the start month.").format(row=name)
+                )
         return out
 
     def load_clients(self, path: str | Path) -> bool:
@@ -159,7 +164,7 @@ class CareerEditor(QDialog):
 
     def _build(self) -> None:
         intro = QLabel(
-            _tr(
+            self.tr(
                 "Your positions decide which employer a work contact belongs to. "
                 "Mark the job you have now as current."
             )
@@ -167,7 +172,9 @@ class CareerEditor(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("positions")
-        self.table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("CareerEditor", c) for c in COLUMNS]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -179,16 +186,16 @@ class CareerEditor(QDialog):
             self.table.setColumnWidth(col, width)
         self.table.itemChanged.connect(self._validate)
 
-        self.add_button = QPushButton(_tr("&Add position"))
-        self.remove_button = QPushButton(_tr("&Remove"))
-        self.open_button = QPushButton(_tr("&Open career…"))
-        self.save_button = QPushButton(_tr("&Save career…"))
+        self.add_button = QPushButton(self.tr("&Add position"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.open_button = QPushButton(self.tr("&Open career…"))
+        self.save_button = QPushButton(self.tr("&Save career…"))
         self.add_button.clicked.connect(self.add_position)
         self.remove_button.clicked.connect(self.remove_selected)
         self.open_button.clicked.connect(self._open_career)
         self.save_button.clicked.connect(self._save_career)
-        self.open_button.setToolTip(_tr("Load positions saved earlier (JSON)"))
-        self.save_button.setToolTip(_tr("Save these positions to a file (JSON)"))
+        self.open_button.setToolTip(self.tr("Load positions saved earlier (JSON)"))
+        self.save_button.setToolTip(self.tr("Save these positions to a file (JSON)"))
         row_buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button):
             row_buttons.addWidget(button)
@@ -196,10 +203,10 @@ class CareerEditor(QDialog):
         for button in (self.open_button, self.save_button):
             row_buttons.addWidget(button)
 
-        self.clients_button = QPushButton(_tr("Load &client list…"))
-        self.clients_button.setToolTip(_tr("A text or CSV file with one company a line"))
+        self.clients_button = QPushButton(self.tr("Load &client list…"))
+        self.clients_button.setToolTip(self.tr("A text or CSV file with one company a line"))
         self.clients_button.clicked.connect(self._choose_clients)
-        self.clear_clients_button = QPushButton(_tr("Clear list"))
+        self.clear_clients_button = QPushButton(self.tr("Clear list"))
         self.clear_clients_button.clicked.connect(self._clear_clients)
         self.clients_label = QLabel()
         self.clients_label.setObjectName("clientsLabel")
@@ -244,13 +251,13 @@ class CareerEditor(QDialog):
         self.table.setItem(row, COL_TITLE, QTableWidgetItem(position.title))
         self.table.blockSignals(False)
 
-        start = _month_edit(_tr("unknown"))
+        start = _month_edit(self.tr("unknown"))
         start.setDate(_qdate(position.start))
-        end = _month_edit(_tr("current"))
+        end = _month_edit(self.tr("current"))
         end.setDate(_qdate(position.end or position.start or date.today()))
         current = QCheckBox()
         current.setObjectName("current")
-        current.setToolTip(_tr("This is the job you have now (no end month)"))
+        current.setToolTip(self.tr("This is the job you have now (no end month)"))
         current.setChecked(position.is_current)
         end.setEnabled(not position.is_current)
         if position.is_current:
@@ -336,8 +343,9 @@ class CareerEditor(QDialog):
         self.save_button.setEnabled(not problems)
         self.remove_button.setEnabled(self.table.rowCount() > 0)
         if problems:
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            self._show_message(problems[0] + more)
+            more = len(problems) - 1
+            extra = " " + self.tr("(and %n more)", "", more) if more else ""
+            self._show_message(problems[0] + extra)
         else:
             self._show_message("")
 
@@ -348,12 +356,13 @@ class CareerEditor(QDialog):
     def _show_clients(self) -> None:
         n = len(self._clients)
         if not n:
-            text = _tr("No client list loaded (optional: it makes client contacts easier to spot).")
+            text = self.tr(
+                "No client list loaded (optional: it makes client contacts easier to spot)."
+            )
         else:
-            template = _tr("1 client loaded") if n == 1 else _tr("{n} clients loaded")
-            text = template.format(n=n)
+            text = self.tr("1 client loaded") if n == 1 else self.tr("%n clients loaded", "", n)
             if self._clients_source:
-                text += " " + _tr("from {file}").format(file=self._clients_source)
+                text += " " + self.tr("from {file}").format(file=self._clients_source)
             text += "."
         self.clients_label.setText(text)
         self.clear_clients_button.setEnabled(bool(n))
@@ -362,7 +371,10 @@ class CareerEditor(QDialog):
 
     def _choose_clients(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, _tr("Load client list"), "", _tr("Client lists (*.txt *.csv);;All files (*)")
+            self,
+            self.tr("Load client list"),
+            "",
+            self.tr("Client lists (*.txt *.csv);;All files (*)"),
         )
         if path:
             self.load_clients(path)
@@ -372,13 +384,15 @@ class CareerEditor(QDialog):
         self._show_clients()
 
     def _open_career(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, _tr("Open career"), "", _tr("Career (*.json)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open career"), "", self.tr("Career (*.json)")
+        )
         if path:
             self.open_career(path)
 
     def _save_career(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, _tr("Save career"), "career.json", _tr("Career (*.json)")
+            self, self.tr("Save career"), "career.json", self.tr("Career (*.json)")
         )
         if path:
             self.save_career(path)

@@ -20,7 +20,6 @@ from datetime import date
 
 import numpy as np
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QPointF,
     QRectF,
@@ -52,10 +51,6 @@ MARKER_COLOUR = QColor("#CC79A7")
 _LEFT, _RIGHT, _BOTTOM, _LEGEND, _LANE = 48, 14, 22, 24, 18
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineChart", text)
-
-
 class TimelineChart(QWidget):
     """Connections per month coloured by suggestion, with career bands; click picks a month."""
 
@@ -64,9 +59,9 @@ class TimelineChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("timeline")
-        self.setAccessibleName(_tr("Connections per month"))
+        self.setAccessibleName(self.tr("Connections per month"))
         self.setAccessibleDescription(
-            _tr("Work and private connections per month, with your positions behind them")
+            self.tr("Work and private connections per month, with your positions behind them")
         )
         self.setMouseTracking(True)
         self.setMinimumSize(320, 180)
@@ -167,18 +162,20 @@ class TimelineChart(QWidget):
             return band_text(band) if band else ""
         work, private = int(self._work[index]), int(self._private[index])
         month = month_label(self._first + index, "MMMM yyyy")
-        template = (
-            _tr("{month}: 1 connection ({work} work, {private} private)")
-            if work + private == 1
-            else _tr("{month}: {total} connections ({work} work, {private} private)")
-        )
-        lines = [template.format(month=month, total=work + private, work=work, private=private)]
+        total = work + private
+        if total == 1:
+            template = self.tr("{month}: 1 connection ({work} work, {private} private)")
+        else:
+            template = self.tr(
+                "{month}: %n connections ({work} work, {private} private)", "", total
+            )
+        lines = [template.format(month=month, work=work, private=private)]
         covering = [b for b in self._bands if b.first <= index <= b.last]
-        at = _tr("At {company} ({period})")
+        at = self.tr("At {company} ({period})")
         lines += [at.format(company=b.company, period=b.period) for b in covering]
         if self._bands and not covering:
-            lines.append(_tr("Between jobs (or before the first)"))
-        lines.append(_tr("Click to show this month's contacts"))
+            lines.append(self.tr("Between jobs (or before the first)"))
+        lines.append(self.tr("Click to show this month's contacts"))
         return "\n".join(lines)
 
     # -- Qt -----------------------------------------------------------------------------------
@@ -227,9 +224,9 @@ class TimelineChart(QWidget):
         self._paint_legend(painter, text)
         if not self._work.size:
             painter.setPen(text)
-            message = _tr("No connection dates to show")
+            message = self.tr("No connection dates to show")
             if self._undated:
-                message += " " + _tr("({n} contacts have no date)").format(n=self._undated)
+                message += " " + self.tr("(%n contacts have no date)", "", self._undated)
             painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, message)
             return
         plot = self._plot_rect()
@@ -245,10 +242,10 @@ class TimelineChart(QWidget):
     def _paint_legend(self, painter: QPainter, text: QColor) -> None:
         metrics = QFontMetrics(self.font())
         painter.setPen(text)
-        title = _tr("Connections per month")
+        title = self.tr("Connections per month")
         if self._undated:
-            title += "  ·  " + _tr("{n} without a date not shown").format(n=self._undated)
-        entries = [(_tr("Work"), WORK_COLOUR), (_tr("Private"), PRIVATE_COLOUR)]
+            title += "  ·  " + self.tr("%n without a date not shown", "", self._undated)
+        entries = [(self.tr("Work"), WORK_COLOUR), (self.tr("Private"), PRIVATE_COLOUR)]
         x = self.width() - _RIGHT
         items = []
         for label, colour in reversed(entries):
@@ -257,7 +254,7 @@ class TimelineChart(QWidget):
             items.append((x, label, colour, width))
             x -= 20
         if self._joined is not None:
-            label = _tr("Joined LinkedIn")
+            label = self.tr("Joined LinkedIn")
             x -= metrics.horizontalAdvance(label)
             items.append((x, label, None, 0))
             x -= 20

@@ -15,10 +15,6 @@ from model.career import Career
 MONTH_FORMAT = "MMM yyyy"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineChart", text)
-
-
 @dataclass(frozen=True)
 class Band:
     """A position drawn behind the bars: month indices ``first..last`` (inclusive)."""
@@ -71,8 +67,14 @@ def layout_bands(career: Career, first: int, last: int) -> list[Band]:
             lane_ends.append(end)
         else:
             lane_ends[lane] = end
-        begin = month_label(month_number(position.start)) if position.start else _tr("unknown")
-        finish = month_label(month_number(position.end)) if position.end else _tr("now")
+        if position.start:
+            begin = month_label(month_number(position.start))
+        else:
+            begin = QCoreApplication.translate("TimelineChart", "unknown")
+        if position.end:
+            finish = month_label(month_number(position.end))
+        else:
+            finish = QCoreApplication.translate("TimelineChart", "now")
         bands.append(
             Band(start, end, lane, position.company, position.title, f"{begin} – {finish}")
         )

@@ -2,6 +2,522 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Macro-F1</source>
+        <translation>Macro-F1</translation>
+    </message>
+    <message>
+        <source>Balance of precision and recall over work and private (1 is best)</source>
+        <translation>Balans tussen precisie en recall over werk en privé (1 is het best)</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Nauwkeurigheid</translation>
+    </message>
+    <message>
+        <source>Share of contacts whose suggestion was right</source>
+        <translation>Aandeel contacten met een juist voorstel</translation>
+    </message>
+    <message>
+        <source>ROC-AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <source>How well p_work ranks work above private (1 is best, 0.5 is chance)</source>
+        <translation>Hoe goed p_work werk boven privé rangschikt (1 is het best, 0,5 is toeval)</translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation>Brier-score</translation>
+    </message>
+    <message>
+        <source>Mean squared error of p_work (0 is best)</source>
+        <translation>Gemiddelde kwadratische fout van p_work (0 is het best)</translation>
+    </message>
+    <message>
+        <source>Calibration error</source>
+        <translation>Kalibratiefout</translation>
+    </message>
+    <message>
+        <source>How far p_work is from the observed share of work (0 is best)</source>
+        <translation>Hoe ver p_work van het waargenomen aandeel werk afligt (0 is het best)</translation>
+    </message>
+    <message>
+        <source>Employer accuracy</source>
+        <translation>Nauwkeurigheid werkgever</translation>
+    </message>
+    <message>
+        <source>Work contacts attributed to the right employer</source>
+        <translation>Werkcontacten bij de juiste werkgever ingedeeld</translation>
+    </message>
+    <message>
+        <source>Category accuracy</source>
+        <translation>Nauwkeurigheid categorie</translation>
+    </message>
+    <message>
+        <source>Work contacts given the right category</source>
+        <translation>Werkcontacten met de juiste categorie</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>About Contact Ownership</source>
+        <translation>Over Contact Ownership</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Per profession</source>
+        <translation>Per beroep</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Grafieken</translation>
+    </message>
+    <message>
+        <source>Suggests, for each contact in your export, whether it was acquired privately or for work, for which employer, and why. The suggestions are a starting point for a conversation, not a verdict.</source>
+        <translation>Stelt per contact in je export voor of het privé of voor het werk is opgedaan, voor welke werkgever, en waarom. De voorstellen zijn een begin van een gesprek, geen oordeel.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Contact Ownership never opens a network connection. Your contacts, decisions and settings stay on this computer, in a folder only you can read:</source>
+        <translation>Contact Ownership maakt nooit een netwerkverbinding. Je contacten, beslissingen en instellingen blijven op deze computer, in een map die alleen jij kunt lezen:</translation>
+    </message>
+    <message>
+        <source>Licence: MIT. The model was trained on generated people only.</source>
+        <translation>Licentie: MIT. Het model is alleen getraind op gegenereerde personen.</translation>
+    </message>
+    <message>
+        <source>No model is loaded yet.</source>
+        <translation>Er is nog geen model geladen.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>Getraind op</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Trainingsgegevens</translation>
+    </message>
+    <message>
+        <source>Professions</source>
+        <translation>Beroepen</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Gemeten op</translation>
+    </message>
+    <message>
+        <source>Flagged for review when p_work is in</source>
+        <translation>Gemarkeerd voor beoordeling bij p_work in</translation>
+    </message>
+    <message>
+        <source>Measured quality (held-out people)</source>
+        <translation>Gemeten kwaliteit (apart gehouden personen)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maat</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Betekenis</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Beroep</translation>
+    </message>
+    <message>
+        <source>Measured on held-out generated people, per profession.</source>
+        <translation>Gemeten op apart gehouden gegenereerde personen, per beroep.</translation>
+    </message>
+    <message>
+        <source>{persons} held-out people, {contacts} contacts</source>
+        <translation>{persons} apart gehouden personen, {contacts} contacten</translation>
+    </message>
+    <message>
+        <source>{persons} people, {contacts} contacts</source>
+        <translation>{persons} personen, {contacts} contacten</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Exports (*.zip *.csv *.vcf *.txt *.tsv);;All files (*)</source>
+        <translation>Exports (*.zip *.csv *.vcf *.txt *.tsv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Batch classify</source>
+        <translation>Batch-classificatie</translation>
+    </message>
+    <message>
+        <source>Add at least one export or folder.</source>
+        <translation>Voeg minstens één export of map toe.</translation>
+    </message>
+    <message>
+        <source>Choose an output folder.</source>
+        <translation>Kies een uitvoermap.</translation>
+    </message>
+    <message>
+        <source>No exports were found in the chosen folders.</source>
+        <translation>Geen exports gevonden in de gekozen mappen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Classifying %n files…</source>
+        <translation>
+            <numerusform>%n bestand classificeren…</numerusform>
+            <numerusform>%n bestanden classificeren…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling: the file being classified finishes first…</source>
+        <translation>Annuleren: het bestand dat nu wordt geclassificeerd, wordt eerst afgemaakt…</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Bestanden toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>&amp;Map toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Where the classified files and summary.csv go</source>
+        <translation>Hier komen de geclassificeerde bestanden en summary.csv</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <source>How many files are classified at the same time</source>
+        <translation>Hoeveel bestanden tegelijk worden geclassificeerd</translation>
+    </message>
+    <message>
+        <source>Parallel jobs:</source>
+        <translation>Parallelle taken:</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>Invoer:</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Uitvoermap:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>Uitvoermap &amp;openen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n files done</source>
+        <translation>
+            <numerusform>{done} van %n bestand klaar</numerusform>
+            <numerusform>{done} van %n bestanden klaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classified</source>
+        <translation>
+            <numerusform>%n geclassificeerd</numerusform>
+            <numerusform>%n geclassificeerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n mislukt</numerusform>
+            <numerusform>%n mislukt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n geannuleerd</numerusform>
+            <numerusform>%n geannuleerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: {parts}.</source>
+        <translation>Klaar: {parts}.</translation>
+    </message>
+    <message>
+        <source>Summary: {path}</source>
+        <translation>Overzicht: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more errors in the table.</source>
+        <translation>
+            <numerusform>…en nog %n fout in de tabel.</numerusform>
+            <numerusform>…en nog %n fouten in de tabel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add exports</source>
+        <translation>Exports toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a folder of exports</source>
+        <translation>Map met exports toevoegen</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Uitvoermap</translation>
+    </message>
+</context>
+<context>
+    <name>BatchFileTable</name>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Gemarkeerd</translation>
+    </message>
+    <message>
+        <source>Output or error</source>
+        <translation>Uitvoer of fout</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wachtend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>CareerEditor</name>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Huidig</translation>
+    </message>
+    <message>
+        <source>Career and clients</source>
+        <translation>Loopbaan en klanten</translation>
+    </message>
+    <message>
+        <source>Row {n}</source>
+        <translation>Regel {n}</translation>
+    </message>
+    <message>
+        <source>{row}: the company is empty.</source>
+        <translation>{row}: het bedrijf is leeg.</translation>
+    </message>
+    <message>
+        <source>{row}: the end month is before the start month.</source>
+        <translation>{row}: de eindmaand ligt voor de beginmaand.</translation>
+    </message>
+    <message>
+        <source>Your positions decide which employer a work contact belongs to. Mark the job you have now as current.</source>
+        <translation>Je functies bepalen bij welke werkgever een werkcontact hoort. Markeer de baan die je nu hebt als huidig.</translation>
+    </message>
+    <message>
+        <source>&amp;Add position</source>
+        <translation>Functie &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Open career…</source>
+        <translation>Loopbaan &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save career…</source>
+        <translation>Loopbaan op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>Load positions saved earlier (JSON)</source>
+        <translation>Eerder opgeslagen functies laden (JSON)</translation>
+    </message>
+    <message>
+        <source>Save these positions to a file (JSON)</source>
+        <translation>Deze functies in een bestand opslaan (JSON)</translation>
+    </message>
+    <message>
+        <source>Load &amp;client list…</source>
+        <translation>&amp;Klantenlijst laden…</translation>
+    </message>
+    <message>
+        <source>A text or CSV file with one company a line</source>
+        <translation>Een tekst- of CSV-bestand met één bedrijf per regel</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Lijst wissen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>huidig</translation>
+    </message>
+    <message>
+        <source>This is the job you have now (no end month)</source>
+        <translation>Dit is de baan die je nu hebt (geen eindmaand)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(en nog %n)</numerusform>
+            <numerusform>(en nog %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No client list loaded (optional: it makes client contacts easier to spot).</source>
+        <translation>Geen klantenlijst geladen (optioneel: daarmee vallen klantcontacten beter op).</translation>
+    </message>
+    <message>
+        <source>1 client loaded</source>
+        <translation>1 klant geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients loaded</source>
+        <translation>
+            <numerusform>%n klant geladen</numerusform>
+            <numerusform>%n klanten geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from {file}</source>
+        <translation>uit {file}</translation>
+    </message>
+    <message>
+        <source>Load client list</source>
+        <translation>Klantenlijst laden</translation>
+    </message>
+    <message>
+        <source>Client lists (*.txt *.csv);;All files (*)</source>
+        <translation>Klantenlijsten (*.txt *.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Open career</source>
+        <translation>Loopbaan openen</translation>
+    </message>
+    <message>
+        <source>Career (*.json)</source>
+        <translation>Loopbaan (*.json)</translation>
+    </message>
+    <message>
+        <source>Save career</source>
+        <translation>Loopbaan opslaan</translation>
+    </message>
+</context>
+<context>
     <name>CareerStrip</name>
     <message>
         <source>now</source>
@@ -549,6 +1065,78 @@
     <message>
         <source>&lt;b&gt;Recent&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recent&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Connections per month</source>
+        <translation>Verbindingen per maand</translation>
+    </message>
+    <message>
+        <source>Work and private connections per month, with your positions behind them</source>
+        <translation>Werk- en privéverbindingen per maand, met je functies erachter</translation>
+    </message>
+    <message>
+        <source>{month}: 1 connection ({work} work, {private} private)</source>
+        <translation>{month}: 1 verbinding ({work} werk, {private} privé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{month}: %n connections ({work} work, {private} private)</source>
+        <translation>
+            <numerusform>{month}: %n verbinding ({work} werk, {private} privé)</numerusform>
+            <numerusform>{month}: %n verbindingen ({work} werk, {private} privé)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At {company} ({period})</source>
+        <translation>Bij {company} ({period})</translation>
+    </message>
+    <message>
+        <source>Between jobs (or before the first)</source>
+        <translation>Tussen banen (of voor de eerste)</translation>
+    </message>
+    <message>
+        <source>Click to show this month&apos;s contacts</source>
+        <translation>Klik om de contacten van deze maand te tonen</translation>
+    </message>
+    <message>
+        <source>No connection dates to show</source>
+        <translation>Geen verbindingsdatums om te tonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n contacts have no date)</source>
+        <translation>
+            <numerusform>(%n contact heeft geen datum)</numerusform>
+            <numerusform>(%n contacten hebben geen datum)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a date not shown</source>
+        <translation>
+            <numerusform>%n zonder datum niet getoond</numerusform>
+            <numerusform>%n zonder datum niet getoond</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Joined LinkedIn</source>
+        <translation>Aangemeld bij LinkedIn</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
     </message>
 </context>
 <context>
