@@ -17,7 +17,7 @@ from __future__ import annotations
 from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.fmt import Count
 from desktop.icons import icon_path
 from model.paths import data_dir
 
@@ -106,7 +107,8 @@ def app_version() -> str:
 
 
 def format_value(value: object) -> str:
-    """A card value as short text: figures to three decimals, lists joined, None as a dash."""
+    """A card value as short text in the interface language's number format: figures to three
+    decimals, counts grouped, lists joined, None as a dash."""
     if value is None or value == "":
         return DASH
     if isinstance(value, bool):
@@ -114,9 +116,9 @@ def format_value(value: object) -> str:
             return QCoreApplication.translate("AboutDialog", "yes")
         return QCoreApplication.translate("AboutDialog", "no")
     if isinstance(value, float):
-        return f"{value:.3f}"
+        return _decimal(value, 3)
     if isinstance(value, int):
-        return f"{value:,}"
+        return f"{Count(value):,}"
     if isinstance(value, list | tuple):
         return ", ".join(format_value(v) for v in value) or DASH
     return str(value)
@@ -194,7 +196,8 @@ class AboutDialog(QDialog):
     def _about_tab(self, version: str) -> QWidget:
         icon = QLabel()
         icon.setPixmap(QPixmap(str(icon_path(64))))
-        title = QLabel(f"<h2>Contact Ownership</h2><p>{self.tr('Version')} {version}</p>")
+        version_text = _escape(self.tr("Version {version}").format(version=version))
+        title = QLabel(f"<h2>Contact Ownership</h2><p>{version_text}</p>")
         self.version_label = title
         header = QHBoxLayout()
         header.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -369,8 +372,15 @@ def _count_text(persons: object, contacts: object, held_out: bool = False) -> st
 
 def _band_text(band: object) -> str | None:
     if isinstance(band, list | tuple) and len(band) == 2:
-        return f"{float(band[0]):.2f} – {float(band[1]):.2f}"
+        return f"{_decimal(float(band[0]), 2)} – {_decimal(float(band[1]), 2)}"
     return None
+
+
+def _decimal(value: float, places: int) -> str:
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no LANG set: Python's point, as before
+        return f"{value:.{places}f}"
+    return locale.toString(value, "f", places)
 
 
 def _escape(text: str) -> str:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.fmt import Count
+
 # Headers, marked for pyside6-lupdate here and translated in BatchFileTable.
 COLUMNS = (
     QT_TRANSLATE_NOOP("BatchFileTable", "File"),
@@ -133,7 +135,7 @@ class BatchFileTable(QTableWidget):
             (COL_FLAGGED, result.flagged),
         ):
             item = self.item(row, col)
-            item.setText(f"{value:,}")
+            item.setText(f"{Count(value):,}")
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.item(row, COL_MESSAGE).setText(Path(result.output).name)
         self.item(row, COL_MESSAGE).setToolTip(result.output)

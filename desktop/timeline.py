@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from desktop.fmt import Count
 from desktop.timeline_layout import (
     Band,
     band_text,
@@ -300,7 +301,7 @@ class TimelineChart(QWidget):
             painter.drawText(
                 QRectF(0, y - 8, _LEFT - 6, 16),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{value:,}",
+                f"{Count(value):,}",
             )
 
     def _paint_bars(self, painter: QPainter, plot: QRectF, top: int) -> None:

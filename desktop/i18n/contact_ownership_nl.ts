@@ -92,6 +92,10 @@
         <translation>Grafieken</translation>
     </message>
     <message>
+        <source>Version {version}</source>
+        <translation>Versie {version}</translation>
+    </message>
+    <message>
         <source>Suggests, for each contact in your export, whether it was acquired privately or for work, for which employer, and why. The suggestions are a starting point for a conversation, not a verdict.</source>
         <translation>Stelt per contact in je export voor of het privé of voor het werk is opgedaan, voor welke werkgever, en waarom. De voorstellen zijn een begin van een gesprek, geen oordeel.</translation>
     </message>
