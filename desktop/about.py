@@ -297,7 +297,9 @@ class AboutDialog(QDialog):
         for row, (key, name, meaning) in enumerate(shown):
             table.setItem(row, 0, QTableWidgetItem(_translated(name)))
             table.setItem(row, 1, _number_item(metrics.get(key)))
-            table.setItem(row, 2, QTableWidgetItem(_translated(meaning)))
+            explanation = QTableWidgetItem(_translated(meaning))
+            explanation.setToolTip(explanation.text())  # in full where the column elides it
+            table.setItem(row, 2, explanation)
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         table.resizeColumnToContents(0)
         return table

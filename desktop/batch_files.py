@@ -52,7 +52,8 @@ class BatchFileTable(QTableWidget):
         widths = {COL_FILE: 200, COL_STATUS: 80, COL_PROGRESS: 90}
         for col in range(len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.setColumnWidth(col, widths.get(col, 70))
+            # Never narrower than the header: translated headers are often longer.
+            self.setColumnWidth(col, max(widths.get(col, 70), header.sectionSizeHint(col)))
         header.setStretchLastSection(True)
 
     def fill(self, sources: list[Path]) -> None:

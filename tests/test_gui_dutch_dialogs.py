@@ -80,6 +80,7 @@ def test_about_dialog_in_dutch(qtbot, dutch):
         "Brier-score",
     ]
     assert metrics.item(0, 1).text() == "0,912"
+    assert metrics.item(1, 2).toolTip() == "Aandeel contacten met een juist voorstel"
     assert _headers(dialog.profession_table)[:3] == ["Beroep", "Contacten", "Macro-F1"]
     close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
     assert close.text().replace("&", "") == "Sluiten"  # Qt's own Dutch, from qtbase_nl
@@ -132,6 +133,9 @@ def test_batch_dialog_in_dutch(qtbot, dutch, tmp_path, monkeypatch):
         assert dialog.open_button.text() == "Uitvoermap &openen"
         assert dialog.close_button.text() == "Sluiten"
         assert _headers(dialog.files)[:4] == ["Bestand", "Status", "Voortgang", "Contacten"]
+        header = dialog.files.horizontalHeader()
+        flagged = _headers(dialog.files).index("Gemarkeerd")  # longer than "Flagged"
+        assert dialog.files.columnWidth(flagged) >= header.sectionSizeHint(flagged)
         assert dialog.format.itemText(1) == "Excel (XLSX)"
         assert not dialog.start()
         assert dialog.summary.text() == "Voeg minstens één export of map toe."

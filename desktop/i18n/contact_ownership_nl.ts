@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Balance of precision and recall over work and private (1 is best)</source>
-        <translation>Balans tussen precisie en recall over werk en privé (1 is het best)</translation>
+        <translation>Balans tussen precisie en recall over werk en privé (best: 1)</translation>
     </message>
     <message>
         <source>Accuracy</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>How well p_work ranks work above private (1 is best, 0.5 is chance)</source>
-        <translation>Hoe goed p_work werk boven privé rangschikt (1 is het best, 0,5 is toeval)</translation>
+        <translation>Hoe goed p_work werk boven privé plaatst (best: 1, toeval: 0,5)</translation>
     </message>
     <message>
         <source>Brier score</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Mean squared error of p_work (0 is best)</source>
-        <translation>Gemiddelde kwadratische fout van p_work (0 is het best)</translation>
+        <translation>Gemiddelde kwadratische fout van p_work (best: 0)</translation>
     </message>
     <message>
         <source>Calibration error</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>How far p_work is from the observed share of work (0 is best)</source>
-        <translation>Hoe ver p_work van het waargenomen aandeel werk afligt (0 is het best)</translation>
+        <translation>Afstand van p_work tot het waargenomen aandeel werk (best: 0)</translation>
     </message>
     <message>
         <source>Employer accuracy</source>
