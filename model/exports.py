@@ -29,6 +29,7 @@ FORMATS = (".csv", ".xlsx")
 XLSX_MAX_ROWS = 1_048_575  # Excel's sheet limit minus the header row
 
 _FORMULA_START = re.compile(r"^[=+\-@\t\r\n]")
+_FORMULA_CHARS = frozenset("=+-@\t\r\n")  # the same first characters, for a fast scan
 _XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # XML 1.0 cannot hold these
 
 
@@ -187,7 +188,8 @@ def _write_csv(df: pd.DataFrame, path: Path) -> None:
         ):
             continue  # numbers and dates are written as such, never as formulas
         if pd.api.types.is_string_dtype(dtype) and not is_object:
-            risky = column.str.match(_FORMULA_START.pattern, na=False)
+            values = column.to_numpy(dtype=object, na_value="")
+            risky = np.fromiter((v[:1] in _FORMULA_CHARS for v in values), bool, len(values))
             if risky.any():
                 safe.isetitem(i, column.mask(risky, "'" + column))
         else:  # object, categorical, ...: any cell may hold text
