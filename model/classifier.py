@@ -1,9 +1,9 @@
 """The ownership classifier: calibrated p_work, the attributed employer and a category.
 
 One scikit-learn estimator, :class:`OwnershipClassifier`, does the learning on the facts that
-:func:`model.features.relate.relate` derives from a contact and the owner's career; a thin
-:class:`OwnershipModel` adds what a user needs around it (its card, the uncertainty band, the
-reasons) and is what the CLI and the app call.
+:func:`model.features.relate.relate` derives from a contact and the owner's career. Training
+and evaluation use it; the CLI and the app run :class:`model.predictor.OwnershipModel`, which
+wraps it (or its compiled twin) with the card, the uncertainty band and the reasons.
 """
 
 from __future__ import annotations
@@ -23,9 +23,6 @@ from .features.relate import (
     TIMING_COLUMNS,
 )
 from .features.transformers import DistinctTfidf, SignalFeatures, TimingFeatures
-
-# The model users run lives in model.predictor, which does not import scikit-learn.
-from .predictor import DEFAULT_FLAG_BAND, OwnershipModel, empty_results, load_model  # noqa: F401
 
 WORK_CATEGORIES = ("colleague", "client", "supplier", "candidate", "other work")
 

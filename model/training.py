@@ -13,8 +13,9 @@ from datetime import UTC, datetime
 import numpy as np
 import pandas as pd
 
-from .classifier import DEFAULT_FLAG_BAND, OwnershipClassifier, OwnershipModel
+from .classifier import OwnershipClassifier
 from .features.relate import relate
+from .predictor import DEFAULT_FLAG_BAND, OwnershipModel
 from .progress import checkpoint, scaled
 
 TRAIN_SEED = 1000  # training persons use seeds TRAIN_SEED, TRAIN_SEED+1, …
