@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import logging
+import os
+import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -43,10 +45,12 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
     out: list[Path] = []
     for item in map(Path, inputs):
         if item.is_dir() and not _is_export_folder(item):
+            # an earlier batch into the same folder left outputs that are not exports
             out += sorted(
                 p
                 for p in item.iterdir()
-                if p.suffix.lower() in INPUT_SUFFIXES or (p.is_dir() and _is_export_folder(p))
+                if not _is_our_output(p)
+                and (p.suffix.lower() in INPUT_SUFFIXES or (p.is_dir() and _is_export_folder(p)))
             )
         else:
             out.append(item)
@@ -60,7 +64,10 @@ def _is_our_output(path: Path) -> bool:
 
 
 def _is_export_folder(folder: Path) -> bool:
-    return any(p.name.lower() == "connections.csv" for p in folder.iterdir())
+    try:
+        return any(p.name.lower() == "connections.csv" for p in folder.iterdir())
+    except OSError:  # an unreadable folder is reported as that input's error
+        return False
 
 
 def output_name(source: Path, fmt: str, taken: set[str]) -> str:
@@ -134,15 +141,17 @@ def run_batch(
     unfinished inputs are reported with status "cancelled". ``on_start(i)`` is called as input
     ``i`` starts (in one process only; workers start inputs as they free up)."""
     out = Path(out_dir)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise InputError(out, f"cannot create the output folder ({err.strerror})") from err
+    _check_output_folder(out)
     sources = expand_inputs(inputs)
     if not sources:
         raise InputError(out, "no inputs to classify")
-    taken: set[str] = {SUMMARY_FILE}
+    _model(model_path)  # a bad model fails every input: say so once, before starting
+    # an output must never replace an input that sits in the output folder
+    taken: set[str] = {SUMMARY_FILE} | {
+        s.name.lower() for s in sources if _same_folder(s.parent, out)
+    }
     tasks = [(i, s, out / output_name(s, fmt, taken)) for i, s in enumerate(sources)]
+    jobs = max(1, min(jobs, len(tasks), os.cpu_count() or 1))  # more workers only cost memory
     results: list[BatchResult | None] = [None] * len(tasks)
     interrupted = False
 
@@ -169,10 +178,33 @@ def run_batch(
     except KeyboardInterrupt:  # Ctrl+C: say what was done, then stop as asked
         interrupted = True
     final = [r or BatchResult(str(tasks[i][1]), "cancelled") for i, r in enumerate(results)]
-    write_summary(out / SUMMARY_FILE, final)
+    try:
+        write_summary(out / SUMMARY_FILE, final)
+    except OSError as err:  # the folder was writable at the start; a full disk is not
+        raise InputError(out / SUMMARY_FILE, f"cannot be written ({err.strerror or err})") from None
     if interrupted:
         raise KeyboardInterrupt
     return final
+
+
+def _check_output_folder(out: Path) -> None:
+    """Create ``out`` and prove it writable, so no input is classified for nothing."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise InputError(out, f"cannot create the output folder ({err.strerror})") from None
+    try:
+        with tempfile.TemporaryFile(dir=out):
+            pass
+    except OSError as err:
+        raise InputError(out, f"the output folder is not writable ({err.strerror})") from None
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 def _run_parallel(tasks, jobs, model_path, clients, cancel, done) -> None:

@@ -40,8 +40,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
+class _OneLineParser(argparse.ArgumentParser):
+    """argparse whose usage errors are one line too, like every other error of ours."""
+
+    def error(self, message: str):
+        print(f"{PROG}: error: {message} (see `{self.prog} --help`)", file=sys.stderr)
+        sys.exit(2)
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _OneLineParser(
         prog=PROG,
         description="Suggest, for each exported contact, whether it was acquired for work "
         "(and for which employer) or privately, with reasons. Without a command: open the app.",

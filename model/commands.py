@@ -22,7 +22,9 @@ def add_model_commands(sub) -> None:
     s = sub.add_parser("batch", help="classify many exports into a folder, with summary.csv")
     s.add_argument("inputs", nargs="+", help="export files or folders of them")
     s.add_argument("--out", required=True, help="output folder")
-    s.add_argument("--jobs", type=int, default=1, help="parallel worker processes (default 1)")
+    s.add_argument(
+        "--jobs", type=_positive, default=1, help="parallel worker processes (default 1)"
+    )
     s.add_argument("--format", choices=["csv", "xlsx"], default="csv")
     s.add_argument("--clients", help="a client list used for every input")
     s.add_argument("--model", help="a model file (default: the shipped model)")
@@ -61,6 +63,18 @@ class TerminalProgress:
             sys.stderr.write("\r" + " " * 100 + "\r")
 
 
+def _positive(value: str) -> int:
+    import argparse
+
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {value!r}")
+    return number
+
+
 def _out_path(value: str) -> Path:
     out = Path(value)
     if out.suffix.lower() not in (".csv", ".xlsx"):
@@ -78,8 +92,7 @@ def _classify(args) -> int:
 
     out = _out_path(args.out)
     export = read_export(args.input)
-    if Path(args.input).resolve() == out.resolve():
-        raise InputError(out, "the output would overwrite the input")
+    _refuse_overwriting_inputs(out, args, export)
     career = export.career
     if args.positions:
         career.positions = load_positions(args.positions)
@@ -93,6 +106,27 @@ def _classify(args) -> int:
     write_table(classification_table(export.contacts, results), out)
     print(_summary_line(results), file=sys.stderr)
     return 0
+
+
+def _refuse_overwriting_inputs(out: Path, args, export) -> None:
+    """Raise InputError if ``out`` is the input, a file read from an input folder, or the
+    positions, clients or model file: the output must never replace what was read."""
+    source = Path(args.input)
+    inputs = [source, *(Path(p) for p in (args.positions, args.clients, args.model) if p)]
+    if source.is_dir():
+        inputs += [source / label for label in export.report.files]
+    for path in inputs:
+        if _same_file(out, path):
+            raise InputError(
+                out, f"the output would overwrite an input ({path}); choose another name"
+            )
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
 
 
 def _summary_line(results) -> str:

@@ -8,6 +8,7 @@ are only ever opened for reading.
 from __future__ import annotations
 
 import re
+import struct
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -48,7 +49,7 @@ def read_export(path, progress: ProgressFn | None = None, cancel: CancelFn | Non
     try:
         if path.is_dir():
             members, fmt = _folder_members(path), "linkedin-folder"
-        elif _is_zip(path) and not spreadsheet.is_workbook(path):
+        elif _is_zip(path) and _check_entry_count(path) and not spreadsheet.is_workbook(path):
             return _read_zip(path, progress, cancel)
         elif path.suffix.lower() == ".zip":
             raise InputError(
@@ -71,6 +72,20 @@ Loader = Callable[[], bytes]
 def _is_zip(path: Path) -> bool:
     with open(path, "rb") as fh:
         return fh.read(4) in ZIP_MAGIC
+
+
+def _check_entry_count(path: Path) -> bool:
+    """Refuse a zip with too many entries before anything lists them (which costs memory and
+    time per entry); True otherwise. The count is read from the end-of-archive record."""
+    try:
+        with open(path, "rb") as fh:
+            end = zipfile._EndRecData(fh)  # the stdlib's own reader of that record
+    except (OSError, AttributeError, ValueError, struct.error):
+        return True  # a damaged zip is reported by the zip reader
+    if end and end[zipfile._ECD_ENTRIES_TOTAL] > MAX_ZIP_ENTRIES:
+        count = end[zipfile._ECD_ENTRIES_TOTAL]
+        raise InputError(path, f"has {count:,} entries; not a LinkedIn export")
+    return True
 
 
 def _read_loose_csv(path: Path, progress, cancel) -> Export:
@@ -129,7 +144,10 @@ def _folder_members(folder: Path) -> dict[str, tuple[str, Loader]]:
     found: dict[str, tuple[str, Loader]] = {}
     candidates = sorted(p for p in folder.iterdir() if p.is_file())
     for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
-        candidates += sorted(p for p in sub.iterdir() if p.is_file())
+        try:
+            candidates += sorted(p for p in sub.iterdir() if p.is_file())
+        except OSError:  # an unreadable subfolder cannot hold the export we were given
+            continue
     for file in candidates:  # shallowest first, so the root copy wins
         key = file.name.lower()
         if key.endswith(".csv") and not key.startswith("._") and key not in found:
@@ -188,20 +206,43 @@ def _zip_members(zf: zipfile.ZipFile, infos, path: Path) -> dict[str, tuple[str,
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> bytes:
+    name = info.filename
     if info.flag_bits & 0x1:
-        raise InputError(path, f"{info.filename} is password-protected")
+        raise InputError(path, f"{name} is password-protected")
     if info.file_size > MAX_MEMBER_BYTES:
         raise InputError(
-            path, f"{info.filename} unpacks to {info.file_size // 2**20} MB; not a LinkedIn export"
+            path, f"{name} unpacks to {info.file_size // 2**20} MB; not a LinkedIn export"
         )
     try:
         with zf.open(info) as fh:
             data = fh.read(MAX_MEMBER_BYTES + 1)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as err:
-        raise InputError(path, f"{info.filename} cannot be unpacked ({err})") from None
+        raise InputError(path, f"{name} cannot be unpacked ({err})") from None
     if len(data) > MAX_MEMBER_BYTES:
-        raise InputError(path, f"{info.filename} unpacks to more than 200 MB")
+        raise InputError(path, f"{name} unpacks to more than {MAX_MEMBER_BYTES // 2**20} MB")
     return data
+
+
+def _about(label: str, problem: str) -> str:
+    """``problem`` prefixed with the member's name, unless it already starts with it."""
+    return problem if problem.startswith(label) else f"{label}: {problem}"
+
+
+def _nested_hint(path: Path) -> str:
+    """ "; it holds X.zip: open that" when the export sits one zip (or folder) deeper."""
+    try:
+        if path.is_dir():
+            names = [p.name for p in path.iterdir()]
+        else:
+            with zipfile.ZipFile(path) as zf:
+                names = zf.namelist()
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return ""
+    inner = sorted(n for n in names if n.lower().endswith(".zip"))
+    if not inner:
+        return ""
+    hint = "unzip it and open that" if path.suffix.lower() == ".zip" else "open that"
+    return f"; it holds {inner[0]}: {hint}"
 
 
 def _latest_entry_date(infos) -> date | None:
@@ -233,7 +274,7 @@ def _read_members(
     cancel,
 ) -> Export:
     if "connections.csv" not in members:
-        raise InputError(path, NO_CONNECTIONS_FILE)
+        raise InputError(path, NO_CONNECTIONS_FILE + _nested_hint(path))
     report = ImportReport()
     report.exported_on_source = "file name" if exported_on else ""
     label, load = members["connections.csv"]
@@ -241,7 +282,7 @@ def _read_members(
     try:
         contacts = linkedin.read_connections(load(), label, report)
     except InputError as err:
-        raise InputError(path, f"{label}: {err.problem}") from None
+        raise InputError(path, _about(label, err.problem)) from None
     checkpoint(progress, cancel, 0.8, "reading career")
     export = Export(
         source=path, format=fmt, contacts=contacts, report=report, exported_on=exported_on
@@ -261,6 +302,7 @@ def _read_members(
         try:
             setattr(export, attribute, reader(load(), label, report))
         except InputError as err:
-            report.warnings.append(f"{label} could not be read ({err.problem}); left out")
+            problem = err.problem.removeprefix(label).lstrip(": ")
+            report.warnings.append(f"{label} could not be read ({problem}); left out")
     checkpoint(progress, cancel, 1.0, "done")
     return export

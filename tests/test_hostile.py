@@ -1,0 +1,194 @@
+"""Hostile and broken inputs on the command line: one error line naming the file, no
+traceback, no change to any input, and no hang or memory blow-up. All inputs are generated."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from model import batch
+from model.cli import main
+from model.errors import InputError
+from model.readers import dispatch, read_export
+
+HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+
+
+def _connections(n: int = 5) -> str:
+    rows = "".join(
+        f"Ann{i},Smith{i},https://www.linkedin.com/in/a{i},,Acme B.V.,Engineer,05 Mar 2021\n"
+        for i in range(n)
+    )
+    return 'Notes:\n"When exporting your connection data..."\n\n' + HEADER + rows
+
+
+def _one_error_line(capsys, *names: str) -> str:
+    err = capsys.readouterr().err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("contact-ownership: error: "), err
+    for name in names:
+        assert name in lines[0], err
+    return lines[0]
+
+
+def _fingerprint(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir()}
+
+
+# --- the output never replaces an input ----------------------------------------------------
+
+
+def test_classify_refuses_an_output_onto_a_file_of_the_input_folder(tmp_path, capsys):
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "Connections.csv").write_text(_connections())
+    (folder / "Positions.csv").write_text(
+        "Company Name,Title,Description,Location,Started On,Finished On\nAcme B.V.,Eng,,,Jan 2019,\n"
+    )
+    before = _fingerprint(folder)
+    for name in ("Connections.csv", "Positions.csv"):
+        assert main(["classify", str(folder), "--out", str(folder / name)]) == 2
+        _one_error_line(capsys, name, "overwrite an input")
+    assert _fingerprint(folder) == before
+
+
+def test_classify_refuses_an_output_onto_the_positions_or_clients_file(tmp_path, capsys):
+    export = tmp_path / "Connections.csv"
+    export.write_text(_connections())
+    clients = tmp_path / "clients.csv"
+    clients.write_text("Acme B.V.\n")
+    before = clients.read_bytes()
+    assert main(["classify", str(export), "--out", str(clients), "--clients", str(clients)]) == 2
+    _one_error_line(capsys, "clients.csv", "overwrite an input")
+    assert clients.read_bytes() == before
+
+
+def test_batch_into_its_input_folder_twice_reads_only_the_exports(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.csv").write_text(_connections(4))
+    (folder / "b.csv").write_text(_connections(3))
+    before = _fingerprint(folder)
+    for _run in range(2):
+        assert main(["batch", str(folder), "--out", str(folder)]) == 0
+        capsys.readouterr()
+        assert [p.name for p in batch.expand_inputs([folder])] == ["a.csv", "b.csv"]
+    after = _fingerprint(folder)
+    assert {k: after[k] for k in before} == before
+    summary = (folder / batch.SUMMARY_FILE).read_text().splitlines()
+    assert len(summary) == 3 and all(",ok," in line for line in summary[1:])
+
+
+def test_batch_never_writes_over_an_input_named_like_an_output(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    a, a_out = folder / "a.csv", folder / "a.classified.csv"
+    a.write_text(_connections(4))
+    a_out.write_text(_connections(2))  # someone's own file, given explicitly as an input
+    before = a_out.read_bytes()
+    assert main(["batch", str(a), str(a_out), "--out", str(folder)]) == 0
+    capsys.readouterr()
+    assert a_out.read_bytes() == before
+    assert (folder / "a-2.classified.csv").is_file()
+
+
+# --- batch fails once, clearly, for what dooms every input ---------------------------------
+
+
+def test_batch_into_an_unwritable_folder_is_one_error_line(tmp_path, capsys, monkeypatch):
+    export = tmp_path / "Connections.csv"
+    export.write_text(_connections())
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    # running as root, a read-only folder would still be writable; refuse the probe instead
+    monkeypatch.setattr(batch.tempfile, "TemporaryFile", refuse)
+    assert main(["batch", str(export), "--out", str(tmp_path / "out")]) == 2
+    _one_error_line(capsys, "out", "not writable")
+
+
+def test_batch_with_a_broken_model_is_one_error_line(tmp_path, capsys):
+    export = tmp_path / "Connections.csv"
+    export.write_text(_connections())
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "ownership.skops").write_bytes(b"PK\x03\x04 truncated")
+    out = tmp_path / "out"
+    assert main(["batch", str(export), "--out", str(out), "--model", str(model)]) == 2
+    _one_error_line(capsys, "ownership.skops")
+    assert not (out / batch.SUMMARY_FILE).exists()
+
+
+def test_batch_starts_no_more_workers_than_inputs(tmp_path, monkeypatch):
+    for name in ("a.csv", "b.csv"):
+        (tmp_path / name).write_text(_connections(2))
+    seen = {}
+
+    def fake_parallel(tasks, jobs, model_path, clients, cancel, done):
+        seen["jobs"] = jobs
+        for i, source, _target in tasks:
+            done(i, batch.BatchResult(str(source), "ok"))
+
+    monkeypatch.setattr(batch, "_run_parallel", fake_parallel)
+    batch.run_batch([tmp_path / "a.csv", tmp_path / "b.csv"], tmp_path / "out", jobs=1000)
+    assert 1 <= seen["jobs"] <= 2  # never 1000 processes for two files
+
+
+def test_usage_errors_are_one_line(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["batch", "x.csv", "--out", "o", "--jobs", "0"])
+    assert exit_.value.code == 2
+    _one_error_line(capsys, "--jobs")
+
+
+# --- zips -----------------------------------------------------------------------------------
+
+
+def test_a_zip_claiming_millions_of_entries_is_refused_before_listing_them(tmp_path, capsys):
+    # only the end-of-archive record: listing what it claims would cost gigabytes
+    path = tmp_path / "many.zip"
+    path.write_bytes(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 60_000, 60_000, 0, 0, 0))
+    with pytest.raises(InputError, match="60,000 entries"):
+        read_export(path)
+
+
+def test_a_zip_inside_the_zip_is_named_in_the_error(tmp_path):
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as zf:
+        zf.writestr("Connections.csv", _connections())
+    path = tmp_path / "outer.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("Basic_LinkedInDataExport.zip", inner.getvalue())
+    with pytest.raises(InputError, match=r"holds Basic_LinkedInDataExport\.zip"):
+        read_export(path)
+
+
+def test_a_member_too_large_is_named_once(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(dispatch, "MAX_MEMBER_BYTES", 1000)
+    path = tmp_path / "export.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("Connections.csv", _connections(100))
+    assert main(["inspect", str(path)]) == 2
+    line = _one_error_line(capsys, "export.zip", "Connections.csv unpacks to")
+    assert line.count("Connections.csv") == 1
+
+
+def test_an_unreadable_subfolder_does_not_hide_the_export_beside_it(tmp_path, monkeypatch):
+    (tmp_path / "Connections.csv").write_text(_connections(3))
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_iterdir = Path.iterdir
+
+    def iterdir(self):
+        if self == locked:  # chmod 000 does not stop root, so refuse the listing here
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+    assert len(read_export(tmp_path).contacts) == 3
