@@ -192,3 +192,57 @@ def test_an_unreadable_subfolder_does_not_hide_the_export_beside_it(tmp_path, mo
 
     monkeypatch.setattr(Path, "iterdir", iterdir)
     assert len(read_export(tmp_path).contacts) == 3
+
+
+# --- text that is damaged, not binary ------------------------------------------------------
+
+
+@pytest.mark.parametrize("where", [0, 1, 4])
+def test_a_stray_nul_byte_is_dropped_wherever_it_sits(tmp_path, where):
+    lines = _connections(5).splitlines(keepends=True)
+    row = 4 + where  # preamble (3 lines) and header come first
+    lines[row] = lines[row].replace("Smith", "Smi\x00th")
+    path = tmp_path / "Connections.csv"
+    path.write_text("".join(lines))
+    contacts = read_export(path).contacts
+    assert len(contacts) == 5
+    assert f"Smith{where}" in set(contacts["last_name"])
+    assert not contacts["last_name"].str.contains("\x00").any()
+
+
+def test_random_bytes_are_still_refused_as_binary(tmp_path, capsys):
+    import random
+
+    path = tmp_path / "photo.csv"
+    path.write_bytes(random.Random(5).randbytes(20_000))
+    assert main(["inspect", str(path)]) == 2
+    _one_error_line(capsys, "photo.csv", "not a text file")
+
+
+def test_a_record_with_a_huge_field_is_skipped_not_carried(tmp_path):
+    lines = _connections(3)
+    path = tmp_path / "Connections.csv"
+    path.write_text(lines + "Big,Field,u,,Acme," + "x" * 20_000 + ",05 Mar 2021\n")
+    export = read_export(path)
+    assert len(export.contacts) == 3
+    assert [s.row for s in export.report.skipped] == [8]
+    assert "longer than 10,000 characters" in export.report.skipped[0].reason
+
+
+def test_a_vcard_with_a_huge_field_is_skipped_not_carried(tmp_path):
+    path = tmp_path / "cards.vcf"
+    path.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nN:Jansen;Piet\nORG:Acme\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nN:Big;Card\nTITLE:" + "x" * 20_000 + "\nEND:VCARD\n"
+    )
+    export = read_export(path)
+    assert list(export.contacts["last_name"]) == ["Jansen"]
+    assert export.report.skipped[0].row == 6
+
+
+def test_only_huge_fields_is_one_error_line(tmp_path, capsys):
+    path = tmp_path / "Connections.csv"
+    path.write_text(HEADER + "Big,Field,u,,Acme," + "x" * 20_000 + ",05 Mar 2021\n")
+    assert main(["inspect", str(path)]) == 2
+    line = _one_error_line(capsys, "Connections.csv", "1 malformed row ")
+    assert "longer than" in line

@@ -11,7 +11,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..schema import CONTACT_COLUMNS, conform_contacts
-from .csvtext import Table, normalise_header
+from .csvtext import HUGE_FIELD, MAX_FIELD_CHARS, Table, normalise_header
 from .result import ImportReport, SkippedRow
 
 # field -> header spellings, per format (English and the Dutch Outlook translation)
@@ -109,6 +109,7 @@ def read_vcards(text: str, name: str, report: ImportReport) -> pd.DataFrame:
     fields = ("first_name", "last_name", "email", "company", "position")
     records: dict[str, list[str]] = {f: [] for f in fields}
     rows: list[int] = []
+    skipped: list[SkippedRow] = []
     card: dict[str, str] | None = None
     for line_no, line in _unfolded(text):
         match = _PROPERTY.match(line)
@@ -118,14 +119,17 @@ def read_vcards(text: str, name: str, report: ImportReport) -> pd.DataFrame:
         if prop == "BEGIN" and value.strip().upper() == "VCARD":
             card, start = {}, line_no
         elif prop == "END" and card is not None:
-            for field in fields:
-                records[field].append(card.get(field, ""))
-            rows.append(start)
+            if any(len(v) > MAX_FIELD_CHARS for v in card.values()):
+                skipped.append(SkippedRow(start, HUGE_FIELD, name))
+            else:
+                for field in fields:
+                    records[field].append(card.get(field, ""))
+                rows.append(start)
             card = None
         elif card is not None:
             _take(card, prop, _decode_value(value, params))
     data = {f: np.array(v, dtype=object) for f, v in records.items()}
-    return _finish(data, rows, name, report, [])
+    return _finish(data, rows, name, report, skipped)
 
 
 def _take(card: dict[str, str], prop: str, value: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -20,6 +21,10 @@ from ..errors import InputError
 from .result import SkippedRow
 
 HEADER_SCAN_LINES = 20
+MAX_FIELD_CHARS = 10_000  # LinkedIn's longest fields (headlines) are a few hundred
+HUGE_FIELD = f"a field longer than {MAX_FIELD_CHARS:,} characters; no contact has one"
+BINARY_SAMPLE = 100_000  # characters looked at to tell text from binary data
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 MAX_RECORD_LINES = 10  # a contact whose fields span more lines is an unclosed quote
 DELIMITERS = (",", ";", "\t")
 _BOMS = (
@@ -75,8 +80,11 @@ def _bomless_utf16(data: bytes) -> str:
 def _checked(text: str, name: str) -> str:
     # one line-end convention from here on: Excel writes CRLF, old Macs a bare CR
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\x00" in text[:100_000]:
+    sample = text[:BINARY_SAMPLE]
+    if len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise InputError(name, "is not a text file (it contains binary data)")
+    if "\x00" in text:  # a stray NUL (a damaged copy) means nothing; where it sits must not matter
+        text = text.replace("\x00", "")
     head = text.lstrip()[:200].lower()
     if head.startswith(("<!doctype html", "<html", "<?xml", "<head", "<body")):
         raise InputError(name, "is a web page (HTML), not a CSV export")
@@ -128,11 +136,19 @@ def read_table(
     record_lines = np.flatnonzero([bool(line.strip()) for line in lines[1:]]) + 2  # 1-based
     # Counting delimiters over-counts quoted ones, so this bounds every record's width.
     widest = max(line.count(delimiter) for line in lines) + 1
+    longest = max(map(len, lines))
+    del lines
+    # pandas gets bytes: a text buffer (StringIO) would hold four bytes a character
+    raw = body.encode("utf-8", errors="replace")
+    del body
     table = None
     if widest <= 2 * len(header) + 20:  # a few absurdly wide lines go the careful way
-        table = _read_c(body, delimiter, len(header), widest, record_lines, name)
+        table = _read_c(raw, delimiter, len(header), widest, record_lines, name)
     if table is None:  # records spanning lines (or a tokenizer failure): exact line tracking
-        table = _read_python(body, delimiter, name)
+        table = _read_python(raw.decode("utf-8"), delimiter, name)
+    del raw
+    if longest > MAX_FIELD_CHARS:
+        _skip_huge_fields(table, name)
     table.header, table.delimiter, table.encoding = header, delimiter, encoding
     table.header_line = header_index + 1
     table.rows = table.rows + header_index
@@ -148,8 +164,23 @@ def _line_offset(text: str, index: int) -> int:
     return offset
 
 
+def _skip_huge_fields(table: Table, name: str) -> None:
+    """Drop records with a field longer than any contact's: they are damage or an attack, and
+    would cost every later step (features, outputs) their size again."""
+    huge = np.zeros(len(table.frame), dtype=bool)
+    for col in range(table.frame.shape[1]):
+        lengths = np.fromiter(map(len, table.frame.iloc[:, col].tolist()), np.int64)
+        huge |= lengths > MAX_FIELD_CHARS
+    if not huge.any():
+        return
+    table.skipped += [SkippedRow(int(r), HUGE_FIELD, name) for r in table.rows[huge]]
+    table.skipped.sort(key=lambda s: s.row)
+    table.frame = table.frame.loc[~huge].reset_index(drop=True)
+    table.rows = table.rows[~huge]
+
+
 def _read_c(
-    body: str, delimiter: str, width: int, widest: int, record_lines: np.ndarray, name: str
+    raw: bytes, delimiter: str, width: int, widest: int, record_lines: np.ndarray, name: str
 ) -> Table | None:
     """The C engine's parse, or None when its records do not map one-to-one onto lines.
 
@@ -159,7 +190,8 @@ def _read_c(
     """
     try:
         frame = pd.read_csv(
-            io.StringIO(body),
+            io.BytesIO(raw),
+            encoding="utf-8",
             sep=delimiter,
             dtype=str,
             header=None,

@@ -107,7 +107,8 @@ def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.Dat
             first = table.skipped[0]
             raise InputError(
                 name,
-                f"contains no readable contacts: {len(table.skipped)} malformed rows "
+                f"contains no readable contacts: {len(table.skipped)} malformed "
+                f"row{'s' if len(table.skipped) != 1 else ''} "
                 f"(line {first.row}: {first.reason})",
             )
         raise InputError(name, "contains no contacts (the header is there but no rows follow)")
