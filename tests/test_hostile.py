@@ -246,3 +246,15 @@ def test_only_huge_fields_is_one_error_line(tmp_path, capsys):
     assert main(["inspect", str(path)]) == 2
     line = _one_error_line(capsys, "Connections.csv", "1 malformed row ")
     assert "longer than" in line
+
+
+def test_a_workbook_unpacking_to_too_much_is_refused_before_parsing(tmp_path, monkeypatch):
+    from model.readers import spreadsheet
+
+    path = tmp_path / "Connections.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+        zf.writestr("xl/worksheets/sheet1.xml", "<row/>" * 10_000)
+    monkeypatch.setattr(spreadsheet, "MAX_UNPACKED_BYTES", 50_000)
+    with pytest.raises(InputError, match="not a contacts workbook"):
+        read_export(path)
