@@ -223,8 +223,11 @@ def _indexed(i, source, target, model_path, clients):
 
 def write_summary(path: Path, results: Sequence[BatchResult]) -> None:
     """One row per input: input, status, contacts, work, private, flagged, error, output."""
+    from .exports import neutralise_csv
+
     with atomic_write(path, encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=SUMMARY_COLUMNS)
         writer.writeheader()
         for r in results:
-            writer.writerow(asdict(r))
+            # paths and messages can start with "=" or "@" too; a spreadsheet opens this file
+            writer.writerow({k: neutralise_csv(v) for k, v in asdict(r).items()})

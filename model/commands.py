@@ -95,7 +95,12 @@ def _classify(args) -> int:
     _refuse_overwriting_inputs(out, args, export)
     career = export.career
     if args.positions:
-        career.positions = load_positions(args.positions)
+        notes: list[str] = []
+        career.positions = load_positions(args.positions, notes)
+        if not career.positions:
+            notes.append(f"{args.positions} holds no positions: the career is empty")
+        for note in notes:  # a career silently shorter than the file would mislead
+            print(f"contact-ownership: warning: {note}", file=sys.stderr)
     clients = load_clients(args.clients) if args.clients else None
     model = load_model(args.model)
     bar = TerminalProgress("classify")
@@ -135,7 +140,7 @@ def _summary_line(results) -> str:
         f"{len(results):,} contacts: {int(work.sum()):,} work, {int((~work).sum()):,} private, "
         f"{int(results['flagged'].sum()):,} flagged"
     ]
-    per_employer = results.loc[work, "employer"].replace("", "(no employer)").value_counts()
+    per_employer = results.loc[work, "employer"].replace("", "(employer unknown)").value_counts()
     if len(per_employer):
         parts.append("; ".join(f"{name}: {n:,}" for name, n in per_employer.items()))
     return " — ".join(parts)

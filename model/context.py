@@ -75,8 +75,12 @@ def _first_cells(path: Path, text: str) -> list[str]:
     return [row[0] if row else "" for row in csv.reader(lines, dialect)]
 
 
-def load_positions(path: str | Path):
-    """The owner's positions from a LinkedIn Positions.csv or a saved career (.json)."""
+def load_positions(path: str | Path, warnings: list[str] | None = None):
+    """The owner's positions from a LinkedIn Positions.csv or a saved career (.json).
+
+    What was left out (unreadable dates, rows without a company) is appended to ``warnings``.
+    Raises InputError for a file that is neither.
+    """
     path = Path(path)
     if path.suffix.lower() == ".json":
         from .career import load_career
@@ -86,4 +90,8 @@ def load_positions(path: str | Path):
     from .readers.result import ImportReport
 
     data = read_capped(path, MAX_CLIENT_FILE, "Positions.csv")
-    return read_positions(data, str(path), ImportReport())
+    report = ImportReport()
+    positions = read_positions(data, str(path), report)
+    if warnings is not None:
+        warnings += report.warnings
+    return positions

@@ -67,14 +67,16 @@ def inspect_text(export: Export) -> str:
         f"{s['file']} ({s['format']})",
         f"  contacts:      {s['contacts']:,} imported of {s['rows_read']:,} rows read",
         f"  skipped:       {s['skipped']:,}",
-        f"  duplicates:    {s['duplicates']:,} (kept, flagged)",
+        f"  duplicates:    {s['duplicates']:,} (kept, marked as duplicates)",
     ]
     if s["first_connected"]:
         lines.append(f"  connected:     {s['first_connected']} … {s['last_connected']}")
     if s["without_date"]:
         lines.append(f"  without date:  {s['without_date']:,}")
     if s["hidden_profiles"]:
-        lines.append(f"  hidden:        {s['hidden_profiles']:,} (no name: profiles LinkedIn hides)")
+        lines.append(
+            f"  hidden:        {s['hidden_profiles']:,} (no name: profiles LinkedIn hides)"
+        )
     if s["profile_name"]:
         lines.append(f"  owner:         {s['profile_name']}")
     if s["registered_on"]:

@@ -258,3 +258,55 @@ def test_a_workbook_unpacking_to_too_much_is_refused_before_parsing(tmp_path, mo
     monkeypatch.setattr(spreadsheet, "MAX_UNPACKED_BYTES", 50_000)
     with pytest.raises(InputError, match="not a contacts workbook"):
         read_export(path)
+
+
+# --- what a user reads ----------------------------------------------------------------------
+
+
+def test_positions_left_out_are_said_not_hidden(tmp_path, capsys):
+    export = tmp_path / "Connections.csv"
+    export.write_text(_connections())
+    positions = tmp_path / "Positions.csv"
+    positions.write_text(
+        "Company Name,Title,Description,Location,Started On,Finished On\nAcme B.V.,Eng,,,Foo 99,\n"
+    )
+    assert (
+        main(
+            [
+                "classify",
+                str(export),
+                "--out",
+                str(tmp_path / "o.csv"),
+                "--positions",
+                str(positions),
+            ]
+        )
+        == 0
+    )
+    err = capsys.readouterr().err
+    assert "warning: " in err and "unreadable start or end date of Acme B.V." in err
+    positions.write_text("Company Name,Title,Description,Location,Started On,Finished On\n")
+    assert (
+        main(
+            [
+                "classify",
+                str(export),
+                "--out",
+                str(tmp_path / "o.csv"),
+                "--positions",
+                str(positions),
+            ]
+        )
+        == 0
+    )
+    assert "holds no positions" in capsys.readouterr().err
+
+
+def test_the_batch_summary_carries_no_formula(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    evil = tmp_path / "=HYPERLINK(1).csv"
+    evil.write_text("not an export\n")
+    assert main(["batch", evil.name, "--out", "out"]) == 1
+    capsys.readouterr()
+    text = (tmp_path / "out" / batch.SUMMARY_FILE).read_text()
+    assert "\n'=HYPERLINK(1).csv,error," in text
