@@ -310,3 +310,22 @@ def test_the_batch_summary_carries_no_formula(tmp_path, capsys, monkeypatch):
     capsys.readouterr()
     text = (tmp_path / "out" / batch.SUMMARY_FILE).read_text()
     assert "\n'=HYPERLINK(1).csv,error," in text
+
+
+# --- quotes ---------------------------------------------------------------------------------
+
+
+def test_a_field_past_the_csv_limit_above_the_header_is_no_traceback(tmp_path, capsys):
+    path = tmp_path / "Connections.csv"
+    path.write_text('"' + "x" * 200_000 + '",b\n' + _connections(2))
+    assert main(["inspect", str(path)]) == 0
+    assert "2 imported" in capsys.readouterr().out
+
+
+def test_an_unclosed_quote_past_the_csv_limit_loses_only_its_line(tmp_path):
+    rows = [f"Bob{i},Jones,u,,Acme,Eng,05 Mar 2021\n" for i in range(5000)]  # > 128 KB
+    path = tmp_path / "Connections.csv"
+    path.write_text(HEADER + 'Ann,"Smith,u,,Acme,Eng,05 Mar 2021\n' + "".join(rows))
+    export = read_export(path)
+    assert len(export.contacts) == 5000
+    assert [s.row for s in export.report.skipped] == [2]

@@ -638,7 +638,9 @@ def test_an_unclosed_quote_is_reported_not_silently_swallowed(tmp_path):
         + "\n"
     )
     export = read_export(path)
-    assert export.contacts["first_name"].tolist() == ["Name0", "Name1", "Name2"]
+    # the stray quote costs its own line only: reading goes on after it
+    expected = [f"Name{i}" for i in range(30) if i != 3]
+    assert export.contacts["first_name"].tolist() == expected
     assert [(s.row, s.reason.split(" over")[0]) for s in export.report.skipped] == [
         (5, "an unclosed quote runs this record")
     ]

@@ -96,7 +96,10 @@ def header_cells(line: str) -> tuple[list[str], str]:
     delimiter = max(DELIMITERS, key=line.count)
     if not line.count(delimiter):
         return [_clean_cell(line)], delimiter
-    cells = next(csv.reader([line], delimiter=delimiter))
+    try:
+        cells = next(csv.reader([line], delimiter=delimiter))
+    except csv.Error:  # a field past the csv module's limit is no header
+        return [], delimiter
     return [_clean_cell(c) for c in cells], delimiter
 
 
@@ -220,36 +223,68 @@ def _read_c(
 
 
 def _read_python(body: str, delimiter: str, name: str) -> Table:
-    """csv-module parse with each record's first line; the fallback for multi-line records."""
-    reader = csv.reader(io.StringIO(body), delimiter=delimiter)
-    header = next(reader, [])
-    width = len(header)
-    records, rows, skipped = [], [], []
-    start = reader.line_num + 1
+    """csv-module parse with each record's first line; the fallback for multi-line records.
+
+    A quote that never closes (it runs to the end of the file, or past the csv module's field
+    limit) costs only its own line: parsing starts again on the line after it.
+    """
+    lines = [line + "\n" for line in body.split("\n")]
+    if lines[-1] == "\n":
+        lines.pop()  # the empty piece after a final line end
+    try:
+        header = next(csv.reader(lines[:1], delimiter=delimiter), [])
+    except csv.Error:
+        header = []
+    parsed = _Parsed(width=len(header))
+    first = 1
+    while first < len(lines):
+        first = _parse_from(lines, first, delimiter, name, parsed)
+    frame = pd.DataFrame(parsed.records, columns=range(parsed.width), dtype="str")
+    if not parsed.records:
+        frame = pd.DataFrame({i: pd.Series([], dtype="str") for i in range(parsed.width)})
+    rows = np.array(parsed.rows, dtype=np.int64)
+    return Table(frame, rows, [], 0, delimiter, "", parsed.skipped)
+
+
+@dataclass
+class _Parsed:
+    width: int
+    records: list[list[str]] = field(default_factory=list)
+    rows: list[int] = field(default_factory=list)
+    skipped: list[SkippedRow] = field(default_factory=list)
+
+
+def _parse_from(lines: list[str], first: int, delimiter: str, name: str, out: _Parsed) -> int:
+    """Parse records from 0-based line ``first`` into ``out``; returns where to go on from
+    (``len(lines)`` when done, or the line after one whose quote never closed)."""
+    # map() starts at ``first`` without copying or stepping through the lines before it
+    reader = csv.reader(map(lines.__getitem__, range(first, len(lines))), delimiter=delimiter)
+    consumed = 0
+    width = out.width
     try:
         for cells in reader:
-            line_no, start = start, reader.line_num + 1
+            line_no, last = first + consumed + 1, first + reader.line_num  # 1-based
+            consumed = reader.line_num
             if not cells or (all(not c.strip() for c in cells) and len(cells) <= 1):
                 continue
-            if reader.line_num - line_no >= MAX_RECORD_LINES:
-                reason = (
-                    f"an unclosed quote runs this record over lines {line_no}-{reader.line_num}"
-                )
-                skipped.append(SkippedRow(line_no, reason, name))
+            if last - line_no >= MAX_RECORD_LINES:
+                reason = f"an unclosed quote runs this record over lines {line_no}-{last}"
+                out.skipped.append(SkippedRow(line_no, reason, name))
+                if last >= len(lines):  # it never closed: the quote was stray
+                    return line_no
                 continue
             if len(cells) > width:
                 if any(c.strip() for c in cells[width:]):
-                    skipped.append(SkippedRow(line_no, _too_many(len(cells), width), name))
+                    out.skipped.append(SkippedRow(line_no, _too_many(len(cells), width), name))
                     continue
                 cells = cells[:width]  # Excel's padding: empty cells past the header
-            records.append(cells + [""] * (width - len(cells)))
-            rows.append(line_no)
-    except csv.Error as err:
-        skipped.append(SkippedRow(start, f"unreadable from here on ({err})", name))
-    frame = pd.DataFrame(records, columns=range(width), dtype="str")
-    if not records:
-        frame = pd.DataFrame({i: pd.Series([], dtype="str") for i in range(width)})
-    return Table(frame, np.array(rows, dtype=np.int64), [], 0, delimiter, "", skipped)
+            out.records.append(cells + [""] * (width - len(cells)))
+            out.rows.append(line_no)
+    except csv.Error as err:  # a field past the csv module's limit: an unclosed quote
+        line_no = first + consumed + 1
+        out.skipped.append(SkippedRow(line_no, f"unreadable ({err})", name))
+        return line_no
+    return len(lines)
 
 
 def _too_many(seen: int, width: int) -> str:
