@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
 from .errors import Cancelled, OwnershipError
 
 PROG = "contact-ownership"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters written as escapes (``\\n``, ``\\x1b``): names from a
+    file must neither break an error into several lines nor send commands to the terminal."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], str(text))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args) or 0
     except OwnershipError as err:
-        print(f"{PROG}: error: {err}", file=sys.stderr)
+        print(f"{PROG}: error: {printable(err)}", file=sys.stderr)
         return 2
     except Cancelled:
         print(f"{PROG}: cancelled", file=sys.stderr)
@@ -85,7 +93,7 @@ def _inspect(args) -> int:
 
     export = read_export(args.input)
     if args.json:
-        print(json.dumps(inspect_summary(export), ensure_ascii=False))
+        print(printable(json.dumps(inspect_summary(export), ensure_ascii=False)))
     else:
         print(inspect_text(export))
     return 0

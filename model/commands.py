@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from .cli import printable
 from .errors import InputError
 
 
@@ -100,7 +101,7 @@ def _classify(args) -> int:
         if not career.positions:
             notes.append(f"{args.positions} holds no positions: the career is empty")
         for note in notes:  # a career silently shorter than the file would mislead
-            print(f"contact-ownership: warning: {note}", file=sys.stderr)
+            print(f"contact-ownership: warning: {printable(note)}", file=sys.stderr)
     clients = load_clients(args.clients) if args.clients else None
     model = load_model(args.model)
     bar = TerminalProgress("classify")
@@ -109,7 +110,7 @@ def _classify(args) -> int:
     finally:
         bar.close()
     write_table(classification_table(export.contacts, results), out)
-    print(_summary_line(results), file=sys.stderr)
+    print(printable(_summary_line(results)), file=sys.stderr)
     return 0
 
 
@@ -177,7 +178,7 @@ def _batch(args) -> int:
         f"{ok} of {len(results)} inputs classified into {args.out} (summary.csv)", file=sys.stderr
     )
     for r in failed:
-        print(f"contact-ownership: {r.status}: {r.error or r.input}", file=sys.stderr)
+        print(f"contact-ownership: {r.status}: {printable(r.error or r.input)}", file=sys.stderr)
     return 1 if failed else 0
 
 

@@ -6,6 +6,7 @@ from datetime import date
 
 import pandas as pd
 
+from .cli import printable
 from .readers.result import Export
 
 
@@ -95,4 +96,4 @@ def inspect_text(export: Export) -> str:
     if len(export.report.skipped) > len(shown):
         lines.append(f"  … and {len(export.report.skipped) - len(shown)} more skipped rows")
     lines += [f"  warning: {w}" for w in export.report.warnings]
-    return "\n".join(lines)
+    return "\n".join(printable(line) for line in lines)

@@ -329,3 +329,28 @@ def test_an_unclosed_quote_past_the_csv_limit_loses_only_its_line(tmp_path):
     export = read_export(path)
     assert len(export.contacts) == 5000
     assert [s.row for s in export.report.skipped] == [2]
+
+
+# --- names from a file on the terminal ------------------------------------------------------
+
+
+def test_control_characters_in_names_stay_on_one_line_and_off_the_terminal(tmp_path, capsys):
+    path = tmp_path / "outer.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("evil\n\x1b[31mRED.zip", b"x")
+    assert main(["inspect", str(path)]) == 2
+    line = _one_error_line(capsys, "outer.zip")
+    assert "\x1b" not in line and "\\x1b[31mRED.zip" in line
+
+    export = tmp_path / "export.zip"
+    with zipfile.ZipFile(export, "w") as zf:
+        zf.writestr("Connections.csv", _connections(2))
+        zf.writestr(
+            "Positions.csv",
+            "Company Name,Title,Description,Location,Started On,Finished On\n"
+            '"Ac\x1b[2Jme\nB.V.",Eng\x07,,,Jan 2019,\n',
+        )
+    assert main(["inspect", str(export)]) == 0
+    out = capsys.readouterr().out
+    assert "Eng\\x07 at Ac\\x1b[2Jme\\nB.V." in out
+    assert not any(c in out for c in "\x1b\x07")
