@@ -354,3 +354,23 @@ def test_control_characters_in_names_stay_on_one_line_and_off_the_terminal(tmp_p
     out = capsys.readouterr().out
     assert "Eng\\x07 at Ac\\x1b[2Jme\\nB.V." in out
     assert not any(c in out for c in "\x1b\x07")
+
+
+def test_a_file_mixing_utf8_and_cp1252_lines_reads_both(tmp_path):
+    path = tmp_path / "Connections.csv"
+    path.write_bytes(
+        HEADER.encode()
+        + "Zoë,Müller,u,,Acme,Eng,05 Mar 2021\n".encode()
+        + "José,Núñez,u,,Acmé,Eng,05 Mar 2021\n".encode("cp1252")
+    )
+    export = read_export(path)
+    assert list(export.contacts["first_name"]) == ["Zoë", "José"]
+    assert list(export.contacts["company"]) == ["Acme", "Acmé"]
+    assert export.report.encoding == "utf-8 and cp1252"
+
+
+def test_a_vcard_left_with_nothing_says_why(tmp_path, capsys):
+    path = tmp_path / "cards.vcf"
+    path.write_text("BEGIN:VCARD\nN:Big;Card\nTITLE:" + "x" * 20_000 + "\nEND:VCARD\n")
+    assert main(["inspect", str(path)]) == 2
+    _one_error_line(capsys, "cards.vcf", "1 malformed row (line 1: a field longer than")

@@ -76,6 +76,13 @@ def _finish(data: dict, rows, name: str, report: ImportReport, skipped) -> pd.Da
         SkippedRow(int(r), "no name, e-mail or company", name) for r in np.asarray(rows)[~useful]
     )
     if not useful.any():
+        if skipped:  # say why the rows were left out, not only that nothing is left
+            first = skipped[0]
+            raise InputError(
+                name,
+                f"contains no readable contacts: {len(skipped)} malformed "
+                f"row{'s' if len(skipped) != 1 else ''} (line {first.row}: {first.reason})",
+            )
         raise InputError(name, "contains no contacts with a name, e-mail or company")
     frame = pd.DataFrame({f: pd.Series(v[useful], dtype="str") for f, v in data.items()})
     frame["row"] = np.asarray(rows, dtype=np.int64)[useful]

@@ -61,8 +61,35 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     try:
         return _checked(data.decode("utf-8"), name), "utf-8"
     except UnicodeDecodeError:
+        text, encoding = _utf8_and_cp1252(data)
+        return _checked(text, name), encoding
+
+
+_BAD_UTF8 = re.compile("[\udc80-\udcff]+")  # the bytes surrogateescape could not decode
+
+
+def _utf8_and_cp1252(data: bytes) -> tuple[str, str]:
+    """Text of a file that is not all UTF-8: each line that is not is read as cp1252.
+
+    Files pasted together from two sources (or edited in two editors) mix the two; reading
+    the whole file as cp1252 would garble every accent of its UTF-8 lines.
+    """
+    text = data.decode("utf-8", errors="surrogateescape")
+    pieces: list[str] = []  # UTF-8 stretches at even indices, re-read lines at odd ones
+    done = 0
+    for match in _BAD_UTF8.finditer(text):
+        if match.start() < done:
+            continue  # on a line already re-read
+        start = text.rfind("\n", 0, match.start()) + 1
+        stop = text.find("\n", match.end())
+        stop = len(text) if stop < 0 else stop
+        raw = text[start:stop].encode("utf-8", errors="surrogateescape")
         # cp1252 leaves five bytes undefined; a stray one must not lose the whole file
-        return _checked(data.decode("cp1252", errors="replace"), name), "cp1252"
+        pieces += [text[done:start], raw.decode("cp1252", errors="replace")]
+        done = stop
+    pieces.append(text[done:])
+    mixed = not all(piece.isascii() for piece in pieces[0::2])
+    return "".join(pieces), "utf-8 and cp1252" if mixed else "cp1252"
 
 
 def _bomless_utf16(data: bytes) -> str:
