@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 from .errors import Cancelled, OwnershipError
 
 PROG = "contact-ownership"
+DEBUG_ENV = "CONTACT_OWNERSHIP_DEBUG"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
@@ -46,6 +48,28 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # `... | head` is not an error
         return 0
+    except OSError as err:  # the file system refused something no check foresaw
+        where = f"{err.filename}: " if err.filename else ""
+        print(f"{PROG}: error: {printable(where)}{err.strerror or err}", file=sys.stderr)
+        return 2
+    except MemoryError:
+        print(f"{PROG}: error: {_inputs(args)}: not enough memory to finish", file=sys.stderr)
+        return 2
+    except Exception as err:  # a bug: one line for the user, the traceback only on request
+        if os.environ.get(DEBUG_ENV):
+            raise
+        print(
+            f"{PROG}: error: {_inputs(args)}: unexpected {type(err).__name__} "
+            f"({printable(str(err))[:200]}); set {DEBUG_ENV}=1 for details and please report it",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _inputs(args) -> str:
+    """The input(s) a command was given, to name in an error that has no file of its own."""
+    given = getattr(args, "input", None) or getattr(args, "inputs", None) or args.command
+    return printable(given if isinstance(given, str) else " ".join(map(str, given)))
 
 
 class _OneLineParser(argparse.ArgumentParser):

@@ -374,3 +374,32 @@ def test_a_vcard_left_with_nothing_says_why(tmp_path, capsys):
     path.write_text("BEGIN:VCARD\nN:Big;Card\nTITLE:" + "x" * 20_000 + "\nEND:VCARD\n")
     assert main(["inspect", str(path)]) == 2
     _one_error_line(capsys, "cards.vcf", "1 malformed row (line 1: a field longer than")
+
+
+# --- the last line of defence ---------------------------------------------------------------
+
+
+def test_a_name_too_long_for_the_file_system_is_one_error_line(tmp_path, capsys):
+    long_name = str(tmp_path / ("a" * 300 + ".csv"))
+    assert main(["inspect", long_name]) == 2
+    _one_error_line(capsys, "a" * 300, "File name too long")
+    export = tmp_path / "Connections.csv"
+    export.write_text(_connections())
+    out = str(tmp_path / "o.csv")
+    assert main(["classify", str(export), "--out", out, "--model", long_name]) == 2
+    _one_error_line(capsys, "a" * 300)
+
+
+def test_an_unexpected_error_is_one_line_unless_debugging(tmp_path, capsys, monkeypatch):
+    import model.readers
+
+    def broken(*args, **kwargs):
+        raise TypeError("a bug")
+
+    monkeypatch.setattr(model.readers, "read_export", broken)
+    path = str(tmp_path / "x.csv")
+    assert main(["inspect", path]) == 1
+    _one_error_line(capsys, "x.csv", "unexpected TypeError (a bug)")
+    monkeypatch.setenv("CONTACT_OWNERSHIP_DEBUG", "1")
+    with pytest.raises(TypeError):
+        main(["inspect", path])

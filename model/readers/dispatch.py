@@ -42,11 +42,11 @@ def read_export(path, progress: ProgressFn | None = None, cancel: CancelFn | Non
     """
     path = Path(path)
     checkpoint(progress, cancel, 0.0, "reading")
-    if not path.exists():
-        raise InputError(path, "does not exist")
-    if not (path.is_dir() or path.is_file()):  # a FIFO or device would block or never end
-        raise InputError(path, "is not a regular file or folder; expected a contacts export")
     try:
+        if not path.exists():
+            raise InputError(path, "does not exist")
+        if not (path.is_dir() or path.is_file()):  # a FIFO or device would block or never end
+            raise InputError(path, "is not a regular file or folder; expected a contacts export")
         if path.is_dir():
             members, fmt = _folder_members(path), "linkedin-folder"
         elif _is_zip(path) and _check_entry_count(path) and not spreadsheet.is_workbook(path):
