@@ -177,6 +177,12 @@ def run_batch(
         pass
     except KeyboardInterrupt:  # Ctrl+C: say what was done, then stop as asked
         interrupted = True
+    except Exception as err:  # a worker died (out of memory?): keep what was done, say so
+        logger.exception("batch workers stopped")
+        for i, source, _target in tasks:
+            if results[i] is None:
+                problem = f"the worker process stopped ({type(err).__name__}); try --jobs 1"
+                results[i] = BatchResult(str(source), "error", error=f"{source}: {problem}")
     final = [r or BatchResult(str(tasks[i][1]), "cancelled") for i, r in enumerate(results)]
     try:
         write_summary(out / SUMMARY_FILE, final)
