@@ -104,7 +104,11 @@ def classify_one(
         write_table(classification_table(export.contacts, results), output)
     except OwnershipError as err:
         return BatchResult(str(source), "error", error=str(err))
-    except (OSError, ValueError, MemoryError) as err:  # the file system or a damaged file
+    except MemoryError:  # numpy's message (array shapes) means nothing to a user
+        return BatchResult(
+            str(source), "error", error=f"{source}: not enough memory to classify it"
+        )
+    except (OSError, ValueError) as err:  # the file system or a damaged file
         return BatchResult(str(source), "error", error=f"{source}: {err}")
     except Exception as err:  # a bug must not stop the other inputs; say what it was
         logger.exception("unexpected error classifying %s", source)

@@ -424,3 +424,15 @@ def test_a_dead_worker_fails_only_the_unfinished_inputs(tmp_path, monkeypatch, c
     assert "b.csv: the worker process stopped" in err and "Traceback" not in err
     rows = (out / batch.SUMMARY_FILE).read_text().splitlines()
     assert ",ok," in rows[1] and ",error," in rows[2]
+
+
+def test_running_out_of_memory_on_one_input_is_said_plainly(tmp_path, monkeypatch):
+    (tmp_path / "a.csv").write_text(_connections(2))
+
+    def too_big(*args, **kwargs):
+        raise MemoryError("Unable to allocate 153. MiB for an array with shape (1000000, 4, 5)")
+
+    monkeypatch.setattr("model.readers.read_export", too_big)
+    result = batch.classify_one(tmp_path / "a.csv", tmp_path / "a.classified.csv")
+    assert result.status == "error"
+    assert result.error.endswith("a.csv: not enough memory to classify it")
