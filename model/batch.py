@@ -147,8 +147,10 @@ def run_batch(
     out = Path(out_dir)
     _check_output_folder(out)
     sources = expand_inputs(inputs)
-    if not sources:
-        raise InputError(out, "no inputs to classify")
+    if not sources:  # only folders were given, and none holds an export
+        kinds = ", ".join(INPUT_SUFFIXES)
+        where = Path(inputs[0]) if len(inputs) == 1 else out
+        raise InputError(where, f"no exports to classify ({kinds} files or export folders)")
     _model(model_path)  # a bad model fails every input: say so once, before starting
     # an output must never replace an input that sits in the output folder
     taken: set[str] = {SUMMARY_FILE} | {

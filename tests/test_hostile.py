@@ -436,3 +436,11 @@ def test_running_out_of_memory_on_one_input_is_said_plainly(tmp_path, monkeypatc
     result = batch.classify_one(tmp_path / "a.csv", tmp_path / "a.classified.csv")
     assert result.status == "error"
     assert result.error.endswith("a.csv: not enough memory to classify it")
+
+
+def test_a_folder_without_exports_is_named_in_the_error(tmp_path, capsys):
+    empty = tmp_path / "holiday photos"
+    empty.mkdir()
+    (empty / "beach.jpg").write_bytes(b"\xff\xd8")
+    assert main(["batch", str(empty), "--out", str(tmp_path / "out")]) == 2
+    _one_error_line(capsys, "holiday photos", "no exports to classify")
