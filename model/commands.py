@@ -110,7 +110,7 @@ def _classify(args) -> int:
     finally:
         bar.close()
     write_table(classification_table(export.contacts, results), out)
-    print(printable(_summary_line(results)), file=sys.stderr)
+    print(printable(f"wrote {out}: {_summary_line(results)}"), file=sys.stderr)
     return 0
 
 
