@@ -9,6 +9,8 @@ from pathlib import Path
 from .cli import printable
 from .errors import InputError
 
+SUMMARY_EMPLOYERS = 5  # employers named in classify's summary line
+
 
 def add_model_commands(sub) -> None:
     """Register classify, batch, train and evaluate on an argparse subparsers object."""
@@ -143,7 +145,10 @@ def _summary_line(results) -> str:
     ]
     per_employer = results.loc[work, "employer"].replace("", "(employer unknown)").value_counts()
     if len(per_employer):
-        parts.append("; ".join(f"{name}: {n:,}" for name, n in per_employer.items()))
+        shown = [f"{name}: {n:,}" for name, n in per_employer.head(SUMMARY_EMPLOYERS).items()]
+        if len(per_employer) > SUMMARY_EMPLOYERS:  # one line stays readable
+            shown.append(f"{len(per_employer) - SUMMARY_EMPLOYERS:,} more employers")
+        parts.append("; ".join(shown))
     return " — ".join(parts)
 
 

@@ -444,3 +444,18 @@ def test_a_folder_without_exports_is_named_in_the_error(tmp_path, capsys):
     (empty / "beach.jpg").write_bytes(b"\xff\xd8")
     assert main(["batch", str(empty), "--out", str(tmp_path / "out")]) == 2
     _one_error_line(capsys, "holiday photos", "no exports to classify")
+
+
+def test_the_classify_summary_names_at_most_five_employers():
+    import pandas as pd
+
+    from model.commands import _summary_line
+
+    employers = [f"Company {i}" for i in range(8) for _ in range(8 - i)]
+    results = pd.DataFrame(
+        {"suggestion": "work", "employer": employers, "flagged": False, "p_work": 0.9}
+    )
+    line = _summary_line(results)
+    assert line.startswith("36 contacts: 36 work, 0 private, 0 flagged")
+    assert "Company 0: 8; Company 1: 7" in line and "Company 5" not in line
+    assert line.endswith("3 more employers")
