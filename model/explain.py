@@ -341,6 +341,8 @@ class _Context:
             fields.update(employer=c.positions[self.employer[r]].company)
         elif group == "company_peers":
             fields.update(peers=f"{self.peers[r]:,}")
+        elif group == "first_months" and self.joined == "?":
+            group = "first_months_plain"  # the join date is unknown: do not print "?"
         elif group == "works_at_employer" and self.employer[r] != self.job[r]:
             group = "works_at_former_employer"
         return reason_text(group, **fields)
