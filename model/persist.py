@@ -166,16 +166,3 @@ def _load_estimator(path: Path):
     if not isinstance(estimator, OwnershipClassifier):
         raise ModelFileError(path, "is not a Contact Ownership model")
     return estimator
-
-
-def compile_existing(model_dir: str | Path) -> Path:
-    """Add the compiled twin to a model folder written before there was one."""
-    from .compiled import compile_classifier, save_compiled
-
-    folder = Path(model_dir)
-    model = load_model(folder, compiled=False)
-    target = save_compiled(compile_classifier(model.estimator), folder / COMPILED_FILE)
-    card = dict(model.card, compiled_file=COMPILED_FILE, compiled_sha256=sha256_of(target))
-    with atomic_write(folder / CARD_FILE, encoding="utf-8") as fh:
-        json.dump(card, fh, indent=2, ensure_ascii=False)
-    return target

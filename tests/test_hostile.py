@@ -267,39 +267,15 @@ def test_a_workbook_unpacking_to_too_much_is_refused_before_parsing(tmp_path, mo
 def test_positions_left_out_are_said_not_hidden(tmp_path, capsys):
     export = tmp_path / "Connections.csv"
     export.write_text(_connections())
-    positions = tmp_path / "Positions.csv"
+    positions, out = tmp_path / "Positions.csv", tmp_path / "o.csv"
     positions.write_text(
         "Company Name,Title,Description,Location,Started On,Finished On\nAcme B.V.,Eng,,,Foo 99,\n"
     )
-    assert (
-        main(
-            [
-                "classify",
-                str(export),
-                "--out",
-                str(tmp_path / "o.csv"),
-                "--positions",
-                str(positions),
-            ]
-        )
-        == 0
-    )
+    assert main(["classify", str(export), "--out", str(out), "--positions", str(positions)]) == 0
     err = capsys.readouterr().err
     assert "warning: " in err and "unreadable start or end date of Acme B.V." in err
     positions.write_text("Company Name,Title,Description,Location,Started On,Finished On\n")
-    assert (
-        main(
-            [
-                "classify",
-                str(export),
-                "--out",
-                str(tmp_path / "o.csv"),
-                "--positions",
-                str(positions),
-            ]
-        )
-        == 0
-    )
+    assert main(["classify", str(export), "--out", str(out), "--positions", str(positions)]) == 0
     assert "holds no positions" in capsys.readouterr().err
 
 
