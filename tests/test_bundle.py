@@ -116,9 +116,9 @@ def test_frozen_app_runs_offscreen_and_keeps_its_data_in_the_home_folder(unpacke
     data = Path(home["HOME"]) / ".local" / "share" / "contact-ownership"
     try:
         deadline = time.monotonic() + 60
-        # The app writes its settings and opens a review session of the sample in the data folder.
+        # The app reads the sample and opens its review session (SQLite) in the data folder.
         while time.monotonic() < deadline and proc.poll() is None:
-            if data.is_dir() and len(list(data.rglob("*"))) >= 2:
+            if data.is_dir() and list(data.rglob("*.sqlite")):
                 break
             time.sleep(0.1)
         assert proc.poll() is None, proc.communicate()[1][-2000:]
