@@ -344,7 +344,9 @@ def read_review(path: Path, package: Package) -> tuple[dict, AuditTrail]:
     for k, entry in enumerate(trail.entries(), start=1):
         if signed:
             raise IntegrityError(path, f"entry {k}", "comes after the sign-off")
-        if entry["actor"] != "hr" or (entry["action"] != "sign-off" and entry["contact"] not in ids):
+        if entry["actor"] != "hr" or (
+            entry["action"] != "sign-off" and entry["contact"] not in ids
+        ):
             raise IntegrityError(path, f"entry {k}", "is not an HR decision on this package")
         if entry["action"] not in ("agree", "override", "sign-off"):
             raise IntegrityError(path, f"entry {k}", "is not an HR decision")

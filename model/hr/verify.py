@@ -28,12 +28,12 @@ class Verification:
 
     def summary(self) -> str:
         """One line saying what was checked and the outcome."""
-        checked = (
-            f"{self.members} members, {self.person_entries} decisions of the person"
-            + (f", {self.hr_entries} HR entries in {self.review.name}" if self.review else "")
-        )
+        review = f" and {self.review.name} ({self.hr_entries} HR entries)" if self.review else ""
         if self.ok:
-            return f"{self.package}: OK — {checked} match and the audit trail is whole"
+            return (
+                f"{self.package}: OK — {self.members} members match the manifest; the audit "
+                f"trail ({self.person_entries} entries of the person){review} is whole"
+            )
         return self.problem
 
 
