@@ -293,14 +293,14 @@ class MainWindow(QMainWindow):
             "private": stem + "-private.csv",
         }[which]
         folder = self.settings.last_dir() or str(Path.home())
+        filters = self.tr("CSV (*.csv);;Excel workbook (*.xlsx)")
+        if which != "all":  # hand-over lists also go to address books and CRMs
+            filters += ";;" + QCoreApplication.translate("HrPackages", "vCard (*.vcf)")
         path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export"),
-            str(Path(folder) / suggested),
-            self.tr("CSV (*.csv);;Excel workbook (*.xlsx)"),
+            self, self.tr("Export"), str(Path(folder) / suggested), filters
         )
         if path:
-            if Path(path).suffix.lower() not in (".csv", ".xlsx"):
+            if Path(path).suffix.lower() not in (".csv", ".xlsx", ".vcf"):
                 path += ".csv"
             self.export_to(path, which)
 

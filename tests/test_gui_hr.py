@@ -170,3 +170,13 @@ def test_export_package_shows_what_leaves_then_writes_it(qtbot, window, tmp_path
     )
     loaded = load_package(out)
     assert len(loaded.contacts) == len(plan.records)
+
+    # The person's own private list as vCard, from the Export menu's writer.
+    cards = tmp_path / "private.vcf"
+    window.export_to(cards, "private")
+    qtbot.waitUntil(cards.exists, timeout=30_000)
+    qtbot.waitUntil(lambda: not window.runner.is_running("export"), timeout=30_000)
+    text = cards.read_bytes().decode()
+    final = opened.session.final()
+    assert text.count("BEGIN:VCARD") == int((final["suggestion"] == "private").sum())
+    assert url in text

@@ -192,3 +192,17 @@ def test_verify_exit_codes_from_a_real_process(reviewed):
     )
     assert proc.returncode == 0, proc.stderr
     assert "Anne" not in proc.stdout and "hr-review" in proc.stdout
+
+
+def test_handover_command_writes_the_persons_private_vcard(tmp_path, capsys):
+    from model.synthetic import write_sample
+
+    zip_path, _ = write_sample(tmp_path, seed=12, profession="recruiter", n_contacts=80)
+    out = tmp_path / "private.vcf"
+    assert main(["handover", str(zip_path), "--private", "--out", str(out)]) == 0
+    n = int(capsys.readouterr().err.split(":")[1].split()[0])
+    cards = out.read_bytes().decode()
+    assert n > 0 and cards.count("BEGIN:VCARD") == n
+    assert "acquired for" not in cards
+    assert main(["handover", str(zip_path), "--employer", "No Such B.V.", "--out", str(out)]) == 2
+    assert "employers:" in capsys.readouterr().err

@@ -37,11 +37,20 @@ def add_hr_commands(sub) -> None:
     s.add_argument("--language", choices=["en", "nl"], default="en")
     s.set_defaults(func=_report)
 
-    s = sub.add_parser("handover", help="write one employer's work contacts from a package")
-    s.add_argument("input", metavar="PACKAGE")
-    s.add_argument("--employer", required=True, help="the employer, as the report names it")
+    s = sub.add_parser(
+        "handover",
+        help="write one employer's work contacts (from a package or an export), or your private "
+        "contacts (from an export)",
+    )
+    s.add_argument("input", metavar="SOURCE", help="a review package, or an export")
+    which = s.add_mutually_exclusive_group(required=True)
+    which.add_argument("--employer", help="the employer whose work contacts to write")
+    which.add_argument("--private", action="store_true", help="your private contacts instead")
     s.add_argument("--out", required=True, help="the list (.csv, .xlsx or .vcf)")
     s.add_argument("--review", help="HR's review file (default: the one beside the package)")
+    s.add_argument("--decisions", help="with an export: your decisions (Export all in the app)")
+    s.add_argument("--positions", help="with an export: Positions.csv or a saved career")
+    s.add_argument("--clients", help="with an export: the employer's client list")
     s.set_defaults(func=_handover)
 
 
@@ -176,9 +185,15 @@ def _report(args) -> int:
 
 def _handover(args) -> int:
     from .handover import handover_table, write_handover
-    from .package import load_package
+    from .package import PACKAGE_SUFFIX, load_package
     from .review import HrReview, read_review, review_path_for
 
+    if Path(args.input).suffix.lower() != PACKAGE_SUFFIX:
+        return _handover_from_export(args)
+    if args.private:
+        raise InputError(
+            Path(args.input), "a review package holds no private contacts; use your export"
+        )
     package = load_package(args.input)
     review_file = Path(args.review) if args.review else review_path_for(package.path)
     if review_file.exists():
@@ -195,3 +210,52 @@ def _handover(args) -> int:
     n = write_handover(handover_table(final), args.out, "work", employer=args.employer)
     print(printable(f"wrote {args.out}: {n:,} work contacts of {args.employer}"), file=sys.stderr)
     return 0
+
+
+def _handover_from_export(args) -> int:
+    """The person's own lists: classify the export, apply their decisions, write one list."""
+    from ..commands import _refuse_overwriting_inputs
+    from ..context import load_clients, load_positions
+    from ..exports import classification_table, final_ownership
+    from ..predictor import load_model
+    from ..readers import read_export
+    from .handover import write_handover
+
+    export = read_export(args.input)
+    out = Path(args.out)
+    _refuse_overwriting_inputs(out, argparse_namespace(args), export)
+    career = export.career
+    if args.positions:
+        career.positions = load_positions(args.positions, [])
+    clients = load_clients(args.clients) if args.clients else None
+    results = load_model().classify(export.contacts, career, clients)
+    table = classification_table(export.contacts, results)
+    if args.decisions:
+        from .decisions import load_decisions
+
+        decisions, _ = load_decisions(args.decisions, export.contacts)
+        table["decision"] = decisions["decision"].to_numpy()
+        work = (decisions["decision"] == "work").to_numpy()
+        table.loc[work, "employer"] = decisions.loc[work, "employer"].to_numpy()
+        table.loc[decisions["decision"].to_numpy() == "private", "employer"] = ""
+        table["note"] = decisions["note"].to_numpy()
+    which = "private" if args.private else "work"
+    if which == "work":
+        employers = set(table.loc[(final_ownership(table) == "work").to_numpy(), "employer"])
+        if args.employer not in employers:
+            names = ", ".join(sorted(e for e in employers if e)) or "none"
+            raise InputError(
+                Path(args.input), f"no work contacts for {args.employer!r}; employers: {names}"
+            )
+    n = write_handover(table, out, which, employer=args.employer if which == "work" else None)
+    print(printable(f"wrote {out}: {n:,} {which} contacts"), file=sys.stderr)
+    return 0
+
+
+def argparse_namespace(args):
+    """``args`` with the attributes the overwrite check reads (model is not an option here)."""
+    import argparse
+
+    return argparse.Namespace(
+        input=args.input, positions=args.positions, clients=args.clients, model=None
+    )
