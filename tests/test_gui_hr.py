@@ -180,3 +180,38 @@ def test_export_package_shows_what_leaves_then_writes_it(qtbot, window, tmp_path
     final = opened.session.final()
     assert text.count("BEGIN:VCARD") == int((final["suggestion"] == "private").sum())
     assert url in text
+
+
+@pytest.fixture
+def dutch(qapp):
+    """The app's Dutch translations for one test (removed again afterwards)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from desktop.app import install_translators
+    from model import messages
+
+    default = QLocale()
+    translators = install_translators(qapp, "nl")
+    try:
+        assert translators
+        yield
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(default)
+        messages.set_language("en")
+
+
+def test_hr_window_speaks_dutch(qtbot, dutch, package):
+    from PySide6.QtCore import Qt as _Qt
+
+    hr = HrWindow(HrReview.open(package, "Anne"), "nl")
+    qtbot.addWidget(hr)
+    assert hr.windowTitle().startswith("HR-beoordeling van")
+    assert hr.details.agree_button.text() == "&Akkoord met de persoon (A)"
+    headers = [
+        hr.model.headerData(c, _Qt.Orientation.Horizontal) for c in range(hr.model.columnCount())
+    ]
+    assert headers[1:] == ["Naam", "Bedrijf", "Functie", "Suggestie", "Persoon", "HR"]
+    assert "gemarkeerde of betwiste contacten" in hr.banner.text()
+    hr.close()

@@ -45,7 +45,11 @@ class HrTableModel(QAbstractTableModel):
 
     def _outcome(self, decision: str, employer: str) -> str:
         if decision == "work":
-            return self.tr("work: {employer}").format(employer=employer) if employer else "work"
+            return (
+                self.tr("work: {employer}").format(employer=employer)
+                if employer
+                else self.tr("work")
+            )
         if decision == "private":
             return self.tr("private")
         if decision == "agree":
