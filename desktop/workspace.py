@@ -100,10 +100,16 @@ class Workspace(QWidget):
 
         self.filter_bar.changed.connect(self.apply_filter)
         self.filter_bar.finished.connect(self.table.setFocus)
-        self.details.employerChosen.connect(self.review.set_employer)
+        self.details.employerChosen.connect(
+            lambda employer: self.review.set_employer(self.review.selected_source_rows(), employer)
+        )
+        self.details.categoryChosen.connect(
+            lambda category: self.review.set_category(self.review.selected_source_rows(), category)
+        )
         self.details.noteEdited.connect(self.review.set_note)
         self.details.note.returnPressed.connect(self.table.setFocus)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # A sort or filter resets the model: keep the contact the person was on.
         self._kept_row = -1
         self.model.modelAboutToBeReset.connect(self._keep_current)
@@ -162,30 +168,51 @@ class Workspace(QWidget):
         self.flagged_action.blockSignals(False)
         self.filter_bar.reset(emit=False)
         self.model.set_filter_silently(self.filter_bar.spec())
-        self.model.set_table(opened.table)
+        self.model.set_table(opened.table, opened.session)
         self.details.set_career(career)
         self.filter_bar.set_employers(self.model.employers())
         self.review.set_session(opened.session)
         self.report_bar.show_report(opened.export, opened.path.name)
-        report = opened.session.reopen_report
-        notes = []
-        if report.restored:
-            notes.append(
-                self.tr("Restored {n:,} earlier decisions.").format(n=Count(report.restored))
-            )
-        if report.unmatched:
-            notes.append(
-                self.tr("{n:,} earlier decisions no longer match a contact.").format(
-                    n=Count(report.unmatched)
-                )
-            )
+        notes = self.reopen_notes(opened)
         if notes:
-            self.report_bar.text.setText("  ".join([self.report_bar.summary(), *notes]))
+            self.report_bar.text.setText(" ".join([self.report_bar.summary(), *notes]))
         if self._timeline is not None:
             self._fill_timeline()
         self.review.select_display_row(0)
         self.table.setFocus()
         self._update_counts()
+
+    def reopen_notes(self, opened) -> list[str]:
+        """Sentences on what an earlier review gave back (decisions, career, client list)."""
+        report = opened.session.reopen_report
+        notes = []
+        carried, restored, unmatched = report.carried, report.restored, report.unmatched
+        # One sentence per number, singular or plural (English and Dutch both have two forms).
+        if carried:
+            notes.append(
+                self.tr("Carried 1 decision over from your earlier export.")
+                if carried == 1
+                else self.tr("Carried {n:,} decisions over from your earlier export.").format(
+                    n=Count(carried)
+                )
+            )
+        elif restored:
+            notes.append(
+                self.tr("Restored 1 earlier decision.")
+                if restored == 1
+                else self.tr("Restored {n:,} earlier decisions.").format(n=Count(restored))
+            )
+        if unmatched:
+            notes.append(
+                self.tr("1 earlier decision no longer matches a contact.")
+                if unmatched == 1
+                else self.tr("{n:,} earlier decisions no longer match a contact.").format(
+                    n=Count(unmatched)
+                )
+            )
+        if opened.context_restored:
+            notes.append(self.tr("Your edited career and client list are back."))
+        return notes
 
     def showEvent(self, event) -> None:
         # Size the columns before the first paint, to the width the page really has.
@@ -203,6 +230,7 @@ class Workspace(QWidget):
             return
         self.opened.export.positions = list(career.positions)
         self.opened.clients = list(clients)
+        self.opened.session.set_context(career, clients)  # comes back with the session
         current = self.review.current_source_row()
         self.main.runner.run(
             jobs.reclassify,
@@ -217,8 +245,8 @@ class Workspace(QWidget):
     def _reclassified(self, results: pd.DataFrame, table, current: int) -> None:
         self.opened.results = results
         self.opened.table = table
-        self.opened.session.update_results(results)
-        self.model.set_table(table)
+        self.opened.session.update_results(results, self.opened.export.career)
+        self.model.set_table(table, self.opened.session)
         self.details.set_career(self.opened.export.career)
         self.filter_bar.set_employers(self.model.employers())
         self.review.refresh()
@@ -271,8 +299,20 @@ class Workspace(QWidget):
     def _current_changed(self, current, _previous) -> None:
         self._show_details(self.model.source_row(current.row()) if current.isValid() else -1)
 
+    def _selection_changed(self, *_) -> None:
+        self._show_details(self.review.current_source_row())
+
     def _show_details(self, src: int) -> None:
         data, opened = self.model.table(), self.opened
+        rows = self.review.selected_source_rows() if opened is not None else []
+        if len(rows) > 1 and data is not None:
+            session = opened.session
+            self.details.show_selection(
+                len(rows),
+                {str(e) for e in session.employer[rows]},
+                {str(c) for c in session.category[rows]},
+            )
+            return
         if src < 0 or data is None or opened is None:
             self.details.show_contact(None)
             return
@@ -289,7 +329,7 @@ class Workspace(QWidget):
                 p_work=float(data.p_work[src]),
                 flagged=bool(data.flagged[src]),
                 employer=str(session.employer[src]),
-                category=data.display["category"][src],
+                category=str(session.category[src]),
                 reasons=tuple(data.reasons[src] or ()),
                 decision=str(session.decision[src]),
                 note=str(session.note[src]),

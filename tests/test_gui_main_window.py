@@ -230,7 +230,7 @@ def test_reopen_restores_decisions(qtbot, window, sample):
     window.opened = None
     open_and_wait(qtbot, window, sample)
     assert window.opened.session.decision[first] == "work"
-    assert "Restored 1 earlier decisions" in window.workspace.report_bar.summary()
+    assert "Restored 1 earlier decision." in window.workspace.report_bar.summary()
     assert window.workspace.model.counts()["decided"] == 1
 
 

@@ -1,0 +1,105 @@
+"""On screen: the review keeps the person's work and the table never contradicts itself."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from desktop.table_model import COL
+from tests.test_gui_main_window import open_and_wait, sample, window  # noqa: F401 - fixtures
+
+
+def cell(ws, display_row: int, col: str) -> str:
+    return ws.model.data(ws.model.index(display_row, COL[col]))
+
+
+def test_edited_career_and_clients_come_back_when_reopened(qtbot, window, sample):  # noqa: F811
+    from model.career import Career, Position
+
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    career = window.opened.export.career
+    edited = Career(
+        positions=[Position("Nieuwe Werkgever B.V.", "Consultant"), *career.positions],
+        owner_name=career.owner_name,
+        registered_on=career.registered_on,
+        exported_on=career.exported_on,
+    )
+    ws.reclassify(edited, ["Klant B.V."])
+    qtbot.waitUntil(lambda: "Nieuwe Werkgever B.V." in ws.model.employers(), timeout=10000)
+    window.opened.close()
+    window.opened = None
+    open_and_wait(qtbot, window, sample)
+    assert window.opened.context_restored
+    assert window.opened.clients == ["Klant B.V."]
+    assert window.opened.export.positions[0].company == "Nieuwe Werkgever B.V."
+    assert "Nieuwe Werkgever B.V." in ws.model.employers()
+    assert "career and client list are back" in ws.report_bar.summary()
+
+
+def test_a_note_is_saved_while_typing_without_enter(qtbot, window, sample):  # noqa: F811
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    ws.review.select_display_row(2)
+    src = ws.model.source_row(2)
+    ws.details.note.setFocus()
+    qtbot.keyClicks(ws.details.note, "cousin")
+    session = window.opened.session
+    qtbot.waitUntil(lambda: session.note[src] == "cousin", timeout=3000)
+    conn = sqlite3.connect(session.journal_path)  # on disk: survives a kill
+    assert [r[0] for r in conn.execute("SELECT new_note FROM changes")] == ["cousin"]
+    conn.close()
+    assert ws.details.note.text() == "cousin"  # typing was not disturbed
+    assert session.undo_text == "Edit note"
+
+
+def test_w_gives_an_employer_and_undo_leaves_no_stale_category(qtbot, window, sample):  # noqa: F811
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    session = window.opened.session
+    private_rows = [
+        r
+        for r in range(ws.model.rowCount())
+        if not window.opened.table.is_work[ws.model.source_row(r)]
+    ]
+    row = private_rows[0]
+    src = ws.model.source_row(row)
+    before = cell(ws, row, "category")
+    ws.review.select_display_row(row)
+    qtbot.keyClick(ws.table, Qt.Key.Key_W)
+    assert session.employer[src] != ""
+    assert cell(ws, row, "employer") == session.employer[src]
+    assert cell(ws, row, "category") == "other work"
+    ws.review.select_display_row(row)
+    qtbot.keyClick(ws.table, Qt.Key.Key_P)
+    assert cell(ws, row, "category") == "private"
+    qtbot.keyClick(ws.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(ws.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.decision[src] == ""
+    assert cell(ws, row, "category") == before
+    assert cell(ws, row, "review") == ""
+
+
+def test_several_selected_get_one_employer_and_category(qtbot, window, sample):  # noqa: F811
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    ws.review.select_display_row(3)
+    flags = QItemSelectionModel.SelectionFlag
+    for row in range(4, 13):
+        ws.table.selectionModel().select(ws.model.index(row, 0), flags.Select | flags.Rows)
+    assert ws.details.title.text() == "10 selected"
+    assert not ws.details.note.isVisible()
+    rows = [ws.model.source_row(r) for r in range(3, 13)]
+    combo = ws.details.category
+    combo.activated.emit(combo.findData("supplier"))
+    session = window.opened.session
+    assert set(session.category[rows]) == {"supplier"}
+    assert set(session.decision[rows]) == {"work"}
+    assert combo.currentData() == "supplier"
+    employers = ws.details.employer
+    last = employers.count() - 1
+    employers.activated.emit(last)
+    assert set(session.employer[rows]) == {employers.itemData(last)}
+    assert {cell(ws, r, "employer") for r in range(3, 13)} == {employers.itemData(last)}
+    assert session.undo_text.startswith("Set employer of 10 contacts")
