@@ -15,6 +15,26 @@ from PySide6.QtWidgets import QTableView
 from .table_model import ContactsTableModel, SourceRowRole
 
 
+def next_in_walk(
+    shown: np.ndarray, pending: np.ndarray, after: int, order: np.ndarray | None = None
+) -> int:
+    """The display row a review walk goes to next, or -1 when nothing is left.
+
+    ``shown``: the source rows in display order; ``pending``: per source row, still to be
+    decided; ``after``: the display row the person is on (-1: start). Without ``order`` the walk
+    goes down the view from ``after`` and wraps round; with ``order`` (a priority per source
+    row, lower first, such as a "most useful next" ranking) it takes the pending row of
+    lowest priority wherever it is.
+    """
+    left = np.flatnonzero(pending[shown])
+    if len(left) == 0:
+        return -1
+    if order is not None:
+        return int(left[np.argmin(order[shown[left]])])  # ties: the first in the view
+    later = left[left > after]
+    return int(later[0] if len(later) else left[0])
+
+
 class ReviewController(QObject):
     """Owns the review actions; ``changed()`` fires after every decision, undo or redo.
 
@@ -29,6 +49,7 @@ class ReviewController(QObject):
         self.view = view
         self.model = model
         self.session = None  # a model.session.ReviewSession once an export is open
+        self.walk = None  # while walking: fn(after display row) -> next display row, or -1
         self.work_action = self._action(self.tr("Mark as &work"), "W", lambda: self.decide("work"))
         self.private_action = self._action(
             self.tr("Mark as &private"), "P", lambda: self.decide("private")
@@ -153,12 +174,18 @@ class ReviewController(QObject):
         last = self._last_selected_display_row()
         changed = self.session.decide(rows, decision)
         self.refresh(changed)
-        self.move_next(last)
+        if self.walk is not None:
+            self.walk(last)
+        else:
+            self.move_next(last)
         return changed
 
     def skip(self) -> None:
         """Leave the selected contacts undecided and move on."""
-        self.move_next()
+        if self.walk is not None:
+            self.walk(self._last_selected_display_row())
+        else:
+            self.move_next()
 
     def clear(self) -> None:
         """Return the selected contacts to undecided (one undo step)."""

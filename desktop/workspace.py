@@ -21,7 +21,7 @@ from .details import ContactDetails, DetailsPane
 from .filter_bar import FilterBar
 from .fmt import Count, counts
 from .import_report import ImportReportBar
-from .review import ReviewController
+from .review import ReviewController, next_in_walk
 from .table_model import COL, ContactsTableModel, FilterSpec
 
 # Column widths are set from the font, never by measuring every row (resizeColumnsToContents
@@ -43,7 +43,7 @@ class Workspace(QWidget):
         self.main = window
         self.opened = None
         self._timeline = None
-        self._flag_restore = False
+        self.walk_order = None  # a priority per source row for the flagged walk (None: the view's)
 
         self.filter_bar = FilterBar(self)
         self.report_bar = ImportReportBar(self)
@@ -83,12 +83,14 @@ class Workspace(QWidget):
         self.review.changed.connect(self._review_changed)
         self.review.message.connect(self.message)
         self.flagged_action = QAction(self.tr("Review &flagged"), self)
-        self.flagged_action.setCheckable(True)
         self.flagged_action.setShortcut(QKeySequence("Ctrl+R"))
         self.flagged_action.setToolTip(
-            self.tr("Walk through the contacts the model is unsure about")
+            self.tr(
+                "Walk through the contacts the model is unsure about: each press goes to the "
+                "next one still undecided"
+            )
         )
-        self.flagged_action.toggled.connect(self.set_flagged_mode)
+        self.flagged_action.triggered.connect(self.review_flagged)
         self.find_action = QAction(self.tr("&Find…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
@@ -163,9 +165,7 @@ class Workspace(QWidget):
         self.opened = opened
         career = opened.export.career
         # Another person's export: the last one's search and employer mean nothing here.
-        self.flagged_action.blockSignals(True)
-        self.flagged_action.setChecked(False)
-        self.flagged_action.blockSignals(False)
+        self.review.walk = None
         self.filter_bar.reset(emit=False)
         self.model.set_filter_silently(self.filter_bar.spec())
         self.model.set_table(opened.table, opened.session)
@@ -259,6 +259,7 @@ class Workspace(QWidget):
     # -- filtering and review -----------------------------------------------------------------
     def apply_filter(self, spec: FilterSpec) -> None:
         """Filter the table; the selected contact stays selected if it is still shown."""
+        self._walk_ends(spec)
         self.model.set_filter(spec)
         self._update_counts()
 
@@ -270,17 +271,43 @@ class Workspace(QWidget):
             self.review.select_display_row(0)
         self._kept_row = -1
 
-    def set_flagged_mode(self, on: bool) -> None:
-        """Review flagged: show only the flagged contacts and start at the first of them."""
-        if on:
-            self._flag_restore = self.filter_bar.flagged.isChecked()
+    def review_flagged(self) -> None:
+        """Ctrl+R: walk the flagged contacts. Shows only them and goes to the next one still
+        undecided (from the current one, wrapping round); W and P then move along the walk.
+        Pressing it again never leaves the walk: it goes on to the next one."""
+        starting = self.review.walk is None
+        if not self.filter_bar.flagged.isChecked():
             self.filter_bar.set_flagged_only(True)
-            # Pick up where the last round stopped: the first flagged contact still undecided.
-            self.review.select_display_row(max(self.model.first_undecided_row(), 0))
-            self.message.emit(self.tr("Reviewing flagged contacts: W work, P private, U skip."))
-        else:
-            self.filter_bar.set_flagged_only(self._flag_restore)
+        self.review.walk = self._walk_on
+        after = self.table.currentIndex().row() if self.table.currentIndex().isValid() else -1
+        # Starting, the contact under the cursor counts if it is still to do; then each press
+        # goes on to the next one.
+        self._walk_on(after - 1 if starting else after)
         self.table.setFocus()
+
+    def _walk_on(self, after: int) -> None:
+        if self.opened is None:
+            return
+        data = self.model.table()
+        pending = data.flagged & (self.model.decision() == "")
+        left = int(pending.sum())
+        row = next_in_walk(self.model.shown_source_rows(), pending, after, self.walk_order)
+        if row < 0:
+            self.message.emit(self.tr("All flagged contacts are decided."))
+            self.review.move_next(after)
+            return
+        self.review.select_display_row(row)
+        self.message.emit(
+            self.tr("Reviewing flagged contacts: 1 left. W work, P private, U skip.")
+            if left == 1
+            else self.tr(
+                "Reviewing flagged contacts: {n:,} left. W work, P private, U skip."
+            ).format(n=Count(left))
+        )
+
+    def _walk_ends(self, spec: FilterSpec) -> None:
+        if not spec.flagged_only:
+            self.review.walk = None
 
     def _focus_search(self) -> None:
         self.filter_bar.search.setFocus()

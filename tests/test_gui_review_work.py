@@ -103,3 +103,45 @@ def test_several_selected_get_one_employer_and_category(qtbot, window, sample): 
     assert set(session.employer[rows]) == {employers.itemData(last)}
     assert {cell(ws, r, "employer") for r in range(3, 13)} == {employers.itemData(last)}
     assert session.undo_text.startswith("Set employer of 10 contacts")
+
+
+def test_ctrl_r_walks_the_flagged_contacts_and_never_turns_the_filter_off(
+    qtbot,
+    window,  # noqa: F811
+    sample,  # noqa: F811
+):
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    session = window.opened.session
+    flagged = int(window.opened.results["flagged"].sum())
+    assert flagged >= 4
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(ws.table, Qt.Key.Key_R, ctrl)
+    assert ws.model.rowCount() == flagged
+    qtbot.keyClick(ws.table, Qt.Key.Key_R, ctrl)  # the second press: still the walk
+    assert ws.filter_bar.flagged.isChecked() and ws.model.rowCount() == flagged
+    assert ws.table.currentIndex().row() == 1  # went on to the next one
+    qtbot.keyClick(ws.table, Qt.Key.Key_P)  # decides row 1, the walk goes on to row 2
+    assert ws.table.currentIndex().row() == 2
+    ws.review.select_display_row(0)
+    qtbot.keyClick(ws.table, Qt.Key.Key_W)  # row 1 is decided: the walk skips it
+    assert ws.table.currentIndex().row() == 2
+    with qtbot.waitSignal(ws.message) as said:
+        qtbot.keyClick(ws.table, Qt.Key.Key_R, ctrl)
+    assert "Reviewing flagged contacts" in said.args[0] and str(flagged - 2) in said.args[0]
+    assert session.counts()["flagged_undecided"] == flagged - 2
+
+
+def test_the_walk_takes_an_order():
+    import numpy as np
+
+    from desktop.review import next_in_walk
+
+    shown = np.array([4, 2, 0, 3])
+    pending = np.array([True, True, False, True, True])
+    assert next_in_walk(shown, pending, -1) == 0
+    assert next_in_walk(shown, pending, 0) == 2  # source 2 is decided: skipped
+    assert next_in_walk(shown, pending, 3) == 0  # wraps round
+    order = np.array([5.0, 0.0, 1.0, 0.5, 9.0])  # source 3 first, then 0
+    assert next_in_walk(shown, pending, -1, order) == 3
+    assert next_in_walk(shown, np.zeros(5, bool), -1) == -1
