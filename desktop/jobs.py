@@ -169,16 +169,22 @@ def export_contacts(
     path: str | Path,
     which: str = "all",
     *,
+    rows=None,
     progress=None,
     cancel=None,
 ) -> int:
     """Write the classification table (``which`` "all") or the work/private list to ``path``
-    (CSV or XLSX by extension); returns the rows written. Raises InputError."""
+    (CSV or XLSX by extension), only of source ``rows`` if given (in input order); returns
+    the rows written. Raises InputError."""
+    import numpy as np
+
     from model.exports import classification_table, write_contact_list, write_table
     from model.progress import checkpoint
 
     checkpoint(progress, cancel, 0.1, "Preparing")
     table = classification_table(contacts, results, snapshot)
+    if rows is not None:
+        table = table.iloc[np.sort(np.asarray(rows, dtype=np.int64))].reset_index(drop=True)
     checkpoint(progress, cancel, 0.5, "Writing")
     if which == "all":
         write_table(table, path)

@@ -269,10 +269,40 @@ class MainWindow(QMainWindow):
         return self.workspace
 
     # -- exporting ----------------------------------------------------------------------------
+    def export_dialog(self, which: str):
+        """The dialog asking which contacts go into export ``which`` (all / view / selection)."""
+        import numpy as np  # not at start-up: the window shows first
+
+        from .export_dialog import ExportDialog
+
+        ws, opened = self.workspace, self.opened
+        model = ws.model
+        scopes = {
+            "all": np.arange(len(opened.session)),
+            "view": model.shown_source_rows(),
+            "selection": np.asarray(ws.review.selected_source_rows(), dtype=np.int64),
+        }
+        return ExportDialog(
+            which,
+            scopes,
+            model.final_is_work(),
+            model.table().flagged,
+            np.asarray(opened.session.decision),
+            parent=self,
+        )
+
+    def _export_rows(self, dialog):
+        return None if dialog.scope() == "all" else dialog.rows()
+
     def choose_export(self, which: str) -> None:
-        """Ask where to write ``which`` ("all", "work", "private") and write it."""
-        if self.opened is None:
+        """Ask which contacts and where to write ``which`` ("all", "work", "private"), then
+        write them."""
+        if self.opened is None or self.workspace is None:
             return
+        dialog = self.export_dialog(which)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        rows = self._export_rows(dialog)
         stem = self.opened.path.stem
         suggested = {
             "all": stem + "-classified.csv",
@@ -289,10 +319,11 @@ class MainWindow(QMainWindow):
         if path:
             if Path(path).suffix.lower() not in (".csv", ".xlsx"):
                 path += ".csv"
-            self.export_to(path, which)
+            self.export_to(path, which, rows)
 
-    def export_to(self, path: str | Path, which: str = "all") -> None:
-        """Write the export in the background; the status bar says how many rows were written."""
+    def export_to(self, path: str | Path, which: str = "all", rows=None) -> None:
+        """Write the export (only source ``rows`` if given) in the background; the status bar
+        says how many contacts were written."""
         opened = self.opened
         if opened is None:
             return
@@ -305,6 +336,7 @@ class MainWindow(QMainWindow):
             snapshot,
             path,
             which,
+            rows=rows,
             kind="export",
             label=self.tr("Writing {name}").format(name=path.name),
             on_done=lambda n: self.statusBar().showMessage(

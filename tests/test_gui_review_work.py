@@ -145,3 +145,42 @@ def test_the_walk_takes_an_order():
     order = np.array([5.0, 0.0, 1.0, 0.5, 9.0])  # source 3 first, then 0
     assert next_in_walk(shown, pending, -1, order) == 3
     assert next_in_walk(shown, np.zeros(5, bool), -1) == -1
+
+
+def test_export_offers_all_the_view_or_the_selection_and_warns(
+    qtbot,
+    window,  # noqa: F811
+    sample,  # noqa: F811
+    tmp_path,
+):
+    import pandas as pd
+
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    employer = ws.model.employers()[0]
+    ws.filter_bar.employer.setCurrentIndex(ws.filter_bar.employer.findData(employer))
+    shown = ws.model.rowCount()
+    total = len(window.opened.session)
+    assert 0 < shown < total
+    dialog = window.export_dialog("work")
+    qtbot.addWidget(dialog)
+    assert dialog.scope() == "view"  # the filtered view is the default
+    work_in_view = dialog.rows()
+    flagged_open = dialog.undecided_flagged()
+    assert flagged_open > 0 and dialog.warning.text().startswith(f"{flagged_open} contacts")
+    out = tmp_path / "work.csv"
+    window.export_to(out, "work", work_in_view)
+    qtbot.waitUntil(lambda: "Wrote" in window.statusBar().currentMessage(), timeout=10000)
+    written = pd.read_csv(out, encoding="utf-8-sig", keep_default_na=False)
+    assert len(written) == len(work_in_view) and set(written["employer"]) == {employer}
+    # Deciding the flagged ones makes the warning go away.
+    window.opened.session.decide(dialog.rows()[dialog._flagged[dialog.rows()]], "work")
+    dialog.close()
+    dialog = window.export_dialog("work")
+    qtbot.addWidget(dialog)
+    assert dialog.undecided_flagged() == 0 and dialog.warning.text() == ""
+    dialog.buttons["selection"].setChecked(True)
+    assert len(dialog.rows()) <= 1
+    dialog.buttons["all"].setChecked(True)
+    assert len(dialog.rows()) == int(ws.model.final_is_work().sum())
+    dialog.close()
