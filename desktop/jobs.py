@@ -107,6 +107,7 @@ def open_and_classify(
         career=export.career,
         owner=export.profile_name,
         exported_on=exported,
+        decisions=getattr(export, "decisions", None),
     )
     try:
         career, clients = session.context()

@@ -51,6 +51,7 @@ _STEP_TEXT = {
             "Set category of {n} contact to {arg}",
             "Set category of {n} contacts to {arg}",
         ),
+        "import": ("Restore {n} decision from {arg}", "Restore {n} decisions from {arg}"),
     },
     "nl": {
         "decide": ("{n} contact markeren als {arg}", "{n} contacten markeren als {arg}"),
@@ -64,6 +65,7 @@ _STEP_TEXT = {
             "Categorie van {n} contact instellen op {arg}",
             "Categorie van {n} contacten instellen op {arg}",
         ),
+        "import": ("{n} besluit uit {arg} terugzetten", "{n} besluiten uit {arg} terugzetten"),
     },
 }
 _DECISION_WORDS = {"nl": {"work": "werk", "private": "privé"}}
@@ -175,6 +177,7 @@ class ReviewSession:
         career: Career | None = None,
         owner: str = "",
         exported_on: str = "",
+        decisions: pd.DataFrame | None = None,
     ) -> ReviewSession:
         """Open or resume the review of ``source``; ``contacts``/``results`` as read and classified.
 
@@ -182,6 +185,8 @@ class ReviewSession:
         to; ``owner`` (the profile's name) and ``exported_on`` (ISO date) name the session in
         :func:`list_sessions` and help recognise a newer export of the same person, whose
         decisions, employers and notes are carried over (see ``reopen_report``).
+        ``decisions`` (``Export.decisions`` of the app's own output read back) start a new
+        review with the decisions written in the file.
         Raises InputError if the source cannot be read, JournalError (an InputError) if the
         journal cannot be opened or saved; ValueError if results and contacts differ in length.
         """
@@ -195,7 +200,7 @@ class ReviewSession:
             raise InputError(source, f"cannot be read ({err.strerror or err})") from err
         path = folder / f"{digest}.sqlite"
         previous = None
-        if not path.exists():
+        if not path.exists() and decisions is None:  # a file's own decisions win
             keys, _ = contact_keys(contacts)
             previous = carry_over(folder, source, path, keys, owner)
         journal = Journal(path)
@@ -205,6 +210,10 @@ class ReviewSession:
             session._set_career(career or Career())
             extra = {"owner": owner, "exported_on": exported_on}
             session._attach(contacts, previous, journal.set_aside, extra)
+            report = session.reopen_report
+            if decisions is not None and not report.matched_by and previous is None:
+                restored = session._restore_from_file(decisions)
+                session.reopen_report = ReopenReport(restored, damaged=report.damaged)
         except BaseException:
             journal.close()
             raise
@@ -255,6 +264,32 @@ class ReviewSession:
             self._apply(list(latest), list(latest.values()))
         self._undo, self._redo = self._journal.stacks()
         return sum(1 for s in latest.values() if s[0] or s[2])
+
+    def _restore_from_file(self, decisions: pd.DataFrame) -> int:
+        """Record the decisions an exported file carries as one step; returns how many rows."""
+        rows, old, new = [], [], []
+        for row, rec in enumerate(decisions.itertuples(index=False)):
+            if row >= len(self._decision) or not (rec.decision or rec.note):
+                continue
+            work = rec.decision == "work"
+            employer = rec.employer if work and rec.employer else None
+            category = rec.category if work and rec.category in CATEGORIES[:-1] else None
+            try:
+                at = datetime.fromisoformat(rec.decided_at).isoformat() if rec.decision else None
+            except ValueError:
+                at = _now()
+            by = (rec.decided_by or self.reviewer) if rec.decision else ""
+            rows.append(row)
+            old.append(self._row_state(row))
+            new.append((rec.decision, employer, rec.note, by, at, category))
+        if not rows:
+            return 0
+        step = self._journal.record(
+            ("import", len(rows), self.source.name), rows, old, new, self.reviewer, _now()
+        )
+        self._undo.append(StepInfo(step, "import", len(rows), self.source.name))
+        self._apply(rows, new)
+        return len(rows)
 
     # --- the person's context: career and client list -----------------------------------------
 
@@ -442,6 +477,7 @@ class ReviewSession:
         if not source:
             return []
         info = source[-1]
+        self._typing = None
         rows, old, new = self._journal.step_changes(info.step)
         self._journal.mark(info.step, kind, self.reviewer, _now())
         source.pop()

@@ -184,3 +184,18 @@ def test_export_offers_all_the_view_or_the_selection_and_warns(
     dialog.buttons["all"].setChecked(True)
     assert len(dialog.rows()) == int(ws.model.final_is_work().sum())
     dialog.close()
+
+
+def test_the_app_opens_its_own_export_with_the_decisions(qtbot, window, sample, tmp_path):  # noqa: F811
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    qtbot.keyClick(ws.table, Qt.Key.Key_W)
+    qtbot.keyClick(ws.table, Qt.Key.Key_P)
+    before = list(window.opened.session.decision)
+    out = tmp_path / "classified.xlsx"
+    window.export_to(out, "all")
+    qtbot.waitUntil(lambda: "Wrote" in window.statusBar().currentMessage(), timeout=10000)
+    open_and_wait(qtbot, window, out)
+    qtbot.waitUntil(lambda: window.opened.path == out, timeout=20000)
+    assert list(window.opened.session.decision) == before
+    assert "Restored 2 earlier decisions." in ws.report_bar.summary()
