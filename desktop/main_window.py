@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
             file, self.tr("Open the bundled &sample"), self.open_sample
         )
         self.sample_action.setEnabled(bundled_sample() is not None)
+        self._action(file, self.tr("Stored &reviews…"), self.show_sessions)
         file.addSeparator()
         self.batch_action = self._action(file, self.tr("&Batch classify…"), self.show_batch)
         file.addSeparator()
@@ -376,6 +377,16 @@ class MainWindow(QMainWindow):
         dialog = BatchDialog(parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+
+    def show_sessions(self) -> None:
+        """List the stored review sessions and let the person forget one."""
+        from .sessions_dialog import SessionsDialog
+
+        journal = self.opened.session.journal_path if self.opened is not None else None
+        dialog = SessionsDialog(open_journal=journal, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         """Show which model is in use, what it was trained on and how well it does."""

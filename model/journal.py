@@ -100,6 +100,15 @@ def _private_file(path: Path) -> None:
         path.chmod(0o600)
 
 
+# How many rows have a decision now. rowids grow with the steps, so a row's latest done
+# change is the one with the largest rowid.
+DECIDED_ROWS = (
+    "SELECT COUNT(*) FROM changes WHERE new_decision != '' AND rowid IN ("
+    "SELECT MAX(c.rowid) FROM changes c JOIN steps s ON s.step = c.step "
+    "WHERE s.status = 'done' AND c.row >= 0 GROUP BY c.row)"
+)
+
+
 class JournalError(InputError):
     """The review journal cannot be opened or written (disk full, no permission, damaged)."""
 
@@ -288,13 +297,7 @@ class Journal:
 
     def decided_count(self) -> int:
         """How many rows have a decision now (for a list of stored sessions)."""
-        # rowids grow with the steps, so a row's latest done change has its largest rowid
-        query = (
-            "SELECT COUNT(*) FROM changes WHERE new_decision != '' AND rowid IN ("
-            "SELECT MAX(c.rowid) FROM changes c JOIN steps s ON s.step = c.step "
-            "WHERE s.status = 'done' AND c.row >= 0 GROUP BY c.row)"
-        )
-        return int(self._read(query)[0][0])
+        return int(self._read(DECIDED_ROWS)[0][0])
 
     def mark(self, step: int, kind: str, who: str, at: str) -> None:
         """Record that ``step`` was undone (``kind="undo"``) or redone (``"redo"``)."""

@@ -199,3 +199,32 @@ def test_the_app_opens_its_own_export_with_the_decisions(qtbot, window, sample, 
     qtbot.waitUntil(lambda: window.opened.path == out, timeout=20000)
     assert list(window.opened.session.decision) == before
     assert "Restored 2 earlier decisions." in ws.report_bar.summary()
+
+
+def test_stored_reviews_dialog_lists_and_forgets(qtbot, window, sample, tmp_path):  # noqa: F811
+    from model.session import ReviewSession
+    from tests.test_session import make_contacts, make_results
+
+    open_and_wait(qtbot, window, sample)
+    qtbot.keyClick(window.workspace.table, Qt.Key.Key_W)
+    old = tmp_path / "old.csv"
+    old.write_text("an older export\n", encoding="utf-8")
+    stored = ReviewSession.open(old, make_contacts(5, seed=8), make_results(5), owner="Old Person")
+    stored.close()
+    dialog = window.show_sessions()
+    qtbot.waitExposed(dialog)
+    assert dialog.table.rowCount() == 2
+    rows = {dialog.sessions[r].source_name: r for r in range(2)}
+    assert dialog.table.item(rows[sample.name], 3).text() == "1 of 120 decided"
+    assert "(open now)" in dialog.table.item(rows[sample.name], 1).text()
+    assert dialog.table.item(rows["old.csv"], 0).text() == "Old Person"
+    dialog.table.selectRow(rows[sample.name])
+    assert not dialog.forget_button.isEnabled()  # not the one open now
+    dialog.table.selectRow(rows["old.csv"])
+    gone = dialog.sessions[rows["old.csv"]].path
+    dialog.confirm = False
+    with qtbot.waitSignal(dialog.forgotten):
+        dialog.forget_button.click()
+    assert not gone.exists() and dialog.table.rowCount() == 1
+    assert window.opened.session.journal_path.exists()
+    dialog.close()

@@ -174,3 +174,30 @@ def test_a_version_1_journal_is_upgraded(export):
     s.set_category([1], "client")
     assert s.category[1] == "client"
     assert np.count_nonzero(s.decision != "") == 2
+
+
+def test_stored_sessions_are_listed_and_can_be_forgotten(export, tmp_path):
+    from model.session_store import forget_session, list_sessions
+
+    folder = tmp_path / "journals"
+    s = open_at(export, dated(6), owner="Anna Jansen", exported_on="2026-03-01", journal_dir=folder)
+    s.decide([0, 1, 2], "work")
+    s.decide([1], "private")
+    s.undo()
+    s.close()
+    other = tmp_path / "other.csv"
+    other.write_text("y\n", encoding="utf-8")
+    t = open_at(other, dated(4, seed=5), journal_dir=folder)
+    t.close()
+    listed = {x.source_name: x for x in list_sessions(folder)}
+    assert set(listed) == {"other.csv", "Connections.csv"}
+    anna = listed["Connections.csv"]
+    assert (anna.person, anna.exported_on, anna.decided, anna.total) == (
+        "Anna Jansen",
+        "2026-03-01",
+        3,
+        6,
+    )
+    forget_session(anna.path)
+    assert [x.source_name for x in list_sessions(folder)] == ["other.csv"]
+    assert not list(folder.glob(anna.path.name + "*"))
