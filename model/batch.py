@@ -94,14 +94,17 @@ def classify_one(
     source: Path, output: Path, model_path=None, clients: Sequence[str] = ()
 ) -> BatchResult:
     """Read, classify and write one export; errors become a result, never an exception."""
-    from .exports import classification_table, write_table
     from .readers import read_export
+    from .scale.chunked import classify_to_file, summary_counts
 
     try:
         export = read_export(source)
         model = _model(model_path)
-        results = model.classify(export.contacts, export.career, list(clients) or None)
-        write_table(classification_table(export.contacts, results), output)
+        clients = list(clients) or None
+        counts = summary_counts(
+            classify_to_file(model, export.contacts, export.career, output, clients)
+        )
+        del export  # a worker holds one export at a time
     except OwnershipError as err:
         return BatchResult(str(source), "error", error=str(err))
     except MemoryError:  # numpy's message (array shapes) means nothing to a user
@@ -115,16 +118,7 @@ def classify_one(
         return BatchResult(
             str(source), "error", error=f"{source}: unexpected error ({type(err).__name__}: {err})"
         )
-    work = int((results["suggestion"] == "work").sum())
-    return BatchResult(
-        str(source),
-        "ok",
-        contacts=len(results),
-        work=work,
-        private=len(results) - work,
-        flagged=int(results["flagged"].sum()),
-        output=str(output),
-    )
+    return BatchResult(str(source), "ok", **counts, output=str(output))
 
 
 def run_batch(

@@ -89,9 +89,9 @@ def _out_path(value: str) -> Path:
 
 def _classify(args) -> int:
     from .context import load_clients, load_positions
-    from .exports import classification_table, write_table
     from .predictor import load_model
     from .readers import read_export
+    from .scale.chunked import classify_to_file
 
     out = _out_path(args.out)
     export = read_export(args.input)
@@ -108,10 +108,10 @@ def _classify(args) -> int:
     model = load_model(args.model)
     bar = TerminalProgress("classify")
     try:
-        results = model.classify(export.contacts, career, clients, progress=bar)
+        # in chunks when large: memory stays bounded, the output is the same
+        results = classify_to_file(model, export.contacts, career, out, clients, progress=bar)
     finally:
         bar.close()
-    write_table(classification_table(export.contacts, results), out)
     print(printable(f"wrote {out}: {_summary_line(results)}"), file=sys.stderr)
     return 0
 
