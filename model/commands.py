@@ -28,6 +28,19 @@ def add_model_commands(sub) -> None:
     s.add_argument(
         "--jobs", type=_positive, default=1, help="parallel worker processes (default 1)"
     )
+    s.add_argument(
+        "--backend",
+        choices=["processes", "dask"],
+        default="processes",
+        help="where inputs run: local worker processes (default) or a Dask cluster "
+        "(needs contact-ownership[distributed])",
+    )
+    s.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="the Dask scheduler to use (e.g. tcp://10.0.0.5:8786); default: a local cluster "
+        "of --jobs workers. Inputs and --out must be on a file system every worker sees",
+    )
     s.add_argument("--format", choices=["csv", "xlsx"], default="csv")
     s.add_argument("--clients", help="a client list used for every input")
     s.add_argument("--model", help="a model file (default: the shipped model)")
@@ -167,6 +180,8 @@ def _batch(args) -> int:
             fmt=args.format,
             clients=clients,
             progress=bar,
+            backend="dask" if args.scheduler else args.backend,
+            scheduler=args.scheduler,
         )
     except KeyboardInterrupt:
         bar.close()

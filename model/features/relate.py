@@ -111,15 +111,18 @@ def _previous_job(days: np.ndarray, career: Career) -> tuple[np.ndarray, np.ndar
     return prev[inverse.ravel()], since[inverse.ravel()]
 
 
-def timing_facts(dates: np.ndarray, career: Career) -> dict[str, np.ndarray]:
+def timing_facts(
+    dates: np.ndarray, career: Career, joined: np.datetime64 | None = None
+) -> dict[str, np.ndarray]:
     """Where each date falls on the career (see :meth:`model.career.Career.timing`).
 
     ``job`` is the covering position (the most recently started when jobs overlap, -1 if none)
     and ``previous_job`` the one that most recently ended before the date (-1 if none): former
-    colleagues and clients often connect in the months after a move.
+    colleagues and clients often connect in the months after a move. ``joined`` stands in
+    for an unknown LinkedIn join date (default: the earliest of ``dates``).
     """
     days = np.asarray(dates, dtype="datetime64[D]")
-    t = career.timing(days, first_months=FIRST_MONTHS)
+    t = career.timing(days, joined=joined, first_months=FIRST_MONTHS)
     previous, since_previous = _previous_job(days, career)
     since_joined = t.months_on_linkedin
     since_joined = np.where(since_joined < -1, np.nan, np.clip(since_joined, 0, None))
@@ -182,6 +185,7 @@ class NetworkFacts:
     export be related in chunks with the same result as in one piece."""
 
     role: str
+    joined: object  # the earliest connection date, the join date when the career lacks it
     company_counts: pd.Series  # normalised company key → contacts
     company_job_counts: pd.Series  # key + "\x00" + job index → contacts
 
@@ -192,8 +196,10 @@ def network_facts(contacts: pd.DataFrame, career: Career) -> NetworkFacts:
     job = career.timing(dates, first_months=FIRST_MONTHS).position
     title = contacts["position"].to_numpy(dtype=object)
     keys, pairs = _company_keys(contacts["company"].to_numpy(dtype=object), job)
+    known = dates[~np.isnat(dates)]
     return NetworkFacts(
         role=vocab.owner_role(career) or vocab.infer_role(title),
+        joined=known.min().item() if len(known) else None,
         company_counts=keys.value_counts(),
         company_job_counts=pairs.value_counts(),
     )
@@ -215,7 +221,7 @@ def relate(
     dates = contacts["connected_on"].to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
     company = contacts["company"].to_numpy(dtype=object)
     title = contacts["position"].to_numpy(dtype=object)
-    timing = timing_facts(dates, career)
+    timing = timing_facts(dates, career, network.joined if network else None)
     facts: dict[str, np.ndarray] = dict(timing)
     facts.update(_employer_facts(company, career, timing, dates))
 
