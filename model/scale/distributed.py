@@ -47,7 +47,9 @@ def dask_client(scheduler: str | None, jobs: int) -> Iterator:
     try:
         if scheduler:
             try:
-                client = distributed.Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False)
+                client = distributed.Client(
+                    scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False
+                )
             except (OSError, TimeoutError) as err:
                 raise OwnershipError(
                     f"cannot reach the Dask scheduler at {scheduler} ({err})"
