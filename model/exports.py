@@ -67,8 +67,7 @@ def classification_table(
     out = pd.DataFrame(index=pd.RangeIndex(n))
     for col, header in LINKEDIN_HEADERS.items():
         if col == "connected_on":
-            dates = pd.to_datetime(contacts.get(col, pd.Series([pd.NaT] * n)), errors="coerce")
-            out[header] = _text(dates.dt.strftime("%Y-%m-%d"))
+            out[header] = _iso_days(contacts.get(col, pd.Series([pd.NaT] * n)))
         else:
             out[header] = _text(contacts.get(col, pd.Series([""] * n)))
 
@@ -84,7 +83,7 @@ def classification_table(
     out["category"] = category.to_numpy()
     flagged = results["flagged"] if "flagged" in results else pd.Series(False, index=out.index)
     out["flagged"] = pd.array(np.where(flagged.fillna(False).astype(bool), "true", "false"), "str")
-    out["reasons"] = pd.array([_join_reasons(r) for r in results["reasons"]], dtype="str")
+    out["reasons"] = pd.array(_joined_reasons(results["reasons"]), dtype="str")
 
     if session is not None:
         out["decision"] = pd.array(np.asarray(session.decision, dtype=str), dtype="str")
@@ -231,6 +230,26 @@ def _text(values) -> pd.Series:
     """A str Series with "" for missing values."""
     series = values if isinstance(values, pd.Series) else pd.Series(values)
     return series.astype("str").fillna("").reset_index(drop=True)
+
+
+def _iso_days(values: pd.Series) -> pd.Series:
+    """YYYY-MM-DD of each date ("" if missing), formatted by numpy in one call."""
+    days = pd.to_datetime(values, errors="coerce").to_numpy(dtype="datetime64[ns]")
+    text = np.datetime_as_string(days.astype("datetime64[D]"), unit="D").astype(object)
+    text[np.isnat(days)] = ""
+    return pd.Series(pd.array(text, dtype="str"))
+
+
+def _joined_reasons(reasons: pd.Series) -> list[str]:
+    """ " | "-joined reasons of every row: tuples of text (what classify gives) in one quick
+    pass, anything else (lists, None, numbers) value by value."""
+    values = reasons.tolist()
+    try:
+        return [
+            " | ".join(filter(None, r)) if type(r) is tuple else _join_reasons(r) for r in values
+        ]
+    except TypeError:  # a tuple holding something other than text
+        return [_join_reasons(r) for r in values]
 
 
 def _join_reasons(value) -> str:
