@@ -63,7 +63,8 @@ def _sample(unpacked: Path) -> Path:
 
 def test_the_bundle_leaves_out_training_and_unused_qt(unpacked):
     internal = unpacked / "contact-ownership" / "_internal"
-    assert not (internal / "sklearn").exists() and not (internal / "matplotlib").exists()
+    for left_out in ("sklearn", "scipy", "matplotlib", "pyarrow", "dask"):
+        assert not (internal / left_out).exists(), left_out
     assert not list(internal.glob("PySide6/QtNetwork*")) and not list(
         internal.glob("PySide6/QtQml*")
     )
@@ -84,6 +85,21 @@ def test_frozen_classify(unpacked, home, tmp_path):
     with open(out, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) > 500 and {r["suggestion"] for r in rows} == {"work", "private"}
+
+
+def test_frozen_review_package_and_hand_over_reports(unpacked, home, tmp_path):
+    """The HR side: a .coreview package, then its report as PDF (reportlab and its fonts)
+    and XLSX (xlsxwriter), all inside the bundle."""
+    package = tmp_path / "handover.coreview"
+    run = [_program(unpacked), "package", str(_sample(unpacked)), "--out", str(package), "--yes"]
+    done = subprocess.run(run, env=home, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    for suffix, magic in ((".pdf", b"%PDF"), (".xlsx", b"PK")):
+        report = tmp_path / f"report{suffix}"
+        run = [_program(unpacked), "report", str(package), "--out", str(report)]
+        done = subprocess.run(run, env=home, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        assert report.read_bytes().startswith(magic) and report.stat().st_size > 2000
 
 
 def test_frozen_batch_with_two_worker_processes(unpacked, home, tmp_path):
