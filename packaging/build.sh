@@ -20,6 +20,13 @@ rm -rf build/pyinstaller "dist/contact-ownership" "dist/$name" "dist/$name.tar.g
 "$venv/bin/pyinstaller" --noconfirm --log-level WARN \
   --workpath build/pyinstaller --distpath dist packaging/contact-ownership.spec
 
+# Python's own libraries may carry debug symbols (a self-built Python's libpython is 23 MB, 5 MB
+# stripped). Only these are stripped: stripping the numpy wheel's OpenBLAS breaks it.
+if command -v strip >/dev/null; then
+  find dist/contact-ownership/_internal -maxdepth 1 -name 'libpython3*.so*' -exec strip --strip-unneeded {} +
+  find dist/contact-ownership/_internal/python3* -name '*.so' -exec strip --strip-unneeded {} + 2>/dev/null || true
+fi
+
 # The tarball: dist/NAME/{contact-ownership/, install.sh, LICENSE, share/...}
 stage="dist/$name"
 bash packaging/stage.sh dist/contact-ownership "$stage"
