@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from . import errors, jobs
 from .fmt import Count
 from .progress_panel import ProgressPanel
+from .screen_fit import fit_to_screen
 from .settings import Settings
 from .start_page import StartPage, bundled_sample
 from .tasks import TaskRunner
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.start_page.openFolder.connect(self.choose_folder)
         self.start_page.openPath.connect(self.open_path)
         self._shown = False
+        self._fitted = False
         self._after_shown: list = []
         self.start_page.painted.connect(self._first_painted)
         self.stack.addWidget(self.start_page)
@@ -64,6 +66,8 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            # Saved on a larger or another monitor: never restore it (partly) off-screen.
+            fit_to_screen(self)
         else:
             screen = self.screen().availableGeometry()
             self.resize(min(1280, screen.width() - 40), min(800, screen.height() - 40))
@@ -425,6 +429,12 @@ class MainWindow(QMainWindow):
             self.opened.close()
             self.opened = None
         super().closeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # only now is the frame (title bar, borders) known
+            self._fitted = True
+            QTimer.singleShot(0, lambda: fit_to_screen(self))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from .filter_bar import FilterBar
 from .fmt import Count, counts
 from .import_report import ImportReportBar
 from .review import ReviewController, next_in_walk
+from .screen_fit import fit_to_screen, place_below
 from .table_model import COL, ContactsTableModel, FilterSpec
 
 # Column widths are set from the font, never by measuring every row (resizeColumnsToContents
@@ -391,8 +392,14 @@ class Workspace(QWidget):
             chart.monthClicked.connect(lambda y, m: self.filter_bar.set_month((y, m)))
             self._timeline = chart
         self._fill_timeline()
+        placing = not self._timeline.isVisible()
+        if placing:
+            place_below(self._timeline, self.main)
         self._timeline.show()
         self._timeline.raise_()
+        if placing:  # once shown its frame is known: fit that too
+            chart = self._timeline
+            QTimer.singleShot(0, lambda: fit_to_screen(chart))
 
     def _fill_timeline(self) -> None:
         final = np.where(self.model.final_is_work(), "work", "private")
