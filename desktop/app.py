@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 APP_NAME = "Contact Ownership"
@@ -30,8 +30,15 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     return known
 
 
+_installed: list[QTranslator] = []  # what install_translators put in, taken out on a switch
+
+
 def install_translators(app: QApplication, language: str = "") -> list[QTranslator]:
-    """Load the app's and Qt's own translations for ``language`` ("" = the system's)."""
+    """Load the app's and Qt's own translations for ``language`` ("" = the system's),
+    replacing the ones an earlier call installed (switching language while running)."""
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
     locale = QLocale(language) if language else QLocale.system()
     QLocale.setDefault(locale)  # numbers and dates follow the chosen language too
     from model.messages import set_language  # reasons and undo texts speak it too
@@ -44,6 +51,7 @@ def install_translators(app: QApplication, language: str = "") -> list[QTranslat
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             installed.append(translator)
+    _installed.extend(installed)
     return installed
 
 

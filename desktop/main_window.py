@@ -155,10 +155,29 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             group.addAction(action)
 
-    def set_language(self, code: str) -> None:
-        """Remember the interface language ("" = the system's); it applies at the next start."""
+    def set_language(self, code: str) -> MainWindow:
+        """Switch the interface language now ("" = the system's) and remember it.
+
+        The window is rebuilt in the new language (same place and size) and takes the open
+        review along, whose reasons are then written again in the new language. Returns the
+        window now showing."""
+        from .app import install_translators
+
         self.settings.set_language(code)
-        self.statusBar().showMessage(self.tr("The language changes the next time you start."), 8000)
+        install_translators(QApplication.instance(), code)
+        if self.runner.is_running("data"):
+            self.runner.cancel("data")
+        new = MainWindow(self.settings)
+        new.restoreGeometry(self.saveGeometry())
+        opened, self.opened = self.opened, None
+        new.show()
+        if opened is not None:
+            new._opened(opened)
+            career, clients = opened.export.career, list(opened.clients)
+            new.workspace.reclassify(career, clients, remember=False)
+        new.statusBar().showMessage(new.tr("Language changed."), 5000)
+        self.close()
+        return new
 
     def _refresh_recent(self) -> None:
         recent = self.settings.recent_files()

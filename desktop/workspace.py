@@ -223,27 +223,35 @@ class Workspace(QWidget):
             self.fit_columns()
         super().showEvent(event)
 
-    def reclassify(self, career, clients: list) -> None:
-        """Classify again for an edited career/client list; the table updates in place."""
+    def reclassify(self, career, clients: list, remember: bool = True) -> None:
+        """Classify again for an edited career/client list (``remember``: keep them with the
+        session; False when only the language of the reasons changed); the table updates in
+        place."""
         from . import jobs
 
         if self.opened is None:
             return
         self.opened.export.positions = list(career.positions)
         self.opened.clients = list(clients)
-        self.opened.session.set_context(career, clients)  # comes back with the session
+        if remember:
+            self.opened.session.set_context(career, clients)  # comes back with the session
         current = self.review.current_source_row()
+        done = (
+            self.tr("Classified again with the edited career.")
+            if remember
+            else self.tr("The reasons are now in the new language.")
+        )
         self.main.runner.run(
             jobs.reclassify,
             self.opened.export.contacts,
             career,
             list(clients),
             label=self.tr("Classifying again"),
-            on_done=lambda result: self._reclassified(*result, current),
+            on_done=lambda result: self._reclassified(*result, current, done),
             on_error=lambda exc: self.main.show_error(exc, "reclassifying"),
         )
 
-    def _reclassified(self, results: pd.DataFrame, table, current: int) -> None:
+    def _reclassified(self, results: pd.DataFrame, table, current: int, done: str) -> None:
         self.opened.results = results
         self.opened.table = table
         self.opened.session.update_results(results, self.opened.export.career)
@@ -255,7 +263,7 @@ class Workspace(QWidget):
             self.review.select_display_row(0)
         if self._timeline is not None:
             self._fill_timeline()
-        self.message.emit(self.tr("Classified again with the edited career."))
+        self.message.emit(done)
 
     # -- filtering and review -----------------------------------------------------------------
     def apply_filter(self, spec: FilterSpec) -> None:

@@ -228,3 +228,42 @@ def test_stored_reviews_dialog_lists_and_forgets(qtbot, window, sample, tmp_path
     assert not gone.exists() and dialog.table.rowCount() == 1
     assert window.opened.session.journal_path.exists()
     dialog.close()
+
+
+def test_switching_language_needs_no_restart(qtbot, window, sample):  # noqa: F811
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from desktop import app as app_module
+    from model import messages
+
+    open_and_wait(qtbot, window, sample)
+    session = window.opened.session
+    qtbot.keyClick(window.workspace.table, Qt.Key.Key_W)
+    default = QLocale()
+    before = window.opened.results
+    try:
+        dutch = window.set_language("nl")
+        qtbot.addWidget(dutch)
+        qtbot.waitExposed(dutch)
+        assert not window.isVisible()
+        assert dutch.menuBar().actions()[0].text() == "&Bestand"
+        assert (
+            dutch.opened.session is session
+            and session.decision[dutch.workspace.model.source_row(0)] == "work"
+        )
+        ws = dutch.workspace
+        qtbot.waitUntil(lambda: not dutch.runner.is_running("data"), timeout=20000)
+        # the reasons are written again, now in Dutch
+        qtbot.waitUntil(lambda: dutch.opened.results is not before, timeout=20000)
+        assert messages.current_language() == "nl"
+        assert ws.model.headerData(0, Qt.Orientation.Horizontal) == "Naam"
+        english = dutch.set_language("en")
+        qtbot.addWidget(english)
+        assert english.menuBar().actions()[0].text() == "&File"
+        english.close()
+    finally:
+        for translator in list(app_module._installed):
+            QCoreApplication.removeTranslator(translator)
+        app_module._installed.clear()
+        QLocale.setDefault(default)
+        messages.set_language("en")
