@@ -22,7 +22,7 @@ from model.schema import CATEGORIES
 
 from .career_strip import CareerStrip
 from .fmt import date_text
-from .table_model import category_label
+from .table_model import category_label, shown_probability
 
 
 @dataclass
@@ -222,7 +222,7 @@ class DetailsPane(QScrollArea):
         # The badges' Okabe-Ito blue and a darker orange, readable as text on white.
         colour = "#0072B2" if info.suggestion == "work" else "#A65E00"
         text = self.tr("work") if info.suggestion == "work" else self.tr("private")
-        html = f"<b style='color:{colour}'>{text}</b> &nbsp; p(work) = {info.p_work:.2f}"
+        html = f"<b style='color:{colour}'>{text}</b> &nbsp; p(work) = {shown_probability(info.p_work):.2f}"
         if info.flagged:
             html += (
                 " &nbsp; <span style='color:#b26a00'>"

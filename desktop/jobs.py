@@ -63,6 +63,7 @@ class Opened:
     session: Any  # model.session.ReviewSession
     clients: list[str]
     context_restored: bool = False  # the career/client list came back from the session
+    band: Any = None  # the model's own flags (pd.Series) while the person chose a share
 
     def close(self) -> None:
         """Close the review session's journal (every decision is already saved)."""

@@ -155,6 +155,30 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             group.addAction(action)
 
+    def _build_share_menu(self, menu: QMenu) -> None:
+        from model.flagging import SHARES
+
+        current = self.settings.review_share()
+        group = QActionGroup(self)
+        self.share_actions: dict[float | None, QAction] = {}
+        choices = [(None, self.tr("What the model is unsure about"))] + [
+            (share, self.tr("The {pct} % most uncertain").format(pct=round(share * 100)))
+            for share in SHARES
+        ]
+        for share, text in choices:
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(share == current)
+            action.triggered.connect(lambda _=False, v=share: self.set_review_share(v))
+            group.addAction(action)
+            self.share_actions[share] = action
+
+    def set_review_share(self, share: float | None) -> None:
+        """Flag the ``share`` most uncertain contacts (None: the model's band); remembered."""
+        self.settings.set_review_share(share)
+        if self.workspace is not None:
+            self.workspace.set_share(share)
+
     def set_language(self, code: str) -> MainWindow:
         """Switch the interface language now ("" = the system's) and remember it.
 
@@ -282,6 +306,8 @@ class MainWindow(QMainWindow):
             self.review_menu.addActions(self.workspace.review.actions())
             self.review_menu.addSeparator()
             self.review_menu.addAction(self.workspace.flagged_action)
+            self._build_share_menu(self.review_menu.addMenu(self.tr("&How much to review")))
+            self.workspace.share = self.settings.review_share()
             state = self.settings.geometry("main/splitter")
             if state is not None:
                 self.workspace.splitter.restoreState(state)

@@ -45,6 +45,7 @@ class Workspace(QWidget):
         self.opened = None
         self._timeline = None
         self.walk_order = None  # a priority per source row for the flagged walk (None: the view's)
+        self.share: float | None = None  # how much to review (None: the model's uncertain band)
 
         self.filter_bar = FilterBar(self)
         self.report_bar = ImportReportBar(self)
@@ -169,6 +170,7 @@ class Workspace(QWidget):
         self.review.walk = None
         self.filter_bar.reset(emit=False)
         self.model.set_filter_silently(self.filter_bar.spec())
+        self._flag_share(opened)
         self.model.set_table(opened.table, opened.session)
         self.details.set_career(career)
         self.filter_bar.set_employers(self.model.employers())
@@ -254,7 +256,9 @@ class Workspace(QWidget):
     def _reclassified(self, results: pd.DataFrame, table, current: int, done: str) -> None:
         self.opened.results = results
         self.opened.table = table
-        self.opened.session.update_results(results, self.opened.export.career)
+        self.opened.band = None  # the new results bring the model's new flags
+        self._flag_share(self.opened)
+        self.opened.session.update_results(self.opened.results, self.opened.export.career)
         self.model.set_table(table, self.opened.session)
         self.details.set_career(self.opened.export.career)
         self.filter_bar.set_employers(self.model.employers())
@@ -264,6 +268,32 @@ class Workspace(QWidget):
         if self._timeline is not None:
             self._fill_timeline()
         self.message.emit(done)
+
+    # -- how much to review -------------------------------------------------------------------
+    def set_share(self, share: float | None) -> None:
+        """Flag the ``share`` most uncertain contacts for review (None: the model's band)."""
+        self.share = share
+        opened = self.opened
+        if opened is None:
+            return
+        self._flag_share(opened)
+        opened.session.update_results(opened.results)
+        self.model.set_table(opened.table, opened.session)
+        self._update_counts()
+        flagged = int(opened.table.flagged.sum())
+        self.message.emit(
+            self.tr("1 contact is flagged for review.")
+            if flagged == 1
+            else self.tr("{n:,} contacts are flagged for review.").format(n=Count(flagged))
+        )
+
+    def _flag_share(self, opened) -> None:
+        from model.flagging import with_share
+
+        if opened.band is None:
+            opened.band = opened.results["flagged"].copy()
+        opened.results = with_share(opened.results, self.share, opened.band)
+        opened.table.flagged = opened.results["flagged"].to_numpy(dtype=bool)
 
     # -- filtering and review -----------------------------------------------------------------
     def apply_filter(self, spec: FilterSpec) -> None:

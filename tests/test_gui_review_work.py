@@ -267,3 +267,21 @@ def test_switching_language_needs_no_restart(qtbot, window, sample):  # noqa: F8
         app_module._installed.clear()
         QLocale.setDefault(default)
         messages.set_language("en")
+
+
+def test_the_person_chooses_how_much_to_review(qtbot, window, sample):  # noqa: F811
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    total = len(window.opened.session)
+    band = int(window.opened.results["flagged"].sum())
+    window.share_actions[0.2].trigger()
+    assert int(window.opened.table.flagged.sum()) == round(0.2 * total)
+    assert window.opened.session.counts()["flagged"] == round(0.2 * total)
+    qtbot.keyClick(ws.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert ws.model.rowCount() == round(0.2 * total)
+    p = window.opened.results["p_work"].to_numpy()
+    flagged = window.opened.table.flagged
+    assert abs(p[flagged] - 0.5).max() <= abs(p[~flagged] - 0.5).min()  # the most uncertain
+    assert window.settings.review_share() == 0.2
+    window.share_actions[None].trigger()
+    assert int(window.opened.table.flagged.sum()) == band
