@@ -20,7 +20,7 @@ def most_uncertain(p_work: np.ndarray, share: float) -> np.ndarray:
     if not 0.0 <= share <= 1.0:
         raise ValueError(f"share must be between 0 and 1, not {share}")
     p = np.asarray(p_work, dtype=np.float64)
-    n = int(round(share * len(p)))
+    n = round(share * len(p))
     distance = np.abs(np.nan_to_num(p, nan=0.5) - 0.5)
     mask = np.zeros(len(p), dtype=bool)
     mask[np.argsort(distance, kind="stable")[:n]] = True
