@@ -90,4 +90,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.when_shown(lambda: window.open_path(file))
     else:
         start_warm_up(window)
-    return app.exec()
+    status = app.exec()
+    if window.abandoned_warm_up:
+        # Quit during the warm-up: everything is saved (journal closed, settings synced);
+        # only an import is still running, and Python would wait for it before exiting.
+        import logging
+        import os
+
+        logging.shutdown()
+        os._exit(status)
+    return status

@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.start_page.openPath.connect(self.open_path)
         self._shown = False
         self._fitted = False
+        self.abandoned_warm_up = False  # closed while the warm-up imports still ran
         self._after_shown: list = []
         self.start_page.painted.connect(self._first_painted)
         self.stack.addWidget(self.start_page)
@@ -469,7 +470,12 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         for dialog in self.findChildren(QDialog):
             dialog.close()
-        self.runner.shutdown()
+        self.details_note_saved()
+        # Quitting during the warm-up must not wait ~2 s for imports nobody needs any more.
+        self.abandoned_warm_up = self.runner.running_kinds() <= {"warm-up"} and bool(
+            self.runner.running_kinds()
+        )
+        self.runner.shutdown(wait=not self.abandoned_warm_up)
         if self.opened is not None:
             self.opened.close()
             self.opened = None
@@ -480,6 +486,11 @@ class MainWindow(QMainWindow):
         if not self._fitted:  # only now is the frame (title bar, borders) known
             self._fitted = True
             QTimer.singleShot(0, lambda: fit_to_screen(self))
+
+    def details_note_saved(self) -> None:
+        """Save a note still being typed (quitting must not lose it)."""
+        if self.workspace is not None:
+            self.workspace.details.save_note()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

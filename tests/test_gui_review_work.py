@@ -285,3 +285,34 @@ def test_the_person_chooses_how_much_to_review(qtbot, window, sample):  # noqa: 
     assert window.settings.review_share() == 0.2
     window.share_actions[None].trigger()
     assert int(window.opened.table.flagged.sum()) == band
+
+
+def test_quitting_during_the_warm_up_does_not_wait_for_it(qtbot, monkeypatch):
+    import threading
+
+    from desktop import jobs
+    from desktop.main_window import MainWindow, start_warm_up
+
+    release = threading.Event()
+    started = threading.Event()
+
+    def slow_warm_up(*, progress=None, cancel=None):  # imports that cannot be interrupted
+        started.set()
+        release.wait(30)
+
+    monkeypatch.setattr(jobs, "warm_up", slow_warm_up)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    start_warm_up(w)
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    workers = [t for t in threading.enumerate() if t is not threading.current_thread()]
+    w.close()
+    # close() returned while the warm-up is still blocked: it did not wait for it
+    assert not release.is_set() and any(t.is_alive() for t in workers)
+    assert w.abandoned_warm_up
+    release.set()
+    qtbot.waitUntil(
+        lambda: threading.active_count() <= 1 + sum(t.daemon for t in threading.enumerate()),
+        timeout=10000,
+    )
