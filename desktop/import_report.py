@@ -27,10 +27,6 @@ from .fmt import Count
 _MAX_LISTED = 2000  # the details list stays a list a person can read
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportReport", text)
-
-
 def _sentence(text: str) -> str:
     """A reader's note as a sentence of its own: single spaces, a capital, a full stop."""
     text = " ".join(str(text).split())
@@ -60,7 +56,9 @@ FORMAT_NAMES = {
 
 def format_name(code: str) -> str:
     """A reader's format code in words, in the interface language (the code if unknown)."""
-    return _tr(FORMAT_NAMES[code]) if code in FORMAT_NAMES else code
+    if code not in FORMAT_NAMES:
+        return code
+    return QCoreApplication.translate("ImportReport", FORMAT_NAMES[code])
 
 
 def summary_lines(export, source_name: str) -> list[str]:
@@ -69,53 +67,72 @@ def summary_lines(export, source_name: str) -> list[str]:
     report = export.report
     n = report.imported or len(export.contacts)
     lines = [
-        _tr("Read 1 contact from {name}.").format(name=source_name)
+        QCoreApplication.translate("ImportReport", "Read 1 contact from {name}.").format(
+            name=source_name
+        )
         if n == 1
-        else _tr("Read {n:,} contacts from {name}.").format(n=Count(n), name=source_name)
+        else QCoreApplication.translate("ImportReport", "Read {n:,} contacts from {name}.").format(
+            n=Count(n), name=source_name
+        )
     ]
     if report.skipped:
         reasons = Counter(s.reason for s in report.skipped).most_common(2)
         why = "; ".join(f"{reason} ({Count(count):,})" for reason, count in reasons)
         skipped = len(report.skipped)
         lines.append(
-            _tr("Skipped 1 row: {why}.").format(why=why)
+            QCoreApplication.translate("ImportReport", "Skipped 1 row: {why}.").format(why=why)
             if skipped == 1
-            else _tr("Skipped {n:,} rows: {why}.").format(n=Count(skipped), why=why)
+            else QCoreApplication.translate("ImportReport", "Skipped {n:,} rows: {why}.").format(
+                n=Count(skipped), why=why
+            )
         )
     said = " ".join(report.warnings[:3]).lower()
     if report.duplicates and "duplicate" not in said:  # the reader may have said it already
         lines.append(
-            _tr("1 duplicate (kept, marked).")
+            QCoreApplication.translate("ImportReport", "1 duplicate (kept, marked).")
             if report.duplicates == 1
-            else _tr("{n:,} duplicates (kept, marked).").format(n=Count(report.duplicates))
+            else QCoreApplication.translate(
+                "ImportReport", "{n:,} duplicates (kept, marked)."
+            ).format(n=Count(report.duplicates))
         )
     if report.repaired:
         lines.append(
-            _tr("Repaired 1 garbled name or title (wrong encoding).")
-            if report.repaired == 1
-            else _tr("Repaired {n:,} garbled names or titles (wrong encoding).").format(
-                n=Count(report.repaired)
+            QCoreApplication.translate(
+                "ImportReport", "Repaired 1 garbled name or title (wrong encoding)."
             )
+            if report.repaired == 1
+            else QCoreApplication.translate(
+                "ImportReport", "Repaired {n:,} garbled names or titles (wrong encoding)."
+            ).format(n=Count(report.repaired))
         )
     positions = export.positions
     if positions:
         current = [p.company for p in positions if p.end is None]
         if current:
             text = (
-                _tr("Career: 1 position found, currently at {company}")
+                QCoreApplication.translate(
+                    "ImportReport", "Career: 1 position found, currently at {company}"
+                )
                 if len(positions) == 1
-                else _tr("Career: {n} positions found, currently at {company}")
+                else QCoreApplication.translate(
+                    "ImportReport", "Career: {n} positions found, currently at {company}"
+                )
             ).format(n=len(positions), company=current[0])
         else:
             text = (
-                _tr("Career: 1 position found")
+                QCoreApplication.translate("ImportReport", "Career: 1 position found")
                 if len(positions) == 1
-                else _tr("Career: {n} positions found").format(n=len(positions))
+                else QCoreApplication.translate(
+                    "ImportReport", "Career: {n} positions found"
+                ).format(n=len(positions))
             )
         lines.append(text if text.endswith(".") else text + ".")  # "… B.V." ends one already
     else:
         lines.append(
-            _tr("No career found (no Positions.csv): add your jobs in Career ▸ Edit career…")
+            QCoreApplication.translate(
+                "ImportReport",
+                "No career found (no Positions.csv): add your jobs in Career ▸ Edit career…",
+            )
         )
     for warning in report.warnings[:3]:
         lines.append(_sentence(warning))

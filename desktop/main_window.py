@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -200,7 +200,9 @@ class MainWindow(QMainWindow):
             new._opened(opened)
             career, clients = opened.export.career, list(opened.clients)
             new.workspace.reclassify(career, clients, remember=False)
-        new.statusBar().showMessage(new.tr("Language changed."), 5000)
+        new.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Language changed."), 5000
+        )
         self.close()
         return new
 

@@ -75,7 +75,7 @@ _CATEGORY_WORDS = {
         "client": "klant",
         "supplier": "leverancier",
         "candidate": "kandidaat",
-        "other work": "overig werk",
+        "other work": "ander werk",
         "private": "privé",
     }
 }

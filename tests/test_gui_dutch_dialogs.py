@@ -217,3 +217,32 @@ def test_dates_in_the_table_and_details_speak_dutch(dutch, qtbot):
         )
     )
     assert pane.connected.text().startswith("03 mei 2021")
+
+
+def test_new_review_screens_speak_dutch(dutch, qtbot, tmp_path):
+    import numpy as np
+
+    from desktop.details import DetailsPane
+    from desktop.export_dialog import ExportDialog
+    from desktop.import_report import format_name
+    from desktop.sessions_dialog import SessionsDialog
+
+    pane = DetailsPane()
+    qtbot.addWidget(pane)
+    pane.show_selection(10, {"Acme"}, {"client"})
+    assert pane.title.text() == "10 geselecteerd"
+    n = 4
+    dialog = ExportDialog(
+        "work",
+        {"all": np.arange(n), "view": np.arange(2), "selection": np.arange(1)},
+        np.ones(n, bool),
+        np.array([True, True, False, False]),
+        np.array(["", "", "", ""]),
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Werkcontacten exporteren (overdrachtslijst)"
+    assert dialog.warning.text().startswith("2 contacten in deze overdrachtslijst")
+    sessions = SessionsDialog(folder=tmp_path)
+    qtbot.addWidget(sessions)
+    assert sessions.windowTitle() == "Bewaarde beoordelingen"
+    assert format_name("linkedin-zip") == "LinkedIn-gegevensexport (zip)"
