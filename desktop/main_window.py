@@ -109,6 +109,11 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("Stored &reviews…"), self.show_sessions)
         file.addSeparator()
         self.batch_action = self._action(file, self.tr("&Batch classify…"), self.show_batch)
+        self.package_action = self._action(
+            file,
+            QCoreApplication.translate("HrPackages", "Export review &package for HR…"),
+            self.export_package,
+        )
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -135,6 +140,7 @@ class MainWindow(QMainWindow):
             self.export_all_action,
             self.export_work_action,
             self.export_private_action,
+            self.package_action,
         ]
         help_menu = bar.addMenu(self.tr("&Help"))
         self._build_language_menu(help_menu.addMenu(self.tr("&Language")))
@@ -223,7 +229,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Open export"),
             self.settings.last_dir(),
-            self.tr("Contact exports (*.zip *.csv *.vcf *.txt);;All files (*)"),
+            self.tr("Contact exports (*.zip *.csv *.vcf *.txt);;All files (*)")
+            + ";;"
+            + QCoreApplication.translate("HrPackages", "Review packages for HR (*.coreview)"),
         )
         if path:
             self.open_path(path)
@@ -245,6 +253,11 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path) -> None:
         """Read, classify and show ``path`` in the background (cancels whatever was running)."""
         path = Path(path)
+        from .hr import is_package, open_package
+
+        if is_package(path):  # a review package from someone else: HR mode
+            open_package(self, path)
+            return
         if path == self._opening and self.runner.is_running("data"):
             return  # a double click: the same file is already being opened
         self._opening = path
@@ -363,14 +376,14 @@ class MainWindow(QMainWindow):
             "private": stem + "-private.csv",
         }[which]
         folder = self.settings.last_dir() or str(Path.home())
+        filters = self.tr("CSV (*.csv);;Excel workbook (*.xlsx)")
+        if which != "all":  # hand-over lists also go to address books and CRMs
+            filters += ";;" + QCoreApplication.translate("HrPackages", "vCard (*.vcf)")
         path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export"),
-            str(Path(folder) / suggested),
-            self.tr("CSV (*.csv);;Excel workbook (*.xlsx)"),
+            self, self.tr("Export"), str(Path(folder) / suggested), filters
         )
         if path:
-            if Path(path).suffix.lower() not in (".csv", ".xlsx"):
+            if Path(path).suffix.lower() not in (".csv", ".xlsx", ".vcf"):
                 path += ".csv"
             self.export_to(path, which, rows)
 
@@ -397,6 +410,12 @@ class MainWindow(QMainWindow):
             ),
             on_error=lambda exc: self.show_error(exc, f"exporting {path}"),
         )
+
+    def export_package(self) -> None:
+        """File ▸ Export review package for HR (desktop.hr shows what leaves first)."""
+        from .hr import export_package
+
+        export_package(self)
 
     # -- other windows (built by their own modules; imported when asked for) ------------------
     def edit_career(self) -> None:
