@@ -22,7 +22,29 @@ LOGIT_CLIP = 8.0  # |base logit| beyond this says nothing more; keeps the slope'
 FIRST_MONTHS_DAYS = 183  # connections in the first half year on LinkedIn: old friends, school
 # Words that say nothing about a contact whatever the profession (English and Dutch glue).
 _GLUE = frozenset(
-    "a an and at bij de der den een en for het in of op te the to van voor with".split()
+    [
+        "a",
+        "an",
+        "and",
+        "at",
+        "bij",
+        "de",
+        "der",
+        "den",
+        "een",
+        "en",
+        "for",
+        "het",
+        "in",
+        "of",
+        "op",
+        "te",
+        "the",
+        "to",
+        "van",
+        "voor",
+        "with",
+    ]
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
