@@ -20,6 +20,12 @@ def add_model_commands(sub) -> None:
     s.add_argument("--positions", help="the owner's Positions.csv or a saved career (.json)")
     s.add_argument("--clients", help="the employer's client list, one company a line")
     s.add_argument("--model", help="a model file (default: the shipped model)")
+    s.add_argument(
+        "--labels",
+        help="your decisions so far (CSV/XLSX: URL or row, decision work/private, optional "
+        "employer, note; the app's export has them): labelled contacts keep their label, the "
+        "rest learn from them",
+    )
     s.set_defaults(func=_classify)
 
     s = sub.add_parser("batch", help="classify many exports into a folder, with summary.csv")
@@ -89,7 +95,7 @@ def _out_path(value: str) -> Path:
 
 def _classify(args) -> int:
     from .context import load_clients, load_positions
-    from .exports import classification_table, write_table
+    from .exports import write_table
     from .predictor import load_model
     from .readers import read_export
 
@@ -111,16 +117,46 @@ def _classify(args) -> int:
         results = model.classify(export.contacts, career, clients, progress=bar)
     finally:
         bar.close()
-    write_table(classification_table(export.contacts, results), out)
-    print(printable(f"wrote {out}: {_summary_line(results)}"), file=sys.stderr)
+    table, results, learned = _personal_table(args, export, results, model)
+    write_table(table, out)
+    print(printable(f"wrote {out}: {_summary_line(results)}{learned}"), file=sys.stderr)
     return 0
+
+
+def _personal_table(args, export, results, model):
+    """The output table with the decisions of ``--labels`` applied and a review_order column,
+    the results it holds, and a note for the summary line. See :mod:`model.learning`."""
+    import pandas as pd
+
+    from .exports import classification_table
+    from .learning.labels import read_labels
+    from .learning.output import personal_output
+
+    labels = read_labels(args.labels, export.contacts) if args.labels else None
+    personal = personal_output(
+        export.contacts, results, export.career, labels, flag_band=model.flag_band
+    )
+    table = classification_table(export.contacts, personal.results)
+    if labels is not None:
+        table["decision"] = pd.array(labels.decision.astype(str), dtype="str")
+        table["note"] = pd.array(labels.note.astype(str), dtype="str")
+    table["review_order"] = personal.review_order.to_numpy()
+    if labels is None:
+        return table, personal.results, ""
+    note = f" — {labels.given - labels.unmatched:,} decisions applied"
+    if labels.unmatched:
+        note += f", {labels.unmatched:,} matched no contact"
+    changed = personal.changed
+    note += f", {changed:,} other suggestion{'' if changed == 1 else 's'} changed"
+    return table, personal.results, note
 
 
 def _refuse_overwriting_inputs(out: Path, args, export) -> None:
     """Raise InputError if ``out`` is the input, a file read from an input folder, or the
     positions, clients or model file: the output must never replace what was read."""
     source = Path(args.input)
-    inputs = [source, *(Path(p) for p in (args.positions, args.clients, args.model) if p)]
+    given = (args.positions, args.clients, args.model, getattr(args, "labels", None))
+    inputs = [source, *(Path(p) for p in given if p)]
     if source.is_dir():
         inputs += [source / label for label in export.report.files]
     for path in inputs:

@@ -1,0 +1,88 @@
+"""Personalised results for an output file: labelled contacts carry their label, the rest the
+personal layer's suggestion, and every row its place in the review order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ..career import Career
+from .inputs import personal_inputs
+from .labels import Labels
+from .personalize import DEFAULT_FLAG_BAND, personalize
+from .texts import personal_reason
+
+
+@dataclass(frozen=True)
+class PersonalOutput:
+    """What `classify` writes beyond the base results."""
+
+    results: pd.DataFrame  # RESULT_COLUMNS: labelled rows as decided, the rest personalised
+    review_order: pd.Series  # Int64: 1 = most useful next; <NA> for decided rows
+    changed: int  # undecided suggestions the decisions changed
+
+
+def personal_output(
+    contacts: pd.DataFrame,
+    results: pd.DataFrame,
+    career: Career | None,
+    labels: Labels | None = None,
+    *,
+    flag_band: tuple[float, float] = DEFAULT_FLAG_BAND,
+    language: str | None = None,
+) -> PersonalOutput:
+    """Personalise ``results`` (the base model's, for ``contacts``) with ``labels`` (None: no
+    decisions, only the review order)."""
+    n = len(results)
+    decisions = labels.decision if labels is not None else np.full(n, "", dtype=object)
+    inputs = personal_inputs(contacts, results, career)
+    out = personalize(results, inputs, decisions, flag_band=flag_band, language=language)
+    final = out.results
+    if labels is not None and labels.decided.any():
+        final = _with_labels(final, labels, inputs.employer, language)
+    order = pd.array(np.where(out.review_order > 0, out.review_order, 0), dtype="Int64")
+    order[out.review_order == 0] = pd.NA
+    return PersonalOutput(final, pd.Series(order, name="review_order"), out.n_changed)
+
+
+def _with_labels(
+    results: pd.DataFrame, labels: Labels, timing_employer: np.ndarray, language: str | None
+) -> pd.DataFrame:
+    out = results.copy()
+    rows = np.flatnonzero(labels.decided)
+    label = labels.decision[rows]
+    work = label == "work"
+    suggestion = out["suggestion"].to_numpy(dtype=object).copy()
+    p = out["p_work"].to_numpy(dtype=np.float64).copy()
+    employer = out["employer"].to_numpy(dtype=object).copy()
+    category = out["category"].to_numpy(dtype=object).copy()
+    flagged = out["flagged"].to_numpy(dtype=bool).copy()
+    reasons = out["reasons"].to_numpy(dtype=object).copy()
+    was_work = suggestion[rows] == "work"
+    given_employer = labels.employer[rows]
+    employer[rows] = np.where(
+        work,
+        np.where(
+            given_employer != "",
+            given_employer,
+            np.where(was_work, employer[rows], timing_employer[rows]),
+        ),
+        "",
+    )
+    category[rows] = np.where(work, np.where(was_work, category[rows], "other work"), "private")
+    suggestion[rows] = label
+    p[rows] = work.astype(np.float64)
+    flagged[rows] = False
+    for r, side in zip(rows.tolist(), label.tolist(), strict=True):
+        old = reasons[r]
+        old = tuple(old) if isinstance(old, tuple | list | np.ndarray) else ((old,) if old else ())
+        reasons[r] = (personal_reason("decided", side, language), *old[:2])
+    out["suggestion"] = pd.array(suggestion.astype(str), dtype="str")
+    out["p_work"] = p
+    out["employer"] = pd.array(employer.astype(str), dtype="str")
+    out["category"] = pd.array(category.astype(str), dtype="str")
+    out["flagged"] = flagged
+    out["reasons"] = reasons
+    return out
