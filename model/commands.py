@@ -140,7 +140,7 @@ def _personal_table(args, export, results, model):
     if labels is not None:
         table["decision"] = pd.array(labels.decision.astype(str), dtype="str")
         table["note"] = pd.array(labels.note.astype(str), dtype="str")
-    table["review_order"] = personal.review_order.to_numpy()
+    table["review_order"] = personal.review_order.array
     if labels is None:
         return table, personal.results, ""
     note = f" — {labels.given - labels.unmatched:,} decisions applied"

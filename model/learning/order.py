@@ -23,7 +23,7 @@ def usefulness(p_work: np.ndarray, inputs: PersonalInputs, undecided: np.ndarray
     reach = np.zeros(len(p))
     for codes in (inputs.company, inputs.title):
         valid = (codes >= 0) & undecided
-        sizes = np.bincount(codes[valid], minlength=int(codes.max(initial=-1)) + 1)
+        sizes = np.bincount(codes[valid], minlength=max(int(codes.max(initial=-1)) + 1, 1))
         reach += np.where(codes >= 0, np.log1p(np.maximum(sizes[np.maximum(codes, 0)] - 1, 0)), 0)
     return np.where(undecided, uncertainty * (1.0 + SPREAD * reach), 0.0)
 
