@@ -95,13 +95,16 @@ def classify_one(
 ) -> BatchResult:
     """Read, classify and write one export; errors become a result, never an exception."""
     from .exports import classification_table, write_table
+    from .learning.output import review_order_column
     from .readers import read_export
 
     try:
         export = read_export(source)
         model = _model(model_path)
         results = model.classify(export.contacts, export.career, list(clients) or None)
-        write_table(classification_table(export.contacts, results), output)
+        table = classification_table(export.contacts, results)
+        table["review_order"] = review_order_column(export.contacts, results, export.career)
+        write_table(table, output)
     except OwnershipError as err:
         return BatchResult(str(source), "error", error=str(err))
     except MemoryError:  # numpy's message (array shapes) means nothing to a user

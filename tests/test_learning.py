@@ -70,7 +70,7 @@ def test_no_decisions_is_the_base_model(network):
 
 
 def test_overwhelming_priors_keep_the_base_logit(network):
-    _contacts, _career, y, results, inputs = network
+    _contacts, _career, y, _results, inputs = network
     rows = np.arange(40)
     strict = {k: 1e9 for k in ("slope", "intercept", "category", "word", "company", "timing")}
     layer = PersonalLayer(priors=strict).fit(inputs, rows, y[rows])
@@ -112,7 +112,7 @@ def test_review_order_spreads_over_companies():
 
 
 def test_layer_is_saved_as_plain_arrays_and_reset(network, tmp_path):
-    _contacts, _career, y, results, inputs = network
+    _contacts, _career, y, _results, inputs = network
     rows = np.arange(30)
     layer = PersonalLayer().fit(inputs, rows, y[rows])
     path = sidecar_path(tmp_path / "abc.sqlite")
@@ -131,7 +131,7 @@ def test_layer_is_saved_as_plain_arrays_and_reset(network, tmp_path):
 
 
 def test_inputs_are_generic_facts(network):
-    contacts, career, y, results, inputs = network
+    contacts, career, _y, results, inputs = network
     kinds = set(inputs.kinds)
     assert {"category", "word", "company", "timing"} <= kinds
     assert "word:imker" in set(inputs.names)

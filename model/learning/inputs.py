@@ -113,9 +113,9 @@ def personal_inputs(
     codes, labels = pd.factorize(category, sort=True)
     add("category", codes.astype(np.int64), [str(x) for x in labels])
 
-    title_key = _text(contacts, "position").map(lambda t: " ".join(title_words(t)))
+    title_key = _per_distinct(_text(contacts, "position"), lambda t: " ".join(title_words(t)))
     title_codes, title_labels = pd.factorize(title_key.replace("", None), sort=True)
-    word_lists = [title_words(t) for t in title_labels]
+    word_lists = [t.split() for t in title_labels]
     vocab: dict[str, int] = {}
     t_rows, t_cols = [], []
     for code, words in enumerate(word_lists):
@@ -139,7 +139,7 @@ def personal_inputs(
         ok = mapped >= 0
         pairs.append((word_codes_rows[ok], mapped[ok]))
 
-    company_key = _text(contacts, "company").map(normalize_company)
+    company_key = _per_distinct(_text(contacts, "company"), normalize_company)
     company_codes, company_labels = pd.factorize(company_key.replace("", None), sort=True)
     company_codes = company_codes.astype(np.int64)
     add("company", company_codes, [str(x) for x in company_labels], min_rows=2)
@@ -165,6 +165,13 @@ def personal_inputs(
         title=title_codes.astype(np.int64),
         employer=employer,
     )
+
+
+def _per_distinct(values: pd.Series, fn) -> pd.Series:
+    """``fn`` of every value, computed once per distinct value (titles repeat a lot)."""
+    codes, uniques = pd.factorize(values)
+    mapped = np.array([fn(u) for u in uniques] + [""], dtype=object)
+    return pd.Series(mapped[np.where(codes >= 0, codes, len(uniques))], dtype=object)
 
 
 def _text(frame: pd.DataFrame, column: str) -> pd.Series:

@@ -86,3 +86,10 @@ def _with_labels(
     out["flagged"] = flagged
     out["reasons"] = reasons
     return out
+
+
+def review_order_column(
+    contacts: pd.DataFrame, results: pd.DataFrame, career: Career | None
+) -> pd.api.extensions.ExtensionArray:
+    """The ``review_order`` column of an output without decisions (1 = most useful next)."""
+    return personal_output(contacts, results, career).review_order.array
