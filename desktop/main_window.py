@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
             self.review_menu.addActions(self.workspace.review.actions())
             self.review_menu.addSeparator()
             self.review_menu.addAction(self.workspace.flagged_action)
+            self.review_menu.addActions(self.workspace.personal.actions())
             state = self.settings.geometry("main/splitter")
             if state is not None:
                 self.workspace.splitter.restoreState(state)

@@ -92,6 +92,9 @@ class Workspace(QWidget):
         self.find_action = QAction(self.tr("&Find…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
+        from .personal import PersonalLearning
+
+        self.personal = PersonalLearning(self)  # learns from each decision (model.learning)
         self.clear_filters_action = QAction(self.tr("&Clear filters"), self)
         self.clear_filters_action.triggered.connect(lambda: self.filter_bar.reset())
         # The review actions also make the table's context menu (and are in the Review menu).
@@ -186,6 +189,7 @@ class Workspace(QWidget):
         self.review.select_display_row(0)
         self.table.setFocus()
         self._update_counts()
+        self.personal.start(opened)
 
     def showEvent(self, event) -> None:
         # Size the columns before the first paint, to the width the page really has.
@@ -227,6 +231,7 @@ class Workspace(QWidget):
         if self._timeline is not None:
             self._fill_timeline()
         self.message.emit(self.tr("Classified again with the edited career."))
+        self.personal.rebase()
 
     # -- filtering and review -----------------------------------------------------------------
     def apply_filter(self, spec: FilterSpec) -> None:

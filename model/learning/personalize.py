@@ -49,11 +49,14 @@ def personalize(
     decisions,
     *,
     layer: PersonalLayer | None = None,
+    learn_from: np.ndarray | None = None,
     flag_band: tuple[float, float] = DEFAULT_FLAG_BAND,
     language: str | None = None,
 ) -> Personalized:
     """Fit ``layer`` (a fresh PersonalLayer if None) on ``decisions`` (per row "", "work" or
     "private") and re-suggest the undecided rows of ``base`` (the base model's results).
+    ``learn_from`` (a row mask) limits what is learned from, e.g. after a reset; decided rows
+    outside it are still left alone.
 
     Raises ValueError if ``base``, ``inputs`` and ``decisions`` differ in length."""
     n = len(base)
@@ -61,12 +64,15 @@ def personalize(
     if len(inputs) != n or len(decisions) != n:
         raise ValueError(f"{len(inputs)} inputs and {len(decisions)} decisions for {n} results")
     rows, y = decided_labels(decisions)
-    layer = (layer or PersonalLayer()).fit(inputs, rows, y)
     decided = np.zeros(n, dtype=bool)
     decided[rows] = True
+    if learn_from is not None:
+        keep = np.asarray(learn_from, dtype=bool)[rows]
+        rows, y = rows[keep], y[keep]
+    layer = (layer or PersonalLayer()).fit(inputs, rows, y)
     out = base.reset_index(drop=True).copy()
     p_base = out["p_work"].to_numpy(dtype=np.float64)
-    p = np.where(decided, p_base, layer.predict_proba(inputs)) if len(rows) else p_base
+    p = np.where(decided, p_base, layer.predict_proba(inputs)) if len(rows) else p_base.copy()
     work = p >= 0.5
     base_work = out["suggestion"].to_numpy(dtype=object) == "work"
     changed = (work != base_work) & ~decided
