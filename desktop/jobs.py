@@ -147,16 +147,28 @@ def export_contacts(
     path: str | Path,
     which: str = "all",
     *,
+    review_order=None,
     progress=None,
     cancel=None,
 ) -> int:
     """Write the classification table (``which`` "all") or the work/private list to ``path``
-    (CSV or XLSX by extension); returns the rows written. Raises InputError."""
+    (CSV or XLSX by extension); returns the rows written. ``review_order`` (1 = most useful
+    next, 0 = decided) becomes a column. Raises InputError."""
     from model.exports import classification_table, write_contact_list, write_table
     from model.progress import checkpoint
 
     checkpoint(progress, cancel, 0.1, "Preparing")
     table = classification_table(contacts, results, snapshot)
+    if review_order is not None:
+        import numpy as np
+        import pandas as pd
+
+        order = pd.array(review_order, dtype="Int64")
+        decided = np.asarray(review_order) <= 0
+        if snapshot is not None:  # decided since the order was computed
+            decided |= np.asarray(snapshot.decision) != ""
+        order[decided] = pd.NA  # decided: nothing left to order
+        table["review_order"] = order
     checkpoint(progress, cancel, 0.5, "Writing")
     if which == "all":
         write_table(table, path)

@@ -306,6 +306,7 @@ class MainWindow(QMainWindow):
             snapshot,
             path,
             which,
+            review_order=self.workspace.personal.order if self.workspace is not None else None,
             kind="export",
             label=self.tr("Writing {name}").format(name=path.name),
             on_done=lambda n: self.statusBar().showMessage(

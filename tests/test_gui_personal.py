@@ -140,3 +140,20 @@ def test_review_flagged_walks_the_most_useful_first(qtbot, opened_window):
     assert ws.review.current_source_row() == shown[0]
     ws.flagged_action.trigger()
     assert ws.model.sort_key() is None
+
+
+def test_export_has_the_review_order(qtbot, opened_window, tmp_path):
+    import pandas as pd
+
+    window, learning, _y = opened_window
+    session = window.opened.session
+    session.decide([0], "work")
+    window.workspace.review.refresh()
+    out = tmp_path / "all.csv"
+    window.export_to(out, "all")
+    qtbot.waitUntil(out.exists, timeout=30_000)
+    table = pd.read_csv(out, encoding="utf-8-sig", keep_default_na=False, dtype=str)
+    assert table["review_order"][0] == ""
+    ranks = sorted(int(v) for v in table["review_order"][1:] if v)
+    assert ranks and ranks[0] >= 1 and len(set(ranks)) == len(ranks)
+    qtbot.waitUntil(lambda: not window.runner.is_running(), timeout=30_000)
