@@ -145,7 +145,7 @@ def test_review_flagged_walks_the_most_useful_first(qtbot, opened_window):
 def test_export_has_the_review_order(qtbot, opened_window, tmp_path):
     import pandas as pd
 
-    window, learning, _y = opened_window
+    window, _learning, _y = opened_window
     session = window.opened.session
     session.decide([0], "work")
     window.workspace.review.refresh()
