@@ -245,8 +245,10 @@ class PersonalLearning(QObject):
         if announce and len(result.changed):
             n = len(result.changed)
             ws.message.emit(
-                self.tr(
-                    "Learned from your decisions: %n suggestion(s) changed (Review ▸ Show…)", "", n
+                self._plural(
+                    "Learned from your decisions: %n suggestion changed (Review ▸ Show…)",
+                    "Learned from your decisions: %n suggestions changed (Review ▸ Show…)",
+                    n,
                 )
             )
         self.learned.emit(len(result.changed))
@@ -326,12 +328,18 @@ class PersonalLearning(QObject):
         if ok:
             company = self.inputs.company_names[self.inputs.company[src]]
             self.company_action.setText(
-                self.tr(
-                    "Apply “{decision}” to all %n undecided at {company}", "", len(rows)
+                self._plural(
+                    "Apply “{decision}” to the other undecided contact at {company}",
+                    "Apply “{decision}” to all %n undecided at {company}",
+                    len(rows),
                 ).format(decision=self._decision_word(decision), company=company)
             )
         else:
             self.company_action.setText(self.tr("Apply to all undecided at this &company"))
+
+    def _plural(self, one: str, many: str, n: int) -> str:
+        """``one`` or ``many`` translated, with %n replaced by ``n``."""
+        return self.tr(one, "", n) if n == 1 else self.tr(many, "", n)
 
     def _decision_word(self, decision: str) -> str:
         return self.tr("work") if decision == "work" else self.tr("private")

@@ -1270,13 +1270,6 @@
         <source>Suggestions return to the shipped model's; your decisions stay</source>
         <translation>De suggesties worden weer die van het meegeleverde model; je besluiten blijven</translation>
     </message>
-    <message numerus="yes">
-        <source>Learned from your decisions: %n suggestion(s) changed (Review ▸ Show…)</source>
-        <translation>
-            <numerusform>Geleerd van je besluiten: %n suggestie gewijzigd (Beoordelen ▸ Tonen…)</numerusform>
-            <numerusform>Geleerd van je besluiten: %n suggesties gewijzigd (Beoordelen ▸ Tonen…)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not save what was learned: {problem}</source>
         <translation>Wat geleerd is, kon niet worden bewaard: {problem}</translation>
@@ -1292,13 +1285,6 @@
         <source>Suggestions are the shipped model's again; your decisions are kept.</source>
         <translation>De suggesties zijn weer die van het meegeleverde model; je besluiten blijven bewaard.</translation>
     </message>
-    <message numerus="yes">
-        <source>Apply “{decision}” to all %n undecided at {company}</source>
-        <translation>
-            <numerusform>“{decision}” toepassen op het %n onbesliste contact bij {company}</numerusform>
-            <numerusform>“{decision}” toepassen op alle %n onbesliste contacten bij {company}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>work</source>
         <translation>werk</translation>
@@ -1306,6 +1292,34 @@
     <message>
         <source>private</source>
         <translation>privé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from your decisions: %n suggestion changed (Review ▸ Show…)</source>
+        <translation>
+            <numerusform>Geleerd van je besluiten: %n suggestie gewijzigd (Beoordelen ▸ Tonen…)</numerusform>
+            <numerusform>Geleerd van je besluiten: %n suggesties gewijzigd (Beoordelen ▸ Tonen…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from your decisions: %n suggestions changed (Review ▸ Show…)</source>
+        <translation>
+            <numerusform>Geleerd van je besluiten: %n suggestie gewijzigd (Beoordelen ▸ Tonen…)</numerusform>
+            <numerusform>Geleerd van je besluiten: %n suggesties gewijzigd (Beoordelen ▸ Tonen…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply “{decision}” to the other undecided contact at {company}</source>
+        <translation>
+            <numerusform>“{decision}” toepassen op het andere onbesliste contact bij {company}</numerusform>
+            <numerusform>“{decision}” toepassen op alle %n onbesliste contacten bij {company}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply “{decision}” to all %n undecided at {company}</source>
+        <translation>
+            <numerusform>“{decision}” toepassen op het andere onbesliste contact bij {company}</numerusform>
+            <numerusform>“{decision}” toepassen op alle %n onbesliste contacten bij {company}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
