@@ -171,9 +171,12 @@ def _newton(
     """The MAP weights of a logistic regression with a Gaussian prior N(center, 1/precision).
 
     Each Newton step solves (Λ + XᵀSX) δ = g through the n×n form of the Woodbury identity,
-    cheap when there are more features than decisions."""
+    cheap when there are more features than decisions; the n×n Gram matrix X Λ⁻¹ Xᵀ does not
+    change between steps, so it is computed once."""
     w = center.copy()
     inv = 1.0 / precision
+    gram = (X * inv) @ X.T
+    eye = np.eye(len(y))
 
     def loss(w: np.ndarray) -> float:
         z = X @ w
@@ -184,10 +187,9 @@ def _newton(
         p = _sigmoid(X @ w)
         g = X.T @ (p - y) + precision * (w - center)
         s = np.sqrt(np.maximum(p * (1 - p), 1e-12))
-        A = X * s[:, None]  # S^½ X
-        Ainv = A * inv  # S^½ X Λ⁻¹
-        K = np.eye(len(y)) + Ainv @ A.T
-        step = inv * g - Ainv.T @ np.linalg.solve(K, Ainv @ g)
+        ig = inv * g
+        v = s * np.linalg.solve(eye + s[:, None] * gram * s[None, :], s * (X @ ig))
+        step = ig - inv * (X.T @ v)
         t = 1.0
         while True:  # halve the step until the loss falls (rarely needed)
             candidate = w - t * step
