@@ -39,6 +39,7 @@ class Refit:
     changed: np.ndarray  # source rows whose suggestion differs from what was shown
     order: np.ndarray  # review order, 0 for decided rows
     layer: Any  # the fitted model.learning.PersonalLayer
+    save_error: str = ""  # why the layer could not be saved, "" if it was
 
 
 def prepare(contacts, results, career, sidecar, *, progress=None, cancel=None) -> Prepared:
@@ -60,13 +61,16 @@ def refit(
     decisions: np.ndarray,
     forgotten: np.ndarray,
     flag_band,
+    sidecar=None,
     *,
     progress=None,
     cancel=None,
 ) -> Refit:
-    """Fit the personal layer on ``decisions`` (except the ``forgotten`` rows) and build the
-    table of the new suggestions; rows decided keep the results ``shown`` now."""
+    """Fit the personal layer on ``decisions`` (except the ``forgotten`` rows), save it to
+    ``sidecar`` (if given) and build the table of the new suggestions; rows decided keep the
+    results ``shown`` now."""
     from model.learning import personalize
+    from model.learning.store import save_layer
     from model.progress import checkpoint
 
     from .table_data import _BIG, build_table_data
@@ -94,7 +98,13 @@ def refit(
     # those must not leak into the results the next refit keeps for decided rows
     table = build_table_data(contacts, results.copy(deep=True))
     table.sort_keys["useful"] = np.where(out.review_order > 0, out.review_order, _BIG)
-    return Refit(decisions, results, table, changed, out.review_order, out.layer)
+    problem = ""
+    if sidecar is not None:
+        try:
+            save_layer(sidecar, out.layer, inputs.names, forgotten)
+        except OSError as exc:  # the decisions are safe in the journal; the app says so
+            problem = str(exc.strerror or exc)
+    return Refit(decisions, results, table, changed, out.review_order, out.layer, problem)
 
 
 class PersonalLearning(QObject):
@@ -204,6 +214,7 @@ class PersonalLearning(QObject):
         if self.inputs is None or not self._current(self.opened):
             return
         from model.learning.personalize import DEFAULT_FLAG_BAND
+        from model.learning.store import sidecar_path
 
         from .jobs import get_model
 
@@ -217,6 +228,7 @@ class PersonalLearning(QObject):
             decisions,
             self.forgotten,
             getattr(get_model(), "flag_band", DEFAULT_FLAG_BAND),
+            sidecar_path(self.opened.session.journal_path),
             kind="personal",
             on_done=lambda result, o=self.opened: self._apply(o, result, announce),
             on_error=lambda exc: self.workspace.main.show_error(exc, "learning"),
@@ -241,7 +253,12 @@ class PersonalLearning(QObject):
         if len(result.changed):
             self.changed_rows = result.changed
         self.show_changed_action.setEnabled(len(self.changed_rows) > 0)
-        self._save()
+        if result.save_error:
+            ws.message.emit(
+                self.tr("Could not save what was learned: {problem}").format(
+                    problem=result.save_error
+                )
+            )
         if announce and len(result.changed):
             n = len(result.changed)
             ws.message.emit(
@@ -252,23 +269,6 @@ class PersonalLearning(QObject):
                 )
             )
         self.learned.emit(len(result.changed))
-
-    def _save(self) -> None:
-        from model.learning.store import save_layer, sidecar_path
-
-        try:
-            save_layer(
-                sidecar_path(self.opened.session.journal_path),
-                self.layer,
-                self.inputs.names,
-                self.forgotten,
-            )
-        except OSError as exc:  # the decisions are safe in the journal; say it, go on
-            self.workspace.message.emit(
-                self.tr("Could not save what was learned: {problem}").format(
-                    problem=exc.strerror or exc
-                )
-            )
 
     # -- what the person can do -----------------------------------------------------------------
     def show_changed(self) -> None:

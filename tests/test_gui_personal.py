@@ -107,6 +107,11 @@ def test_reset_restores_the_base_model_and_keeps_decisions(qtbot, opened_window)
     shown = window.opened.results
     assert shown["suggestion"][undecided].tolist() == base["suggestion"][undecided].tolist()
     assert (np.asarray(window.opened.session.decision)[rows] != "").all()
+    # the reset is kept with the session, as plain arrays beside its journal
+    from model.learning.store import load_layer, sidecar_path
+
+    saved = load_layer(sidecar_path(window.opened.session.journal_path), learning.inputs.names)
+    assert set(saved.forgotten.tolist()) == set(rows.tolist())
 
 
 def test_apply_to_company_is_one_undo_step(qtbot, opened_window):
