@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -101,8 +101,14 @@ class MainWindow(QMainWindow):
             file, self.tr("Open the bundled &sample"), self.open_sample
         )
         self.sample_action.setEnabled(bundled_sample() is not None)
+        self._action(file, self.tr("Stored &reviews…"), self.show_sessions)
         file.addSeparator()
         self.batch_action = self._action(file, self.tr("&Batch classify…"), self.show_batch)
+        self.package_action = self._action(
+            file,
+            QCoreApplication.translate("HrPackages", "Export review &package for HR…"),
+            self.export_package,
+        )
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -129,6 +135,7 @@ class MainWindow(QMainWindow):
             self.export_all_action,
             self.export_work_action,
             self.export_private_action,
+            self.package_action,
         ]
         help_menu = bar.addMenu(self.tr("&Help"))
         self._build_language_menu(help_menu.addMenu(self.tr("&Language")))
@@ -172,7 +179,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Open export"),
             self.settings.last_dir(),
-            self.tr("Contact exports (*.zip *.csv *.vcf *.txt);;All files (*)"),
+            self.tr("Contact exports (*.zip *.csv *.vcf *.txt);;All files (*)")
+            + ";;"
+            + QCoreApplication.translate("HrPackages", "Review packages for HR (*.coreview)"),
         )
         if path:
             self.open_path(path)
@@ -194,6 +203,11 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path) -> None:
         """Read, classify and show ``path`` in the background (cancels whatever was running)."""
         path = Path(path)
+        from .hr import is_package, open_package
+
+        if is_package(path):  # a review package from someone else: HR mode
+            open_package(self, path)
+            return
         if path == self._opening and self.runner.is_running("data"):
             return  # a double click: the same file is already being opened
         self._opening = path
@@ -270,10 +284,40 @@ class MainWindow(QMainWindow):
         return self.workspace
 
     # -- exporting ----------------------------------------------------------------------------
+    def export_dialog(self, which: str):
+        """The dialog asking which contacts go into export ``which`` (all / view / selection)."""
+        import numpy as np  # not at start-up: the window shows first
+
+        from .export_dialog import ExportDialog
+
+        ws, opened = self.workspace, self.opened
+        model = ws.model
+        scopes = {
+            "all": np.arange(len(opened.session)),
+            "view": model.shown_source_rows(),
+            "selection": np.asarray(ws.review.selected_source_rows(), dtype=np.int64),
+        }
+        return ExportDialog(
+            which,
+            scopes,
+            model.final_is_work(),
+            model.table().flagged,
+            np.asarray(opened.session.decision),
+            parent=self,
+        )
+
+    def _export_rows(self, dialog):
+        return None if dialog.scope() == "all" else dialog.rows()
+
     def choose_export(self, which: str) -> None:
-        """Ask where to write ``which`` ("all", "work", "private") and write it."""
-        if self.opened is None:
+        """Ask which contacts and where to write ``which`` ("all", "work", "private"), then
+        write them."""
+        if self.opened is None or self.workspace is None:
             return
+        dialog = self.export_dialog(which)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        rows = self._export_rows(dialog)
         stem = self.opened.path.stem
         suggested = {
             "all": stem + "-classified.csv",
@@ -281,19 +325,20 @@ class MainWindow(QMainWindow):
             "private": stem + "-private.csv",
         }[which]
         folder = self.settings.last_dir() or str(Path.home())
+        filters = self.tr("CSV (*.csv);;Excel workbook (*.xlsx)")
+        if which != "all":  # hand-over lists also go to address books and CRMs
+            filters += ";;" + QCoreApplication.translate("HrPackages", "vCard (*.vcf)")
         path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export"),
-            str(Path(folder) / suggested),
-            self.tr("CSV (*.csv);;Excel workbook (*.xlsx)"),
+            self, self.tr("Export"), str(Path(folder) / suggested), filters
         )
         if path:
-            if Path(path).suffix.lower() not in (".csv", ".xlsx"):
+            if Path(path).suffix.lower() not in (".csv", ".xlsx", ".vcf"):
                 path += ".csv"
-            self.export_to(path, which)
+            self.export_to(path, which, rows)
 
-    def export_to(self, path: str | Path, which: str = "all") -> None:
-        """Write the export in the background; the status bar says how many rows were written."""
+    def export_to(self, path: str | Path, which: str = "all", rows=None) -> None:
+        """Write the export (only source ``rows`` if given) in the background; the status bar
+        says how many contacts were written."""
         opened = self.opened
         if opened is None:
             return
@@ -306,6 +351,7 @@ class MainWindow(QMainWindow):
             snapshot,
             path,
             which,
+            rows=rows,
             review_order=self.workspace.personal.order if self.workspace is not None else None,
             kind="export",
             label=self.tr("Writing {name}").format(name=path.name),
@@ -314,6 +360,12 @@ class MainWindow(QMainWindow):
             ),
             on_error=lambda exc: self.show_error(exc, f"exporting {path}"),
         )
+
+    def export_package(self) -> None:
+        """File ▸ Export review package for HR (desktop.hr shows what leaves first)."""
+        from .hr import export_package
+
+        export_package(self)
 
     # -- other windows (built by their own modules; imported when asked for) ------------------
     def edit_career(self) -> None:
@@ -346,6 +398,16 @@ class MainWindow(QMainWindow):
         dialog = BatchDialog(parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+
+    def show_sessions(self) -> None:
+        """List the stored review sessions and let the person forget one."""
+        from .sessions_dialog import SessionsDialog
+
+        journal = self.opened.session.journal_path if self.opened is not None else None
+        dialog = SessionsDialog(open_journal=journal, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         """Show which model is in use, what it was trained on and how well it does."""

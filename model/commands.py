@@ -34,6 +34,19 @@ def add_model_commands(sub) -> None:
     s.add_argument(
         "--jobs", type=_positive, default=1, help="parallel worker processes (default 1)"
     )
+    s.add_argument(
+        "--backend",
+        choices=["processes", "dask"],
+        default="processes",
+        help="where inputs run: local worker processes (default) or a Dask cluster "
+        "(needs contact-ownership[distributed])",
+    )
+    s.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="the Dask scheduler to use (e.g. tcp://10.0.0.5:8786); default: a local cluster "
+        "of --jobs workers. Inputs and --out must be on a file system every worker sees",
+    )
     s.add_argument("--format", choices=["csv", "xlsx"], default="csv")
     s.add_argument("--clients", help="a client list used for every input")
     s.add_argument("--model", help="a model file (default: the shipped model)")
@@ -95,7 +108,8 @@ def _out_path(value: str) -> Path:
 
 def _classify(args) -> int:
     from .context import load_clients, load_positions
-    from .exports import write_table
+    from .learning.labels import read_labels
+    from .learning.output import classify_personal_to_file
     from .predictor import load_model
     from .readers import read_export
 
@@ -111,44 +125,25 @@ def _classify(args) -> int:
         for note in notes:  # a career silently shorter than the file would mislead
             print(f"contact-ownership: warning: {printable(note)}", file=sys.stderr)
     clients = load_clients(args.clients) if args.clients else None
+    labels = read_labels(args.labels, export.contacts) if args.labels else None
     model = load_model(args.model)
     bar = TerminalProgress("classify")
     try:
-        results = model.classify(export.contacts, career, clients, progress=bar)
+        # with a review_order and the decisions of --labels; in chunks when very large
+        results, personal = classify_personal_to_file(
+            model, export.contacts, career, out, clients, labels, progress=bar
+        )
     finally:
         bar.close()
-    table, results, learned = _personal_table(args, export, results, model)
-    write_table(table, out)
+    learned = ""
+    if labels is not None and personal is not None:
+        learned = f" — {labels.given - labels.unmatched:,} decisions applied"
+        if labels.unmatched:
+            learned += f", {labels.unmatched:,} matched no contact"
+        n = personal.changed
+        learned += f", {n:,} other suggestion{'' if n == 1 else 's'} changed"
     print(printable(f"wrote {out}: {_summary_line(results)}{learned}"), file=sys.stderr)
     return 0
-
-
-def _personal_table(args, export, results, model):
-    """The output table with the decisions of ``--labels`` applied and a review_order column,
-    the results it holds, and a note for the summary line. See :mod:`model.learning`."""
-    import pandas as pd
-
-    from .exports import classification_table
-    from .learning.labels import read_labels
-    from .learning.output import personal_output
-
-    labels = read_labels(args.labels, export.contacts) if args.labels else None
-    personal = personal_output(
-        export.contacts, results, export.career, labels, flag_band=model.flag_band
-    )
-    table = classification_table(export.contacts, personal.results)
-    if labels is not None:
-        table["decision"] = pd.array(labels.decision.astype(str), dtype="str")
-        table["note"] = pd.array(labels.note.astype(str), dtype="str")
-    table["review_order"] = personal.review_order.array
-    if labels is None:
-        return table, personal.results, ""
-    note = f" — {labels.given - labels.unmatched:,} decisions applied"
-    if labels.unmatched:
-        note += f", {labels.unmatched:,} matched no contact"
-    changed = personal.changed
-    note += f", {changed:,} other suggestion{'' if changed == 1 else 's'} changed"
-    return table, personal.results, note
 
 
 def _refuse_overwriting_inputs(out: Path, args, export) -> None:
@@ -203,6 +198,8 @@ def _batch(args) -> int:
             fmt=args.format,
             clients=clients,
             progress=bar,
+            backend="dask" if args.scheduler else args.backend,
+            scheduler=args.scheduler,
         )
     except KeyboardInterrupt:
         bar.close()

@@ -78,7 +78,9 @@ def test_open_classify_review_undo_filter_export_batch(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: not window.runner.is_running("personal"), timeout=30_000)
     ws.flagged_action.trigger()
     assert ws.model.rowCount() == int(window.opened.results["flagged"].sum())
-    ws.flagged_action.trigger()
+    ws.flagged_action.trigger()  # a walk: the filter stays on
+    assert ws.model.rowCount() == int(window.opened.results["flagged"].sum())
+    ws.filter_bar.reset()
     assert ws.model.rowCount() == n
 
     # Export everything, with the decisions.

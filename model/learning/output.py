@@ -88,6 +88,44 @@ def _with_labels(
     return out
 
 
+def classify_personal_to_file(
+    model,
+    contacts: pd.DataFrame,
+    career: Career,
+    out,
+    clients=None,
+    labels: Labels | None = None,
+    *,
+    progress=None,
+    cancel=None,
+) -> tuple[pd.DataFrame, PersonalOutput | None]:
+    """Classify ``contacts``, apply ``labels`` (the person's decisions, if any) and write the
+    classification table with a ``review_order`` column (and ``decision``, ``note`` with
+    labels) to ``out``. Returns the results written and the personal outcome.
+
+    An input larger than one chunk of :mod:`model.scale.chunked` (100,000 contacts; a LinkedIn
+    export has at most 30,000) without labels is written in chunks, without a review order:
+    ranking needs the whole table in memory. Raises InputError as the writers do."""
+    from ..exports import classification_table, write_table
+    from ..scale.chunked import CHUNK_ROWS, classify_to_file
+
+    if labels is None and len(contacts) > CHUNK_ROWS:
+        written = classify_to_file(
+            model, contacts, career, out, clients, progress=progress, cancel=cancel
+        )
+        return written, None
+    results = model.classify(contacts, career, clients, progress=progress, cancel=cancel)
+    band = getattr(model, "flag_band", DEFAULT_FLAG_BAND)
+    personal = personal_output(contacts, results, career, labels, flag_band=band)
+    table = classification_table(contacts, personal.results)
+    if labels is not None:
+        table["decision"] = pd.array(labels.decision.astype(str), dtype="str")
+        table["note"] = pd.array(labels.note.astype(str), dtype="str")
+    table["review_order"] = personal.review_order.array
+    write_table(table, out, progress=None, cancel=cancel)
+    return personal.results, personal
+
+
 def review_order_column(
     contacts: pd.DataFrame, results: pd.DataFrame, career: Career | None
 ) -> pd.api.extensions.ExtensionArray:
