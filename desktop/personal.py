@@ -3,7 +3,7 @@
 After each decision (or undo, redo) :class:`PersonalLearning` refits :mod:`model.learning` on
 the task runner's worker, off the GUI thread, and swaps the new suggestions in: decided
 contacts never change, undecided ones may, and the status bar says how many did, with a filter
-to see them. It also gives "Review flagged" its "most useful next" order, applies one decision
+to see them. It also gives "Review flagged" (Ctrl+R) its "most useful next" order, applies one decision
 to every undecided contact at the same company as one undo step, and can forget what it
 learned (reset). The layer is saved beside the session's journal as plain arrays.
 """
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 
 # The decisions of a quick W-W-W burst are learned in one refit, not three.
@@ -35,7 +35,7 @@ class Refit:
 
     decisions: np.ndarray  # the decisions it was fitted on (to spot newer ones)
     results: Any  # pd.DataFrame: decided rows as shown, undecided ones re-suggested
-    table: Any  # desktop.table_data.TableData for those results, with a "useful" sort key
+    table: Any  # desktop.table_data.TableData for those results
     changed: np.ndarray  # source rows whose suggestion differs from what was shown
     order: np.ndarray  # review order, 0 for decided rows
     layer: Any  # the fitted model.learning.PersonalLayer
@@ -73,7 +73,7 @@ def refit(
     from model.learning.store import save_layer
     from model.progress import checkpoint
 
-    from .table_data import _BIG, build_table_data
+    from .table_data import build_table_data
 
     learn = np.ones(len(decisions), dtype=bool)
     learn[forgotten] = False
@@ -97,7 +97,6 @@ def refit(
     # a deep copy: the table model edits its display arrays in place (decided employers), and
     # those must not leak into the results the next refit keeps for decided rows
     table = build_table_data(contacts, results.copy(deep=True))
-    table.sort_keys["useful"] = np.where(out.review_order > 0, out.review_order, _BIG)
     problem = ""
     if sidecar is not None:
         try:
@@ -150,7 +149,6 @@ class PersonalLearning(QObject):
         review.changed.connect(self._decisions_changed)
         workspace.table.addAction(self.company_action)
         workspace.table.selectionModel().currentRowChanged.connect(self._update_company_action)
-        workspace.flagged_action.toggled.connect(self._flagged_mode)
 
     def actions(self) -> list[QAction]:
         """The actions for the Review menu."""
@@ -169,6 +167,7 @@ class PersonalLearning(QObject):
         self.base = opened.results
         self.inputs = None
         self.order = None
+        self.workspace.walk_order = None
         self._fitted = None
         self.changed_rows = np.zeros(0, dtype=np.int64)
         for action in self.actions():
@@ -245,10 +244,12 @@ class PersonalLearning(QObject):
         self._fitted = result.decisions
         opened.results = result.results
         opened.table = result.table
-        opened.session.update_results(result.results)
-        ws.model.set_table(result.table)  # keeps filter and sort; the cursor stays put
+        opened.session.update_results(result.results, opened.export.career)
+        ws.model.set_table(result.table, opened.session)  # keeps filter, sort and cursor
         ws.review.refresh()
         self.order = result.order
+        # Review flagged (Ctrl+R) walks the contacts most useful to decide next first
+        ws.walk_order = np.where(result.order > 0, result.order, np.iinfo(np.int64).max)
         self.layer = result.layer
         if len(result.changed):
             self.changed_rows = result.changed
@@ -343,17 +344,3 @@ class PersonalLearning(QObject):
 
     def _decision_word(self, decision: str) -> str:
         return self.tr("work") if decision == "work" else self.tr("private")
-
-    def _flagged_mode(self, on: bool) -> None:
-        """Review flagged walks the flagged contacts most useful to decide first."""
-        ws = self.workspace
-        if not on:
-            if ws.model.sort_key() == "useful":
-                ws.model.sort_by_key(None)  # back to input order
-            return
-        header = ws.table.horizontalHeader()
-        header.blockSignals(True)  # no column is the sort: clear the arrow without sorting
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header.blockSignals(False)
-        ws.model.sort_by_key("useful")
-        ws.review.select_display_row(max(ws.model.first_undecided_row(), 0))

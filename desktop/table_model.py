@@ -289,20 +289,8 @@ class ContactsTableModel(QAbstractTableModel):
             self._pos[rows] = np.arange(len(rows))
         self.endResetModel()
 
-    def sort_by_key(self, key: str | None) -> None:
-        """Sort by a key that is no column (``TableData.sort_keys``, e.g. "useful": the most
-        useful contact to decide next first); None, or a table without that key: input order."""
-        self._sort = None if key is None else (key, Qt.SortOrder.AscendingOrder)
-        self._apply()
-
-    def sort_key(self) -> str | None:
-        """The column or key the rows are sorted by, None for input order."""
-        return self._sort[0] if self._sort is not None else None
-
     def _sorted_positions(self, rows: np.ndarray, col: str, order: Qt.SortOrder) -> np.ndarray:
         assert self._data is not None
-        if col != "review" and col not in self._data.sort_keys:
-            return np.arange(len(rows))
         if col == "review":
             keys = self._review_codes()[rows].astype(np.int64)
             keys[keys == UNDECIDED] = _BIG

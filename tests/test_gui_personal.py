@@ -134,17 +134,19 @@ def test_apply_to_company_is_one_undo_step(qtbot, opened_window):
 
 
 def test_review_flagged_walks_the_most_useful_first(qtbot, opened_window):
-    window, learning, _y = opened_window
+    window, learning, y = opened_window
     ws = window.workspace
+    flagged = np.flatnonzero(ws.model.table().flagged & (learning.order > 0))
+    assert len(flagged) >= 2
     ws.flagged_action.trigger()
-    assert ws.model.sort_key() == "useful"
-    shown = ws.model.source_rows(np.arange(ws.model.rowCount()))
-    order = learning.order[shown]
-    undecided = order[order > 0]
-    assert undecided.tolist() == sorted(undecided.tolist())
-    assert ws.review.current_source_row() == shown[0]
-    ws.flagged_action.trigger()
-    assert ws.model.sort_key() is None
+    first = ws.review.current_source_row()
+    assert first == flagged[np.argmin(learning.order[flagged])]
+    # deciding it goes on to the next most useful flagged contact
+    ws.review.decide("work" if y[first] else "private")
+    rest = flagged[flagged != first]
+    expected = rest[np.argmin(ws.walk_order[rest])]
+    assert ws.review.current_source_row() == expected
+    qtbot.waitUntil(lambda: not window.runner.is_running("personal"), timeout=30_000)
 
 
 def test_export_has_the_review_order(qtbot, opened_window, tmp_path):
