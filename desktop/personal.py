@@ -37,6 +37,7 @@ class Refit:
     results: Any  # pd.DataFrame: decided rows as shown, undecided ones re-suggested
     table: Any  # desktop.table_data.TableData for those results
     changed: np.ndarray  # source rows whose suggestion differs from what was shown
+    moved: np.ndarray  # source rows whose suggestion, employer or category differs
     order: np.ndarray  # review order, 0 for decided rows
     layer: Any  # the fitted model.learning.PersonalLayer
     save_error: str = ""  # why the layer could not be saved, "" if it was
@@ -91,9 +92,13 @@ def refit(
                 results[column] = values
             else:
                 results[column] = results[column].mask(decided, shown[column])
+    shown = shown.reset_index(drop=True)
     changed = np.flatnonzero(
         (results["suggestion"].to_numpy() != shown["suggestion"].to_numpy()) & ~decided
     )
+    moved = np.zeros(len(decisions), dtype=bool)
+    for column in ("suggestion", "employer", "category"):
+        moved |= results[column].to_numpy(dtype=object) != shown[column].to_numpy(dtype=object)
     # a deep copy: the table model edits its display arrays in place (decided employers), and
     # those must not leak into the results the next refit keeps for decided rows
     table = build_table_data(contacts, results.copy(deep=True))
@@ -103,7 +108,21 @@ def refit(
             save_layer(sidecar, out.layer, inputs.names, forgotten)
         except OSError as exc:  # the decisions are safe in the journal; the app says so
             problem = str(exc.strerror or exc)
-    return Refit(decisions, results, table, changed, out.review_order, out.layer, problem)
+    return Refit(
+        decisions,
+        results,
+        table,
+        changed,
+        np.flatnonzero(moved),
+        out.review_order,
+        out.layer,
+        problem,
+    )
+
+
+def _same(decisions, other) -> bool:
+    """Whether two per-row decision arrays agree (compared as fixed-width text: fast)."""
+    return np.array_equal(np.asarray(decisions, dtype="<U7"), np.asarray(other, dtype="<U7"))
 
 
 class PersonalLearning(QObject):
@@ -201,8 +220,7 @@ class PersonalLearning(QObject):
         if self.inputs is None or not self._current(self.opened):
             return
         self._update_company_action()
-        now = np.asarray(self.opened.session.decision, dtype=object)
-        if self._fitted is None or not np.array_equal(now, self._fitted):
+        if self._fitted is None or not _same(self.opened.session.decision, self._fitted):
             self._timer.start()
 
     def _current(self, opened) -> bool:
@@ -236,17 +254,17 @@ class PersonalLearning(QObject):
     def _apply(self, opened, result: Refit, announce: bool) -> None:
         if opened is not self.opened or not self._current(opened):
             return
-        now = np.asarray(opened.session.decision, dtype=object)
-        if not np.array_equal(now, result.decisions):
+        if not _same(opened.session.decision, result.decisions):
             self._timer.start()  # a decision came in meanwhile: learn it too, show that
             return
         ws = self.workspace
         self._fitted = result.decisions
         opened.results = result.results
         opened.table = result.table
-        opened.session.update_results(result.results, opened.export.career)
-        ws.model.set_table(result.table, opened.session)  # keeps filter, sort and cursor
-        ws.review.refresh()
+        # only the rows whose suggestion moved: a full update costs 0.2 s at 30,000 rows
+        opened.session.update_rows(result.results, result.moved)
+        ws.model.update_data(result.table)  # keeps filter, sort and cursor
+        ws.review.refresh(np.zeros(0, dtype=np.int64))  # the model was reset: no row signals
         self.order = result.order
         # Review flagged (Ctrl+R) walks the contacts most useful to decide next first
         ws.walk_order = np.where(result.order > 0, result.order, np.iinfo(np.int64).max)

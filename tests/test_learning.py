@@ -170,3 +170,35 @@ def test_refit_of_200_decisions_is_plain_and_correct_shape():
     decisions[:200] = np.where(rng.random(200) < 0.5, "work", "private")
     out = personalize(results, inputs, decisions)
     assert len(out.results) == n and np.isfinite(out.results["p_work"]).all()
+
+
+def test_session_update_rows_agrees_with_a_full_update(tmp_path):
+    from model.readers import read_export
+    from model.session import ReviewSession
+    from model.synthetic import write_sample
+
+    path, _ = write_sample(tmp_path / "x", seed=5, profession="accountant", n_contacts=120)
+    export = read_export(path)
+    results = load_model().classify(export.contacts, export.career)
+    inputs = personal_inputs(export.contacts, results, export.career)
+    sessions = [
+        ReviewSession.open(path, export.contacts, results, journal_dir=tmp_path / d)
+        for d in ("a", "b")
+    ]
+    try:
+        for s in sessions:
+            s.decide([0, 1, 2], "private")
+            s.decide([3], "work")
+        out = personalize(results, inputs, np.asarray(sessions[0].decision, dtype=object))
+        flipped = out.results["suggestion"].to_numpy() != results["suggestion"].to_numpy()
+        moved = np.flatnonzero(flipped | (out.results["employer"] != results["employer"]))
+        assert len(moved) > 0
+        sessions[0].update_rows(out.results, moved)
+        sessions[1].update_results(out.results)
+        a, b = sessions
+        assert a.states().tolist() == b.states().tolist()
+        assert list(a.employer) == list(b.employer)
+        assert a.counts() == b.counts()
+    finally:
+        for s in sessions:
+            s.close()
