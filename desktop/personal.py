@@ -27,6 +27,8 @@ class Prepared:
 
     inputs: Any  # model.learning.PersonalInputs
     forgotten: np.ndarray  # rows whose decisions a reset told the layer to forget
+    decisions: np.ndarray  # the decisions when it was prepared
+    order: np.ndarray  # the review order of the shipped model's suggestions
 
 
 @dataclass
@@ -43,15 +45,19 @@ class Refit:
     save_error: str = ""  # why the layer could not be saved, "" if it was
 
 
-def prepare(contacts, results, career, sidecar, *, progress=None, cancel=None) -> Prepared:
-    """Compute the personal-layer inputs of an opened export and read its saved layer."""
-    from model.learning import personal_inputs
+def prepare(
+    contacts, results, career, sidecar, decisions, *, progress=None, cancel=None
+) -> Prepared:
+    """Compute the personal-layer inputs of an opened export, read its saved layer and rank
+    the undecided contacts of the shipped model's suggestions."""
+    from model.learning import personal_inputs, review_order
     from model.learning.store import load_layer
 
     inputs = personal_inputs(contacts, results, career)
     saved = load_layer(sidecar, inputs.names)
     forgotten = saved.forgotten[(saved.forgotten >= 0) & (saved.forgotten < len(inputs))]
-    return Prepared(inputs, forgotten)
+    order = review_order(results["p_work"].to_numpy(), inputs, np.asarray(decisions) != "")
+    return Prepared(inputs, forgotten, decisions, order)
 
 
 def refit(
@@ -197,6 +203,7 @@ class PersonalLearning(QObject):
             opened.results,
             opened.export.career,
             sidecar_path(opened.session.journal_path),
+            np.asarray(opened.session.decision, dtype="<U7").copy(),
             kind="personal",
             on_done=lambda prepared, o=opened: self._prepared(o, prepared),
             on_error=lambda exc: self.workspace.main.show_error(exc, "learning"),
@@ -213,7 +220,18 @@ class PersonalLearning(QObject):
         self.inputs = prepared.inputs
         self.forgotten = prepared.forgotten
         self.reset_action.setEnabled(True)
-        self._refit(announce=False)
+        learnable = np.asarray(prepared.decisions) != ""
+        learnable[self.forgotten] = False
+        if learnable.any() or not _same(opened.session.decision, prepared.decisions):
+            self._refit(announce=False)  # earlier decisions (a resumed review) teach at once
+            return
+        # nothing to learn yet: the shipped model's suggestions stand, only ranked
+        self._fitted = prepared.decisions
+        self.order = prepared.order
+        self.workspace.walk_order = np.where(
+            prepared.order > 0, prepared.order, np.iinfo(np.int64).max
+        )
+        self.learned.emit(0)
 
     # -- refitting ----------------------------------------------------------------------------
     def _decisions_changed(self) -> None:
