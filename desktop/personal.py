@@ -279,9 +279,11 @@ class PersonalLearning(QObject):
         self._fitted = result.decisions
         opened.results = result.results
         opened.table = result.table
+        opened.band = None  # the personal suggestions bring their own uncertain band
+        ws._flag_share(opened)  # "how much to review": the share of the most uncertain
         # only the rows whose suggestion moved: a full update costs 0.2 s at 30,000 rows
-        opened.session.update_rows(result.results, result.moved)
-        ws.model.update_data(result.table)  # keeps filter, sort and cursor
+        opened.session.update_rows(opened.results, result.moved)
+        ws.model.update_data(opened.table)  # keeps filter, sort and cursor
         ws.review.refresh(np.zeros(0, dtype=np.int64))  # the model was reset: no row signals
         self.order = result.order
         # Review flagged (Ctrl+R) walks the contacts most useful to decide next first
