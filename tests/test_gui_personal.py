@@ -164,3 +164,15 @@ def test_export_has_the_review_order(qtbot, opened_window, tmp_path):
     ranks = sorted(int(v) for v in table["review_order"][1:] if v)
     assert ranks and ranks[0] >= 1 and len(set(ranks)) == len(ranks)
     qtbot.waitUntil(lambda: not window.runner.is_running(), timeout=30_000)
+
+
+def test_the_chosen_share_stays_flagged_after_learning(qtbot, opened_window):
+    window, learning, y = opened_window
+    ws = window.workspace
+    ws.set_share(0.2)
+    n = len(y)
+    assert int(window.opened.results["flagged"].sum()) == round(0.2 * n)
+    rows = np.flatnonzero(learning.order > 0)[np.argsort(learning.order[learning.order > 0])][:10]
+    _decide(window, learning, qtbot, rows, y)
+    assert int(window.opened.results["flagged"].sum()) == round(0.2 * n)
+    assert int(ws.model.table().flagged.sum()) == round(0.2 * n)
