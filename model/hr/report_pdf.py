@@ -166,9 +166,11 @@ def _e(text) -> str:
 
 def _table(rows, widths, *, header_rows: int = 1, zebra: bool = True, align_right=()):
     from reportlab.lib.colors import HexColor
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus import LongTable, TableStyle
 
-    table = Table(rows, colWidths=widths, repeatRows=header_rows)
+    # LongTable splits across pages without re-measuring the rest each time: linear, not
+    # quadratic, in the number of rows (30,000 contacts).
+    table = LongTable(rows, colWidths=widths, repeatRows=header_rows)
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, HexColor(INK)),
