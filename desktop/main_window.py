@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
             file, self.tr("Open the bundled &sample"), self.open_sample
         )
         self.sample_action.setEnabled(bundled_sample() is not None)
+        self._action(file, self.tr("Stored &reviews…"), self.show_sessions)
         file.addSeparator()
         self.batch_action = self._action(file, self.tr("&Batch classify…"), self.show_batch)
         self.package_action = self._action(
@@ -282,10 +283,40 @@ class MainWindow(QMainWindow):
         return self.workspace
 
     # -- exporting ----------------------------------------------------------------------------
+    def export_dialog(self, which: str):
+        """The dialog asking which contacts go into export ``which`` (all / view / selection)."""
+        import numpy as np  # not at start-up: the window shows first
+
+        from .export_dialog import ExportDialog
+
+        ws, opened = self.workspace, self.opened
+        model = ws.model
+        scopes = {
+            "all": np.arange(len(opened.session)),
+            "view": model.shown_source_rows(),
+            "selection": np.asarray(ws.review.selected_source_rows(), dtype=np.int64),
+        }
+        return ExportDialog(
+            which,
+            scopes,
+            model.final_is_work(),
+            model.table().flagged,
+            np.asarray(opened.session.decision),
+            parent=self,
+        )
+
+    def _export_rows(self, dialog):
+        return None if dialog.scope() == "all" else dialog.rows()
+
     def choose_export(self, which: str) -> None:
-        """Ask where to write ``which`` ("all", "work", "private") and write it."""
-        if self.opened is None:
+        """Ask which contacts and where to write ``which`` ("all", "work", "private"), then
+        write them."""
+        if self.opened is None or self.workspace is None:
             return
+        dialog = self.export_dialog(which)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        rows = self._export_rows(dialog)
         stem = self.opened.path.stem
         suggested = {
             "all": stem + "-classified.csv",
@@ -302,10 +333,11 @@ class MainWindow(QMainWindow):
         if path:
             if Path(path).suffix.lower() not in (".csv", ".xlsx", ".vcf"):
                 path += ".csv"
-            self.export_to(path, which)
+            self.export_to(path, which, rows)
 
-    def export_to(self, path: str | Path, which: str = "all") -> None:
-        """Write the export in the background; the status bar says how many rows were written."""
+    def export_to(self, path: str | Path, which: str = "all", rows=None) -> None:
+        """Write the export (only source ``rows`` if given) in the background; the status bar
+        says how many contacts were written."""
         opened = self.opened
         if opened is None:
             return
@@ -318,6 +350,7 @@ class MainWindow(QMainWindow):
             snapshot,
             path,
             which,
+            rows=rows,
             kind="export",
             label=self.tr("Writing {name}").format(name=path.name),
             on_done=lambda n: self.statusBar().showMessage(
@@ -363,6 +396,16 @@ class MainWindow(QMainWindow):
         dialog = BatchDialog(parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+
+    def show_sessions(self) -> None:
+        """List the stored review sessions and let the person forget one."""
+        from .sessions_dialog import SessionsDialog
+
+        journal = self.opened.session.journal_path if self.opened is not None else None
+        dialog = SessionsDialog(open_journal=journal, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         """Show which model is in use, what it was trained on and how well it does."""

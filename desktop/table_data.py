@@ -27,7 +27,6 @@ class TableData:
     p_work: np.ndarray  # float64
     confidence: np.ndarray  # float64: p_work for a work suggestion, 1 - p_work for private
     flagged: np.ndarray  # bool
-    model_category: np.ndarray  # object: the classifier's category, before any decision
     reasons: np.ndarray  # object array of tuples of str
     connected_on: np.ndarray  # datetime64[ns]
     haystack: pd.Series  # lower-cased "name\ncompany\nposition" for the search box
@@ -111,7 +110,6 @@ def build_table_data(contacts: pd.DataFrame, results: pd.DataFrame) -> TableData
         p_work=p_work,
         confidence=confidence,
         flagged=results["flagged"].to_numpy(dtype=bool),
-        model_category=category.to_numpy(dtype=object),
         reasons=results["reasons"].to_numpy(dtype=object),
         connected_on=dates.to_numpy(),
         haystack=haystack,

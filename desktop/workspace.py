@@ -21,7 +21,7 @@ from .details import ContactDetails, DetailsPane
 from .filter_bar import FilterBar
 from .fmt import Count, counts
 from .import_report import ImportReportBar
-from .review import ReviewController
+from .review import ReviewController, next_in_walk
 from .table_model import COL, ContactsTableModel, FilterSpec
 
 # Column widths are set from the font, never by measuring every row (resizeColumnsToContents
@@ -43,7 +43,7 @@ class Workspace(QWidget):
         self.main = window
         self.opened = None
         self._timeline = None
-        self._flag_restore = False
+        self.walk_order = None  # a priority per source row for the flagged walk (None: the view's)
 
         self.filter_bar = FilterBar(self)
         self.report_bar = ImportReportBar(self)
@@ -83,12 +83,14 @@ class Workspace(QWidget):
         self.review.changed.connect(self._review_changed)
         self.review.message.connect(self.message)
         self.flagged_action = QAction(self.tr("Review &flagged"), self)
-        self.flagged_action.setCheckable(True)
         self.flagged_action.setShortcut(QKeySequence("Ctrl+R"))
         self.flagged_action.setToolTip(
-            self.tr("Walk through the contacts the model is unsure about")
+            self.tr(
+                "Walk through the contacts the model is unsure about: each press goes to the "
+                "next one still undecided"
+            )
         )
-        self.flagged_action.toggled.connect(self.set_flagged_mode)
+        self.flagged_action.triggered.connect(self.review_flagged)
         self.find_action = QAction(self.tr("&Find…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
@@ -100,10 +102,16 @@ class Workspace(QWidget):
 
         self.filter_bar.changed.connect(self.apply_filter)
         self.filter_bar.finished.connect(self.table.setFocus)
-        self.details.employerChosen.connect(self.review.set_employer)
+        self.details.employerChosen.connect(
+            lambda employer: self.review.set_employer(self.review.selected_source_rows(), employer)
+        )
+        self.details.categoryChosen.connect(
+            lambda category: self.review.set_category(self.review.selected_source_rows(), category)
+        )
         self.details.noteEdited.connect(self.review.set_note)
         self.details.note.returnPressed.connect(self.table.setFocus)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # A sort or filter resets the model: keep the contact the person was on.
         self._kept_row = -1
         self.model.modelAboutToBeReset.connect(self._keep_current)
@@ -157,35 +165,54 @@ class Workspace(QWidget):
         self.opened = opened
         career = opened.export.career
         # Another person's export: the last one's search and employer mean nothing here.
-        self.flagged_action.blockSignals(True)
-        self.flagged_action.setChecked(False)
-        self.flagged_action.blockSignals(False)
+        self.review.walk = None
         self.filter_bar.reset(emit=False)
         self.model.set_filter_silently(self.filter_bar.spec())
-        self.model.set_table(opened.table)
+        self.model.set_table(opened.table, opened.session)
         self.details.set_career(career)
         self.filter_bar.set_employers(self.model.employers())
         self.review.set_session(opened.session)
         self.report_bar.show_report(opened.export, opened.path.name)
-        report = opened.session.reopen_report
-        notes = []
-        if report.restored:
-            notes.append(
-                self.tr("Restored {n:,} earlier decisions.").format(n=Count(report.restored))
-            )
-        if report.unmatched:
-            notes.append(
-                self.tr("{n:,} earlier decisions no longer match a contact.").format(
-                    n=Count(report.unmatched)
-                )
-            )
+        notes = self.reopen_notes(opened)
         if notes:
-            self.report_bar.text.setText("  ".join([self.report_bar.summary(), *notes]))
+            self.report_bar.text.setText(" ".join([self.report_bar.summary(), *notes]))
         if self._timeline is not None:
             self._fill_timeline()
         self.review.select_display_row(0)
         self.table.setFocus()
         self._update_counts()
+
+    def reopen_notes(self, opened) -> list[str]:
+        """Sentences on what an earlier review gave back (decisions, career, client list)."""
+        report = opened.session.reopen_report
+        notes = []
+        carried, restored, unmatched = report.carried, report.restored, report.unmatched
+        # One sentence per number, singular or plural (English and Dutch both have two forms).
+        if carried:
+            notes.append(
+                self.tr("Carried 1 decision over from your earlier export.")
+                if carried == 1
+                else self.tr("Carried {n:,} decisions over from your earlier export.").format(
+                    n=Count(carried)
+                )
+            )
+        elif restored:
+            notes.append(
+                self.tr("Restored 1 earlier decision.")
+                if restored == 1
+                else self.tr("Restored {n:,} earlier decisions.").format(n=Count(restored))
+            )
+        if unmatched:
+            notes.append(
+                self.tr("1 earlier decision no longer matches a contact.")
+                if unmatched == 1
+                else self.tr("{n:,} earlier decisions no longer match a contact.").format(
+                    n=Count(unmatched)
+                )
+            )
+        if opened.context_restored:
+            notes.append(self.tr("Your edited career and client list are back."))
+        return notes
 
     def showEvent(self, event) -> None:
         # Size the columns before the first paint, to the width the page really has.
@@ -203,6 +230,7 @@ class Workspace(QWidget):
             return
         self.opened.export.positions = list(career.positions)
         self.opened.clients = list(clients)
+        self.opened.session.set_context(career, clients)  # comes back with the session
         current = self.review.current_source_row()
         self.main.runner.run(
             jobs.reclassify,
@@ -217,8 +245,8 @@ class Workspace(QWidget):
     def _reclassified(self, results: pd.DataFrame, table, current: int) -> None:
         self.opened.results = results
         self.opened.table = table
-        self.opened.session.update_results(results)
-        self.model.set_table(table)
+        self.opened.session.update_results(results, self.opened.export.career)
+        self.model.set_table(table, self.opened.session)
         self.details.set_career(self.opened.export.career)
         self.filter_bar.set_employers(self.model.employers())
         self.review.refresh()
@@ -231,6 +259,7 @@ class Workspace(QWidget):
     # -- filtering and review -----------------------------------------------------------------
     def apply_filter(self, spec: FilterSpec) -> None:
         """Filter the table; the selected contact stays selected if it is still shown."""
+        self._walk_ends(spec)
         self.model.set_filter(spec)
         self._update_counts()
 
@@ -242,17 +271,43 @@ class Workspace(QWidget):
             self.review.select_display_row(0)
         self._kept_row = -1
 
-    def set_flagged_mode(self, on: bool) -> None:
-        """Review flagged: show only the flagged contacts and start at the first of them."""
-        if on:
-            self._flag_restore = self.filter_bar.flagged.isChecked()
+    def review_flagged(self) -> None:
+        """Ctrl+R: walk the flagged contacts. Shows only them and goes to the next one still
+        undecided (from the current one, wrapping round); W and P then move along the walk.
+        Pressing it again never leaves the walk: it goes on to the next one."""
+        starting = self.review.walk is None
+        if not self.filter_bar.flagged.isChecked():
             self.filter_bar.set_flagged_only(True)
-            # Pick up where the last round stopped: the first flagged contact still undecided.
-            self.review.select_display_row(max(self.model.first_undecided_row(), 0))
-            self.message.emit(self.tr("Reviewing flagged contacts: W work, P private, U skip."))
-        else:
-            self.filter_bar.set_flagged_only(self._flag_restore)
+        self.review.walk = self._walk_on
+        after = self.table.currentIndex().row() if self.table.currentIndex().isValid() else -1
+        # Starting, the contact under the cursor counts if it is still to do; then each press
+        # goes on to the next one.
+        self._walk_on(after - 1 if starting else after)
         self.table.setFocus()
+
+    def _walk_on(self, after: int) -> None:
+        if self.opened is None:
+            return
+        data = self.model.table()
+        pending = data.flagged & (self.model.decision() == "")
+        left = int(pending.sum())
+        row = next_in_walk(self.model.shown_source_rows(), pending, after, self.walk_order)
+        if row < 0:
+            self.message.emit(self.tr("All flagged contacts are decided."))
+            self.review.move_next(after)
+            return
+        self.review.select_display_row(row)
+        self.message.emit(
+            self.tr("Reviewing flagged contacts: 1 left. W work, P private, U skip.")
+            if left == 1
+            else self.tr(
+                "Reviewing flagged contacts: {n:,} left. W work, P private, U skip."
+            ).format(n=Count(left))
+        )
+
+    def _walk_ends(self, spec: FilterSpec) -> None:
+        if not spec.flagged_only:
+            self.review.walk = None
 
     def _focus_search(self) -> None:
         self.filter_bar.search.setFocus()
@@ -271,8 +326,20 @@ class Workspace(QWidget):
     def _current_changed(self, current, _previous) -> None:
         self._show_details(self.model.source_row(current.row()) if current.isValid() else -1)
 
+    def _selection_changed(self, *_) -> None:
+        self._show_details(self.review.current_source_row())
+
     def _show_details(self, src: int) -> None:
         data, opened = self.model.table(), self.opened
+        rows = self.review.selected_source_rows() if opened is not None else []
+        if len(rows) > 1 and data is not None:
+            session = opened.session
+            self.details.show_selection(
+                len(rows),
+                {str(e) for e in session.employer[rows]},
+                {str(c) for c in session.category[rows]},
+            )
+            return
         if src < 0 or data is None or opened is None:
             self.details.show_contact(None)
             return
@@ -289,7 +356,7 @@ class Workspace(QWidget):
                 p_work=float(data.p_work[src]),
                 flagged=bool(data.flagged[src]),
                 employer=str(session.employer[src]),
-                category=data.display["category"][src],
+                category=str(session.category[src]),
                 reasons=tuple(data.reasons[src] or ()),
                 decision=str(session.decision[src]),
                 note=str(session.note[src]),

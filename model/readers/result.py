@@ -50,6 +50,9 @@ class Export:
         None  # columns: name, direction ("incoming"/"outgoing"), sent_on, url
     )
     report: ImportReport = field(default_factory=ImportReport)
+    # The app's own classification table read back: per contact decision, employer, category,
+    # note, decided_by, decided_at (readers/own.py); None for any other export.
+    decisions: pd.DataFrame | None = None
 
     @property
     def career(self) -> Career:
