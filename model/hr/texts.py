@@ -38,7 +38,7 @@ REPORT_EN: dict[str, str] = {
     "summary_intro": "{n} contacts were handed over. Each is counted once, under the outcome: "
     "HR's decision where HR overrode, else the person's decision, else the suggestion.",
     "employer": "Employer",
-    "no_employer": "(no employer: private)",
+    "no_employer": "(no employer)",
     "total": "Total",
     "relations_title": "2. Relatiebeding (client clause)",
     "relations_intro": "Two lists that a client clause usually turns on. Being on them is a "
@@ -144,7 +144,7 @@ REPORT_NL: dict[str, str] = {
     "summary_intro": "{n} contacten zijn overgedragen. Elk telt één keer, naar de uitkomst: het "
     "besluit van HR waar HR afweek, anders dat van de persoon, anders de suggestie.",
     "employer": "Werkgever",
-    "no_employer": "(geen werkgever: privé)",
+    "no_employer": "(geen werkgever)",
     "total": "Totaal",
     "relations_title": "2. Relatiebeding",
     "relations_intro": "Twee lijsten waar een relatiebeding meestal om draait. Erop staan is een "
