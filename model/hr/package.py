@@ -19,7 +19,7 @@ import math
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import numpy as np
@@ -67,6 +67,9 @@ RECORD_FIELDS: dict[str, type | tuple] = {
     "decided_by": str,
     "decided_at": str,
 }
+
+
+_FIELD_NAMES = frozenset(RECORD_FIELDS)
 
 
 class IntegrityError(InputError):
@@ -554,7 +557,7 @@ def _check_record(path: Path, rec, k: int) -> None:
     def bad(problem: str) -> InputError:
         return InputError(path, f"{CONTACTS}: contact {k} {problem}")
 
-    if not isinstance(rec, dict) or set(rec) != set(RECORD_FIELDS):
+    if not isinstance(rec, dict) or rec.keys() != _FIELD_NAMES:
         raise bad("does not have the fields of a contact")
     for name, kind in RECORD_FIELDS.items():
         value = rec[name]
@@ -572,7 +575,9 @@ def _check_record(path: Path, rec, k: int) -> None:
     if not (0.0 <= float(rec["p_work"]) <= 1.0):
         raise bad("has a p_work outside 0..1")
     if rec["connected_on"]:
-        try:
-            datetime.strptime(rec["connected_on"], "%Y-%m-%d")
+        try:  # fromisoformat is C-fast; the length check keeps it to YYYY-MM-DD
+            if len(rec["connected_on"]) != 10:
+                raise ValueError
+            date.fromisoformat(rec["connected_on"])
         except ValueError:
             raise bad("has an invalid connection date") from None
