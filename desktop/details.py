@@ -21,7 +21,8 @@ from model.career import Career
 from model.schema import CATEGORIES
 
 from .career_strip import CareerStrip
-from .table_model import category_label
+from .fmt import date_text
+from .table_model import category_label, shown_probability
 
 
 @dataclass
@@ -194,7 +195,7 @@ class DetailsPane(QScrollArea):
         self._fill_employers(info.employer)
         self._show_category(info.category)
         self.connected.setText(
-            info.connected_on.strftime("%d %b %Y") if info.connected_on else self.tr("date unknown")
+            date_text(info.connected_on) if info.connected_on else self.tr("date unknown")
         )
         reasons = info.reasons or (self.tr("no reasons given"),)
         self.reasons.setText(
@@ -221,7 +222,7 @@ class DetailsPane(QScrollArea):
         # The badges' Okabe-Ito blue and a darker orange, readable as text on white.
         colour = "#0072B2" if info.suggestion == "work" else "#A65E00"
         text = self.tr("work") if info.suggestion == "work" else self.tr("private")
-        html = f"<b style='color:{colour}'>{text}</b> &nbsp; p(work) = {info.p_work:.2f}"
+        html = f"<b style='color:{colour}'>{text}</b> &nbsp; p(work) = {shown_probability(info.p_work):.2f}"
         if info.flagged:
             html += (
                 " &nbsp; <span style='color:#b26a00'>"
@@ -300,7 +301,9 @@ class DetailsPane(QScrollArea):
         for e in events[-8:]:
             when = e.get("when")
             stamp = (
-                when.astimezone().strftime("%d %b %Y %H:%M") if isinstance(when, datetime) else ""
+                f"{date_text(when.astimezone())} {when.astimezone():%H:%M}"
+                if isinstance(when, datetime)
+                else ""
             )
             what = e.get("decision") or self.tr("undecided")
             if e.get("employer"):

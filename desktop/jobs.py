@@ -63,6 +63,7 @@ class Opened:
     session: Any  # model.session.ReviewSession
     clients: list[str]
     context_restored: bool = False  # the career/client list came back from the session
+    band: Any = None  # the model's own flags (pd.Series) while the person chose a share
 
     def close(self) -> None:
         """Close the review session's journal (every decision is already saved)."""
@@ -87,6 +88,7 @@ def open_and_classify(
     from model.readers import read_export
     from model.session import ReviewSession
 
+    from .fmt import short_months
     from .table_data import build_table_data
 
     path = Path(path)
@@ -120,7 +122,7 @@ def open_and_classify(
             results = model.classify(export.contacts, export.career, clients or None)
             session.update_results(results, export.career)
         checkpoint(progress, cancel, 0.95, "Preparing the table")
-        table = build_table_data(export.contacts, results)
+        table = build_table_data(export.contacts, results, short_months())
     except BaseException:
         session.close()
         raise
@@ -138,12 +140,13 @@ def reclassify(
     cancel=None,
 ):
     """Classify ``contacts`` again for an edited ``career``/client list; returns (results, table)."""
+    from .fmt import short_months
     from .table_data import build_table_data
 
     results = get_model(model_path).classify(
         contacts, career, clients or None, progress=progress, cancel=cancel
     )
-    return results, build_table_data(contacts, results)
+    return results, build_table_data(contacts, results, short_months())
 
 
 class SessionSnapshot:

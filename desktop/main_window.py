@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from . import errors, jobs
 from .fmt import Count
 from .progress_panel import ProgressPanel
+from .screen_fit import fit_to_screen
 from .settings import Settings
 from .start_page import StartPage, bundled_sample
 from .tasks import TaskRunner
@@ -50,6 +51,8 @@ class MainWindow(QMainWindow):
         self.start_page.openFolder.connect(self.choose_folder)
         self.start_page.openPath.connect(self.open_path)
         self._shown = False
+        self._fitted = False
+        self.abandoned_warm_up = False  # closed while the warm-up imports still ran
         self._after_shown: list = []
         self.start_page.painted.connect(self._first_painted)
         self.stack.addWidget(self.start_page)
@@ -64,6 +67,8 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            # Saved on a larger or another monitor: never restore it (partly) off-screen.
+            fit_to_screen(self)
         else:
             screen = self.screen().availableGeometry()
             self.resize(min(1280, screen.width() - 40), min(800, screen.height() - 40))
@@ -157,10 +162,55 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             group.addAction(action)
 
-    def set_language(self, code: str) -> None:
-        """Remember the interface language ("" = the system's); it applies at the next start."""
+    def _build_share_menu(self, menu: QMenu) -> None:
+        from model.flagging import SHARES
+
+        current = self.settings.review_share()
+        group = QActionGroup(self)
+        self.share_actions: dict[float | None, QAction] = {}
+        choices = [(None, self.tr("What the model is unsure about"))] + [
+            (share, self.tr("The {pct} % most uncertain").format(pct=round(share * 100)))
+            for share in SHARES
+        ]
+        for share, text in choices:
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(share == current)
+            action.triggered.connect(lambda _=False, v=share: self.set_review_share(v))
+            group.addAction(action)
+            self.share_actions[share] = action
+
+    def set_review_share(self, share: float | None) -> None:
+        """Flag the ``share`` most uncertain contacts (None: the model's band); remembered."""
+        self.settings.set_review_share(share)
+        if self.workspace is not None:
+            self.workspace.set_share(share)
+
+    def set_language(self, code: str) -> MainWindow:
+        """Switch the interface language now ("" = the system's) and remember it.
+
+        The window is rebuilt in the new language (same place and size) and takes the open
+        review along, whose reasons are then written again in the new language. Returns the
+        window now showing."""
+        from .app import install_translators
+
         self.settings.set_language(code)
-        self.statusBar().showMessage(self.tr("The language changes the next time you start."), 8000)
+        install_translators(QApplication.instance(), code)
+        if self.runner.is_running("data"):
+            self.runner.cancel("data")
+        new = MainWindow(self.settings)
+        new.restoreGeometry(self.saveGeometry())
+        opened, self.opened = self.opened, None
+        new.show()
+        if opened is not None:
+            new._opened(opened)
+            career, clients = opened.export.career, list(opened.clients)
+            new.workspace.reclassify(career, clients, remember=False)
+        new.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Language changed."), 5000
+        )
+        self.close()
+        return new
 
     def _refresh_recent(self) -> None:
         recent = self.settings.recent_files()
@@ -272,6 +322,8 @@ class MainWindow(QMainWindow):
             self.review_menu.addActions(self.workspace.review.actions())
             self.review_menu.addSeparator()
             self.review_menu.addAction(self.workspace.flagged_action)
+            self._build_share_menu(self.review_menu.addMenu(self.tr("&How much to review")))
+            self.workspace.share = self.settings.review_share()
             state = self.settings.geometry("main/splitter")
             if state is not None:
                 self.workspace.splitter.restoreState(state)
@@ -439,11 +491,27 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         for dialog in self.findChildren(QDialog):
             dialog.close()
-        self.runner.shutdown()
+        self.details_note_saved()
+        # Quitting during the warm-up must not wait ~2 s for imports nobody needs any more.
+        self.abandoned_warm_up = self.runner.running_kinds() <= {"warm-up"} and bool(
+            self.runner.running_kinds()
+        )
+        self.runner.shutdown(wait=not self.abandoned_warm_up)
         if self.opened is not None:
             self.opened.close()
             self.opened = None
         super().closeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # only now is the frame (title bar, borders) known
+            self._fitted = True
+            QTimer.singleShot(0, lambda: fit_to_screen(self))
+
+    def details_note_saved(self) -> None:
+        """Save a note still being typed (quitting must not lose it)."""
+        if self.workspace is not None:
+            self.workspace.details.save_note()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -218,7 +218,7 @@ class ContactsTableModel(QAbstractTableModel):
         if col in ("suggestion", "confidence", "name"):
             reasons = data.reasons[src] or ()
             head = QCoreApplication.translate("ContactsTableModel", "p(work) = {p:.2f}").format(
-                p=data.p_work[src]
+                p=shown_probability(data.p_work[src])
             )
             if data.flagged[src]:
                 head += " · " + QCoreApplication.translate(
@@ -386,6 +386,11 @@ def _shown(col: str, values: np.ndarray) -> list[str]:
         return values.tolist()
     labels = {name: category_label(name) for name in pd.unique(values)}
     return [labels[v] for v in values.tolist()]
+
+
+def shown_probability(p: float) -> float:
+    """p_work as shown with two decimals: never 0.00 or 1.00, which would claim certainty."""
+    return min(max(float(p), 0.01), 0.99)
 
 
 def confidence_text(confidence: float) -> str:

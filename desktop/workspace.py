@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from .filter_bar import FilterBar
 from .fmt import Count, counts
 from .import_report import ImportReportBar
 from .review import ReviewController, next_in_walk
+from .screen_fit import fit_to_screen, place_below
 from .table_model import COL, ContactsTableModel, FilterSpec
 
 # Column widths are set from the font, never by measuring every row (resizeColumnsToContents
@@ -44,6 +45,7 @@ class Workspace(QWidget):
         self.opened = None
         self._timeline = None
         self.walk_order = None  # a priority per source row for the flagged walk (None: the view's)
+        self.share: float | None = None  # how much to review (None: the model's uncertain band)
 
         self.filter_bar = FilterBar(self)
         self.report_bar = ImportReportBar(self)
@@ -168,6 +170,7 @@ class Workspace(QWidget):
         self.review.walk = None
         self.filter_bar.reset(emit=False)
         self.model.set_filter_silently(self.filter_bar.spec())
+        self._flag_share(opened)
         self.model.set_table(opened.table, opened.session)
         self.details.set_career(career)
         self.filter_bar.set_employers(self.model.employers())
@@ -222,30 +225,40 @@ class Workspace(QWidget):
             self.fit_columns()
         super().showEvent(event)
 
-    def reclassify(self, career, clients: list) -> None:
-        """Classify again for an edited career/client list; the table updates in place."""
+    def reclassify(self, career, clients: list, remember: bool = True) -> None:
+        """Classify again for an edited career/client list (``remember``: keep them with the
+        session; False when only the language of the reasons changed); the table updates in
+        place."""
         from . import jobs
 
         if self.opened is None:
             return
         self.opened.export.positions = list(career.positions)
         self.opened.clients = list(clients)
-        self.opened.session.set_context(career, clients)  # comes back with the session
+        if remember:
+            self.opened.session.set_context(career, clients)  # comes back with the session
         current = self.review.current_source_row()
+        done = (
+            self.tr("Classified again with the edited career.")
+            if remember
+            else self.tr("The reasons are now in the new language.")
+        )
         self.main.runner.run(
             jobs.reclassify,
             self.opened.export.contacts,
             career,
             list(clients),
             label=self.tr("Classifying again"),
-            on_done=lambda result: self._reclassified(*result, current),
+            on_done=lambda result: self._reclassified(*result, current, done),
             on_error=lambda exc: self.main.show_error(exc, "reclassifying"),
         )
 
-    def _reclassified(self, results: pd.DataFrame, table, current: int) -> None:
+    def _reclassified(self, results: pd.DataFrame, table, current: int, done: str) -> None:
         self.opened.results = results
         self.opened.table = table
-        self.opened.session.update_results(results, self.opened.export.career)
+        self.opened.band = None  # the new results bring the model's new flags
+        self._flag_share(self.opened)
+        self.opened.session.update_results(self.opened.results, self.opened.export.career)
         self.model.set_table(table, self.opened.session)
         self.details.set_career(self.opened.export.career)
         self.filter_bar.set_employers(self.model.employers())
@@ -254,7 +267,33 @@ class Workspace(QWidget):
             self.review.select_display_row(0)
         if self._timeline is not None:
             self._fill_timeline()
-        self.message.emit(self.tr("Classified again with the edited career."))
+        self.message.emit(done)
+
+    # -- how much to review -------------------------------------------------------------------
+    def set_share(self, share: float | None) -> None:
+        """Flag the ``share`` most uncertain contacts for review (None: the model's band)."""
+        self.share = share
+        opened = self.opened
+        if opened is None:
+            return
+        self._flag_share(opened)
+        opened.session.update_results(opened.results)
+        self.model.set_table(opened.table, opened.session)
+        self._update_counts()
+        flagged = int(opened.table.flagged.sum())
+        self.message.emit(
+            self.tr("1 contact is flagged for review.")
+            if flagged == 1
+            else self.tr("{n:,} contacts are flagged for review.").format(n=Count(flagged))
+        )
+
+    def _flag_share(self, opened) -> None:
+        from model.flagging import with_share
+
+        if opened.band is None:
+            opened.band = opened.results["flagged"].copy()
+        opened.results = with_share(opened.results, self.share, opened.band)
+        opened.table.flagged = opened.results["flagged"].to_numpy(dtype=bool)
 
     # -- filtering and review -----------------------------------------------------------------
     def apply_filter(self, spec: FilterSpec) -> None:
@@ -391,8 +430,14 @@ class Workspace(QWidget):
             chart.monthClicked.connect(lambda y, m: self.filter_bar.set_month((y, m)))
             self._timeline = chart
         self._fill_timeline()
+        placing = not self._timeline.isVisible()
+        if placing:
+            place_below(self._timeline, self.main)
         self._timeline.show()
         self._timeline.raise_()
+        if placing:  # once shown its frame is known: fit that too
+            chart = self._timeline
+            QTimer.singleShot(0, lambda: fit_to_screen(chart))
 
     def _fill_timeline(self) -> None:
         final = np.where(self.model.final_is_work(), "work", "private")

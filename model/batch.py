@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from . import messages
 from .errors import Cancelled, InputError, OwnershipError
 from .paths import atomic_write
 from .progress import checkpoint
@@ -91,9 +92,14 @@ def _model(model_path):
 
 
 def classify_one(
-    source: Path, output: Path, model_path=None, clients: Sequence[str] = ()
+    source: Path,
+    output: Path,
+    model_path=None,
+    clients: Sequence[str] = (),
+    language: str | None = None,
 ) -> BatchResult:
-    """Read, classify and write one export; errors become a result, never an exception."""
+    """Read, classify and write one export, the reasons in ``language`` (default: the
+    current one); errors become a result, never an exception."""
     from .readers import read_export
     from .scale.chunked import classify_to_file, summary_counts
 
@@ -101,9 +107,10 @@ def classify_one(
         export = read_export(source)
         model = _model(model_path)
         clients = list(clients) or None
-        counts = summary_counts(
-            classify_to_file(model, export.contacts, export.career, output, clients)
-        )
+        with messages.speaking(language):
+            counts = summary_counts(
+                classify_to_file(model, export.contacts, export.career, output, clients)
+            )
         del export  # a worker holds one export at a time
     except OwnershipError as err:
         return BatchResult(str(source), "error", error=str(err))
@@ -129,6 +136,7 @@ def run_batch(
     model_path=None,
     fmt: str = "csv",
     clients: Sequence[str] = (),
+    language: str | None = None,
     progress=None,
     cancel=None,
     on_result: Callable[[int, BatchResult], None] | None = None,
@@ -137,11 +145,13 @@ def run_batch(
     scheduler: str | None = None,
 ) -> list[BatchResult]:
     """Classify every input into ``out_dir`` and write ``summary.csv``; returns the results in
-    input order. Raises InputError if ``out_dir`` cannot be created; Cancelled is not raised:
+    input order. Reasons are in ``language`` (default: the current one here, passed on to
+    every worker process). Raises InputError if ``out_dir`` cannot be created; Cancelled is not raised:
     unfinished inputs are reported with status "cancelled". ``on_start(i)`` is called as input
     ``i`` starts (in one process only; workers start inputs as they free up).
     ``backend="dask"`` runs the inputs on the Dask cluster at ``scheduler`` (or on a local one
     of ``jobs`` workers); see :mod:`model.scale.distributed`."""
+    language = messages.supported(language or messages.current_language())
     out = Path(out_dir)
     _check_output_folder(out)
     sources = expand_inputs(inputs)
@@ -188,6 +198,7 @@ def run_batch(
                 jobs=jobs,
                 model_path=model_path,
                 clients=clients,
+                language=language,
                 cancel=cancel,
                 done=done,
                 on_lost=lost,
@@ -197,9 +208,9 @@ def run_batch(
                 checkpoint(None, cancel, 0.0)
                 if on_start is not None:
                     on_start(i)
-                done(i, classify_one(source, target, model_path, clients))
+                done(i, classify_one(source, target, model_path, clients, language))
         else:
-            _run_parallel(tasks, jobs, model_path, clients, cancel, done)
+            _run_parallel(tasks, jobs, model_path, clients, language, cancel, done)
     except Cancelled:
         pass
     except KeyboardInterrupt:  # Ctrl+C: say what was done, then stop as asked
@@ -242,18 +253,18 @@ def _same_folder(a: Path, b: Path) -> bool:
         return False
 
 
-def _run_parallel(tasks, jobs, model_path, clients, cancel, done) -> None:
+def _run_parallel(tasks, jobs, model_path, clients, language, cancel, done) -> None:
     from joblib import Parallel, delayed
 
     parallel = Parallel(n_jobs=jobs, return_as="generator_unordered")
-    calls = (delayed(_indexed)(i, s, t, model_path, tuple(clients)) for i, s, t in tasks)
+    calls = (delayed(_indexed)(i, s, t, model_path, tuple(clients), language) for i, s, t in tasks)
     for i, result in parallel(calls):
         done(i, result)
         checkpoint(None, cancel, 0.0)  # leaving the generator early stops the workers
 
 
-def _indexed(i, source, target, model_path, clients):
-    return i, classify_one(source, target, model_path, clients)
+def _indexed(i, source, target, model_path, clients, language=None):
+    return i, classify_one(source, target, model_path, clients, language)
 
 
 def write_summary(path: Path, results: Sequence[BatchResult]) -> None:

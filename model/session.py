@@ -75,7 +75,7 @@ _CATEGORY_WORDS = {
         "client": "klant",
         "supplier": "leverancier",
         "candidate": "kandidaat",
-        "other work": "overig werk",
+        "other work": "ander werk",
         "private": "privé",
     }
 }
@@ -88,7 +88,7 @@ def step_text(info: StepInfo | None, language: str | None = None) -> str:
     ``language`` "en" or "nl"; None takes the one :mod:`model.messages` was last set to."""
     if info is None:
         return ""
-    language = language or getattr(messages, "LANGUAGE", "en")
+    language = messages.supported(language or messages.current_language())
     one, many = _STEP_TEXT.get(language, _STEP_TEXT["en"])[info.action]
     arg = info.arg or "—"
     if info.action == "decide":

@@ -228,3 +228,91 @@ def test_stored_reviews_dialog_lists_and_forgets(qtbot, window, sample, tmp_path
     assert not gone.exists() and dialog.table.rowCount() == 1
     assert window.opened.session.journal_path.exists()
     dialog.close()
+
+
+def test_switching_language_needs_no_restart(qtbot, window, sample):  # noqa: F811
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from desktop import app as app_module
+    from model import messages
+
+    open_and_wait(qtbot, window, sample)
+    session = window.opened.session
+    qtbot.keyClick(window.workspace.table, Qt.Key.Key_W)
+    default = QLocale()
+    before = window.opened.results
+    try:
+        dutch = window.set_language("nl")
+        qtbot.addWidget(dutch)
+        qtbot.waitExposed(dutch)
+        assert not window.isVisible()
+        assert dutch.menuBar().actions()[0].text() == "&Bestand"
+        assert (
+            dutch.opened.session is session
+            and session.decision[dutch.workspace.model.source_row(0)] == "work"
+        )
+        ws = dutch.workspace
+        qtbot.waitUntil(lambda: not dutch.runner.is_running("data"), timeout=20000)
+        # the reasons are written again, now in Dutch
+        qtbot.waitUntil(lambda: dutch.opened.results is not before, timeout=20000)
+        assert messages.current_language() == "nl"
+        assert ws.model.headerData(0, Qt.Orientation.Horizontal) == "Naam"
+        english = dutch.set_language("en")
+        qtbot.addWidget(english)
+        assert english.menuBar().actions()[0].text() == "&File"
+        english.close()
+    finally:
+        for translator in list(app_module._installed):
+            QCoreApplication.removeTranslator(translator)
+        app_module._installed.clear()
+        QLocale.setDefault(default)
+        messages.set_language("en")
+
+
+def test_the_person_chooses_how_much_to_review(qtbot, window, sample):  # noqa: F811
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    total = len(window.opened.session)
+    band = int(window.opened.results["flagged"].sum())
+    window.share_actions[0.2].trigger()
+    assert int(window.opened.table.flagged.sum()) == round(0.2 * total)
+    assert window.opened.session.counts()["flagged"] == round(0.2 * total)
+    qtbot.keyClick(ws.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert ws.model.rowCount() == round(0.2 * total)
+    p = window.opened.results["p_work"].to_numpy()
+    flagged = window.opened.table.flagged
+    assert abs(p[flagged] - 0.5).max() <= abs(p[~flagged] - 0.5).min()  # the most uncertain
+    assert window.settings.review_share() == 0.2
+    window.share_actions[None].trigger()
+    assert int(window.opened.table.flagged.sum()) == band
+
+
+def test_quitting_during_the_warm_up_does_not_wait_for_it(qtbot, monkeypatch):
+    import threading
+
+    from desktop import jobs
+    from desktop.main_window import MainWindow, start_warm_up
+
+    release = threading.Event()
+    started = threading.Event()
+
+    def slow_warm_up(*, progress=None, cancel=None):  # imports that cannot be interrupted
+        started.set()
+        release.wait(30)
+
+    monkeypatch.setattr(jobs, "warm_up", slow_warm_up)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    start_warm_up(w)
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    workers = [t for t in threading.enumerate() if t is not threading.current_thread()]
+    w.close()
+    # close() returned while the warm-up is still blocked: it did not wait for it
+    assert not release.is_set() and any(t.is_alive() for t in workers)
+    assert w.abandoned_warm_up
+    release.set()
+    qtbot.waitUntil(
+        lambda: threading.active_count() <= 1 + sum(t.daemon for t in threading.enumerate()),
+        timeout=10000,
+    )

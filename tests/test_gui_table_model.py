@@ -230,8 +230,10 @@ def test_employer_change_updates_column_and_sort(model, tmp_path):
 
 
 def test_confidence_is_never_shown_as_100_percent(model):
-    from desktop.table_model import confidence_text
+    from desktop.table_model import confidence_text, shown_probability
 
+    assert f"{shown_probability(0.998):.2f}" == "0.99"
+    assert f"{shown_probability(0.001):.2f}" == "0.01"
     assert confidence_text(0.9999) == "99 %"
     assert confidence_text(0.5) == "50 %"
     assert all(text != "100 %" for text in column(model, "confidence"))

@@ -22,6 +22,7 @@ from ..paths import read_capped
 from ..progress import CancelFn, ProgressFn, checkpoint
 from . import addressbook, linkedin, own, spreadsheet
 from .csvtext import decode, find_header, normalise_header, read_table
+from .mojibake import repair_export
 from .result import Export, ImportReport
 
 MAX_MEMBER_BYTES = 200 * 2**20  # LinkedIn's largest Connections.csv is a few MB
@@ -36,10 +37,18 @@ NO_CONNECTIONS_FILE = (
 
 
 def read_export(path, progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> Export:
-    """Read a LinkedIn export zip, its unzipped folder or a loose Connections.csv.
+    """Read a LinkedIn export zip, its unzipped folder or a loose Connections.csv (or an
+    address book, or the app's own classification table); mojibake in names, companies and
+    titles is repaired and counted in the report.
 
     Returns an :class:`Export`; raises InputError naming the file and the problem.
     """
+    export = _read_export(path, progress, cancel)
+    repair_export(export)
+    return export
+
+
+def _read_export(path, progress: ProgressFn | None, cancel: CancelFn | None) -> Export:
     path = Path(path)
     checkpoint(progress, cancel, 0.0, "reading")
     try:

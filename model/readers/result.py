@@ -33,6 +33,7 @@ class ImportReport:
     date_order: str = ""  # "DMY", "MDY", "YMD", "text" (05 Mar 2021) or "" when no dates
     hidden_profiles: int = 0  # contacts without a name (LinkedIn hides some profiles)
     exported_on_source: str = ""  # "file name", "zip entry dates" or "" (unknown)
+    repaired: int = 0  # text values whose mojibake was repaired (readers/mojibake.py)
 
 
 @dataclass

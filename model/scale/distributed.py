@@ -80,10 +80,12 @@ def run_on_dask(
     model_path,
     clients: Sequence[str],
     cancel: CancelFn | None,
+    language: str | None = None,
     done: Callable,
     on_lost: Callable[[int, str], None],
 ) -> None:
-    """Run ``classify_one`` for every task on Dask; ``done(i, result)`` as each finishes.
+    """Run ``classify_one`` for every task on Dask (reasons in ``language``); ``done(i,
+    result)`` as each finishes.
 
     A task whose worker died is reported through ``on_lost(i, problem)``; Cancelled (from
     ``cancel``) cancels every task not yet finished and is re-raised.
@@ -95,7 +97,7 @@ def run_on_dask(
     with dask_client(scheduler, jobs) as client:
         futures = {
             client.submit(
-                _indexed, i, source, target, model_path, tuple(clients),
+                _indexed, i, source, target, model_path, tuple(clients), language,
                 key=f"classify-{run}-{i}", pure=False, retries=0,
             ): i
             for i, source, target in tasks
