@@ -29,12 +29,13 @@ class Verification:
 
     def summary(self) -> str:
         """One line saying what was checked and the outcome."""
-        review = f" and {self.review.name} ({self.hr_entries} HR entries)" if self.review else ""
         if self.ok:
-            return (
-                f"{self.package}: OK — {self.members} members match the manifest; the audit "
-                f"trail ({self.person_entries} entries of the person){review} is whole"
-            )
+            ok = f"{self.package}: OK — {self.members} members match the manifest"
+            trail = f"the audit trail of {self.person_entries} entries"
+            if self.review is None:
+                return f"{ok}; {trail} is whole"
+            review = f"HR's review ({self.hr_entries} entries in {self.review.name})"
+            return f"{ok}; {trail} and {review} are whole"
         return self.problem
 
 
