@@ -1373,6 +1373,14 @@
 <context>
     <name>PackageDialog</name>
     <message>
+        <source>(private, flagged for review)</source>
+        <translation>(privé, gemarkeerd voor beoordeling)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
         <source>Export review package for HR</source>
         <translation>Reviewpakket voor HR exporteren</translation>
     </message>
