@@ -316,3 +316,34 @@ def test_quitting_during_the_warm_up_does_not_wait_for_it(qtbot, monkeypatch):
         lambda: threading.active_count() <= 1 + sum(t.daemon for t in threading.enumerate()),
         timeout=10000,
     )
+
+
+def test_a_redownloaded_export_gets_the_decisions_back(qtbot, window, sample, tmp_path):  # noqa: F811
+    import zipfile
+
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    qtbot.keyClick(ws.table, Qt.Key.Key_W)
+    qtbot.keyClick(ws.table, Qt.Key.Key_P)
+    decided = {
+        window.opened.export.contacts["url"].iloc[src]: window.opened.session.decision[src]
+        for src in (ws.model.source_row(0), ws.model.source_row(1))
+    }
+    # A month later: downloaded again, one more contact, another file in another folder.
+    newer = tmp_path / "later" / "Basic_LinkedInDataExport_12-02-2025.zip"
+    newer.parent.mkdir()
+    with zipfile.ZipFile(sample) as old, zipfile.ZipFile(newer, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename.lower().endswith("connections.csv"):
+                line = (
+                    "Nieuw,Contact,https://www.linkedin.com/in/nieuw-1,,Acme B.V.,Buyer,01 Dec 2025"
+                )
+                data = data.rstrip(b"\r\n") + b"\r\n" + line.encode() + b"\r\n"
+            new.writestr(info.filename, data)
+    open_and_wait(qtbot, window, newer)
+    qtbot.waitUntil(lambda: window.opened.path == newer, timeout=20000)
+    assert "Carried 2 decisions over from your earlier export." in ws.report_bar.summary()
+    urls = list(window.opened.export.contacts["url"])
+    for url, decision in decided.items():
+        assert window.opened.session.decision[urls.index(url)] == decision
