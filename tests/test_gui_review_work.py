@@ -103,6 +103,8 @@ def test_several_selected_get_one_employer_and_category(qtbot, window, sample): 
     assert set(session.employer[rows]) == {employers.itemData(last)}
     assert {cell(ws, r, "employer") for r in range(3, 13)} == {employers.itemData(last)}
     assert session.undo_text.startswith("Set employer of 10 contacts")
+    ws.review.select_display_row(20)  # back to one contact: its details again
+    assert ws.details.title.text() == cell(ws, 20, "name") and ws.details.note.isVisible()
 
 
 def test_ctrl_r_walks_the_flagged_contacts_and_never_turns_the_filter_off(
