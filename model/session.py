@@ -200,16 +200,16 @@ class ReviewSession:
             raise InputError(source, f"cannot be read ({err.strerror or err})") from err
         path = folder / f"{digest}.sqlite"
         previous = None
+        keys = contact_keys(contacts)
         if not path.exists() and decisions is None:  # a file's own decisions win
-            keys, _ = contact_keys(contacts)
-            previous = carry_over(folder, source, path, keys, owner)
+            previous = carry_over(folder, source, path, keys[0], owner)
         journal = Journal(path)
         try:
             session = cls(journal, results, reviewer or _default_reviewer(), source)
             session._connected[:] = _dates(contacts)
             session._set_career(career or Career())
             extra = {"owner": owner, "exported_on": exported_on}
-            session._attach(contacts, previous, journal.set_aside, extra)
+            session._attach(contacts, keys, previous, journal.set_aside, extra)
             report = session.reopen_report
             if decisions is not None and not report.matched_by and previous is None:
                 restored = session._restore_from_file(decisions)
@@ -222,11 +222,12 @@ class ReviewSession:
     def _attach(
         self,
         contacts: pd.DataFrame,
+        keyed: tuple[list[str], str],
         previous: Path | None,
         damaged: Path | None,
         extra: dict[str, str],
     ) -> None:
-        keys, fingerprint = contact_keys(contacts)
+        keys, fingerprint = keyed
         meta = self._journal.meta()
         new_meta = {
             "fingerprint": fingerprint,
