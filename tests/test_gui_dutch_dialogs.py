@@ -246,3 +246,35 @@ def test_new_review_screens_speak_dutch(dutch, qtbot, tmp_path):
     qtbot.addWidget(sessions)
     assert sessions.windowTitle() == "Bewaarde beoordelingen"
     assert format_name("linkedin-zip") == "LinkedIn-gegevensexport (zip)"
+
+
+def test_one_earlier_decision_is_singular_in_dutch(dutch, qtbot):
+    from types import SimpleNamespace
+
+    from desktop.main_window import MainWindow
+    from desktop.workspace import Workspace
+    from model.session import ReopenReport
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    ws = Workspace(window)
+    one = SimpleNamespace(
+        session=SimpleNamespace(
+            reopen_report=ReopenReport(restored=1, unmatched=1, matched_by="key")
+        ),
+        context_restored=False,
+    )
+    assert ws.reopen_notes(one) == [
+        "1 eerdere beslissing hersteld.",
+        "1 eerdere beslissing past niet meer bij een contact.",
+    ]
+    many = SimpleNamespace(
+        session=SimpleNamespace(
+            reopen_report=ReopenReport(restored=3, previous=Path("old.sqlite"), matched_by="key")
+        ),
+        context_restored=True,
+    )
+    assert ws.reopen_notes(many) == [
+        "3 beslissingen overgenomen uit je eerdere export.",
+        "Je aangepaste loopbaan en klantenlijst zijn terug.",
+    ]
