@@ -278,3 +278,23 @@ def test_one_earlier_decision_is_singular_in_dutch(dutch, qtbot):
         "3 beslissingen overgenomen uit je eerdere export.",
         "Je aangepaste loopbaan en klantenlijst zijn terug.",
     ]
+
+
+def test_import_warnings_speak_dutch(dutch, tmp_path):
+    from desktop.import_report import details_text, summary_lines
+    from model.readers import read_export
+
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        ",,,,,,05 Mar 2021\n"
+        "Anna,Jansen,,,Acme B.V.,Inkoper,05 Mar 2021\n"
+        "Anna,Jansen,,,Acme B.V.,Inkoper,05 Mar 2021\n",
+        encoding="utf-8",
+    )
+    export = read_export(path)
+    text = " ".join(summary_lines(export, "Connections.csv"))
+    assert "zonder" in text or "geen naam" in text
+    assert "1 dubbele rij in Connections.csv; behouden en als dubbel gemarkeerd." in text
+    assert "alleen een contactenbestand gegeven" in details_text(export)
+    assert "kept" not in text
