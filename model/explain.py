@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from .career import Career
-from .messages import months_text, reason_text
+from .messages import month_abbr, months_text, now_word, reason_text
 
 MAX_REASONS = 3
 MIN_TERM = 0.05  # a group must move the logit at least this much to be worth saying
@@ -253,11 +253,11 @@ def _assemble(texts: list[np.ndarray], n: int) -> np.ndarray:
 
 def _fmt_day(value) -> str:
     ts = pd.Timestamp(value)
-    return f"{ts.day} {ts.strftime('%b %Y')}"
+    return f"{ts.day} {month_abbr(ts.month)} {ts.year}"
 
 
 def _fmt_month(value: date | None) -> str:
-    return value.strftime("%b %Y") if value else "now"
+    return f"{month_abbr(value.month)} {value.year}" if value else now_word()
 
 
 class _Context:
