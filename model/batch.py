@@ -210,7 +210,7 @@ def run_batch(
                     on_start(i)
                 done(i, classify_one(source, target, model_path, clients, language))
         else:
-            _run_parallel(tasks, jobs, model_path, clients, cancel, done, language=language)
+            _run_parallel(tasks, jobs, model_path, clients, language, cancel, done)
     except Cancelled:
         pass
     except KeyboardInterrupt:  # Ctrl+C: say what was done, then stop as asked
@@ -253,7 +253,7 @@ def _same_folder(a: Path, b: Path) -> bool:
         return False
 
 
-def _run_parallel(tasks, jobs, model_path, clients, cancel, done, language=None) -> None:
+def _run_parallel(tasks, jobs, model_path, clients, language, cancel, done) -> None:
     from joblib import Parallel, delayed
 
     parallel = Parallel(n_jobs=jobs, return_as="generator_unordered")
