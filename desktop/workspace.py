@@ -96,6 +96,9 @@ class Workspace(QWidget):
         self.find_action = QAction(self.tr("&Find…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
+        from .personal import PersonalLearning
+
+        self.personal = PersonalLearning(self)  # learns from each decision (model.learning)
         self.clear_filters_action = QAction(self.tr("&Clear filters"), self)
         self.clear_filters_action.triggered.connect(lambda: self.filter_bar.reset())
         # The review actions also make the table's context menu (and are in the Review menu).
@@ -116,6 +119,7 @@ class Workspace(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # A sort or filter resets the model: keep the contact the person was on.
         self._kept_row = -1
+        self._showing_several = False  # the details pane shows "N selected"
         self.model.modelAboutToBeReset.connect(self._keep_current)
         self.model.modelReset.connect(self._restore_current)
 
@@ -184,6 +188,7 @@ class Workspace(QWidget):
         self.review.select_display_row(0)
         self.table.setFocus()
         self._update_counts()
+        self.personal.start(opened)
 
     def reopen_notes(self, opened) -> list[str]:
         """Sentences on what an earlier review gave back (decisions, career, client list)."""
@@ -268,6 +273,7 @@ class Workspace(QWidget):
         if self._timeline is not None:
             self._fill_timeline()
         self.message.emit(done)
+        self.personal.rebase()
 
     # -- how much to review -------------------------------------------------------------------
     def set_share(self, share: float | None) -> None:
@@ -366,12 +372,16 @@ class Workspace(QWidget):
         self._show_details(self.model.source_row(current.row()) if current.isValid() else -1)
 
     def _selection_changed(self, *_) -> None:
-        self._show_details(self.review.current_source_row())
+        # One row: currentRowChanged shows it (no second history query per key press).
+        several = len(self.review.selected_source_rows()) > 1
+        if several or self._showing_several:
+            self._show_details(self.review.current_source_row())
 
     def _show_details(self, src: int) -> None:
         data, opened = self.model.table(), self.opened
         rows = self.review.selected_source_rows() if opened is not None else []
-        if len(rows) > 1 and data is not None:
+        self._showing_several = len(rows) > 1 and data is not None
+        if self._showing_several:
             session = opened.session
             self.details.show_selection(
                 len(rows),
