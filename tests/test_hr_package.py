@@ -363,3 +363,14 @@ def test_a_zip_bomb_is_refused_without_unpacking_it(tmp_path, monkeypatch):
     members = {MANIFEST: b"{}", "career.json": b"{}", CONTACTS: b" " * 50_000, AUDIT: b""}
     with pytest.raises(InputError, match="too large"):
         load_package(_hostile(tmp_path, members))
+
+
+def test_a_new_version_of_the_package_is_not_mixed_with_the_old_review(package, model):
+    review = HrReview.open(package, "Anne")
+    review.decide(review.queue()[:1], "agree")
+    person, results, _ = _person(model, 6, "recruiter", n=100)
+    write_package(plan_package(person.contacts, results, person.career), package)
+    result = verify(package)
+    assert not result.ok and "another version" in result.problem
+    with pytest.raises(InputError, match="move this file away"):
+        HrReview.open(package, "Anne")

@@ -330,7 +330,10 @@ def read_review(path: Path, package: Package) -> tuple[dict, AuditTrail]:
         raise IntegrityError(path, "header", "was changed")
     if header.get("package_sha256") != package.sha256:
         raise IntegrityError(
-            path, "header", f"was made for another version of {header.get('package', '?')}"
+            path,
+            "header",
+            f"was made for another version of {header.get('package', '?')} (the package "
+            "changed after HR's review began); move this file away to start a new review",
         )
     body = b"".join(line + b"\n" for line in lines[1:-2])
     try:
