@@ -1302,6 +1302,10 @@
 <context>
     <name>HrDetails</name>
     <message>
+        <source> — by {who} on {when}</source>
+        <translation> — door {who} op {when}</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
@@ -1505,6 +1509,10 @@
 </context>
 <context>
     <name>HrWindow</name>
+    <message>
+        <source>HR&apos;s work is saved in {path}</source>
+        <translation>Het werk van HR wordt bewaard in {path}</translation>
+    </message>
     <message>
         <source>Only flagged and disputed contacts</source>
         <translation>Alleen gemarkeerde en betwiste contacten</translation>
