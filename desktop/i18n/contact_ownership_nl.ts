@@ -1377,8 +1377,8 @@
 <context>
     <name>PackageDialog</name>
     <message>
-        <source>(private, flagged for review)</source>
-        <translation>(privé, gemarkeerd voor beoordeling)</translation>
+        <source>(no employer)</source>
+        <translation>(geen werkgever)</translation>
     </message>
     <message>
         <source>Total</source>
