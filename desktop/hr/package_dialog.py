@@ -71,7 +71,7 @@ class PackageDialog(QDialog):
         counts = plan.counts()
         self.counts = QTableWidget(len(counts), len(counts.columns))
         labels = {
-            "(no employer)": self.tr("(private, flagged for review)"),
+            "(no employer)": self.tr("(no employer)"),
             "Total": self.tr("Total"),
         }
         self.counts.setVerticalHeaderLabels([labels.get(str(i), str(i)) for i in counts.index])
