@@ -357,7 +357,7 @@ def test_a_schema_violation_with_a_matching_manifest_is_refused(package, tmp_pat
 
 
 def test_a_zip_bomb_is_refused_without_unpacking_it(tmp_path, monkeypatch):
-    import model.hr.package as pkg
+    import model.hr.unpack as pkg
 
     monkeypatch.setattr(pkg, "MAX_MEMBER", 1000)
     members = {MANIFEST: b"{}", "career.json": b"{}", CONTACTS: b" " * 50_000, AUDIT: b""}

@@ -21,7 +21,8 @@ import pandas as pd
 from ..errors import InputError, OwnershipError
 from ..paths import atomic_path, data_dir, read_capped
 from .audit import AuditTrail, ChainError, canonical, parse_trail, sha256_hex
-from .package import IntegrityError, Package, load_package
+from .package import IntegrityError
+from .unpack import Package, load_package
 
 REVIEW_FORMAT = "contact-ownership hr review"
 REVIEW_VERSION = 1
