@@ -197,16 +197,19 @@ def _line_offset(text: str, index: int) -> int:
 def _skip_huge_fields(table: Table, name: str) -> None:
     """Drop records with a field longer than any contact's: they are damage or an attack, and
     would cost every later step (features, outputs) their size again."""
-    huge = np.zeros(len(table.frame), dtype=bool)
-    for col in range(table.frame.shape[1]):
-        lengths = np.fromiter(map(len, table.frame.iloc[:, col].tolist()), np.int64)
-        huge |= lengths > MAX_FIELD_CHARS
+    # one pass over the cells, not one pandas call per column: a header can be 20,000 wide
+    cells = table.frame.to_numpy(dtype=object)
+    huge = (_lengths(cells) > MAX_FIELD_CHARS).any(axis=1)
     if not huge.any():
         return
     table.skipped += [SkippedRow(int(r), HUGE_FIELD, name) for r in table.rows[huge]]
     table.skipped.sort(key=lambda s: s.row)
     table.frame = table.frame.loc[~huge].reset_index(drop=True)
     table.rows = table.rows[~huge]
+
+
+_lengths = np.frompyfunc(len, 1, 1)
+_stripped_lengths = np.frompyfunc(lambda v: len(v.strip()), 1, 1)
 
 
 def _read_c(
@@ -237,9 +240,11 @@ def _read_c(
     if len(frame) != len(record_lines):
         return None
     surplus = np.zeros(len(frame), dtype=np.int64)  # fields used beyond the header
-    for col in range(width, frame.shape[1]):
-        used = np.array([bool(v.strip()) for v in frame[col].tolist()])
-        surplus[used] = col - width + 1
+    if frame.shape[1] > width:
+        extra = frame.iloc[:, width:].to_numpy(dtype=object)
+        used = _stripped_lengths(extra) > 0
+        last_used = extra.shape[1] - np.argmax(used[:, ::-1], axis=1)
+        surplus = np.where(used.any(axis=1), last_used, 0).astype(np.int64)
     bad = surplus > 0
     skipped = [
         SkippedRow(int(line), _too_many(width + int(extra), width), name)
@@ -319,12 +324,17 @@ def _too_many(seen: int, width: int) -> str:
 
 
 def _unique_names(header: list[str], width: int) -> list[str]:
-    names, seen = [], set()
+    """Column names made unique with " (2)", " (3)"…, in time linear in ``width``: a header
+    repeating one name 20,000 times must not cost 20,000² comparisons."""
+    names: list[str] = []
+    seen: set[str] = set()
+    next_number: dict[str, int] = {}  # per base name, the first suffix not yet tried
     for i in range(width):
         base = header[i] if i < len(header) and header[i] else f"column {i + 1}"
-        candidate, n = base, 2
+        candidate, n = base, next_number.get(base, 2)
         while candidate in seen:
             candidate, n = f"{base} ({n})", n + 1
+        next_number[base] = n
         seen.add(candidate)
         names.append(candidate)
     return names

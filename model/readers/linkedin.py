@@ -176,11 +176,16 @@ def _table(data: bytes, name: str, required: tuple[str, ...], what: str) -> Tabl
     return table
 
 
+POSITION_COLUMNS = ("company name", "title", "description", "location", "started on", "finished on")
+
+
 def read_positions(data: bytes, name: str, report: ImportReport) -> list[Position]:
     """The owner's positions from Positions.csv; rows without a company are skipped."""
     table = _table(data, name, ("company name",), "Positions")
     positions = []
-    for row_no, record in zip(table.rows, table.frame.to_dict("records"), strict=True):
+    # only the columns used: a row dict per record must not carry 20,000 repeated columns
+    used = [c for c in POSITION_COLUMNS if c in table.frame.columns]
+    for row_no, record in zip(table.rows, table.frame[used].to_dict("records"), strict=True):
         row = {k: str(v).strip() for k, v in record.items()}
         company = row.get("company name", "")
         if not company:
