@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+from model.cli import main
 from model.readers import csvtext, read_export
 
 HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
@@ -50,3 +51,80 @@ def test_a_positions_file_with_20000_repeated_column_names_still_gives_its_posit
     assert len(buf.getvalue()) < 10_000  # the few KB that used to keep classify busy
     export = read_export(path)
     assert [(p.company, p.title) for p in export.positions] == [("Acme B.V.", "Engineer")]
+
+
+# --- item 1: an unbalanced quote swallows no contact --------------------------------------
+
+
+def _broken_export(tmp_path, rows: list[str], name: str = "Connections.csv"):
+    path = tmp_path / name
+    path.write_text(NOTES + HEADER + "".join(rows))
+    return path
+
+
+def test_a_quote_that_never_closes_loses_no_contact_and_names_its_line(tmp_path, capsys):
+    rows = [_row(i, day=i + 1) for i in range(7)]
+    rows[1] = rows[1].replace("Smith1", '"de Vries')  # opened, never closed
+    path = _broken_export(tmp_path, rows)
+    export = read_export(path)
+    contacts = export.contacts
+    assert len(contacts) == 7 and export.report.skipped == []
+    assert contacts["last_name"].tolist()[:3] == ["Smith0", "de Vries", "Smith2"]
+    assert contacts["row"].tolist() == list(range(5, 12))
+    assert contacts["connected_on"].notna().all()
+    assert any("line 6: a quote that never closes" in w for w in export.report.warnings)
+    assert main(["inspect", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "7 imported of 7 rows read" in out and "line 6" in out
+
+
+def test_a_stray_quote_closed_by_another_rows_later_is_two_broken_lines(tmp_path):
+    rows = [_row(i, day=i + 1) for i in range(8)]
+    rows[1] = rows[1].replace("Ann1", '"Ann1')
+    rows[4] = rows[4].replace("Engineer", 'Engineer"')
+    export = read_export(_broken_export(tmp_path, rows))
+    assert len(export.contacts) == 8
+    assert export.contacts["first_name"].tolist()[1] == "Ann1"
+    assert export.contacts["url"].str.startswith("https://").all()
+
+
+def test_a_broken_quote_before_hundreds_of_rows_costs_nothing(tmp_path):
+    rows = [_row(i, day=i % 28 + 1) for i in range(500)]
+    rows[3] = rows[3].replace("Acme B.V.", '"Acme B.V.')
+    export = read_export(_broken_export(tmp_path, rows))
+    assert len(export.contacts) == 500 and not export.report.skipped
+
+
+def test_an_address_book_with_a_broken_quote_keeps_its_contacts(tmp_path):
+    header = "Name,Given Name,Family Name,E-mail 1 - Value,Organization 1 - Name\n"
+    rows = [f"Ann {i},Ann,Smith{i},ann{i}@example.org,Acme\n" for i in range(6)]
+    rows[2] = rows[2].replace("Ann 2", '"Ann 2')
+    path = tmp_path / "contacts.csv"
+    path.write_text(header + "".join(rows))
+    export = read_export(path)
+    assert export.contacts["email"].tolist() == [f"ann{i}@example.org" for i in range(6)]
+    assert any("line 4: a quote that never closes" in w for w in export.report.warnings)
+
+
+def test_a_field_that_really_spans_lines_stays_one_field(tmp_path):
+    rows = [_row(1), 'Bea,Jones,https://www.linkedin.com/in/bea,,"Acme,\nBeta",Buyer,06 Mar 2021\n']
+    export = read_export(_broken_export(tmp_path, rows))
+    assert export.contacts["company"].tolist() == ["Acme B.V.", "Acme,\nBeta"]
+    assert not any("quote" in w for w in export.report.warnings)
+
+
+def test_an_unreadable_broken_line_is_skipped_with_its_reason(tmp_path):
+    rows = [_row(i, day=i + 1) for i in range(4)]
+    rows[1] = 'Ann1,"Smith1,no,shape,at,all\n'
+    export = read_export(_broken_export(tmp_path, rows))
+    assert len(export.contacts) == 3
+    [skipped] = export.report.skipped
+    assert skipped.row == 6 and "never closes" in skipped.reason
+
+
+def test_the_header_pasted_again_is_no_contact(tmp_path):
+    rows = [_row(1), HEADER, _row(2)]
+    export = read_export(_broken_export(tmp_path, rows))
+    assert export.contacts["first_name"].tolist() == ["Ann1", "Ann2"]
+    [skipped] = export.report.skipped
+    assert skipped.row == 6 and "header line again" in skipped.reason

@@ -12,6 +12,7 @@ import pandas as pd
 from ..errors import InputError
 from ..schema import CONTACT_COLUMNS, conform_contacts
 from .csvtext import HUGE_FIELD, MAX_FIELD_CHARS, Table, normalise_header
+from .quotes import repaired_warning
 from .result import ImportReport, SkippedRow
 
 # field -> header spellings, per format (English and the Dutch Outlook translation)
@@ -63,6 +64,8 @@ def contacts_from_address_book(
         split = [n.partition(" ") for n in full[no_parts]]
         data["first_name"][no_parts] = [s[0] for s in split]
         data["last_name"][no_parts] = [s[2] for s in split]
+    if table.repaired:
+        report.warnings.append(repaired_warning(name, table.repaired))
     return _finish(data, table.rows, name, report, table.skipped)
 
 

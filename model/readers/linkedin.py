@@ -14,6 +14,7 @@ from ..dates import parse_dates
 from ..errors import InputError
 from ..schema import CONTACT_COLUMNS, TEXT_COLUMNS, conform_contacts
 from .csvtext import Table, decode, find_header, normalise_header, read_table
+from .quotes import repaired_warning
 from .result import ImportReport, SkippedRow
 
 NO_CONNECTIONS = (
@@ -100,6 +101,8 @@ def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.Dat
         empty &= values == ""
     report.rows_read = len(frame) + len(table.skipped)
     report.skipped.extend(table.skipped)
+    if table.repaired:
+        report.warnings.append(repaired_warning(name, table.repaired))
     report.skipped.extend(SkippedRow(int(r), "empty row", name) for r in table.rows[empty])
     keep = ~empty
     if not keep.any():
