@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import io
 import zipfile
+from datetime import date
+
+import pytest
 
 from model.cli import main
+from model.errors import InputError
 from model.readers import csvtext, read_export
 
 HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
@@ -128,3 +132,112 @@ def test_the_header_pasted_again_is_no_contact(tmp_path):
     assert export.contacts["first_name"].tolist() == ["Ann1", "Ann2"]
     [skipped] = export.report.skipped
     assert skipped.row == 6 and "header line again" in skipped.reason
+
+
+# --- item 3: what is repaired or left out is said -----------------------------------------
+
+
+def _zip_with(path, members: dict[str, str]) -> None:
+    with zipfile.ZipFile(path, "w") as zf:
+        for member, text in members.items():
+            zf.writestr(member, text)
+
+
+def test_zip_members_with_unsafe_names_are_named_not_silently_dropped(tmp_path):
+    path = tmp_path / "Basic_LinkedInDataExport_03-01-2024.zip"
+    evil = {"../../evil.txt": "x", "/tmp/evil": "x", "C:/Windows/evil.csv": "x"}
+    _zip_with(path, {"Connections.csv": NOTES + HEADER + _row(1), **evil})
+    export = read_export(path)
+    assert len(export.contacts) == 1
+    [warning] = [w for w in export.report.warnings if "outside" in w]
+    assert "3 files" in warning and "'../../evil.txt'" in warning and "'/tmp/evil'" in warning
+    assert not (tmp_path.parent / "evil.txt").exists()
+
+
+def test_an_unsafe_member_named_like_the_export_is_not_read(tmp_path):
+    path = tmp_path / "export.zip"
+    _zip_with(path, {"../Connections.csv": NOTES + HEADER + _row(1)})
+    with pytest.raises(InputError, match=r"no Connections\.csv found"):
+        read_export(path)
+
+
+def test_nul_bytes_removed_are_said(tmp_path):
+    path = tmp_path / "Connections.csv"
+    path.write_bytes((NOTES + HEADER + _row(1) + _row(2)).encode().replace(b"Ann2", b"An\x00n2"))
+    export = read_export(path)
+    assert export.contacts["first_name"].tolist() == ["Ann1", "Ann2"]
+    assert any("1 NUL byte" in w and "Connections.csv" in w for w in export.report.warnings)
+
+
+def test_a_cp1252_file_is_said_to_be_read_as_cp1252(tmp_path):
+    path = tmp_path / "Connections.csv"
+    path.write_bytes((NOTES + HEADER + _row(1).replace("Ann1", "Zoë")).encode("cp1252"))
+    export = read_export(path)
+    assert export.contacts["first_name"].tolist() == ["Zoë"]
+    assert export.report.encoding == "cp1252"
+    assert any("not UTF-8" in w and "cp1252" in w for w in export.report.warnings)
+    utf8 = tmp_path / "utf8.csv"
+    utf8.write_bytes((NOTES + HEADER + _row(1).replace("Ann1", "Zoë")).encode())
+    assert not any("cp1252" in w for w in read_export(utf8).report.warnings)
+
+
+def test_future_connection_dates_are_unknown_and_said(tmp_path):
+    rows = [_row(1), _row(2).replace("2021", "2031"), _row(3).replace("2021", "2099")]
+    path = tmp_path / "Connections.csv"
+    path.write_text(NOTES + HEADER + "".join(rows))
+    export = read_export(path)
+    dates = export.contacts["connected_on"]
+    assert dates.notna().tolist() == [True, False, False]
+    [warning] = [w for w in export.report.warnings if "future" in w]
+    assert warning.startswith("2 connection dates") and "line 6: 05 Mar 2031" in warning
+
+
+def test_a_future_date_is_no_evidence_of_work(tmp_path):
+    from model.predictor import load_model
+
+    positions = "Company Name,Title,Description,Location,Started On,Finished On\n"
+    positions += "Acme B.V.,Engineer,,,Jan 2019,\n"
+    row = "Kim,Lee,https://www.linkedin.com/in/kim,,Initech,Florist,{date}\n"
+    results = {}
+    for label, day in (("future", "05 Mar 2099"), ("unknown", "")):
+        path = tmp_path / f"{label}.zip"
+        _zip_with(
+            path, {"Connections.csv": HEADER + row.format(date=day), "Positions.csv": positions}
+        )
+        export = read_export(path)
+        results[label] = load_model().classify(export.contacts, export.career)
+    assert results["future"]["p_work"].iat[0] == pytest.approx(results["unknown"]["p_work"].iat[0])
+
+
+def test_a_position_ending_before_it_starts_is_said_and_read_the_right_way_round(tmp_path):
+    path = tmp_path / "export.zip"
+    positions = "Company Name,Title,Description,Location,Started On,Finished On\n"
+    positions += "Acme B.V.,Engineer,,,Mar 2020,Jan 2019\n"
+    _zip_with(path, {"Connections.csv": HEADER + _row(1), "Positions.csv": positions})
+    export = read_export(path)
+    [position] = export.positions
+    assert (position.start, position.end) == (date(2019, 1, 1), date(2020, 3, 31))
+    assert any(
+        "Acme B.V. ends (Jan 2019) before it starts (Mar 2020)" in w for w in export.report.warnings
+    )
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Jan de Vries\nORG:Acme B.V.\n",  # END:VCARD missing
+        "BEGIN:VCARD\n  VERSION:3.0\n  FN:Jan de Vries\n  ORG:Acme B.V.\nEND:VCARD\n",  # indented
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Jan de Vries\nN:;;;;\nORG:Acme B.V.\nEND:VCARD\n",
+    ],
+)
+def test_a_vcard_with_fn_and_org_is_read(tmp_path, cards):
+    path = tmp_path / "contacts.vcf"
+    path.write_text(
+        cards + "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Els Visser\r\nORG:Beta\r\nEND:VCARD\r\n"
+    )
+    export = read_export(path)
+    contacts = export.contacts
+    assert contacts[["first_name", "last_name", "company"]].values.tolist() == [
+        ["Jan", "de Vries", "Acme B.V."],
+        ["Els", "Visser", "Beta"],
+    ]

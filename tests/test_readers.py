@@ -532,7 +532,11 @@ _CHARS = st.characters(
 )
 _cell = st.text(_CHARS, max_size=12).map(str.strip)
 _person = st.tuples(
-    _cell, _cell, _cell, _cell, st.dates(min_value=date(1990, 1, 1), max_value=date(2060, 1, 1))
+    _cell,
+    _cell,
+    _cell,
+    _cell,
+    st.dates(min_value=date(1990, 1, 1), max_value=date.today()),  # later ones are damage
 )
 
 

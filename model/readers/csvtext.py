@@ -50,22 +50,37 @@ class Table:
     repaired: list[int] = field(default_factory=list)  # lines read without a stray quote
 
 
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Bytes to text and the encoding used; raises InputError for binary or empty data."""
+def decode(data: bytes, name: str, notes: list[str] | None = None) -> tuple[str, str]:
+    """Bytes to text and the encoding used; raises InputError for binary or empty data.
+
+    What the person should know about the decoding (NUL bytes dropped, a fall-back to cp1252)
+    is appended to ``notes``.
+    """
+    notes = [] if notes is None else notes
     if not data.strip():
         raise InputError(name, "the file is empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             text = data[len(bom) :].decode(encoding.replace("-sig", ""), errors="replace")
-            return _checked(text, name), encoding
+            return _checked(text, name, notes), encoding
     encoding = _bomless_utf16(data)
     if encoding:
-        return _checked(data.decode(encoding, errors="replace"), name), encoding
+        return _checked(data.decode(encoding, errors="replace"), name, notes), encoding
     try:
-        return _checked(data.decode("utf-8"), name), "utf-8"
+        return _checked(data.decode("utf-8"), name, notes), "utf-8"
     except UnicodeDecodeError:
         text, encoding = _utf8_and_cp1252(data)
-        return _checked(text, name), encoding
+        if encoding == "cp1252":
+            notes.append(
+                f"{name} is not UTF-8: read as Windows-1252 (cp1252, as Excel saves it); "
+                "check that accented names look right"
+            )
+        else:
+            notes.append(
+                f"{name} mixes UTF-8 with Windows-1252 (cp1252) lines; each line was read "
+                "in its own encoding"
+            )
+        return _checked(text, name, notes), encoding
 
 
 _BAD_UTF8 = re.compile("[\udc80-\udcff]+")  # the bytes surrogateescape could not decode
@@ -107,14 +122,19 @@ def _bomless_utf16(data: bytes) -> str:
     return ""
 
 
-def _checked(text: str, name: str) -> str:
+def _checked(text: str, name: str, notes: list[str]) -> str:
     # one line-end convention from here on: Excel writes CRLF, old Macs a bare CR
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     sample = text[:BINARY_SAMPLE]
     if len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise InputError(name, "is not a text file (it contains binary data)")
     if "\x00" in text:  # a stray NUL (a damaged copy) means nothing; where it sits must not matter
+        count = text.count("\x00")
         text = text.replace("\x00", "")
+        notes.append(
+            f"{name} holds {count} NUL byte{'s' if count != 1 else ''} (a damaged copy?); "
+            "removed — check the names around them"
+        )
     head = text.lstrip()[:200].lower()
     if head.startswith(("<!doctype html", "<html", "<?xml", "<head", "<body")):
         raise InputError(name, "is a web page (HTML), not a CSV export")

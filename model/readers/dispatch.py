@@ -114,7 +114,7 @@ def _read_loose_csv(path: Path, progress, cancel) -> Export:
 def read_contacts(data: bytes, name: str, report: ImportReport) -> tuple[pd.DataFrame, str]:
     """Contacts and format of one file: LinkedIn's Connections.csv, a Google or Outlook CSV,
     or a vCard file. Raises InputError when it holds none of them."""
-    text, encoding = decode(data, name)
+    text, encoding = decode(data, name, report.warnings)
     report.encoding = encoding
     if addressbook.is_vcard(text):
         return addressbook.read_vcards(text, name, report), "vcard"
@@ -165,6 +165,14 @@ def _read_zip(path: Path, progress, cancel) -> Export:
             members = _zip_members(zf, infos, path)
             exported_on, source = _date_in_name(path.name), "file name"
             export = _read_members(path, members, "linkedin-zip", exported_on, progress, cancel)
+            unsafe = [i.filename for i in infos if _unsafe_name(i.filename)]
+            if unsafe:
+                shown = ", ".join(repr(n) for n in unsafe[:3])
+                more = f" and {len(unsafe) - 3} more" if len(unsafe) > 3 else ""
+                export.report.warnings.append(
+                    f"the zip holds {len(unsafe)} file{'s' if len(unsafe) != 1 else ''} with a "
+                    f"name pointing outside it ({shown}{more}); ignored, nothing was unpacked"
+                )
             if export.exported_on is None:
                 export.exported_on = _latest_entry_date(infos)
                 source = "zip entry dates" if export.exported_on else ""
@@ -196,6 +204,8 @@ def _zip_members(zf: zipfile.ZipFile, infos, path: Path) -> dict[str, tuple[str,
         parts = PurePosixPath(info.filename.replace("\\", "/")).parts
         if info.is_dir() or not parts or len(parts) > 2 or parts[0].lower() == "__macosx":
             continue
+        if _unsafe_name(info.filename):  # never read as part of the export; warned about
+            continue
         base = parts[-1].lower()
         if base.endswith(".csv") and not base.startswith("._"):
             usable.append((len(parts), base, info))
@@ -203,6 +213,14 @@ def _zip_members(zf: zipfile.ZipFile, infos, path: Path) -> dict[str, tuple[str,
         if base not in found:
             found[base] = (info.filename, lambda info=info: _read_member(zf, info, path))
     return found
+
+
+def _unsafe_name(name: str) -> bool:
+    """True for a member name that would land outside the folder it is unpacked into: an
+    absolute path, a drive letter or a ``..`` step (a zip-slip attack or a broken archiver)."""
+    name = name.replace("\\", "/")
+    parts = PurePosixPath(name).parts
+    return name.startswith("/") or bool(re.match(r"[A-Za-z]:", name)) or ".." in parts
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> bytes:

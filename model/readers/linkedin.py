@@ -76,7 +76,7 @@ def read_connections(data: bytes, name: str, report: ImportReport) -> pd.DataFra
 
     Raises InputError when no header is recognised or no contact follows it.
     """
-    text, encoding = decode(data, name)
+    text, encoding = decode(data, name, report.warnings)
     index, _cells, delimiter = find_header(text, name, is_connections_header, NO_CONNECTIONS)
     table = read_table(text, name, index, delimiter, encoding)
     report.encoding, report.delimiter = encoding, delimiter
@@ -121,9 +121,9 @@ def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.Dat
         dates, order, notes = parse_dates(
             pd.Series(raw_dates[keep], dtype="str"), path=name, delimiter=table.delimiter
         )
-        contacts["connected_on"] = dates
         report.date_order = order
         report.warnings.extend(notes)
+        contacts["connected_on"] = _without_future(dates, table.rows[keep], name, report)
     else:
         report.warnings.append(f"{name} has no Connected On column; dates are unknown")
     contacts["row"] = table.rows[keep]
@@ -131,6 +131,28 @@ def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.Dat
     _flag_hidden_and_duplicates(contacts, name, report)
     report.imported = len(contacts)
     return contacts[CONTACT_COLUMNS]
+
+
+FUTURE_SLACK_DAYS = 2  # time zones and a clock a little ahead are no reason to doubt a date
+
+
+def _without_future(
+    dates: pd.Series, rows: np.ndarray, name: str, report: ImportReport
+) -> pd.Series:
+    """``dates`` with those after today made unknown, and a warning naming them: a connection
+    cannot have been made in 2031, so such a date is damage and no evidence of anything."""
+    limit = pd.Timestamp(date.today()) + pd.Timedelta(days=FUTURE_SLACK_DAYS)
+    future = (dates > limit).to_numpy()
+    if not future.any():
+        return dates
+    count = int(future.sum())
+    first = int(np.flatnonzero(future)[0])
+    example = f"line {int(rows[first])}: {dates.iat[first]:%d %b %Y}"
+    report.warnings.append(
+        f"{count} connection date{'s' if count != 1 else ''} in {name} "
+        f"{'lie' if count != 1 else 'lies'} in the future ({example}); treated as unknown"
+    )
+    return dates.mask(pd.Series(future, index=dates.index))
 
 
 def _strip(values: pd.Series) -> np.ndarray:
@@ -164,8 +186,10 @@ def _flag_hidden_and_duplicates(contacts: pd.DataFrame, name: str, report: Impor
 # --- the other files of an export ---------------------------------------------------------
 
 
-def _table(data: bytes, name: str, required: tuple[str, ...], what: str) -> Table:
-    text, encoding = decode(data, name)
+def _table(
+    data: bytes, name: str, required: tuple[str, ...], what: str, report: ImportReport
+) -> Table:
+    text, encoding = decode(data, name, report.warnings)
 
     def accept(cells: list[str]) -> bool:
         return set(required) <= set(cells)
@@ -184,7 +208,7 @@ POSITION_COLUMNS = ("company name", "title", "description", "location", "started
 
 def read_positions(data: bytes, name: str, report: ImportReport) -> list[Position]:
     """The owner's positions from Positions.csv; rows without a company are skipped."""
-    table = _table(data, name, ("company name",), "Positions")
+    table = _table(data, name, ("company name",), "Positions", report)
     positions = []
     # only the columns used: a row dict per record must not carry 20,000 repeated columns
     used = [c for c in POSITION_COLUMNS if c in table.frame.columns]
@@ -203,6 +227,12 @@ def read_positions(data: bytes, name: str, report: ImportReport) -> list[Positio
             report.warnings.append(
                 f"{name} line {row_no}: unreadable start or end date of {company}; left empty"
             )
+        if start and end and end[1] < start[0]:  # the two dates typed in each other's column
+            report.warnings.append(
+                f"{name} line {row_no}: {company} ends ({end[0]:%b %Y}) before it starts "
+                f"({start[0]:%b %Y}); read as {end[0]:%b %Y} – {start[0]:%b %Y}"
+            )
+            start, end = end, start
         positions.append(
             Position(
                 company=company,
@@ -234,7 +264,7 @@ def _month_range(text: str) -> tuple[tuple[date, date] | None, bool]:
 
 def read_profile_name(data: bytes, name: str, report: ImportReport) -> str:
     """The owner's name from Profile.csv ("" when the file has no rows)."""
-    table = _table(data, name, ("first name", "last name"), "Profile")
+    table = _table(data, name, ("first name", "last name"), "Profile", report)
     report.files.append(name)
     if not len(table.frame):
         return ""
@@ -244,7 +274,7 @@ def read_profile_name(data: bytes, name: str, report: ImportReport) -> str:
 
 def read_registered_on(data: bytes, name: str, report: ImportReport) -> date | None:
     """The day the owner joined LinkedIn, from Registration.csv's ``Registered At``."""
-    table = _table(data, name, ("registered at",), "Registration")
+    table = _table(data, name, ("registered at",), "Registration", report)
     report.files.append(name)
     if not len(table.frame):
         return None
@@ -261,7 +291,7 @@ INVITATION_COLUMNS = ["name", "direction", "sent_on", "url"]
 
 def read_invitations(data: bytes, name: str, report: ImportReport) -> pd.DataFrame:
     """Recent invitations (name, direction incoming/outgoing, sent_on, url) from Invitations.csv."""
-    table = _table(data, name, ("from", "to", "direction"), "Invitations")
+    table = _table(data, name, ("from", "to", "direction"), "Invitations", report)
     frame = table.frame
     direction = frame["direction"].str.strip().str.lower()
     incoming = (direction == "incoming").to_numpy()
