@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import zipfile
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -241,3 +242,90 @@ def test_a_vcard_with_fn_and_org_is_read(tmp_path, cards):
         ["Jan", "de Vries", "Acme B.V."],
         ["Els", "Visser", "Beta"],
     ]
+
+
+# --- item 2: batch lists every file it is given or finds ----------------------------------
+
+
+def _every_kind_of_input(folder):
+    """A folder with one file of every kind a person may drop there."""
+    import gzip
+
+    import openpyxl
+
+    folder.mkdir()
+    (folder / "clean.csv").write_text(NOTES + HEADER + _row(1) + _row(2, day=6))
+    broken = [_row(i, day=i + 1) for i in range(4)]
+    broken[1] = broken[1].replace("Smith1", '"Smith1')
+    (folder / "broken.csv").write_text(NOTES + HEADER + "".join(broken))
+    (folder / "dupes.csv").write_text(NOTES + HEADER + _row(1) + _row(1))
+    (folder / "cards.vcf").write_text("BEGIN:VCARD\nFN:Jan de Vries\nORG:Acme\nEND:VCARD\n")
+    (folder / "Connections.csv.gz").write_bytes(gzip.compress((HEADER + _row(3)).encode()))
+    book = openpyxl.Workbook()
+    for line in (HEADER + _row(4)).splitlines():
+        book.active.append(line.split(","))
+    book.save(folder / "saved.xlsx")
+    _zip_with(folder / "export.zip", {"Connections.csv": NOTES + HEADER + _row(5)})
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4 not contacts")
+    (folder / "empty.csv").write_text("")
+    (folder / ".DS_Store").write_bytes(b"\0\0")
+    sub = folder / "unzipped"
+    sub.mkdir()
+    (sub / "Connections.csv").write_text(NOTES + HEADER + _row(6))
+
+
+def test_batch_over_a_folder_of_every_kind_of_input_lists_every_file(tmp_path, capsys):
+    import csv
+
+    folder = tmp_path / "in"
+    _every_kind_of_input(folder)
+    assert main(["batch", str(folder), "--out", str(tmp_path / "out")]) == 1
+    with open(tmp_path / "out" / "summary.csv", newline="") as fh:
+        rows = {Path(r["input"]).name: r for r in csv.DictReader(fh)}
+    expected = sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
+    assert sorted(rows) == expected
+    status = {name: row["status"] for name, row in rows.items()}
+    assert status == {
+        "clean.csv": "ok",
+        "broken.csv": "warning",
+        "dupes.csv": "warning",
+        "cards.vcf": "ok",
+        "Connections.csv.gz": "ok",
+        "saved.xlsx": "ok",
+        "export.zip": "ok",
+        "unzipped": "ok",
+        "notes.pdf": "error",
+        "empty.csv": "error",
+    }
+    assert "line 6: a quote that never closes" in rows["broken.csv"]["warnings"]
+    assert rows["broken.csv"]["contacts"] == "4"
+    assert rows["dupes.csv"]["duplicates"] == "1" and "duplicate" in rows["dupes.csv"]["warnings"]
+    assert "not a contacts export (a .pdf file)" in rows["notes.pdf"]["error"]
+    assert "empty" in rows["empty.csv"]["error"]
+    err = capsys.readouterr().err
+    assert "8 of 10 inputs classified, 2 with warnings" in err
+
+
+def test_skipped_rows_make_a_warning_never_ok(tmp_path):
+    from model.batch import run_batch
+
+    path = tmp_path / "Connections.csv"
+    path.write_text(NOTES + HEADER + _row(1) + "Ann,Smith,u,,Acme,Eng,05 Mar 2021,x,y\n")
+    [result] = run_batch([path], tmp_path / "out")
+    assert (result.status, result.skipped, result.contacts) == ("warning", 1, 1)
+    assert "1 row skipped (line 6: 9 fields where the header has 7)" in result.warnings
+
+
+def test_a_gz_export_handed_to_batch_is_classified(tmp_path):
+    import gzip
+
+    from model.batch import run_batch
+
+    path = tmp_path / "Connections.csv.gz"
+    path.write_bytes(gzip.compress((NOTES + HEADER + _row(1) + _row(2)).encode()))
+    [result] = run_batch([path], tmp_path / "out")
+    assert (result.status, result.contacts) == ("ok", 2)
+    tar = tmp_path / "export.tar.gz"
+    tar.write_bytes(gzip.compress(b"\0" * 257 + b"ustar" + b"\0" * 250))
+    [result] = run_batch([tar], tmp_path / "out")
+    assert result.status == "error" and "tar archive" in result.error

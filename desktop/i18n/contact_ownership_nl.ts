@@ -187,8 +187,8 @@
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <source>Exports (*.zip *.csv *.vcf *.txt *.tsv);;All files (*)</source>
-        <translation>Exports (*.zip *.csv *.vcf *.txt *.tsv);;Alle bestanden (*)</translation>
+        <source>Exports (*.zip *.csv *.vcf *.txt *.tsv *.xlsx *.gz);;All files (*)</source>
+        <translation>Exports (*.zip *.csv *.vcf *.txt *.tsv *.xlsx *.gz);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Batch classify</source>
@@ -295,6 +295,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n met waarschuwingen</numerusform>
+            <numerusform>%n met waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n geannuleerd</numerusform>
@@ -331,6 +338,10 @@
 </context>
 <context>
     <name>BatchFileTable</name>
+    <message>
+        <source>done, with warnings</source>
+        <translation>klaar, met waarschuwingen</translation>
+    </message>
     <message>
         <source>File</source>
         <translation>Bestand</translation>

@@ -100,7 +100,7 @@ def _finish(data: dict, rows, name: str, report: ImportReport, skipped) -> pd.Da
         report.warnings.append(
             f"{report.duplicates} duplicate entries in {name}; kept and marked as duplicates"
         )
-    report.warnings.append(f"{name} has no connection dates; the suggestions rely on the rest")
+    report.note(f"{name} has no connection dates; the suggestions rely on the rest")
     return contacts[CONTACT_COLUMNS]
 
 

@@ -7,6 +7,7 @@ are only ever opened for reading.
 
 from __future__ import annotations
 
+import gzip
 import re
 import struct
 import zipfile
@@ -27,6 +28,7 @@ from .result import Export, ImportReport
 MAX_MEMBER_BYTES = 200 * 2**20  # LinkedIn's largest Connections.csv is a few MB
 MAX_ZIP_ENTRIES = 50_000
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+GZIP_MAGIC = b"\x1f\x8b"
 _EXPORT_DATE = re.compile(r"(\d{2})-(\d{2})-(\d{4})")
 NO_CONTACTS = linkedin.NO_CONNECTIONS + " (or a Google or Outlook contacts export)"
 NO_CONNECTIONS_FILE = (
@@ -49,6 +51,8 @@ def read_export(path, progress: ProgressFn | None = None, cancel: CancelFn | Non
             raise InputError(path, "is not a regular file or folder; expected a contacts export")
         if path.is_dir():
             members, fmt = _folder_members(path), "linkedin-folder"
+        elif _is_gzip(path):
+            return _read_gzip(path, progress, cancel)
         elif _is_zip(path) and _check_entry_count(path) and not spreadsheet.is_workbook(path):
             return _read_zip(path, progress, cancel)
         elif path.suffix.lower() == ".zip":
@@ -74,6 +78,31 @@ def _is_zip(path: Path) -> bool:
         return fh.read(4) in ZIP_MAGIC
 
 
+def _is_gzip(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(2) == GZIP_MAGIC
+
+
+def _read_gzip(path: Path, progress, cancel) -> Export:
+    """A contacts file compressed with gzip (``Connections.csv.gz``), unpacked in memory with
+    the same cap as a zip member."""
+    try:
+        with gzip.open(path, "rb") as fh:
+            data = fh.read(MAX_MEMBER_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as err:
+        if isinstance(err, PermissionError):
+            raise
+        raise InputError(path, f"is a damaged gzip file ({err})") from None
+    if len(data) > MAX_MEMBER_BYTES:
+        raise InputError(path, f"unpacks to more than {MAX_MEMBER_BYTES // 2**20} MB")
+    if data[257:262] == b"ustar":
+        raise InputError(path, "is a tar archive; unpack it and open the export inside")
+    if data[:4] in ZIP_MAGIC:
+        raise InputError(path, "holds a zip file; unpack it (gunzip) and open that")
+    inner = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
+    return _contacts_export(path, data, inner, False, progress, cancel)
+
+
 def _check_entry_count(path: Path) -> bool:
     """Refuse a zip with too many entries before anything lists them (which costs memory and
     time per entry); True otherwise. The count is read from the end-of-archive record."""
@@ -91,22 +120,27 @@ def _check_entry_count(path: Path) -> bool:
 def _read_loose_csv(path: Path, progress, cancel) -> Export:
     if path.suffix.lower() in (".xls", ".numbers", ".ods"):
         raise InputError(path, "is a spreadsheet; save it as CSV (Connections.csv) and open that")
-    report = ImportReport()
     data = _read_file(path)
     workbook = spreadsheet.is_workbook(path)
     if workbook:
         data = spreadsheet.workbook_csv(path, data)
+    return _contacts_export(path, data, path.name, workbook, progress, cancel)
+
+
+def _contacts_export(
+    path: Path, data: bytes, name: str, workbook: bool, progress, cancel
+) -> Export:
+    """The export of one loose contacts file whose bytes are ``data`` (named ``name``)."""
+    report = ImportReport()
     checkpoint(progress, cancel, 0.3, "reading contacts")
     try:
-        contacts, fmt = read_contacts(data, path.name, report)
+        contacts, fmt = read_contacts(data, name, report)
     except InputError as err:
         raise InputError(path, err.problem) from None
     if workbook:
         fmt, report.encoding, report.delimiter = fmt.replace("-csv", "-xlsx"), "xlsx", ""
     if fmt.startswith("linkedin"):
-        report.warnings.append(
-            "only a contacts file was given: positions and the date of joining are unknown"
-        )
+        report.note("only a contacts file was given: positions and the date of joining are unknown")
     checkpoint(progress, cancel, 1.0, "done")
     return Export(source=path, format=fmt, contacts=contacts, report=report)
 
@@ -177,7 +211,7 @@ def _read_zip(path: Path, progress, cancel) -> Export:
                 export.exported_on = _latest_entry_date(infos)
                 source = "zip entry dates" if export.exported_on else ""
                 if export.exported_on:
-                    export.report.warnings.append(
+                    export.report.note(
                         f"the zip's name has no export date; took {export.exported_on} "
                         "from the dates of the files in it"
                     )
@@ -314,7 +348,7 @@ def _read_members(
     for key, attribute, reader in optional:
         if key not in members:
             if key == "positions.csv":
-                report.warnings.append("the export has no Positions.csv: the career is empty")
+                report.note("the export has no Positions.csv: the career is empty")
             continue
         label, load = members[key]
         try:

@@ -125,7 +125,7 @@ def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.Dat
         report.warnings.extend(notes)
         contacts["connected_on"] = _without_future(dates, table.rows[keep], name, report)
     else:
-        report.warnings.append(f"{name} has no Connected On column; dates are unknown")
+        report.note(f"{name} has no Connected On column; dates are unknown")
     contacts["row"] = table.rows[keep]
     contacts = conform_contacts(contacts)
     _flag_hidden_and_duplicates(contacts, name, report)
@@ -166,8 +166,8 @@ def _flag_hidden_and_duplicates(contacts: pd.DataFrame, name: str, report: Impor
     ).to_numpy()
     hidden = int(nameless.sum())
     report.hidden_profiles = hidden
-    if hidden:
-        report.warnings.append(
+    if hidden:  # LinkedIn's own doing, not damage: a note, not a problem
+        report.note(
             f"{hidden} contact{'s' if hidden != 1 else ''} in {name} "
             f"{'have' if hidden != 1 else 'has'} no name (profiles hidden by LinkedIn); kept"
         )
