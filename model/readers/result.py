@@ -46,6 +46,8 @@ class ImportReport:
         notes = set(self.notes)
         return [w for w in self.warnings if w not in notes]
 
+    repaired: int = 0  # text values whose mojibake was repaired (readers/mojibake.py)
+
 
 @dataclass
 class Export:
@@ -62,6 +64,9 @@ class Export:
         None  # columns: name, direction ("incoming"/"outgoing"), sent_on, url
     )
     report: ImportReport = field(default_factory=ImportReport)
+    # The app's own classification table read back: per contact decision, employer, category,
+    # note, decided_by, decided_at (readers/own.py); None for any other export.
+    decisions: pd.DataFrame | None = None
 
     @property
     def career(self) -> Career:
