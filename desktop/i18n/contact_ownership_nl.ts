@@ -1957,4 +1957,15 @@
         <translation>Gemarkeerde contacten beoordelen: nog {n:,}. W werk, P privé, U overslaan.</translation>
     </message>
 </context>
+<context>
+    <name>UnsavedBanner</name>
+    <message>
+        <source>Decisions are not saved</source>
+        <translation>Beslissingen worden niet bewaard</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your decisions are not being saved&lt;/b&gt; ({reason}). They are kept until you close this export: export them to keep them.</source>
+        <translation>&lt;b&gt;Je beslissingen worden niet opgeslagen&lt;/b&gt; ({reason}). Ze blijven bewaard tot je deze export sluit: exporteer ze om ze te houden.</translation>
+    </message>
+</context>
 </TS>
