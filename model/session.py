@@ -126,12 +126,7 @@ def _open_journal(
     """The export's journal (and the earlier one it was carried over from), locked for this
     process; raises SessionInUse when another app has it open. A data folder that cannot be
     written gives a journal in memory (with its reason), so the export still opens."""
-    try:
-        folder = Path(journal_dir) if journal_dir is not None else data_dir() / "sessions"
-    except OSError as err:  # the data folder itself cannot be created
-        where = journal_dir or "the data folder"
-        reason = f"{where} cannot be created ({err.strerror or err})"
-        return Journal.memory(Path(f"{digest}.sqlite"), reason), None
+    folder = Path(journal_dir) if journal_dir is not None else data_dir() / "sessions"
     path = folder / f"{digest}.sqlite"
     previous = None
     try:

@@ -107,7 +107,7 @@ def test_an_uncreatable_data_folder_opens_the_export_in_memory(source, tmp_path,
     blocker.write_text("a file where the data folder should be")
     monkeypatch.setenv("CONTACT_OWNERSHIP_DATA", str(blocker / "data"))
     with _open(source) as session:
-        assert "cannot be created" in session.in_memory
+        assert "cannot be written" in session.in_memory and "Not a directory" in session.in_memory
         session.decide([0, 3], "work")
         session.undo()
         session.redo()
