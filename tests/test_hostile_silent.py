@@ -3,12 +3,15 @@ generated here; each test names the item of the issue it guards."""
 
 from __future__ import annotations
 
+import csv
 import io
 import zipfile
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from model.cli import main
 from model.errors import InputError
@@ -329,3 +332,59 @@ def test_a_gz_export_handed_to_batch_is_classified(tmp_path):
     tar.write_bytes(gzip.compress(b"\0" * 257 + b"ustar" + b"\0" * 250))
     [result] = run_batch([tar], tmp_path / "out")
     assert result.status == "error" and "tar archive" in result.error
+
+
+# --- the sum: every contact imported or skipped with a reason -----------------------------
+
+_NAMES = ["Ann", "Zoë", "Chloé", "Jürgen", "Ñúñez", "O'Brien", "van der Berg", "Çelik", "Bo"]
+_COMPANIES = ["Acme B.V.", "Müller & Zonen", "Initech, Inc.", "Café Noir", "", "Globex N.V."]
+
+
+@st.composite
+def _hostile_export(draw):
+    """(bytes of a Connections.csv, number of contacts in it): broken quotes, repeated header
+    names, the header pasted again and UTF-8 lines mixed with cp1252 ones."""
+    n = draw(st.integers(1, 30))
+    extra = draw(st.lists(st.sampled_from(["Company", "Notes", "x"]), max_size=6))
+    header = HEADER.strip().split(",") + extra
+    lines = []
+    for i in range(n):
+        cells = [
+            draw(st.sampled_from(_NAMES)),
+            draw(st.sampled_from(_NAMES)) + f" {i}",
+            f"https://www.linkedin.com/in/p{i}",
+            draw(st.sampled_from(["", f"p{i}@example.org"])),
+            draw(st.sampled_from(_COMPANIES)),
+            draw(st.sampled_from(["Engineer", "Inkoper, regio Zuid", "CEO", ""])),
+            draw(st.sampled_from(["05 Mar 2021", "2019-11-30", "", "12 Jan 2024"])),
+        ] + ["" for _ in extra]
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerow(cells)
+        line = buf.getvalue()
+        if draw(st.integers(0, 4)) == 0:  # a stray quote opening an unquoted field
+            starts = [0] + [j + 1 for j, ch in enumerate(line) if ch == ","]
+            starts = [j for j in starts if line[j] not in '",\n']
+            if starts:
+                j = draw(st.sampled_from(starts))
+                line = line[:j] + '"' + line[j:]
+        lines.append(line)
+    repeats = draw(st.integers(0, 2))
+    for _ in range(repeats):
+        lines.insert(draw(st.integers(0, len(lines))), ",".join(header) + "\n")
+    encodings = [draw(st.sampled_from(["utf-8", "cp1252"])) for _ in lines]
+    body = b"".join(line.encode(enc) for line, enc in zip(lines, encodings, strict=True))
+    head = (NOTES + ",".join(header) + "\n").encode()
+    return head + body, n
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=_hostile_export())
+def test_every_contact_is_imported_or_skipped_with_a_reason(tmp_path_factory, case):
+    data, n = case
+    path = tmp_path_factory.mktemp("hostile") / "Connections.csv"
+    path.write_bytes(data)
+    report = read_export(path).report
+    contacts = [s for s in report.skipped if s.reason != csvtext.REPEATED_HEADER]
+    assert all(s.reason for s in report.skipped)
+    assert report.imported + len(contacts) == n
+    assert path.read_bytes() == data  # never a change to the input

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -273,19 +274,22 @@ def _read_c(
     with text beyond the header's width are skipped here, empty surplus is Excel's padding.
     """
     try:
-        frame = pd.read_csv(
-            io.BytesIO(raw),
-            encoding="utf-8",
-            sep=delimiter,
-            dtype=str,
-            header=None,
-            skiprows=1,
-            names=range(max(widest, width)),
-            index_col=False,
-            na_filter=False,
-            engine="c",
-            skip_blank_lines=True,
-        )
+        with warnings.catch_warnings():
+            # a record spanning lines can outgrow every line; its parse is dropped just below
+            warnings.simplefilter("ignore", pd.errors.ParserWarning)
+            frame = pd.read_csv(
+                io.BytesIO(raw),
+                encoding="utf-8",
+                sep=delimiter,
+                dtype=str,
+                header=None,
+                skiprows=1,
+                names=range(max(widest, width)),
+                index_col=False,
+                na_filter=False,
+                engine="c",
+                skip_blank_lines=True,
+            )
     except (pd.errors.ParserError, ValueError):
         return None
     if len(frame) != len(record_lines):
@@ -407,7 +411,8 @@ def _parse_from(first: int, out: _Parsed) -> int:
         for cells in reader:
             line_no, last = feed.record_start + 1, feed.next  # 1-based first and last line
             feed.pending = 0
-            if feed.cut or (last > line_no and last == len(out.lines) and _unclosed(out, line_no)):
+            # the file's last record can end inside a quote even on one line
+            if feed.cut or (last == len(out.lines) and _unclosed(out, line_no)):
                 why = f"a quote opened on line {line_no} never closes"
                 return out.broken_quote(line_no, why)
             if not cells or (all(not c.strip() for c in cells) and len(cells) <= 1):

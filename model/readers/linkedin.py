@@ -64,7 +64,7 @@ def is_connections_header(cells: list[str]) -> bool:
         and bool(others)
         and "middle name" not in cells
         # the app's own classification table adds its columns to LinkedIn's (readers/own.py)
-        and len([c for c in cells if c and c not in OUTPUT_HEADERS]) <= 12
+        and len({c for c in cells if c and c not in OUTPUT_HEADERS}) <= 12  # distinct names
     )
 
 

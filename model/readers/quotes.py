@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 SHAPE_SAMPLE = 2000  # lines looked at to learn which columns hold URLs, e-mails or dates
 MAX_QUOTES_TRIED = 8  # quotes of a broken line tried as the stray one
+TYPED_SHARE = 0.6  # of a column's values of one kind make it typed (pasted headers, junk: the rest)
 _KINDS = {
     "url": re.compile(r"(?i)^(https?://|www\.)\S+$"),
     "email": re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$"),
@@ -60,8 +61,10 @@ class Shape:
         filled = [0] * width
         for line in lines[:SHAPE_SAMPLE]:
             cells = parse_line(line, delimiter)
-            if not fits(cells, width):
-                continue
+            if not fits(cells, width):  # a broken line still shows the file's shape
+                cells = without_stray_quote(line, delimiter, width) if '"' in line else None
+                if cells is None:
+                    continue
             for col, value in enumerate(cells[:width]):
                 value = value.strip()
                 if value:
@@ -69,31 +72,45 @@ class Shape:
                     kind = _kind_of(value)
                     if kind:
                         matches[col, kind] = matches.get((col, kind), 0) + 1
-        kinds = {col: kind for (col, kind), n in matches.items() if n >= max(1, 0.9 * filled[col])}
+        kinds = {
+            col: kind
+            for (col, kind), n in matches.items()
+            if n >= max(1, TYPED_SHARE * filled[col])
+        }
         return cls(width, delimiter, kinds)
 
     def is_row(self, line: str) -> bool:
-        """True when ``line`` on its own is a whole record of this shape: the right number
-        of fields and every typed column empty or of its type, at least one of them filled."""
+        """True when ``line`` on its own — as it is, or without one stray quote — is a whole
+        record of this shape: the right number of fields and every typed column empty or of
+        its type, at least one of them filled."""
         if not self.kinds or self.delimiter not in line:
             return False
-        cells = parse_line(line, self.delimiter)
+        if self._matches(parse_line(line, self.delimiter)):
+            return True
+        return any(self._matches(cells) for cells in _without_one_quote(line, self.delimiter))
+
+    def _matches(self, cells: list[str] | None) -> bool:
         if not fits(cells, self.width):
             return False
         typed = [cells[col].strip() for col in self.kinds]
         if not any(typed):
             return False
-        return all(
-            not v or _KINDS[k].match(v) for v, k in zip(typed, self.kinds.values(), strict=True)
-        )
+        kinds = self.kinds.values()
+        return all(not v or _KINDS[k].match(v) for v, k in zip(typed, kinds, strict=True))
+
+
+def _without_one_quote(line: str, delimiter: str):
+    """The cells of ``line`` with each of its (first few) quotes left out in turn, last first;
+    None for a reading whose quotes still do not balance."""
+    positions = [i for i, ch in enumerate(line) if ch == '"'][:MAX_QUOTES_TRIED]
+    for i in reversed(positions):  # the unclosed quote is usually the last one opened
+        yield parse_line(line[:i] + line[i + 1 :], delimiter)
 
 
 def without_stray_quote(line: str, delimiter: str, width: int) -> list[str] | None:
     """The cells of a line whose quote never closes, read without that quote; None when no
     single quote of the line, left out, gives a record of ``width`` fields."""
-    positions = [i for i, ch in enumerate(line) if ch == '"'][:MAX_QUOTES_TRIED]
-    for i in reversed(positions):  # the unclosed quote is usually the last one opened
-        cells = parse_line(line[:i] + line[i + 1 :], delimiter)
+    for cells in _without_one_quote(line, delimiter):
         if fits(cells, width):
             return cells[:width]
     return None
