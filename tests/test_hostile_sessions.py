@@ -136,3 +136,19 @@ def test_a_read_only_data_folder_shows_earlier_decisions_and_saves_nothing(sourc
     with _open(source) as session:
         assert not session.in_memory
         assert list(session.decision[4:6]) == ["private", ""]
+
+
+def test_a_review_open_in_another_app_cannot_be_forgotten(source):
+    from model.session_store import forget_session
+
+    with _open(source) as session:
+        path = session.journal_path
+    proc = _holder(source)
+    try:
+        with pytest.raises(SessionInUse):
+            forget_session(path)
+        assert path.exists()
+    finally:
+        proc.communicate("")
+    forget_session(path)
+    assert not path.exists() and not lock_path(path).exists()

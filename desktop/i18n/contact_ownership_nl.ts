@@ -953,8 +953,8 @@
         <translation>Export openen</translation>
     </message>
     <message>
-        <source>Contact exports (*.zip *.csv *.vcf *.txt);;All files (*)</source>
-        <translation>Contactexports (*.zip *.csv *.vcf *.txt);;Alle bestanden (*)</translation>
+        <source>Contact exports (*.zip *.csv *.vcf *.txt *.xlsx *.gz);;All files (*)</source>
+        <translation>Contactexports (*.zip *.csv *.vcf *.txt *.xlsx *.gz);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Open export folder</source>

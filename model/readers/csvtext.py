@@ -226,7 +226,7 @@ def _skip_repeated_header(table: Table, header: list[str], name: str) -> None:
     # the whole line, normalised, confirms them
     first = header[0]
     spellings = {first, "\ufeff" + first, first.lower(), first.upper(), first.title()}
-    candidates = frame.iloc[:, 0].str.strip().isin(spellings).to_numpy()
+    candidates = frame.iloc[:, 0].isin(spellings).to_numpy()
     repeated = np.zeros(len(frame), dtype=bool)
     for i in np.flatnonzero(candidates):
         cells = frame.iloc[i, :width].tolist()
