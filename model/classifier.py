@@ -14,6 +14,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.compose import ColumnTransformer
 from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
 from sklearn.utils.validation import check_is_fitted
 
 from .features.relate import (
@@ -22,6 +23,7 @@ from .features.relate import (
     SIGNAL_COLUMNS,
     TIMING_COLUMNS,
 )
+from .features.category import consistent_categories
 from .features.transformers import DistinctTfidf, SignalFeatures, TimingFeatures
 
 WORK_CATEGORIES = ("colleague", "client", "supplier", "candidate", "other work")
@@ -66,15 +68,20 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
     def fit(self, X, y, categories=None, groups=None):
         y = np.asarray(y).astype(int)
         self.classes_ = np.array([0, 1])
-        self.features_ = build_features().fit(X, y)
-        Z = self.features_.transform(X)
         folds = _person_folds(groups, self.cv, len(y))
+        # The whole pipeline — TF-IDF vocabulary included — is refitted inside each
+        # calibration fold, so the calibration never sees scores of words it was fitted on.
+        pipeline = Pipeline(
+            [("features", build_features()), ("logistic", LogisticRegression(C=self.C, max_iter=3000))]
+        )
         self.work_ = CalibratedClassifierCV(
-            LogisticRegression(C=self.C, max_iter=3000),
-            method=self.calibration,
-            cv=folds,
-            ensemble=False,
-        ).fit(Z, y)
+            pipeline, method=self.calibration, cv=folds, ensemble=False
+        ).fit(X, y)
+        fitted = self.work_.calibrated_classifiers_[0]
+        self.features_ = fitted.estimator.named_steps["features"]
+        self.logistic_ = fitted.estimator.named_steps["logistic"]
+        self.calibrator_ = fitted.calibrators[0]
+        Z = self.features_.transform(X)
         self.category_ = None
         if categories is not None:
             categories = np.asarray(categories, dtype=object)
@@ -94,14 +101,18 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
         return self.predict_proba_z(self.transform_features(X))
 
     def predict_proba_z(self, Z) -> np.ndarray:
-        return self.work_.predict_proba(Z)
+        """Calibrated [p_private, p_work] of a feature matrix from :meth:`transform_features`."""
+        check_is_fitted(self, "work_")
+        p = np.clip(self.calibrator_.predict(self.logistic_.decision_function(Z)), 0.0, 1.0)
+        return np.column_stack([1 - p, p])
 
     def predict(self, X) -> np.ndarray:
         return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
 
     def predict_category(self, X) -> np.ndarray:
-        """The most likely work category of each row (``"other work"`` without a model)."""
-        return self.predict_category_z(self.transform_features(X))
+        """The work category of each row: the category model's choice where the facts allow
+        it (see :func:`model.features.category.consistent_categories`)."""
+        return consistent_categories(self.predict_category_z(self.transform_features(X)), X)
 
     def predict_category_z(self, Z) -> np.ndarray:
         check_is_fitted(self, "work_")
@@ -112,7 +123,7 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
     def contributions_z(self, Z) -> tuple:
         """Each feature's term in the work logit (sparse rows × features) and the names."""
         check_is_fitted(self, "work_")
-        coef = self.work_.calibrated_classifiers_[0].estimator.coef_.ravel()
+        coef = self.logistic_.coef_.ravel()
         return sparse.csr_matrix(Z).multiply(coef).tocsr(), self.features_.get_feature_names_out()
 
 

@@ -63,8 +63,7 @@ def compile_classifier(estimator) -> dict[str, np.ndarray]:
         else:
             raise ModelFileError("<model>", f"cannot compile a {kind}")
         blocks.append(block)
-    lr = estimator.work_.calibrated_classifiers_[0].estimator
-    calibrator = estimator.work_.calibrated_classifiers_[0].calibrators[0]
+    lr, calibrator = estimator.logistic_, estimator.calibrator_
     if type(calibrator).__name__ != "_SigmoidCalibration":
         raise ModelFileError("<model>", "only sigmoid calibration can be compiled")
     arrays.update(

@@ -30,6 +30,7 @@ _GROUP_OF_STEM = {
     "months_after_job": "after_job",
     "months_before_first_job": "before_first_job",
     "company_peers": "company_peers",
+    "colleagues_nearby": "colleagues_nearby",
     "no_date": "no_date",
     "in_job": "during_job",
     "in_gap": "gap",
@@ -71,8 +72,17 @@ _INTERACTION_HALF = {
     "owner_sales": 1,
     "no_date": 1,
     "company_is_employer": 0,
+    "colleagues_nearby": 0,
 }
-_NEEDS_DATE = {"during_job", "after_job", "gap", "before_first_job", "first_months"}
+_NEEDS_DATE = {
+    "during_job",
+    "after_job",
+    "gap",
+    "before_first_job",
+    "first_months",
+    "colleagues_nearby",
+}
+NEARBY_SAID = 0.25  # "in the same weeks as your colleagues" only when a quarter of them were
 _NEEDS_TITLE = {
     "client_title",
     "supplier_title",
@@ -95,6 +105,7 @@ _NEEDS_COMPANY = {
 # Reasons that argue one way only: said for that suggestion only.
 _WORK_ONLY = {
     "company_peers",
+    "colleagues_nearby",
     "during_job",
     "after_job",
     "works_at_employer",
@@ -223,6 +234,11 @@ def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:
         ~((ctx.previous >= 0) & (np.nan_to_num(ctx.after, nan=1e9) <= AFTER_JOB_MONTHS)),
     )
     off("same_sector", ctx.employer < 0)
+    # The reasons cite the facts the employer column was decided from: no "during your job at
+    # X" or "after your job at X" when the contact is attributed to another employer.
+    off("during_job", ctx.employer != ctx.job)
+    off("after_job", ctx.employer != ctx.previous)
+    off("colleagues_nearby", (ctx.nearby < NEARBY_SAID) | (ctx.employer != ctx.job))
     off("company_peers", ctx.peers < 2)
     off("no_career", ~ctx.no_career)
     for g in _WORK_ONLY:
@@ -290,12 +306,13 @@ class _Context:
         self.company = facts["company"].to_numpy(dtype=object)
         self.title = facts["position"].to_numpy(dtype=object)
         self.dates = facts["connected_on"].to_numpy()
+        self.nearby = facts["colleagues_nearby"].to_numpy()
         self.peers = np.nan_to_num(facts["company_peers"].to_numpy(), nan=0).astype(int)
         self.joined = _fmt_month(career.registered_on) if career.registered_on else "?"
 
     def signature(self, group: str, rows: np.ndarray) -> list[np.ndarray]:
         """The columns a group's text depends on, for ``rows``."""
-        if group in ("during_job",):
+        if group in ("during_job", "colleagues_nearby"):
             return [self.dates[rows], self.job[rows]]
         if group == "after_job":
             return [self.dates[rows], self.previous[rows], self.job[rows] >= 0]
@@ -335,10 +352,12 @@ class _Context:
             fields.update(
                 employer=c.positions[self.previous[r]].company, months=months_text(self.after[r])
             )
-            if self.job[r] >= 0:  # the date is already said with the job it fell in
+            if self.job[r] >= 0 and self.employer[r] == self.job[r]:  # date said with the job
                 group = "after_job_short"
         elif group == "same_sector":
             fields.update(employer=c.positions[self.employer[r]].company)
+        elif group == "colleagues_nearby":
+            fields.update(employer=c.positions[self.job[r]].company)
         elif group == "company_peers":
             fields.update(peers=f"{self.peers[r]:,}")
         elif group == "first_months" and self.joined == "?":

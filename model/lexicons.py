@@ -167,16 +167,16 @@ def seniorities(values) -> np.ndarray:
 _RELATIONS: dict[str, dict[str, str]] = {
     "recruitment": {"client": "hr management", "colleague": "recruitment"},
     "hr": {"client": "management", "supplier": "recruitment consulting", "colleague": "hr"},
-    "sales": {"client": "purchasing management", "colleague": "sales marketing"},
-    "purchasing": {"supplier": "sales", "colleague": "purchasing operations"},
+    "sales": {"client": "purchasing management", "supplier": "recruitment", "colleague": "sales marketing"},
+    "purchasing": {"supplier": "sales recruitment", "colleague": "purchasing operations"},
     "consulting": {"client": "management", "colleague": "consulting"},
-    "it": {"client": "management", "supplier": "sales", "colleague": "it"},
+    "it": {"client": "management", "supplier": "sales recruitment", "colleague": "it"},
     "finance": {"client": "management", "colleague": "finance"},
     "legal": {"client": "management", "colleague": "legal"},
     "marketing": {"client": "management", "supplier": "creative", "colleague": "marketing"},
     "creative": {"client": "marketing management", "colleague": "creative"},
-    "engineering": {"client": "operations", "colleague": "engineering construction"},
-    "operations": {"supplier": "sales", "colleague": "operations engineering"},
+    "engineering": {"client": "operations", "supplier": "recruitment", "colleague": "engineering construction"},
+    "operations": {"supplier": "sales recruitment", "colleague": "operations engineering"},
     "management": {"supplier": "sales consulting recruitment", "colleague": "management"},
     "education": {"colleague": "education research"},
     "research": {"colleague": "research education"},
@@ -218,19 +218,26 @@ def colleague_families(role: str) -> frozenset[str]:
 
 
 def candidate_families(role: str) -> frozenset[str]:
-    """Title families a recruiter places (every working family but recruitment and HR);
-    empty for other roles."""
+    """Title families a recruiter places: every working family but recruitment and HR, and
+    people looking for work (the most typical candidate of all); empty for other roles."""
     if role != "recruitment":
         return frozenset()
-    return (WORK_FAMILIES | {"consulting"}) - {"recruitment", "hr"}
+    return (WORK_FAMILIES | {"consulting", "jobseeker"}) - {"recruitment", "hr"}
 
 
 def title_relation(role: str, title: str) -> str:
     """What a contact with ``title`` is for an owner of ``role``: "private", "colleague",
     "client", "supplier", "candidate" or "" (unknown or unrelated)."""
     family = title_family(title)
+    if family in candidate_families(role):
+        # Who is a candidate depends on the owner's role, not on a list of titles: for a
+        # recruiter anyone working (or looking for work) outside recruitment and HR.
+        if family == "jobseeker" or not is_senior(title):
+            return "candidate"
     if family in PRIVATE_FAMILIES:
         return "private"
+    if role == "recruitment" and not family and _tokens(title):
+        return "candidate"  # a title no lexicon knows is still someone a recruiter places
     if not family or not role:
         return ""
     level = seniority(title)
@@ -246,7 +253,7 @@ def title_relation(role: str, title: str) -> str:
     if family in supplier_families(role):
         return "supplier"
     if family in candidate_families(role):
-        return "client" if is_senior(title) else "candidate"
+        return "client"  # a senior in the sector recruited for hires: a client
     return ""
 
 

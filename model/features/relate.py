@@ -24,6 +24,7 @@ from ..normalize import (
 )
 from . import vocab
 
+NEARBY_DAYS = 45  # "connected among colleagues": the window around a contact's date
 RECENT_MOVE_MONTHS = 6  # a contact within this long after a job ended may belong to it
 FIRST_MONTHS = 2  # the burst of school and university friends after joining LinkedIn
 
@@ -67,6 +68,7 @@ SIGNAL_COLUMNS = [
     "owner_sales",
     "owner_no_career",
     "joined_mid_career",
+    "colleagues_nearby",
 ]
 INTERACTIONS = [
     ("in_job", "title_client"),
@@ -88,6 +90,8 @@ INTERACTIONS = [
     ("first_months", "company_is_employer"),
     ("before_first_job", "company_is_employer"),
     ("first_months", "title_colleague"),
+    ("colleagues_nearby", "title_colleague"),
+    ("colleagues_nearby", "company_empty"),
 ]
 TEXT_COLUMNS = ["position", "company"]
 FEATURE_INPUT_COLUMNS = TIMING_COLUMNS + NETWORK_COLUMNS + SIGNAL_COLUMNS + TEXT_COLUMNS
@@ -197,6 +201,11 @@ def relate(
 
     role = vocab.owner_role(career) or vocab.infer_role(title)
     facts.update(vocab.title_facts(title, role))
+    # a recruiter at one of the owner's employers or clients is a colleague or a contact of
+    # the business, never someone approaching the owner about a job
+    facts["title_recruiter_approach"] = facts["title_recruiter_approach"] & ~(
+        facts["company_is_employer"] | facts["company_weak_employer"] | (c_tier >= 1)
+    )
     facts.update(vocab.company_facts(company, career, timing["job"]))
     facts["title_empty"] = contacts["position"].str.strip().eq("").to_numpy()
     facts["hidden"] = (
@@ -211,6 +220,7 @@ def relate(
     facts["owner_sales"] = np.full(len(contacts), role == "sales")
     facts["owner_no_career"] = np.full(len(contacts), not career.positions)
     facts["joined_mid_career"] = np.full(len(contacts), _joined_mid_career(career))
+    facts["colleagues_nearby"] = colleagues_nearby(dates, facts["company_is_job_employer"])
     facts["employer_index"] = attribute_employer(facts, career)
     facts.update(company_peers(company, timing["job"]))
 
@@ -228,6 +238,30 @@ def _joined_mid_career(career: Career) -> bool:
     colleagues of then, not only school friends."""
     first = career.first_start
     return bool(first and career.registered_on and first < career.registered_on)
+
+
+def colleagues_nearby(dates: np.ndarray, at_job_employer: np.ndarray) -> np.ndarray:
+    """Share of the other contacts connected within NEARBY_DAYS of each contact's date who
+    work at the employer of the job held then (0 without a date or neighbours).
+
+    A colleague who has since moved on shows another company, but was added in the same weeks
+    as the colleagues who stayed: the employer's period is evidence of its own."""
+    days = np.asarray(dates, dtype="datetime64[D]")
+    known = ~np.isnat(days)
+    out = np.zeros(len(days))
+    if known.sum() < 2:
+        return out
+    d = days[known].astype(np.int64)
+    flag = np.asarray(at_job_employer, dtype=bool)[known]
+    order = np.argsort(d, kind="stable")
+    sorted_days = d[order]
+    cum = np.concatenate([[0], np.cumsum(flag[order])])
+    lo = np.searchsorted(sorted_days, d - NEARBY_DAYS, side="left")
+    hi = np.searchsorted(sorted_days, d + NEARBY_DAYS, side="right")
+    others = hi - lo - 1
+    hits = cum[hi] - cum[lo] - flag
+    out[known] = np.where(others > 0, hits / np.maximum(others, 1), 0.0)
+    return out
 
 
 def company_peers(companies, job: np.ndarray) -> dict[str, np.ndarray]:
