@@ -40,10 +40,10 @@ __all__ = [
     "career_from_dict",
     "career_from_positions",
     "career_to_dict",
+    "inferred_role",
     "load_career",
     "parse_month",
     "primary_role",
-    "inferred_role",
     "role_years",
     "save_career",
 ]
@@ -375,7 +375,9 @@ def role_years(career: Career) -> dict[str, float]:
     # how many positions share each sampled month
     share = np.ones(len(months))
     if len(months):
-        cover = (starts[known][None, :] <= months[:, None]) & (months[:, None] <= ends[known][None, :])
+        cover = (starts[known][None, :] <= months[:, None]) & (
+            months[:, None] <= ends[known][None, :]
+        )
         share = 1.0 / np.maximum(cover.sum(axis=1), 1)
     years: dict[str, float] = {}
     for k, p in enumerate(career.positions):

@@ -17,13 +17,13 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 from sklearn.utils.validation import check_is_fitted
 
+from .features.category import consistent_categories
 from .features.relate import (
     INTERACTIONS,
     NETWORK_COLUMNS,
     SIGNAL_COLUMNS,
     TIMING_COLUMNS,
 )
-from .features.category import consistent_categories
 from .features.transformers import DistinctTfidf, SignalFeatures, TimingFeatures
 
 WORK_CATEGORIES = ("colleague", "client", "supplier", "candidate", "other work")
@@ -72,7 +72,10 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
         # The whole pipeline — TF-IDF vocabulary included — is refitted inside each
         # calibration fold, so the calibration never sees scores of words it was fitted on.
         pipeline = Pipeline(
-            [("features", build_features()), ("logistic", LogisticRegression(C=self.C, max_iter=3000))]
+            [
+                ("features", build_features()),
+                ("logistic", LogisticRegression(C=self.C, max_iter=3000)),
+            ]
         )
         self.work_ = CalibratedClassifierCV(
             pipeline, method=self.calibration, cv=folds, ensemble=False

@@ -167,7 +167,11 @@ def seniorities(values) -> np.ndarray:
 _RELATIONS: dict[str, dict[str, str]] = {
     "recruitment": {"client": "hr management", "colleague": "recruitment"},
     "hr": {"client": "management", "supplier": "recruitment consulting", "colleague": "hr"},
-    "sales": {"client": "purchasing management", "supplier": "recruitment", "colleague": "sales marketing"},
+    "sales": {
+        "client": "purchasing management",
+        "supplier": "recruitment",
+        "colleague": "sales marketing",
+    },
     "purchasing": {"supplier": "sales recruitment", "colleague": "purchasing operations"},
     "consulting": {"client": "management", "colleague": "consulting"},
     "it": {"client": "management", "supplier": "sales recruitment", "colleague": "it"},
@@ -175,7 +179,11 @@ _RELATIONS: dict[str, dict[str, str]] = {
     "legal": {"client": "management", "colleague": "legal"},
     "marketing": {"client": "management", "supplier": "creative", "colleague": "marketing"},
     "creative": {"client": "marketing management", "colleague": "creative"},
-    "engineering": {"client": "operations", "supplier": "recruitment", "colleague": "engineering construction"},
+    "engineering": {
+        "client": "operations",
+        "supplier": "recruitment",
+        "colleague": "engineering construction",
+    },
     "operations": {"supplier": "sales recruitment", "colleague": "operations engineering"},
     "management": {"supplier": "sales consulting recruitment", "colleague": "management"},
     "education": {"colleague": "education research"},
@@ -229,11 +237,10 @@ def title_relation(role: str, title: str) -> str:
     """What a contact with ``title`` is for an owner of ``role``: "private", "colleague",
     "client", "supplier", "candidate" or "" (unknown or unrelated)."""
     family = title_family(title)
-    if family in candidate_families(role):
-        # Who is a candidate depends on the owner's role, not on a list of titles: for a
-        # recruiter anyone working (or looking for work) outside recruitment and HR.
-        if family == "jobseeker" or not is_senior(title):
-            return "candidate"
+    # Who is a candidate depends on the owner's role, not on a list of titles: for a
+    # recruiter anyone working (or looking for work) outside recruitment and HR.
+    if family in candidate_families(role) and (family == "jobseeker" or not is_senior(title)):
+        return "candidate"
     if family in PRIVATE_FAMILIES:
         return "private"
     if role == "recruitment" and not family and _tokens(title):
