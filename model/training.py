@@ -43,6 +43,7 @@ def make_dataset(
     *,
     augment: bool = False,
     scenario: str = "full",
+    vocabulary: str = "train",
     progress=None,
     cancel=None,
 ) -> Dataset:
@@ -52,7 +53,16 @@ def make_dataset(
     persons also lose their career (a loose Connections.csv has none) or their connection
     dates (address books have none), so the model learns to cope without them.
     ``scenario`` "no_career" or "no_dates" does that to every person (for evaluation).
+    ``vocabulary`` is the generator's title pool (see :mod:`model.synthetic.pools`): training
+    and the own held-out persons use "train", the held-out-vocabulary figures "heldout".
     """
+    from .synthetic import vocabulary as title_pool
+
+    with title_pool(vocabulary):
+        return _make_dataset(n_persons, seed, augment, scenario, progress, cancel)
+
+
+def _make_dataset(n_persons, seed, augment, scenario, progress, cancel) -> Dataset:
     from .career import Career
     from .synthetic import PROFESSIONS, generate_person
 
@@ -141,6 +151,15 @@ def score(estimator: OwnershipClassifier, data: Dataset, mask=None) -> dict:
     }
 
 
+def lexicon_coverage(titles) -> float:
+    """Share of the distinct non-empty titles to which the lexicons give a family: how much
+    of an evaluation set's vocabulary the hand-written word lists know."""
+    from .lexicons import title_family
+
+    distinct = {t for t in titles if isinstance(t, str) and t.strip()}
+    return round(sum(bool(title_family(t)) for t in distinct) / max(len(distinct), 1), 4)
+
+
 def evaluate(estimator: OwnershipClassifier, data: Dataset) -> dict:
     """Overall and per-profession held-out figures, plus the confusion matrix."""
     from sklearn.metrics import confusion_matrix
@@ -195,12 +214,19 @@ def train(
     checkpoint(progress, cancel, 0.75, "Evaluating")
     figures = evaluate(estimator, test_data)
     scenarios = {"full export": figures["overall"]}
-    for name, scenario in (
-        ("Connections.csv only (no career)", "no_career"),
-        ("no connection dates", "no_dates"),
+    coverage = {"training persons": lexicon_coverage(train_data.facts["position"])}
+    coverage["own held-out persons"] = lexicon_coverage(test_data.facts["position"])
+    for name, scenario, pool in (
+        ("held-out vocabulary pool", "full", "heldout"),
+        ("Connections.csv only (no career)", "no_career", "train"),
+        ("no connection dates", "no_dates", "train"),
     ):
-        data = make_dataset(min(n_test, 30), TEST_SEED, scenario=scenario, cancel=cancel)
+        data = make_dataset(
+            min(n_test, 30), TEST_SEED, scenario=scenario, vocabulary=pool, cancel=cancel
+        )
         scenarios[name] = score(estimator, data)
+        if pool == "heldout":
+            coverage[name] = lexicon_coverage(data.facts["position"])
     curve = []
     if learning_curve:
         for n in sorted({n_persons // 8, n_persons // 4, n_persons // 2} - {0, 1, 2, 3}):
@@ -230,6 +256,9 @@ def train(
         "confusion": figures["confusion"],
         "calibration": figures["calibration"],
         "learning_curve": curve,
+        "lexicon_coverage": coverage,
+        "vocabulary_pools": "training and own held-out persons draw titles from the 'train' "
+        "pool; 'held-out vocabulary pool' from titles no training person had",
         "flag_band": list(DEFAULT_FLAG_BAND),
         "training_seconds": round(time.perf_counter() - started, 1),
         "sklearn_version": sklearn.__version__,

@@ -91,6 +91,13 @@ def partners(net: Network, kind: str, i: int, n: int) -> Block:
     else:
         fields = pick_fields(net.rng, spec.supplier_fields, n)
     company = net.partners(kind, i, n)
+    if kind == "supplier" and spec.name != "recruiter":
+        # every employer hires through staffing agencies: their recruiters are suppliers
+        staffing = net.rng.random(n) < 0.15
+        fields[staffing] = "recruitment"
+        company[staffing] = net.population.companies(
+            np.full(int(staffing.sum()), "recruitment", dtype=object)
+        )
     left = net.moved_on(days, 6.0)
     if kind == "client" and spec.private_clients:
         # consumers (house buyers, mortgage clients): any job, any employer
