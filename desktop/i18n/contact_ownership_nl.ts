@@ -1252,4 +1252,130 @@
         <translation>Contact Ownership</translation>
     </message>
 </context>
+<context>
+    <name>CareerEditor</name>
+    <message>
+        <source>Recruitment</source>
+        <translation>Werving en selectie</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkoop</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>Inkoop</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Financiën</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridisch</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>Creatief</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>Techniek</translation>
+    </message>
+    <message>
+        <source>Operations and logistics</source>
+        <translation>Operations en logistiek</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Bouw</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>Vastgoed</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <source>Office and administration</source>
+        <translation>Kantoor en administratie</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>Overheid</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Onderwijs</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Onderzoek</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation>Horeca</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Detailhandel</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Landbouw</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Religie</translation>
+    </message>
+    <message>
+        <source>What your contacts&apos; titles mean depends on your role; correct it if needed</source>
+        <translation>Wat de functies van je contacten betekenen, hangt af van je rol; pas hem aan als dat nodig is</translation>
+    </message>
+    <message>
+        <source>Your &amp;role:</source>
+        <translation>Je &amp;rol:</translation>
+    </message>
+    <message>
+        <source>From your career: {role} (1 year)</source>
+        <translation>Uit je loopbaan: {role} (1 jaar)</translation>
+    </message>
+    <message>
+        <source>From your career: not recognised</source>
+        <translation>Uit je loopbaan: niet herkend</translation>
+    </message>
+    <message numerus="yes">
+        <source>From your career: {role} (%n years)</source>
+        <translation>
+            <numerusform>Uit je loopbaan: {role} (%n jaar)</numerusform>
+            <numerusform>Uit je loopbaan: {role} (%n jaar)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
