@@ -106,8 +106,8 @@ def main() -> None:
     print(
         f"    peak memory (classify process):     {max(r[1] for r in runs):8.0f} MB   target ≤ 500 MB"
     )
-    card = json.loads((ROOT / "assets" / "model" / "card.json").read_text())
-    size = os.path.getsize(ROOT / "assets" / "model" / "ownership.skops")
+    card = json.loads((ROOT / "model" / "shipped" / "model" / "card.json").read_text())
+    size = os.path.getsize(ROOT / "model" / "shipped" / "model" / "ownership.skops")
     print(f"    training time (card):               {card.get('training_seconds', '?'):>8} s")
     print(f"    model file size:                    {size / 1024:8.0f} KB")
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 APP_NAME = "Contact Ownership"
-I18N_DIR = Path(__file__).resolve().parent / "i18n"
+# Package data, found the same way in a checkout, a wheel and a frozen bundle.
+I18N_DIR = Path(str(files("desktop").joinpath("i18n")))
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:

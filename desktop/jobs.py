@@ -161,4 +161,8 @@ def export_contacts(
     if which == "all":
         write_table(table, path)
         return len(table)
+    if Path(path).suffix.lower() == ".vcf":
+        from model.hr.handover import write_handover
+
+        return write_handover(table, path, which)
     return write_contact_list(table, path, which)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -103,6 +103,11 @@ class MainWindow(QMainWindow):
         self.sample_action.setEnabled(bundled_sample() is not None)
         file.addSeparator()
         self.batch_action = self._action(file, self.tr("&Batch classify…"), self.show_batch)
+        self.package_action = self._action(
+            file,
+            QCoreApplication.translate("HrPackages", "Export review &package for HR…"),
+            self.export_package,
+        )
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -129,6 +134,7 @@ class MainWindow(QMainWindow):
             self.export_all_action,
             self.export_work_action,
             self.export_private_action,
+            self.package_action,
         ]
         help_menu = bar.addMenu(self.tr("&Help"))
         self._build_language_menu(help_menu.addMenu(self.tr("&Language")))
@@ -172,7 +178,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Open export"),
             self.settings.last_dir(),
-            self.tr("Contact exports (*.zip *.csv *.vcf *.txt);;All files (*)"),
+            self.tr("Contact exports (*.zip *.csv *.vcf *.txt);;All files (*)")
+            + ";;"
+            + QCoreApplication.translate("HrPackages", "Review packages for HR (*.coreview)"),
         )
         if path:
             self.open_path(path)
@@ -194,6 +202,11 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path) -> None:
         """Read, classify and show ``path`` in the background (cancels whatever was running)."""
         path = Path(path)
+        from .hr import is_package, open_package
+
+        if is_package(path):  # a review package from someone else: HR mode
+            open_package(self, path)
+            return
         if path == self._opening and self.runner.is_running("data"):
             return  # a double click: the same file is already being opened
         self._opening = path
@@ -280,14 +293,14 @@ class MainWindow(QMainWindow):
             "private": stem + "-private.csv",
         }[which]
         folder = self.settings.last_dir() or str(Path.home())
+        filters = self.tr("CSV (*.csv);;Excel workbook (*.xlsx)")
+        if which != "all":  # hand-over lists also go to address books and CRMs
+            filters += ";;" + QCoreApplication.translate("HrPackages", "vCard (*.vcf)")
         path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export"),
-            str(Path(folder) / suggested),
-            self.tr("CSV (*.csv);;Excel workbook (*.xlsx)"),
+            self, self.tr("Export"), str(Path(folder) / suggested), filters
         )
         if path:
-            if Path(path).suffix.lower() not in (".csv", ".xlsx"):
+            if Path(path).suffix.lower() not in (".csv", ".xlsx", ".vcf"):
                 path += ".csv"
             self.export_to(path, which)
 
@@ -312,6 +325,12 @@ class MainWindow(QMainWindow):
             ),
             on_error=lambda exc: self.show_error(exc, f"exporting {path}"),
         )
+
+    def export_package(self) -> None:
+        """File ▸ Export review package for HR (desktop.hr shows what leaves first)."""
+        from .hr import export_package
+
+        export_package(self)
 
     # -- other windows (built by their own modules; imported when asked for) ------------------
     def edit_career(self) -> None:

@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
 
 
 def bundled_sample() -> Path | None:
-    """The sample export shipped in ``assets/sample`` (the newest zip), or None if absent."""
-    import desktop
+    """The sample export shipped with the package (the newest zip), or None if absent."""
+    from model.shipped import sample_export
 
-    folder = Path(desktop.__file__).resolve().parents[1] / "assets" / "sample"
-    zips = sorted(folder.glob("*.zip")) if folder.is_dir() else []
-    return zips[-1] if zips else None
+    return sample_export()
 
 
 def _logo(parent: QWidget) -> QLabel | None:

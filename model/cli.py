@@ -108,6 +108,9 @@ def _parser() -> argparse.ArgumentParser:
     from .commands import add_model_commands
 
     add_model_commands(sub)
+    from .hr.commands import add_hr_commands
+
+    add_hr_commands(sub)
     return p
 
 

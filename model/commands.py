@@ -187,7 +187,19 @@ def _batch(args) -> int:
     return 1 if failed else 0
 
 
+def _need_training_extra(command: str) -> None:
+    """Refuse in one line when scikit-learn (the ``train`` extra) is not installed."""
+    from importlib.util import find_spec
+
+    from .errors import OwnershipError
+    from .persist import TRAIN_EXTRA
+
+    if find_spec("sklearn") is None or find_spec("skops") is None:
+        raise OwnershipError(f"{command} needs scikit-learn and skops: pip install '{TRAIN_EXTRA}'")
+
+
 def _train(args) -> int:
+    _need_training_extra("train")
     from .persist import save_model
     from .training import TRAIN_SEED, train
 
@@ -218,6 +230,7 @@ def _train(args) -> int:
 
 
 def _evaluate(args) -> int:
+    _need_training_extra("evaluate")
     import json
 
     from .predictor import load_model

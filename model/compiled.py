@@ -3,8 +3,10 @@
 A whole ``classify`` process must start, read, classify and write 30,000 contacts in about a
 second and a half, and importing scikit-learn alone takes about one. So training also writes
 the fitted estimator's numbers — feature settings, TF-IDF vocabulary and weights, logistic
-regression coefficients, the sigmoid calibration — into an ``.npz`` file, loaded with
-``allow_pickle=False`` (it can hold only arrays, never code). :class:`CompiledClassifier`
+regression coefficients, the sigmoid calibration — into an ``.npz`` file that can hold only
+arrays, never code, and is checked against its format before use (model/modelfile/twin.py).
+The word pattern of the text features is fixed here in code: a pattern read from a file would
+be a regular expression from anywhere, run on every title. :class:`CompiledClassifier`
 predicts from them with numpy exactly as the estimator does (tests/test_compiled.py checks
 every row); the skops file stays the model of record.
 """
@@ -21,9 +23,10 @@ from scipy import sparse
 from .errors import ModelFileError
 from .features.numeric import signal_block, timing_block
 from .features.text import tfidf_distinct
+from .modelfile.twin import FORMAT, read_twin
 from .paths import atomic_path
 
-FORMAT = 1
+TOKEN_PATTERN = r"(?u)\b\w\w+\b"  # scikit-learn's default: words of two or more characters
 
 
 def compile_classifier(estimator) -> dict[str, np.ndarray]:
@@ -48,13 +51,13 @@ def compile_classifier(estimator) -> dict[str, np.ndarray]:
                 or v.stop_words
                 or v.preprocessor
                 or v.tokenizer
+                or v.token_pattern != TOKEN_PATTERN
             ):
                 raise ModelFileError("<model>", f"cannot compile text settings of {name}")
             terms = sorted(v.vocabulary_, key=v.vocabulary_.get)
             arrays[f"{name}.terms"] = np.asarray(terms, dtype=str)
             arrays[f"{name}.idf"] = np.asarray(v.idf_, dtype=float)
             block.update(
-                token_pattern=v.token_pattern,
                 ngram_range=list(v.ngram_range),
                 lowercase=bool(v.lowercase),
                 accents=v.strip_accents == "unicode",
@@ -91,16 +94,10 @@ def save_compiled(arrays: dict[str, np.ndarray], path: str | Path) -> Path:
 
 
 def load_compiled(path: str | Path) -> CompiledClassifier:
-    """Read a compiled model; raises ModelFileError if it is not one of ours."""
-    try:
-        with np.load(path, allow_pickle=False) as data:
-            arrays = {k: data[k] for k in data.files}
-        meta = json.loads(str(arrays.pop("meta")))
-    except Exception as err:  # damaged zip, object arrays, bad JSON: all the same to a user
-        raise ModelFileError(path, f"not a readable compiled model ({type(err).__name__})") from err
-    if meta.get("format") != FORMAT:
-        raise ModelFileError(path, f"compiled model format {meta.get('format')} is not {FORMAT}")
-    return CompiledClassifier(arrays, meta["blocks"])
+    """Read a compiled model; raises ModelFileError (one line naming the file) unless its size,
+    arrays, shapes, dtypes, block kinds and numbers all fit the format."""
+    arrays, blocks = read_twin(Path(path))
+    return CompiledClassifier(arrays, blocks)
 
 
 class CompiledClassifier:
@@ -136,7 +133,7 @@ class CompiledClassifier:
                         X[cols],
                         self.vocabularies[name],
                         self.arrays[f"{name}.idf"],
-                        token_pattern=b["token_pattern"],
+                        token_pattern=TOKEN_PATTERN,
                         ngram_range=tuple(b["ngram_range"]),
                         lowercase=b["lowercase"],
                         accents=b["accents"],
@@ -160,8 +157,10 @@ class CompiledClassifier:
     def predict_category_z(self, Z) -> np.ndarray:
         if not self.has_category:
             return np.full(Z.shape[0], "other work", dtype=object)
-        scores = Z @ self.arrays["category_coef"].T + self.arrays["category_intercept"]
-        return self.arrays["category_classes"].astype(object)[np.asarray(scores).argmax(axis=1)]
+        scores = np.asarray(Z @ self.arrays["category_coef"].T + self.arrays["category_intercept"])
+        # Two classes have one row of weights, as in scikit-learn: positive means the second.
+        best = (scores[:, 0] > 0).astype(int) if scores.shape[1] == 1 else scores.argmax(axis=1)
+        return self.arrays["category_classes"].astype(object)[best]
 
     def predict_category(self, X) -> np.ndarray:
         return self.predict_category_z(self.transform_features(X))

@@ -4,22 +4,29 @@ A model file may come from anywhere, so it is never unpickled: skops reads it an
 only the types on the fixed, code-defined allow-list below — never the list the file itself
 reports. The card beside the model records the scikit-learn version and the file's SHA-256;
 a mismatch in either is an error, because a model from another version may predict wrongly.
+Every file of a model folder is bounded and checked before use (see model/modelfile/), and
+classifying with the compiled twin needs neither scikit-learn nor skops: they are the
+``train`` extra, needed to train, evaluate or load a model that has no twin.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import warnings
 import zipfile
 from pathlib import Path
 
 from .errors import ModelFileError
-from .paths import atomic_path, atomic_write, read_capped
+from .modelfile.card import CARD_FILE, file_named, read_card
+from .modelfile.skops_file import check_skops
+from .modelfile.twin import FILE_LIMIT as TWIN_LIMIT
+from .paths import atomic_path, atomic_write
+from .shipped import MODEL_DIR as SHIPPED_DIR
 
 MODEL_FILE = "ownership.skops"
 COMPILED_FILE = "ownership.npz"
-CARD_FILE = "card.json"
-SHIPPED_DIR = Path(__file__).resolve().parents[1] / "assets" / "model"
+TRAIN_EXTRA = "contact-ownership[train]"
 
 # Every type a model of ours is built from, beyond the ones skops trusts by default.
 ALLOWED_TYPES: tuple[str, ...] = (
@@ -75,7 +82,7 @@ def save_model(estimator, card: dict, out_dir: str | Path) -> Path:
         raise ModelFileError(out / MODEL_FILE, f"needs types outside the allow-list: {extra}")
     with atomic_path(out / MODEL_FILE) as tmp:
         tmp.write_bytes(data)
-    from .compiled import compile_classifier, save_compiled
+    from .compiled import FORMAT, compile_classifier, save_compiled
 
     save_compiled(compile_classifier(estimator), out / COMPILED_FILE)
     card = dict(card)
@@ -84,6 +91,7 @@ def save_model(estimator, card: dict, out_dir: str | Path) -> Path:
         sha256=sha256_of(out / MODEL_FILE),
         compiled_file=COMPILED_FILE,
         compiled_sha256=sha256_of(out / COMPILED_FILE),
+        compiled_format=FORMAT,
         sklearn_version=sklearn.__version__,
         skops_version=skops.__version__,
     )
@@ -92,32 +100,24 @@ def save_model(estimator, card: dict, out_dir: str | Path) -> Path:
     return out / MODEL_FILE
 
 
-def _card_for(path: Path) -> dict:
-    card_path = path.parent / CARD_FILE
-    if not card_path.is_file():
-        raise ModelFileError(path, f"no model card ({CARD_FILE}) beside the model file")
+def _installed_sklearn() -> str | None:
+    """The installed scikit-learn's version without the second-long import; None if absent."""
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
-        card = json.loads(read_capped(card_path, 2**20, "model card").decode("utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise ModelFileError(card_path, f"unreadable model card ({err})") from err
-    if not isinstance(card, dict):
-        raise ModelFileError(card_path, "the model card is not a JSON object")
-    return card
-
-
-def _installed_sklearn() -> str:
-    from importlib.metadata import version  # the version without the second-long import
-
-    return version("scikit-learn")
+        return version("scikit-learn")
+    except PackageNotFoundError:
+        return None
 
 
 def load_model(path: str | Path | None = None, *, compiled: bool = True):
     """Load an :class:`~model.predictor.OwnershipModel` from a ``.skops`` file or its folder.
 
     ``None`` loads the shipped model. With ``compiled`` (the default) its compiled twin is
-    used when the card vouches for it, which needs no scikit-learn import. Raises
-    ModelFileError for a missing, damaged or tampered file, a file that needs types outside
-    the allow-list, or a model made with another scikit-learn.
+    used when the card names one, which needs no scikit-learn. Raises ModelFileError for a
+    missing, oversized, damaged or tampered file, a card naming files outside the folder, a
+    file that needs types outside the allow-list, or a model whose recorded versions do not
+    fit what loads it.
     """
     from .predictor import OwnershipModel
 
@@ -126,22 +126,40 @@ def load_model(path: str | Path | None = None, *, compiled: bool = True):
         path = path / MODEL_FILE
     if not path.is_file():
         raise ModelFileError(path, "no such model file")
-    card = _card_for(path)
-    if card.get("sklearn_version") != _installed_sklearn():
-        raise ModelFileError(
-            path,
-            f"made with scikit-learn {card.get('sklearn_version')}, but {_installed_sklearn()} "
-            "is installed: retrain it with `contact-ownership train`",
-        )
+    card = read_card(path)
+    named = file_named(card, "model_file", path, required=False)
+    if named is not None and named.name != path.name:
+        raise ModelFileError(path, f"its card describes {named.name}, not this file")
+    twin = file_named(card, "compiled_file", path, required=False)
+    claimed = card.get("sklearn_version")
+    made_with = check_skops(path)  # opened even when the twin is used: a junk file is refused
     if card.get("sha256") != sha256_of(path):
         raise ModelFileError(path, "does not match its model card (SHA-256 differs)")
-    twin = path.parent / card.get("compiled_file", COMPILED_FILE)
-    if compiled and card.get("compiled_sha256") and twin.is_file():
-        if card["compiled_sha256"] != sha256_of(twin):
+    if made_with and made_with != {claimed}:
+        raise ModelFileError(
+            path,
+            f"made with scikit-learn {', '.join(sorted(made_with))}, but its card claims "
+            f"{claimed!r:.20}: retrain it with `contact-ownership train`",
+        )
+    if compiled and twin is not None and twin.is_file():
+        if twin.stat().st_size > TWIN_LIMIT:
+            raise ModelFileError(twin, f"is larger than {TWIN_LIMIT // 2**20} MB: not our model")
+        if card.get("compiled_sha256") != sha256_of(twin):
             raise ModelFileError(twin, "does not match its model card (SHA-256 differs)")
         from .compiled import load_compiled
 
         return OwnershipModel(load_compiled(twin), card, path)
+    installed = _installed_sklearn()
+    if installed is None:
+        raise ModelFileError(
+            path, f"has no compiled twin, so it needs scikit-learn: install {TRAIN_EXTRA}"
+        )
+    if claimed != installed:
+        raise ModelFileError(
+            path,
+            f"made with scikit-learn {claimed!r:.20}, but {installed} is installed: "
+            "retrain it with `contact-ownership train`",
+        )
     return OwnershipModel(_load_estimator(path), card, path)
 
 
@@ -161,9 +179,16 @@ def _load_estimator(path: Path):
             path, f"refused: the file asks for types we do not allow: {refused[0]}"
         )
     try:
-        estimator = sio.load(path, trusted=list(ALLOWED_TYPES))
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            estimator = sio.load(path, trusted=list(ALLOWED_TYPES))
     except Exception as err:
         raise ModelFileError(path, f"not a readable model file ({type(err).__name__})") from err
+    # The checks above read the versions the file records; this catches any that slipped by.
+    for w in caught:
+        if type(w.message).__name__ == "InconsistentVersionWarning":
+            old = getattr(w.message, "original_sklearn_version", "another version")
+            raise ModelFileError(path, f"made with scikit-learn {old}: retrain it")
     if not isinstance(estimator, OwnershipClassifier):
         raise ModelFileError(path, "is not a Contact Ownership model")
     return estimator

@@ -129,7 +129,7 @@ def main(which: str) -> int:
     elif which == "about":
         from desktop.about import AboutDialog
 
-        widget = AboutDialog(demo_card(), model_path=Path("assets/model/model.skops"))
+        widget = AboutDialog(demo_card(), model_path=Path("model/shipped/model/ownership.skops"))
     else:
         raise SystemExit(f"unknown widget {which!r}")
     widget.setWindowTitle(f"Contact Ownership — {widget.windowTitle() or which}")

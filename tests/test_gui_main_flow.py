@@ -30,7 +30,7 @@ def window(qtbot):
 
 def test_open_classify_review_undo_filter_export_batch(qtbot, window, tmp_path):
     sample = bundled_sample()
-    assert sample is not None, "assets/sample/*.zip is missing"
+    assert sample is not None, "model/shipped/sample/*.zip is missing"
 
     # Open the bundled sample from the start page; import and classification run off-thread.
     qtbot.mouseClick(window.start_page.sample_button, Qt.MouseButton.LeftButton)

@@ -1253,6 +1253,360 @@
     </message>
 </context>
 <context>
+    <name>HrPackages</name>
+    <message>
+        <source>HR review</source>
+        <translation>HR-beoordeling</translation>
+    </message>
+    <message>
+        <source>Export review package for HR</source>
+        <translation>Reviewpakket voor HR exporteren</translation>
+    </message>
+    <message>
+        <source>Export review &amp;package for HR…</source>
+        <translation>Review&amp;pakket voor HR exporteren…</translation>
+    </message>
+    <message>
+        <source>Review packages for HR (*.coreview)</source>
+        <translation>Reviewpakketten voor HR (*.coreview)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Preparing the review package</source>
+        <translation>Het reviewpakket voorbereiden</translation>
+    </message>
+    <message>
+        <source>Writing the review package</source>
+        <translation>Het reviewpakket schrijven</translation>
+    </message>
+    <message>
+        <source>Your name, as the reviewer of {name}. It goes into the audit trail.</source>
+        <translation>Je naam, als beoordelaar van {name}. Die komt in het auditspoor.</translation>
+    </message>
+    <message>
+        <source>Review package (*{suffix})</source>
+        <translation>Reviewpakket (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Checking {name}</source>
+        <translation>{name} controleren</translation>
+    </message>
+    <message>
+        <source>Wrote {n} contacts to {path}.</source>
+        <translation>{n} contacten geschreven naar {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>HrDetails</name>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbonden</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestie</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Redenen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>HR decision</source>
+        <translation>Besluit van HR</translation>
+    </message>
+    <message>
+        <source>&amp;Agree with the person (A)</source>
+        <translation>&amp;Akkoord met de persoon (A)</translation>
+    </message>
+    <message>
+        <source>Work for</source>
+        <translation>Werk voor</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Why HR decides otherwise (required)</source>
+        <translation>Waarom HR anders besluit (verplicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>&amp;Afwijken</translation>
+    </message>
+    <message>
+        <source> · flagged</source>
+        <translation> · gemarkeerd</translation>
+    </message>
+    <message>
+        <source>No HR decision yet.</source>
+        <translation>Nog geen besluit van HR.</translation>
+    </message>
+    <message>
+        <source>Or override:</source>
+        <translation>Of wijk af:</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>geen besluit</translation>
+    </message>
+    <message>
+        <source>HR: {decision}</source>
+        <translation>HR: {decision}</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <source>Export review package for HR</source>
+        <translation>Reviewpakket voor HR exporteren</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestie</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Gemarkeerd</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Jouw besluit</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Jouw notitie</translation>
+    </message>
+    <message>
+        <source>Write package…</source>
+        <translation>Pakket schrijven…</translation>
+    </message>
+    <message>
+        <source>Per employer and category:</source>
+        <translation>Per werkgever en categorie:</translation>
+    </message>
+    <message>
+        <source>Every contact in the package:</source>
+        <translation>Elk contact in het pakket:</translation>
+    </message>
+    <message>
+        <source>These {n} contacts will leave this computer in the package: your work contacts and the contacts flagged for review, each with its suggestion, reasons and your decision. Your {m} private contacts stay here: not even their names are written.</source>
+        <translation>Deze {n} contacten verlaten deze computer in het pakket: je werkcontacten en de contacten die voor beoordeling zijn gemarkeerd, elk met suggestie, redenen en jouw besluit. Je {m} privécontacten blijven hier: zelfs hun namen worden niet geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>HrTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestie</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privé</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>werk</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>akkoord</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>geen besluit</translation>
+    </message>
+    <message>
+        <source>Flagged: the suggestion is uncertain</source>
+        <translation>Gemarkeerd: de suggestie is onzeker</translation>
+    </message>
+    <message>
+        <source>The person decided otherwise than the suggestion</source>
+        <translation>De persoon besloot anders dan de suggestie</translation>
+    </message>
+    <message>
+        <source>work: {employer}</source>
+        <translation>werk: {employer}</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign off the review</source>
+        <translation>De beoordeling aftekenen</translation>
+    </message>
+    <message>
+        <source>Remark for the report (optional)</source>
+        <translation>Opmerking voor het rapport (optioneel)</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Aftekenen</translation>
+    </message>
+    <message>
+        <source>Sign off as {name}? After signing off, no decision in this review can change.</source>
+        <translation>Aftekenen als {name}? Na het aftekenen kan geen besluit in deze beoordeling meer veranderen.</translation>
+    </message>
+</context>
+<context>
+    <name>HrWindow</name>
+    <message>
+        <source>Only flagged and disputed contacts</source>
+        <translation>Alleen gemarkeerde en betwiste contacten</translation>
+    </message>
+    <message>
+        <source>Sign off…</source>
+        <translation>Aftekenen…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Export report as &amp;PDF…</source>
+        <translation>Rapport exporteren als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export report as &amp;XLSX…</source>
+        <translation>Rapport exporteren als &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export work contacts of an &amp;employer…</source>
+        <translation>Werkcontacten van een &amp;werkgever exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Beoordelen</translation>
+    </message>
+    <message>
+        <source>&amp;Agree and go to the next</source>
+        <translation>&amp;Akkoord en naar de volgende</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off…</source>
+        <translation>A&amp;ftekenen…</translation>
+    </message>
+    <message>
+        <source>{open} of {attention} flagged or disputed contacts need a decision.</source>
+        <translation>{open} van {attention} gemarkeerde of betwiste contacten hebben een besluit nodig.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Rapport exporteren</translation>
+    </message>
+    <message>
+        <source>Hand-over list</source>
+        <translation>Overdrachtslijst</translation>
+    </message>
+    <message>
+        <source>Employer:</source>
+        <translation>Werkgever:</translation>
+    </message>
+    <message>
+        <source>Export work contacts</source>
+        <translation>Werkcontacten exporteren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx);;vCard (*.vcf)</source>
+        <translation>CSV (*.csv);;Excel-werkmap (*.xlsx);;vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Het rapport schrijven</translation>
+    </message>
+    <message>
+        <source>Writing the list</source>
+        <translation>De lijst schrijven</translation>
+    </message>
+    <message>
+        <source>HR review of {owner} — Contact Ownership</source>
+        <translation>HR-beoordeling van {owner} — Contact Ownership</translation>
+    </message>
+    <message>
+        <source>Signed off by {who} on {when}.</source>
+        <translation>Afgetekend door {who} op {when}.</translation>
+    </message>
+    <message>
+        <source>Package {name} from {owner}: {total} contacts, verified (every member matches its SHA-256, the audit trail is whole). Reviewer: {reviewer}. {status}</source>
+        <translation>Pakket {name} van {owner}: {total} contacten, gecontroleerd (elk onderdeel klopt met zijn SHA-256, het auditspoor is heel). Beoordelaar: {reviewer}. {status}</translation>
+    </message>
+    <message>
+        <source>{decided} decided by HR: {agreed} agreed, {overridden} overridden.</source>
+        <translation>{decided} besloten door HR: {agreed} akkoord, {overridden} afgeweken.</translation>
+    </message>
+    <message>
+        <source>{n} flagged or disputed contacts still need a decision before you can sign off.</source>
+        <translation>{n} gemarkeerde of betwiste contacten hebben nog een besluit nodig voordat je kunt aftekenen.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>{path} geschreven.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} contacts to {path}.</source>
+        <translation>{n} contacten geschreven naar {path}.</translation>
+    </message>
+</context>
+<context>
     <name>CareerEditor</name>
     <message>
         <source>Recruitment</source>

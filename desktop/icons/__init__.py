@@ -6,11 +6,12 @@ app.setWindowIcon(app_icon())
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-ICON_DIR = Path(__file__).resolve().parent
+ICON_DIR = Path(str(files(__name__)))  # package data: a checkout, a wheel or a frozen bundle
 NAME = "contact-ownership"
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 

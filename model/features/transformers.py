@@ -139,7 +139,7 @@ class DistinctTfidf(TransformerMixin, BaseEstimator):
         try:
             self.vectorizer_.fit(text)
         except ValueError:  # no term reaches min_df: an empty vocabulary is still a model
-            self.vectorizer_ = TfidfVectorizer(min_df=1, token_pattern=r"(?u)\b\w+\b").fit(["x"])
+            self.vectorizer_ = TfidfVectorizer(min_df=1).fit(["xx"])  # default words: compilable
         return self
 
     def transform(self, X):

@@ -16,7 +16,7 @@ schema frame in input order: newest connection first) and ``labels``, row for ro
   ``recruiter_contact`` (private recruiters approaching the owner), consumer clients.
 
 ``write_sample(out_dir, ...)`` writes the export zip (any layout / Excel variant) and
-``labels.csv``; ``write_bundled_sample()`` rewrites assets/sample/.
+``labels.csv``; ``write_bundled_sample()`` rewrites model/shipped/sample/.
 """
 
 from .generator import SyntheticPerson, generate_person, iter_people, read_labels, write_sample

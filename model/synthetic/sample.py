@@ -1,4 +1,4 @@
-"""The sample export bundled in assets/sample/: one fixed, generated, mid-size person."""
+"""The sample export bundled in model/shipped/sample/: one fixed, generated, mid-size person."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from .generator import write_sample
 
 # An IT consultant with three employers and about a thousand contacts.
 BUNDLED_SAMPLE = {"seed": 81, "profession": "it_consultant"}
-ASSETS_SAMPLE = Path(__file__).resolve().parents[2] / "assets" / "sample"
+ASSETS_SAMPLE = Path(__file__).resolve().parents[1] / "shipped" / "sample"
 
 
 def write_bundled_sample(out_dir=None) -> tuple[Path, Path]:
-    """(Re)write the bundled sample zip and its labels.csv to ``out_dir`` (default assets/sample/).
+    """(Re)write the bundled sample zip and its labels.csv to ``out_dir`` (default model/shipped/sample/).
 
     Returns (zip path, labels path). Old sample zips in the folder are removed first.
     """

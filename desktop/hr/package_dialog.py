@@ -1,0 +1,114 @@
+"""Before a review package is written, the person sees exactly what leaves the computer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+
+class _ListModel(QAbstractTableModel):
+    """The contacts that go in, one row each (plain column lists: 30,000 rows stay quick)."""
+
+    def __init__(self, table, headers: list[str], parent=None):
+        super().__init__(parent)
+        name = (table["first_name"] + " " + table["last_name"]).str.strip()
+        self._columns = [
+            name.tolist(),
+            table["company"].tolist(),
+            table["position"].tolist(),
+            [f"{s} ({p:.2f})" for s, p in zip(table["suggestion"], table["p_work"], strict=True)],
+            ["⚑" if f else "" for f in table["flagged"]],
+            table["decision"].tolist(),
+            table["note"].tolist(),
+        ]
+        self._headers = headers
+
+    def rowCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._columns[0])
+
+    def columnCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[index.column()][index.row()]
+        return None
+
+
+class PackageDialog(QDialog):
+    """Shows a :class:`model.hr.package.PackagePlan`: counts per employer and category and every
+    contact that goes in. Accepting means "write it"."""
+
+    def __init__(self, plan, parent=None):
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle(self.tr("Export review package for HR"))
+        n = len(plan.records)
+        intro = QLabel(
+            self.tr(
+                "These {n} contacts will leave this computer in the package: your work contacts "
+                "and the contacts flagged for review, each with its suggestion, reasons and your "
+                "decision. Your {m} private contacts stay here: not even their names are written."
+            ).format(n=f"{n:,}", m=f"{plan.left_out:,}")
+        )
+        intro.setWordWrap(True)
+        self.intro = intro
+        counts = plan.counts()
+        self.counts = QTableWidget(len(counts), len(counts.columns))
+        self.counts.setHorizontalHeaderLabels([str(c) for c in counts.columns])
+        self.counts.setVerticalHeaderLabels([str(i) for i in counts.index])
+        for r, (_, values) in enumerate(counts.iterrows()):
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(f"{int(value):,}")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.counts.setItem(r, c, item)
+        self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.counts.setMaximumHeight(40 + 30 * min(len(counts), 7))
+        headers = [
+            self.tr("Name"),
+            self.tr("Company"),
+            self.tr("Title"),
+            self.tr("Suggestion"),
+            self.tr("Flagged"),
+            self.tr("Your decision"),
+            self.tr("Your note"),
+        ]
+        self.list = QTableView()
+        self.list.setModel(_ListModel(plan.table(), headers, self.list))
+        self.list.verticalHeader().setVisible(False)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((170, 180, 170, 120, 60, 100)):
+            self.list.setColumnWidth(col, width)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Write package…"))
+        self.save_button.setEnabled(n > 0)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(QLabel(self.tr("Per employer and category:")))
+        layout.addWidget(self.counts)
+        layout.addWidget(QLabel(self.tr("Every contact in the package:")))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(960, 680)

@@ -1,0 +1,340 @@
+"""HR mode: a window over one review package. Everything is read-only except HR's own
+decision per contact; the work is saved beside the package after every decision."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import errors
+from ..tasks import TaskRunner
+from .details import HrDetails
+from .table import HrTableModel
+
+
+class SignOffDialog(QDialog):
+    """Asks for an optional remark and confirms that decisions will be frozen."""
+
+    def __init__(self, reviewer: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sign off the review"))
+        text = QLabel(
+            self.tr(
+                "Sign off as {name}? After signing off, no decision in this review can change."
+            ).format(name=reviewer)
+        )
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        self.remark = QPlainTextEdit()
+        self.remark.setPlaceholderText(self.tr("Remark for the report (optional)"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign off"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.remark)
+        layout.addWidget(buttons)
+
+
+def _write_report(package: Path, out: Path, language: str, *, progress=None, cancel=None):
+    from model.hr.report import write_report
+
+    return write_report(package, out, language=language)
+
+
+def _write_list(final, out: Path, employer: str, *, progress=None, cancel=None) -> int:
+    from model.hr.handover import handover_table, write_handover
+
+    return write_handover(handover_table(final), out, "work", employer=employer)
+
+
+class HrWindow(QMainWindow):
+    """HR's review of one package (:class:`model.hr.review.HrReview`)."""
+
+    def __init__(self, review, language: str = "en", parent=None):
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.review = review
+        self.language = language
+        self.last_error = ""
+        self.runner = TaskRunner(self)
+        owner = review.package.owner
+        self.setWindowTitle(self.tr("HR review of {owner} — Contact Ownership").format(owner=owner))
+
+        self.banner = QLabel()
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "QLabel { background: #eef2f6; border: 1px solid #c7ced6; padding: 8px; }"
+        )
+        self.attention_only = QCheckBox(self.tr("Only flagged and disputed contacts"))
+        self.sign_off_button = QPushButton(self.tr("Sign off…"))
+        self.sign_off_button.clicked.connect(self.ask_sign_off)
+        self.model = HrTableModel(review, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((26, 150, 140, 130, 190, 130)):
+            self.table.setColumnWidth(col, width)
+        self.details = HrDetails(review.employers())
+        self.details.setMaximumWidth(480)
+        self.details.agreed.connect(self.agree_current)
+        self.details.overridden.connect(self.override_current)
+        self.attention_only.toggled.connect(self._filter)
+
+        top = QHBoxLayout()
+        top.addWidget(self.attention_only)
+        top.addStretch(1)
+        top.addWidget(self.sign_off_button)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.resize(1280, 780)
+        self._refresh()
+        self.attention_only.setChecked(review.open_items() > 0)
+        self.select_table_row(0)
+
+    # -- menus --------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file = self.menuBar().addMenu(self.tr("&File"))
+        file.addAction(self.tr("Export report as &PDF…"), lambda: self.choose_report(".pdf"))
+        file.addAction(self.tr("Export report as &XLSX…"), lambda: self.choose_report(".xlsx"))
+        file.addAction(self.tr("Export work contacts of an &employer…"), self.choose_list)
+        file.addSeparator()
+        file.addAction(self.tr("&Close"), self.close, QKeySequence.StandardKey.Close)
+        review = self.menuBar().addMenu(self.tr("&Review"))
+        self.agree_action = QAction(self.tr("&Agree and go to the next"), self)
+        self.agree_action.setShortcut(QKeySequence("A"))
+        self.agree_action.triggered.connect(self.agree_current)
+        review.addAction(self.agree_action)
+        self.table.addAction(self.agree_action)
+        self.agree_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        review.addSeparator()
+        review.addAction(self.tr("&Sign off…"), self.ask_sign_off)
+
+    # -- state --------------------------------------------------------------------------------
+    def _refresh(self) -> None:
+        review = self.review
+        counts = review.counts()
+        pkg = review.package
+        if review.signed_off:
+            status = self.tr("Signed off by {who} on {when}.").format(
+                who=review.signed_off.who, when=review.signed_off.at[:16].replace("T", " ")
+            )
+        else:
+            status = self.tr("{open} of {attention} flagged or disputed contacts need a decision.")
+            status = status.format(open=counts["open"], attention=counts["attention"])
+        self.banner.setText(
+            self.tr(
+                "Package {name} from {owner}: {total} contacts, verified (every member matches "
+                "its SHA-256, the audit trail is whole). Reviewer: {reviewer}. {status}"
+            ).format(
+                name=pkg.path.name,
+                owner=pkg.owner,
+                total=counts["total"],
+                reviewer=review.reviewer,
+                status=status,
+            )
+        )
+        signed = review.signed_off is not None
+        self.sign_off_button.setEnabled(not signed)
+        self.agree_action.setEnabled(not signed)
+        self.details.set_editable(not signed)
+        self.statusBar().showMessage(
+            self.tr("{decided} decided by HR: {agreed} agreed, {overridden} overridden.").format(
+                **counts
+            )
+        )
+
+    def _filter(self, only: bool) -> None:
+        current = self.current_row()
+        self.model.set_attention_only(only)
+        row = self.model.table_row(current) if current is not None else -1
+        self.select_table_row(max(row, 0))
+
+    def select_table_row(self, row: int) -> None:
+        """Make table row ``row`` current (if there is one)."""
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row, 1)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+        self._show_current()
+
+    def current_row(self) -> int | None:
+        """The review's row of the current contact, or None."""
+        index = self.table.currentIndex()
+        return self.model.review_row(index.row()) if index.isValid() else None
+
+    def _show_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.details.show_contact(self.review, row, self.model._outcome)
+
+    # -- deciding -----------------------------------------------------------------------------
+    def agree_current(self) -> None:
+        """HR agrees with the person on the current contact, then moves to the next one."""
+        self._decide("agree")
+
+    def override_current(self, decision: str, employer: str, note: str) -> None:
+        """HR overrides the current contact (a note is required), then moves on."""
+        self._decide(decision, employer=employer, note=note)
+
+    def _decide(self, action: str, **kwargs) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        try:
+            changed = self.review.decide([row], action, **kwargs)
+        except Exception as exc:  # ReviewError, or a disk that refuses the save
+            box = errors.show_error(self, exc, "HR decision")
+            self.last_error = box.text()
+            return
+        self.model.refresh_rows(changed or [row])
+        self._refresh()
+        self.select_table_row(min(self.table.currentIndex().row() + 1, self.model.rowCount() - 1))
+        self.table.setFocus()  # the next "A" goes to the table again
+
+    def ask_sign_off(self) -> None:
+        """Ask for the sign-off (refused while flagged or disputed contacts are open)."""
+        if self.review.signed_off is not None:
+            return
+        if self.review.open_items():
+            text = self.tr(
+                "{n} flagged or disputed contacts still need a decision before you can sign off."
+            ).format(n=self.review.open_items())
+            box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), text, parent=self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.notice = box
+            self.last_error = text
+            return
+        dialog = SignOffDialog(self.review.reviewer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.sign_off(dialog.remark.toPlainText()))
+        dialog.open()
+
+    def sign_off(self, remark: str = "") -> None:
+        """Sign the review off with ``remark``."""
+        try:
+            self.review.sign_off(remark)
+        except Exception as exc:
+            self.last_error = errors.show_error(self, exc, "sign-off").text()
+            return
+        self._refresh()
+
+    # -- exporting ----------------------------------------------------------------------------
+    def choose_report(self, suffix: str) -> None:
+        """Ask where to write the report (.pdf or .xlsx) and write it in the background."""
+        pkg = self.review.package.path
+        suggested = pkg.with_name(pkg.stem + "-report" + suffix)
+        kind = self.tr("PDF (*.pdf)") if suffix == ".pdf" else self.tr("Excel workbook (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), str(suggested), kind)
+        if path:
+            if not path.lower().endswith(suffix):
+                path += suffix
+            self.export_report(Path(path))
+
+    def export_report(self, out: Path) -> None:
+        """Write the hand-over report to ``out`` off the GUI thread."""
+        self.runner.run(
+            _write_report,
+            self.review.package.path,
+            Path(out),
+            self.language,
+            kind="report",
+            label=self.tr("Writing the report"),
+            on_done=lambda path: self.statusBar().showMessage(
+                self.tr("Wrote {path}.").format(path=path), 8000
+            ),
+            on_error=self._failed,
+        )
+
+    def choose_list(self) -> None:
+        """Ask for an employer and a file, and write that employer's work contacts."""
+        final = self.review.final()
+        employers = sorted(set(final.loc[final["final_suggestion"] == "work", "final_employer"]))
+        employers = [e for e in employers if e]
+        if not employers:
+            return
+        employer, ok = QInputDialog.getItem(
+            self, self.tr("Hand-over list"), self.tr("Employer:"), employers, 0, False
+        )
+        if not ok:
+            return
+        pkg = self.review.package.path
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export work contacts"),
+            str(pkg.with_name(f"{pkg.stem}-{employer}.csv")),
+            self.tr("CSV (*.csv);;Excel workbook (*.xlsx);;vCard (*.vcf)"),
+        )
+        if path:
+            self.export_list(final, Path(path), employer)
+
+    def export_list(self, final, out: Path, employer: str) -> None:
+        """Write ``employer``'s work contacts (HR's outcome) to ``out`` off the GUI thread."""
+        self.runner.run(
+            _write_list,
+            final,
+            Path(out),
+            employer,
+            kind="list",
+            label=self.tr("Writing the list"),
+            on_done=lambda n: self.statusBar().showMessage(
+                self.tr("Wrote {n} contacts to {path}.").format(n=n, path=out), 8000
+            ),
+            on_error=self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.last_error = errors.show_error(self, exc, "HR export").text()
+
+    def closeEvent(self, event) -> None:
+        self.runner.shutdown()
+        super().closeEvent(event)

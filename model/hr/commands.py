@@ -1,0 +1,261 @@
+"""The HR commands of the command line: package, verify, report, handover."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..cli import printable
+from ..errors import InputError
+
+EXIT_OK, EXIT_CHANGED, EXIT_UNREADABLE = 0, 1, 2
+
+
+def add_hr_commands(sub) -> None:
+    """Register package, verify, report and handover on an argparse subparsers object."""
+    s = sub.add_parser("package", help="write a review package for HR (work and flagged only)")
+    s.add_argument("input", help="the export (anything `inspect` reads)")
+    s.add_argument("--out", required=True, help="the package file (.coreview)")
+    s.add_argument("--decisions", help="your decisions: a file made with Export all in the app")
+    s.add_argument("--positions", help="the owner's Positions.csv or a saved career (.json)")
+    s.add_argument("--clients", help="the employer's client list, one company a line")
+    s.add_argument("--model", help="a model file (default: the shipped model)")
+    s.add_argument("--list", action="store_true", help="also list every contact that goes in")
+    s.add_argument("--dry-run", action="store_true", help="show what would go in; write nothing")
+    s.add_argument("--yes", action="store_true", help="write without asking")
+    s.set_defaults(func=_package)
+
+    s = sub.add_parser("verify", help="check a package and HR's review of it for changes")
+    s.add_argument("input", metavar="PACKAGE")
+    s.add_argument("--review", help="HR's review file (default: the one beside the package)")
+    s.set_defaults(func=_verify)
+
+    s = sub.add_parser("report", help="write the hand-over report of a package (.pdf or .xlsx)")
+    s.add_argument("input", metavar="PACKAGE")
+    s.add_argument("--out", required=True, help="the report file (.pdf or .xlsx)")
+    s.add_argument("--review", help="HR's review file (default: the one beside the package)")
+    s.add_argument("--language", choices=["en", "nl"], default="en")
+    s.set_defaults(func=_report)
+
+    s = sub.add_parser(
+        "handover",
+        help="write one employer's work contacts (from a package or an export), or your private "
+        "contacts (from an export)",
+    )
+    s.add_argument("input", metavar="SOURCE", help="a review package, or an export")
+    which = s.add_mutually_exclusive_group(required=True)
+    which.add_argument("--employer", help="the employer whose work contacts to write")
+    which.add_argument("--private", action="store_true", help="your private contacts instead")
+    s.add_argument("--out", required=True, help="the list (.csv, .xlsx or .vcf)")
+    s.add_argument("--review", help="HR's review file (default: the one beside the package)")
+    s.add_argument("--decisions", help="with an export: your decisions (Export all in the app)")
+    s.add_argument("--positions", help="with an export: Positions.csv or a saved career")
+    s.add_argument("--clients", help="with an export: the employer's client list")
+    s.set_defaults(func=_handover)
+
+
+def _package(args) -> int:
+    from ..commands import TerminalProgress, _refuse_overwriting_inputs
+    from ..context import load_clients, load_positions
+    from ..predictor import load_model
+    from ..readers import read_export
+    from .package import PACKAGE_SUFFIX, plan_package, write_package
+
+    out = Path(args.out)
+    if out.suffix.lower() != PACKAGE_SUFFIX:
+        out = out.with_name(out.name + PACKAGE_SUFFIX)
+    if not out.parent.is_dir():
+        raise InputError(out, "the output folder does not exist")
+    export = read_export(args.input)
+    _refuse_overwriting_inputs(out, args, export)
+    career = export.career
+    if args.positions:
+        notes: list[str] = []
+        career.positions = load_positions(args.positions, notes)
+        for note in notes:
+            print(f"contact-ownership: warning: {printable(note)}", file=sys.stderr)
+    clients = load_clients(args.clients) if args.clients else None
+    bar = TerminalProgress("classify")
+    try:
+        results = load_model(args.model).classify(export.contacts, career, clients, progress=bar)
+    finally:
+        bar.close()
+    decisions, events = None, []
+    if args.decisions:
+        from .decisions import load_decisions
+
+        decisions, unmatched = load_decisions(args.decisions, export.contacts)
+        if unmatched:
+            print(
+                f"contact-ownership: warning: {printable(args.decisions)}: {unmatched:,} "
+                "decisions match no contact of the export and are left out",
+                file=sys.stderr,
+            )
+        events = _file_events(decisions)
+    plan = plan_package(
+        export.contacts,
+        results,
+        career,
+        clients,
+        decisions=decisions,
+        events=events,
+        prepared_by=_user(),
+    )
+    for line in _plan_text(plan, args.list or args.dry_run).splitlines():
+        print(printable(line), file=sys.stderr)
+    if args.dry_run:
+        return 0
+    if not args.yes and sys.stdin.isatty():
+        answer = input(f"Write these {len(plan.records):,} contacts to {out}? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes", "j", "ja"):
+            print("contact-ownership: nothing written", file=sys.stderr)
+            return 1
+    path = write_package(plan, out)
+    print(printable(f"wrote {path}: {len(plan.records):,} contacts"), file=sys.stderr)
+    return 0
+
+
+def _user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in odd containers
+        return ""
+
+
+def _file_events(decisions) -> list[dict]:
+    """One audit event per decided row of a decisions file (its history is not in the file)."""
+    events = []
+    for row, d in decisions.iterrows():
+        if d["decision"]:
+            events.append(
+                {
+                    "row": int(row),
+                    "at": d["decided_at"] or "",
+                    "who": d["decided_by"],
+                    "action": "decide",
+                    "decision": d["decision"],
+                    "employer": d["employer"],
+                    "note": d["note"],
+                }
+            )
+    return events
+
+
+def _plan_text(plan, full: bool) -> str:
+    """What leaves the laptop: counts per employer and category, and (``full``) every contact."""
+    counts = plan.counts()
+    lines = [
+        f"The package holds {len(plan.records):,} contacts (work and flagged); "
+        f"{plan.left_out:,} private contacts stay on this computer.",
+        counts.to_string(),
+    ]
+    if full:
+        lines.append("")
+        table = plan.table()
+        for _, r in table.iterrows():
+            name = f"{r['first_name']} {r['last_name']}".strip()
+            lines.append(
+                f"  {r['id']}  {name} — {r['company']} — {r['position']}"
+                f"  [{r['suggestion']} {r['p_work']:.2f}{', flagged' if r['flagged'] else ''}"
+                f"{'; decided ' + r['decision'] if r['decision'] else ''}]"
+            )
+    return "\n".join(lines)
+
+
+def _verify(args) -> int:
+    from .verify import verify
+
+    result = verify(args.input, args.review)  # InputError (unreadable): exit 2 via main
+    if result.ok:
+        print(printable(result.summary()))
+        return EXIT_OK
+    print(f"contact-ownership: changed: {printable(result.problem)}", file=sys.stderr)
+    return EXIT_CHANGED
+
+
+def _report(args) -> int:
+    from .report import write_report
+
+    path = write_report(args.input, args.out, review_path=args.review, language=args.language)
+    print(printable(f"wrote {path}"), file=sys.stderr)
+    return 0
+
+
+def _handover(args) -> int:
+    from .handover import handover_table, write_handover
+    from .package import PACKAGE_SUFFIX, load_package
+    from .review import HrReview, read_review, review_path_for
+
+    if Path(args.input).suffix.lower() != PACKAGE_SUFFIX:
+        return _handover_from_export(args)
+    if args.private:
+        raise InputError(
+            Path(args.input), "a review package holds no private contacts; use your export"
+        )
+    package = load_package(args.input)
+    review_file = Path(args.review) if args.review else review_path_for(package.path)
+    if review_file.exists():
+        header, trail = read_review(review_file, package)
+        final = HrReview(package, review_file, header, trail).final()
+    else:
+        final = package.contacts
+    employers = sorted(set(final.loc[final["final_suggestion"] == "work", "final_employer"]))
+    if args.employer not in employers:
+        raise InputError(
+            Path(args.input),
+            f"no work contacts for {args.employer!r}; employers: {', '.join(employers) or 'none'}",
+        )
+    n = write_handover(handover_table(final), args.out, "work", employer=args.employer)
+    print(printable(f"wrote {args.out}: {n:,} work contacts of {args.employer}"), file=sys.stderr)
+    return 0
+
+
+def _handover_from_export(args) -> int:
+    """The person's own lists: classify the export, apply their decisions, write one list."""
+    from ..commands import _refuse_overwriting_inputs
+    from ..context import load_clients, load_positions
+    from ..exports import classification_table, final_ownership
+    from ..predictor import load_model
+    from ..readers import read_export
+    from .handover import write_handover
+
+    export = read_export(args.input)
+    out = Path(args.out)
+    _refuse_overwriting_inputs(out, argparse_namespace(args), export)
+    career = export.career
+    if args.positions:
+        career.positions = load_positions(args.positions, [])
+    clients = load_clients(args.clients) if args.clients else None
+    results = load_model().classify(export.contacts, career, clients)
+    table = classification_table(export.contacts, results)
+    if args.decisions:
+        from .decisions import load_decisions
+
+        decisions, _ = load_decisions(args.decisions, export.contacts)
+        table["decision"] = decisions["decision"].to_numpy()
+        work = (decisions["decision"] == "work").to_numpy()
+        table.loc[work, "employer"] = decisions.loc[work, "employer"].to_numpy()
+        table.loc[decisions["decision"].to_numpy() == "private", "employer"] = ""
+        table["note"] = decisions["note"].to_numpy()
+    which = "private" if args.private else "work"
+    if which == "work":
+        employers = set(table.loc[(final_ownership(table) == "work").to_numpy(), "employer"])
+        if args.employer not in employers:
+            names = ", ".join(sorted(e for e in employers if e)) or "none"
+            raise InputError(
+                Path(args.input), f"no work contacts for {args.employer!r}; employers: {names}"
+            )
+    n = write_handover(table, out, which, employer=args.employer if which == "work" else None)
+    print(printable(f"wrote {out}: {n:,} {which} contacts"), file=sys.stderr)
+    return 0
+
+
+def argparse_namespace(args):
+    """``args`` with the attributes the overwrite check reads (model is not an option here)."""
+    import argparse
+
+    return argparse.Namespace(
+        input=args.input, positions=args.positions, clients=args.clients, model=None
+    )

@@ -1,0 +1,558 @@
+"""The review package: what a departing person hands to HR, and nothing more.
+
+A package is a zip with the extension :data:`PACKAGE_SUFFIX` holding ``manifest.json`` (every
+other member with its SHA-256 and size), ``career.json``, ``contacts.json`` (only the work and
+the flagged contacts, see :func:`goes_in`), ``audit.jsonl`` (the person's decisions as a hash
+chain, :mod:`model.hr.audit`) and, if one was given, ``clients.txt``. A contact the person decided
+private, or that was suggested private and not flagged, is not written at all.
+
+Packages come from another machine, so :func:`load_package` treats them as hostile: size caps
+read without trusting the zip's headers, a fixed set of member names, and a schema check of
+every field.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..career import Career, career_from_dict, career_to_dict
+from ..errors import InputError
+from ..paths import atomic_path, read_capped
+from ..schema import CATEGORIES, SUGGESTIONS
+from .audit import AuditTrail, ChainError, canonical, parse_trail, person_entries, sha256_hex
+
+PACKAGE_SUFFIX = ".coreview"
+PACKAGE_FORMAT = "contact-ownership review package"
+PACKAGE_VERSION = 1
+MANIFEST, CAREER, CONTACTS, AUDIT, CLIENTS = (
+    "manifest.json",
+    "career.json",
+    "contacts.json",
+    "audit.jsonl",
+    "clients.txt",
+)
+CONTENT_MEMBERS = (CAREER, CONTACTS, CLIENTS)  # anchored by the first audit entry
+REQUIRED = (MANIFEST, CAREER, CONTACTS, AUDIT)
+ALLOWED = (*REQUIRED, CLIENTS)
+MAX_PACKAGE = 200 * 2**20  # bytes of the zip file
+MAX_MEMBER = 150 * 2**20  # uncompressed bytes of one member (30,000 contacts take ~20 MB)
+MAX_TOTAL = 300 * 2**20
+MAX_CONTACTS = 100_000
+MAX_FIELD = 4000  # characters of one text field
+
+CONTACT_TEXT = ("first_name", "last_name", "url", "email", "company", "position")
+RECORD_FIELDS: dict[str, type | tuple] = {
+    "id": str,
+    **dict.fromkeys(CONTACT_TEXT, str),
+    "connected_on": str,  # ISO date or ""
+    "suggestion": str,
+    "p_work": (int, float),
+    "employer": str,  # the suggestion's employer
+    "category": str,  # the suggestion's category
+    "flagged": bool,
+    "reasons": list,
+    "decision": str,  # the person's: "", "work" or "private"
+    "decided_employer": str,  # the employer the person's decision gives ("" if private)
+    "note": str,
+    "decided_by": str,
+    "decided_at": str,
+}
+
+
+class IntegrityError(InputError):
+    """A package or review file was changed after it was written: a member does not match its
+    manifest entry or an audit entry breaks the chain. ``what`` names the member or entry."""
+
+    def __init__(self, path: str | Path, what: str, problem: str):
+        self.what = what
+        super().__init__(path, f"{what} {problem}")
+
+
+# --- which contacts leave the laptop -----------------------------------------------------------
+
+
+def goes_in(suggestion, flagged, decision) -> np.ndarray:
+    """Per row: True if the contact goes into a package — decided work, or undecided and
+    suggested work or flagged. Decided private, or suggested private and not flagged: False."""
+    suggestion = np.asarray(suggestion, dtype=object)
+    decision = np.asarray(decision, dtype=object)
+    flagged = np.asarray(flagged, dtype=bool)
+    undecided = (decision == "") | pd.isna(decision)
+    return (decision == "work") | (undecided & ((suggestion == "work") | flagged))
+
+
+@dataclass
+class PackagePlan:
+    """What a package will hold, shown to the person before anything is written."""
+
+    records: list[dict]
+    career: Career
+    clients: list[str]
+    events: list[dict] = field(default_factory=list)  # the person's decisions, for the audit
+    left_out: int = 0  # contacts that stay on the laptop
+    prepared_by: str = ""
+
+    def table(self) -> pd.DataFrame:
+        """The records as a table (one row per contact that leaves the laptop)."""
+        columns = list(RECORD_FIELDS)
+        return pd.DataFrame(self.records, columns=columns)
+
+    def counts(self) -> pd.DataFrame:
+        """Contacts per employer (rows) and category (columns), as the person's decisions make
+        them; employer "" is shown as "(no employer)"."""
+        return count_table(self.table(), "final_employer", "final_category")
+
+
+def count_table(table: pd.DataFrame, employer_col: str, category_col: str) -> pd.DataFrame:
+    """Counts per employer and category with a Total column and row, from package records
+    (``final_*`` columns are derived from the person's decisions when absent)."""
+    if employer_col not in table:
+        table = with_person_final(table)
+    employer = table[employer_col].replace("", "(no employer)")
+    counts = pd.crosstab(employer, table[category_col]) if len(table) else pd.DataFrame()
+    order = [c for c in CATEGORIES if c in counts.columns]
+    counts = counts.reindex(columns=order, fill_value=0)
+    counts["Total"] = counts.sum(axis=1)
+    counts = counts.sort_values("Total", ascending=False)
+    counts.loc["Total"] = counts.sum(axis=0)
+    counts.index.name = "employer"
+    counts.columns.name = None
+    return counts.astype(int)
+
+
+def with_person_final(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` plus final_suggestion, final_employer and final_category: the person's decision
+    where there is one, else the suggestion."""
+    out = table.copy()
+    decided = out["decision"] != ""
+    out["final_suggestion"] = out["decision"].where(decided, out["suggestion"])
+    employer = out["decided_employer"].where(decided, out["employer"])
+    out["final_employer"] = employer.where(out["final_suggestion"] == "work", "")
+    category = out["category"].copy()
+    category[out["final_suggestion"] == "private"] = "private"
+    category[(out["final_suggestion"] == "work") & (category == "private")] = "other work"
+    out["final_category"] = category
+    return out
+
+
+def plan_package(
+    contacts: pd.DataFrame,
+    results: pd.DataFrame,
+    career: Career,
+    clients: list[str] | None = None,
+    *,
+    decisions: pd.DataFrame | None = None,
+    events: list[dict] | None = None,
+    prepared_by: str = "",
+) -> PackagePlan:
+    """The plan of a package for classified ``contacts``.
+
+    ``decisions`` (row-aligned, optional) has columns decision, employer (effective), note,
+    decided_by, decided_at; ``events`` are the person's decision events keyed by row (dicts
+    with row, at, who, action, decision, employer, note), e.g. from :func:`session_decisions`.
+    Raises ValueError if the lengths differ.
+    """
+    n = len(contacts)
+    if len(results) != n or (decisions is not None and len(decisions) != n):
+        raise ValueError("contacts, results and decisions must have the same number of rows")
+    contacts = contacts.reset_index(drop=True)
+    results = results.reset_index(drop=True)
+    if decisions is None:
+        decisions = pd.DataFrame(
+            {"decision": [""] * n, "employer": [""] * n, "note": [""] * n},
+        )
+    decisions = decisions.reset_index(drop=True)
+    decision = _strings(decisions["decision"])
+    flagged = results["flagged"].fillna(False).to_numpy(dtype=bool)
+    keep = goes_in(_strings(results["suggestion"]), flagged, decision)
+    rows = np.flatnonzero(keep)
+    ids = {int(r): f"c{k:05d}" for k, r in enumerate(rows, start=1)}
+    records = [_record(ids[int(r)], contacts, results, decisions, int(r)) for r in rows]
+    person = [
+        {**{k: v for k, v in e.items() if k != "row"}, "contact": ids[e["row"]]}
+        for e in (events or [])
+        if e["row"] in ids
+    ]
+    return PackagePlan(
+        records=records,
+        career=career,
+        clients=list(clients or []),
+        events=person,
+        left_out=n - len(rows),
+        prepared_by=prepared_by,
+    )
+
+
+def _strings(values) -> np.ndarray:
+    return pd.Series(values).fillna("").astype(str).to_numpy(dtype=object)
+
+
+def _text(frame: pd.DataFrame, col: str, row: int) -> str:
+    if col not in frame:
+        return ""
+    value = frame[col].iloc[row]
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+        return ""
+    if isinstance(value, pd.Timestamp):
+        return value.isoformat()
+    return str(value)
+
+
+def _record(cid: str, contacts, results, decisions, row: int) -> dict:
+    connected = contacts["connected_on"].iloc[row] if "connected_on" in contacts else pd.NaT
+    p_work = float(results["p_work"].iloc[row])
+    reasons = results["reasons"].iloc[row]
+    if isinstance(reasons, str):
+        reasons = [r for r in reasons.split(" | ") if r]
+    decision = _text(decisions, "decision", row)
+    suggestion = _text(results, "suggestion", row)
+    employer = _text(results, "employer", row) if suggestion == "work" else ""
+    decided_employer = _text(decisions, "employer", row) if decision == "work" else ""
+    return {
+        "id": cid,
+        **{c: _text(contacts, c, row) for c in CONTACT_TEXT},
+        "connected_on": "" if pd.isna(connected) else pd.Timestamp(connected).date().isoformat(),
+        "suggestion": suggestion,
+        "p_work": round(p_work, 4) if math.isfinite(p_work) else 0.0,
+        "employer": employer,
+        "category": _text(results, "category", row) or suggestion,
+        "flagged": bool(results["flagged"].iloc[row]),
+        "reasons": [str(r) for r in (reasons if reasons is not None else ())],
+        "decision": decision,
+        "decided_employer": decided_employer,
+        "note": _text(decisions, "note", row),
+        "decided_by": _text(decisions, "decided_by", row) if decision else "",
+        "decided_at": _text(decisions, "decided_at", row) if decision else "",
+    }
+
+
+def session_decisions(session) -> tuple[pd.DataFrame, list[dict]]:
+    """Row-aligned decisions and every decision event of a :class:`model.session.ReviewSession`
+    (events only for rows that have some), for :func:`plan_package`."""
+    final = session.final()
+    decision = np.asarray(session.decision, dtype=str)
+    at = final["decided_at"].dt.tz_convert("UTC").dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+    decisions = pd.DataFrame(
+        {
+            "decision": decision,
+            "employer": np.asarray(session.employer, dtype=str),
+            "note": final["note"].astype(str).to_numpy(),
+            "decided_by": final["decided_by"].astype(str).to_numpy(),
+            "decided_at": at.fillna("").astype(str).to_numpy(),
+        }
+    )
+    touched = np.flatnonzero((decision != "") | (decisions["note"].to_numpy() != ""))
+    events = []
+    for row in touched:
+        for e in session.history(int(row)):
+            events.append(
+                {
+                    "row": int(row),
+                    "at": e["when"].astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+                    "who": e["who"],
+                    "action": e["action"],
+                    "decision": e["decision"],
+                    "employer": e["employer"] if e["decision"] != "private" else "",
+                    "note": e["note"],
+                }
+            )
+    return decisions, events
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def anchor(digests: dict[str, str]) -> str:
+    """Where the person's audit chain starts: a hash over the content members' digests, so the
+    contacts cannot be swapped without rewriting the whole trail."""
+    text = "".join(f"{name}:{digests.get(name, '')}\n" for name in CONTENT_MEMBERS)
+    return sha256_hex(text.encode())
+
+
+def package_bytes(plan: PackagePlan, *, created: str | None = None) -> bytes:
+    """The package of ``plan`` as zip bytes (deterministic apart from ``created``)."""
+    from .. import __version__
+
+    members: dict[str, bytes] = {
+        CAREER: json.dumps(career_to_dict(plan.career), ensure_ascii=False, indent=1).encode(),
+        CONTACTS: json.dumps(
+            {"contacts": plan.records}, ensure_ascii=False, indent=None, separators=(",", ":")
+        ).encode(),
+    }
+    if plan.clients:
+        members[CLIENTS] = "".join(f"{c}\n" for c in plan.clients).encode()
+    digests = {name: sha256_hex(data) for name, data in members.items()}
+    trail = AuditTrail([], anchor(digests))
+    for entry in person_entries(plan.events):
+        trail.append(**entry)
+    members[AUDIT] = trail.to_bytes()
+    manifest = {
+        "format": PACKAGE_FORMAT,
+        "version": PACKAGE_VERSION,
+        "app_version": __version__,
+        "created": created or _now(),
+        "owner": plan.career.owner_name,
+        "prepared_by": plan.prepared_by,
+        "contacts": len(plan.records),
+        "audit_head": trail.head,
+        "members": {
+            name: {"sha256": sha256_hex(data), "size": len(data)}
+            for name, data in sorted(members.items())
+        },
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in [(MANIFEST, canonical(manifest)), *sorted(members.items())]:
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))  # no local time
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o600 << 16
+            zf.writestr(info, data)
+    return buffer.getvalue()
+
+
+def write_package(plan: PackagePlan, path: str | Path) -> Path:
+    """Write ``plan`` to ``path`` atomically (the suffix is added if missing); returns the path.
+
+    Raises InputError if it cannot be written.
+    """
+    path = Path(path)
+    if path.suffix.lower() != PACKAGE_SUFFIX:
+        path = path.with_name(path.name + PACKAGE_SUFFIX)
+    data = package_bytes(plan)
+    try:
+        with atomic_path(path) as tmp:
+            tmp.write_bytes(data)
+    except OSError as err:
+        raise InputError(path, f"cannot be written ({err.strerror or err})") from err
+    return path
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+@dataclass
+class RawPackage:
+    """The members of a package file, read within limits but not yet checked."""
+
+    path: Path
+    sha256: str  # of the whole file
+    members: dict[str, bytes]
+    damaged: str = ""  # the first member whose bytes failed the zip's own CRC check
+
+
+def read_raw(path: str | Path) -> RawPackage:
+    """Read the members of a package, refusing anything that is not one of ours.
+
+    Raises InputError (unreadable: not a zip, unsafe or unknown member names, over a size cap,
+    encrypted). A member failing the zip's CRC is reported in ``damaged``, not raised.
+    """
+    path = Path(path)
+    data = read_capped(path, MAX_PACKAGE, "review package")
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError) as err:
+        raise InputError(path, f"is not a review package (not a readable zip: {err})") from None
+    with zf:
+        infos = zf.infolist()
+        names = [i.filename for i in infos]
+        if len(names) != len(set(names)):
+            raise InputError(path, "is not a review package (a member name appears twice)")
+        unknown = [n for n in names if n not in ALLOWED]
+        if unknown:
+            raise InputError(path, f"is not a review package (unexpected member {unknown[0]!r})")
+        missing = [n for n in REQUIRED if n not in names]
+        if missing:
+            raise InputError(path, f"is not a review package ({missing[0]} is missing)")
+        members, damaged, total = {}, "", 0
+        for info in infos:
+            if info.flag_bits & 0x1:
+                raise InputError(path, f"{info.filename} is encrypted")
+            if info.file_size > MAX_MEMBER:
+                raise InputError(path, f"{info.filename} is too large ({info.file_size:,} bytes)")
+            try:
+                with zf.open(info) as fh:  # the header's size can lie: read at most the cap
+                    body = fh.read(MAX_MEMBER + 1)
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError):
+                # Bytes changed inside a member: its data no longer decompresses or checks out.
+                damaged = damaged or info.filename
+                body = b""
+            if len(body) > MAX_MEMBER:
+                raise InputError(path, f"{info.filename} is too large")
+            total += len(body)
+            if total > MAX_TOTAL:
+                raise InputError(path, "the package unpacks to more than the size limit")
+            members[info.filename] = body
+    return RawPackage(path, sha256_hex(data), members, damaged)
+
+
+def read_manifest(raw: RawPackage) -> dict:
+    """The checked manifest of ``raw``; raises InputError if it is not a manifest of ours."""
+    path = raw.path
+    manifest = _json(raw, MANIFEST)
+    if not isinstance(manifest, dict) or manifest.get("format") != PACKAGE_FORMAT:
+        raise InputError(path, "is not a review package of this application (no manifest)")
+    if not isinstance(manifest.get("version"), int) or manifest["version"] > PACKAGE_VERSION:
+        raise InputError(path, "was made by a newer version of this application")
+    listed = manifest.get("members")
+    ok = isinstance(listed, dict) and all(
+        isinstance(v, dict)
+        and isinstance(v.get("sha256"), str)
+        and isinstance(v.get("size"), int)
+        and k in ALLOWED
+        and k != MANIFEST
+        for k, v in listed.items()
+    )
+    if not ok:
+        raise InputError(path, "has a damaged manifest (members are not listed properly)")
+    for key in ("created", "owner", "prepared_by", "audit_head"):
+        if not isinstance(manifest.get(key, ""), str):
+            raise InputError(path, f"has a damaged manifest ({key} is not text)")
+    return manifest
+
+
+def check_members(raw: RawPackage, manifest: dict) -> None:
+    """Raise IntegrityError naming the first member that does not match the manifest (or is
+    missing from it, or listed but absent)."""
+    listed = manifest["members"]
+    for name in sorted(set(raw.members) - {MANIFEST} | set(listed)):
+        if name not in listed:
+            raise IntegrityError(raw.path, name, "is not listed in the manifest")
+        if name not in raw.members:
+            raise IntegrityError(raw.path, name, "is listed in the manifest but missing")
+        if name == raw.damaged:
+            raise IntegrityError(raw.path, name, "is damaged (its zip checksum fails)")
+        body = raw.members[name]
+        if sha256_hex(body) != listed[name]["sha256"] or len(body) != listed[name]["size"]:
+            if name == AUDIT:  # name the entry, not just the file
+                _check_chain(raw)
+            raise IntegrityError(raw.path, name, "does not match its SHA-256 in the manifest")
+
+
+def _check_chain(raw: RawPackage) -> AuditTrail:
+    """The person's trail of ``raw``; raises IntegrityError naming the first broken entry."""
+    digests = {n: sha256_hex(raw.members[n]) for n in CONTENT_MEMBERS if n in raw.members}
+    try:
+        return parse_trail(raw.members[AUDIT], anchor(digests))
+    except ChainError as err:
+        raise IntegrityError(raw.path, f"{AUDIT} entry {err.index}", err.problem) from None
+
+
+@dataclass
+class Package:
+    """A package read, verified and parsed."""
+
+    path: Path
+    sha256: str
+    manifest: dict
+    career: Career
+    clients: list[str]
+    contacts: pd.DataFrame  # one row per record (RECORD_FIELDS), plus final_* from the person
+    audit: AuditTrail
+
+    @property
+    def owner(self) -> str:
+        """The person whose contacts these are."""
+        return self.career.owner_name or str(self.manifest.get("owner", ""))
+
+
+def load_package(path: str | Path) -> Package:
+    """Read, verify and parse a package. Raises InputError if it cannot be read or is not a
+    package of ours, IntegrityError if any member or audit entry was changed."""
+    raw = read_raw(path)
+    manifest = read_manifest(raw)
+    check_members(raw, manifest)
+    path = raw.path
+    career_data = _json(raw, CAREER)
+    career = career_from_dict(career_data, f"{path}: {CAREER}")
+    clients = _clients(raw)
+    records = _json(raw, CONTACTS)
+    table = _contacts_table(path, records)
+    trail = _check_chain(raw)
+    if manifest.get("audit_head", trail.head) != trail.head:
+        raise IntegrityError(path, AUDIT, "does not end where the manifest says")
+    ids = set(table["id"])
+    for k, entry in enumerate(trail.entries(), start=1):
+        if entry["actor"] != "person" or entry["contact"] not in ids:
+            raise IntegrityError(path, f"{AUDIT} entry {k}", "names no contact of the package")
+    return Package(path, raw.sha256, manifest, career, clients, table, trail)
+
+
+def _json(raw: RawPackage, name: str):
+    try:
+        return json.loads(raw.members[name].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise InputError(raw.path, f"{name} is not valid JSON") from None
+
+
+def _clients(raw: RawPackage) -> list[str]:
+    if CLIENTS not in raw.members:
+        return []
+    try:
+        text = raw.members[CLIENTS].decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(raw.path, f"{CLIENTS} is not UTF-8 text") from None
+    names = [line.strip() for line in text.splitlines() if line.strip()]
+    if any(len(n) > MAX_FIELD for n in names):
+        raise InputError(raw.path, f"{CLIENTS} has a line that is too long")
+    return names
+
+
+def _contacts_table(path: Path, data) -> pd.DataFrame:
+    records = data.get("contacts") if isinstance(data, dict) else None
+    if not isinstance(records, list):
+        raise InputError(path, f"{CONTACTS} holds no list of contacts")
+    if len(records) > MAX_CONTACTS:
+        raise InputError(path, f"{CONTACTS} holds more than {MAX_CONTACTS:,} contacts")
+    seen: set[str] = set()
+    for k, rec in enumerate(records, start=1):
+        _check_record(path, rec, k)
+        if rec["id"] in seen:
+            raise InputError(path, f"{CONTACTS}: contact {k} repeats the id {rec['id']!r}")
+        seen.add(rec["id"])
+    table = pd.DataFrame(records, columns=list(RECORD_FIELDS))
+    table["p_work"] = table["p_work"].astype(float)
+    table["flagged"] = table["flagged"].astype(bool)
+    table["reasons"] = [tuple(r) for r in table["reasons"]]
+    return with_person_final(table)
+
+
+def _check_record(path: Path, rec, k: int) -> None:
+    def bad(problem: str) -> InputError:
+        return InputError(path, f"{CONTACTS}: contact {k} {problem}")
+
+    if not isinstance(rec, dict) or set(rec) != set(RECORD_FIELDS):
+        raise bad("does not have the fields of a contact")
+    for name, kind in RECORD_FIELDS.items():
+        value = rec[name]
+        if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+            raise bad(f"has an invalid {name}")
+        if isinstance(value, str) and len(value) > MAX_FIELD:
+            raise bad(f"has a {name} that is too long")
+    if not all(isinstance(r, str) and len(r) <= MAX_FIELD for r in rec["reasons"][:10]):
+        raise bad("has invalid reasons")
+    rec["reasons"] = rec["reasons"][:10]
+    if rec["suggestion"] not in SUGGESTIONS or rec["decision"] not in ("", *SUGGESTIONS):
+        raise bad("has an unknown suggestion or decision")
+    if rec["category"] not in CATEGORIES:
+        raise bad(f"has an unknown category {rec['category'][:40]!r}")
+    if not (0.0 <= float(rec["p_work"]) <= 1.0):
+        raise bad("has a p_work outside 0..1")
+    if rec["connected_on"]:
+        try:
+            datetime.strptime(rec["connected_on"], "%Y-%m-%d")
+        except ValueError:
+            raise bad("has an invalid connection date") from None

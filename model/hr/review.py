@@ -1,0 +1,354 @@
+"""HR's review of a package: one decision per contact, a sign-off, and nothing written into the
+package itself.
+
+HR's work is a file beside the package (:func:`review_path_for`) of JSON lines: a header that
+pins the package by its SHA-256, HR's entries chained from the header (:mod:`model.hr.audit`),
+and a last line sealing the chain's head, so editing any byte of it is noticed. It is rewritten
+atomically after every decision: closing the app never loses one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..errors import InputError, OwnershipError
+from ..paths import atomic_path, data_dir, read_capped
+from .audit import AuditTrail, ChainError, canonical, parse_trail, sha256_hex
+from .package import IntegrityError, Package, load_package
+
+REVIEW_FORMAT = "contact-ownership hr review"
+REVIEW_VERSION = 1
+REVIEW_SUFFIX = ".hr-review.jsonl"
+MAX_REVIEW = 100 * 2**20
+HR_ACTIONS = ("agree", "work", "private")
+
+
+class ReviewError(OwnershipError):
+    """HR asked for something the review does not allow (a missing note, a signed-off review);
+    ``str(err)`` is a user-facing line."""
+
+
+def review_path_for(package_path: str | Path) -> Path:
+    """Where HR's work on ``package_path`` is kept: beside it, or in the app's data folder when
+    the package's folder cannot be written (a read-only share, a mail attachment folder)."""
+    package_path = Path(package_path)
+    name = package_path.name.removesuffix(package_path.suffix) + REVIEW_SUFFIX
+    beside = package_path.with_name(name)
+    if beside.exists() or os.access(package_path.parent, os.W_OK):
+        return beside
+    return data_dir() / "hr-reviews" / name
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@dataclass(frozen=True)
+class SignOff:
+    """Who signed the review off, when, and with which remark."""
+
+    who: str
+    at: str
+    note: str
+
+
+class HrReview:
+    """HR's decisions on one package; use :meth:`open`."""
+
+    def __init__(self, package: Package, path: Path, header: dict, trail: AuditTrail):
+        self.package = package
+        self.path = path
+        self.header = header
+        self.reviewer = str(header.get("reviewer", ""))
+        self.trail = trail
+        table = package.contacts
+        n = len(table)
+        self._index = {cid: k for k, cid in enumerate(table["id"])}
+        self.hr_decision = np.full(n, "", dtype=object)  # "", "agree", "work", "private"
+        self.hr_employer = np.full(n, "", dtype=object)
+        self.hr_note = np.full(n, "", dtype=object)
+        self.hr_by = np.full(n, "", dtype=object)
+        self.hr_at = np.full(n, "", dtype=object)
+        self.sign_off_entry: SignOff | None = None
+        for entry in trail.entries():
+            self._apply(entry)
+
+    # --- opening -----------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls, package_path: str | Path, reviewer: str = "", *, review_path: str | Path | None = None
+    ) -> HrReview:
+        """Open (or resume) HR's review of a package.
+
+        ``reviewer`` is needed when no review exists yet (see :func:`needs_reviewer`). Raises
+        InputError for an unreadable package or review file, IntegrityError if either was
+        changed, ReviewError if a new review has no reviewer name.
+        """
+        package = load_package(package_path)
+        path = Path(review_path) if review_path else review_path_for(package.path)
+        if path.exists():
+            header, trail = read_review(path, package)
+            review = cls(package, path, header, trail)
+            if reviewer.strip():
+                review.reviewer = reviewer.strip()
+            return review
+        reviewer = reviewer.strip()
+        if not reviewer:
+            raise ReviewError("enter the reviewer's name to start the review")
+        header = {
+            "format": REVIEW_FORMAT,
+            "version": REVIEW_VERSION,
+            "package": package.path.name,
+            "package_sha256": package.sha256,
+            "package_audit_head": package.audit.head,
+            "reviewer": reviewer,
+            "created": _now(),
+        }
+        review = cls(package, path, header, AuditTrail([], sha256_hex(canonical(header))))
+        review.save()
+        return review
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.hr_decision)
+
+    @property
+    def contacts(self) -> pd.DataFrame:
+        """The package's contacts (read-only by convention: HR never changes them)."""
+        return self.package.contacts
+
+    @property
+    def signed_off(self) -> SignOff | None:
+        """The sign-off, or None while the review is open."""
+        return self.sign_off_entry
+
+    def disagreements(self) -> np.ndarray:
+        """Per row: True where the person decided otherwise than the suggestion."""
+        t = self.contacts
+        decided = t["decision"] != ""
+        other = (t["decision"] != t["suggestion"]) | (
+            (t["decision"] == "work") & (t["decided_employer"] != t["employer"])
+        )
+        return (decided & other).to_numpy(dtype=bool)
+
+    def needs_attention(self) -> np.ndarray:
+        """Per row: flagged by the model or a disagreement between the person and the model."""
+        return self.contacts["flagged"].to_numpy(dtype=bool) | self.disagreements()
+
+    def queue(self) -> np.ndarray:
+        """Row numbers in review order: flagged and disagreements first (most uncertain first),
+        then the other work contacts by employer and name."""
+        t = self.contacts
+        attention = self.needs_attention()
+        uncertainty = np.abs(t["p_work"].to_numpy(dtype=float) - 0.5)
+        name = (t["last_name"] + " " + t["first_name"]).str.casefold().to_numpy(dtype=object)
+        employer = t["final_employer"].str.casefold().to_numpy(dtype=object)
+        order = sorted(
+            range(len(t)),
+            key=lambda r: (
+                not attention[r],
+                uncertainty[r] if attention[r] else 0.0,
+                employer[r],
+                name[r],
+            ),
+        )
+        return np.asarray(order, dtype=np.int64)
+
+    def open_items(self) -> int:
+        """How many flagged contacts and disagreements have no HR decision yet."""
+        return int((self.needs_attention() & (self.hr_decision == "")).sum())
+
+    def counts(self) -> dict[str, int]:
+        """total, attention, decided (by HR), agreed, overridden, open (attention undecided)."""
+        d = self.hr_decision
+        return {
+            "total": len(d),
+            "attention": int(self.needs_attention().sum()),
+            "decided": int((d != "").sum()),
+            "agreed": int((d == "agree").sum()),
+            "overridden": int(((d == "work") | (d == "private")).sum()),
+            "open": self.open_items(),
+        }
+
+    def employers(self) -> list[str]:
+        """The owner's employers, most recent first, then any other employer a contact has."""
+        names = [p.company for p in self.package.career.positions if p.company]
+        for col in ("employer", "decided_employer"):
+            names += [e for e in self.contacts[col] if e]
+        return list(dict.fromkeys(names))
+
+    def final(self) -> pd.DataFrame:
+        """The package's contacts with HR's decision (hr_decision, hr_employer, hr_note, hr_by,
+        hr_at) and the outcome (final_suggestion, final_employer, final_category): HR's override
+        where there is one, else the person's decision, else the suggestion."""
+        out = self.contacts.copy()
+        out["person_suggestion"] = out["final_suggestion"]
+        out["person_employer"] = out["final_employer"]
+        for name in ("hr_decision", "hr_employer", "hr_note", "hr_by", "hr_at"):
+            out[name] = getattr(self, name).astype(str)
+        override = out["hr_decision"].isin(["work", "private"])
+        out["final_suggestion"] = out["hr_decision"].where(override, out["final_suggestion"])
+        employer = out["hr_employer"].where(override, out["final_employer"])
+        out["final_employer"] = employer.where(out["final_suggestion"] == "work", "")
+        category = out["final_category"].copy()
+        category[out["final_suggestion"] == "private"] = "private"
+        category[(out["final_suggestion"] == "work") & (category == "private")] = "other work"
+        out["final_category"] = category
+        return out
+
+    # --- deciding ----------------------------------------------------------------------------
+
+    def decide(self, rows, action: str, *, employer: str = "", note: str = "") -> list[int]:
+        """HR's decision on ``rows``: "agree" with the person, or override to "work" (for
+        ``employer``) or "private". An override needs a note; one that matches the person's
+        outcome is recorded as agreeing. Returns the rows that changed.
+
+        Raises ReviewError (signed off, missing note or employer), ValueError for an unknown
+        action, IndexError for a row out of range.
+        """
+        if action not in HR_ACTIONS:
+            raise ValueError(f"action must be one of {HR_ACTIONS}, not {action!r}")
+        if self.sign_off_entry is not None:
+            raise ReviewError("the review is signed off; decisions can no longer change")
+        note, employer = note.strip(), employer.strip()
+        if action == "work" and not employer:
+            raise ReviewError("choose the employer the contact was acquired for")
+        t = self.contacts
+        changed = []
+        for row in [int(r) for r in rows]:
+            if not 0 <= row < len(self):
+                raise IndexError(f"row {row} out of range")
+            person = t["final_suggestion"].iat[row], t["final_employer"].iat[row]
+            kind = action
+            if action == "work" and person == ("work", employer):
+                kind = "agree"
+            if action == "private" and person[0] == "private":
+                kind = "agree"
+            if kind != "agree" and not note:
+                raise ReviewError("an override needs a note saying why")
+            same = (self.hr_decision[row], self.hr_employer[row], self.hr_note[row])
+            if same == (kind, employer if kind == "work" else "", note):
+                continue
+            entry = self.trail.append(
+                at=_now(),
+                actor="hr",
+                who=self.reviewer,
+                contact=str(t["id"].iat[row]),
+                action="agree" if kind == "agree" else "override",
+                decision=kind,
+                employer=employer if kind == "work" else "",
+                note=note,
+            )
+            self._apply(entry)
+            changed.append(row)
+        if changed:
+            self.save()
+        return changed
+
+    def sign_off(self, note: str = "") -> SignOff:
+        """Sign the review off as the reviewer. Raises ReviewError if flagged contacts or
+        disagreements still have no HR decision, or if it is signed off already."""
+        if self.sign_off_entry is not None:
+            raise ReviewError("the review is already signed off")
+        if self.open_items():
+            raise ReviewError(
+                f"{self.open_items()} flagged or disputed contacts still need a decision"
+            )
+        entry = self.trail.append(
+            at=_now(),
+            actor="hr",
+            who=self.reviewer,
+            contact="",
+            action="sign-off",
+            decision="",
+            employer="",
+            note=note.strip(),
+        )
+        self._apply(entry)
+        self.save()
+        return self.sign_off_entry
+
+    def _apply(self, entry: dict) -> None:
+        if entry["action"] == "sign-off":
+            self.sign_off_entry = SignOff(entry["who"], entry["at"], entry["note"])
+            return
+        row = self._index[entry["contact"]]
+        self.hr_decision[row] = entry["decision"]
+        self.hr_employer[row] = entry["employer"]
+        self.hr_note[row] = entry["note"]
+        self.hr_by[row] = entry["who"]
+        self.hr_at[row] = entry["at"]
+
+    # --- saving ------------------------------------------------------------------------------
+
+    def to_bytes(self) -> bytes:
+        """The review file: header, entries, seal."""
+        seal = canonical({"seal": self.trail.head})
+        return canonical(self.header) + b"\n" + self.trail.to_bytes() + seal + b"\n"
+
+    def save(self) -> None:
+        """Write the review file atomically; raises InputError if it cannot be written."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with atomic_path(self.path) as tmp:
+                tmp.write_bytes(self.to_bytes())
+        except OSError as err:
+            raise InputError(self.path, f"cannot be written ({err.strerror or err})") from err
+
+
+def needs_reviewer(package_path: str | Path) -> bool:
+    """True if no review of the package exists yet, so the reviewer's name must be asked."""
+    return not review_path_for(package_path).exists()
+
+
+def read_review(path: Path, package: Package) -> tuple[dict, AuditTrail]:
+    """The header and entries of a review file of ``package``.
+
+    Raises InputError if it is not a review file, IntegrityError naming the first line that
+    was changed or a package other than the one it was made for.
+    """
+    data = read_capped(path, MAX_REVIEW, "HR review file")
+    lines = data.split(b"\n")
+    if len(lines) < 3 or lines[-1] != b"":
+        raise InputError(path, "is not a complete HR review file")
+    try:
+        header = json.loads(lines[0].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise InputError(path, "is not an HR review file (no header)") from None
+    if not isinstance(header, dict) or header.get("format") != REVIEW_FORMAT:
+        raise InputError(path, "is not an HR review file of this application")
+    if canonical(header) != lines[0]:
+        raise IntegrityError(path, "header", "was changed")
+    if header.get("package_sha256") != package.sha256:
+        raise IntegrityError(
+            path, "header", f"was made for another version of {header.get('package', '?')}"
+        )
+    body = b"".join(line + b"\n" for line in lines[1:-2])
+    try:
+        trail = parse_trail(body, sha256_hex(lines[0]))
+    except ChainError as err:
+        raise IntegrityError(path, f"entry {err.index}", err.problem) from None
+    if lines[-2] != canonical({"seal": trail.head}):
+        raise IntegrityError(path, "last entry", "does not match the seal (changed or removed)")
+    ids = set(package.contacts["id"])
+    signed = False
+    for k, entry in enumerate(trail.entries(), start=1):
+        if signed:
+            raise IntegrityError(path, f"entry {k}", "comes after the sign-off")
+        if entry["actor"] != "hr" or (
+            entry["action"] != "sign-off" and entry["contact"] not in ids
+        ):
+            raise IntegrityError(path, f"entry {k}", "is not an HR decision on this package")
+        if entry["action"] not in ("agree", "override", "sign-off"):
+            raise IntegrityError(path, f"entry {k}", "is not an HR decision")
+        signed = entry["action"] == "sign-off"
+    return header, trail

@@ -1,0 +1,51 @@
+"""The model card beside a model file: read with a size cap, its file names checked."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..errors import InputError, ModelFileError
+from ..paths import read_capped
+
+CARD_FILE = "card.json"
+CARD_LIMIT = 2**20  # a card is a few KB of figures; a megabyte is plenty
+
+
+def read_card(model_path: Path) -> dict:
+    """The card (``card.json``) beside ``model_path``; raises ModelFileError if unusable."""
+    card_path = model_path.parent / CARD_FILE
+    if not card_path.is_file():
+        raise ModelFileError(model_path, f"no model card ({CARD_FILE}) beside the model file")
+    try:
+        card = json.loads(read_capped(card_path, CARD_LIMIT, "model card").decode("utf-8"))
+    except InputError as err:
+        raise ModelFileError(card_path, err.problem) from err
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as err:
+        raise ModelFileError(card_path, f"unreadable model card ({type(err).__name__})") from err
+    if not isinstance(card, dict):
+        raise ModelFileError(card_path, "the model card is not a JSON object")
+    return card
+
+
+def file_named(card: dict, key: str, model_path: Path, required: bool = True) -> Path | None:
+    """The file the card names under ``key``, inside the model's folder.
+
+    Only a bare file name is accepted: a path (absolute, ``..``, a sub-folder) could make a
+    card read files from anywhere. Returns None when the key is absent and not ``required``.
+    """
+    name = card.get(key)
+    if name is None and not required:
+        return None
+    if (
+        not isinstance(name, str)
+        or name in ("", ".", "..")
+        or Path(name).name != name
+        or "/" in name
+        or "\\" in name
+        or "\x00" in name
+    ):
+        raise ModelFileError(
+            model_path.parent / CARD_FILE, f"{key} must be a bare file name, not {name!r:.80}"
+        )
+    return model_path.parent / name

@@ -1,0 +1,73 @@
+"""Structural checks of a ``.skops`` file that need neither skops nor scikit-learn.
+
+A skops file is a zip holding ``schema.json`` (the object tree) and ``.npy`` arrays. Reading
+the schema tells what the file would build and with which scikit-learn version each fitted
+part was made — before skops is asked to load anything.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from ..errors import ModelFileError
+
+FILE_LIMIT = 64 * 2**20  # our model is ~1 MB on disk
+UNPACKED_LIMIT = 256 * 2**20  # ~7 MB unpacked today; caps a zip bomb long before memory
+SCHEMA_LIMIT = 32 * 2**20  # ~2 MB today
+TOP_CLASS = ("model.classifier", "OwnershipClassifier")
+
+
+def check_skops(path: Path) -> set[str]:
+    """Check ``path`` is a bounded skops zip of an OwnershipClassifier.
+
+    Returns the scikit-learn versions recorded inside it; raises ModelFileError otherwise.
+    """
+    try:
+        size = path.stat().st_size
+        if size > FILE_LIMIT:
+            raise ModelFileError(path, f"is larger than {FILE_LIMIT // 2**20} MB: not our model")
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if len(infos) > 100_000 or sum(i.file_size for i in infos) > UNPACKED_LIMIT:
+                raise ModelFileError(
+                    path, f"unpacks to more than {UNPACKED_LIMIT // 2**20} MB: not our model"
+                )
+            try:
+                info = zf.getinfo("schema.json")
+            except KeyError:
+                raise ModelFileError(path, "is not a skops model file (no schema.json)") from None
+            if info.file_size > SCHEMA_LIMIT:
+                raise ModelFileError(path, "its schema is too large: not our model")
+            schema = json.loads(zf.read(info).decode("utf-8"))
+    except ModelFileError:
+        raise
+    except (OSError, zipfile.BadZipFile, UnicodeDecodeError, ValueError, RecursionError) as err:
+        raise ModelFileError(path, f"not a readable model file ({type(err).__name__})") from err
+    except Exception as err:  # zipfile raises many kinds on a crafted archive
+        raise ModelFileError(path, f"not a readable model file ({type(err).__name__})") from err
+    if not isinstance(schema, dict) or (schema.get("__module__"), schema.get("__class__")) != (
+        TOP_CLASS
+    ):
+        raise ModelFileError(path, "is not a Contact Ownership model")
+    return recorded_versions(schema)
+
+
+def recorded_versions(schema: dict) -> set[str]:
+    """The ``_sklearn_version`` values stored with every fitted scikit-learn object."""
+    versions: set[str] = set()
+    stack: list = [schema]
+    while stack:  # iterative: a crafted, deeply nested schema cannot exhaust the stack
+        node = stack.pop()
+        if isinstance(node, dict):
+            found = node.get("_sklearn_version")
+            if isinstance(found, dict) and isinstance(found.get("content"), str):
+                try:
+                    versions.add(str(json.loads(found["content"])))
+                except ValueError:
+                    versions.add(found["content"])
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return versions

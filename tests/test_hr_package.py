@@ -1,0 +1,357 @@
+"""The review package, its audit trail, HR's review and verify (issue 10)."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from model.errors import InputError
+from model.hr import HrReview, ReviewError, load_package, plan_package, verify
+from model.hr.audit import AuditTrail, ChainError, canonical, parse_trail, sha256_hex
+from model.hr.package import (
+    AUDIT,
+    CONTACTS,
+    MANIFEST,
+    PACKAGE_SUFFIX,
+    goes_in,
+    package_bytes,
+    write_package,
+)
+from model.predictor import load_model
+from model.synthetic import generate_person
+
+NOW = "2026-01-02T03:04:05Z"
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_model()
+
+
+def _person(model, seed: int, profession: str | None = None, n: int = 180):
+    person = generate_person(seed, profession, n_contacts=n)
+    clients = ["Provincie Utrecht", "Gemeente Veluwe"]
+    results = model.classify(person.contacts, person.career, clients)
+    return person, results, clients
+
+
+def _random_decisions(results: pd.DataFrame, seed: int) -> tuple[pd.DataFrame, list[dict]]:
+    """Decisions on a third of the rows, with notes and an audit event each."""
+    rng = np.random.default_rng(seed)
+    n = len(results)
+    decision = np.full(n, "", dtype=object)
+    picked = rng.random(n) < 0.35
+    decision[picked] = rng.choice(["work", "private"], picked.sum())
+    employer = np.where(decision == "work", results["employer"].astype(str), "")
+    note = np.where(picked & (rng.random(n) < 0.3), "met at a client day", "")
+    decisions = pd.DataFrame(
+        {
+            "decision": decision,
+            "employer": employer,
+            "note": note,
+            "decided_by": np.where(picked, "owner", ""),
+            "decided_at": np.where(picked, NOW, ""),
+        }
+    )
+    events = [
+        {
+            "row": int(r),
+            "at": NOW,
+            "who": "owner",
+            "action": "decide",
+            "decision": decision[r],
+            "employer": employer[r],
+            "note": note[r],
+        }
+        for r in np.flatnonzero(picked)
+    ]
+    return decisions, events
+
+
+def _members(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return {i.filename: zf.read(i) for i in zf.infolist()}
+
+
+def _rezip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, body in members.items():
+            zf.writestr(name, body)
+    return buffer.getvalue()
+
+
+def _forms(value: str) -> list[bytes]:
+    """The byte forms a text could take in a member: raw UTF-8 and JSON-escaped."""
+    return [value.encode(), json.dumps(value)[1:-1].encode()]
+
+
+# --- which contacts go in ---------------------------------------------------------------------
+
+
+def test_goes_in_follows_the_rule():
+    suggestion = ["work", "work", "private", "private", "work", "private"]
+    flagged = [False, True, True, False, False, True]
+    decision = ["", "private", "", "", "work", "work"]
+    assert goes_in(suggestion, flagged, decision).tolist() == [
+        True,  # suggested work
+        False,  # decided private, even though flagged
+        True,  # suggested private but flagged
+        False,  # suggested private, not flagged
+        True,  # decided work
+        True,  # decided work against the suggestion
+    ]
+
+
+@pytest.mark.parametrize("seed,profession", [(3, "recruiter"), (11, "it_consultant"), (29, None)])
+def test_a_package_never_carries_a_private_contact(model, seed, profession):
+    person, results, clients = _person(model, seed, profession)
+    decisions, events = _random_decisions(results, seed)
+    plan = plan_package(
+        person.contacts, results, person.career, clients, decisions=decisions, events=events
+    )
+    keep = goes_in(results["suggestion"], results["flagged"], decisions["decision"])
+    assert len(plan.records) == keep.sum() and plan.left_out == (~keep).sum() > 0
+    blob = b"\n".join(_members(package_bytes(plan)).values())
+    contacts = person.contacts
+    kept = contacts.loc[keep]
+    # Company names and titles may be shared with a contact that goes in, or with the career.
+    shared = set(kept["company"]) | set(kept["position"]) | set(clients)
+    shared |= {p.company for p in person.career.positions} | {
+        p.title for p in person.career.positions
+    }
+    shared |= {r for rs in results.loc[keep, "reasons"] for r in rs}
+    checked = 0
+    for _, c in contacts.loc[~keep].iterrows():
+        own = [c["url"], c["email"], f"{c['first_name']} {c['last_name']}".strip()]
+        own += [v for v in (c["company"], c["position"]) if v not in shared]
+        for value in own:
+            if len(value) < 4 or any(value in s for s in shared if isinstance(s, str)):
+                continue
+            for form in _forms(value):
+                assert form not in blob, f"{value!r} of a private contact is in the package"
+            checked += 1
+    assert checked > 50  # the test looked at real values, not at empty strings
+    # And every contact that goes in is there, with the person's decision.
+    table = load_package_from_bytes(package_bytes(plan)).contacts
+    assert set(table["url"]) == set(kept["url"])
+    decided = table.loc[table["decision"] != ""]
+    assert len(decided) > 0 and set(decided["decision"]) == {"work"}
+
+
+def load_package_from_bytes(data: bytes, tmp: Path | None = None):
+    import tempfile
+
+    folder = Path(tmp or tempfile.mkdtemp())
+    path = folder / f"p{PACKAGE_SUFFIX}"
+    path.write_bytes(data)
+    return load_package(path)
+
+
+# --- verify -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def package(model, tmp_path):
+    person, results, clients = _person(model, 5, "recruiter", n=120)
+    decisions, events = _random_decisions(results, 5)
+    plan = plan_package(
+        person.contacts, results, person.career, clients, decisions=decisions, events=events
+    )
+    return write_package(plan, tmp_path / "leaver")
+
+
+def test_a_written_package_verifies(package):
+    assert package.suffix == PACKAGE_SUFFIX
+    result = verify(package)
+    assert result.ok, result.problem
+    assert result.members == 4 and result.person_entries > 5
+    pkg = load_package(package)
+    assert len(pkg.audit.entries()) == result.person_entries
+    assert all(e["actor"] == "person" for e in pkg.audit.entries())
+
+
+@pytest.mark.parametrize("member", ["career.json", "contacts.json", "audit.jsonl", "clients.txt"])
+def test_any_edited_byte_of_a_member_fails_verify(package, member):
+    members = _members(package.read_bytes())
+    body = members[member]
+    for at in sorted({0, len(body) // 3, len(body) // 2, len(body) - 2}):
+        edited = bytearray(body)
+        edited[at] = (edited[at] + 1) % 256 or 1
+        package.write_bytes(_rezip({**members, member: bytes(edited)}))
+        result = verify(package)
+        assert not result.ok, f"an edit at byte {at} of {member} went unnoticed"
+        assert member in result.problem
+
+
+def test_an_edited_entry_is_named_even_when_the_manifest_is_fixed(package):
+    members = _members(package.read_bytes())
+    lines = members[AUDIT].split(b"\n")[:-1]
+    entry = json.loads(lines[2])
+    entry["decision"] = "private" if entry["decision"] == "work" else "work"
+    lines[2] = canonical(entry)
+    audit = b"".join(line + b"\n" for line in lines)
+    manifest = json.loads(members[MANIFEST])
+    manifest["members"][AUDIT] = {"sha256": sha256_hex(audit), "size": len(audit)}
+    package.write_bytes(_rezip({**members, MANIFEST: canonical(manifest), AUDIT: audit}))
+    result = verify(package)
+    assert not result.ok and "audit.jsonl entry 4" in result.problem
+
+
+def test_a_removed_entry_or_reordered_entries_break_the_chain():
+    trail = AuditTrail([])
+    for k in range(4):
+        trail.append(
+            at=NOW,
+            actor="hr",
+            who="x",
+            contact=f"c{k}",
+            action="agree",
+            decision="agree",
+            employer="",
+            note="",
+        )
+    lines = trail.lines
+    removed = b"".join(line + b"\n" for line in [lines[0], lines[2], lines[3]])
+    with pytest.raises(ChainError) as err:
+        parse_trail(removed)
+    assert err.value.index == 2
+    swapped = b"".join(line + b"\n" for line in [lines[1], lines[0], *lines[2:]])
+    with pytest.raises(ChainError):
+        parse_trail(swapped)
+    assert parse_trail(trail.to_bytes()).head == trail.head
+
+
+def test_a_raw_byte_flip_in_the_file_fails_verify(package):
+    data = package.read_bytes()
+    for at in (len(data) // 4, len(data) // 2):
+        edited = bytearray(data)
+        edited[at] ^= 0x20
+        package.write_bytes(bytes(edited))
+        try:
+            ok = verify(package).ok
+        except InputError:  # unreadable is a failure too (exit 2)
+            ok = False
+        assert not ok, f"a flipped byte at {at} went unnoticed"
+        package.write_bytes(data)
+
+
+# --- HR's review ------------------------------------------------------------------------------
+
+
+def test_hr_decisions_and_sign_off_round_trip(package):
+    with pytest.raises(ReviewError):
+        HrReview.open(package)  # no reviewer name for a new review
+    review = HrReview.open(package, "Anne de Vries")
+    assert review.path.parent == package.parent and review.path.exists()
+    before = package.read_bytes()
+    queue = review.queue()
+    attention = review.needs_attention()
+    n_attention = int(attention.sum())
+    assert n_attention > 0 and attention[queue[:n_attention]].all()
+    assert not attention[queue[n_attention:]].any()
+
+    first, second, third = (int(r) for r in queue[:3])
+    review.decide([first], "agree")
+    with pytest.raises(ReviewError):
+        review.decide([second], "private")  # an override needs a note
+    person = review.contacts["final_suggestion"].iat[second]
+    other = "private" if person == "work" else "work"
+    employer = review.employers()[0]
+    review.decide([second], other, employer=employer, note="met at the gym")
+    review.decide([third], "work", employer=employer, note="client of the agency")
+    with pytest.raises(ReviewError):
+        review.sign_off()  # flagged contacts are still open
+    assert review.open_items() == n_attention - 3 + int(not attention[third])
+    for row in queue[:n_attention]:
+        if review.hr_decision[row] == "":
+            review.decide([int(row)], "agree")
+    sign = review.sign_off("reviewed with the employee present")
+    with pytest.raises(ReviewError):
+        review.decide([first], "agree")
+
+    again = HrReview.open(package)
+    assert again.reviewer == "Anne de Vries"
+    assert again.signed_off == sign
+    assert list(again.hr_decision) == list(review.hr_decision)
+    assert again.hr_note[second] == "met at the gym"
+    final = again.final()
+    assert final["final_suggestion"].iat[second] == other
+    assert final["final_suggestion"].iat[first] == final["person_suggestion"].iat[first]
+    assert package.read_bytes() == before  # never written into the package
+    assert verify(package).ok and verify(package).hr_entries == len(again.trail.lines)
+
+
+def test_any_edited_byte_of_the_review_file_fails_verify(package):
+    review = HrReview.open(package, "Anne")
+    rows = review.queue()[:3]
+    review.decide(rows[:2], "agree")
+    review.decide(rows[2:], "private", note="school friend")
+    data = review.path.read_bytes()
+    for at in range(0, len(data) - 1, max(1, len(data) // 40)):
+        if data[at : at + 1] == b"\n":
+            continue
+        edited = bytearray(data)
+        edited[at] = ord("x") if edited[at] != ord("x") else ord("y")
+        review.path.write_bytes(bytes(edited))
+        try:
+            ok = verify(package).ok
+        except InputError:  # unreadable is a failure too (exit 2)
+            ok = False
+        assert not ok, f"an edit at byte {at} of the review went unnoticed"
+    review.path.write_bytes(data)
+    assert verify(package).ok
+
+
+# --- hostile packages -------------------------------------------------------------------------
+
+
+def _hostile(tmp_path, members: dict[str, bytes]) -> Path:
+    path = tmp_path / f"hostile{PACKAGE_SUFFIX}"
+    path.write_bytes(_rezip(members))
+    return path
+
+
+def test_hostile_packages_give_one_line_errors(package, tmp_path):
+    good = _members(package.read_bytes())
+    cases = {
+        "unexpected member": {**good, "../../evil.sh": b"rm -rf /"},
+        "contacts.json is missing": {k: v for k, v in good.items() if k != CONTACTS},
+        "not a review package of this application": {**good, MANIFEST: b'{"format":"x"}'},
+    }
+    for expected, members in cases.items():
+        with pytest.raises(InputError) as err:
+            load_package(_hostile(tmp_path, members))
+        assert expected in str(err.value) and "\n" not in str(err.value)
+        assert str(tmp_path) in str(err.value)
+    not_zip = tmp_path / f"text{PACKAGE_SUFFIX}"
+    not_zip.write_text("hello")
+    with pytest.raises(InputError, match="not a readable zip"):
+        load_package(not_zip)
+
+
+def test_a_schema_violation_with_a_matching_manifest_is_refused(package, tmp_path):
+    members = _members(package.read_bytes())
+    data = json.loads(members[CONTACTS])
+    data["contacts"][0]["p_work"] = "high"
+    body = json.dumps(data).encode()
+    manifest = json.loads(members[MANIFEST])
+    manifest["members"][CONTACTS] = {"sha256": sha256_hex(body), "size": len(body)}
+    path = _hostile(tmp_path, {**members, MANIFEST: canonical(manifest), CONTACTS: body})
+    with pytest.raises(InputError, match="contact 1 has an invalid p_work"):
+        load_package(path)
+
+
+def test_a_zip_bomb_is_refused_without_unpacking_it(tmp_path, monkeypatch):
+    import model.hr.package as pkg
+
+    monkeypatch.setattr(pkg, "MAX_MEMBER", 1000)
+    members = {MANIFEST: b"{}", "career.json": b"{}", CONTACTS: b" " * 50_000, AUDIT: b""}
+    with pytest.raises(InputError, match="too large"):
+        load_package(_hostile(tmp_path, members))

@@ -1,0 +1,208 @@
+"""The hand-over report (PDF, XLSX), the hand-over lists and the HR commands (issue 10)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import openpyxl
+import pandas as pd
+import pytest
+
+from model.cli import main
+from model.hr import HrReview, plan_package
+from model.hr.handover import handover_table, write_handover
+from model.hr.package import write_package
+from model.hr.report import write_report
+from model.predictor import load_model
+from model.synthetic import generate_person
+
+HOSTILE = '=HYPERLINK("http://evil")'
+
+
+@pytest.fixture(scope="module")
+def reviewed(tmp_path_factory):
+    """A package with a hostile contact field, reviewed and signed off by HR."""
+    folder = tmp_path_factory.mktemp("hr")
+    person = generate_person(7, "recruiter", n_contacts=150)
+    contacts = person.contacts.copy()
+    model = load_model()
+    results = model.classify(contacts, person.career)
+    work = int(np.flatnonzero(results["suggestion"].to_numpy() == "work")[0])
+    contacts.loc[work, "position"] = HOSTILE
+    contacts.loc[work, "first_name"] = "<font size=90>Big</font>"
+    clients = sorted(set(contacts.loc[results["suggestion"] == "work", "company"]))[:3]
+    plan = plan_package(contacts, results, person.career, clients, prepared_by="owner")
+    path = write_package(plan, folder / "leaver")
+    review = HrReview.open(path, "Anne de Vries")
+    rows = review.queue()
+    for row in rows[: review.counts()["attention"]]:
+        review.decide([int(row)], "agree")
+    review.decide([int(rows[-1])], "private", note="a neighbour, not a client")
+    review.sign_off("agreed in the exit meeting")
+    return path, review
+
+
+def test_xlsx_report_holds_every_section_and_no_formula(reviewed, tmp_path):
+    path, review = reviewed
+    out = write_report(path, tmp_path / "report.xlsx")
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["Summary", "Contacts", "Relatiebeding", "Audit trail", "Sign-off"]
+    text = {
+        ws.title: "\n".join(
+            str(c.value) for row in ws.iter_rows() for c in row if c.value is not None
+        )
+        for ws in wb
+    }
+    assert "Signed off by Anne de Vries" in text["Summary"]
+    assert "not a finding that any agreement" in text["Summary"]
+    assert "passed: 4 members match" in text["Summary"]
+    assert "a neighbour, not a client" in text["Contacts"]
+    assert "Work contacts at relations on the client list" in text["Relatiebeding"]
+    assert "12 months before a position ended" in text["Relatiebeding"]
+    assert text["Audit trail"].count("(HR)") == len(review.trail.lines)
+    assert "agreed in the exit meeting" in text["Sign-off"]
+    contacts = wb["Contacts"]
+    assert contacts.max_row - 1 == len(review)
+    for ws in wb:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", f"{ws.title}!{cell.coordinate} is a formula"
+    assert any(c.value == HOSTILE for row in contacts.iter_rows() for c in row)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_pdf_report_holds_every_section(reviewed, tmp_path, language):
+    path, review = reviewed
+    out = write_report(path, tmp_path / "report.pdf", language=language)
+    assert out.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    if language == "en":
+        sections = [
+            "Hand-over report: how contacts were acquired",
+            "It is not a finding that any agreement",
+            "1. Summary per employer and category",
+            "2.1 Work contacts at relations on the client list",
+            "2.2 Work contacts connected in the 12 months before a position ended",
+            "3. The contacts handed over",
+            "4. Audit trail",
+            "5. Sign-off",
+            "Signed off by Anne de Vries",
+            "neighbour",  # HR's note (a narrow cell: it wraps)
+        ]
+    else:
+        sections = [
+            "Overdrachtsrapport",
+            "geen vaststelling dat enige afspraak",
+            "1. Overzicht per werkgever en categorie",
+            "2.1 Werkcontacten bij relaties op de klantenlijst",
+            "4. Auditspoor",
+            "5. Aftekening",
+        ]
+    for section in sections:
+        assert section in flat, section
+    assert "<font size=90>Big</font>" in flat  # printed, not obeyed
+    assert review.package.sha256 in flat
+
+
+def test_an_unreviewed_package_reports_a_draft(reviewed, tmp_path):
+    path, _ = reviewed
+    copy = tmp_path / path.name
+    shutil.copy(path, copy)  # without HR's review beside it
+    out = write_report(copy, tmp_path / "draft.xlsx")
+    summary = "\n".join(
+        str(c.value) for row in openpyxl.load_workbook(out)["Summary"].iter_rows() for c in row
+    )
+    assert "NOT signed off" in summary and "not reviewed by HR yet" in summary
+
+
+def test_handover_lists_are_formula_safe(reviewed, tmp_path):
+    _, review = reviewed
+    table = handover_table(review.final())
+    employer = next(e for e in table["employer"] if e)
+    n_work = int(((table["suggestion"] == "work") & (table["employer"] == employer)).sum())
+    for suffix in (".csv", ".xlsx", ".vcf"):
+        out = tmp_path / f"work{suffix}"
+        assert write_handover(table, out, "work", employer=employer) == n_work
+    csv = pd.read_csv(tmp_path / "work.csv", dtype=str, keep_default_na=False)
+    assert not any(v[:1] in "=+-@" for v in csv.to_numpy().ravel() if v)
+    cards = (tmp_path / "work.vcf").read_bytes().decode("utf-8")
+    assert cards.count("BEGIN:VCARD") == n_work == cards.count("END:VCARD")
+    assert all(len(line.encode()) <= 75 for line in cards.split("\r\n"))
+    assert "\n" not in cards.replace("\r\n", "")
+    private = tmp_path / "private.vcf"
+    n_private = write_handover(table, private, "private")
+    assert n_private == int((table["suggestion"] == "private").sum()) > 0
+    assert "acquired for" not in private.read_text(encoding="utf-8")
+    # The hostile title, if it is in the list, is neutralised: no line starts a formula.
+    for line in cards.split("\r\n"):
+        _, _, value = line.partition(":")
+        assert value[:1] not in ("=", "+", "@"), line
+
+
+def test_commands_package_verify_report(tmp_path, capsys):
+    from model.synthetic import write_sample
+
+    zip_path, _ = write_sample(tmp_path, seed=4, profession="it_consultant", n_contacts=120)
+    out = tmp_path / "mine"
+    assert main(["package", str(zip_path), "--out", str(out), "--yes"]) == 0
+    package = out.with_name("mine.coreview")
+    assert package.exists()
+    err = capsys.readouterr().err
+    assert "private contacts stay on this computer" in err
+    assert main(["verify", str(package)]) == 0
+    assert "OK" in capsys.readouterr().out
+    assert main(["report", str(package), "--out", str(tmp_path / "r.xlsx")]) == 0
+    # An edited byte: exit 1 naming the member; an unreadable file: exit 2.
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(package) as zf:
+        members = {i.filename: zf.read(i) for i in zf.infolist()}
+    members["career.json"] = members["career.json"].replace(b'"', b"'", 1)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        for name, body in members.items():
+            zf.writestr(name, body)
+    package.write_bytes(buffer.getvalue())
+    capsys.readouterr()
+    assert main(["verify", str(package)]) == 1
+    assert "career.json does not match" in capsys.readouterr().err
+    (tmp_path / "junk.coreview").write_bytes(b"PK\x03\x04 nonsense")
+    assert main(["verify", str(tmp_path / "junk.coreview")]) == 2
+    line = capsys.readouterr().err.strip()
+    assert line.count("\n") == 0 and "junk.coreview" in line
+    assert main(["report", str(package), "--out", str(tmp_path / "r.doc")]) == 2
+
+
+def test_verify_exit_codes_from_a_real_process(reviewed):
+    path, _ = reviewed
+    proc = subprocess.run(
+        [sys.executable, "-m", "model.cli", "verify", str(path)],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Anne" not in proc.stdout and "hr-review" in proc.stdout
+
+
+def test_handover_command_writes_the_persons_private_vcard(tmp_path, capsys):
+    from model.synthetic import write_sample
+
+    zip_path, _ = write_sample(tmp_path, seed=12, profession="recruiter", n_contacts=80)
+    out = tmp_path / "private.vcf"
+    assert main(["handover", str(zip_path), "--private", "--out", str(out)]) == 0
+    n = int(capsys.readouterr().err.split(":")[1].split()[0])
+    cards = out.read_bytes().decode()
+    assert n > 0 and cards.count("BEGIN:VCARD") == n
+    assert "acquired for" not in cards
+    assert main(["handover", str(zip_path), "--employer", "No Such B.V.", "--out", str(out)]) == 2
+    assert "employers:" in capsys.readouterr().err
