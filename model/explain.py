@@ -55,6 +55,7 @@ _GROUP_OF_STEM = {
     "title_senior": "client_title",
     "title_recruiter_approach": "recruiter_approach",
     "joined_mid_career": None,
+    "owner_buys_staffing": None,
     "hidden": "hidden",
     "same_surname": "same_surname",
     "email_personal": "personal_email",
@@ -70,9 +71,11 @@ _INTERACTION_HALF = {
     "first_months": 1,
     "owner_recruiter": 1,
     "owner_sales": 1,
+    "owner_buys_staffing": 1,
     "no_date": 1,
     "company_is_employer": 0,
     "colleagues_nearby": 0,
+    "title_recruiter_approach": 0,
 }
 _NEEDS_DATE = {
     "during_job",

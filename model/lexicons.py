@@ -167,24 +167,16 @@ def seniorities(values) -> np.ndarray:
 _RELATIONS: dict[str, dict[str, str]] = {
     "recruitment": {"client": "hr management", "colleague": "recruitment"},
     "hr": {"client": "management", "supplier": "recruitment consulting", "colleague": "hr"},
-    "sales": {
-        "client": "purchasing management",
-        "supplier": "recruitment",
-        "colleague": "sales marketing",
-    },
-    "purchasing": {"supplier": "sales recruitment", "colleague": "purchasing operations"},
+    "sales": {"client": "purchasing management", "colleague": "sales marketing"},
+    "purchasing": {"supplier": "sales", "colleague": "purchasing operations"},
     "consulting": {"client": "management", "colleague": "consulting"},
-    "it": {"client": "management", "supplier": "sales recruitment", "colleague": "it"},
+    "it": {"client": "management", "supplier": "sales", "colleague": "it"},
     "finance": {"client": "management", "colleague": "finance"},
     "legal": {"client": "management", "colleague": "legal"},
     "marketing": {"client": "management", "supplier": "creative", "colleague": "marketing"},
     "creative": {"client": "marketing management", "colleague": "creative"},
-    "engineering": {
-        "client": "operations",
-        "supplier": "recruitment",
-        "colleague": "engineering construction",
-    },
-    "operations": {"supplier": "sales recruitment", "colleague": "operations engineering"},
+    "engineering": {"client": "operations", "colleague": "engineering construction"},
+    "operations": {"supplier": "sales", "colleague": "operations engineering"},
     "management": {"supplier": "sales consulting recruitment", "colleague": "management"},
     "education": {"colleague": "education research"},
     "research": {"colleague": "research education"},
@@ -196,6 +188,13 @@ _RELATIONS: dict[str, dict[str, str]] = {
     "real_estate": {"supplier": "construction", "colleague": "real_estate"},
     "administrative": {"colleague": "administrative"},
 }
+
+# Roles that buy from staffing agencies (they hire or buy people's time): for them a
+# recruiter may be a supplier as well as someone approaching the owner about a job, so the
+# recruiter rule is weaker evidence there.
+BUYS_STAFFING = frozenset(
+    {"purchasing", "it", "sales", "operations", "engineering", "management", "consulting"}
+)
 
 # Roles for which any manager or executive is a potential client (hiring managers for a
 # recruiter, decision makers for sales and consultants).

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from .. import lexicons
 from ..career import Career
 from ..career_dates import DAYS_PER_MONTH
 from ..normalize import (
@@ -69,6 +70,7 @@ SIGNAL_COLUMNS = [
     "owner_no_career",
     "joined_mid_career",
     "colleagues_nearby",
+    "owner_buys_staffing",
 ]
 INTERACTIONS = [
     ("in_job", "title_client"),
@@ -92,6 +94,8 @@ INTERACTIONS = [
     ("first_months", "title_colleague"),
     ("colleagues_nearby", "title_colleague"),
     ("colleagues_nearby", "company_empty"),
+    ("title_recruiter_approach", "owner_buys_staffing"),
+    ("title_recruiter_approach", "in_job"),
 ]
 TEXT_COLUMNS = ["position", "company"]
 FEATURE_INPUT_COLUMNS = TIMING_COLUMNS + NETWORK_COLUMNS + SIGNAL_COLUMNS + TEXT_COLUMNS
@@ -218,6 +222,7 @@ def relate(
     facts["email_employer_domain"] = _employer_domain(contacts["email"], career)
     facts["owner_recruiter"] = np.full(len(contacts), role == "recruitment")
     facts["owner_sales"] = np.full(len(contacts), role == "sales")
+    facts["owner_buys_staffing"] = np.full(len(contacts), role in lexicons.BUYS_STAFFING)
     facts["owner_no_career"] = np.full(len(contacts), not career.positions)
     facts["joined_mid_career"] = np.full(len(contacts), _joined_mid_career(career))
     facts["colleagues_nearby"] = colleagues_nearby(dates, facts["company_is_job_employer"])

@@ -52,12 +52,10 @@ def title_facts(titles, role: str) -> dict[str, np.ndarray]:
     senior = _per_distinct(titles, lexicons.is_senior).astype(bool)
     family = lexicons.title_families(titles)
     # Recruiters approach everyone about jobs: for an owner outside recruitment and HR that may
-    # be the owner's own career, not the employer's business — unless the owner's role buys
-    # from staffing agencies (then they are suppliers). ``relate`` also clears it for
-    # recruiters at the owner's employers or clients: stronger evidence always wins.
-    approached = (
-        (family == "recruitment") & (role not in ("recruitment", "hr")) & (relation != "supplier")
-    )
+    # be the owner's own career, not the employer's business. ``relate`` clears it for
+    # recruiters at the owner's employers or clients (stronger evidence always wins) and
+    # tells the model whether the owner's role buys from staffing agencies.
+    approached = (family == "recruitment") & (role not in ("recruitment", "hr"))
     return {
         "title_recruiter_approach": approached,
         "title_client": relation == "client",
