@@ -32,13 +32,19 @@ WORK_CATEGORIES = ("colleague", "client", "supplier", "candidate", "other work")
 def build_features() -> ColumnTransformer:
     """The feature union: timing, company clusters, signals (with interactions) and title
     words. Company-name words are left out on purpose: held out they added nothing beyond the
-    matching signals, and they are the words most specific to any one data set."""
+    matching signals, and they are the words most specific to any one data set. Title words
+    count only when several distinct titles share them (``distinct``): whole titles of the
+    training generator must not become features of their own."""
     return ColumnTransformer(
         [
             ("timing", TimingFeatures(), TIMING_COLUMNS),
             ("network", TimingFeatures(edges=(0.5, 2.5, 9.5)), NETWORK_COLUMNS),
             ("signals", SignalFeatures(interactions=INTERACTIONS), SIGNAL_COLUMNS),
-            ("title", DistinctTfidf(prefix="title", min_df=5, max_features=2000), "position"),
+            (
+                "title",
+                DistinctTfidf(prefix="title", min_df=5, max_features=2000, distinct=True),
+                "position",
+            ),
         ],
         verbose_feature_names_out=False,
     )
@@ -93,6 +99,34 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
                 self.category_ = LogisticRegression(C=self.category_C, max_iter=3000).fit(
                     Z[np.flatnonzero(work)], categories[work].astype(str)
                 )
+        return self
+
+    def soften(self, X, y) -> OwnershipClassifier:
+        """Fit a temperature on the calibrated logit with persons unlike the training data.
+
+        Calibration inside the training data's folds learns how sure to be on networks like
+        the training ones; on networks with other titles the same scores are over-confident.
+        The temperature ``temperature_`` (at most 1) scales the calibrated logit so that
+        p_work fits ``y`` on such persons (``X``: their facts); p_work = 0.5 stays where it
+        was, so the work/private threshold is left to the folds' calibration.
+        """
+        from scipy.optimize import minimize_scalar
+
+        check_is_fitted(self, "calibrator_")
+        y = np.asarray(y).astype(float)
+        logit = -(
+            self.calibrator_.a_ * self.logistic_.decision_function(self.transform_features(X))
+            + self.calibrator_.b_
+        )
+
+        def loss(t):
+            z = t * logit
+            return float(np.mean(np.logaddexp(0, z) - y * z))
+
+        best = minimize_scalar(loss, bounds=(0.1, 1.0), method="bounded")
+        self.temperature_ = float(best.x)
+        self.calibrator_.a_ = self.calibrator_.a_ * self.temperature_
+        self.calibrator_.b_ = self.calibrator_.b_ * self.temperature_
         return self
 
     def transform_features(self, X):

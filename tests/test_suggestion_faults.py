@@ -83,28 +83,28 @@ BUYER = _career(
 )
 
 
-def test_recruiters_at_a_staffing_supplier_or_an_employer_are_not_approaches(model):
-    probes = [
-        ("Rob", "Staffing", "Randstad", "Recruiter", np.datetime64("2021-05-04")),
-        (
-            "Ria",
-            "Inhouse",
-            "Hollandia Techniek",
-            "Corporate Recruiter",
-            np.datetime64("2022-02-01"),
-        ),
-        ("Ron", "Stranger", "Hays", "Recruitment Consultant", np.datetime64("2013-05-01")),
-    ]
-    out, facts = _classify(model, BUYER, probes)
-    # a buyer buys from staffing agencies: a supplier, not someone approaching about a job
-    assert facts["title_supplier"][0] == 1 and facts["title_recruiter_approach"][0] == 0
+def test_the_recruiter_rule_never_outweighs_stronger_evidence(model):
+    nurse = _career(Position("Isala", "Verpleegkundige", date(2012, 1, 1), None))
+    results = {}
+    for name, career in (("buyer", BUYER), ("nurse", nurse)):
+        probes = [
+            ("Rob", "Staffing", "Randstad", "Recruiter", np.datetime64("2021-05-04")),
+            ("Ria", "Inhouse", career.positions[-1].company, "Corporate Recruiter",
+             np.datetime64("2022-02-01")),
+            ("Ron", "Stranger", "Hays", "Recruitment Consultant", np.datetime64("2011-05-01")),
+        ]  # fmt: skip
+        results[name] = _classify(model, career, probes)
+    out, facts = results["buyer"]
     # a recruiter at the owner's own employer, connected during the job: a colleague
     assert facts["title_recruiter_approach"][1] == 0
     assert out["suggestion"][1] == "work" and out["category"][1] == "colleague"
-    # the rule still speaks for a recruiter with nothing else going for them, but never
-    # near-certainly
-    assert out["suggestion"][2] == "private"
-    assert out["p_work"][2] >= 0.05
+    # a buyer buys from staffing agencies: the rule is weaker for such a role
+    assert facts["owner_buys_staffing"][0] == 1
+    assert out["p_work"][0] > results["nurse"][0]["p_work"][0]
+    # with nothing else going for them it still says private, but never near-certainly
+    for out, _ in results.values():
+        assert out["suggestion"][2] == "private"
+        assert out["p_work"][[0, 2]].min() >= 0.02
 
 
 # --- 2. the owner's role from the whole career --------------------------------------------

@@ -83,6 +83,9 @@ class DistinctTfidf(TransformerMixin, BaseEstimator):
     Titles and companies repeat a lot in a network, so this is several times faster than
     vectorising every row. Lower-cased word unigrams and bigrams plus ``char_wb`` n-grams
     are optional (``analyzer``); ``prefix`` names the outputs, e.g. ``title:manager``.
+    With ``distinct`` the vocabulary and IDF are learned from the distinct values, so a word
+    is a feature only when ``min_df`` *different* texts use it: a title repeated a thousand
+    times in one data set stays one document and cannot make its own words features.
     """
 
     def __init__(
@@ -93,6 +96,7 @@ class DistinctTfidf(TransformerMixin, BaseEstimator):
         min_df=3,
         max_features=3000,
         sublinear_tf=True,
+        distinct=False,
     ):
         self.prefix = prefix
         self.analyzer = analyzer
@@ -100,6 +104,7 @@ class DistinctTfidf(TransformerMixin, BaseEstimator):
         self.min_df = min_df
         self.max_features = max_features
         self.sublinear_tf = sublinear_tf
+        self.distinct = distinct
 
     def __sklearn_tags__(self):
         tags = super().__sklearn_tags__()
@@ -136,6 +141,8 @@ class DistinctTfidf(TransformerMixin, BaseEstimator):
             strip_accents="unicode",
             dtype=np.float64,
         )
+        if self.distinct:
+            text = pd.Series(text.str.strip().str.lower().unique())
         try:
             self.vectorizer_.fit(text)
         except ValueError:  # no term reaches min_df: an empty vocabulary is still a model
