@@ -122,6 +122,20 @@ def figures(df: pd.DataFrame) -> dict:
     }
 
 
+def error_spread(df: pd.DataFrame) -> dict:
+    """Where the errors sit: share of them outside the flagged band (0.35-0.65) and share
+    that are confident (p_work below 0.1 or above 0.9) — the ones a reviewer never sees."""
+    wrong = df[df["y"] != df["pred"]]
+    p = wrong["p"].to_numpy()
+    n = max(len(wrong), 1)
+    return {
+        "errors": len(wrong),
+        "errors_outside_band": round(float(((p < 0.35) | (p > 0.65)).sum() / n), 3),
+        "errors_confident": round(float(((p < 0.1) | (p > 0.9)).sum() / n), 3),
+        "work_share_below_0.1": round(float(df.loc[df["p"] < 0.1, "y"].mean()), 3),
+    }
+
+
 def f1_macro(df: pd.DataFrame) -> float:
     """macro-F1 of one group of rows."""
     from sklearn.metrics import f1_score
@@ -273,11 +287,33 @@ def _spelling(company: str, employer: str) -> str:
     return "another name (alias)"
 
 
+def _add_to_card(folder: Path, seed: int, frames: dict, coverage: float) -> None:
+    """Put this run's overall figures in the card, beside the generator's own held-out ones."""
+    from model.paths import atomic_write
+
+    path = folder / "card.json"
+    card = json.loads(path.read_text(encoding="utf-8"))
+    kind = {DEVELOPMENT_SEED: "development", UNSEEN_SEED: "unseen"}.get(seed, "other")
+    entry = {"seed": seed, "lexicon_coverage": coverage}
+    for key, df in frames.items():
+        worst = min(f1_macro(g) for _, g in df.groupby("person"))
+        entry[key] = {**figures(df), **error_spread(df), "worst_person_macro_f1": round(worst, 3)}
+    card.setdefault("independent", {})[kind] = json.loads(json.dumps(entry, default=float))
+    with atomic_write(path, "w", encoding="utf-8") as fh:
+        json.dump(card, fh, ensure_ascii=False, indent=2)
+        fh.write("\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--persons", type=int, default=40)
     ap.add_argument("--seed", type=int, default=DEVELOPMENT_SEED)
     ap.add_argument("--json", type=Path, help="also write the overall figures here")
+    ap.add_argument(
+        "--card",
+        type=Path,
+        help="add the overall figures to this model folder's card.json (under 'independent')",
+    )
     ap.add_argument("--keep", type=Path, help="write the zips here (default: a temp folder)")
     ap.add_argument("--details", action="store_true", help="print where the errors sit")
     ap.add_argument("--model", help="a model file or folder (default: the shipped model)")
@@ -308,8 +344,14 @@ def main() -> None:
         summary = {"seed": args.seed, "persons": args.persons, "lexicon_coverage": coverage}
         for key, df in frames.items():
             per_person = [f1_macro(g) for _, g in df.groupby("person")]
-            summary[key] = {**figures(df), "worst_person_macro_f1": round(min(per_person), 3)}
+            summary[key] = {
+                **figures(df),
+                **error_spread(df),
+                "worst_person_macro_f1": round(min(per_person), 3),
+            }
         args.json.write_text(json.dumps(summary, indent=2, default=float) + "\n")
+    if args.card:
+        _add_to_card(args.card, args.seed, frames, coverage)
 
 
 if __name__ == "__main__":
