@@ -366,7 +366,9 @@ def load_career(path: str | Path) -> Career:
 def role_years(career: Career) -> dict[str, float]:
     """Years the owner spent in each role family (see :mod:`model.lexicons`), over the whole
     career: a month held in two overlapping positions counts half for each, so a part-time
-    side job weighs less than the main job; positions without a known start count one year."""
+    side job weighs less than the main job; positions without a known start count one year.
+    The current (else last) position counts one and a half: the role held now shapes the network
+    most recently added."""
     from .lexicons import PRIVATE_FAMILIES, title_family
 
     starts, ends = career._period_arrays()
@@ -380,6 +382,7 @@ def role_years(career: Career) -> dict[str, float]:
         )
         share = 1.0 / np.maximum(cover.sum(axis=1), 1)
     years: dict[str, float] = {}
+    latest = career.current_or_last()
     for k, p in enumerate(career.positions):
         family = title_family(p.title)
         if not family or family in PRIVATE_FAMILIES:
@@ -389,7 +392,8 @@ def role_years(career: Career) -> dict[str, float]:
             weight = float(share[inside].sum()) / 12.2
         else:
             weight = 1.0
-        years[family] = years.get(family, 0.0) + max(weight, 1 / 12)
+        weight = max(weight, 1 / 12) * (1.5 if p is latest else 1.0)
+        years[family] = years.get(family, 0.0) + weight
     return years
 
 

@@ -60,7 +60,7 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
 
     ``fit(X, y, categories=None, groups=None)``: ``y`` is 1 for work, 0 for private;
     ``categories`` (work rows only matter) trains the category model; ``groups`` (one id per
-    person) keeps calibration folds person-wise, so no person is in both halves.
+    person, or per profession) keeps calibration folds apart, so no group is in both halves.
     """
 
     def __init__(
@@ -99,34 +99,6 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
                 self.category_ = LogisticRegression(C=self.category_C, max_iter=3000).fit(
                     Z[np.flatnonzero(work)], categories[work].astype(str)
                 )
-        return self
-
-    def soften(self, X, y) -> OwnershipClassifier:
-        """Fit a temperature on the calibrated logit with persons unlike the training data.
-
-        Calibration inside the training data's folds learns how sure to be on networks like
-        the training ones; on networks with other titles the same scores are over-confident.
-        The temperature ``temperature_`` (at most 1) scales the calibrated logit so that
-        p_work fits ``y`` on such persons (``X``: their facts); p_work = 0.5 stays where it
-        was, so the work/private threshold is left to the folds' calibration.
-        """
-        from scipy.optimize import minimize_scalar
-
-        check_is_fitted(self, "calibrator_")
-        y = np.asarray(y).astype(float)
-        logit = -(
-            self.calibrator_.a_ * self.logistic_.decision_function(self.transform_features(X))
-            + self.calibrator_.b_
-        )
-
-        def loss(t):
-            z = t * logit
-            return float(np.mean(np.logaddexp(0, z) - y * z))
-
-        best = minimize_scalar(loss, bounds=(0.1, 1.0), method="bounded")
-        self.temperature_ = float(best.x)
-        self.calibrator_.a_ = self.calibrator_.a_ * self.temperature_
-        self.calibrator_.b_ = self.calibrator_.b_ * self.temperature_
         return self
 
     def transform_features(self, X):
