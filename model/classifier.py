@@ -11,9 +11,10 @@ from __future__ import annotations
 import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.calibration import CalibratedClassifierCV
+from sklearn.calibration import _SigmoidCalibration
 from sklearn.compose import ColumnTransformer
 from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import cross_val_predict
 from sklearn.pipeline import Pipeline
 from sklearn.utils.validation import check_is_fitted
 
@@ -53,9 +54,10 @@ def build_features() -> ColumnTransformer:
 class OwnershipClassifier(ClassifierMixin, BaseEstimator):
     """Work-vs-private and work category from a frame of related facts (see ``relate``).
 
-    One feature union (``features_``, a ColumnTransformer) feeds a calibrated logistic
-    regression for p_work (``work_``) and a multinomial one for the work category
-    (``category_``): the features are computed once per prediction, and both models stay
+    One feature union (``features_``, a ColumnTransformer) feeds a logistic regression
+    (``logistic_``; both together are the pipeline ``work_``) whose score a sigmoid
+    (``calibrator_``) turns into p_work, a suggestion of work from ``threshold_`` on, and a
+    multinomial regression for the work category (``category_``): the features are computed once per prediction, and both models stay
     linear, so every reason is a real term of the decision.
 
     ``fit(X, y, categories=None, groups=None)``: ``y`` is 1 for work, 0 for private;
@@ -75,21 +77,23 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
         y = np.asarray(y).astype(int)
         self.classes_ = np.array([0, 1])
         folds = _person_folds(groups, self.cv, len(y))
-        # The whole pipeline — TF-IDF vocabulary included — is refitted inside each
-        # calibration fold, so the calibration never sees scores of words it was fitted on.
+        # The whole pipeline — TF-IDF vocabulary included — is refitted inside each fold, so
+        # calibration never sees scores of words it was fitted on.
         pipeline = Pipeline(
             [
                 ("features", build_features()),
                 ("logistic", LogisticRegression(C=self.C, max_iter=3000)),
             ]
         )
-        self.work_ = CalibratedClassifierCV(
-            pipeline, method=self.calibration, cv=folds, ensemble=False
-        ).fit(X, y)
-        fitted = self.work_.calibrated_classifiers_[0]
-        self.features_ = fitted.estimator.named_steps["features"]
-        self.logistic_ = fitted.estimator.named_steps["logistic"]
-        self.calibrator_ = fitted.calibrators[0]
+        held_out = cross_val_predict(pipeline, X, y, cv=folds, method="decision_function")
+        # Calibration and threshold are separate: p_work is calibrated on the held-out
+        # scores; the work/private threshold is the one that balances errors on both sides
+        # (best macro-F1) on those same scores, wherever that puts it.
+        self.calibrator_ = _SigmoidCalibration().fit(held_out, y)
+        self.threshold_ = best_threshold(y, self.calibrator_.predict(held_out))
+        self.work_ = pipeline.fit(X, y)
+        self.features_ = pipeline.named_steps["features"]
+        self.logistic_ = pipeline.named_steps["logistic"]
         Z = self.features_.transform(X)
         self.category_ = None
         if categories is not None:
@@ -116,7 +120,8 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
         return np.column_stack([1 - p, p])
 
     def predict(self, X) -> np.ndarray:
-        return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
+        """1 (work) where p_work reaches ``threshold_``, else 0."""
+        return (self.predict_proba(X)[:, 1] >= self.threshold_).astype(int)
 
     def predict_category(self, X) -> np.ndarray:
         """The work category of each row: the category model's choice where the facts allow
@@ -134,6 +139,15 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
         check_is_fitted(self, "work_")
         coef = self.logistic_.coef_.ravel()
         return sparse.csr_matrix(Z).multiply(coef).tocsr(), self.features_.get_feature_names_out()
+
+
+def best_threshold(y, p, lo: float = 0.3, hi: float = 0.7) -> float:
+    """The p_work threshold in [lo, hi] with the best macro-F1 of ``p`` against ``y``."""
+    from sklearn.metrics import f1_score
+
+    grid = np.round(np.arange(lo, hi + 1e-9, 0.01), 2)
+    scores = [f1_score(y, p >= t, average="macro") for t in grid]
+    return float(grid[int(np.argmax(scores))])
 
 
 def _person_folds(groups, n_splits: int, n: int):

@@ -73,6 +73,7 @@ def compile_classifier(estimator) -> dict[str, np.ndarray]:
         work_coef=lr.coef_.ravel().astype(float),
         work_intercept=lr.intercept_.astype(float),
         sigmoid=np.array([calibrator.a_, calibrator.b_], dtype=float),
+        threshold=np.array([getattr(estimator, "threshold_", 0.5)], dtype=float),
         feature_names=np.asarray(estimator.features_.get_feature_names_out(), dtype=str),
     )
     if estimator.category_ is not None:
@@ -113,6 +114,8 @@ class CompiledClassifier:
             if b["kind"] == "DistinctTfidf"
         }
         self.has_category = "category_coef" in arrays
+        # the work/private threshold (models before it had one decided at 0.5)
+        self.threshold_ = float(arrays["threshold"][0]) if "threshold" in arrays else 0.5
 
     def transform_features(self, X: pd.DataFrame) -> sparse.csr_matrix:
         parts = []

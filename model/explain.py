@@ -182,11 +182,11 @@ def group_of(name: str) -> str | None:
     return None
 
 
-def explain(contributions, facts: pd.DataFrame, p_work: np.ndarray, career: Career) -> np.ndarray:
+def explain(contributions, facts: pd.DataFrame, work: np.ndarray, career: Career) -> np.ndarray:
     """A tuple of 1–3 reason texts per row of ``facts`` (object array aligned with it).
 
     ``contributions`` is ``(terms, names)`` from the classifier: each feature's term in each
-    row's work logit.
+    row's work logit; ``work`` says which rows are suggested work (reasons argue for it).
     """
     terms, names = contributions
     named = [(j, g) for j, g in enumerate(map(group_of, names)) if g]
@@ -197,7 +197,7 @@ def explain(contributions, facts: pd.DataFrame, p_work: np.ndarray, career: Care
         shape=(len(names), len(groups)),
     )
     pooled = np.asarray((sparse.csr_matrix(terms) @ pool).todense())
-    work = p_work >= 0.5
+    work = np.asarray(work, dtype=bool)
     score = pooled * np.where(work, 1.0, -1.0)[:, None]
     ctx = _Context(facts, career, work)
     _rule_out(score, col, ctx)

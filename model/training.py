@@ -128,7 +128,7 @@ def score(estimator: OwnershipClassifier, data: Dataset, mask=None) -> dict:
     facts = data.facts[mask]
     y = data.y[mask]
     p = estimator.predict_proba(facts)[:, 1]
-    pred = (p >= 0.5).astype(int)
+    pred = (p >= estimator.threshold_).astype(int)
     true_work = y == 1
     employer_ok = (
         facts["employer_index"].to_numpy()[true_work] == data.employer_index[mask][true_work]
@@ -172,7 +172,7 @@ def evaluate(estimator: OwnershipClassifier, data: Dataset) -> dict:
         for prof in sorted(set(data.profession))
     }
     p = estimator.predict_proba(data.facts)[:, 1]
-    cm = confusion_matrix(data.y, (p >= 0.5).astype(int), labels=[0, 1])
+    cm = confusion_matrix(data.y, (p >= estimator.threshold_).astype(int), labels=[0, 1])
     return {
         "overall": overall,
         "per_profession": per_profession,
@@ -263,12 +263,19 @@ def train(
         "never saw the person's profession, as on a real network of a profession of its own",
         "vocabulary_pools": "training and own held-out persons draw titles from the 'train' "
         "pool; 'held-out vocabulary pool' from titles no training person had",
-        "flag_band": list(DEFAULT_FLAG_BAND),
+        "threshold": estimator.threshold_,
+        "flag_band": flag_band(estimator.threshold_),
         "training_seconds": round(time.perf_counter() - started, 1),
         "sklearn_version": sklearn.__version__,
     }
     checkpoint(progress, cancel, 1.0, "Done")
     return OwnershipModel(estimator, card), card
+
+
+def flag_band(threshold: float) -> list[float]:
+    """The uncertain band flagged for review: as wide as the default, around the threshold."""
+    half = (DEFAULT_FLAG_BAND[1] - DEFAULT_FLAG_BAND[0]) / 2
+    return [round(max(threshold - half, 0.01), 2), round(min(threshold + half, 0.99), 2)]
 
 
 def _subset(data: Dataset, mask: np.ndarray) -> Dataset:
