@@ -52,7 +52,9 @@ def test_output_contract(model):
     out = model.classify(person.contacts, person.career)
     assert list(out.columns) == RESULT_COLUMNS and len(out) == len(person.contacts)
     assert out["p_work"].between(0, 1).all()
-    assert ((out["suggestion"] == "work") == (out["p_work"] >= 0.5)).all()
+    threshold = model.estimator.threshold_
+    assert 0.3 <= threshold <= 0.7 and model.card["threshold"] == threshold
+    assert ((out["suggestion"] == "work") == (out["p_work"] >= threshold)).all()
     employers = {p.company for p in person.career.positions}
     work = out["suggestion"] == "work"
     assert set(out.loc[work, "employer"]) <= employers
