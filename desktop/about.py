@@ -91,9 +91,37 @@ CONTACTS_HEADER = QT_TRANSLATE_NOOP("AboutDialog", "Contacts")
 PROFESSION_COLUMNS = ("contacts", "macro_f1", "roc_auc", "brier", "ece", "employer_accuracy")
 
 
+# The generator's profession codes, as a person names them (marked for lupdate).
+PROFESSION_NAMES = {
+    "account_manager": QT_TRANSLATE_NOOP("AboutDialog", "Account manager"),
+    "accountant": QT_TRANSLATE_NOOP("AboutDialog", "Accountant"),
+    "financial_advisor": QT_TRANSLATE_NOOP("AboutDialog", "Financial advisor"),
+    "freelancer": QT_TRANSLATE_NOOP("AboutDialog", "Freelancer"),
+    "hr_advisor": QT_TRANSLATE_NOOP("AboutDialog", "HR advisor"),
+    "it_consultant": QT_TRANSLATE_NOOP("AboutDialog", "IT consultant"),
+    "lawyer": QT_TRANSLATE_NOOP("AboutDialog", "Lawyer"),
+    "marketing_manager": QT_TRANSLATE_NOOP("AboutDialog", "Marketing manager"),
+    "nurse": QT_TRANSLATE_NOOP("AboutDialog", "Nurse"),
+    "project_manager": QT_TRANSLATE_NOOP("AboutDialog", "Project manager"),
+    "real_estate_agent": QT_TRANSLATE_NOOP("AboutDialog", "Real estate agent"),
+    "recruiter": QT_TRANSLATE_NOOP("AboutDialog", "Recruiter"),
+    "software_developer": QT_TRANSLATE_NOOP("AboutDialog", "Software developer"),
+    "student": QT_TRANSLATE_NOOP("AboutDialog", "Student"),
+    "teacher": QT_TRANSLATE_NOOP("AboutDialog", "Teacher"),
+}
+
+
 def _translated(text: str) -> str:
     """A text marked with QT_TRANSLATE_NOOP above, in the interface language."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def profession_label(code: str) -> str:
+    """A profession code ("real_estate_agent") in words, in the interface language."""
+    if code in PROFESSION_NAMES:
+        return _translated(PROFESSION_NAMES[code])
+    words = str(code).replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
 
 
 def app_version() -> str:
@@ -264,7 +292,10 @@ class AboutDialog(QDialog):
                 self.tr("Training data"),
                 _count_text(trained.get("persons"), trained.get("contacts")),
             ),
-            (self.tr("Professions"), trained.get("professions")),
+            (
+                self.tr("Professions"),
+                [profession_label(p) for p in trained.get("professions") or []] or None,
+            ),
             (
                 self.tr("Measured on"),
                 _count_text(held_out.get("persons"), held_out.get("contacts"), held_out=True),
@@ -310,8 +341,9 @@ class AboutDialog(QDialog):
         headers = (self.tr("Profession"), *(_translated(names[c]) for c in PROFESSION_COLUMNS))
         table = _table(len(per), headers)
         table.setObjectName("perProfession")
-        for row, (profession, figures) in enumerate(sorted(per.items())):
-            table.setItem(row, 0, QTableWidgetItem(str(profession)))
+        named = sorted(((profession_label(p), f) for p, f in per.items()), key=lambda x: x[0])
+        for row, (profession, figures) in enumerate(named):
+            table.setItem(row, 0, QTableWidgetItem(profession))
             for col, key in enumerate(PROFESSION_COLUMNS, start=1):
                 table.setItem(row, col, _number_item((figures or {}).get(key)))
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

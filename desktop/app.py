@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 APP_NAME = "Contact Ownership"
@@ -32,8 +32,15 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     return known
 
 
+_installed: list[QTranslator] = []  # what install_translators put in, taken out on a switch
+
+
 def install_translators(app: QApplication, language: str = "") -> list[QTranslator]:
-    """Load the app's and Qt's own translations for ``language`` ("" = the system's)."""
+    """Load the app's and Qt's own translations for ``language`` ("" = the system's),
+    replacing the ones an earlier call installed (switching language while running)."""
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
     locale = QLocale(language) if language else QLocale.system()
     QLocale.setDefault(locale)  # numbers and dates follow the chosen language too
     from model.messages import set_language  # reasons and undo texts speak it too
@@ -46,6 +53,7 @@ def install_translators(app: QApplication, language: str = "") -> list[QTranslat
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             installed.append(translator)
+    _installed.extend(installed)
     return installed
 
 
@@ -84,4 +92,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.when_shown(lambda: window.open_path(file))
     else:
         start_warm_up(window)
-    return app.exec()
+    status = app.exec()
+    if window.abandoned_warm_up:
+        # Quit during the warm-up: everything is saved (journal closed, settings synced);
+        # only an import is still running, and Python would wait for it before exiting.
+        import logging
+        import os
+
+        logging.shutdown()
+        os._exit(status)
+    return status

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from model.career import Career, Position
 
+from .fmt import month_text
+
 _LANE_H = 16
 _AXIS_H = 14
 _BAND_COLOURS = ("#cfe0f5", "#d9ecd2", "#f3e1c7", "#e5d8f0", "#f5d3d8")
@@ -36,7 +38,7 @@ def lanes(career: Career) -> list[int]:
 
 
 def _month(d: date | None, default: str) -> str:
-    return d.strftime("%b %Y") if d else default
+    return month_text(d) if d else default
 
 
 def position_text(pos: Position) -> str:

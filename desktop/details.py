@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from model.career import Career
+from model.schema import CATEGORIES
 
 from .career_strip import CareerStrip
-from .table_model import category_label
+from .fmt import date_text
+from .table_model import category_label, shown_probability
 
 
 @dataclass
@@ -52,11 +54,17 @@ def _label(parent: QWidget, selectable: bool = True) -> QLabel:
     return label
 
 
-class DetailsPane(QScrollArea):
-    """Shows a :class:`ContactDetails`; emits ``employerChosen(row, employer)`` from its combo
-    and ``noteEdited(row, note)`` when the note is changed."""
+NOTE_SAVE_MS = 250  # a note is saved this long after the last key press (and on leaving it)
 
-    employerChosen = Signal(int, str)
+
+class DetailsPane(QScrollArea):
+    """Shows a :class:`ContactDetails`, or a summary when several contacts are selected.
+
+    Emits ``employerChosen(employer)`` and ``categoryChosen(category)`` from its combos (for
+    the selected contacts) and ``noteEdited(row, note)`` while the note is typed."""
+
+    employerChosen = Signal(str)
+    categoryChosen = Signal(str)
     noteEdited = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None):
@@ -89,11 +97,22 @@ class DetailsPane(QScrollArea):
             self.tr("Attribute this contact to another employer (decides it as work)")
         )
         self.employer.activated.connect(self._employer_activated)
-        self.category = _label(body)
+        self.category = QComboBox(body)
+        self.category.setToolTip(self.tr("Change the category (decides the contact)"))
+        for name in CATEGORIES:
+            self.category.addItem(category_label(name), name)
+        self.category.activated.connect(
+            lambda i: self.categoryChosen.emit(self.category.itemData(i))
+        )
         self.note = QLineEdit(body)
         self.note.setPlaceholderText(self.tr("Add a note (kept with your decision)…"))
         self.note.setClearButtonEnabled(True)
-        self.note.editingFinished.connect(self._note_finished)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_SAVE_MS)
+        self._note_timer.timeout.connect(self.save_note)
+        self.note.textEdited.connect(lambda _: self._note_timer.start())
+        self.note.editingFinished.connect(self.save_note)
         self.connected = _label(body)
         self.reasons = _label(body)
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
@@ -115,7 +134,9 @@ class DetailsPane(QScrollArea):
         form.addRow(self.tr("Employer:"), self.employer)
         form.addRow(self.tr("Category:"), self.category)
         form.addRow(self.tr("Connected:"), self.connected)
-        form.addRow(self.tr("Note:"), self.note)
+        self._note_label = QLabel(self.tr("Note:"), body)
+        form.addRow(self._note_label, self.note)
+        self._form_layout = form
         self._form = QWidget(body)
         self._form.setLayout(form)
 
@@ -152,25 +173,29 @@ class DetailsPane(QScrollArea):
 
     def show_contact(self, info: ContactDetails | None) -> None:
         """Fill the pane for ``info``; None shows a hint instead."""
+        self.save_note()  # a note being typed belongs to the contact shown until now
         empty = info is None
         self.placeholder.setVisible(empty)
         for w in self._content:
             w.setVisible(not empty)
+        self._set_single(True)
         if info is None:
             self._row = -1
             return
-        self._row = info.row
         self.title.setText(info.name or self.tr("(no name)"))
         self.subtitle.setText(self._subtitle(info))
         self.suggestion.setText(self._suggestion_html(info))
         self.review.setText(self._review_text(info))
+        typing = info.row == self._row and self.note.hasFocus()
+        self._row = info.row
         self._shown_note = info.note
-        self.note.setText(info.note)
-        self.note.setCursorPosition(0)  # show the start of a long note
-        self._fill_employers(info)
-        self.category.setText(category_label(info.category) if info.category else "—")
+        if not typing:  # never move the cursor of a note being typed
+            self.note.setText(info.note)
+            self.note.setCursorPosition(0)  # show the start of a long note
+        self._fill_employers(info.employer)
+        self._show_category(info.category)
         self.connected.setText(
-            info.connected_on.strftime("%d %b %Y") if info.connected_on else self.tr("date unknown")
+            date_text(info.connected_on) if info.connected_on else self.tr("date unknown")
         )
         reasons = info.reasons or (self.tr("no reasons given"),)
         self.reasons.setText(
@@ -197,7 +222,7 @@ class DetailsPane(QScrollArea):
         # The badges' Okabe-Ito blue and a darker orange, readable as text on white.
         colour = "#0072B2" if info.suggestion == "work" else "#A65E00"
         text = self.tr("work") if info.suggestion == "work" else self.tr("private")
-        html = f"<b style='color:{colour}'>{text}</b> &nbsp; p(work) = {info.p_work:.2f}"
+        html = f"<b style='color:{colour}'>{text}</b> &nbsp; p(work) = {shown_probability(info.p_work):.2f}"
         if info.flagged:
             html += (
                 " &nbsp; <span style='color:#b26a00'>"
@@ -214,20 +239,52 @@ class DetailsPane(QScrollArea):
             return self.tr("you changed it: {decision}").format(decision=word)
         return self.tr("you confirmed: {decision}").format(decision=word)
 
-    def _fill_employers(self, info: ContactDetails) -> None:
+    def show_selection(self, n: int, employers: set[str], categories: set[str]) -> None:
+        """Several contacts are selected: say how many, and let the employer and category be
+        set for all of them at once (a combo shows a value only when they all share it)."""
+        self.save_note()
+        self.placeholder.setVisible(False)
+        for w in self._content:
+            w.setVisible(w in (self.title, self.subtitle, self._form))
+        self._set_single(False)
+        self._row = -1
+        self.title.setText(self.tr("%n selected", "", n))
+        self.subtitle.setText(
+            self.tr("W, P, the employer and the category apply to all of them at once.")
+        )
+        self._fill_employers(next(iter(employers)) if len(employers) == 1 else None)
+        self._show_category(next(iter(categories)) if len(categories) == 1 else None)
+
+    def _set_single(self, single: bool) -> None:
+        for w in (self.suggestion, self.review, self.connected, self.note):
+            w.setVisible(single)
+            label = self._form_layout.labelForField(w)
+            if label is not None:
+                label.setVisible(single)
+
+    def _show_category(self, category: str | None) -> None:
+        self.category.blockSignals(True)
+        self.category.setCurrentIndex(self.category.findData(category) if category else -1)
+        self.category.blockSignals(False)
+
+    def _fill_employers(self, employer: str | None) -> None:
+        """Offer the career's employers; ``employer`` None selects nothing (mixed)."""
         names = list(dict.fromkeys(p.company for p in self._career.positions if p.company))
-        if info.employer and info.employer not in names:
-            names.append(info.employer)
+        if employer and employer not in names:
+            names.append(employer)
         self.employer.blockSignals(True)
         self.employer.clear()
         self.employer.addItem(self.tr("— none (private) —"), "")
         for name in names:
             self.employer.addItem(name, name)
-        self.employer.setCurrentIndex(max(self.employer.findData(info.employer), 0))
-        self.employer.setToolTip(info.employer or self.tr("no employer: private"))
+        index = -1 if employer is None else max(self.employer.findData(employer), 0)
+        self.employer.setCurrentIndex(index)
+        self.employer.setToolTip(employer or self.tr("no employer: private"))
         self.employer.blockSignals(False)
 
-    def _note_finished(self) -> None:
+    def save_note(self) -> None:
+        """Save the note as typed so far (called while typing, on leaving it, on closing)."""
+        self._note_timer.stop()
         text = self.note.text().strip()
         if self._row >= 0 and text != self._shown_note:
             self._shown_note = text
@@ -235,8 +292,7 @@ class DetailsPane(QScrollArea):
 
     def _employer_activated(self, index: int) -> None:
         # "" (none) means private: the window turns it into a private decision.
-        if self._row >= 0:
-            self.employerChosen.emit(self._row, self.employer.itemData(index) or "")
+        self.employerChosen.emit(self.employer.itemData(index) or "")
 
     def _history_html(self, events: list[dict]) -> str:
         if not events:
@@ -245,7 +301,9 @@ class DetailsPane(QScrollArea):
         for e in events[-8:]:
             when = e.get("when")
             stamp = (
-                when.astimezone().strftime("%d %b %Y %H:%M") if isinstance(when, datetime) else ""
+                f"{date_text(when.astimezone())} {when.astimezone():%H:%M}"
+                if isinstance(when, datetime)
+                else ""
             )
             what = e.get("decision") or self.tr("undecided")
             if e.get("employer"):

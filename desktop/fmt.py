@@ -24,3 +24,21 @@ class Count(int):
 def counts(values: dict[str, int]) -> dict[str, Count]:
     """``values`` with every number wrapped in :class:`Count` (for ``str.format(**...)``)."""
     return {key: Count(value) for key, value in values.items()}
+
+
+def short_months() -> tuple[str, ...]:
+    """The twelve short month names in the interface language ("Mar", "mrt.")."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale(QLocale.Language.English)
+    return tuple(locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13))
+
+
+def date_text(day) -> str:
+    """A date as "05 Mar 2021" with the month in the interface language."""
+    return f"{day.day:02d} {short_months()[day.month - 1]} {day.year}"
+
+
+def month_text(day) -> str:
+    """A month as "Mar 2021" in the interface language."""
+    return f"{short_months()[day.month - 1]} {day.year}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,38 +27,104 @@ from .fmt import Count
 _MAX_LISTED = 2000  # the details list stays a list a person can read
 
 
+def _sentence(text: str) -> str:
+    """A reader's note as a sentence of its own: single spaces, a capital, a full stop."""
+    text = " ".join(str(text).split())
+    if not text:
+        return ""
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?…" else text + "."
+
+
+# The readers' format codes, as a person would name them (marked for lupdate).
+FORMAT_NAMES = {
+    "linkedin-zip": QT_TRANSLATE_NOOP("ImportReport", "LinkedIn data export (zip)"),
+    "linkedin-folder": QT_TRANSLATE_NOOP("ImportReport", "LinkedIn data export (folder)"),
+    "linkedin-csv": QT_TRANSLATE_NOOP("ImportReport", "LinkedIn Connections.csv"),
+    "linkedin-xlsx": QT_TRANSLATE_NOOP("ImportReport", "LinkedIn connections (Excel workbook)"),
+    "google-csv": QT_TRANSLATE_NOOP("ImportReport", "Google Contacts (CSV)"),
+    "google-xlsx": QT_TRANSLATE_NOOP("ImportReport", "Google Contacts (Excel workbook)"),
+    "outlook-csv": QT_TRANSLATE_NOOP("ImportReport", "Outlook contacts (CSV)"),
+    "outlook-xlsx": QT_TRANSLATE_NOOP("ImportReport", "Outlook contacts (Excel workbook)"),
+    "vcard": QT_TRANSLATE_NOOP("ImportReport", "vCard contacts"),
+    "classified-csv": QT_TRANSLATE_NOOP("ImportReport", "Contact Ownership classification (CSV)"),
+    "classified-xlsx": QT_TRANSLATE_NOOP(
+        "ImportReport", "Contact Ownership classification (Excel workbook)"
+    ),
+}
+
+
+def format_name(code: str) -> str:
+    """A reader's format code in words, in the interface language (the code if unknown)."""
+    if code not in FORMAT_NAMES:
+        return code
+    return QCoreApplication.translate("ImportReport", FORMAT_NAMES[code])
+
+
 def summary_lines(export, source_name: str) -> list[str]:
-    """Plain-language lines for an ``Export``: what was read, skipped, doubled, the career."""
+    """Plain-language sentences for an ``Export``: what was read, skipped, doubled, repaired,
+    the career. Each is whole, singular or plural as its number asks."""
     report = export.report
+    n = report.imported or len(export.contacts)
     lines = [
-        QCoreApplication.translate("ImportReport", "Read {n:,} contacts from {name}.").format(
-            n=Count(report.imported or len(export.contacts)), name=source_name
+        QCoreApplication.translate("ImportReport", "Read 1 contact from {name}.").format(
+            name=source_name
+        )
+        if n == 1
+        else QCoreApplication.translate("ImportReport", "Read {n:,} contacts from {name}.").format(
+            n=Count(n), name=source_name
         )
     ]
     if report.skipped:
         reasons = Counter(s.reason for s in report.skipped).most_common(2)
         why = "; ".join(f"{reason} ({Count(count):,})" for reason, count in reasons)
+        skipped = len(report.skipped)
         lines.append(
-            QCoreApplication.translate("ImportReport", "Skipped {n:,} rows: {why}.").format(
-                n=Count(len(report.skipped)), why=why
+            QCoreApplication.translate("ImportReport", "Skipped 1 row: {why}.").format(why=why)
+            if skipped == 1
+            else QCoreApplication.translate("ImportReport", "Skipped {n:,} rows: {why}.").format(
+                n=Count(skipped), why=why
             )
         )
     said = " ".join(report.warnings[:3]).lower()
     if report.duplicates and "duplicate" not in said:  # the reader may have said it already
         lines.append(
-            QCoreApplication.translate("ImportReport", "{n:,} duplicates (kept, marked).").format(
-                n=Count(report.duplicates)
+            QCoreApplication.translate("ImportReport", "1 duplicate (kept, marked).")
+            if report.duplicates == 1
+            else QCoreApplication.translate(
+                "ImportReport", "{n:,} duplicates (kept, marked)."
+            ).format(n=Count(report.duplicates))
+        )
+    if report.repaired:
+        lines.append(
+            QCoreApplication.translate(
+                "ImportReport", "Repaired 1 garbled name or title (wrong encoding)."
             )
+            if report.repaired == 1
+            else QCoreApplication.translate(
+                "ImportReport", "Repaired {n:,} garbled names or titles (wrong encoding)."
+            ).format(n=Count(report.repaired))
         )
     positions = export.positions
     if positions:
         current = [p.company for p in positions if p.end is None]
-        text = QCoreApplication.translate("ImportReport", "Career: {n} positions found").format(
-            n=len(positions)
-        )
         if current:
-            text += QCoreApplication.translate("ImportReport", ", currently at {company}").format(
-                company=current[0]
+            text = (
+                QCoreApplication.translate(
+                    "ImportReport", "Career: 1 position found, currently at {company}"
+                )
+                if len(positions) == 1
+                else QCoreApplication.translate(
+                    "ImportReport", "Career: {n} positions found, currently at {company}"
+                )
+            ).format(n=len(positions), company=current[0])
+        else:
+            text = (
+                QCoreApplication.translate("ImportReport", "Career: 1 position found")
+                if len(positions) == 1
+                else QCoreApplication.translate(
+                    "ImportReport", "Career: {n} positions found"
+                ).format(n=len(positions))
             )
         lines.append(text if text.endswith(".") else text + ".")  # "… B.V." ends one already
     else:
@@ -69,8 +135,8 @@ def summary_lines(export, source_name: str) -> list[str]:
             )
         )
     for warning in report.warnings[:3]:
-        lines.append(warning)
-    return lines
+        lines.append(_sentence(warning))
+    return [line for line in lines if line]
 
 
 def details_text(export) -> str:
@@ -78,7 +144,9 @@ def details_text(export) -> str:
     report = export.report
     out = [
         QCoreApplication.translate("ImportReport", "Source: {path}").format(path=export.source),
-        QCoreApplication.translate("ImportReport", "Format: {format}").format(format=export.format),
+        QCoreApplication.translate("ImportReport", "Format: {format}").format(
+            format=format_name(export.format)
+        ),
         QCoreApplication.translate("ImportReport", "Files read: {files}").format(
             files=", ".join(report.files) or "—"
         ),
@@ -143,7 +211,7 @@ class ImportReportBar(QFrame):
 
     def show_report(self, export, source_name: str) -> None:
         """Show the summary of ``export`` (a model.readers Export)."""
-        self.text.setText("  ".join(summary_lines(export, source_name)))
+        self.text.setText(" ".join(summary_lines(export, source_name)))
         self._details = details_text(export)
         self.show()
 

@@ -62,6 +62,8 @@ class Opened:
     table: Any  # desktop.table_model.TableData
     session: Any  # model.session.ReviewSession
     clients: list[str]
+    context_restored: bool = False  # the career/client list came back from the session
+    band: Any = None  # the model's own flags (pd.Series) while the person chose a share
 
     def close(self) -> None:
         """Close the review session's journal (every decision is already saved)."""
@@ -86,6 +88,7 @@ def open_and_classify(
     from model.readers import read_export
     from model.session import ReviewSession
 
+    from .fmt import short_months
     from .table_data import build_table_data
 
     path = Path(path)
@@ -98,11 +101,33 @@ def open_and_classify(
     results = model.classify(
         export.contacts, export.career, progress=scaled(progress, 0.45, 0.9), cancel=cancel
     )
-    checkpoint(progress, cancel, 0.9, "Preparing the table")
-    table = build_table_data(export.contacts, results)
-    session = ReviewSession.open(path, export.contacts, results)
+    exported = export.exported_on.isoformat() if export.exported_on else ""
+    session = ReviewSession.open(
+        path,
+        export.contacts,
+        results,
+        career=export.career,
+        owner=export.profile_name,
+        exported_on=exported,
+        decisions=getattr(export, "decisions", None),
+    )
+    try:
+        career, clients = session.context()
+        restored = career is not None or bool(clients)
+        if restored:
+            # The person's own career and client list win over the export's.
+            checkpoint(progress, cancel, 0.9, "Classifying with your career")
+            if career is not None:
+                export.positions = list(career.positions)
+            results = model.classify(export.contacts, export.career, clients or None)
+            session.update_results(results, export.career)
+        checkpoint(progress, cancel, 0.95, "Preparing the table")
+        table = build_table_data(export.contacts, results, short_months())
+    except BaseException:
+        session.close()
+        raise
     checkpoint(progress, cancel, 1.0, "Done")
-    return Opened(path, export, results, table, session, [])
+    return Opened(path, export, results, table, session, list(clients or []), restored)
 
 
 def reclassify(
@@ -115,12 +140,13 @@ def reclassify(
     cancel=None,
 ):
     """Classify ``contacts`` again for an edited ``career``/client list; returns (results, table)."""
+    from .fmt import short_months
     from .table_data import build_table_data
 
     results = get_model(model_path).classify(
         contacts, career, clients or None, progress=progress, cancel=cancel
     )
-    return results, build_table_data(contacts, results)
+    return results, build_table_data(contacts, results, short_months())
 
 
 class SessionSnapshot:
@@ -147,16 +173,22 @@ def export_contacts(
     path: str | Path,
     which: str = "all",
     *,
+    rows=None,
     progress=None,
     cancel=None,
 ) -> int:
     """Write the classification table (``which`` "all") or the work/private list to ``path``
-    (CSV or XLSX by extension); returns the rows written. Raises InputError."""
+    (CSV or XLSX by extension), only of source ``rows`` if given (in input order); returns
+    the rows written. Raises InputError."""
+    import numpy as np
+
     from model.exports import classification_table, write_contact_list, write_table
     from model.progress import checkpoint
 
     checkpoint(progress, cancel, 0.1, "Preparing")
     table = classification_table(contacts, results, snapshot)
+    if rows is not None:
+        table = table.iloc[np.sort(np.asarray(rows, dtype=np.int64))].reset_index(drop=True)
     checkpoint(progress, cancel, 0.5, "Writing")
     if which == "all":
         write_table(table, path)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from . import errors, jobs
 from .fmt import Count
 from .progress_panel import ProgressPanel
+from .screen_fit import fit_to_screen
 from .settings import Settings
 from .start_page import StartPage, bundled_sample
 from .tasks import TaskRunner
@@ -50,6 +51,8 @@ class MainWindow(QMainWindow):
         self.start_page.openFolder.connect(self.choose_folder)
         self.start_page.openPath.connect(self.open_path)
         self._shown = False
+        self._fitted = False
+        self.abandoned_warm_up = False  # closed while the warm-up imports still ran
         self._after_shown: list = []
         self.start_page.painted.connect(self._first_painted)
         self.stack.addWidget(self.start_page)
@@ -64,6 +67,8 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            # Saved on a larger or another monitor: never restore it (partly) off-screen.
+            fit_to_screen(self)
         else:
             screen = self.screen().availableGeometry()
             self.resize(min(1280, screen.width() - 40), min(800, screen.height() - 40))
@@ -101,6 +106,7 @@ class MainWindow(QMainWindow):
             file, self.tr("Open the bundled &sample"), self.open_sample
         )
         self.sample_action.setEnabled(bundled_sample() is not None)
+        self._action(file, self.tr("Stored &reviews…"), self.show_sessions)
         file.addSeparator()
         self.batch_action = self._action(file, self.tr("&Batch classify…"), self.show_batch)
         self.package_action = self._action(
@@ -156,10 +162,55 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             group.addAction(action)
 
-    def set_language(self, code: str) -> None:
-        """Remember the interface language ("" = the system's); it applies at the next start."""
+    def _build_share_menu(self, menu: QMenu) -> None:
+        from model.flagging import SHARES
+
+        current = self.settings.review_share()
+        group = QActionGroup(self)
+        self.share_actions: dict[float | None, QAction] = {}
+        choices = [(None, self.tr("What the model is unsure about"))] + [
+            (share, self.tr("The {pct} % most uncertain").format(pct=round(share * 100)))
+            for share in SHARES
+        ]
+        for share, text in choices:
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(share == current)
+            action.triggered.connect(lambda _=False, v=share: self.set_review_share(v))
+            group.addAction(action)
+            self.share_actions[share] = action
+
+    def set_review_share(self, share: float | None) -> None:
+        """Flag the ``share`` most uncertain contacts (None: the model's band); remembered."""
+        self.settings.set_review_share(share)
+        if self.workspace is not None:
+            self.workspace.set_share(share)
+
+    def set_language(self, code: str) -> MainWindow:
+        """Switch the interface language now ("" = the system's) and remember it.
+
+        The window is rebuilt in the new language (same place and size) and takes the open
+        review along, whose reasons are then written again in the new language. Returns the
+        window now showing."""
+        from .app import install_translators
+
         self.settings.set_language(code)
-        self.statusBar().showMessage(self.tr("The language changes the next time you start."), 8000)
+        install_translators(QApplication.instance(), code)
+        if self.runner.is_running("data"):
+            self.runner.cancel("data")
+        new = MainWindow(self.settings)
+        new.restoreGeometry(self.saveGeometry())
+        opened, self.opened = self.opened, None
+        new.show()
+        if opened is not None:
+            new._opened(opened)
+            career, clients = opened.export.career, list(opened.clients)
+            new.workspace.reclassify(career, clients, remember=False)
+        new.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Language changed."), 5000
+        )
+        self.close()
+        return new
 
     def _refresh_recent(self) -> None:
         recent = self.settings.recent_files()
@@ -271,6 +322,8 @@ class MainWindow(QMainWindow):
             self.review_menu.addActions(self.workspace.review.actions())
             self.review_menu.addSeparator()
             self.review_menu.addAction(self.workspace.flagged_action)
+            self._build_share_menu(self.review_menu.addMenu(self.tr("&How much to review")))
+            self.workspace.share = self.settings.review_share()
             state = self.settings.geometry("main/splitter")
             if state is not None:
                 self.workspace.splitter.restoreState(state)
@@ -282,10 +335,40 @@ class MainWindow(QMainWindow):
         return self.workspace
 
     # -- exporting ----------------------------------------------------------------------------
+    def export_dialog(self, which: str):
+        """The dialog asking which contacts go into export ``which`` (all / view / selection)."""
+        import numpy as np  # not at start-up: the window shows first
+
+        from .export_dialog import ExportDialog
+
+        ws, opened = self.workspace, self.opened
+        model = ws.model
+        scopes = {
+            "all": np.arange(len(opened.session)),
+            "view": model.shown_source_rows(),
+            "selection": np.asarray(ws.review.selected_source_rows(), dtype=np.int64),
+        }
+        return ExportDialog(
+            which,
+            scopes,
+            model.final_is_work(),
+            model.table().flagged,
+            np.asarray(opened.session.decision),
+            parent=self,
+        )
+
+    def _export_rows(self, dialog):
+        return None if dialog.scope() == "all" else dialog.rows()
+
     def choose_export(self, which: str) -> None:
-        """Ask where to write ``which`` ("all", "work", "private") and write it."""
-        if self.opened is None:
+        """Ask which contacts and where to write ``which`` ("all", "work", "private"), then
+        write them."""
+        if self.opened is None or self.workspace is None:
             return
+        dialog = self.export_dialog(which)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        rows = self._export_rows(dialog)
         stem = self.opened.path.stem
         suggested = {
             "all": stem + "-classified.csv",
@@ -302,10 +385,11 @@ class MainWindow(QMainWindow):
         if path:
             if Path(path).suffix.lower() not in (".csv", ".xlsx", ".vcf"):
                 path += ".csv"
-            self.export_to(path, which)
+            self.export_to(path, which, rows)
 
-    def export_to(self, path: str | Path, which: str = "all") -> None:
-        """Write the export in the background; the status bar says how many rows were written."""
+    def export_to(self, path: str | Path, which: str = "all", rows=None) -> None:
+        """Write the export (only source ``rows`` if given) in the background; the status bar
+        says how many contacts were written."""
         opened = self.opened
         if opened is None:
             return
@@ -318,6 +402,7 @@ class MainWindow(QMainWindow):
             snapshot,
             path,
             which,
+            rows=rows,
             kind="export",
             label=self.tr("Writing {name}").format(name=path.name),
             on_done=lambda n: self.statusBar().showMessage(
@@ -364,6 +449,16 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
+    def show_sessions(self) -> None:
+        """List the stored review sessions and let the person forget one."""
+        from .sessions_dialog import SessionsDialog
+
+        journal = self.opened.session.journal_path if self.opened is not None else None
+        dialog = SessionsDialog(open_journal=journal, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def show_about(self) -> None:
         """Show which model is in use, what it was trained on and how well it does."""
         try:
@@ -396,11 +491,27 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         for dialog in self.findChildren(QDialog):
             dialog.close()
-        self.runner.shutdown()
+        self.details_note_saved()
+        # Quitting during the warm-up must not wait ~2 s for imports nobody needs any more.
+        self.abandoned_warm_up = self.runner.running_kinds() <= {"warm-up"} and bool(
+            self.runner.running_kinds()
+        )
+        self.runner.shutdown(wait=not self.abandoned_warm_up)
         if self.opened is not None:
             self.opened.close()
             self.opened = None
         super().closeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # only now is the frame (title bar, borders) known
+            self._fitted = True
+            QTimer.singleShot(0, lambda: fit_to_screen(self))
+
+    def details_note_saved(self) -> None:
+        """Save a note still being typed (quitting must not lose it)."""
+        if self.workspace is not None:
+            self.workspace.details.save_note()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

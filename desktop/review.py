@@ -15,6 +15,26 @@ from PySide6.QtWidgets import QTableView
 from .table_model import ContactsTableModel, SourceRowRole
 
 
+def next_in_walk(
+    shown: np.ndarray, pending: np.ndarray, after: int, order: np.ndarray | None = None
+) -> int:
+    """The display row a review walk goes to next, or -1 when nothing is left.
+
+    ``shown``: the source rows in display order; ``pending``: per source row, still to be
+    decided; ``after``: the display row the person is on (-1: start). Without ``order`` the walk
+    goes down the view from ``after`` and wraps round; with ``order`` (a priority per source
+    row, lower first, such as a "most useful next" ranking) it takes the pending row of
+    lowest priority wherever it is.
+    """
+    left = np.flatnonzero(pending[shown])
+    if len(left) == 0:
+        return -1
+    if order is not None:
+        return int(left[np.argmin(order[shown[left]])])  # ties: the first in the view
+    later = left[left > after]
+    return int(later[0] if len(later) else left[0])
+
+
 class ReviewController(QObject):
     """Owns the review actions; ``changed()`` fires after every decision, undo or redo.
 
@@ -29,6 +49,7 @@ class ReviewController(QObject):
         self.view = view
         self.model = model
         self.session = None  # a model.session.ReviewSession once an export is open
+        self.walk = None  # while walking: fn(after display row) -> next display row, or -1
         self.work_action = self._action(self.tr("Mark as &work"), "W", lambda: self.decide("work"))
         self.private_action = self._action(
             self.tr("Mark as &private"), "P", lambda: self.decide("private")
@@ -57,27 +78,24 @@ class ReviewController(QObject):
 
     # -- session ------------------------------------------------------------------------------
     def set_session(self, session) -> None:
-        """Review ``session`` (None disables the actions) and show its decisions."""
+        """Review ``session`` (None disables the actions); the table model shows its decisions
+        (``ContactsTableModel.set_table(data, session)``)."""
         self.session = session
         for action in self.actions():
             action.setEnabled(session is not None)
-        if session is not None:
-            self.refresh()
-        else:
-            self._update_undo()
-
-    def refresh(self) -> np.ndarray:
-        """Copy the session's decisions into the table model; returns the rows that changed."""
-        if self.session is None or self.model.table() is None:
-            return np.zeros(0, dtype=np.int64)
-        rows = self.model.set_review(
-            np.asarray(self.session.decision),
-            np.asarray(self.session.states()),
-            np.asarray(self.session.employer, dtype=object),
-        )
         self._update_undo()
         self.changed.emit()
-        return rows
+
+    def refresh(self, rows=None) -> None:
+        """The session changed ``rows`` (source rows; None: it may have changed any): repaint
+        them, update the undo texts and tell the window."""
+        if self.session is None or self.model.table() is None:
+            return
+        if rows is None:
+            rows = np.arange(len(self.session))
+        self.model.review_changed(rows)
+        self._update_undo()
+        self.changed.emit()
 
     def _update_undo(self) -> None:
         s = self.session
@@ -155,36 +173,45 @@ class ReviewController(QObject):
             return []
         last = self._last_selected_display_row()
         changed = self.session.decide(rows, decision)
-        self.refresh()
-        self.move_next(last)
+        self.refresh(changed)
+        if self.walk is not None:
+            self.walk(last)
+        else:
+            self.move_next(last)
         return changed
 
     def skip(self) -> None:
         """Leave the selected contacts undecided and move on."""
-        self.move_next()
+        if self.walk is not None:
+            self.walk(self._last_selected_display_row())
+        else:
+            self.move_next()
 
     def clear(self) -> None:
         """Return the selected contacts to undecided (one undo step)."""
         rows = self.selected_source_rows()
         if self.session is not None and rows:
-            self.session.clear(rows)
-            self.refresh()
+            self.refresh(self.session.clear(rows))
 
-    def set_employer(self, src: int, employer: str) -> None:
-        """Attribute contact ``src`` to ``employer`` ("" = decide it private)."""
-        if self.session is None:
+    def set_employer(self, rows, employer: str) -> None:
+        """Attribute the contacts at source ``rows`` to ``employer`` ("" = decide them private),
+        one undo step."""
+        if self.session is None or not len(rows):
             return
         if employer:
-            self.session.set_employer([src], employer)
+            self.refresh(self.session.set_employer(rows, employer))
         else:
-            self.session.decide([src], "private")
-        self.refresh()
+            self.refresh(self.session.decide(rows, "private"))
+
+    def set_category(self, rows, category: str) -> None:
+        """Give the contacts at source ``rows`` ``category`` (decides them), one undo step."""
+        if self.session is not None and len(rows):
+            self.refresh(self.session.set_category(rows, category))
 
     def set_note(self, src: int, note: str) -> None:
-        """Keep ``note`` with contact ``src`` (one undo step; exported with the decisions)."""
+        """Keep ``note`` with contact ``src`` (saved at once; one undo step per note typed)."""
         if self.session is not None:
-            self.session.set_note(src, note)
-            self.refresh()
+            self.refresh(self.session.set_note(src, note))
 
     def undo(self) -> None:
         """Undo the last step and go back to the first contact it touched."""
@@ -198,7 +225,7 @@ class ReviewController(QObject):
         if step is None:
             return
         rows = step()
-        self.refresh()
+        self.refresh(rows)
         if rows:
             self.select_source_row(int(min(rows, key=self._display_order)))
 

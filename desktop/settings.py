@@ -49,11 +49,27 @@ class Settings:
 
     # -- folders and language ---------------------------------------------------------------
     def last_dir(self) -> str:
-        """The folder the last file dialog was in ("" = the home folder)."""
-        return str(self._qs.value("files/last_dir", "") or "")
+        """The folder the last file dialog was in, absolute ("" = the home folder). A relative
+        one (stored by older versions) would mean another folder from another start folder."""
+        value = str(self._qs.value("files/last_dir", "") or "")
+        return value if value and Path(value).is_absolute() else ""
 
     def set_last_dir(self, folder: str | Path) -> None:
-        self._qs.setValue("files/last_dir", str(folder))
+        """Remember ``folder`` as an absolute path."""
+        self._qs.setValue("files/last_dir", str(Path(folder).resolve()))
+
+    def review_share(self) -> float | None:
+        """How much to review: a share of the most uncertain contacts, or None for the
+        model's own uncertain band."""
+        value = str(self._qs.value("review/share", "") or "")
+        try:
+            share = float(value)
+        except ValueError:
+            return None
+        return share if 0.0 < share <= 1.0 else None
+
+    def set_review_share(self, share: float | None) -> None:
+        self._qs.setValue("review/share", "" if share is None else f"{share:g}")
 
     def language(self) -> str:
         """The interface language code ("" = follow the system)."""

@@ -6,6 +6,7 @@ thread only swaps arrays in (see :mod:`desktop.table_model`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -27,7 +28,6 @@ class TableData:
     p_work: np.ndarray  # float64
     confidence: np.ndarray  # float64: p_work for a work suggestion, 1 - p_work for private
     flagged: np.ndarray  # bool
-    model_category: np.ndarray  # object: the classifier's category, before any decision
     reasons: np.ndarray  # object array of tuples of str
     connected_on: np.ndarray  # datetime64[ns]
     haystack: pd.Series  # lower-cased "name\ncompany\nposition" for the search box
@@ -50,8 +50,9 @@ def _text_key(values: pd.Series) -> np.ndarray:
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _format_dates(dates: pd.Series) -> np.ndarray:
-    """'05 Mar 2021' for each date ('' when missing), formatting each distinct date once."""
+def _format_dates(dates: pd.Series, names: Sequence[str] = _MONTHS) -> np.ndarray:
+    """'05 Mar 2021' for each date ('' when missing), formatting each distinct date once;
+    ``names``: the twelve month names to use (the interface language's)."""
     codes, uniques = pd.factorize(dates)
     days = np.asarray(uniques, dtype="datetime64[D]")
     months = days.astype("datetime64[M]")
@@ -59,14 +60,17 @@ def _format_dates(dates: pd.Series) -> np.ndarray:
     month = (months - days.astype("datetime64[Y]").astype("datetime64[M]")).astype(np.int64)
     day = (days - months.astype("datetime64[D]")).astype(np.int64) + 1
     labels = np.array(
-        [f"{d:02d} {_MONTHS[m]} {y}" for d, m, y in zip(day, month, years, strict=True)] + [""],
+        [f"{d:02d} {names[m]} {y}" for d, m, y in zip(day, month, years, strict=True)] + [""],
         dtype=object,
     )
     return labels[codes]  # code -1 (NaT) picks the trailing ""
 
 
-def build_table_data(contacts: pd.DataFrame, results: pd.DataFrame) -> TableData:
-    """Arrays for the table from a contact table (model.schema) and its classification results.
+def build_table_data(
+    contacts: pd.DataFrame, results: pd.DataFrame, months: Sequence[str] = _MONTHS
+) -> TableData:
+    """Arrays for the table from a contact table (model.schema) and its classification results;
+    dates with the month names ``months`` (desktop.fmt.short_months() for the interface's).
 
     Pure pandas/numpy, safe to call on a worker thread. Both frames must have the same length.
     """
@@ -88,7 +92,7 @@ def build_table_data(contacts: pd.DataFrame, results: pd.DataFrame) -> TableData
         "name": name.to_numpy(dtype=object),
         "company": company.to_numpy(dtype=object),
         "position": position.to_numpy(dtype=object),
-        "connected": _format_dates(dates),
+        "connected": _format_dates(dates, months),
         "employer": employer.to_numpy(dtype=object),
         "category": category.to_numpy(dtype=object),
     }
@@ -111,7 +115,6 @@ def build_table_data(contacts: pd.DataFrame, results: pd.DataFrame) -> TableData
         p_work=p_work,
         confidence=confidence,
         flagged=results["flagged"].to_numpy(dtype=bool),
-        model_category=category.to_numpy(dtype=object),
         reasons=results["reasons"].to_numpy(dtype=object),
         connected_on=dates.to_numpy(),
         haystack=haystack,

@@ -5,7 +5,9 @@ numpy arrays (display strings, precomputed sort keys, a lower-cased search text)
 that a worker thread can build. :class:`ContactsTableModel` only looks values up: ``data()`` never touches a
 DataFrame, sorting is one numpy ``argsort`` over precomputed keys and filtering is a vectorised
 mask, both followed by a model reset (25 ms at 30,000 rows, against seconds through
-``QSortFilterProxyModel``). A review decision emits ``dataChanged`` for the changed rows only.
+``QSortFilterProxyModel``). Decisions, employers and categories are never copied: the model
+looks them up in the review session (``model.session.ReviewSession``), the one source of them,
+and a decision emits ``dataChanged`` for the changed rows only.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
+
+from model.schema import CATEGORIES
 
 from .table_data import _BIG, FilterSpec, TableData, _text_key
 
@@ -42,6 +46,7 @@ _HEADERS = {
     "review": QT_TRANSLATE_NOOP("ContactsTableModel", "Review"),
 }
 COL = {name: i for i, name in enumerate(COLUMNS)}
+_REVIEWED = ("employer", "category")  # columns that follow the decisions: read from the session
 
 # model.schema.CATEGORIES, marked for lupdate; shown through category_label().
 _CATEGORY_NAMES = (
@@ -83,8 +88,8 @@ class ContactsTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._data: TableData | None = None
-        self._decided = np.zeros(0, dtype=np.int8)
-        self._overridden = np.zeros(0, dtype=bool)
+        self._session = None  # the ReviewSession whose decisions are shown, or None
+        self._category_labels: dict[str, str] = {}
         self._order = np.zeros(0, dtype=np.int64)  # display row -> source row
         self._order_list: list[int] = []  # the same as a list, for data()
         self._lists: dict[str, list[str]] = {}  # display columns as lists, for data()
@@ -94,14 +99,45 @@ class ContactsTableModel(QAbstractTableModel):
         self._sort: tuple[str, Qt.SortOrder] | None = None
 
     # -- loading ----------------------------------------------------------------------------
-    def set_table(self, data: TableData) -> None:
-        """Show ``data``, nothing reviewed yet (keeps the current filter and sort)."""
+    def set_table(self, data: TableData, session=None) -> None:
+        """Show ``data`` with the decisions of ``session`` (a ReviewSession of the same rows;
+        None: nothing reviewed). Keeps the current filter and sort."""
+        if session is not None and len(session) != data.n:
+            raise ValueError(f"a session of {len(session)} rows for a table of {data.n}")
         self._data = data
-        self._lists = {col: _shown(col, values) for col, values in data.display.items()}
+        self._session = session
+        self._lists = {
+            col: _shown(col, values) for col, values in data.display.items() if col not in _REVIEWED
+        }
         self._words = _words()
-        self._decided = np.full(data.n, UNDECIDED, dtype=np.int8)
-        self._overridden = np.zeros(data.n, dtype=bool)
+        self._category_labels = {name: category_label(name) for name in CATEGORIES}
         self._apply()
+
+    def session(self):
+        """The review session shown, or None."""
+        return self._session
+
+    # -- looked up in the session -----------------------------------------------------------
+    def decision(self) -> np.ndarray:
+        """Per source row: "work", "private" or "" (undecided); read from the session."""
+        if self._session is None:
+            return np.full(self._data.n if self._data else 0, "", dtype="<U7")
+        return self._session.decision
+
+    def column(self, name: str) -> np.ndarray:
+        """The values of column "employer" or "category" per source row: the session's
+        (following the decisions), else the suggestion's."""
+        assert self._data is not None
+        if self._session is None:
+            return self._data.display[name]
+        return self._session.employer if name == "employer" else self._session.category
+
+    def _review_codes(self) -> np.ndarray:
+        decision = self.decision()
+        codes = np.full(len(decision), UNDECIDED, dtype=np.int8)
+        codes[decision == "work"] = WORK
+        codes[decision == "private"] = PRIVATE
+        return codes
 
     def table(self) -> TableData | None:
         """The arrays shown, or None before anything is loaded."""
@@ -140,7 +176,7 @@ class ContactsTableModel(QAbstractTableModel):
         if role == _ALIGN:
             return _RIGHT if col == "confidence" else None
         if role == _FOREGROUND:
-            return _OVERRIDDEN if col == "review" and self._overridden[src] else None
+            return _OVERRIDDEN if col == "review" and self._is_overridden(src) else None
         data = self._data
         if role == SourceRowRole:
             return src
@@ -149,7 +185,7 @@ class ContactsTableModel(QAbstractTableModel):
         if role == FlaggedRole:
             return bool(data.flagged[src])
         if role == DecidedRole:
-            return _code_name(int(self._decided[src]))
+            return str(self.decision()[src])
         if role == _TOOLTIP:
             return self._tooltip(data, src, col)
         return None
@@ -164,23 +200,35 @@ class ContactsTableModel(QAbstractTableModel):
                 " ?" if data.flagged[src] else ""
             )
         if col == "confidence":
-            return f"{round(100 * data.confidence[src])} %"
-        return self._words[_review_key(int(self._decided[src]), bool(self._overridden[src]))]
+            return confidence_text(data.confidence[src])
+        if col == "employer":
+            return str(self.column("employer")[src])
+        if col == "category":
+            name = str(self.column("category")[src])
+            return self._category_labels.get(name, name)
+        if self._session is None:
+            return ""
+        decision = str(self._session.decision[src])
+        return self._words[_review_key(decision, self._is_overridden(src))]
+
+    def _is_overridden(self, src: int) -> bool:
+        return self._session is not None and self._session.states()[src] == "overridden"
 
     def _tooltip(self, data: TableData, src: int, col: str) -> str | None:
         if col in ("suggestion", "confidence", "name"):
             reasons = data.reasons[src] or ()
             head = QCoreApplication.translate("ContactsTableModel", "p(work) = {p:.2f}").format(
-                p=data.p_work[src]
+                p=shown_probability(data.p_work[src])
             )
             if data.flagged[src]:
                 head += " · " + QCoreApplication.translate(
                     "ContactsTableModel", "uncertain: please check"
                 )
             return "\n".join([head, *("• " + r for r in reasons)])
-        if col in ("company", "position", "employer"):
-            text = data.display[col][src]
-            return text or None
+        if col in ("company", "position"):
+            return data.display[col][src] or None
+        if col == "employer":
+            return str(self.column("employer")[src]) or None
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -212,11 +260,11 @@ class ContactsTableModel(QAbstractTableModel):
         if spec.flagged_only:
             mask &= data.flagged
         if spec.employer is not None:
-            mask &= data.display["employer"] == spec.employer
+            mask &= self.column("employer") == spec.employer
         if spec.category:
-            mask &= data.display["category"] == spec.category
+            mask &= self.column("category") == spec.category
         if spec.undecided_only:
-            mask &= self._decided == UNDECIDED
+            mask &= self.decision() == ""
         if spec.month is not None:
             year, month = spec.month
             wanted = np.datetime64(f"{year:04d}-{month:02d}", "M")
@@ -242,8 +290,10 @@ class ContactsTableModel(QAbstractTableModel):
     def _sorted_positions(self, rows: np.ndarray, col: str, order: Qt.SortOrder) -> np.ndarray:
         assert self._data is not None
         if col == "review":
-            keys = self._decided[rows].astype(np.int64)
+            keys = self._review_codes()[rows].astype(np.int64)
             keys[keys == UNDECIDED] = _BIG
+        elif col in _REVIEWED:
+            keys = _text_key(pd.Series(self.column(col)[rows], dtype="str"))
         else:
             keys = self._data.sort_keys[col][rows]
         if order == Qt.SortOrder.DescendingOrder:
@@ -251,43 +301,12 @@ class ContactsTableModel(QAbstractTableModel):
         return np.argsort(keys, kind="stable")
 
     # -- review -----------------------------------------------------------------------------
-    def set_review(
-        self, decision: np.ndarray, state: np.ndarray, employer: np.ndarray | None = None
-    ) -> np.ndarray:
-        """Take a review session's arrays (decision "work"/"private"/"", state "unreviewed"/
-        "confirmed"/"overridden", effective employer); emits dataChanged for changed rows only.
+    def review_changed(self, rows) -> None:
+        """The session changed the decisions of source ``rows``: repaint just those rows.
 
         Rows stay where they are until the filter or sort changes, so review never makes the
-        row under the cursor jump. Returns the source rows that changed.
-        """
-        assert self._data is not None
-        decided = np.full(len(decision), UNDECIDED, dtype=np.int8)
-        decided[decision == "work"] = WORK
-        decided[decision == "private"] = PRIVATE
-        overridden = np.asarray(state) == "overridden"
-        changed = (decided != self._decided) | (overridden != self._overridden)
-        if employer is not None:
-            changed |= self._set_column("employer", np.asarray(employer, dtype=object))
-        # The category follows the decision the way the exported table does (session.final).
-        category = self._data.model_category.copy()
-        category[decided == PRIVATE] = "private"
-        category[(decided == WORK) & (category == "private")] = "other work"
-        changed |= self._set_column("category", category)
-        rows = np.flatnonzero(changed)
-        self._decided, self._overridden = decided, overridden
-        self._emit_rows_changed(rows)
-        return rows
-
-    def _set_column(self, name: str, values: np.ndarray) -> np.ndarray:
-        """Replace a display column's values; returns the mask of rows that changed."""
-        assert self._data is not None
-        column = self._data.display[name]
-        moved = values != column
-        if moved.any():
-            column[moved] = values[moved]
-            self._lists[name] = _shown(name, column)
-            self._data.sort_keys[name] = _text_key(pd.Series(column, dtype="str"))
-        return moved
+        row under the cursor jump."""
+        self._emit_rows_changed(np.unique(np.asarray(rows, dtype=np.int64)))
 
     def _emit_rows_changed(self, src_rows: np.ndarray) -> None:
         if len(src_rows) == 0 or len(self._pos) == 0:
@@ -315,8 +334,12 @@ class ContactsTableModel(QAbstractTableModel):
 
     def first_undecided_row(self) -> int:
         """The first shown row without a decision, or -1."""
-        undecided = np.flatnonzero(self._decided[self._order] == UNDECIDED)
+        undecided = np.flatnonzero(self.decision()[self._order] == "")
         return int(undecided[0]) if len(undecided) else -1
+
+    def shown_source_rows(self) -> np.ndarray:
+        """The source rows the filter shows, in display order (a copy)."""
+        return self._order.copy()
 
     def display_row(self, source_row: int) -> int:
         """Where source row ``source_row`` is shown, or -1 if the filter hides it."""
@@ -326,12 +349,13 @@ class ContactsTableModel(QAbstractTableModel):
 
     def decided(self) -> np.ndarray:
         """The review codes (UNDECIDED/PRIVATE/WORK) of every source row (a copy)."""
-        return self._decided.copy()
+        return self._review_codes()
 
     def final_is_work(self) -> np.ndarray:
         """Per source row: the person's decision where there is one, else the suggestion."""
         assert self._data is not None
-        return np.where(self._decided == UNDECIDED, self._data.is_work, self._decided == WORK)
+        decision = self.decision()
+        return np.where(decision == "", self._data.is_work, decision == "work")
 
     def counts(self) -> dict[str, int]:
         """Totals for the status bar: contacts, shown, work, private, flagged, decided."""
@@ -344,15 +368,16 @@ class ContactsTableModel(QAbstractTableModel):
             "work": work,
             "private": self._data.n - work,
             "flagged": int(self._data.flagged.sum()),
-            "decided": int((self._decided != UNDECIDED).sum()),
+            "decided": int((self.decision() != "").sum()),
         }
 
     def employers(self) -> list[str]:
         """The distinct non-empty employers in the results, sorted."""
         if self._data is None:
             return []
-        values = pd.unique(self._data.display["employer"])
-        return sorted((v for v in values if v), key=str.lower)
+        values = set(pd.unique(self._data.display["employer"]))
+        values.update(pd.unique(self.column("employer")))
+        return sorted((str(v) for v in values if v), key=str.lower)
 
 
 def _shown(col: str, values: np.ndarray) -> list[str]:
@@ -363,16 +388,22 @@ def _shown(col: str, values: np.ndarray) -> list[str]:
     return [labels[v] for v in values.tolist()]
 
 
-def _code_name(code: int) -> str:
-    return {WORK: "work", PRIVATE: "private"}.get(code, "")
+def shown_probability(p: float) -> float:
+    """p_work as shown with two decimals: never 0.00 or 1.00, which would claim certainty."""
+    return min(max(float(p), 0.01), 0.99)
 
 
-def _review_key(code: int, overridden: bool) -> str:
-    if code == UNDECIDED:
+def confidence_text(confidence: float) -> str:
+    """A confidence as a whole percentage, never "100 %": a calibrated model is never sure."""
+    return f"{min(round(100 * confidence), 99)} %"
+
+
+def _review_key(decision: str, overridden: bool) -> str:
+    if not decision:
         return ""
     if not overridden:
-        return "confirmed work" if code == WORK else "confirmed private"
-    return "to work" if code == WORK else "to private"
+        return "confirmed " + decision
+    return "to " + decision
 
 
 def _words() -> dict[str, str]:

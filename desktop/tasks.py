@@ -119,11 +119,18 @@ class TaskRunner(QObject):
         if self._pool is not None:
             self._pool.submit(lambda: None).result()
 
-    def shutdown(self) -> None:
-        """Cancel every task and join the worker thread (call from ``closeEvent``)."""
+    def running_kinds(self) -> set[str]:
+        """The kinds of the tasks still running ("data", "export", "warm-up", ...)."""
+        return set(self._current)
+
+    def shutdown(self, wait: bool = True) -> None:
+        """Cancel every task and join the worker thread (call from ``closeEvent``).
+
+        ``wait=False`` leaves a task that only warms caches up to finish on its own (imports
+        cannot be interrupted); nothing it does needs saving."""
         self.cancel()
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool.shutdown(wait=wait, cancel_futures=True)
             self._pool = None
 
     # -- worker side ----------------------------------------------------------------------

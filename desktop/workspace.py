@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,8 @@ from .details import ContactDetails, DetailsPane
 from .filter_bar import FilterBar
 from .fmt import Count, counts
 from .import_report import ImportReportBar
-from .review import ReviewController
+from .review import ReviewController, next_in_walk
+from .screen_fit import fit_to_screen, place_below
 from .table_model import COL, ContactsTableModel, FilterSpec
 
 # Column widths are set from the font, never by measuring every row (resizeColumnsToContents
@@ -43,7 +44,8 @@ class Workspace(QWidget):
         self.main = window
         self.opened = None
         self._timeline = None
-        self._flag_restore = False
+        self.walk_order = None  # a priority per source row for the flagged walk (None: the view's)
+        self.share: float | None = None  # how much to review (None: the model's uncertain band)
 
         self.filter_bar = FilterBar(self)
         self.report_bar = ImportReportBar(self)
@@ -83,12 +85,14 @@ class Workspace(QWidget):
         self.review.changed.connect(self._review_changed)
         self.review.message.connect(self.message)
         self.flagged_action = QAction(self.tr("Review &flagged"), self)
-        self.flagged_action.setCheckable(True)
         self.flagged_action.setShortcut(QKeySequence("Ctrl+R"))
         self.flagged_action.setToolTip(
-            self.tr("Walk through the contacts the model is unsure about")
+            self.tr(
+                "Walk through the contacts the model is unsure about: each press goes to the "
+                "next one still undecided"
+            )
         )
-        self.flagged_action.toggled.connect(self.set_flagged_mode)
+        self.flagged_action.triggered.connect(self.review_flagged)
         self.find_action = QAction(self.tr("&Find…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
@@ -100,10 +104,16 @@ class Workspace(QWidget):
 
         self.filter_bar.changed.connect(self.apply_filter)
         self.filter_bar.finished.connect(self.table.setFocus)
-        self.details.employerChosen.connect(self.review.set_employer)
+        self.details.employerChosen.connect(
+            lambda employer: self.review.set_employer(self.review.selected_source_rows(), employer)
+        )
+        self.details.categoryChosen.connect(
+            lambda category: self.review.set_category(self.review.selected_source_rows(), category)
+        )
         self.details.noteEdited.connect(self.review.set_note)
         self.details.note.returnPressed.connect(self.table.setFocus)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # A sort or filter resets the model: keep the contact the person was on.
         self._kept_row = -1
         self.model.modelAboutToBeReset.connect(self._keep_current)
@@ -157,35 +167,55 @@ class Workspace(QWidget):
         self.opened = opened
         career = opened.export.career
         # Another person's export: the last one's search and employer mean nothing here.
-        self.flagged_action.blockSignals(True)
-        self.flagged_action.setChecked(False)
-        self.flagged_action.blockSignals(False)
+        self.review.walk = None
         self.filter_bar.reset(emit=False)
         self.model.set_filter_silently(self.filter_bar.spec())
-        self.model.set_table(opened.table)
+        self._flag_share(opened)
+        self.model.set_table(opened.table, opened.session)
         self.details.set_career(career)
         self.filter_bar.set_employers(self.model.employers())
         self.review.set_session(opened.session)
         self.report_bar.show_report(opened.export, opened.path.name)
-        report = opened.session.reopen_report
-        notes = []
-        if report.restored:
-            notes.append(
-                self.tr("Restored {n:,} earlier decisions.").format(n=Count(report.restored))
-            )
-        if report.unmatched:
-            notes.append(
-                self.tr("{n:,} earlier decisions no longer match a contact.").format(
-                    n=Count(report.unmatched)
-                )
-            )
+        notes = self.reopen_notes(opened)
         if notes:
-            self.report_bar.text.setText("  ".join([self.report_bar.summary(), *notes]))
+            self.report_bar.text.setText(" ".join([self.report_bar.summary(), *notes]))
         if self._timeline is not None:
             self._fill_timeline()
         self.review.select_display_row(0)
         self.table.setFocus()
         self._update_counts()
+
+    def reopen_notes(self, opened) -> list[str]:
+        """Sentences on what an earlier review gave back (decisions, career, client list)."""
+        report = opened.session.reopen_report
+        notes = []
+        carried, restored, unmatched = report.carried, report.restored, report.unmatched
+        # One sentence per number, singular or plural (English and Dutch both have two forms).
+        if carried:
+            notes.append(
+                self.tr("Carried 1 decision over from your earlier export.")
+                if carried == 1
+                else self.tr("Carried {n:,} decisions over from your earlier export.").format(
+                    n=Count(carried)
+                )
+            )
+        elif restored:
+            notes.append(
+                self.tr("Restored 1 earlier decision.")
+                if restored == 1
+                else self.tr("Restored {n:,} earlier decisions.").format(n=Count(restored))
+            )
+        if unmatched:
+            notes.append(
+                self.tr("1 earlier decision no longer matches a contact.")
+                if unmatched == 1
+                else self.tr("{n:,} earlier decisions no longer match a contact.").format(
+                    n=Count(unmatched)
+                )
+            )
+        if opened.context_restored:
+            notes.append(self.tr("Your edited career and client list are back."))
+        return notes
 
     def showEvent(self, event) -> None:
         # Size the columns before the first paint, to the width the page really has.
@@ -195,30 +225,41 @@ class Workspace(QWidget):
             self.fit_columns()
         super().showEvent(event)
 
-    def reclassify(self, career, clients: list) -> None:
-        """Classify again for an edited career/client list; the table updates in place."""
+    def reclassify(self, career, clients: list, remember: bool = True) -> None:
+        """Classify again for an edited career/client list (``remember``: keep them with the
+        session; False when only the language of the reasons changed); the table updates in
+        place."""
         from . import jobs
 
         if self.opened is None:
             return
         self.opened.export.positions = list(career.positions)
         self.opened.clients = list(clients)
+        if remember:
+            self.opened.session.set_context(career, clients)  # comes back with the session
         current = self.review.current_source_row()
+        done = (
+            self.tr("Classified again with the edited career.")
+            if remember
+            else self.tr("The reasons are now in the new language.")
+        )
         self.main.runner.run(
             jobs.reclassify,
             self.opened.export.contacts,
             career,
             list(clients),
             label=self.tr("Classifying again"),
-            on_done=lambda result: self._reclassified(*result, current),
+            on_done=lambda result: self._reclassified(*result, current, done),
             on_error=lambda exc: self.main.show_error(exc, "reclassifying"),
         )
 
-    def _reclassified(self, results: pd.DataFrame, table, current: int) -> None:
+    def _reclassified(self, results: pd.DataFrame, table, current: int, done: str) -> None:
         self.opened.results = results
         self.opened.table = table
-        self.opened.session.update_results(results)
-        self.model.set_table(table)
+        self.opened.band = None  # the new results bring the model's new flags
+        self._flag_share(self.opened)
+        self.opened.session.update_results(self.opened.results, self.opened.export.career)
+        self.model.set_table(table, self.opened.session)
         self.details.set_career(self.opened.export.career)
         self.filter_bar.set_employers(self.model.employers())
         self.review.refresh()
@@ -226,11 +267,38 @@ class Workspace(QWidget):
             self.review.select_display_row(0)
         if self._timeline is not None:
             self._fill_timeline()
-        self.message.emit(self.tr("Classified again with the edited career."))
+        self.message.emit(done)
+
+    # -- how much to review -------------------------------------------------------------------
+    def set_share(self, share: float | None) -> None:
+        """Flag the ``share`` most uncertain contacts for review (None: the model's band)."""
+        self.share = share
+        opened = self.opened
+        if opened is None:
+            return
+        self._flag_share(opened)
+        opened.session.update_results(opened.results)
+        self.model.set_table(opened.table, opened.session)
+        self._update_counts()
+        flagged = int(opened.table.flagged.sum())
+        self.message.emit(
+            self.tr("1 contact is flagged for review.")
+            if flagged == 1
+            else self.tr("{n:,} contacts are flagged for review.").format(n=Count(flagged))
+        )
+
+    def _flag_share(self, opened) -> None:
+        from model.flagging import with_share
+
+        if opened.band is None:
+            opened.band = opened.results["flagged"].copy()
+        opened.results = with_share(opened.results, self.share, opened.band)
+        opened.table.flagged = opened.results["flagged"].to_numpy(dtype=bool)
 
     # -- filtering and review -----------------------------------------------------------------
     def apply_filter(self, spec: FilterSpec) -> None:
         """Filter the table; the selected contact stays selected if it is still shown."""
+        self._walk_ends(spec)
         self.model.set_filter(spec)
         self._update_counts()
 
@@ -242,17 +310,43 @@ class Workspace(QWidget):
             self.review.select_display_row(0)
         self._kept_row = -1
 
-    def set_flagged_mode(self, on: bool) -> None:
-        """Review flagged: show only the flagged contacts and start at the first of them."""
-        if on:
-            self._flag_restore = self.filter_bar.flagged.isChecked()
+    def review_flagged(self) -> None:
+        """Ctrl+R: walk the flagged contacts. Shows only them and goes to the next one still
+        undecided (from the current one, wrapping round); W and P then move along the walk.
+        Pressing it again never leaves the walk: it goes on to the next one."""
+        starting = self.review.walk is None
+        if not self.filter_bar.flagged.isChecked():
             self.filter_bar.set_flagged_only(True)
-            # Pick up where the last round stopped: the first flagged contact still undecided.
-            self.review.select_display_row(max(self.model.first_undecided_row(), 0))
-            self.message.emit(self.tr("Reviewing flagged contacts: W work, P private, U skip."))
-        else:
-            self.filter_bar.set_flagged_only(self._flag_restore)
+        self.review.walk = self._walk_on
+        after = self.table.currentIndex().row() if self.table.currentIndex().isValid() else -1
+        # Starting, the contact under the cursor counts if it is still to do; then each press
+        # goes on to the next one.
+        self._walk_on(after - 1 if starting else after)
         self.table.setFocus()
+
+    def _walk_on(self, after: int) -> None:
+        if self.opened is None:
+            return
+        data = self.model.table()
+        pending = data.flagged & (self.model.decision() == "")
+        left = int(pending.sum())
+        row = next_in_walk(self.model.shown_source_rows(), pending, after, self.walk_order)
+        if row < 0:
+            self.message.emit(self.tr("All flagged contacts are decided."))
+            self.review.move_next(after)
+            return
+        self.review.select_display_row(row)
+        self.message.emit(
+            self.tr("Reviewing flagged contacts: 1 left. W work, P private, U skip.")
+            if left == 1
+            else self.tr(
+                "Reviewing flagged contacts: {n:,} left. W work, P private, U skip."
+            ).format(n=Count(left))
+        )
+
+    def _walk_ends(self, spec: FilterSpec) -> None:
+        if not spec.flagged_only:
+            self.review.walk = None
 
     def _focus_search(self) -> None:
         self.filter_bar.search.setFocus()
@@ -271,8 +365,20 @@ class Workspace(QWidget):
     def _current_changed(self, current, _previous) -> None:
         self._show_details(self.model.source_row(current.row()) if current.isValid() else -1)
 
+    def _selection_changed(self, *_) -> None:
+        self._show_details(self.review.current_source_row())
+
     def _show_details(self, src: int) -> None:
         data, opened = self.model.table(), self.opened
+        rows = self.review.selected_source_rows() if opened is not None else []
+        if len(rows) > 1 and data is not None:
+            session = opened.session
+            self.details.show_selection(
+                len(rows),
+                {str(e) for e in session.employer[rows]},
+                {str(c) for c in session.category[rows]},
+            )
+            return
         if src < 0 or data is None or opened is None:
             self.details.show_contact(None)
             return
@@ -289,7 +395,7 @@ class Workspace(QWidget):
                 p_work=float(data.p_work[src]),
                 flagged=bool(data.flagged[src]),
                 employer=str(session.employer[src]),
-                category=data.display["category"][src],
+                category=str(session.category[src]),
                 reasons=tuple(data.reasons[src] or ()),
                 decision=str(session.decision[src]),
                 note=str(session.note[src]),
@@ -324,8 +430,14 @@ class Workspace(QWidget):
             chart.monthClicked.connect(lambda y, m: self.filter_bar.set_month((y, m)))
             self._timeline = chart
         self._fill_timeline()
+        placing = not self._timeline.isVisible()
+        if placing:
+            place_below(self._timeline, self.main)
         self._timeline.show()
         self._timeline.raise_()
+        if placing:  # once shown its frame is known: fit that too
+            chart = self._timeline
+            QTimer.singleShot(0, lambda: fit_to_screen(chart))
 
     def _fill_timeline(self) -> None:
         final = np.where(self.model.final_is_work(), "work", "private")

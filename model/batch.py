@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from . import messages
 from .errors import Cancelled, InputError, OwnershipError
 from .paths import atomic_write
 from .progress import checkpoint
@@ -91,17 +92,26 @@ def _model(model_path):
 
 
 def classify_one(
-    source: Path, output: Path, model_path=None, clients: Sequence[str] = ()
+    source: Path,
+    output: Path,
+    model_path=None,
+    clients: Sequence[str] = (),
+    language: str | None = None,
 ) -> BatchResult:
-    """Read, classify and write one export; errors become a result, never an exception."""
-    from .exports import classification_table, write_table
+    """Read, classify and write one export, the reasons in ``language`` (default: the
+    current one); errors become a result, never an exception."""
     from .readers import read_export
+    from .scale.chunked import classify_to_file, summary_counts
 
     try:
         export = read_export(source)
         model = _model(model_path)
-        results = model.classify(export.contacts, export.career, list(clients) or None)
-        write_table(classification_table(export.contacts, results), output)
+        clients = list(clients) or None
+        with messages.speaking(language):
+            counts = summary_counts(
+                classify_to_file(model, export.contacts, export.career, output, clients)
+            )
+        del export  # a worker holds one export at a time
     except OwnershipError as err:
         return BatchResult(str(source), "error", error=str(err))
     except MemoryError:  # numpy's message (array shapes) means nothing to a user
@@ -115,16 +125,7 @@ def classify_one(
         return BatchResult(
             str(source), "error", error=f"{source}: unexpected error ({type(err).__name__}: {err})"
         )
-    work = int((results["suggestion"] == "work").sum())
-    return BatchResult(
-        str(source),
-        "ok",
-        contacts=len(results),
-        work=work,
-        private=len(results) - work,
-        flagged=int(results["flagged"].sum()),
-        output=str(output),
-    )
+    return BatchResult(str(source), "ok", **counts, output=str(output))
 
 
 def run_batch(
@@ -135,15 +136,22 @@ def run_batch(
     model_path=None,
     fmt: str = "csv",
     clients: Sequence[str] = (),
+    language: str | None = None,
     progress=None,
     cancel=None,
     on_result: Callable[[int, BatchResult], None] | None = None,
     on_start: Callable[[int], None] | None = None,
+    backend: str = "processes",
+    scheduler: str | None = None,
 ) -> list[BatchResult]:
     """Classify every input into ``out_dir`` and write ``summary.csv``; returns the results in
-    input order. Raises InputError if ``out_dir`` cannot be created; Cancelled is not raised:
+    input order. Reasons are in ``language`` (default: the current one here, passed on to
+    every worker process). Raises InputError if ``out_dir`` cannot be created; Cancelled is not raised:
     unfinished inputs are reported with status "cancelled". ``on_start(i)`` is called as input
-    ``i`` starts (in one process only; workers start inputs as they free up)."""
+    ``i`` starts (in one process only; workers start inputs as they free up).
+    ``backend="dask"`` runs the inputs on the Dask cluster at ``scheduler`` (or on a local one
+    of ``jobs`` workers); see :mod:`model.scale.distributed`."""
+    language = messages.supported(language or messages.current_language())
     out = Path(out_dir)
     _check_output_folder(out)
     sources = expand_inputs(inputs)
@@ -157,6 +165,12 @@ def run_batch(
         s.name.lower() for s in sources if _same_folder(s.parent, out)
     }
     tasks = [(i, s, out / output_name(s, fmt, taken)) for i, s in enumerate(sources)]
+    if backend == "dask":
+        from .scale.distributed import _distributed
+
+        _distributed()  # a missing extra fails every input: say so once, before starting
+    elif backend != "processes":
+        raise ValueError(f"unknown backend {backend!r}")
     jobs = max(1, min(jobs, len(tasks), os.cpu_count() or 1))  # more workers only cost memory
     results: list[BatchResult | None] = [None] * len(tasks)
     interrupted = False
@@ -171,18 +185,38 @@ def run_batch(
 
     try:
         checkpoint(progress, cancel, 0.0, f"0 of {len(tasks)} done")
-        if jobs == 1 or len(tasks) == 1:
+        if backend == "dask":
+            from .scale.distributed import run_on_dask
+
+            def lost(i: int, problem: str) -> None:
+                source = tasks[i][1]
+                done(i, BatchResult(str(source), "error", error=f"{source}: {problem}"))
+
+            run_on_dask(
+                tasks,
+                scheduler=scheduler,
+                jobs=jobs,
+                model_path=model_path,
+                clients=clients,
+                language=language,
+                cancel=cancel,
+                done=done,
+                on_lost=lost,
+            )
+        elif jobs == 1 or len(tasks) == 1:
             for i, source, target in tasks:
                 checkpoint(None, cancel, 0.0)
                 if on_start is not None:
                     on_start(i)
-                done(i, classify_one(source, target, model_path, clients))
+                done(i, classify_one(source, target, model_path, clients, language))
         else:
-            _run_parallel(tasks, jobs, model_path, clients, cancel, done)
+            _run_parallel(tasks, jobs, model_path, clients, language, cancel, done)
     except Cancelled:
         pass
     except KeyboardInterrupt:  # Ctrl+C: say what was done, then stop as asked
         interrupted = True
+    except OwnershipError:  # the Dask scheduler cannot be reached: one line, nothing run
+        raise
     except Exception as err:  # a worker died (out of memory?): keep what was done, say so
         logger.exception("batch workers stopped")
         for i, source, _target in tasks:
@@ -219,18 +253,18 @@ def _same_folder(a: Path, b: Path) -> bool:
         return False
 
 
-def _run_parallel(tasks, jobs, model_path, clients, cancel, done) -> None:
+def _run_parallel(tasks, jobs, model_path, clients, language, cancel, done) -> None:
     from joblib import Parallel, delayed
 
     parallel = Parallel(n_jobs=jobs, return_as="generator_unordered")
-    calls = (delayed(_indexed)(i, s, t, model_path, tuple(clients)) for i, s, t in tasks)
+    calls = (delayed(_indexed)(i, s, t, model_path, tuple(clients), language) for i, s, t in tasks)
     for i, result in parallel(calls):
         done(i, result)
         checkpoint(None, cancel, 0.0)  # leaving the generator early stops the workers
 
 
-def _indexed(i, source, target, model_path, clients):
-    return i, classify_one(source, target, model_path, clients)
+def _indexed(i, source, target, model_path, clients, language=None):
+    return i, classify_one(source, target, model_path, clients, language)
 
 
 def write_summary(path: Path, results: Sequence[BatchResult]) -> None:

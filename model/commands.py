@@ -28,6 +28,19 @@ def add_model_commands(sub) -> None:
     s.add_argument(
         "--jobs", type=_positive, default=1, help="parallel worker processes (default 1)"
     )
+    s.add_argument(
+        "--backend",
+        choices=["processes", "dask"],
+        default="processes",
+        help="where inputs run: local worker processes (default) or a Dask cluster "
+        "(needs contact-ownership[distributed])",
+    )
+    s.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="the Dask scheduler to use (e.g. tcp://10.0.0.5:8786); default: a local cluster "
+        "of --jobs workers. Inputs and --out must be on a file system every worker sees",
+    )
     s.add_argument("--format", choices=["csv", "xlsx"], default="csv")
     s.add_argument("--clients", help="a client list used for every input")
     s.add_argument("--model", help="a model file (default: the shipped model)")
@@ -89,9 +102,9 @@ def _out_path(value: str) -> Path:
 
 def _classify(args) -> int:
     from .context import load_clients, load_positions
-    from .exports import classification_table, write_table
     from .predictor import load_model
     from .readers import read_export
+    from .scale.chunked import classify_to_file
 
     out = _out_path(args.out)
     export = read_export(args.input)
@@ -108,10 +121,10 @@ def _classify(args) -> int:
     model = load_model(args.model)
     bar = TerminalProgress("classify")
     try:
-        results = model.classify(export.contacts, career, clients, progress=bar)
+        # in chunks when large: memory stays bounded, the output is the same
+        results = classify_to_file(model, export.contacts, career, out, clients, progress=bar)
     finally:
         bar.close()
-    write_table(classification_table(export.contacts, results), out)
     print(printable(f"wrote {out}: {_summary_line(results)}"), file=sys.stderr)
     return 0
 
@@ -167,6 +180,8 @@ def _batch(args) -> int:
             fmt=args.format,
             clients=clients,
             progress=bar,
+            backend="dask" if args.scheduler else args.backend,
+            scheduler=args.scheduler,
         )
     except KeyboardInterrupt:
         bar.close()

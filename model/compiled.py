@@ -8,7 +8,9 @@ arrays, never code, and is checked against its format before use (model/modelfil
 The word pattern of the text features is fixed here in code: a pattern read from a file would
 be a regular expression from anywhere, run on every title. :class:`CompiledClassifier`
 predicts from them with numpy exactly as the estimator does (tests/test_compiled.py checks
-every row); the skops file stays the model of record.
+every row); the skops file stays the model of record. Prediction imports no scipy either:
+text features are kept once per distinct string (:class:`FeatureRows`), which is all a linear
+model needs.
 """
 
 from __future__ import annotations
@@ -18,11 +20,10 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from scipy import sparse
 
 from .errors import ModelFileError
 from .features.numeric import signal_block, timing_block
-from .features.text import tfidf_distinct
+from .features.text import tfidf_distinct_rows
 from .modelfile.twin import FORMAT, read_twin
 from .paths import atomic_path
 
@@ -117,33 +118,31 @@ class CompiledClassifier:
         # the work/private threshold (models before it had one decided at 0.5)
         self.threshold_ = float(arrays["threshold"][0]) if "threshold" in arrays else 0.5
 
-    def transform_features(self, X: pd.DataFrame) -> sparse.csr_matrix:
-        parts = []
+    def transform_features(self, X: pd.DataFrame) -> FeatureRows:
+        """The feature rows of ``X`` (see :class:`FeatureRows`) for the ``*_z`` methods."""
+        rows = FeatureRows(len(X))
         for b in self.blocks:
             name, cols = b["name"], b["columns"]
             if b["kind"] == "TimingFeatures":
                 values = X[cols].to_numpy(dtype=np.float64)
-                parts.append(
-                    sparse.csr_matrix(timing_block(values, self.arrays[f"{name}.edges"], b["cap"]))
-                )
+                rows.add_dense(timing_block(values, self.arrays[f"{name}.edges"], b["cap"]))
             elif b["kind"] == "SignalFeatures":
                 values = X[cols].to_numpy(dtype=np.float64)
                 pairs = [tuple(p) for p in self.arrays[f"{name}.pairs"].tolist()]
-                parts.append(sparse.csr_matrix(signal_block(values, pairs)))
+                rows.add_dense(signal_block(values, pairs))
             else:
-                parts.append(
-                    tfidf_distinct(
-                        X[cols],
-                        self.vocabularies[name],
-                        self.arrays[f"{name}.idf"],
-                        token_pattern=TOKEN_PATTERN,
-                        ngram_range=tuple(b["ngram_range"]),
-                        lowercase=b["lowercase"],
-                        accents=b["accents"],
-                        sublinear_tf=b["sublinear_tf"],
-                    )
+                parts = tfidf_distinct_rows(
+                    X[cols],
+                    self.vocabularies[name],
+                    self.arrays[f"{name}.idf"],
+                    token_pattern=TOKEN_PATTERN,
+                    ngram_range=tuple(b["ngram_range"]),
+                    lowercase=b["lowercase"],
+                    accents=b["accents"],
+                    sublinear_tf=b["sublinear_tf"],
                 )
-        return sparse.hstack(parts, format="csr")
+                rows.add_distinct(*parts, width=len(self.arrays[f"{name}.idf"]))
+        return rows
 
     def _decision(self, Z) -> np.ndarray:
         return np.asarray(Z @ self.arrays["work_coef"]).ravel() + self.arrays["work_intercept"][0]
@@ -168,5 +167,85 @@ class CompiledClassifier:
     def predict_category(self, X) -> np.ndarray:
         return self.predict_category_z(self.transform_features(X))
 
-    def contributions_z(self, Z) -> tuple:
-        return sparse.csr_matrix(Z).multiply(self.arrays["work_coef"]).tocsr(), self.names
+    def contributions_z(self, Z: FeatureRows) -> tuple:
+        """Each feature's term in the work logit, as rows that can be pooled (``terms @ P``),
+        and the feature names."""
+        return _ScaledRows(Z, self.arrays["work_coef"]), self.names
+
+
+class FeatureRows:
+    """A feature matrix as a linear model uses it, without scipy: dense numeric blocks, and
+    text blocks held once per distinct string (CSR arrays) with each row's code.
+
+    Supports ``Z @ W`` for a weight vector or matrix (rows × features times features × k),
+    ``shape`` and ``toarray()``; blocks are laid out left to right in the order added.
+    """
+
+    def __init__(self, n: int):
+        self.n = n
+        self.width = 0
+        self._blocks: list[tuple] = []
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.n, self.width
+
+    def add_dense(self, values: np.ndarray) -> None:
+        self._blocks.append(("dense", self.width, np.asarray(values, dtype=np.float64)))
+        self.width += values.shape[1]
+
+    def add_distinct(self, codes, indptr, indices, data, *, width: int) -> None:
+        n_unique = len(indptr) - 1
+        unique_row = np.repeat(np.arange(n_unique), np.diff(indptr))
+        block = (codes, unique_row, indices, data, n_unique, width)
+        self._blocks.append(("distinct", self.width, block))
+        self.width += width
+
+    def __matmul__(self, weights: np.ndarray) -> np.ndarray:
+        weights = np.asarray(weights, dtype=np.float64)
+        matrix = weights.reshape(len(weights), -1)
+        out = np.zeros((self.n, matrix.shape[1]))
+        for kind, offset, block in self._blocks:
+            if kind == "dense":
+                out += block @ matrix[offset : offset + block.shape[1]]
+                continue
+            codes, unique_row, indices, data, n_unique, _width = block
+            w = matrix[offset + indices] * data[:, None]
+            per_unique = (
+                np.column_stack(
+                    [
+                        np.bincount(unique_row, weights=w[:, k], minlength=n_unique)
+                        for k in range(w.shape[1])
+                    ]
+                )
+                if len(w)
+                else np.zeros((n_unique, matrix.shape[1]))
+            )
+            out += per_unique[codes]
+        return out.ravel() if weights.ndim == 1 else out
+
+    def toarray(self) -> np.ndarray:
+        """The dense matrix (tests and small inputs only)."""
+        out = np.zeros(self.shape)
+        for kind, offset, block in self._blocks:
+            if kind == "dense":
+                out[:, offset : offset + block.shape[1]] = block
+                continue
+            codes, unique_row, indices, data, n_unique, width = block
+            unique = np.zeros((n_unique, width))
+            unique[unique_row, indices] = data
+            out[:, offset : offset + width] = unique[codes]
+        return out
+
+
+class _ScaledRows:
+    """``Z`` with each feature column multiplied by its weight, pooled lazily: ``terms @ P``
+    equals ``Z @ (w[:, None] * P)`` and never builds the rows × features matrix."""
+
+    def __init__(self, Z: FeatureRows, weights: np.ndarray):
+        self.Z, self.weights = Z, weights
+        self.shape = Z.shape
+
+    def __matmul__(self, pool: np.ndarray) -> np.ndarray:
+        pool = np.asarray(pool, dtype=np.float64)
+        return self.Z @ (self.weights[:, None] * pool.reshape(len(pool), -1))

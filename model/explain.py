@@ -14,7 +14,6 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
-from scipy import sparse
 
 from .career import Career
 from .messages import months_text, reason_text
@@ -192,11 +191,9 @@ def explain(contributions, facts: pd.DataFrame, work: np.ndarray, career: Career
     named = [(j, g) for j, g in enumerate(map(group_of, names)) if g]
     groups = sorted({g for _, g in named} | {"no_company_title", "no_date", "weak_signals"})
     col = {g: k for k, g in enumerate(groups)}
-    pool = sparse.csr_matrix(
-        (np.ones(len(named)), ([j for j, _ in named], [col[g] for _, g in named])),
-        shape=(len(names), len(groups)),
-    )
-    pooled = np.asarray((sparse.csr_matrix(terms) @ pool).todense())
+    pool = np.zeros((len(names), len(groups)))  # features × groups: a few thousand × ~40
+    pool[[j for j, _ in named], [col[g] for _, g in named]] = 1.0
+    pooled = np.asarray(terms @ pool)  # scipy rows or the compiled model's FeatureRows
     work = np.asarray(work, dtype=bool)
     score = pooled * np.where(work, 1.0, -1.0)[:, None]
     ctx = _Context(facts, career, work)

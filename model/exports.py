@@ -6,12 +6,14 @@ Lines end in CRLF (RFC 4180), which also makes the csv module quote fields holdi
 Contact fields come from third parties, so no cell may become a formula (CSV injection): in
 CSV, text starting with ``= + - @``, a tab or a line break gets a leading apostrophe (the OWASP
 advice; Excel hides the apostrophe), and in XLSX every text cell is written as a string.
+Both are streamed in pieces of rows (see model/table_writers.py), so a large table is written
+without a second copy of itself in memory.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -21,16 +23,28 @@ from .errors import InputError
 from .paths import atomic_path
 from .progress import CancelFn, ProgressFn, checkpoint
 from .schema import LINKEDIN_HEADERS
+from .table_writers import (
+    XLSX_MAX_ROWS,
+    CsvTableWriter,
+    XlsxTableWriter,
+    check_xlsx_rows,
+    neutralise_csv,
+)
 
 RESULT_OUTPUT_COLUMNS = ["suggestion", "p_work", "employer", "category", "flagged", "reasons"]
 REVIEW_OUTPUT_COLUMNS = ["decision", "review_state", "decided_by", "decided_at", "note"]
 CONTACT_OUTPUT_COLUMNS = list(LINKEDIN_HEADERS.values())
 FORMATS = (".csv", ".xlsx")
-XLSX_MAX_ROWS = 1_048_575  # Excel's sheet limit minus the header row
-
-_FORMULA_START = re.compile(r"^[=+\-@\t\r\n]")
-_FORMULA_CHARS = frozenset("=+-@\t\r\n")  # the same first characters, for a fast scan
-_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # XML 1.0 cannot hold these
+WRITE_CHUNK_ROWS = 50_000  # rows turned into cell values at a time
+__all__ = [
+    "XLSX_MAX_ROWS",
+    "classification_table",
+    "final_ownership",
+    "neutralise_csv",
+    "open_table_writer",
+    "write_contact_list",
+    "write_table",
+]
 
 
 def classification_table(
@@ -53,8 +67,7 @@ def classification_table(
     out = pd.DataFrame(index=pd.RangeIndex(n))
     for col, header in LINKEDIN_HEADERS.items():
         if col == "connected_on":
-            dates = pd.to_datetime(contacts.get(col, pd.Series([pd.NaT] * n)), errors="coerce")
-            out[header] = _text(dates.dt.strftime("%Y-%m-%d"))
+            out[header] = _iso_days(contacts.get(col, pd.Series([pd.NaT] * n)))
         else:
             out[header] = _text(contacts.get(col, pd.Series([""] * n)))
 
@@ -70,7 +83,7 @@ def classification_table(
     out["category"] = category.to_numpy()
     flagged = results["flagged"] if "flagged" in results else pd.Series(False, index=out.index)
     out["flagged"] = pd.array(np.where(flagged.fillna(False).astype(bool), "true", "false"), "str")
-    out["reasons"] = pd.array([_join_reasons(r) for r in results["reasons"]], dtype="str")
+    out["reasons"] = pd.array(_joined_reasons(results["reasons"]), dtype="str")
 
     if session is not None:
         out["decision"] = pd.array(np.asarray(session.decision, dtype=str), dtype="str")
@@ -105,21 +118,81 @@ def write_table(
     Cancelled if ``cancel()`` turns true (the old file, if any, is left as it was).
     """
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in FORMATS:
-        raise InputError(path, f"unknown output format {suffix or '(none)'!r}; use .csv or .xlsx")
-    if suffix == ".xlsx" and len(df) > XLSX_MAX_ROWS:
-        raise InputError(path, f"{len(df):,} rows do not fit in a spreadsheet; write a .csv")
+    suffix = _checked_suffix(path)
+    if suffix == ".xlsx":
+        check_xlsx_rows(path, len(df))
     try:
         with atomic_path(path) as tmp:
             checkpoint(progress, cancel, 0.0, "writing")
             if suffix == ".csv":
-                _write_csv(df, tmp)
+                _write_csv(df, tmp, progress, cancel)
             else:
                 _write_xlsx(df, tmp, sheet, progress, cancel)
             checkpoint(progress, cancel, 1.0, "writing")
     except OSError as err:
-        raise InputError(path, f"cannot be written ({err.strerror or err})") from err
+        raise InputError(path, f"cannot be written ({err.strerror or err})") from None
+
+
+@contextmanager
+def open_table_writer(
+    path: str | Path, columns: Sequence[str], *, sheet: str = "Contacts", rows: int | None = None
+) -> Iterator:
+    """A writer whose ``write(chunk)`` appends rows; the file appears (atomically) when the
+    block ends without an error. ``rows``, if known, lets XLSX refuse too many rows up front.
+
+    Raises InputError as :func:`write_table` (also when a chunk pushes XLSX past Excel's
+    limit); an exception inside the block leaves the old file, if any, untouched.
+    """
+    path = Path(path)
+    suffix = _checked_suffix(path)
+    if suffix == ".xlsx" and rows is not None:
+        check_xlsx_rows(path, rows)
+    try:
+        with atomic_path(path) as tmp:
+            if suffix == ".csv":
+                writer = _CountingWriter(CsvTableWriter(tmp, columns), path, None)
+            else:
+                writer = _CountingWriter(
+                    XlsxTableWriter(tmp, columns, sheet, total=rows), path, XLSX_MAX_ROWS
+                )
+            try:
+                yield writer
+            except BaseException:
+                writer.discard()
+                raise
+            writer.close()
+    except OSError as err:
+        raise InputError(path, f"cannot be written ({err.strerror or err})") from None
+
+
+class _CountingWriter:
+    """Counts rows and stops a sheet at Excel's limit with a clear error."""
+
+    def __init__(self, inner, path: Path, limit: int | None):
+        self.inner, self.path, self.limit = inner, path, limit
+        self.rows = 0
+
+    def write(self, chunk: pd.DataFrame) -> None:
+        self.rows += len(chunk)
+        if self.limit is not None:
+            check_xlsx_rows(self.path, self.rows)
+        self.inner.write(chunk)
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def discard(self) -> None:
+        if hasattr(self.inner, "discard"):
+            self.inner.discard()
+        else:
+            self.inner.close()
+
+
+def _checked_suffix(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise InputError(path, f"unknown output format {suffix or '(none)'!r}; use .csv or .xlsx")
+    return suffix
 
 
 def write_contact_list(
@@ -159,6 +232,26 @@ def _text(values) -> pd.Series:
     return series.astype("str").fillna("").reset_index(drop=True)
 
 
+def _iso_days(values: pd.Series) -> pd.Series:
+    """YYYY-MM-DD of each date ("" if missing), formatted by numpy in one call."""
+    days = pd.to_datetime(values, errors="coerce").to_numpy(dtype="datetime64[ns]")
+    text = np.datetime_as_string(days.astype("datetime64[D]"), unit="D").astype(object)
+    text[np.isnat(days)] = ""
+    return pd.Series(pd.array(text, dtype="str"))
+
+
+def _joined_reasons(reasons: pd.Series) -> list[str]:
+    """ " | "-joined reasons of every row: tuples of text (what classify gives) in one quick
+    pass, anything else (lists, None, numbers) value by value."""
+    values = reasons.tolist()
+    try:
+        return [
+            " | ".join(filter(None, r)) if type(r) is tuple else _join_reasons(r) for r in values
+        ]
+    except TypeError:  # a tuple holding something other than text
+        return [_join_reasons(r) for r in values]
+
+
 def _join_reasons(value) -> str:
     if isinstance(value, str):
         return value
@@ -169,51 +262,21 @@ def _join_reasons(value) -> str:
     return str(value)
 
 
-def neutralise_csv(value):
-    """``value`` with a leading apostrophe if a spreadsheet would read it as a formula."""
-    if isinstance(value, str) and _FORMULA_START.match(value):
-        return "'" + value
-    return value
+def _pieces(df: pd.DataFrame) -> Iterator[tuple[int, pd.DataFrame]]:
+    for start in range(0, len(df), WRITE_CHUNK_ROWS):
+        yield start, df.iloc[start : start + WRITE_CHUNK_ROWS]
 
 
-def _write_csv(df: pd.DataFrame, path: Path) -> None:
-    safe = df.copy()
-    safe.columns = [neutralise_csv(str(c)) for c in df.columns]
-    for i in range(df.shape[1]):
-        column = df.iloc[:, i]
-        dtype = column.dtype
-        is_object = pd.api.types.is_object_dtype(dtype)
-        if not is_object and (
-            pd.api.types.is_numeric_dtype(dtype) or pd.api.types.is_datetime64_any_dtype(dtype)
-        ):
-            continue  # numbers and dates are written as such, never as formulas
-        if pd.api.types.is_string_dtype(dtype) and not is_object:
-            values = column.to_numpy(dtype=object, na_value="")
-            risky = np.fromiter((v[:1] in _FORMULA_CHARS for v in values), bool, len(values))
-            if risky.any():
-                safe.isetitem(i, column.mask(risky, "'" + column))
-        else:  # object, categorical, ...: any cell may hold text
-            safe.isetitem(i, column.astype(object).map(neutralise_csv, na_action="ignore"))
-    # CRLF (RFC 4180) because the csv module quotes only fields holding a line-terminator
-    # character: with "\n" a stray "\r" in a contact field would split the row for readers.
-    safe.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\r\n")
-
-
-def _xlsx_column(series: pd.Series) -> list:
-    """Python values openpyxl accepts: None for missing, naive datetimes, clean strings."""
-    if pd.api.types.is_datetime64_any_dtype(series.dtype):
-        if getattr(series.dt, "tz", None) is not None:
-            series = series.dt.tz_convert("UTC").dt.tz_localize(None)
-        return [None if pd.isna(v) else v.to_pydatetime() for v in series]
-    if pd.api.types.is_bool_dtype(series.dtype) or pd.api.types.is_numeric_dtype(series.dtype):
-        return [None if pd.isna(v) else v for v in series.astype(object).tolist()]
-    out = []
-    for v in series.tolist():
-        if v is None or (isinstance(v, float) and np.isnan(v)) or v is pd.NA or v is pd.NaT:
-            out.append(None)
-        else:
-            out.append(_XLSX_ILLEGAL.sub("", v if isinstance(v, str) else str(v)))
-    return out
+def _write_csv(
+    df: pd.DataFrame, path: Path, progress: ProgressFn | None = None, cancel: CancelFn | None = None
+) -> None:
+    writer = CsvTableWriter(path, df.columns)
+    try:
+        for start, piece in _pieces(df):
+            checkpoint(progress, cancel, 0.95 * start / max(len(df), 1), "writing")
+            writer.write(piece)
+    finally:
+        writer.close()
 
 
 def _write_xlsx(
@@ -223,43 +286,12 @@ def _write_xlsx(
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
 ) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ERROR_CODES
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(_XLSX_ILLEGAL.sub("", sheet)[:31] or "Sheet1")
-    columns = [_xlsx_column(df.iloc[:, i]) for i in range(df.shape[1])]
-    headers = [_XLSX_ILLEGAL.sub("", str(c)) for c in df.columns]
-    for i, (header, values) in enumerate(zip(headers, columns, strict=True), start=1):
-        sample = [len(v) for v in values[:500] if isinstance(v, str)]
-        width = max([len(header), *sample, 6]) + 2
-        ws.column_dimensions[get_column_letter(i)].width = min(width, 60)
-    ws.freeze_panes = "A2"
-
-    def as_text(value: str) -> WriteOnlyCell:
-        # openpyxl turns "=..." into a formula and "#N/A" into an error; force plain text.
-        cell = WriteOnlyCell(ws, value=value)
-        cell.data_type = "s"
-        return cell
-
-    bold = Font(bold=True)
-    header_cells = []
-    for header in headers:
-        cell = as_text(header)
-        cell.font = bold
-        header_cells.append(cell)
-    ws.append(header_cells)
-    n = max(len(df), 1)
-    for i, row in enumerate(zip(*columns, strict=True)):
-        if i % 2000 == 0:
-            checkpoint(progress, cancel, 0.95 * i / n, "writing")
-        ws.append(
-            [
-                as_text(v) if isinstance(v, str) and (v[:1] == "=" or v in ERROR_CODES) else v
-                for v in row
-            ]
-        )
-    wb.save(path)
+    writer = XlsxTableWriter(path, df.columns, sheet, total=len(df))
+    try:
+        for start, piece in _pieces(df):
+            checkpoint(progress, cancel, 0.95 * start / max(len(df), 1), "writing")
+            writer.write(piece)
+    except BaseException:
+        writer.discard()
+        raise
+    writer.close()

@@ -29,8 +29,10 @@ import pandas as pd
 
 from .errors import InputError
 
-SCHEMA_VERSION = "1"
-STATE_FIELDS = ("decision", "employer", "note", "by", "at")
+SCHEMA_VERSION = "2"
+STATE_FIELDS = ("decision", "employer", "note", "by", "at", "category")
+# Version 1 journals lack the category columns; they are added on opening (see _migrate).
+_READABLE_VERSIONS = ("1", SCHEMA_VERSION)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -43,7 +45,7 @@ CREATE TABLE IF NOT EXISTS changes(
     old_decision TEXT NOT NULL, old_employer TEXT, old_note TEXT NOT NULL,
     old_by TEXT NOT NULL, old_at TEXT,
     new_decision TEXT NOT NULL, new_employer TEXT, new_note TEXT NOT NULL,
-    new_by TEXT NOT NULL, new_at TEXT);
+    new_by TEXT NOT NULL, new_at TEXT, old_category TEXT, new_category TEXT);
 CREATE INDEX IF NOT EXISTS changes_step ON changes(step);
 CREATE INDEX IF NOT EXISTS changes_row ON changes(row);
 CREATE TABLE IF NOT EXISTS log(
@@ -53,8 +55,12 @@ CREATE INDEX IF NOT EXISTS log_step ON log(step);
 """
 
 # A row's review state as stored: decision ("" | "work" | "private"), employer override
-# (None = take the suggestion's), note, decided by, decided at (ISO 8601 UTC or None).
-RowState = tuple[str, str | None, str, str, str | None]
+# (None = take the suggestion's), note, decided by, decided at (ISO 8601 UTC or None),
+# category override (None = follow the suggestion and the decision).
+RowState = tuple[str, str | None, str, str, str | None, str | None]
+_OLD = ", ".join(f"old_{f}" for f in STATE_FIELDS)
+_NEW = ", ".join(f"new_{f}" for f in STATE_FIELDS)
+_PLACES = ", ".join("?" * (2 + 2 * len(STATE_FIELDS)))
 
 
 @dataclass(frozen=True)
@@ -94,6 +100,15 @@ def _private_file(path: Path) -> None:
         path.chmod(0o600)
 
 
+# How many rows have a decision now. rowids grow with the steps, so a row's latest done
+# change is the one with the largest rowid.
+DECIDED_ROWS = (
+    "SELECT COUNT(*) FROM changes WHERE new_decision != '' AND rowid IN ("
+    "SELECT MAX(c.rowid) FROM changes c JOIN steps s ON s.step = c.step "
+    "WHERE s.status = 'done' AND c.row >= 0 GROUP BY c.row)"
+)
+
+
 class JournalError(InputError):
     """The review journal cannot be opened or written (disk full, no permission, damaged)."""
 
@@ -126,9 +141,20 @@ class Journal:
         except (OSError, sqlite3.Error) as err:
             raise JournalError(self.path, f"the review journal cannot be opened ({err})") from err
         version = self.meta().get("schema_version")
-        if version != SCHEMA_VERSION:
+        if version not in _READABLE_VERSIONS:
             self.conn.close()
             raise JournalError(self.path, f"journal format {version} is not supported")
+        if version != SCHEMA_VERSION:
+            self._migrate()
+
+    def _migrate(self) -> None:
+        """Bring a version 1 journal up to date: add the category columns (NULL = no override)."""
+        with self._transaction():
+            for column in ("old_category", "new_category"):
+                self.conn.execute(f"ALTER TABLE changes ADD COLUMN {column} TEXT")
+            self.conn.execute(
+                "UPDATE meta SET value = ? WHERE key = 'schema_version'", (SCHEMA_VERSION,)
+            )
 
     def _connect(self) -> None:
         _private_file(self.path)
@@ -253,13 +279,25 @@ class Journal:
             )
             step = cur.lastrowid
             self.conn.executemany(
-                "INSERT INTO changes VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                f"INSERT INTO changes(step, row, {_OLD}, {_NEW}) VALUES ({_PLACES})",
                 [(step, int(r), *o, *w) for r, o, w in zip(rows, old, new, strict=True)],
             )
             self.conn.execute(
                 "INSERT INTO log(step, kind, at, who) VALUES (?, 'do', ?, ?)", (step, at, who)
             )
         return step
+
+    def amend(self, step: int, row: int, new: RowState) -> None:
+        """Replace the new state of ``row`` in ``step`` (a note still being typed)."""
+        sets = ", ".join(f"new_{f} = ?" for f in STATE_FIELDS)
+        with self._transaction():
+            self.conn.execute(
+                f"UPDATE changes SET {sets} WHERE step = ? AND row = ?", (*new, step, int(row))
+            )
+
+    def decided_count(self) -> int:
+        """How many rows have a decision now (for a list of stored sessions)."""
+        return int(self._read(DECIDED_ROWS)[0][0])
 
     def mark(self, step: int, kind: str, who: str, at: str) -> None:
         """Record that ``step`` was undone (``kind="undo"``) or redone (``"redo"``)."""
@@ -273,12 +311,14 @@ class Journal:
     def step_changes(self, step: int) -> tuple[list[int], list[RowState], list[RowState]]:
         """Rows of ``step`` (still matched to a contact) with their old and new states."""
         rows, old, new = [], [], []
+        width = len(STATE_FIELDS)
         for rec in self._read(
-            "SELECT * FROM changes WHERE step = ? AND row >= 0 ORDER BY rowid", (step,)
+            f"SELECT row, {_OLD}, {_NEW} FROM changes WHERE step = ? AND row >= 0 ORDER BY rowid",
+            (step,),
         ):
-            rows.append(rec[1])
-            old.append(tuple(rec[2:7]))
-            new.append(tuple(rec[7:12]))
+            rows.append(rec[0])
+            old.append(tuple(rec[1 : 1 + width]))
+            new.append(tuple(rec[1 + width :]))
         return rows, old, new
 
     def stacks(self) -> tuple[list[StepInfo], list[StepInfo]]:
@@ -293,7 +333,7 @@ class Journal:
     def current_states(self) -> list[tuple[int, RowState]]:
         """(row, state) of every row some done step changed; later steps come later."""
         query = (
-            "SELECT c.row, c.new_decision, c.new_employer, c.new_note, c.new_by, c.new_at "
+            f"SELECT c.row, {_NEW} "
             "FROM changes c JOIN steps s ON s.step = c.step "
             "WHERE s.status = 'done' AND c.row >= 0 ORDER BY c.step, c.rowid"
         )
@@ -302,35 +342,62 @@ class Journal:
     def history(self, row: int) -> list[tuple]:
         """(kind, at, who, action, old state..., new state...) of every event touching ``row``."""
         query = (
-            "SELECT l.kind, l.at, l.who, s.action, "
-            "c.old_decision, c.old_employer, c.old_note, c.old_by, c.old_at, "
-            "c.new_decision, c.new_employer, c.new_note, c.new_by, c.new_at "
+            f"SELECT l.kind, l.at, l.who, s.action, {_OLD}, {_NEW} "
             "FROM changes c JOIN log l ON l.step = c.step JOIN steps s ON s.step = c.step "
             "WHERE c.row = ? ORDER BY l.id"
         )
         return self._read(query, (int(row),))
 
 
-def find_previous(folder: Path, source: Path, exclude: Path) -> Path | None:
-    """The newest journal in ``folder`` made for the same source path (e.g. a re-export)."""
+KEY_SCHEME = "2"  # contact keys: "u" + profile URL, else "n" + name and company
+_MIN_SHARED = 0.5  # share of the smaller export's profile URLs that makes "the same person"
+
+
+def _journal_facts(path: Path) -> tuple[dict[str, str], set[str]]:
+    """(meta, contact keys) of a journal, read-only; raises sqlite3.Error."""
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("key_scheme") != KEY_SCHEME:
+            return meta, set()  # older journals keyed rows another way
+        keys = {k for (k,) in conn.execute("SELECT key FROM rows")}
+    finally:
+        conn.close()
+    return meta, keys
+
+
+def find_previous(
+    folder: Path, source: Path, exclude: Path, keys: Sequence[str] = (), owner: str = ""
+) -> Path | None:
+    """The journal in ``folder`` of an earlier export of the same person, or None.
+
+    The same person: the same source path, or the same profile name (``owner``) with contacts
+    in common, or at least half of the smaller export's contacts (``keys`` from
+    :func:`contact_keys`: profile URLs, else name and company) shared. The one sharing most
+    contacts wins, then the newest.
+    """
     if not folder.is_dir():
         return None
     wanted = str(Path(source).resolve())
+    urls = set(keys)
     candidates = []
     for path in folder.glob("*.sqlite"):
         if path == exclude:
             continue
         try:
-            conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-            try:
-                row = conn.execute("SELECT value FROM meta WHERE key = 'source_path'").fetchone()
-            finally:
-                conn.close()
+            meta, old_urls = _journal_facts(path)
         except sqlite3.Error:
             continue
-        if row and row[0] == wanted:
-            candidates.append((path.stat().st_mtime, path))
-    return max(candidates)[1] if candidates else None
+        shared = len(urls & old_urls)
+        smaller = min(len(urls), len(old_urls))
+        same_owner = bool(owner) and meta.get("owner") == owner and shared > 0
+        if (
+            meta.get("source_path") == wanted
+            or same_owner
+            or (smaller and shared >= _MIN_SHARED * smaller)
+        ):
+            candidates.append((shared, path.stat().st_mtime, path))
+    return max(candidates)[2] if candidates else None
 
 
 def copy_journal(src: Path, dst: Path) -> None:
@@ -351,10 +418,13 @@ def _text(contacts: pd.DataFrame, col: str) -> pd.Series:
     return contacts[col].fillna("").astype("str").reset_index(drop=True)
 
 
-def carry_over(folder: Path, source: Path, path: Path) -> Path | None:
-    """Start ``path`` as a copy of the journal of an earlier version of ``source``, if any."""
+def carry_over(
+    folder: Path, source: Path, path: Path, keys: Sequence[str] = (), owner: str = ""
+) -> Path | None:
+    """Start ``path`` as a copy of the journal of an earlier export of the same person (see
+    :func:`find_previous`), if any; returns the journal copied."""
     try:
-        previous = find_previous(folder, source, path)
+        previous = find_previous(folder, source, path, keys, owner)
         if previous is not None:
             copy_journal(previous, path)
         return previous
@@ -366,19 +436,35 @@ def carry_over(folder: Path, source: Path, path: Path) -> Path | None:
         return None
 
 
-def contact_keys(contacts: pd.DataFrame) -> tuple[list[str], str]:
-    """Per-row matching keys (first, last, url or company) and the fingerprint of the table.
+def _url_key(url: pd.Series) -> pd.Series:
+    """Profile URLs without scheme, "www.", query or trailing slash, case-folded."""
+    return (
+        url.str.strip()
+        .str.casefold()
+        .str.replace(r"^https?://(www\.)?", "", regex=True)
+        .str.replace(r"[?#].*$", "", regex=True)
+        .str.rstrip("/")
+    )
 
-    The fingerprint hashes names and company per row: equal means "same contacts, same rows".
+
+def contact_keys(contacts: pd.DataFrame, scheme: str = KEY_SCHEME) -> tuple[list[str], str]:
+    """Per-row matching keys and the fingerprint of the table.
+
+    A key is the contact's profile URL where there is one, else name and company (scheme
+    "2"; scheme "1", of older journals, was name plus URL or company). The fingerprint hashes
+    names and company per row: equal means "same contacts, same rows".
     """
     first, last = _text(contacts, "first_name"), _text(contacts, "last_name")
     url, company = _text(contacts, "url"), _text(contacts, "company")
     exact = first + "\x1f" + last + "\x1f" + company
     fingerprint = hashlib.sha256(exact.str.cat(sep="\x1e").encode("utf-8")).hexdigest()
-    ident = url.where(url != "", company)
-    keys = (
-        first.str.strip() + "\x1f" + last.str.strip() + "\x1f" + ident.str.strip()
-    ).str.casefold()
+    name = first.str.strip() + "\x1f" + last.str.strip()
+    if scheme == "1":
+        ident = url.where(url != "", company)
+        keys = (name + "\x1f" + ident.str.strip()).str.casefold()
+    else:
+        by_name = "n\x1f" + (name + "\x1f" + company.str.strip()).str.casefold()
+        keys = ("u\x1f" + _url_key(url)).where(url.str.strip() != "", by_name)
     return keys.tolist(), f"{len(contacts)}:{fingerprint}"
 
 

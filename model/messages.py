@@ -1,10 +1,17 @@
 """Every user-visible reason text, in one place so it can be translated.
 
 Texts are ``str.format`` templates; the fields they may use are given beside each group.
-``LANGUAGE`` selects the table; Dutch follows English key for key.
+Dutch follows English key for key. The language is passed explicitly: every function takes
+``language``; without it, the one :func:`speaking` set for the running code is used, else the
+process default (:func:`set_language`, the interface language). Batch workers in other
+processes never see a default set in the parent, so the batch passes the language along.
 """
 
 from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from contextvars import ContextVar
 
 # Fields: date (e.g. "14 Mar 2019"), employer, period ("Jan 2017 – Jun 2021"), months,
 # company (the contact's), title (the contact's), joined ("Mar 2012").
@@ -87,25 +94,52 @@ REASONS_NL: dict[str, str] = {
 SIDES_NL = {"work": "werk", "private": "privé"}
 
 _TABLES = {"en": (REASONS_EN, SIDES_EN), "nl": (REASONS_NL, SIDES_NL)}
-LANGUAGE = "en"
+LANGUAGES = tuple(_TABLES)
+LANGUAGE = "en"  # the process default: the interface language
+_SPEAKING: ContextVar[str | None] = ContextVar("language", default=None)
+
+
+def supported(code: str | None) -> str:
+    """``code`` if it is a language we have texts for, else "en"."""
+    return code if code in _TABLES else "en"
 
 
 def set_language(code: str) -> None:
-    """Choose the language of reason texts ("en" or "nl"; others fall back to English)."""
+    """Choose the process default language ("en" or "nl"; others fall back to English)."""
     global LANGUAGE
-    LANGUAGE = code if code in _TABLES else "en"
+    LANGUAGE = supported(code)
 
 
-def reason_text(key: str, **fields) -> str:
-    """The reason ``key`` in the current language with ``fields`` filled in."""
-    reasons, sides = _TABLES[LANGUAGE]
+def current_language() -> str:
+    """The language in force here: the one :func:`speaking` set, else the process default."""
+    return _SPEAKING.get() or LANGUAGE
+
+
+@contextlib.contextmanager
+def speaking(language: str | None) -> Iterator[str]:
+    """Within the block, texts are in ``language`` (None: unchanged); yields the language."""
+    if language is None:
+        yield current_language()
+        return
+    token = _SPEAKING.set(supported(language))
+    try:
+        yield current_language()
+    finally:
+        _SPEAKING.reset(token)
+
+
+def reason_text(key: str, language: str | None = None, **fields) -> str:
+    """The reason ``key`` in ``language`` (default: :func:`current_language`) with ``fields``
+    filled in."""
+    reasons, sides = _TABLES[supported(language or current_language())]
     if "side" in fields:
         fields["side"] = sides.get(fields["side"], fields["side"])
     return reasons.get(key, REASONS_EN[key]).format(**fields)
 
 
-def months_text(months: float) -> str:
+def months_text(months: float, language: str | None = None) -> str:
+    """A duration in whole months ("3 months", "1 maand") in ``language``."""
     n = max(round(months), 0)
-    if LANGUAGE == "nl":
+    if supported(language or current_language()) == "nl":
         return "minder dan een maand" if n == 0 else f"{n} maand" + ("en" if n != 1 else "")
     return "less than a month" if n == 0 else f"{n} month" + ("s" if n != 1 else "")

@@ -42,19 +42,22 @@ class OwnershipModel:
         clients: Sequence[str] | None = None,
         *,
         flag_band=None,
+        network=None,
         progress=None,
         cancel=None,
     ) -> pd.DataFrame:
         """Suggest work/private, employer, category and reasons for every contact.
 
         Returns a frame with RESULT_COLUMNS, aligned row for row with ``contacts``.
+        ``network``: the :class:`~model.features.relate.NetworkFacts` of the whole export
+        when ``contacts`` is one chunk of it.
         """
         from .explain import explain
 
         checkpoint(progress, cancel, 0.0, "Relating contacts to the career")
         if len(contacts) == 0:
             return empty_results()
-        facts = relate(contacts, career, clients)
+        facts = relate(contacts, career, clients, network)
         checkpoint(progress, cancel, 0.3, "Classifying")
         Z = self.estimator.transform_features(facts)
         p_work = self.estimator.predict_proba_z(Z)[:, 1]

@@ -29,6 +29,7 @@ def inspect_summary(export: Export) -> dict:
         "rows_read": report.rows_read,
         "skipped": len(report.skipped),
         "duplicates": int(report.duplicates),
+        "repaired": int(report.repaired),
         "hidden_profiles": int(report.hidden_profiles),
         "first_connected": _iso(dates.min()) if dates.notna().any() else None,
         "last_connected": _iso(dates.max()) if dates.notna().any() else None,
@@ -74,6 +75,8 @@ def inspect_text(export: Export) -> str:
         lines.append(f"  connected:     {s['first_connected']} … {s['last_connected']}")
     if s["without_date"]:
         lines.append(f"  without date:  {s['without_date']:,}")
+    if s["repaired"]:
+        lines.append(f"  repaired:      {s['repaired']:,} garbled names or titles (mojibake)")
     if s["hidden_profiles"]:
         lines.append(
             f"  hidden:        {s['hidden_profiles']:,} (no name: profiles LinkedIn hides)"

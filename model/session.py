@@ -8,6 +8,7 @@ lost if the app crashes. Re-opening the same export restores decisions and the u
 from __future__ import annotations
 
 import getpass
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -17,8 +18,10 @@ import numpy as np
 import pandas as pd
 
 from . import messages
+from .career import Career, career_from_dict, career_to_dict
 from .errors import InputError
 from .journal import (
+    KEY_SCHEME,
     Journal,
     JournalError,
     RowState,
@@ -29,9 +32,10 @@ from .journal import (
     source_digest,
 )
 from .paths import data_dir
-from .schema import SUGGESTIONS
+from .schema import CATEGORIES, SUGGESTIONS
 
 STATES = ("unreviewed", "confirmed", "overridden")
+Change = tuple[str, str | None, str, str | None]  # decision, employer, note, category
 
 # Undo/redo menu texts, (one, many) per action, in the language model.messages selects.
 _STEP_TEXT = {
@@ -43,6 +47,11 @@ _STEP_TEXT = {
         ),
         "note": ("Edit note", "Edit notes of {n} contacts"),
         "clear": ("Clear decision of {n} contact", "Clear decisions of {n} contacts"),
+        "category": (
+            "Set category of {n} contact to {arg}",
+            "Set category of {n} contacts to {arg}",
+        ),
+        "import": ("Restore {n} decision from {arg}", "Restore {n} decisions from {arg}"),
     },
     "nl": {
         "decide": ("{n} contact markeren als {arg}", "{n} contacten markeren als {arg}"),
@@ -52,20 +61,40 @@ _STEP_TEXT = {
         ),
         "note": ("Notitie bewerken", "Notities van {n} contacten bewerken"),
         "clear": ("Besluit over {n} contact wissen", "Besluiten over {n} contacten wissen"),
+        "category": (
+            "Categorie van {n} contact instellen op {arg}",
+            "Categorie van {n} contacten instellen op {arg}",
+        ),
+        "import": ("{n} besluit uit {arg} terugzetten", "{n} besluiten uit {arg} terugzetten"),
     },
 }
 _DECISION_WORDS = {"nl": {"work": "werk", "private": "privé"}}
+_CATEGORY_WORDS = {
+    "nl": {
+        "colleague": "collega",
+        "client": "klant",
+        "supplier": "leverancier",
+        "candidate": "kandidaat",
+        "other work": "ander werk",
+        "private": "privé",
+    }
+}
+WORK_CATEGORY = "other work"  # a work decision on a contact the model saw as private
 
 
-def step_text(info: StepInfo | None) -> str:
-    """A short description of an undo step for a menu ("Mark 3 contacts as work"); "" if None."""
+def step_text(info: StepInfo | None, language: str | None = None) -> str:
+    """A short description of an undo step for a menu ("Mark 3 contacts as work"); "" if None.
+
+    ``language`` "en" or "nl"; None takes the one :mod:`model.messages` was last set to."""
     if info is None:
         return ""
-    language = getattr(messages, "LANGUAGE", "en")
+    language = messages.supported(language or messages.current_language())
     one, many = _STEP_TEXT.get(language, _STEP_TEXT["en"])[info.action]
     arg = info.arg or "—"
     if info.action == "decide":
         arg = _DECISION_WORDS.get(language, {}).get(arg, arg)
+    elif info.action == "category":
+        arg = _CATEGORY_WORDS.get(language, {}).get(arg, arg)
     return (one if info.n == 1 else many).format(n=info.n, arg=arg)
 
 
@@ -76,8 +105,13 @@ class ReopenReport:
     restored: int = 0  # rows that have a decision or a note from before
     unmatched: int = 0  # rows with a decision that no longer match a contact
     matched_by: str = ""  # "" (new session), "row" (same contacts) or "key" (contacts changed)
-    previous: Path | None = None  # the journal of an earlier version of the file, if carried over
+    previous: Path | None = None  # the journal of an earlier export, if carried over
     damaged: Path | None = None  # a damaged journal was moved here and the review started over
+
+    @property
+    def carried(self) -> int:
+        """Decisions carried over from an earlier export of the same person (0 if none)."""
+        return self.restored if self.previous is not None else 0
 
 
 def _default_reviewer() -> str:
@@ -85,6 +119,14 @@ def _default_reviewer() -> str:
         return getpass.getuser()
     except Exception:  # no user name (odd containers, Windows services) is fine
         return ""
+
+
+def _dates(contacts: pd.DataFrame) -> np.ndarray:
+    """The contacts' connection dates as datetime64[D] (NaT where unknown)."""
+    if "connected_on" not in contacts:
+        return np.full(len(contacts), np.datetime64("NaT"), dtype="datetime64[D]")
+    values = pd.to_datetime(contacts["connected_on"], errors="coerce")
+    return values.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
 
 
 def _now() -> str:
@@ -105,13 +147,20 @@ class ReviewSession:
         self._note = np.full(n, "", dtype=object)
         self._by = np.full(n, "", dtype=object)
         self._at = np.full(n, None, dtype=object)  # ISO 8601 UTC string
+        self._cat_override = np.full(n, None, dtype=object)  # category chosen by the reviewer
         self._employer = np.full(n, "", dtype=object)  # effective: decided, else suggested
+        self._category = np.full(n, "", dtype=object)  # effective, following the decision
         self._state = np.full(n, "unreviewed", dtype="<U10")
         self._sugg = np.full(n, "", dtype="<U7")
         self._sugg_employer = np.full(n, "", dtype=object)
+        self._sugg_category = np.full(n, "", dtype=object)
+        self._work_employer = np.full(n, "", dtype=object)  # what a work decision attributes to
+        self._connected = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
+        self._career = Career()
         self._results = results.reset_index(drop=True)
         self._undo: list[StepInfo] = []
         self._redo: list[StepInfo] = []  # next to redo at the end
+        self._typing: tuple[int, int] | None = None  # (step, row) of a note being typed
         self._set_suggestions(self._results)
 
     # --- opening and closing -----------------------------------------------------------------
@@ -125,12 +174,21 @@ class ReviewSession:
         *,
         reviewer: str = "",
         journal_dir: Path | None = None,
+        career: Career | None = None,
+        owner: str = "",
+        exported_on: str = "",
+        decisions: pd.DataFrame | None = None,
     ) -> ReviewSession:
         """Open or resume the review of ``source``; ``contacts``/``results`` as read and classified.
 
+        ``career`` (the export's) decides which employer a work decision attributes a contact
+        to; ``owner`` (the profile's name) and ``exported_on`` (ISO date) name the session in
+        :func:`list_sessions` and help recognise a newer export of the same person, whose
+        decisions, employers and notes are carried over (see ``reopen_report``).
+        ``decisions`` (``Export.decisions`` of the app's own output read back) start a new
+        review with the decisions written in the file.
         Raises InputError if the source cannot be read, JournalError (an InputError) if the
         journal cannot be opened or saved; ValueError if results and contacts differ in length.
-        ``reopen_report`` tells what an earlier session restored.
         """
         if len(results) != len(contacts):
             raise ValueError(f"{len(results)} results for {len(contacts)} contacts")
@@ -142,26 +200,42 @@ class ReviewSession:
             raise InputError(source, f"cannot be read ({err.strerror or err})") from err
         path = folder / f"{digest}.sqlite"
         previous = None
-        if not path.exists():
-            previous = carry_over(folder, source, path)
+        if not path.exists() and decisions is None:  # a file's own decisions win
+            keys, _ = contact_keys(contacts)
+            previous = carry_over(folder, source, path, keys, owner)
         journal = Journal(path)
         try:
             session = cls(journal, results, reviewer or _default_reviewer(), source)
-            session._attach(contacts, previous, journal.set_aside)
+            session._connected[:] = _dates(contacts)
+            session._set_career(career or Career())
+            extra = {"owner": owner, "exported_on": exported_on}
+            session._attach(contacts, previous, journal.set_aside, extra)
+            report = session.reopen_report
+            if decisions is not None and not report.matched_by and previous is None:
+                restored = session._restore_from_file(decisions)
+                session.reopen_report = ReopenReport(restored, damaged=report.damaged)
         except BaseException:
             journal.close()
             raise
         return session
 
-    def _attach(self, contacts: pd.DataFrame, previous: Path | None, damaged: Path | None) -> None:
+    def _attach(
+        self,
+        contacts: pd.DataFrame,
+        previous: Path | None,
+        damaged: Path | None,
+        extra: dict[str, str],
+    ) -> None:
         keys, fingerprint = contact_keys(contacts)
         meta = self._journal.meta()
         new_meta = {
             "fingerprint": fingerprint,
+            "key_scheme": KEY_SCHEME,
             "n_rows": str(len(keys)),
             "source_path": str(self.source.resolve()),
             "source_name": self.source.name,
             "reviewer": self.reviewer,
+            **{k: v for k, v in extra.items() if v},
         }
         matched_by, unmatched = "", 0
         if "fingerprint" not in meta:
@@ -171,7 +245,10 @@ class ReviewSession:
             self._journal.set_meta(new_meta)
         else:
             matched_by = "key"
-            mapping = match_rows(self._journal.row_keys(), keys)
+            old_keys = keys
+            if meta.get("key_scheme") != KEY_SCHEME:  # an older journal: match its way
+                old_keys, _ = contact_keys(contacts, scheme="1")
+            mapping = match_rows(self._journal.row_keys(), old_keys)
             decided = {row for row, state in self._journal.current_states() if state[0]}
             unmatched = len(decided - mapping.keys())
             self._journal.set_rows(keys, new_meta, mapping)
@@ -187,6 +264,58 @@ class ReviewSession:
             self._apply(list(latest), list(latest.values()))
         self._undo, self._redo = self._journal.stacks()
         return sum(1 for s in latest.values() if s[0] or s[2])
+
+    def _restore_from_file(self, decisions: pd.DataFrame) -> int:
+        """Record the decisions an exported file carries as one step; returns how many rows."""
+        rows, old, new = [], [], []
+        for row, rec in enumerate(decisions.itertuples(index=False)):
+            if row >= len(self._decision) or not (rec.decision or rec.note):
+                continue
+            work = rec.decision == "work"
+            employer = rec.employer if work and rec.employer else None
+            category = rec.category if work and rec.category in CATEGORIES[:-1] else None
+            try:
+                at = datetime.fromisoformat(rec.decided_at).isoformat() if rec.decision else None
+            except ValueError:
+                at = _now()
+            by = (rec.decided_by or self.reviewer) if rec.decision else ""
+            rows.append(row)
+            old.append(self._row_state(row))
+            new.append((rec.decision, employer, rec.note, by, at, category))
+        if not rows:
+            return 0
+        step = self._journal.record(
+            ("import", len(rows), self.source.name), rows, old, new, self.reviewer, _now()
+        )
+        self._undo.append(StepInfo(step, "import", len(rows), self.source.name))
+        self._apply(rows, new)
+        return len(rows)
+
+    # --- the person's context: career and client list -----------------------------------------
+
+    def context(self) -> tuple[Career | None, list[str] | None]:
+        """The career and client list the person set in this review (None where not set)."""
+        meta = self._journal.meta()
+        career = clients = None
+        try:
+            if "career" in meta:
+                career = career_from_dict(json.loads(meta["career"]), self.journal_path)
+            if "clients" in meta:
+                clients = [str(c) for c in json.loads(meta["clients"])]
+        except (ValueError, InputError):
+            pass  # an unreadable context falls back to the export's own career
+        return career, clients
+
+    def set_context(self, career: Career, clients: Sequence[str]) -> None:
+        """Keep the person's edited career and client list with this review (saved at once);
+        they come back with the session, also in a newer export of the same person."""
+        self._journal.set_meta(
+            {
+                "career": json.dumps(career_to_dict(career), ensure_ascii=False),
+                "clients": json.dumps(list(clients), ensure_ascii=False),
+            }
+        )
+        self._set_career(career)
 
     def close(self) -> None:
         """Close the journal (every decision is already saved)."""
@@ -227,6 +356,13 @@ class ReviewSession:
     def employer(self) -> np.ndarray:
         """Live read-only array: the decided employer, else the suggestion's ("" if private)."""
         return self._readonly(self._employer)
+
+    @property
+    def category(self) -> np.ndarray:
+        """Live read-only array: the chosen category, else the suggestion's following the
+        decision ("private" when decided private, "other work" for a private suggestion
+        decided work). The one rule: tables and exports read this."""
+        return self._readonly(self._category)
 
     @property
     def note(self) -> np.ndarray:
@@ -270,8 +406,9 @@ class ReviewSession:
         decision, employer and note the row had after the event."""
         row = self._rows([row])[0]
         events = []
+        width = len(RowState.__args__)
         for kind, at, who, action, *states in self._journal.history(row):
-            state = states[:5] if kind == "undo" else states[5:]
+            state = states[:width] if kind == "undo" else states[width:]
             decision, override, note = state[0], state[1], state[2]
             events.append(
                 {
@@ -288,7 +425,9 @@ class ReviewSession:
     def _effective_employer(self, decision: str, override: str | None, row: int) -> str:
         if decision == "private" or (decision == "" and self._sugg[row] == "private"):
             return ""
-        return override if override is not None else str(self._sugg_employer[row])
+        if override is not None:
+            return override
+        return str(self._work_employer[row] if decision else self._sugg_employer[row])
 
     def final(self) -> pd.DataFrame:
         """The results with suggestion, employer and category replaced by the decisions, plus
@@ -297,12 +436,7 @@ class ReviewSession:
         decided = self._decision != ""
         out["suggestion"] = pd.array(np.where(decided, self._decision, self._sugg), dtype="str")
         out["employer"] = pd.array(self._employer.astype(str), dtype="str")
-        if "category" in out:
-            category = out["category"].to_numpy(dtype=object).copy()
-            category[self._decision == "private"] = "private"
-            to_work = (self._decision == "work") & (category == "private")
-            category[to_work] = "other work"
-            out["category"] = pd.array(category.astype(str), dtype="str")
+        out["category"] = pd.array(self._category.astype(str), dtype="str")
         out["review_state"] = pd.array(self._state.astype(str), dtype="str")
         out["decided_by"] = pd.array(self._by.astype(str), dtype="str")
         out["decided_at"] = pd.to_datetime(pd.Series(self._at), utc=True, format="ISO8601")
@@ -343,6 +477,7 @@ class ReviewSession:
         if not source:
             return []
         info = source[-1]
+        self._typing = None
         rows, old, new = self._journal.step_changes(info.step)
         self._journal.mark(info.step, kind, self.reviewer, _now())
         source.pop()
@@ -368,48 +503,74 @@ class ReviewSession:
         if decision not in SUGGESTIONS:
             raise ValueError(f"decision must be one of {SUGGESTIONS}, not {decision!r}")
 
-        def change(old: RowState) -> tuple[str, str | None, str]:
+        def change(old: RowState) -> Change:
+            private = decision == "private"
             keep = old[1] if employer is None else employer
-            return decision, None if decision == "private" else keep, note or old[2]
+            return decision, None if private else keep, note or old[2], None if private else old[5]
 
         return self._do("decide", decision, rows, change)
 
     def set_employer(self, rows: Sequence[int], employer: str) -> list[int]:
         """Attribute ``rows`` to ``employer``, which also decides them as work (one undo step)."""
-        return self._do("employer", employer, rows, lambda old: ("work", employer, old[2]))
+        return self._do("employer", employer, rows, lambda old: ("work", employer, old[2], old[5]))
+
+    def set_category(self, rows: Sequence[int], category: str) -> list[int]:
+        """Give ``rows`` ``category`` (one of model.schema.CATEGORIES; one undo step): a work
+        category decides them work, "private" decides them private."""
+        if category not in CATEGORIES:
+            raise ValueError(f"category must be one of {CATEGORIES}, not {category!r}")
+        if category == "private":
+            return self.decide(rows, "private")
+        return self._do("category", category, rows, lambda old: ("work", old[1], old[2], category))
 
     def set_note(self, row: int, note: str) -> list[int]:
-        """Set the note of one row (one undo step); returns [row] or [] if unchanged."""
-        return self._do("note", "", [row], lambda old: (old[0], old[1], note))
+        """Set the note of one row; returns [row] or [] if unchanged.
+
+        Saved at once. Calls for the same row in a row (a note being typed) are one undo step."""
+        row = self._rows([row])[0]
+        old = self._row_state(row)
+        if note == old[2]:
+            return []
+        top = self._undo[-1] if self._undo else None
+        if top is not None and self._typing == (top.step, row) and not self._redo:
+            new = (old[0], old[1], note, old[3], old[4], old[5])
+            self._journal.amend(top.step, row, new)
+            self._apply([row], [new])
+            return [row]
+        changed = self._do("note", "", [row], lambda old: (old[0], old[1], note, old[5]))
+        if changed:
+            self._typing = (self._undo[-1].step, row)
+        return changed
 
     def clear(self, rows: Sequence[int]) -> list[int]:
         """Return ``rows`` to undecided, keeping their notes (one undo step)."""
-        return self._do("clear", "", rows, lambda old: ("", None, old[2]))
+        return self._do("clear", "", rows, lambda old: ("", None, old[2], None))
 
     def _do(
         self,
         action: str,
         arg: str,
         rows: Sequence[int],
-        change: Callable[[RowState], tuple[str, str | None, str]],
+        change: Callable[[RowState], Change],
     ) -> list[int]:
         rows = self._rows(rows)
+        self._typing = None
         who, at = self.reviewer, _now()
         changed, old_states, new_states = [], [], []
         for row in rows:
             old = self._row_state(row)
-            decision, override, note = change(old)
-            if (decision, override, note) == old[:3]:
+            decision, override, note, category = change(old)
+            if (decision, override, note, category) == (*old[:3], old[5]):
                 continue
             if not decision:
                 by, when = "", None
-            elif (decision, override) != old[:2]:
+            elif (decision, override, category) != (*old[:2], old[5]):
                 by, when = who, at
             else:
                 by, when = old[3], old[4]
             changed.append(row)
             old_states.append(old)
-            new_states.append((decision, override, note, by, when))
+            new_states.append((decision, override, note, by, when, category))
         if not changed:
             return []
         # Commit first: if the disk write fails the arrays still match the journal.
@@ -423,7 +584,7 @@ class ReviewSession:
 
     # --- reclassification --------------------------------------------------------------------
 
-    def update_results(self, results: pd.DataFrame) -> None:
+    def update_results(self, results: pd.DataFrame, career: Career | None = None) -> None:
         """Take new suggestions (after the career changed); decisions stay, states are recomputed.
 
         Raises ValueError if ``results`` has another length.
@@ -431,11 +592,42 @@ class ReviewSession:
         if len(results) != len(self._decision):
             raise ValueError(f"{len(results)} results for a session of {len(self._decision)} rows")
         self._results = results.reset_index(drop=True)
+        if career is not None:
+            self._career = career
         self._set_suggestions(self._results)
 
     def _set_suggestions(self, results: pd.DataFrame) -> None:
         self._sugg[:] = results["suggestion"].fillna("").astype(str).to_numpy()
         self._sugg_employer[:] = results["employer"].fillna("").astype(str).to_numpy(dtype=object)
+        if "category" in results:
+            category = results["category"].fillna("").astype(str).to_numpy(dtype=object)
+        else:
+            category = np.where(self._sugg == "work", WORK_CATEGORY, "private").astype(object)
+        self._sugg_category[:] = category
+        self._set_work_employers()
+
+    def _set_career(self, career: Career) -> None:
+        self._career = career
+        self._set_work_employers()
+
+    def _set_work_employers(self) -> None:
+        """The employer a work decision attributes each contact to: the model's for a work
+        suggestion, else the employer whose period holds the connection date, else the one
+        the model attributed, else the current (or last) one."""
+        positions = self._career.positions
+        at_date = np.full(len(self._decision), "", dtype=object)
+        known = ~np.isnat(self._connected)
+        if positions and known.any():
+            index = np.asarray(self._career.covering(self._connected[known])[0])
+            companies = np.array([p.company for p in positions] + [""], dtype=object)
+            at_date[known] = companies[np.where(index >= 0, index, len(positions))]
+        current = self._career.current_or_last()
+        last = current.company if current else ""
+        fallback = np.where(self._sugg_employer != "", self._sugg_employer, last)
+        chosen = np.where(at_date != "", at_date, fallback)
+        self._work_employer[:] = np.where(
+            (self._sugg == "work") & (self._sugg_employer != ""), self._sugg_employer, chosen
+        )
         self._refresh(np.arange(len(self._decision)))
 
     # --- internals ---------------------------------------------------------------------------
@@ -462,31 +654,54 @@ class ReviewSession:
             self._note[row],
             self._by[row],
             self._at[row],
+            self._cat_override[row],
         )
 
     def _apply(self, rows: list[int], states: Sequence[RowState]) -> None:
         if not rows:
             return
         idx = np.asarray(rows, dtype=np.int64)
-        for arr, field in zip(
-            (self._decision, self._override, self._note, self._by, self._at), range(5), strict=True
-        ):
+        arrays = (
+            self._decision,
+            self._override,
+            self._note,
+            self._by,
+            self._at,
+            self._cat_override,
+        )
+        for field, arr in enumerate(arrays):
             values = np.empty(len(states), dtype=object)
             values[:] = [s[field] for s in states]
             arr[idx] = values
         self._refresh(idx)
 
     def _refresh(self, idx: np.ndarray) -> None:
-        """Recompute effective employer and state of rows ``idx`` from decision and suggestion."""
+        """Recompute effective employer, category and state of rows ``idx`` from the decisions
+        and the suggestions: the one place this rule lives."""
         decision = self._decision[idx]
         override = self._override[idx]
         suggested = self._sugg_employer[idx]
         has_override = np.fromiter((o is not None for o in override), bool, len(idx))
-        employer = np.where(has_override, override, suggested)
+        default = np.where(decision == "work", self._work_employer[idx], suggested)
+        employer = np.where(has_override, override, default)
         private = (decision == "private") | ((decision == "") & (self._sugg[idx] == "private"))
         employer[private] = ""
         self._employer[idx] = employer
-        same = (decision == self._sugg[idx]) & ((decision == "private") | (employer == suggested))
+
+        category = self._sugg_category[idx].copy()
+        category[decision == "private"] = "private"
+        to_work = (decision == "work") & np.isin(category, ("private", ""))
+        category[to_work] = WORK_CATEGORY
+        chosen = self._cat_override[idx]
+        has_category = np.fromiter((c is not None for c in chosen), bool, len(idx))
+        category[has_category] = chosen[has_category]
+        self._category[idx] = category
+
+        same = (
+            (decision == self._sugg[idx])
+            & ((decision == "private") | (employer == suggested))
+            & (~has_category | (category == self._sugg_category[idx]))
+        )
         state = np.where(decision == "", "unreviewed", np.where(same, "confirmed", "overridden"))
         self._state[idx] = state
 

@@ -8,7 +8,10 @@ extras=""
 [ "${1:-}" = "--dev" ] && extras="[dev]"
 
 # Qt's offscreen and xcb platforms need these; skip apt when they are all there already.
+# fonts-noto-color-emoji: people put emoji in their LinkedIn names and titles ("Anna 🚀");
+# without a colour-emoji font they show as empty boxes.
 libs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+      fonts-noto-color-emoji
       libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
       libxcb-render-util0 libxcb-shape0 libxcb-xinerama0)
 if apt-cache policy libglib2.0-0t64 2>/dev/null | grep -q 'Candidate: [0-9]'; then

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import csv
+import os
+import tempfile
 
 import numpy as np
 import openpyxl
 import pandas as pd
 import pytest
 
-from model import exports
+from model import exports, table_writers
 from model.errors import Cancelled, InputError
 from model.exports import classification_table, write_contact_list, write_table
 from model.schema import LINKEDIN_HEADERS, empty_contacts
@@ -208,7 +210,7 @@ def test_unwritable_place_is_an_input_error(tmp_path):
 
 
 def test_too_many_rows_for_xlsx(tmp_path, monkeypatch):
-    monkeypatch.setattr(exports, "XLSX_MAX_ROWS", 3)
+    monkeypatch.setattr(table_writers, "XLSX_MAX_ROWS", 3)
     with pytest.raises(InputError, match=r"write a \.csv"):
         write_table(hostile_table(), tmp_path / "out.xlsx")
     write_table(hostile_table(), tmp_path / "out.csv")
@@ -282,3 +284,89 @@ def test_undecided_session_and_empty_tables(tmp_path, n):
         write_table(table, tmp_path / f"out{suffix}")
     back = pd.read_excel(tmp_path / "out.xlsx", dtype=str, keep_default_na=False)
     assert list(back.columns) == list(table.columns) and len(back) == n
+
+
+def test_streamed_pieces_write_the_same_file_as_one_table(tmp_path, monkeypatch):
+    table = hostile_table()
+    write_table(table, tmp_path / "one.csv")
+    write_table(table, tmp_path / "one.xlsx")
+    monkeypatch.setattr(exports, "WRITE_CHUNK_ROWS", 2)
+    write_table(table, tmp_path / "pieces.csv")
+    assert (tmp_path / "pieces.csv").read_bytes() == (tmp_path / "one.csv").read_bytes()
+    with exports.open_table_writer(tmp_path / "stream.xlsx", table.columns) as writer:
+        for start in range(0, len(table), 3):
+            writer.write(table.iloc[start : start + 3])
+    a = pd.read_excel(tmp_path / "one.xlsx", dtype=str, keep_default_na=False)
+    b = pd.read_excel(tmp_path / "stream.xlsx", dtype=str, keep_default_na=False)
+    pd.testing.assert_frame_equal(a, b)
+
+
+def test_csv_matches_what_pandas_writes(tmp_path):
+    contacts, results = make_inputs()
+    table = classification_table(contacts, results)
+    write_table(table, tmp_path / "ours.csv")
+    table.to_csv(tmp_path / "pandas.csv", index=False, encoding="utf-8-sig", lineterminator="\r\n")
+    assert (tmp_path / "ours.csv").read_bytes() == (tmp_path / "pandas.csv").read_bytes()
+
+
+def test_a_stream_past_excels_rows_is_refused_and_leaves_nothing(tmp_path, monkeypatch):
+    monkeypatch.setattr(table_writers, "XLSX_MAX_ROWS", 4)
+    path = tmp_path / "big.xlsx"
+    refused = pytest.raises(InputError, match=r"do not fit in a spreadsheet.*write a \.csv")
+    with refused, exports.open_table_writer(path, hostile_table().columns) as writer:
+        writer.write(hostile_table().iloc[:3])
+        writer.write(hostile_table().iloc[3:])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_xlsx_to_a_full_disk_is_one_error_and_leaves_no_scratch_files(tmp_path, monkeypatch):
+    import errno
+
+    import xlsxwriter.workbook
+
+    def full(self):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(xlsxwriter.workbook.Workbook, "_store_workbook", full)
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))  # where /tmp files would go
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(InputError, match="No space left on device"):
+        write_table(hostile_table(), out / "x.xlsx")
+    assert list(out.iterdir()) == [] and list(scratch.iterdir()) == []
+
+
+def test_xlsx_scratch_files_sit_beside_the_target_owner_only(tmp_path, monkeypatch):
+    seen = []
+    real = table_writers.XlsxTableWriter.write
+
+    def spy(self, chunk):
+        seen.append((self._parts.parent, self._parts.stat().st_mode & 0o777))
+        real(self, chunk)
+
+    monkeypatch.setattr(table_writers.XlsxTableWriter, "write", spy)
+    write_table(hostile_table(), tmp_path / "out.xlsx")
+    assert seen and all(parent == tmp_path and mode == 0o700 for parent, mode in seen)
+    assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]
+
+
+def test_scratch_folders_of_killed_exports_are_swept(tmp_path):
+    import subprocess
+    import sys
+
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    pid = int(dead.stdout)
+    stale = tmp_path / f".out.{pid}.abc123.parts"
+    stale.mkdir()
+    (stale / "tmpxyz").write_text("contact data")
+    live = tmp_path / f".other.{os.getpid()}.def456.parts"
+    live.mkdir()
+    write_table(hostile_table(), tmp_path / "out.xlsx")
+    assert not stale.exists() and live.exists()

@@ -63,7 +63,7 @@ def test_per_profession_table_sorted_with_dashes_for_missing(qtbot):
     dialog = AboutDialog(CARD)
     qtbot.addWidget(dialog)
     table = dialog.profession_table
-    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["consultant", "recruiter"]
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["Consultant", "Recruiter"]
     assert table.item(0, 1).text() == "4,000"
     assert table.item(0, 6).text() == "—"  # employer accuracy None
     assert table.item(1, 3).text() == "0.950"
@@ -154,3 +154,11 @@ def test_app_icon_sizes_and_desktop_files(qapp):
     assert (
         root / "assets" / "icons" / "hicolor" / "scalable" / "apps" / "contact-ownership.svg"
     ).is_file()
+
+
+def test_professions_are_named_in_words(qtbot):
+    from desktop.about import profession_label
+
+    assert profession_label("real_estate_agent") == "Real estate agent"
+    assert profession_label("hr_advisor") == "HR advisor"
+    assert profession_label("data_scientist") == "Data scientist"  # not in the list: still words

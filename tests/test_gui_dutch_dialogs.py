@@ -187,3 +187,62 @@ def test_english_is_unchanged_without_translators(qtbot):
     qtbot.addWidget(table)
     table.fill([Path("a.csv")])
     assert _headers(table)[0] == "File" and table.item(0, 1).text() == "waiting"
+
+
+def test_dates_in_the_table_and_details_speak_dutch(dutch, qtbot):
+    import pandas as pd
+
+    from desktop.details import ContactDetails, DetailsPane
+    from desktop.fmt import short_months
+    from desktop.table_data import build_table_data
+    from tests.test_gui_table_model import make_frames
+
+    contacts, results = make_frames()
+    data = build_table_data(contacts, results, short_months())
+    assert data.display["connected"][0].startswith("05 mrt")
+    pane = DetailsPane()
+    qtbot.addWidget(pane)
+    pane.show_contact(
+        ContactDetails(
+            row=0,
+            name="Anna",
+            company="Acme",
+            position="Inkoper",
+            connected_on=pd.Timestamp("2021-05-03").date(),
+            suggestion="work",
+            p_work=0.8,
+            flagged=False,
+            employer="Acme",
+            category="client",
+        )
+    )
+    assert pane.connected.text().startswith("03 mei 2021")
+
+
+def test_new_review_screens_speak_dutch(dutch, qtbot, tmp_path):
+    import numpy as np
+
+    from desktop.details import DetailsPane
+    from desktop.export_dialog import ExportDialog
+    from desktop.import_report import format_name
+    from desktop.sessions_dialog import SessionsDialog
+
+    pane = DetailsPane()
+    qtbot.addWidget(pane)
+    pane.show_selection(10, {"Acme"}, {"client"})
+    assert pane.title.text() == "10 geselecteerd"
+    n = 4
+    dialog = ExportDialog(
+        "work",
+        {"all": np.arange(n), "view": np.arange(2), "selection": np.arange(1)},
+        np.ones(n, bool),
+        np.array([True, True, False, False]),
+        np.array(["", "", "", ""]),
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Werkcontacten exporteren (overdrachtslijst)"
+    assert dialog.warning.text().startswith("2 contacten in deze overdrachtslijst")
+    sessions = SessionsDialog(folder=tmp_path)
+    qtbot.addWidget(sessions)
+    assert sessions.windowTitle() == "Bewaarde beoordelingen"
+    assert format_name("linkedin-zip") == "LinkedIn-gegevensexport (zip)"

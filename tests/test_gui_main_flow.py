@@ -75,7 +75,9 @@ def test_open_classify_review_undo_filter_export_batch(qtbot, window, tmp_path):
     ws.filter_bar.reset()
     ws.flagged_action.trigger()
     assert ws.model.rowCount() == int(results["flagged"].sum())
-    ws.flagged_action.trigger()
+    ws.flagged_action.trigger()  # a walk: the filter stays on
+    assert ws.model.rowCount() == int(results["flagged"].sum())
+    ws.filter_bar.reset()
     assert ws.model.rowCount() == n
 
     # Export everything, with the decisions.

@@ -153,11 +153,11 @@ def test_filters_and_review_flagged(qtbot, window, sample):
     assert ws.filter_bar.flagged.isChecked()
     qtbot.keyClick(ws.table, Qt.Key.Key_W)
     assert ws.table.currentIndex().row() == 1
-    ws.flagged_action.trigger()
+    ws.flagged_action.trigger()  # again: still the walk, on to the next undecided one
+    assert ws.model.rowCount() == flagged and ws.filter_bar.flagged.isChecked()
+    assert ws.table.currentIndex().row() == 2
+    ws.filter_bar.reset()
     assert ws.model.rowCount() == total
-    ws.flagged_action.trigger()  # again: resumes at the first flagged contact still undecided
-    assert ws.table.currentIndex().row() == 1
-    ws.flagged_action.trigger()
     company = window.opened.export.contacts["company"].iloc[0].split()[0]
     qtbot.keyClicks(ws.filter_bar.search, company)
     ws.filter_bar.flush()
@@ -230,7 +230,7 @@ def test_reopen_restores_decisions(qtbot, window, sample):
     window.opened = None
     open_and_wait(qtbot, window, sample)
     assert window.opened.session.decision[first] == "work"
-    assert "Restored 1 earlier decisions" in window.workspace.report_bar.summary()
+    assert "Restored 1 earlier decision." in window.workspace.report_bar.summary()
     assert window.workspace.model.counts()["decided"] == 1
 
 

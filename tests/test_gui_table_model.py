@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
@@ -18,6 +17,7 @@ from desktop.table_model import (
     SourceRowRole,
 )
 from model.schema import conform_contacts
+from model.session import ReviewSession
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -150,20 +150,28 @@ def record_changes(model: ContactsTableModel) -> list[tuple[int, int]]:
     return spans
 
 
-def test_review_emits_data_changed_for_changed_rows_only(model):
+def with_session(model, tmp_path):
+    """A real review session on the model's rows; the model looks decisions up in it."""
+    contacts, results = make_frames()
+    source = tmp_path / "Connections.csv"
+    source.write_text("x\n", encoding="utf-8")
+    session = ReviewSession.open(source, contacts, results, journal_dir=tmp_path / "j")
+    model.set_table(model.table(), session)
+    return session
+
+
+def test_review_emits_data_changed_for_changed_rows_only(model, tmp_path):
+    session = with_session(model, tmp_path)
     model.sort(COL["name"], Qt.SortOrder.AscendingOrder)
     spans = record_changes(model)
-    decision = np.array(["", "", "", "", "", ""], dtype="<U7")
-    state = np.array(["unreviewed"] * 6, dtype="<U10")
-    decision[[0, 4]] = ["work", "work"]
-    state[[0, 4]] = ["confirmed", "overridden"]
-    changed = model.set_review(decision, state)
+    changed = session.decide([0, 4], "work")
+    model.review_changed(changed)
     assert list(changed) == [0, 4]
     # Sorted by name: Anna (src 0) shows at row 0, Eva (src 4) at row 4; no reset.
     assert sorted(spans) == [(0, 0), (4, 4)]
     assert column(model, "review")[0] == "✓ work"
     assert column(model, "review")[4] == "✎ work"
-    # Eva was suggested private; decided work, her category follows as the export's does.
+    # Eva was suggested private; decided work, her category follows the session's rule.
     assert column(model, "category")[4] == "other work"
     assert model.data(model.index(4, 0), DecidedRole) == "work"
     counts = model.counts()
@@ -175,34 +183,60 @@ def test_review_emits_data_changed_for_changed_rows_only(model):
         "flagged": 2,
         "decided": 2,
     }
-    spans.clear()
-    assert len(model.set_review(decision, state)) == 0
-    assert spans == []
+    session.close()
 
 
-def test_review_of_adjacent_rows_is_one_signal_and_undecided_filter(model):
-    decision = np.array(["private", "private", "private", "", "", ""], dtype="<U7")
-    state = np.array(["overridden", "confirmed", "overridden"] + ["unreviewed"] * 3)
+def test_undo_shows_the_category_of_the_session_never_a_stale_one(model, tmp_path):
+    session = with_session(model, tmp_path)
+    model.review_changed(session.decide([4], "work"))
+    model.review_changed(session.decide([4], "private"))
+    assert column(model, "category")[4] == "private"
+    model.review_changed(session.undo())
+    model.review_changed(session.undo())
+    assert column(model, "category")[4] == "private"  # the model's own category again
+    assert column(model, "review")[4] == ""
+    model.review_changed(session.decide([0], "private"))
+    model.review_changed(session.undo())
+    assert column(model, "category")[0] == "client"
+    session.close()
+
+
+def test_review_of_adjacent_rows_is_one_signal_and_undecided_filter(model, tmp_path):
+    session = with_session(model, tmp_path)
     spans = record_changes(model)
-    model.set_review(decision, state)
+    model.review_changed(session.decide([0, 1, 2], "private"))
     assert spans == [(0, 2)]
     assert column(model, "category")[:3] == ["private", "private", "private"]
     model.set_filter(FilterSpec(undecided_only=True))
     assert model.rowCount() == 3
     model.set_filter(FilterSpec(suggestion="private"))
     assert column(model, "name") == ["Anna de Vries", "bram Jansen", "Carla Bakker", "Eva Smit"]
+    session.close()
 
 
-def test_employer_change_updates_column_and_sort(model):
-    employer = np.array(["Acme B.V.", "", "Acme B.V.", "Acme B.V.", "", "Globex"], dtype=object)
-    decision = np.array(["", "", "work", "", "", ""])
-    state = np.array(["unreviewed", "unreviewed", "overridden"] + ["unreviewed"] * 3)
-    changed = model.set_review(decision, state, employer)
+def test_employer_change_updates_column_and_sort(model, tmp_path):
+    session = with_session(model, tmp_path)
+    changed = session.set_employer([2], "Acme B.V.")
+    model.review_changed(changed)
     assert list(changed) == [2]
     assert column(model, "employer")[2] == "Acme B.V."
     model.set_filter(FilterSpec(employer="Acme B.V."))
     assert model.rowCount() == 3
     assert model.employers() == ["Acme B.V.", "Globex"]
+    model.set_filter(FilterSpec())
+    model.sort(COL["employer"], Qt.SortOrder.AscendingOrder)
+    assert column(model, "employer")[:3] == ["Acme B.V."] * 3
+    session.close()
+
+
+def test_confidence_is_never_shown_as_100_percent(model):
+    from desktop.table_model import confidence_text, shown_probability
+
+    assert f"{shown_probability(0.998):.2f}" == "0.99"
+    assert f"{shown_probability(0.001):.2f}" == "0.01"
+    assert confidence_text(0.9999) == "99 %"
+    assert confidence_text(0.5) == "50 %"
+    assert all(text != "100 %" for text in column(model, "confidence"))
 
 
 def test_empty_table():

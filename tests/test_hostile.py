@@ -130,7 +130,7 @@ def test_batch_starts_no_more_workers_than_inputs(tmp_path, monkeypatch):
         (tmp_path / name).write_text(_connections(2))
     seen = {}
 
-    def fake_parallel(tasks, jobs, model_path, clients, cancel, done):
+    def fake_parallel(tasks, jobs, model_path, clients, language, cancel, done):
         seen["jobs"] = jobs
         for i, source, _target in tasks:
             done(i, batch.BatchResult(str(source), "ok"))
@@ -386,9 +386,9 @@ def test_a_dead_worker_fails_only_the_unfinished_inputs(tmp_path, monkeypatch, c
     for name in ("a.csv", "b.csv"):
         (tmp_path / name).write_text(_connections(2))
 
-    def dying(tasks, jobs, model_path, clients, cancel, done):
+    def dying(tasks, jobs, model_path, clients, language, cancel, done):
         i, source, target = tasks[0]
-        done(i, batch.classify_one(source, target, model_path, clients))
+        done(i, batch.classify_one(source, target, model_path, clients, language))
         raise RuntimeError("A worker process managed by the executor was terminated")
 
     monkeypatch.setattr(batch, "_run_parallel", dying)

@@ -387,6 +387,7 @@ class SessionMachine(RuleBasedStateMachine):
         self.rows = [("", None, "")] * N_ROWS
         self.undo_stack: list[list] = []
         self.redo_stack: list[list] = []
+        self.typing = None  # the row whose note is being typed: its edits are one step
 
     def _open(self):
         return ReviewSession.open(
@@ -394,6 +395,7 @@ class SessionMachine(RuleBasedStateMachine):
         )
 
     def _step(self, new_rows):
+        self.typing = None
         if new_rows != self.rows:
             self.undo_stack.append(self.rows)
             self.redo_stack.clear()
@@ -421,9 +423,15 @@ class SessionMachine(RuleBasedStateMachine):
     @rule(row=st.integers(0, N_ROWS - 1), note=st.sampled_from(["", "x", "y"]))
     def set_note(self, row, note):
         self.session.set_note(row, note)
+        if note == self.rows[row][2]:
+            return  # nothing changed, nothing recorded
         new = list(self.rows)
         new[row] = (new[row][0], new[row][1], note)
+        if self.typing == row:  # still typing the same note: the same undo step
+            self.rows = new
+            return
         self._step(new)
+        self.typing = row
 
     @rule(rows=rows_strategy)
     def clear(self, rows):
@@ -436,6 +444,7 @@ class SessionMachine(RuleBasedStateMachine):
     @rule()
     def undo(self):
         changed = self.session.undo()
+        self.typing = None
         if self.undo_stack:
             self.redo_stack.append(self.rows)
             self.rows = self.undo_stack.pop()
@@ -446,6 +455,7 @@ class SessionMachine(RuleBasedStateMachine):
     @rule()
     def redo(self):
         changed = self.session.redo()
+        self.typing = None
         if self.redo_stack:
             self.undo_stack.append(self.rows)
             self.rows = self.redo_stack.pop()
@@ -458,6 +468,7 @@ class SessionMachine(RuleBasedStateMachine):
         if close:
             self.session.close()
         self.session = self._open()
+        self.typing = None
 
     @invariant()
     def matches_model(self):

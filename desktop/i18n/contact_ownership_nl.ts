@@ -1607,6 +1607,346 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Account manager</source>
+        <translation>Accountmanager</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Accountant</translation>
+    </message>
+    <message>
+        <source>Financial advisor</source>
+        <translation>Financieel adviseur</translation>
+    </message>
+    <message>
+        <source>Freelancer</source>
+        <translation>Freelancer</translation>
+    </message>
+    <message>
+        <source>HR advisor</source>
+        <translation>HR-adviseur</translation>
+    </message>
+    <message>
+        <source>IT consultant</source>
+        <translation>IT-consultant</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Advocaat</translation>
+    </message>
+    <message>
+        <source>Marketing manager</source>
+        <translation>Marketingmanager</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Verpleegkundige</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>Projectmanager</translation>
+    </message>
+    <message>
+        <source>Real estate agent</source>
+        <translation>Makelaar</translation>
+    </message>
+    <message>
+        <source>Recruiter</source>
+        <translation>Recruiter</translation>
+    </message>
+    <message>
+        <source>Software developer</source>
+        <translation>Softwareontwikkelaar</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Leraar</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Change the category (decides the contact)</source>
+        <translation>De categorie wijzigen (legt het besluit over het contact vast)</translation>
+    </message>
+    <message>
+        <source>W, P, the employer and the category apply to all of them at once.</source>
+        <translation>W, P, de werkgever en de categorie gelden voor allemaal tegelijk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n geselecteerd</numerusform>
+            <numerusform>%n geselecteerd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export all contacts</source>
+        <translation>Alle contacten exporteren</translation>
+    </message>
+    <message>
+        <source>Export work contacts (hand-over list)</source>
+        <translation>Werkcontacten exporteren (overdrachtslijst)</translation>
+    </message>
+    <message>
+        <source>Export private contacts</source>
+        <translation>Privécontacten exporteren</translation>
+    </message>
+    <message>
+        <source>Which contacts?</source>
+        <translation>Welke contacten?</translation>
+    </message>
+    <message>
+        <source>All contacts ({n:,})</source>
+        <translation>Alle contacten ({n:,})</translation>
+    </message>
+    <message>
+        <source>The contacts this view shows ({n:,})</source>
+        <translation>De contacten in deze weergave ({n:,})</translation>
+    </message>
+    <message>
+        <source>The selected contacts ({n:,})</source>
+        <translation>De geselecteerde contacten ({n:,})</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>1 contact in this hand-over list is flagged as uncertain and not decided yet. Review it first (Ctrl+R), or export it as the model guessed.</source>
+        <translation>1 contact in deze overdrachtslijst is als onzeker gemarkeerd en nog niet beoordeeld. Beoordeel het eerst (Ctrl+R), of exporteer het zoals het model het inschatte.</translation>
+    </message>
+    <message>
+        <source>{n:,} contacts in this hand-over list are flagged as uncertain and not decided yet. Review them first (Ctrl+R), or export them as the model guessed.</source>
+        <translation>{n:,} contacten in deze overdrachtslijst zijn als onzeker gemarkeerd en nog niet beoordeeld. Beoordeel ze eerst (Ctrl+R), of exporteer ze zoals het model ze inschatte.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>LinkedIn data export (zip)</source>
+        <translation>LinkedIn-gegevensexport (zip)</translation>
+    </message>
+    <message>
+        <source>LinkedIn data export (folder)</source>
+        <translation>LinkedIn-gegevensexport (map)</translation>
+    </message>
+    <message>
+        <source>LinkedIn Connections.csv</source>
+        <translation>LinkedIn Connections.csv</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections (Excel workbook)</source>
+        <translation>LinkedIn-connecties (Excel-werkmap)</translation>
+    </message>
+    <message>
+        <source>Google Contacts (CSV)</source>
+        <translation>Google Contacten (CSV)</translation>
+    </message>
+    <message>
+        <source>Google Contacts (Excel workbook)</source>
+        <translation>Google Contacten (Excel-werkmap)</translation>
+    </message>
+    <message>
+        <source>Outlook contacts (CSV)</source>
+        <translation>Outlook-contactpersonen (CSV)</translation>
+    </message>
+    <message>
+        <source>Outlook contacts (Excel workbook)</source>
+        <translation>Outlook-contactpersonen (Excel-werkmap)</translation>
+    </message>
+    <message>
+        <source>vCard contacts</source>
+        <translation>vCard-contacten</translation>
+    </message>
+    <message>
+        <source>Contact Ownership classification (CSV)</source>
+        <translation>Contact Ownership-classificatie (CSV)</translation>
+    </message>
+    <message>
+        <source>Contact Ownership classification (Excel workbook)</source>
+        <translation>Contact Ownership-classificatie (Excel-werkmap)</translation>
+    </message>
+    <message>
+        <source>Read 1 contact from {name}.</source>
+        <translation>1 contact gelezen uit {name}.</translation>
+    </message>
+    <message>
+        <source>Skipped 1 row: {why}.</source>
+        <translation>1 rij overgeslagen: {why}.</translation>
+    </message>
+    <message>
+        <source>1 duplicate (kept, marked).</source>
+        <translation>1 dubbele (behouden, gemarkeerd).</translation>
+    </message>
+    <message>
+        <source>Repaired 1 garbled name or title (wrong encoding).</source>
+        <translation>1 verminkte naam of functie hersteld (verkeerde codering).</translation>
+    </message>
+    <message>
+        <source>Repaired {n:,} garbled names or titles (wrong encoding).</source>
+        <translation>{n:,} verminkte namen of functies hersteld (verkeerde codering).</translation>
+    </message>
+    <message>
+        <source>Career: 1 position found, currently at {company}</source>
+        <translation>Loopbaan: 1 functie gevonden, nu bij {company}</translation>
+    </message>
+    <message>
+        <source>Career: {n} positions found, currently at {company}</source>
+        <translation>Loopbaan: {n} functies gevonden, nu bij {company}</translation>
+    </message>
+    <message>
+        <source>Career: 1 position found</source>
+        <translation>Loopbaan: 1 functie gevonden</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Stored &amp;reviews…</source>
+        <translation>Bewaarde &amp;beoordelingen…</translation>
+    </message>
+    <message>
+        <source>What the model is unsure about</source>
+        <translation>Waar het model over twijfelt</translation>
+    </message>
+    <message>
+        <source>The {pct} % most uncertain</source>
+        <translation>De {pct} % meest onzekere</translation>
+    </message>
+    <message>
+        <source>Language changed.</source>
+        <translation>Taal gewijzigd.</translation>
+    </message>
+    <message>
+        <source>&amp;How much to review</source>
+        <translation>&amp;Hoeveel beoordelen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <source>Stored reviews</source>
+        <translation>Bewaarde beoordelingen</translation>
+    </message>
+    <message>
+        <source>Each review keeps your decisions and notes on one export in your data folder, on this computer only. Forget the ones you no longer need.</source>
+        <translation>Elke beoordeling bewaart je beslissingen en notities over één export in je gegevensmap, alleen op deze computer. Vergeet de beoordelingen die je niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>Geëxporteerd op</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>No stored reviews.</source>
+        <translation>Geen bewaarde beoordelingen.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Vergeten…</translation>
+    </message>
+    <message>
+        <source>Delete this review&apos;s decisions and notes</source>
+        <translation>De beslissingen en notities van deze beoordeling verwijderen</translation>
+    </message>
+    <message>
+        <source>(open now)</source>
+        <translation>(nu geopend)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>{decided:,} of {total:,} decided</source>
+        <translation>{decided:,} van {total:,} beslist</translation>
+    </message>
+    <message>
+        <source>Forget this review?</source>
+        <translation>Deze beoordeling vergeten?</translation>
+    </message>
+    <message>
+        <source>Delete the {n:,} decisions and the notes on {name}? This cannot be undone.</source>
+        <translation>De {n:,} beslissingen en de notities over {name} verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Walk through the contacts the model is unsure about: each press goes to the next one still undecided</source>
+        <translation>Loop de contacten langs waarover het model twijfelt: elke druk gaat naar het volgende contact zonder beslissing</translation>
+    </message>
+    <message>
+        <source>Carried 1 decision over from your earlier export.</source>
+        <translation>1 beslissing overgenomen uit je eerdere export.</translation>
+    </message>
+    <message>
+        <source>Carried {n:,} decisions over from your earlier export.</source>
+        <translation>{n:,} beslissingen overgenomen uit je eerdere export.</translation>
+    </message>
+    <message>
+        <source>Restored 1 earlier decision.</source>
+        <translation>1 eerdere beslissing hersteld.</translation>
+    </message>
+    <message>
+        <source>1 earlier decision no longer matches a contact.</source>
+        <translation>1 eerdere beslissing past niet meer bij een contact.</translation>
+    </message>
+    <message>
+        <source>Your edited career and client list are back.</source>
+        <translation>Je aangepaste loopbaan en klantenlijst zijn terug.</translation>
+    </message>
+    <message>
+        <source>The reasons are now in the new language.</source>
+        <translation>De redenen staan nu in de nieuwe taal.</translation>
+    </message>
+    <message>
+        <source>1 contact is flagged for review.</source>
+        <translation>1 contact is gemarkeerd om te beoordelen.</translation>
+    </message>
+    <message>
+        <source>{n:,} contacts are flagged for review.</source>
+        <translation>{n:,} contacten zijn gemarkeerd om te beoordelen.</translation>
+    </message>
+    <message>
+        <source>All flagged contacts are decided.</source>
+        <translation>Over alle gemarkeerde contacten is beslist.</translation>
+    </message>
+    <message>
+        <source>Reviewing flagged contacts: 1 left. W work, P private, U skip.</source>
+        <translation>Gemarkeerde contacten beoordelen: nog 1. W werk, P privé, U overslaan.</translation>
+    </message>
+    <message>
+        <source>Reviewing flagged contacts: {n:,} left. W work, P private, U skip.</source>
+        <translation>Gemarkeerde contacten beoordelen: nog {n:,}. W werk, P privé, U overslaan.</translation>
+    </message>
+</context>
+<context>
     <name>CareerEditor</name>
     <message>
         <source>Recruitment</source>

@@ -9,6 +9,7 @@ distinct dates, companies and titles, so 30,000 contacts cost milliseconds.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -118,15 +119,18 @@ def _previous_job(days: np.ndarray, career: Career) -> tuple[np.ndarray, np.ndar
     return prev[inverse.ravel()], since[inverse.ravel()]
 
 
-def timing_facts(dates: np.ndarray, career: Career) -> dict[str, np.ndarray]:
+def timing_facts(
+    dates: np.ndarray, career: Career, joined: np.datetime64 | None = None
+) -> dict[str, np.ndarray]:
     """Where each date falls on the career (see :meth:`model.career.Career.timing`).
 
     ``job`` is the covering position (the most recently started when jobs overlap, -1 if none)
     and ``previous_job`` the one that most recently ended before the date (-1 if none): former
-    colleagues and clients often connect in the months after a move.
+    colleagues and clients often connect in the months after a move. ``joined`` stands in
+    for an unknown LinkedIn join date (default: the earliest of ``dates``).
     """
     days = np.asarray(dates, dtype="datetime64[D]")
-    t = career.timing(days, first_months=FIRST_MONTHS)
+    t = career.timing(days, joined=joined, first_months=FIRST_MONTHS)
     previous, since_previous = _previous_job(days, career)
     since_joined = t.months_on_linkedin
     since_joined = np.where(since_joined < -1, np.nan, np.clip(since_joined, 0, None))
@@ -181,18 +185,59 @@ def _employer_facts(companies, career: Career, timing: dict, dates: np.ndarray) 
     }
 
 
+@dataclass(frozen=True)
+class NetworkFacts:
+    """What relating a contact needs from the whole network, not just its own row: the
+    owner's role (inferred from all titles when the career does not say) and how many
+    contacts work at each company, overall and per job. Computed once, it lets a large
+    export be related in chunks with the same result as in one piece."""
+
+    role: str
+    joined: object  # the earliest connection date, the join date when the career lacks it
+    company_counts: pd.Series  # normalised company key → contacts
+    company_job_counts: pd.Series  # key + "\x00" + job index → contacts
+    dated_days: np.ndarray  # every known connection day (int64), sorted
+    dated_at_employer: np.ndarray  # running count of those at the employer of their time
+
+
+def network_facts(contacts: pd.DataFrame, career: Career) -> NetworkFacts:
+    """The :class:`NetworkFacts` of all of ``contacts`` (a cheap first pass)."""
+    dates = contacts["connected_on"].to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+    job = career.timing(dates, first_months=FIRST_MONTHS).position
+    title = contacts["position"].to_numpy(dtype=object)
+    company = contacts["company"].to_numpy(dtype=object)
+    keys, pairs = _company_keys(company, job)
+    known = dates[~np.isnat(dates)]
+    timing = timing_facts(dates, career, known.min() if len(known) else None)
+    at_employer = _employer_facts(company, career, timing, dates)["company_is_job_employer"]
+    days, running = _dated_running_count(dates, at_employer)
+    return NetworkFacts(
+        role=vocab.owner_role(career) or vocab.infer_role(title),
+        joined=known.min().item() if len(known) else None,
+        company_counts=keys.value_counts(),
+        company_job_counts=pairs.value_counts(),
+        dated_days=days,
+        dated_at_employer=running,
+    )
+
+
 def relate(
-    contacts: pd.DataFrame, career: Career, clients: Sequence[str] | None = None
+    contacts: pd.DataFrame,
+    career: Career,
+    clients: Sequence[str] | None = None,
+    network: NetworkFacts | None = None,
 ) -> pd.DataFrame:
     """Per-contact facts relative to ``career`` (and the optional client list).
 
     Returns a DataFrame aligned with ``contacts`` holding FEATURE_INPUT_COLUMNS plus ``job``,
     ``previous_job``, ``employer_match`` and ``employer_index`` (the attributed position).
+    ``network`` (of a larger whole that ``contacts`` is a chunk of) replaces what would
+    otherwise be counted over ``contacts`` alone.
     """
     dates = contacts["connected_on"].to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
     company = contacts["company"].to_numpy(dtype=object)
     title = contacts["position"].to_numpy(dtype=object)
-    timing = timing_facts(dates, career)
+    timing = timing_facts(dates, career, network.joined if network else None)
     facts: dict[str, np.ndarray] = dict(timing)
     facts.update(_employer_facts(company, career, timing, dates))
 
@@ -203,7 +248,7 @@ def relate(
     facts["company_is_client"] = c_tier >= 2
     facts["company_weak_client"] = c_tier == 1
 
-    role = vocab.owner_role(career) or vocab.infer_role(title)
+    role = network.role if network else vocab.owner_role(career) or vocab.infer_role(title)
     facts.update(vocab.title_facts(title, role))
     # a recruiter at one of the owner's employers or clients is a colleague or a contact of
     # the business, never someone approaching the owner about a job
@@ -225,9 +270,9 @@ def relate(
     facts["owner_buys_staffing"] = np.full(len(contacts), role in lexicons.BUYS_STAFFING)
     facts["owner_no_career"] = np.full(len(contacts), not career.positions)
     facts["joined_mid_career"] = np.full(len(contacts), _joined_mid_career(career))
-    facts["colleagues_nearby"] = colleagues_nearby(dates, facts["company_is_job_employer"])
+    facts["colleagues_nearby"] = colleagues_nearby(dates, facts["company_is_job_employer"], network)
     facts["employer_index"] = attribute_employer(facts, career)
-    facts.update(company_peers(company, timing["job"]))
+    facts.update(company_peers(company, timing["job"], network))
 
     out = pd.DataFrame({k: np.asarray(v) for k, v in facts.items()}, index=contacts.index)
     for col in SIGNAL_COLUMNS:
@@ -245,39 +290,62 @@ def _joined_mid_career(career: Career) -> bool:
     return bool(first and career.registered_on and first < career.registered_on)
 
 
-def colleagues_nearby(dates: np.ndarray, at_job_employer: np.ndarray) -> np.ndarray:
+def _dated_running_count(dates: np.ndarray, flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The known days (int64) sorted, and the running count of ``flags`` in that order
+    (one longer, starting at 0)."""
+    days = np.asarray(dates, dtype="datetime64[D]")
+    known = ~np.isnat(days)
+    d = days[known].astype(np.int64)
+    order = np.argsort(d, kind="stable")
+    flag = np.asarray(flags, dtype=bool)[known][order]
+    return d[order], np.concatenate([[0], np.cumsum(flag)])
+
+
+def colleagues_nearby(
+    dates: np.ndarray, at_job_employer: np.ndarray, network: NetworkFacts | None = None
+) -> np.ndarray:
     """Share of the other contacts connected within NEARBY_DAYS of each contact's date who
-    work at the employer of the job held then (0 without a date or neighbours).
+    work at the employer of the job held then (0 without a date or neighbours). Counted over
+    ``dates`` unless ``network`` (of the whole export) is given.
 
     A colleague who has since moved on shows another company, but was added in the same weeks
     as the colleagues who stayed: the employer's period is evidence of its own."""
     days = np.asarray(dates, dtype="datetime64[D]")
     known = ~np.isnat(days)
     out = np.zeros(len(days))
-    if known.sum() < 2:
+    if network is not None:
+        sorted_days, running = network.dated_days, network.dated_at_employer
+    else:
+        sorted_days, running = _dated_running_count(days, at_job_employer)
+    if not known.any() or len(sorted_days) < 2:
         return out
     d = days[known].astype(np.int64)
-    flag = np.asarray(at_job_employer, dtype=bool)[known]
-    order = np.argsort(d, kind="stable")
-    sorted_days = d[order]
-    cum = np.concatenate([[0], np.cumsum(flag[order])])
+    own = np.asarray(at_job_employer, dtype=bool)[known]
     lo = np.searchsorted(sorted_days, d - NEARBY_DAYS, side="left")
     hi = np.searchsorted(sorted_days, d + NEARBY_DAYS, side="right")
     others = hi - lo - 1
-    hits = cum[hi] - cum[lo] - flag
+    hits = running[hi] - running[lo] - own
     out[known] = np.where(others > 0, hits / np.maximum(others, 1), 0.0)
     return out
 
 
-def company_peers(companies, job: np.ndarray) -> dict[str, np.ndarray]:
+def _company_keys(companies, job: np.ndarray) -> tuple[pd.Series, pd.Series]:
+    keys = pd.Series(normalize_companies(companies))
+    return keys, keys + "\x00" + pd.Series(job).astype(str)
+
+
+def company_peers(
+    companies, job: np.ndarray, network: NetworkFacts | None = None
+) -> dict[str, np.ndarray]:
     """How many other contacts work at the same company, overall and among those connected
     during the same job (NaN without a company). Colleagues and clients come in clusters;
-    friends' employers are scattered."""
-    keys = pd.Series(normalize_companies(companies))
+    friends' employers are scattered. Counted over ``companies`` unless ``network`` is given."""
+    keys, pairs = _company_keys(companies, job)
     has = keys.ne("").to_numpy()
-    peers = keys.map(keys.value_counts()).to_numpy(dtype=float) - 1
-    pairs = keys + "\x00" + pd.Series(job).astype(str)
-    same_job = pairs.map(pairs.value_counts()).to_numpy(dtype=float) - 1
+    counts = network.company_counts if network else keys.value_counts()
+    job_counts = network.company_job_counts if network else pairs.value_counts()
+    peers = keys.map(counts).to_numpy(dtype=float) - 1
+    same_job = pairs.map(job_counts).to_numpy(dtype=float) - 1
     return {
         "company_peers": np.where(has, peers, np.nan),
         "company_peers_same_job": np.where(has & (job >= 0), same_job, np.nan),

@@ -15,7 +15,6 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
-from scipy import sparse
 
 
 def strip_accents(text: str) -> str:
@@ -49,7 +48,7 @@ def analyze(
     return grams
 
 
-def tfidf_distinct(
+def tfidf_distinct_rows(
     values,
     vocabulary: dict[str, int],
     idf: np.ndarray,
@@ -59,8 +58,13 @@ def tfidf_distinct(
     lowercase: bool,
     accents: bool,
     sublinear_tf: bool,
-) -> sparse.csr_matrix:
-    """L2-normalised TF-IDF rows of ``values``, each distinct value analysed once."""
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """L2-normalised TF-IDF of each distinct value of ``values``, with numpy only.
+
+    Returns ``(codes, indptr, indices, data)``: the distinct values' rows in CSR form and, per
+    input row, the code of its distinct value. Importing scipy.sparse costs a run more than
+    this whole computation, and a text block needs nothing but these arrays.
+    """
     codes, uniques = pd.factorize(pd.Series(values, dtype=object).fillna("").astype(str))
     indptr, indices, data = [0], [], []
     for text in uniques:
@@ -79,15 +83,24 @@ def tfidf_distinct(
             indices.append(j)
             data.append(counts[j])
         indptr.append(len(indices))
-    m = sparse.csr_matrix(
-        (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), indptr),
-        shape=(len(uniques), len(idf)),
-    )
+    indptr_a = np.asarray(indptr, dtype=np.int64)
+    indices_a = np.asarray(indices, dtype=np.int64)
+    values_a = np.asarray(data, dtype=np.float64)
     if sublinear_tf:
-        np.log(m.data, m.data)
-        m.data += 1
-    m = m @ sparse.diags(idf)
-    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+        np.log(values_a, values_a)
+        values_a += 1
+    values_a *= idf[indices_a]
+    row = np.repeat(np.arange(len(uniques)), np.diff(indptr_a))
+    norms = np.sqrt(np.bincount(row, weights=values_a * values_a, minlength=len(uniques)))
     norms[norms == 0] = 1
-    m = sparse.diags(1 / norms) @ m
-    return sparse.csr_matrix(m)[codes]
+    values_a *= (1 / norms)[row]
+    return codes, indptr_a, indices_a, values_a
+
+
+def tfidf_distinct(values, vocabulary: dict[str, int], idf: np.ndarray, **options):
+    """:func:`tfidf_distinct_rows` as a scipy CSR matrix with one row per input row."""
+    from scipy import sparse
+
+    codes, indptr, indices, data = tfidf_distinct_rows(values, vocabulary, idf, **options)
+    unique = sparse.csr_matrix((data, indices, indptr), shape=(len(indptr) - 1, len(idf)))
+    return unique[codes]

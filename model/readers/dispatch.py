@@ -20,8 +20,9 @@ import pandas as pd
 from ..errors import InputError
 from ..paths import read_capped
 from ..progress import CancelFn, ProgressFn, checkpoint
-from . import addressbook, linkedin, spreadsheet
+from . import addressbook, linkedin, own, spreadsheet
 from .csvtext import decode, find_header, normalise_header, read_table
+from .mojibake import repair_export
 from .result import Export, ImportReport
 
 MAX_MEMBER_BYTES = 200 * 2**20  # LinkedIn's largest Connections.csv is a few MB
@@ -36,10 +37,18 @@ NO_CONNECTIONS_FILE = (
 
 
 def read_export(path, progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> Export:
-    """Read a LinkedIn export zip, its unzipped folder or a loose Connections.csv.
+    """Read a LinkedIn export zip, its unzipped folder or a loose Connections.csv (or an
+    address book, or the app's own classification table); mojibake in names, companies and
+    titles is repaired and counted in the report.
 
     Returns an :class:`Export`; raises InputError naming the file and the problem.
     """
+    export = _read_export(path, progress, cancel)
+    repair_export(export)
+    return export
+
+
+def _read_export(path, progress: ProgressFn | None, cancel: CancelFn | None) -> Export:
     path = Path(path)
     checkpoint(progress, cancel, 0.0, "reading")
     try:
@@ -97,23 +106,29 @@ def _read_loose_csv(path: Path, progress, cancel) -> Export:
     if workbook:
         data = spreadsheet.workbook_csv(path, data)
     checkpoint(progress, cancel, 0.3, "reading contacts")
+    found: dict = {}
     try:
-        contacts, fmt = read_contacts(data, path.name, report)
+        contacts, fmt = read_contacts(data, path.name, report, found)
     except InputError as err:
         raise InputError(path, err.problem) from None
     if workbook:
         fmt, report.encoding, report.delimiter = fmt.replace("-csv", "-xlsx"), "xlsx", ""
-    if fmt.startswith("linkedin"):
+    if fmt.startswith("linkedin") and "decisions" not in found:
         report.warnings.append(
             "only a contacts file was given: positions and the date of joining are unknown"
         )
     checkpoint(progress, cancel, 1.0, "done")
-    return Export(source=path, format=fmt, contacts=contacts, report=report)
+    export = Export(source=path, format=fmt, contacts=contacts, report=report)
+    export.decisions = found.get("decisions")
+    return export
 
 
-def read_contacts(data: bytes, name: str, report: ImportReport) -> tuple[pd.DataFrame, str]:
+def read_contacts(
+    data: bytes, name: str, report: ImportReport, found: dict | None = None
+) -> tuple[pd.DataFrame, str]:
     """Contacts and format of one file: LinkedIn's Connections.csv, a Google or Outlook CSV,
-    or a vCard file. Raises InputError when it holds none of them."""
+    a vCard file, or the app's own classification table (its review decisions go into
+    ``found["decisions"]``). Raises InputError when it holds none of them."""
     text, encoding = decode(data, name)
     report.encoding = encoding
     if addressbook.is_vcard(text):
@@ -132,7 +147,12 @@ def read_contacts(data: bytes, name: str, report: ImportReport) -> tuple[pd.Data
     if kind:
         return addressbook.contacts_from_address_book(table, kind, name, report), kind
     report.files.append(name)
-    return linkedin.contacts_from_table(table, name, report), "linkedin-csv"
+    contacts = linkedin.contacts_from_table(table, name, report)
+    if own.is_own_output(normal):
+        if found is not None and own.has_decisions(normal):
+            found["decisions"] = own.decisions_from_table(table, contacts["row"].to_numpy())
+        return contacts, "classified-csv"
+    return contacts, "linkedin-csv"
 
 
 def _read_file(path: Path) -> bytes:

@@ -14,6 +14,7 @@ from ..dates import parse_dates
 from ..errors import InputError
 from ..schema import CONTACT_COLUMNS, TEXT_COLUMNS, conform_contacts
 from .csvtext import Table, decode, find_header, normalise_header, read_table
+from .own import OUTPUT_HEADERS
 from .result import ImportReport, SkippedRow
 
 NO_CONNECTIONS = (
@@ -61,7 +62,8 @@ def is_connections_header(cells: list[str]) -> bool:
         {"first_name", "last_name"} <= fields
         and bool(others)
         and "middle name" not in cells
-        and len([c for c in cells if c]) <= 12
+        # the app's own classification table adds its columns to LinkedIn's (readers/own.py)
+        and len([c for c in cells if c and c not in OUTPUT_HEADERS]) <= 12
     )
 
 

@@ -33,6 +33,7 @@ class ImportReport:
     date_order: str = ""  # "DMY", "MDY", "YMD", "text" (05 Mar 2021) or "" when no dates
     hidden_profiles: int = 0  # contacts without a name (LinkedIn hides some profiles)
     exported_on_source: str = ""  # "file name", "zip entry dates" or "" (unknown)
+    repaired: int = 0  # text values whose mojibake was repaired (readers/mojibake.py)
 
 
 @dataclass
@@ -50,6 +51,9 @@ class Export:
         None  # columns: name, direction ("incoming"/"outgoing"), sent_on, url
     )
     report: ImportReport = field(default_factory=ImportReport)
+    # The app's own classification table read back: per contact decision, employer, category,
+    # note, decided_by, decided_at (readers/own.py); None for any other export.
+    decisions: pd.DataFrame | None = None
 
     @property
     def career(self) -> Career:

@@ -1,0 +1,64 @@
+"""Mojibake repair: text decoded with the wrong encoding somewhere before us ("MÃ¼ller").
+
+Excel and CRM round trips often save UTF-8 text that was read as cp1252, so names arrive as
+"MÃ¼ller" or "Priuï¿½ï¿½". ftfy (a well-kept library for exactly this) undoes it. It costs
+tens of microseconds a string, so only the distinct values that look like mojibake (a UTF-8
+lead byte's character followed by a continuation byte's, as cp1252/Latin-1 show them) go
+through it; clean text is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pandas as pd
+
+from ..schema import TEXT_COLUMNS
+from .result import Export
+
+# A character of a UTF-8 lead byte (Â..ô in Latin-1/cp1252) followed by one of a
+# continuation byte (0x80-0xBF in Latin-1, or the cp1252 characters of 0x80-0x9F).
+_CONTINUATION = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_SUSPECT = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
+
+
+def repair_text(values: pd.Series) -> tuple[pd.Series, int]:
+    """``values`` with mojibake repaired, and how many values changed."""
+    import ftfy
+
+    text = values.fillna("").astype("str")
+    suspect = text.str.contains(_SUSPECT, regex=True)
+    if not suspect.any():
+        return values, 0
+    fixed = {v: ftfy.fix_text(v) for v in pd.unique(text[suspect])}
+    repaired = text[suspect].map(fixed)
+    changed = repaired != text[suspect]
+    if not changed.any():
+        return values, 0
+    out = values.copy()
+    out.loc[repaired.index[changed]] = repaired[changed]
+    return out, int(changed.sum())
+
+
+def repair_export(export: Export) -> int:
+    """Repair the contacts' text columns and the positions' company and title in place;
+    counts the repaired values in ``export.report.repaired`` and returns that count."""
+    total = 0
+    contacts = export.contacts
+    for column in TEXT_COLUMNS:
+        if column in contacts:
+            contacts[column], n = repair_text(contacts[column])
+            total += n
+    if export.positions:
+        for field in ("company", "title"):
+            values = pd.Series([getattr(p, field) for p in export.positions], dtype="str")
+            fixed, n = repair_text(values)
+            if n:
+                total += n
+                export.positions = [
+                    replace(p, **{field: str(v)})
+                    for p, v in zip(export.positions, fixed, strict=True)
+                ]
+    export.report.repaired += total
+    return total

@@ -1,0 +1,60 @@
+"""The app's own outputs read back: a classification table (CSV or XLSX) is an export too.
+
+Its first columns are LinkedIn's, so the LinkedIn reader reads the contacts; this module
+recognises the columns the app added and takes back the review decisions, so that opening
+an exported file restores them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .csvtext import Table, normalise_header
+
+# The columns model.exports writes after LinkedIn's, as normalise_header spells them.
+RESULT_HEADERS = ("suggestion", "p work", "employer", "category", "flagged", "reasons")
+REVIEW_HEADERS = ("decision", "review state", "decided by", "decided at", "note")
+OUTPUT_HEADERS = frozenset(RESULT_HEADERS + REVIEW_HEADERS)
+DECISIONS = ("work", "private")
+
+
+def is_own_output(cells: list[str]) -> bool:
+    """True for a normalised header of the app's classification table."""
+    return {"suggestion", "p work"} <= set(cells)
+
+
+def has_decisions(cells: list[str]) -> bool:
+    """True when the table carries review decisions (an export made after a review)."""
+    return "decision" in cells
+
+
+def decisions_from_table(table: Table, rows: np.ndarray) -> pd.DataFrame:
+    """Per contact (``rows``: each contact's source line, as the reader keeps it): decision,
+    employer, category, note, decided_by, decided_at (strings, "" when none).
+
+    Values other than "work"/"private" in the decision column count as undecided.
+    """
+    frame = table.frame
+    by_header = {normalise_header(c): c for c in frame.columns}
+    position = pd.Series(np.arange(len(frame)), index=table.rows)
+    take = position.reindex(rows).to_numpy()
+
+    def column(name: str) -> np.ndarray:
+        if name not in by_header:
+            return np.full(len(rows), "", dtype=object)
+        values = frame[by_header[name]].fillna("").astype(str).str.strip().to_numpy(dtype=object)
+        return values[take]
+
+    decision = np.char.lower(column("decision").astype(str))
+    decision = np.where(np.isin(decision, DECISIONS), decision, "")
+    return pd.DataFrame(
+        {
+            "decision": decision.astype(object),
+            "employer": column("employer"),
+            "category": column("category"),
+            "note": column("note"),
+            "decided_by": column("decided by"),
+            "decided_at": column("decided at"),
+        }
+    )

@@ -1,0 +1,83 @@
+"""Classify an export and write its table in chunks, so memory does not grow with the file.
+
+The per-person facts that depend on the whole network (the owner's inferred role, how many
+contacts work at each company) are computed first, in one cheap pass; then each chunk of
+contacts is related, classified, explained, turned into output rows and written before the
+next one starts. The output is identical to classifying the whole export at once
+(tests/test_scale.py checks it byte for byte).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..career import Career
+from ..exports import classification_table, open_table_writer
+from ..progress import CancelFn, ProgressFn, checkpoint, scaled
+
+CHUNK_ROWS = 100_000  # ~150 MB of working memory per chunk; one chunk up to this size
+SUMMARY_COLUMNS = ["suggestion", "employer", "flagged"]
+
+
+def classify_to_file(
+    model,
+    contacts: pd.DataFrame,
+    career: Career,
+    out: str | Path,
+    clients: Sequence[str] | None = None,
+    *,
+    chunk_rows: int = CHUNK_ROWS,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> pd.DataFrame:
+    """Classify ``contacts`` with ``model`` (an OwnershipModel) and write the classification
+    table to ``out`` (.csv or .xlsx), ``chunk_rows`` contacts at a time.
+
+    Returns the suggestion, employer and flagged columns of every row (for summaries).
+    Raises InputError as :func:`~model.exports.write_table`; Cancelled leaves no file.
+    """
+    from ..features.relate import network_facts
+
+    n = len(contacts)
+    chunk_rows = max(int(chunk_rows), 1)
+    network = network_facts(contacts, career) if n > chunk_rows else None
+    summaries = []
+    columns = classification_table(contacts.iloc[:0], _no_results()).columns
+    with open_table_writer(out, columns, rows=n) as writer:
+        for start in range(0, max(n, 1), chunk_rows):
+            part = contacts.iloc[start : start + chunk_rows]
+            stop = min(start + chunk_rows, n) / max(n, 1)
+            results = model.classify(
+                part,
+                career,
+                clients,
+                network=network,
+                progress=scaled(progress, 0.95 * start / max(n, 1), 0.95 * stop),
+                cancel=cancel,
+            )
+            writer.write(classification_table(part, results))
+            summaries.append(results[SUMMARY_COLUMNS])
+            del results
+        checkpoint(progress, cancel, 1.0, "Writing")
+    return pd.concat(summaries, ignore_index=True)
+
+
+def _no_results() -> pd.DataFrame:
+    from ..predictor import empty_results
+
+    return empty_results()
+
+
+def summary_counts(summary: pd.DataFrame) -> dict[str, int]:
+    """Contacts, work, private and flagged counts of :func:`classify_to_file`'s summary."""
+    work = int(np.count_nonzero(summary["suggestion"].to_numpy() == "work"))
+    return {
+        "contacts": len(summary),
+        "work": work,
+        "private": len(summary) - work,
+        "flagged": int(summary["flagged"].sum()),
+    }

@@ -1,0 +1,117 @@
+"""The Dask backend of batch: each input is one task on a Dask cluster (dask.distributed).
+
+A company-wide run (every leaver's export of a year) outgrows one machine; Dask is the
+well-kept engine for spreading Python tasks over many, with a scheduler that hands inputs to
+workers as they free up and survives a worker dying. Each task reads, classifies and writes
+one export, so the inputs and the output folder must be on a file system every worker sees.
+Without a scheduler address a local cluster of ``jobs`` worker processes is started (and
+always closed). Optional: ``pip install contact-ownership[distributed]``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from ..errors import Cancelled, OwnershipError
+from ..progress import CancelFn, checkpoint
+
+EXTRA = "contact-ownership[distributed]"
+CONNECT_TIMEOUT = "10s"  # a scheduler that does not answer by then is not there
+
+
+def _distributed():
+    try:
+        import distributed
+    except ImportError:
+        raise OwnershipError(
+            f"the Dask backend needs dask.distributed: pip install '{EXTRA}'"
+        ) from None
+    return distributed
+
+
+@contextlib.contextmanager
+def dask_client(scheduler: str | None, jobs: int) -> Iterator:
+    """A Client of the cluster at ``scheduler``, or of a new local cluster of ``jobs``
+    single-threaded worker processes; closed (with the local cluster) on leaving.
+
+    Raises OwnershipError if distributed is missing or the scheduler cannot be reached."""
+    distributed = _distributed()
+    # Dask logs worker start-up and shutdown as warnings; our output is the summary
+    for name in ("distributed", "distributed.nanny", "distributed.worker"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    cluster = None
+    try:
+        if scheduler:
+            try:
+                client = distributed.Client(
+                    scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False
+                )
+            except (OSError, TimeoutError) as err:
+                raise OwnershipError(
+                    f"cannot reach the Dask scheduler at {scheduler} ({err})"
+                ) from None
+        else:
+            cluster = distributed.LocalCluster(
+                n_workers=jobs,
+                threads_per_worker=1,  # classifying holds the GIL: one input per process
+                processes=True,
+                dashboard_address=None,  # no web server: nothing listens but the scheduler
+                host="127.0.0.1",
+            )
+            client = distributed.Client(cluster, set_as_default=False)
+        try:
+            yield client
+        finally:
+            client.close()
+    finally:
+        if cluster is not None:
+            cluster.close()
+
+
+def run_on_dask(
+    tasks: Sequence[tuple[int, Path, Path]],
+    *,
+    scheduler: str | None,
+    jobs: int,
+    model_path,
+    clients: Sequence[str],
+    cancel: CancelFn | None,
+    language: str | None = None,
+    done: Callable,
+    on_lost: Callable[[int, str], None],
+) -> None:
+    """Run ``classify_one`` for every task on Dask (reasons in ``language``); ``done(i,
+    result)`` as each finishes.
+
+    A task whose worker died is reported through ``on_lost(i, problem)``; Cancelled (from
+    ``cancel``) cancels every task not yet finished and is re-raised.
+    """
+    from ..batch import _indexed
+
+    distributed = _distributed()
+    run = uuid.uuid4().hex[:8]
+    with dask_client(scheduler, jobs) as client:
+        futures = {
+            client.submit(
+                _indexed, i, source, target, model_path, tuple(clients), language,
+                key=f"classify-{run}-{i}", pure=False, retries=0,
+            ): i
+            for i, source, target in tasks
+        }  # fmt: skip
+        try:
+            for future in distributed.as_completed(futures, loop=client.loop):
+                i = futures[future]
+                try:
+                    index, result = future.result()
+                except Exception as err:  # the worker died (out of memory?) or was lost
+                    on_lost(i, f"the Dask worker failed ({type(err).__name__})")
+                else:
+                    done(index, result)
+                checkpoint(None, cancel, 0.0)
+        except (Cancelled, KeyboardInterrupt):
+            client.cancel(list(futures))
+            raise

@@ -1,0 +1,229 @@
+"""Streaming writers of a table as CSV or XLSX: rows go out in pieces, so a million-row
+output never needs a second copy of itself in memory, and nothing lands outside the target's
+folder.
+
+CSV goes through the csv module, one pass per column to turn values into text (and defuse
+formulas), one C-level pass to write; measured at 30,000 rows it is faster than pandas'
+``to_csv`` and writes the same bytes. pyarrow's writer is faster still but costs 0.14 s to
+import (all it would save at 30,000 rows) and 170 MB in the bundle. XLSX goes through
+XlsxWriter in ``constant_memory`` mode, which writes each row to disk as it comes; its scratch
+files live in an owner-only folder beside the target, removed on every exit path (and, after a
+killed run, by the next write to the same folder), never in /tmp.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import math
+import os
+import re
+import shutil
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .errors import InputError
+
+XLSX_MAX_ROWS = 1_048_575  # Excel's sheet limit minus the header row
+XLSX_MAX_CHARS = 32_767  # Excel's limit on the text of one cell
+XLSX_COLUMN_SAMPLE = 500  # rows looked at to size a column
+_FORMULA_CHARS = frozenset("=+-@\t\r\n")  # what a spreadsheet may read as a formula
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # XML 1.0 cannot hold these
+_PARTS_SUFFIX = ".parts"
+
+
+def neutralise_csv(value):
+    """``value`` with a leading apostrophe if a spreadsheet would read it as a formula."""
+    if isinstance(value, str) and value[:1] in _FORMULA_CHARS and value:
+        return "'" + value
+    return value
+
+
+class CsvTableWriter:
+    """Writes rows to an open CSV file: UTF-8 with BOM, CRLF line ends, formulas defused.
+
+    Text starting with ``= + - @``, a tab or a line break gets a leading apostrophe; numbers
+    and dates are written as such; missing values are empty cells.
+    """
+
+    def __init__(self, path: Path, columns):
+        self._fh = open(path, "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
+        # CRLF (RFC 4180): the csv module quotes only fields holding a line-terminator
+        # character, so with "\n" a stray "\r" in a contact field would split the row.
+        self._writer = csv.writer(self._fh, lineterminator="\r\n")
+        self._writer.writerow([neutralise_csv(str(c)) for c in columns])
+
+    def write(self, chunk: pd.DataFrame) -> None:
+        """Append the rows of ``chunk`` (same columns as the header)."""
+        if len(chunk):
+            columns = [_csv_values(chunk.iloc[:, i]) for i in range(chunk.shape[1])]
+            self._writer.writerows(zip(*columns, strict=True))
+
+    def close(self) -> None:
+        self._fh.close()
+
+
+def _csv_values(column: pd.Series) -> list:
+    """The cells of one column as the csv module should write them, in one pass."""
+    dtype = column.dtype
+    if pd.api.types.is_bool_dtype(dtype) and not pd.api.types.is_object_dtype(dtype):
+        return column.astype(object).where(column.notna(), "").tolist()
+    if pd.api.types.is_float_dtype(dtype):
+        return [v if v == v else "" for v in column.tolist()]  # NaN is an empty cell
+    if pd.api.types.is_integer_dtype(dtype) and not isinstance(dtype, pd.CategoricalDtype):
+        return column.astype(object).where(column.notna(), "").tolist()
+    if pd.api.types.is_datetime64_any_dtype(dtype):
+        return column.astype(str).where(column.notna(), "").tolist()
+    if pd.api.types.is_string_dtype(dtype) and not pd.api.types.is_object_dtype(dtype):
+        values = column.to_numpy(dtype=object, na_value="").tolist()
+        risky = _FORMULA_CHARS
+        return [("'" + v) if v[:1] in risky and v else v for v in values]
+    # object, categorical, ...: any cell may hold text, or anything else
+    return ["" if _missing(v) else neutralise_csv(v) for v in column.astype(object).tolist()]
+
+
+def _missing(value) -> bool:
+    return (
+        value is None
+        or value is pd.NA
+        or value is pd.NaT
+        or (isinstance(value, float) and math.isnan(value))
+    )
+
+
+class XlsxTableWriter:
+    """Writes rows to an XLSX sheet with XlsxWriter's constant-memory mode.
+
+    Every text cell is a string, never a formula or an error code; characters XML cannot
+    hold are dropped; the header is bold and frozen; columns are sized from the first rows.
+    """
+
+    def __init__(self, path: Path, columns, sheet: str, *, total: int | None = None):
+        import xlsxwriter
+
+        self._parts = _parts_folder(path)
+        options = {
+            "constant_memory": True,
+            "tmpdir": str(self._parts),
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+            "default_date_format": "yyyy-mm-dd hh:mm",
+            "use_zip64": bool(total and total > 200_000),
+        }
+        self._book = xlsxwriter.Workbook(str(path), options)
+        self._sheet = self._book.add_worksheet(_XLSX_ILLEGAL.sub("", sheet)[:31] or "Sheet1")
+        self._headers = [_XLSX_ILLEGAL.sub("", str(c)) for c in columns]
+        self._bold = self._book.add_format({"bold": True})
+        self._row = 0  # rows written so far, the header not yet
+
+    def write(self, chunk: pd.DataFrame) -> None:
+        """Append the rows of ``chunk``; the first call also sizes the columns."""
+        columns = [_xlsx_values(chunk.iloc[:, i]) for i in range(chunk.shape[1])]
+        if self._row == 0:
+            self._write_header(columns)
+        write_row = self._sheet.write_row
+        row = self._row
+        for values in zip(*columns, strict=True):
+            write_row(row, 0, values)
+            row += 1
+        self._row = row
+
+    def _write_header(self, columns: list[list]) -> None:
+        for i, (header, values) in enumerate(zip(self._headers, columns, strict=True)):
+            sample = [len(v) for v in values[:XLSX_COLUMN_SAMPLE] if isinstance(v, str)]
+            self._sheet.set_column(i, i, min(max([len(header), *sample, 6]) + 2, 60))
+        self._sheet.freeze_panes(1, 0)
+        self._sheet.write_row(0, 0, self._headers, self._bold)
+        self._row = 1
+
+    def close(self) -> None:
+        """Finish the file; raises OSError if it cannot be written (a full disk)."""
+        from xlsxwriter.exceptions import FileCreateError
+
+        try:
+            if self._row == 0:
+                self._write_header([[] for _ in self._headers])
+            self._book.close()
+        except FileCreateError as err:  # XlsxWriter wraps the OSError
+            cause = err.args[0] if err.args and isinstance(err.args[0], OSError) else None
+            raise cause or OSError(str(err)) from None
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        """Remove the scratch files (also after a failure)."""
+        self._book.fileclosed = True  # nothing to finish any more
+        for sheet in self._book.worksheets():
+            with contextlib.suppress(Exception):
+                sheet._opt_close()  # XlsxWriter's own close of its row file
+        shutil.rmtree(self._parts, ignore_errors=True)
+
+
+def _xlsx_values(column: pd.Series) -> list:
+    """Python values XlsxWriter writes as cells: None for missing, naive datetimes, clean
+    strings (at most Excel's 32,767 characters)."""
+    dtype = column.dtype
+    if pd.api.types.is_datetime64_any_dtype(dtype):
+        if getattr(column.dt, "tz", None) is not None:
+            column = column.dt.tz_convert("UTC").dt.tz_localize(None)
+        return [None if pd.isna(v) else v.to_pydatetime() for v in column]
+    if pd.api.types.is_bool_dtype(dtype) or pd.api.types.is_numeric_dtype(dtype):
+        return [None if _missing(v) else v for v in column.astype(object).tolist()]
+    out = []
+    clean = _XLSX_ILLEGAL.sub
+    for v in column.tolist():
+        if _missing(v):
+            out.append(None)
+        elif isinstance(v, str):
+            if not v.isprintable():  # rare: line breaks, control characters
+                # a bare CR would come back as "_x000D_" in readers other than Excel
+                v = clean("", v).replace("\r\n", "\n").replace("\r", "\n")
+            out.append(v[:XLSX_MAX_CHARS])
+        elif isinstance(v, bool | int | float | datetime | np.number):
+            out.append(v)
+        else:
+            out.append(clean("", str(v))[:XLSX_MAX_CHARS])
+    return out
+
+
+def _parts_folder(target: Path) -> Path:
+    """An owner-only scratch folder beside ``target``; sweeps those of killed runs first."""
+    _sweep_parts(target.parent)
+    prefix = f".{target.stem}.{os.getpid()}."
+    return Path(tempfile.mkdtemp(prefix=prefix, suffix=_PARTS_SUFFIX, dir=target.parent))
+
+
+def _sweep_parts(folder: Path) -> None:
+    """Remove scratch folders whose process is gone (a killed export cannot clean up)."""
+    if os.name != "posix":  # os.kill(pid, 0) would end the process on Windows
+        return
+    with contextlib.suppress(OSError):
+        for entry in folder.glob(f".*{_PARTS_SUFFIX}"):
+            pid = entry.name.rsplit(".", 3)[-3] if entry.name.count(".") >= 3 else ""
+            if pid.isdigit() and not _alive(int(pid)) and entry.is_dir():
+                shutil.rmtree(entry, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but someone else's
+        return True
+    return True
+
+
+def check_xlsx_rows(path: Path, rows: int) -> None:
+    """Raise InputError if ``rows`` data rows do not fit in one Excel sheet."""
+    if rows > XLSX_MAX_ROWS:
+        raise InputError(
+            path,
+            f"{rows:,} rows do not fit in a spreadsheet (Excel holds {XLSX_MAX_ROWS + 1:,} rows "
+            "with the header); write a .csv",
+        )

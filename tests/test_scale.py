@@ -1,0 +1,133 @@
+"""Classifying at scale: chunks give the one-piece result; the Dask backend gives --jobs 1's."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from model.batch import run_batch
+from model.career import Career
+from model.predictor import load_model
+from model.scale.chunked import classify_to_file, summary_counts
+from model.synthetic import generate_person, write_sample
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_model()
+
+
+@pytest.mark.parametrize(
+    "seed,profession,keep_career", [(3, "recruiter", True), (5, "it_consultant", False)]
+)
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_chunks_write_exactly_the_one_piece_output(
+    tmp_path, model, seed, profession, keep_career, suffix
+):
+    person = generate_person(seed, profession, 600)
+    # without a career the owner's role is inferred from all titles: a network-wide fact
+    career = person.career if keep_career else Career()
+    one = tmp_path / f"one{suffix}"
+    chunked = tmp_path / f"chunked{suffix}"
+    a = classify_to_file(model, person.contacts, career, one)
+    b = classify_to_file(model, person.contacts, career, chunked, chunk_rows=37)
+    if suffix == ".csv":
+        assert one.read_bytes() == chunked.read_bytes()
+    else:
+        read = lambda p: pd.read_excel(p, dtype=str, keep_default_na=False)  # noqa: E731
+        pd.testing.assert_frame_equal(read(one), read(chunked))
+    pd.testing.assert_frame_equal(a, b)
+    # and the table is the one classify itself gives
+    results = model.classify(person.contacts, career)
+    assert list(a["suggestion"]) == list(results["suggestion"])
+    assert summary_counts(b)["contacts"] == 600
+
+
+def test_an_empty_export_writes_a_header_only(tmp_path, model):
+    person = generate_person(1, "teacher", 50)
+    out = tmp_path / "empty.csv"
+    summary = classify_to_file(model, person.contacts.iloc[:0], person.career, out)
+    assert len(summary) == 0
+    assert pd.read_csv(out, encoding="utf-8-sig").shape == (0, 13)
+
+
+@pytest.fixture
+def exports(tmp_path):
+    paths = []
+    for seed in (11, 12, 13):
+        zip_path, _ = write_sample(tmp_path / f"s{seed}", seed=seed, n_contacts=150)
+        paths.append(zip_path.rename(tmp_path / f"export{seed}.zip"))
+    broken = tmp_path / "broken.csv"
+    broken.write_text("not, an, export\n")
+    return [*paths, broken]
+
+
+@pytest.fixture
+def cluster():
+    distributed = pytest.importorskip("distributed")
+    # threads in this process: a real scheduler and worker, without seconds of start-up
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
+    ) as local:
+        yield local
+    assert local.status.name == "closed"
+
+
+def test_dask_backend_gives_the_jobs_1_results(tmp_path, exports, cluster):
+    seen = []
+    serial = run_batch(exports, tmp_path / "serial", jobs=1)
+    on_dask = run_batch(
+        exports,
+        tmp_path / "dask",
+        backend="dask",
+        scheduler=cluster.scheduler_address,
+        progress=lambda f, msg: seen.append(f),
+    )
+    assert [r.status for r in on_dask] == ["ok", "ok", "ok", "error"]
+    assert "no LinkedIn connections found" in on_dask[3].error
+    for a, b in zip(serial, on_dask, strict=True):
+        assert (a.input, a.status, a.contacts, a.work, a.flagged) == (
+            b.input,
+            b.status,
+            b.contacts,
+            b.work,
+            b.flagged,
+        )
+        if a.status == "ok":
+            assert Path(a.output).read_bytes() == Path(b.output).read_bytes()
+    summary = pd.read_csv(tmp_path / "dask" / "summary.csv", dtype=str, keep_default_na=False)
+    assert list(summary["status"]) == ["ok", "ok", "ok", "error"]
+    assert seen[-1] == 1.0 and seen == sorted(seen)
+
+
+def test_cancelling_a_dask_batch_reports_the_rest_cancelled(tmp_path, exports, cluster):
+    finished = threading.Event()
+    results = run_batch(
+        exports,
+        tmp_path / "out",
+        backend="dask",
+        scheduler=cluster.scheduler_address,
+        on_result=lambda i, r: finished.set(),
+        cancel=finished.is_set,
+    )
+    statuses = [r.status for r in results]
+    assert statuses.count("cancelled") >= 1 and len(statuses) == 4
+    assert (tmp_path / "out" / "summary.csv").exists()
+
+
+def test_an_unreachable_scheduler_is_one_line(tmp_path, exports, capsys, monkeypatch):
+    pytest.importorskip("distributed")
+    from model.cli import main
+    from model.scale import distributed as backend
+
+    monkeypatch.setattr(backend, "CONNECT_TIMEOUT", "1s")
+
+    code = main(
+        ["batch", str(exports[0]), "--out", str(tmp_path / "o"), "--scheduler", "tcp://127.0.0.1:9"]
+    )
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in err
