@@ -281,3 +281,18 @@ def test_reasons_name_the_employer_the_contact_is_attributed_to(model):
         for reason in reasons:
             if "during your job at" in reason or "after your job at" in reason:
                 assert f"job at {employer}" in reason
+
+
+def test_colleagues_nearby_is_the_same_in_chunks_as_in_one_piece():
+    from model.features.relate import network_facts
+
+    owner = _career(Position("Globex Software B.V.", "Software Developer", date(2016, 1, 1), None))
+    contacts = _person(owner, [("Mo", "Moved", "Mars", "Tester", np.datetime64("2016-01-10"))])
+    whole = relate(contacts, owner)["colleagues_nearby"].to_numpy()
+    network = network_facts(contacts, owner)
+    parts = [
+        relate(contacts.iloc[k : k + 17], owner, network=network)["colleagues_nearby"]
+        for k in range(0, len(contacts), 17)
+    ]
+    np.testing.assert_allclose(np.concatenate(parts), whole)
+    assert whole.max() > 0
