@@ -96,6 +96,9 @@ class Workspace(QWidget):
         self.find_action = QAction(self.tr("&Find…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
+        from .personal import PersonalLearning
+
+        self.personal = PersonalLearning(self)  # learns from each decision (model.learning)
         self.clear_filters_action = QAction(self.tr("&Clear filters"), self)
         self.clear_filters_action.triggered.connect(lambda: self.filter_bar.reset())
         # The review actions also make the table's context menu (and are in the Review menu).
@@ -185,6 +188,7 @@ class Workspace(QWidget):
         self.review.select_display_row(0)
         self.table.setFocus()
         self._update_counts()
+        self.personal.start(opened)
 
     def reopen_notes(self, opened) -> list[str]:
         """Sentences on what an earlier review gave back (decisions, career, client list)."""
@@ -269,6 +273,7 @@ class Workspace(QWidget):
         if self._timeline is not None:
             self._fill_timeline()
         self.message.emit(done)
+        self.personal.rebase()
 
     # -- how much to review -------------------------------------------------------------------
     def set_share(self, share: float | None) -> None:

@@ -100,17 +100,20 @@ def classify_one(
 ) -> BatchResult:
     """Read, classify and write one export, the reasons in ``language`` (default: the
     current one); errors become a result, never an exception."""
+    from .learning.output import classify_personal_to_file
     from .readers import read_export
-    from .scale.chunked import classify_to_file, summary_counts
+    from .scale.chunked import SUMMARY_COLUMNS as RESULT_SUMMARY
+    from .scale.chunked import summary_counts
 
     try:
         export = read_export(source)
         model = _model(model_path)
         clients = list(clients) or None
         with messages.speaking(language):
-            counts = summary_counts(
-                classify_to_file(model, export.contacts, export.career, output, clients)
+            written, _personal = classify_personal_to_file(  # with its review_order column
+                model, export.contacts, export.career, output, clients
             )
+        counts = summary_counts(written[RESULT_SUMMARY])
         del export  # a worker holds one export at a time
     except OwnershipError as err:
         return BatchResult(str(source), "error", error=str(err))

@@ -115,7 +115,9 @@ class JournalError(InputError):
 
 
 def _sidecars(path: Path) -> list[Path]:
-    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+    # .personal.npz: what the suggestions learned from this review (model.learning.store)
+    suffixes = ("-wal", "-shm", ".personal.npz")
+    return [path, *(path.with_name(path.name + s) for s in suffixes)]
 
 
 class Journal:

@@ -539,39 +539,55 @@ class ReviewSession:
             self._career = career
         self._set_suggestions(self._results)
 
-    def _set_suggestions(self, results: pd.DataFrame) -> None:
-        self._sugg[:] = results["suggestion"].fillna("").astype(str).to_numpy()
-        self._sugg_employer[:] = results["employer"].fillna("").astype(str).to_numpy(dtype=object)
+    def update_rows(self, results: pd.DataFrame, rows: Sequence[int]) -> None:
+        """Take new results in which only ``rows`` may have another suggestion, employer or
+        category (the personal layer re-suggesting undecided contacts): a cheaper
+        :meth:`update_results`. Raises ValueError if ``results`` has another length."""
+        if len(results) != len(self._decision):
+            raise ValueError(f"{len(results)} results for a session of {len(self._decision)} rows")
+        self._results = results.reset_index(drop=True)
+        idx = np.asarray(rows, dtype=np.int64)
+        if len(idx):
+            self._set_suggestions(self._results.iloc[idx], idx)
+
+    def _set_suggestions(self, results: pd.DataFrame, idx: np.ndarray | None = None) -> None:
+        at = slice(None) if idx is None else idx
+        sugg = results["suggestion"].fillna("").astype(str).to_numpy()
+        self._sugg[at] = sugg
+        self._sugg_employer[at] = results["employer"].fillna("").astype(str).to_numpy(dtype=object)
         if "category" in results:
             category = results["category"].fillna("").astype(str).to_numpy(dtype=object)
         else:
-            category = np.where(self._sugg == "work", WORK_CATEGORY, "private").astype(object)
-        self._sugg_category[:] = category
-        self._set_work_employers()
+            category = np.where(sugg == "work", WORK_CATEGORY, "private").astype(object)
+        self._sugg_category[at] = category
+        self._set_work_employers(idx)
 
     def _set_career(self, career: Career) -> None:
         self._career = career
         self._set_work_employers()
 
-    def _set_work_employers(self) -> None:
-        """The employer a work decision attributes each contact to: the model's for a work
-        suggestion, else the employer whose period holds the connection date, else the one
-        the model attributed, else the current (or last) one."""
+    def _set_work_employers(self, idx: np.ndarray | None = None) -> None:
+        """The employer a work decision attributes each contact (of rows ``idx``; None: all)
+        to: the model's for a work suggestion, else the employer whose period holds the
+        connection date, else the one the model attributed, else the current (or last) one."""
+        idx = np.arange(len(self._decision)) if idx is None else idx
         positions = self._career.positions
-        at_date = np.full(len(self._decision), "", dtype=object)
-        known = ~np.isnat(self._connected)
+        connected = self._connected[idx]
+        sugg, sugg_employer = self._sugg[idx], self._sugg_employer[idx]
+        at_date = np.full(len(idx), "", dtype=object)
+        known = ~np.isnat(connected)
         if positions and known.any():
-            index = np.asarray(self._career.covering(self._connected[known])[0])
+            index = np.asarray(self._career.covering(connected[known])[0])
             companies = np.array([p.company for p in positions] + [""], dtype=object)
             at_date[known] = companies[np.where(index >= 0, index, len(positions))]
         current = self._career.current_or_last()
         last = current.company if current else ""
-        fallback = np.where(self._sugg_employer != "", self._sugg_employer, last)
+        fallback = np.where(sugg_employer != "", sugg_employer, last)
         chosen = np.where(at_date != "", at_date, fallback)
-        self._work_employer[:] = np.where(
-            (self._sugg == "work") & (self._sugg_employer != ""), self._sugg_employer, chosen
+        self._work_employer[idx] = np.where(
+            (sugg == "work") & (sugg_employer != ""), sugg_employer, chosen
         )
-        self._refresh(np.arange(len(self._decision)))
+        self._refresh(idx)
 
     # --- internals ---------------------------------------------------------------------------
 

@@ -40,6 +40,7 @@ def test_classify_csv_keeps_input_order_and_columns(exports, tmp_path, capsys):
         "category",
         "flagged",
         "reasons",
+        "review_order",
     ]
     from model.readers import read_export
 

@@ -112,26 +112,53 @@ def test_ctrl_r_walks_the_flagged_contacts_and_never_turns_the_filter_off(
     window,  # noqa: F811
     sample,  # noqa: F811
 ):
+    import numpy as np
+
     open_and_wait(qtbot, window, sample)
     ws = window.workspace
     session = window.opened.session
+
+    def learned():  # the personal layer has refitted; the walk follows its order
+        qtbot.waitUntil(lambda: not ws.personal._timer.isActive())
+        qtbot.waitUntil(lambda: not window.runner.is_running("personal"), timeout=30_000)
+        qtbot.waitUntil(lambda: ws.walk_order is not None, timeout=30_000)
+
+    def expected_after(src: int) -> int:
+        pending = ws.model.table().flagged & (ws.model.decision() == "")
+        rows = np.flatnonzero(pending)
+        later = rows[ws.walk_order[rows] > ws.walk_order[src]]
+        rows = later if len(later) else rows
+        return int(rows[np.argmin(ws.walk_order[rows])])
+
+    learned()
     flagged = int(window.opened.results["flagged"].sum())
     assert flagged >= 4
     ctrl = Qt.KeyboardModifier.ControlModifier
     qtbot.keyClick(ws.table, Qt.Key.Key_R, ctrl)
     assert ws.model.rowCount() == flagged
+    first = ws.review.current_source_row()
+    pending = np.flatnonzero(ws.model.table().flagged)
+    assert first == pending[np.argmin(ws.walk_order[pending])]  # the most useful first
     qtbot.keyClick(ws.table, Qt.Key.Key_R, ctrl)  # the second press: still the walk
     assert ws.filter_bar.flagged.isChecked() and ws.model.rowCount() == flagged
-    assert ws.table.currentIndex().row() == 1  # went on to the next one
-    qtbot.keyClick(ws.table, Qt.Key.Key_P)  # decides row 1, the walk goes on to row 2
-    assert ws.table.currentIndex().row() == 2
-    ws.review.select_display_row(0)
-    qtbot.keyClick(ws.table, Qt.Key.Key_W)  # row 1 is decided: the walk skips it
-    assert ws.table.currentIndex().row() == 2
+    second = ws.review.current_source_row()
+    assert second == expected_after(first)  # went on to the next one
+    nxt = expected_after(second)
+    qtbot.keyClick(ws.table, Qt.Key.Key_P)  # decides it, the walk goes on
+    assert session.decision[second] == "private"
+    assert ws.review.current_source_row() == nxt
+    learned()
+    ws.review.select_source_row(first)
+    nxt = expected_after(first)
+    qtbot.keyClick(ws.table, Qt.Key.Key_W)  # the walk skips what is decided
+    assert session.decision[first] == "work"
+    assert ws.review.current_source_row() == nxt and session.decision[nxt] == ""
+    assert ws.filter_bar.flagged.isChecked()
+    learned()
     with qtbot.waitSignal(ws.message) as said:
         qtbot.keyClick(ws.table, Qt.Key.Key_R, ctrl)
-    assert "Reviewing flagged contacts" in said.args[0] and str(flagged - 2) in said.args[0]
-    assert session.counts()["flagged_undecided"] == flagged - 2
+    left = session.counts()["flagged_undecided"]
+    assert "Reviewing flagged contacts" in said.args[0] and f"{left:,}" in said.args[0]
 
 
 def test_the_walk_takes_an_order():

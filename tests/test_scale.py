@@ -131,3 +131,23 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path, exports, capsys, monkeyp
     err = capsys.readouterr().err
     assert code == 2
     assert err.count("\n") == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in err
+
+
+def test_classify_to_xlsx_on_a_full_disk_is_one_line(tmp_path, exports, capsys, monkeypatch):
+    import errno
+
+    import xlsxwriter.workbook
+
+    from model.cli import main
+
+    def full(self):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(xlsxwriter.workbook.Workbook, "_store_workbook", full)
+    out = tmp_path / "out"
+    out.mkdir()
+    code = main(["classify", str(exports[0]), "--out", str(out / "x.xlsx")])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1, err
+    assert "x.xlsx: cannot be written (No space left on device)" in err
+    assert list(out.iterdir()) == []

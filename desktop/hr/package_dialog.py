@@ -70,8 +70,12 @@ class PackageDialog(QDialog):
         self.intro = intro
         counts = plan.counts()
         self.counts = QTableWidget(len(counts), len(counts.columns))
-        self.counts.setHorizontalHeaderLabels([str(c) for c in counts.columns])
-        self.counts.setVerticalHeaderLabels([str(i) for i in counts.index])
+        labels = {
+            "(no employer)": self.tr("(private, flagged for review)"),
+            "Total": self.tr("Total"),
+        }
+        self.counts.setVerticalHeaderLabels([labels.get(str(i), str(i)) for i in counts.index])
+        self.counts.setHorizontalHeaderLabels([labels.get(str(c), str(c)) for c in counts.columns])
         for r, (_, values) in enumerate(counts.iterrows()):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(f"{int(value):,}")

@@ -106,7 +106,7 @@ class HrWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((26, 150, 140, 130, 190, 130)):
+        for col, width in enumerate((26, 150, 130, 120, 180, 100)):
             self.table.setColumnWidth(col, width)
         self.details = HrDetails(review.employers())
         self.details.setMaximumWidth(480)

@@ -1373,6 +1373,14 @@
 <context>
     <name>PackageDialog</name>
     <message>
+        <source>(private, flagged for review)</source>
+        <translation>(privé, gemarkeerd voor beoordeling)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
         <source>Export review package for HR</source>
         <translation>Reviewpakket voor HR exporteren</translation>
     </message>
@@ -1944,6 +1952,87 @@
     <message>
         <source>Reviewing flagged contacts: {n:,} left. W work, P private, U skip.</source>
         <translation>Gemarkeerde contacten beoordelen: nog {n:,}. W werk, P privé, U overslaan.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalLearning</name>
+    <message>
+        <source>Show suggestions &amp;changed by my decisions</source>
+        <translation>Door mijn besluiten &amp;gewijzigde suggesties tonen</translation>
+    </message>
+    <message>
+        <source>Apply to all undecided at this &amp;company</source>
+        <translation>Toepassen op alle onbesliste contacten bij dit &amp;bedrijf</translation>
+    </message>
+    <message>
+        <source>&amp;Forget what the suggestions learned from me</source>
+        <translation>&amp;Vergeten wat de suggesties van mij leerden</translation>
+    </message>
+    <message>
+        <source>Suggestions return to the shipped model's; your decisions stay</source>
+        <translation>De suggesties worden weer die van het meegeleverde model; je besluiten blijven</translation>
+    </message>
+    <message>
+        <source>Could not save what was learned: {problem}</source>
+        <translation>Wat geleerd is, kon niet worden bewaard: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed by your decisions</source>
+        <translation>
+            <numerusform>%n gewijzigd door je besluiten</numerusform>
+            <numerusform>%n gewijzigd door je besluiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggestions are the shipped model's again; your decisions are kept.</source>
+        <translation>De suggesties zijn weer die van het meegeleverde model; je besluiten blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>werk</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from your decisions: %n suggestion changed (Review ▸ Show…)</source>
+        <translation>
+            <numerusform>Geleerd van je besluiten: %n suggestie gewijzigd (Beoordelen ▸ Tonen…)</numerusform>
+            <numerusform>Geleerd van je besluiten: %n suggesties gewijzigd (Beoordelen ▸ Tonen…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from your decisions: %n suggestions changed (Review ▸ Show…)</source>
+        <translation>
+            <numerusform>Geleerd van je besluiten: %n suggestie gewijzigd (Beoordelen ▸ Tonen…)</numerusform>
+            <numerusform>Geleerd van je besluiten: %n suggesties gewijzigd (Beoordelen ▸ Tonen…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply “{decision}” to the other undecided contact at {company}</source>
+        <translation>
+            <numerusform>“{decision}” toepassen op het andere onbesliste contact bij {company}</numerusform>
+            <numerusform>“{decision}” toepassen op alle %n onbesliste contacten bij {company}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply “{decision}” to all %n undecided at {company}</source>
+        <translation>
+            <numerusform>“{decision}” toepassen op het andere onbesliste contact bij {company}</numerusform>
+            <numerusform>“{decision}” toepassen op alle %n onbesliste contacten bij {company}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Only these contacts; click to show all again</source>
+        <translation>Alleen deze contacten; klik om weer alles te tonen</translation>
+    </message>
+    <message>
+        <source>{label} ✕</source>
+        <translation>{label} ✕</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,7 @@ def _package(args) -> int:
         prepared_by=_user(),
     )
     for line in _plan_text(plan, args.list or args.dry_run).splitlines():
-        print(printable(line), file=sys.stderr)
+        print(printable(line))  # what leaves the computer: the command's own output
     if args.dry_run:
         return 0
     if not args.yes and sys.stdin.isatty():

@@ -9,9 +9,9 @@ from pathlib import Path
 import pandas as pd
 
 from ..normalize import match_companies
-from .package import Package, count_table, load_package
-from .review import HrReview, SignOff, read_review, review_path_for
-from .verify import Verification, verify
+from .package import Package, count_table
+from .review import HrReview, SignOff
+from .verify import Verification, verify_and_load
 
 RECENT_MONTHS = 12
 RELATION_TIERS = 2  # strong or exact company matches count as "at a relation"
@@ -60,13 +60,12 @@ class ReportData:
 def build_report(package_path: str | Path, review_path: str | Path | None = None) -> ReportData:
     """The report of a package and HR's review of it (beside it, or ``review_path``; a package
     never reviewed gives a report that says so). Raises InputError if a file cannot be read."""
-    verification = verify(package_path, review_path)
-    package = load_package(package_path) if verification.ok else _load_loosely(package_path)
-    review_file = Path(review_path) if review_path else review_path_for(package_path)
+    verification, package, read = verify_and_load(package_path, review_path)
+    if package is None:  # reported on all the same: the report says the check failed
+        package = _load_loosely(package_path)
     review = None
-    if verification.ok and review_file.exists():
-        header, trail = read_review(review_file, package)
-        review = HrReview(package, review_file, header, trail)
+    if verification.ok and read is not None:
+        review = HrReview(package, verification.review, *read)
     if review is not None:
         contacts = review.final()
         audit = package.audit.entries() + review.trail.entries()

@@ -60,16 +60,32 @@ def _styles(regular: str, bold: str) -> dict:
         "title": ParagraphStyle("title", base, fontName=bold, fontSize=18, leading=22),
         "subtitle": ParagraphStyle("subtitle", base, fontSize=12, leading=16, textColor=muted),
         "h1": ParagraphStyle(
-            "h1", base, fontName=bold, fontSize=12.5, leading=16, spaceBefore=14, spaceAfter=5
+            "h1",
+            base,
+            fontName=bold,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=14,
+            spaceAfter=5,
+            keepWithNext=1,
         ),
         "h2": ParagraphStyle(
-            "h2", base, fontName=bold, fontSize=10.5, leading=14, spaceBefore=9, spaceAfter=3
+            "h2",
+            base,
+            fontName=bold,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=9,
+            spaceAfter=3,
+            keepWithNext=1,
         ),
+        # An introduction stays with the table it introduces.
+        "intro": ParagraphStyle("intro", base, spaceAfter=5, keepWithNext=1),
         "small": ParagraphStyle("small", base, fontSize=7.2, leading=8.8),
         "small_bold": ParagraphStyle("small_bold", base, fontName=bold, fontSize=7.2, leading=8.8),
         "num": ParagraphStyle("num", base, fontSize=7.8, leading=9.5, alignment=2),
         "num_bold": ParagraphStyle(
-            "num_bold", base, fontName=bold, fontSize=7.8, leading=9.5, alignment=2
+            "num_bold", base, fontName=bold, fontSize=7.2, leading=8.8, alignment=2
         ),
         "tiny": ParagraphStyle("tiny", base, fontSize=6.4, leading=7.8, textColor=muted),
         "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11),
@@ -166,9 +182,11 @@ def _e(text) -> str:
 
 def _table(rows, widths, *, header_rows: int = 1, zebra: bool = True, align_right=()):
     from reportlab.lib.colors import HexColor
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus import LongTable, TableStyle
 
-    table = Table(rows, colWidths=widths, repeatRows=header_rows)
+    # LongTable splits across pages without re-measuring the rest each time: linear, not
+    # quadratic, in the number of rows (30,000 contacts).
+    table = LongTable(rows, colWidths=widths, repeatRows=header_rows)
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, HexColor(INK)),
@@ -292,7 +310,7 @@ def _summary(data: ReportData, t: dict, s: dict, language: str) -> list:
     n = int(counts.loc["Total", "Total"]) if "Total" in counts.index else 0
     out = [
         _p(_e(t["summary_title"]), s["h1"]),
-        _p(_e(t["summary_intro"].format(n=f"{n:,}")), s["body"]),
+        _p(_e(t["summary_intro"].format(n=f"{n:,}")), s["intro"]),
     ]
     categories = [c for c in counts.columns if c != "Total"]
     header = [t["employer"], *(category_name(c, language) for c in categories), t["total"]]
@@ -307,16 +325,9 @@ def _summary(data: ReportData, t: dict, s: dict, language: str) -> list:
             for c in [*categories, "Total"]
         ]
         rows.append([_p(_e(name), s["small_bold" if bold else "small"]), *numbers])
-    first = 170 * mm - 17 * mm * (len(categories) + 1)
-    widths = [max(first, 50 * mm)] + [17 * mm] * (len(categories) + 1)
-    return [*out, _spacer(), _table(rows, widths, align_right=range(1, len(header)))]
-
-
-def _spacer():
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Spacer
-
-    return Spacer(1, 2.5 * mm)
+    first = 170 * mm - 18.5 * mm * (len(categories) + 1)
+    widths = [max(first, 50 * mm)] + [18.5 * mm] * (len(categories) + 1)
+    return [*out, _table(rows, widths, align_right=range(1, len(header)))]
 
 
 def _contact_rows(frame, s, columns: list[str], t: dict) -> list:
@@ -346,7 +357,7 @@ def _company(r) -> str:
 def _relations(data: ReportData, t: dict, s: dict) -> list:
     from reportlab.lib.units import mm
 
-    out = [_p(_e(t["relations_title"]), s["h1"]), _p(_e(t["relations_intro"]), s["body"])]
+    out = [_p(_e(t["relations_title"]), s["h1"]), _p(_e(t["relations_intro"]), s["intro"])]
     out.append(_p(_e(t["clients_title"]), s["h2"]))
     header = [t["col_name"], t["col_company"], t["col_connected"], t["employer"]]
     widths = [40 * mm, 62 * mm, 20 * mm, 48 * mm]
@@ -360,7 +371,7 @@ def _relations(data: ReportData, t: dict, s: dict) -> list:
         rows += _contact_rows(
             data.client_hits, s, ["name", "company", "connected", "final_employer"], t
         )
-        out += [_spacer(), _table(rows, widths)]
+        out.append(_table(rows, widths))
     out.append(_p(_e(t["recent_title"]), s["h2"]))
     out.append(_p(_e(t["recent_intro"]), s["body"]))
     shown = False
@@ -372,10 +383,10 @@ def _relations(data: ReportData, t: dict, s: dict) -> list:
         label = t[key].format(
             company=block.company, start=_month(block.start), end=block.end.isoformat()
         )
-        out.append(_p(f"<b>{_e(label)}</b> — {len(block.rows):,}", s["body"]))
+        out.append(_p(f"<b>{_e(label)}</b> — {len(block.rows):,}", s["intro"]))
         rows = [[_p(_e(h), s["small_bold"]) for h in header[:3]]]
         rows += _contact_rows(block.rows, s, ["name", "company", "connected"], t)
-        out += [_spacer(), _table(rows, [50 * mm, 95 * mm, 25 * mm])]
+        out.append(_table(rows, [50 * mm, 95 * mm, 25 * mm]))
     if not shown:
         out.append(_p(_e(t["recent_empty"]), s["body"]))
     return out
@@ -390,7 +401,7 @@ def _contacts(data: ReportData, t: dict, s: dict, language: str) -> list:
     from reportlab.platypus import PageBreak
 
     out = [PageBreak(), _p(_e(t["contacts_title"]), s["h1"])]
-    out += [_p(_e(t["contacts_intro"].format(owner=data.owner)), s["body"]), _spacer()]
+    out.append(_p(_e(t["contacts_intro"].format(owner=data.owner)), s["intro"]))
     header = [
         t["col_no"],
         t["col_name"],
@@ -450,7 +461,7 @@ def _audit(data: ReportData, t: dict, s: dict) -> list:
     from reportlab.lib.units import mm
     from reportlab.platypus import PageBreak
 
-    out = [PageBreak(), _p(_e(t["audit_title"]), s["h1"]), _p(_e(t["audit_intro"]), s["body"])]
+    out = [PageBreak(), _p(_e(t["audit_title"]), s["h1"]), _p(_e(t["audit_intro"]), s["intro"])]
     if not data.audit:
         return [*out, _p(_e(t["audit_empty"]), s["body"])]
     header = [
@@ -489,7 +500,7 @@ def _audit(data: ReportData, t: dict, s: dict) -> list:
             ]
         )
     widths = [8 * mm, 24 * mm, 22 * mm, 34 * mm, 30 * mm, 32 * mm, 20 * mm]
-    return [*out, _spacer(), _table(rows, widths)]
+    return [*out, _table(rows, widths)]
 
 
 def _sign_off(data: ReportData, t: dict, s: dict) -> list:
