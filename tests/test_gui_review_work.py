@@ -173,6 +173,11 @@ def test_the_walk_takes_an_order():
     assert next_in_walk(shown, pending, 3) == 0  # wraps round
     order = np.array([5.0, 0.0, 1.0, 0.5, 9.0])  # source 3 first, then 0
     assert next_in_walk(shown, pending, -1, order) == 3
+    assert next_in_walk(shown, pending, 3, order, skip=3) == 2  # pressed again: moves on
+    assert next_in_walk(shown, pending, 2, order, skip=2) == 0
+    assert next_in_walk(shown, pending, 0, order, skip=0) == 3  # and round again
+    only = np.array([False, False, False, True, False])
+    assert next_in_walk(shown, only, 3, order, skip=3) == 3  # the last one left stays
     assert next_in_walk(shown, np.zeros(5, bool), -1) == -1
 
 
