@@ -1302,6 +1302,10 @@
 <context>
     <name>HrDetails</name>
     <message>
+        <source> — by {who} on {when}</source>
+        <translation> — door {who} op {when}</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
@@ -1373,8 +1377,8 @@
 <context>
     <name>PackageDialog</name>
     <message>
-        <source>(private, flagged for review)</source>
-        <translation>(privé, gemarkeerd voor beoordeling)</translation>
+        <source>(no employer)</source>
+        <translation>(geen werkgever)</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1505,6 +1509,10 @@
 </context>
 <context>
     <name>HrWindow</name>
+    <message>
+        <source>HR&apos;s work is saved in {path}</source>
+        <translation>Het werk van HR wordt bewaard in {path}</translation>
+    </message>
     <message>
         <source>Only flagged and disputed contacts</source>
         <translation>Alleen gemarkeerde en betwiste contacten</translation>
