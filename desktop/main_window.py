@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Open export"),
             self.settings.last_dir(),
-            self.tr("Contact exports (*.zip *.csv *.vcf *.txt);;All files (*)")
+            self.tr("Contact exports (*.zip *.csv *.vcf *.txt *.xlsx *.gz);;All files (*)")
             + ";;"
             + QCoreApplication.translate("HrPackages", "Review packages for HR (*.coreview)"),
         )

@@ -24,6 +24,7 @@ from .import_report import ImportReportBar
 from .review import ReviewController, next_in_walk
 from .screen_fit import fit_to_screen, place_below
 from .table_model import COL, ContactsTableModel, FilterSpec
+from .unsaved_banner import UnsavedBanner
 
 # Column widths are set from the font, never by measuring every row (resizeColumnsToContents
 # costs 0.7 s at 30,000 rows). Short columns get room for their values or title; the text
@@ -49,6 +50,7 @@ class Workspace(QWidget):
 
         self.filter_bar = FilterBar(self)
         self.report_bar = ImportReportBar(self)
+        self.unsaved_banner = UnsavedBanner(self)  # a data folder that cannot be written
         self.model = ContactsTableModel(self)
         self.table = self._make_table()
         self.table.setAccessibleName(self.tr("Contacts"))
@@ -76,6 +78,7 @@ class Workspace(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 2)
+        layout.addWidget(self.unsaved_banner)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.report_bar)
         layout.addWidget(self.splitter, 1)
@@ -179,6 +182,7 @@ class Workspace(QWidget):
         self.details.set_career(career)
         self.filter_bar.set_employers(self.model.employers())
         self.review.set_session(opened.session)
+        self.unsaved_banner.show_for(opened.session)
         self.report_bar.show_report(opened.export, opened.path.name)
         notes = self.reopen_notes(opened)
         if notes:

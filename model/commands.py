@@ -210,11 +210,19 @@ def _batch(args) -> int:
         return 130
     finally:
         bar.close()
-    failed = [r for r in results if r.status != "ok"]
+    failed = [r for r in results if not r.classified]
+    warned = [r for r in results if r.status == "warning"]
     ok = len(results) - len(failed)
+    with_warnings = f", {len(warned)} with warnings" if warned else ""
     print(
-        f"{ok} of {len(results)} inputs classified into {args.out} (summary.csv)", file=sys.stderr
+        f"{ok} of {len(results)} inputs classified{with_warnings} into {args.out} (summary.csv)",
+        file=sys.stderr,
     )
+    for r in warned:
+        first = r.warnings.split(" | ")[0]
+        print(
+            f"contact-ownership: warning: {printable(r.input)}: {printable(first)}", file=sys.stderr
+        )
     for r in failed:
         print(f"contact-ownership: {r.status}: {printable(r.error or r.input)}", file=sys.stderr)
     return 1 if failed else 0

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import journal_lock
 from .errors import InputError
 
 SCHEMA_VERSION = "2"
@@ -126,13 +127,43 @@ class Journal:
     Use it from one thread at a time. Errors are raised as :class:`JournalError`.
     """
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, *, source: Path | None = None, in_memory: bool = False):
+        """Open (or create) the journal at ``path``, locked for this process; ``source`` is
+        the export named when another app holds the lock (SessionInUse). ``in_memory``: a
+        journal that lives only as long as this object, starting from what ``path`` holds
+        if it can be read — for a data folder that cannot be written."""
         self.path = Path(path)
+        self.in_memory = in_memory
+        self.unsaved_reason = ""  # why a journal in memory could not be a file
         self.set_aside: Path | None = None  # where a damaged journal was moved to
+        self._locked = False
+        if in_memory:
+            self._connect_in_memory()
+        else:
+            self._open_file(source)
+        version = self.meta().get("schema_version")
+        if version not in _READABLE_VERSIONS:
+            self.conn.close()
+            self._unlock()
+            raise JournalError(self.path, f"journal format {version} is not supported")
+        if version != SCHEMA_VERSION:
+            self._migrate()
+
+    @classmethod
+    def memory(cls, path: Path, reason: str) -> Journal:
+        """A journal in memory for the export whose journal would be ``path``; ``reason``
+        says why nothing can be saved (shown to the person)."""
+        journal = cls(path, in_memory=True)
+        journal.unsaved_reason = reason
+        return journal
+
+    def _open_file(self, source: Path | None) -> None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             with contextlib.suppress(OSError):
                 self.path.parent.chmod(0o700)
+            journal_lock.acquire(self.path, source or self.path)
+            self._locked = True
             try:
                 self._connect()
             except sqlite3.DatabaseError as err:
@@ -142,13 +173,11 @@ class Journal:
                 self.set_aside = self._set_aside()
                 self._connect()
         except (OSError, sqlite3.Error) as err:
+            self._unlock()
             raise JournalError(self.path, f"the review journal cannot be opened ({err})") from err
-        version = self.meta().get("schema_version")
-        if version not in _READABLE_VERSIONS:
-            self.conn.close()
-            raise JournalError(self.path, f"journal format {version} is not supported")
-        if version != SCHEMA_VERSION:
-            self._migrate()
+        except BaseException:
+            self._unlock()
+            raise
 
     def _migrate(self) -> None:
         """Bring a version 1 journal up to date: add the category columns (NULL = no override)."""
@@ -158,6 +187,31 @@ class Journal:
             self.conn.execute(
                 "UPDATE meta SET value = ? WHERE key = 'schema_version'", (SCHEMA_VERSION,)
             )
+
+    def _unlock(self) -> None:
+        if self._locked:
+            self._locked = False
+            journal_lock.release(self.path)
+
+    def _connect_in_memory(self) -> None:
+        """An empty journal in memory, or a copy of the one at ``path`` if it can be read."""
+        self.conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        with contextlib.suppress(sqlite3.Error, OSError):
+            if self.path.is_file():  # earlier decisions are shown even when none can be saved
+                uri = f"{self.path.resolve().as_uri()}?mode=ro"
+                with contextlib.closing(sqlite3.connect(uri, uri=True)) as saved:
+                    saved.backup(self.conn)
+        self._create_schema()
+
+    def _create_schema(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                self.conn.execute(statement)
+        self.conn.execute(
+            "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
+        )
+        self.conn.execute("COMMIT")
 
     def _connect(self) -> None:
         _private_file(self.path)
@@ -172,14 +226,7 @@ class Journal:
             check = self.conn.execute("PRAGMA quick_check").fetchone()
             if check is None or check[0] != "ok":
                 raise sqlite3.DatabaseError(f"damaged journal: {check}")
-            self.conn.execute("BEGIN IMMEDIATE")
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    self.conn.execute(statement)
-            self.conn.execute(
-                "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
-            )
-            self.conn.execute("COMMIT")
+            self._create_schema()
         except BaseException:
             self.conn.close()
             raise
@@ -209,16 +256,19 @@ class Journal:
             raise JournalError(self.path, f"the decision could not be saved ({err})") from err
 
     def close(self) -> None:
-        """Checkpoint the WAL into the main file and close."""
+        """Checkpoint the WAL into the main file, close and unlock."""
         with contextlib.suppress(sqlite3.Error):
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
+        self._unlock()
 
     def delete(self) -> None:
         """Close and remove the journal files (the user asked to forget this review)."""
         self.conn.close()
-        for path in _sidecars(self.path):
-            path.unlink(missing_ok=True)
+        if not self.in_memory:
+            for path in _sidecars(self.path):
+                path.unlink(missing_ok=True)
+        self._unlock()
 
     # --- meta and row keys -------------------------------------------------------------------
 

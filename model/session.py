@@ -30,6 +30,7 @@ from .journal import (
     match_rows,
     source_digest,
 )
+from .journal_lock import SessionInUse
 from .paths import data_dir
 from .schema import CATEGORIES, SUGGESTIONS
 from .step_text import step_text
@@ -54,6 +55,31 @@ class ReopenReport:
     def carried(self) -> int:
         """Decisions carried over from an earlier export of the same person (0 if none)."""
         return self.restored if self.previous is not None else 0
+
+
+def _open_journal(
+    source: Path,
+    digest: str,
+    journal_dir: Path | None,
+    keys: list[str],
+    owner: str,
+    decisions: pd.DataFrame | None,
+) -> tuple[Journal, Path | None]:
+    """The export's journal (and the earlier one it was carried over from), locked for this
+    process; raises SessionInUse when another app has it open. A data folder that cannot be
+    written gives a journal in memory (with its reason), so the export still opens."""
+    folder = Path(journal_dir) if journal_dir is not None else data_dir() / "sessions"
+    path = folder / f"{digest}.sqlite"
+    previous = None
+    try:
+        if not path.exists() and decisions is None:  # a file's own decisions win
+            previous = carry_over(folder, source, path, keys, owner)
+        return Journal(path, source=source), previous
+    except SessionInUse:
+        raise
+    except (JournalError, OSError) as err:
+        problem = getattr(err, "problem", None) or str(err)
+        return Journal.memory(path, f"{folder} cannot be written: {problem}"), None
 
 
 def _default_reviewer() -> str:
@@ -135,17 +161,12 @@ class ReviewSession:
         if len(results) != len(contacts):
             raise ValueError(f"{len(results)} results for {len(contacts)} contacts")
         source = Path(source)
-        folder = Path(journal_dir) if journal_dir is not None else data_dir() / "sessions"
         try:
             digest = source_digest(source)
         except OSError as err:
             raise InputError(source, f"cannot be read ({err.strerror or err})") from err
-        path = folder / f"{digest}.sqlite"
-        previous = None
         keys = contact_keys(contacts)
-        if not path.exists() and decisions is None:  # a file's own decisions win
-            previous = carry_over(folder, source, path, keys[0], owner)
-        journal = Journal(path)
+        journal, previous = _open_journal(source, digest, journal_dir, keys[0], owner, decisions)
         try:
             session = cls(journal, results, reviewer or _default_reviewer(), source)
             session._connected[:] = _dates(contacts)
@@ -160,6 +181,12 @@ class ReviewSession:
             journal.close()
             raise
         return session
+
+    @property
+    def in_memory(self) -> str:
+        """Why decisions are kept in memory only (the data folder cannot be written), or ""
+        when every decision is saved as it is made."""
+        return self._journal.unsaved_reason if self._journal.in_memory else ""
 
     def _attach(
         self,

@@ -187,8 +187,8 @@
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <source>Exports (*.zip *.csv *.vcf *.txt *.tsv);;All files (*)</source>
-        <translation>Exports (*.zip *.csv *.vcf *.txt *.tsv);;Alle bestanden (*)</translation>
+        <source>Exports (*.zip *.csv *.vcf *.txt *.tsv *.xlsx *.gz);;All files (*)</source>
+        <translation>Exports (*.zip *.csv *.vcf *.txt *.tsv *.xlsx *.gz);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Batch classify</source>
@@ -295,6 +295,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n met waarschuwingen</numerusform>
+            <numerusform>%n met waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n geannuleerd</numerusform>
@@ -331,6 +338,10 @@
 </context>
 <context>
     <name>BatchFileTable</name>
+    <message>
+        <source>done, with warnings</source>
+        <translation>klaar, met waarschuwingen</translation>
+    </message>
     <message>
         <source>File</source>
         <translation>Bestand</translation>
@@ -942,8 +953,8 @@
         <translation>Export openen</translation>
     </message>
     <message>
-        <source>Contact exports (*.zip *.csv *.vcf *.txt);;All files (*)</source>
-        <translation>Contactexports (*.zip *.csv *.vcf *.txt);;Alle bestanden (*)</translation>
+        <source>Contact exports (*.zip *.csv *.vcf *.txt *.xlsx *.gz);;All files (*)</source>
+        <translation>Contactexports (*.zip *.csv *.vcf *.txt *.xlsx *.gz);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Open export folder</source>
@@ -1960,6 +1971,17 @@
     <message>
         <source>Reviewing flagged contacts: {n:,} left. W work, P private, U skip.</source>
         <translation>Gemarkeerde contacten beoordelen: nog {n:,}. W werk, P privé, U overslaan.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedBanner</name>
+    <message>
+        <source>Decisions are not saved</source>
+        <translation>Beslissingen worden niet bewaard</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your decisions are not being saved&lt;/b&gt; ({reason}). They are kept until you close this export: export them to keep them.</source>
+        <translation>&lt;b&gt;Je beslissingen worden niet opgeslagen&lt;/b&gt; ({reason}). Ze blijven bewaard tot je deze export sluit: exporteer ze om ze te houden.</translation>
     </message>
 </context>
 <context>

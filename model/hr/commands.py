@@ -165,7 +165,7 @@ def _plan_text(plan, full: bool) -> str:
 
 
 def _verify(args) -> int:
-    from .verify import verify
+    from .integrity import verify
 
     result = verify(args.input, args.review)  # InputError (unreadable): exit 2 via main
     if result.ok:

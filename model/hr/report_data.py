@@ -9,10 +9,10 @@ from pathlib import Path
 import pandas as pd
 
 from ..normalize import match_companies
+from .integrity import Verification, verify_and_load
 from .package import count_table
 from .review import HrReview, SignOff
 from .unpack import Package, load_unverified
-from .verify import Verification, verify_and_load
 
 RECENT_MONTHS = 12
 RELATION_TIERS = 2  # strong or exact company matches count as "at a relation"
