@@ -86,7 +86,9 @@ def test_dask_backend_gives_the_jobs_1_results(tmp_path, exports, cluster):
         scheduler=cluster.scheduler_address,
         progress=lambda f, msg: seen.append(f),
     )
-    assert [r.status for r in on_dask] == ["ok", "ok", "ok", "error"]
+    # generated exports may hold duplicates: classified with a warning (issue 13)
+    statuses = [r.status for r in on_dask]
+    assert all(s in ("ok", "warning") for s in statuses[:3]) and statuses[3] == "error"
     assert "no LinkedIn connections found" in on_dask[3].error
     for a, b in zip(serial, on_dask, strict=True):
         assert (a.input, a.status, a.contacts, a.work, a.flagged) == (
@@ -96,10 +98,11 @@ def test_dask_backend_gives_the_jobs_1_results(tmp_path, exports, cluster):
             b.work,
             b.flagged,
         )
-        if a.status == "ok":
+        if a.classified:
             assert Path(a.output).read_bytes() == Path(b.output).read_bytes()
     summary = pd.read_csv(tmp_path / "dask" / "summary.csv", dtype=str, keep_default_na=False)
-    assert list(summary["status"]) == ["ok", "ok", "ok", "error"]
+    assert list(summary["status"]) == statuses
+    assert list(summary["warnings"]) == [r.warnings for r in serial]
     assert seen[-1] == 1.0 and seen == sorted(seen)
 
 
