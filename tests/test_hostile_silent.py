@@ -231,6 +231,7 @@ def test_a_position_ending_before_it_starts_is_said_and_read_the_right_way_round
     [
         "BEGIN:VCARD\nVERSION:3.0\nFN:Jan de Vries\nORG:Acme B.V.\n",  # END:VCARD missing
         "BEGIN:VCARD\n  VERSION:3.0\n  FN:Jan de Vries\n  ORG:Acme B.V.\nEND:VCARD\n",  # indented
+        "  BEGIN:VCARD\n  FN:Jan de Vries\n  ORG:Acme B.V.\n  END:VCARD\n\n",  # all indented
         "BEGIN:VCARD\nVERSION:3.0\nFN:Jan de Vries\nN:;;;;\nORG:Acme B.V.\nEND:VCARD\n",
     ],
 )
