@@ -389,3 +389,23 @@ def test_every_contact_is_imported_or_skipped_with_a_reason(tmp_path_factory, ca
     assert all(s.reason for s in report.skipped)
     assert report.imported + len(contacts) == n
     assert path.read_bytes() == data  # never a change to the input
+
+
+def test_broken_quotes_in_a_file_without_urls_or_dates_lose_nothing(tmp_path):
+    path = tmp_path / "Connections.csv"
+    rows = "".join(f'"Ann{i},Smith{i},Acme B.V.,Engineer,note\n' for i in range(40))
+    path.write_text("First Name,Last Name,Company,Position,Notes\n" + rows)
+    export = read_export(path)
+    assert export.contacts["last_name"].tolist() == [f"Smith{i}" for i in range(40)]
+    assert any("lines 2, 3, 4, 5, 6 and 35 more" in w for w in export.report.warnings)
+
+
+def test_a_quoted_first_field_spanning_lines_is_no_broken_quote(tmp_path):
+    path = tmp_path / "Connections.csv"
+    rows = (
+        'Ann,Smith,Acme,Engineer,note\n"Bea\nvan Dam",Jones,Beta,Buyer,note\nCor,Li,Gamma,CEO,x\n'
+    )
+    path.write_text("First Name,Last Name,Company,Position,Notes\n" + rows)
+    export = read_export(path)
+    assert export.contacts["first_name"].tolist() == ["Ann", "Bea\nvan Dam", "Cor"]
+    assert not any("quote" in w for w in export.report.warnings)
