@@ -84,6 +84,10 @@ def test_a_quote_that_never_closes_loses_no_contact_and_names_its_line(tmp_path,
     assert main(["inspect", str(path)]) == 0
     out = capsys.readouterr().out
     assert "7 imported of 7 rows read" in out and "line 6" in out
+    assert main(["classify", str(path), "--out", str(tmp_path / "out.csv")]) == 0
+    err = capsys.readouterr().err
+    assert "warning: Connections.csv line 6: a quote that never closes" in err
+    assert "7 contacts" in err
 
 
 def test_a_stray_quote_closed_by_another_rows_later_is_two_broken_lines(tmp_path):
