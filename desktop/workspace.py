@@ -122,6 +122,7 @@ class Workspace(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # A sort or filter resets the model: keep the contact the person was on.
         self._kept_row = -1
+        self._showing_several = False  # the details pane shows "N selected"
         self.model.modelAboutToBeReset.connect(self._keep_current)
         self.model.modelReset.connect(self._restore_current)
 
@@ -375,12 +376,16 @@ class Workspace(QWidget):
         self._show_details(self.model.source_row(current.row()) if current.isValid() else -1)
 
     def _selection_changed(self, *_) -> None:
-        self._show_details(self.review.current_source_row())
+        # One row: currentRowChanged shows it (no second history query per key press).
+        several = len(self.review.selected_source_rows()) > 1
+        if several or self._showing_several:
+            self._show_details(self.review.current_source_row())
 
     def _show_details(self, src: int) -> None:
         data, opened = self.model.table(), self.opened
         rows = self.review.selected_source_rows() if opened is not None else []
-        if len(rows) > 1 and data is not None:
+        self._showing_several = len(rows) > 1 and data is not None
+        if self._showing_several:
             session = opened.session
             self.details.show_selection(
                 len(rows),

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .career import Career
-from .messages import months_text, reason_text
+from .messages import current_language, month_abbr, months_text, now_word, reason_text
 
 MAX_REASONS = 3
 MIN_TERM = 0.05  # a group must move the logit at least this much to be worth saying
@@ -270,14 +270,18 @@ def _assemble(texts: list[np.ndarray], n: int) -> np.ndarray:
     return out
 
 
-@lru_cache(maxsize=8192)  # a few thousand distinct days; each formatted once
 def _fmt_day(value) -> str:
+    return _fmt_day_in(value, current_language())
+
+
+@lru_cache(maxsize=8192)  # a few thousand distinct days; each formatted once per language
+def _fmt_day_in(value, language: str) -> str:
     ts = pd.Timestamp(value)
-    return f"{ts.day} {ts.strftime('%b %Y')}"
+    return f"{ts.day} {month_abbr(ts.month, language)} {ts.year}"
 
 
 def _fmt_month(value: date | None) -> str:
-    return value.strftime("%b %Y") if value else "now"
+    return f"{month_abbr(value.month)} {value.year}" if value else now_word()
 
 
 class _Context:

@@ -17,7 +17,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import messages
 from .career import Career, career_from_dict, career_to_dict
 from .errors import InputError
 from .journal import (
@@ -34,69 +33,12 @@ from .journal import (
 from .journal_lock import SessionInUse
 from .paths import data_dir
 from .schema import CATEGORIES, SUGGESTIONS
+from .step_text import step_text
 
 STATES = ("unreviewed", "confirmed", "overridden")
 Change = tuple[str, str | None, str, str | None]  # decision, employer, note, category
 
-# Undo/redo menu texts, (one, many) per action, in the language model.messages selects.
-_STEP_TEXT = {
-    "en": {
-        "decide": ("Mark {n} contact as {arg}", "Mark {n} contacts as {arg}"),
-        "employer": (
-            "Set employer of {n} contact to {arg}",
-            "Set employer of {n} contacts to {arg}",
-        ),
-        "note": ("Edit note", "Edit notes of {n} contacts"),
-        "clear": ("Clear decision of {n} contact", "Clear decisions of {n} contacts"),
-        "category": (
-            "Set category of {n} contact to {arg}",
-            "Set category of {n} contacts to {arg}",
-        ),
-        "import": ("Restore {n} decision from {arg}", "Restore {n} decisions from {arg}"),
-    },
-    "nl": {
-        "decide": ("{n} contact markeren als {arg}", "{n} contacten markeren als {arg}"),
-        "employer": (
-            "Werkgever van {n} contact instellen op {arg}",
-            "Werkgever van {n} contacten instellen op {arg}",
-        ),
-        "note": ("Notitie bewerken", "Notities van {n} contacten bewerken"),
-        "clear": ("Besluit over {n} contact wissen", "Besluiten over {n} contacten wissen"),
-        "category": (
-            "Categorie van {n} contact instellen op {arg}",
-            "Categorie van {n} contacten instellen op {arg}",
-        ),
-        "import": ("{n} besluit uit {arg} terugzetten", "{n} besluiten uit {arg} terugzetten"),
-    },
-}
-_DECISION_WORDS = {"nl": {"work": "werk", "private": "privé"}}
-_CATEGORY_WORDS = {
-    "nl": {
-        "colleague": "collega",
-        "client": "klant",
-        "supplier": "leverancier",
-        "candidate": "kandidaat",
-        "other work": "ander werk",
-        "private": "privé",
-    }
-}
 WORK_CATEGORY = "other work"  # a work decision on a contact the model saw as private
-
-
-def step_text(info: StepInfo | None, language: str | None = None) -> str:
-    """A short description of an undo step for a menu ("Mark 3 contacts as work"); "" if None.
-
-    ``language`` "en" or "nl"; None takes the one :mod:`model.messages` was last set to."""
-    if info is None:
-        return ""
-    language = messages.supported(language or messages.current_language())
-    one, many = _STEP_TEXT.get(language, _STEP_TEXT["en"])[info.action]
-    arg = info.arg or "—"
-    if info.action == "decide":
-        arg = _DECISION_WORDS.get(language, {}).get(arg, arg)
-    elif info.action == "category":
-        arg = _CATEGORY_WORDS.get(language, {}).get(arg, arg)
-    return (one if info.n == 1 else many).format(n=info.n, arg=arg)
 
 
 @dataclass(frozen=True)
@@ -119,7 +61,7 @@ def _open_journal(
     source: Path,
     digest: str,
     journal_dir: Path | None,
-    contacts: pd.DataFrame,
+    keys: list[str],
     owner: str,
     decisions: pd.DataFrame | None,
 ) -> tuple[Journal, Path | None]:
@@ -131,7 +73,6 @@ def _open_journal(
     previous = None
     try:
         if not path.exists() and decisions is None:  # a file's own decisions win
-            keys, _ = contact_keys(contacts)
             previous = carry_over(folder, source, path, keys, owner)
         return Journal(path, source=source), previous
     except SessionInUse:
@@ -225,13 +166,14 @@ class ReviewSession:
             digest = source_digest(source)
         except OSError as err:
             raise InputError(source, f"cannot be read ({err.strerror or err})") from err
-        journal, previous = _open_journal(source, digest, journal_dir, contacts, owner, decisions)
+        keys = contact_keys(contacts)
+        journal, previous = _open_journal(source, digest, journal_dir, keys[0], owner, decisions)
         try:
             session = cls(journal, results, reviewer or _default_reviewer(), source)
             session._connected[:] = _dates(contacts)
             session._set_career(career or Career())
             extra = {"owner": owner, "exported_on": exported_on}
-            session._attach(contacts, previous, journal.set_aside, extra)
+            session._attach(contacts, keys, previous, journal.set_aside, extra)
             report = session.reopen_report
             if decisions is not None and not report.matched_by and previous is None:
                 restored = session._restore_from_file(decisions)
@@ -250,11 +192,12 @@ class ReviewSession:
     def _attach(
         self,
         contacts: pd.DataFrame,
+        keyed: tuple[list[str], str],
         previous: Path | None,
         damaged: Path | None,
         extra: dict[str, str],
     ) -> None:
-        keys, fingerprint = contact_keys(contacts)
+        keys, fingerprint = keyed
         meta = self._journal.meta()
         new_meta = {
             "fingerprint": fingerprint,

@@ -178,6 +178,7 @@ class HrWindow(QMainWindow):
                 status=status,
             )
         )
+        self.banner.setToolTip(self.tr("HR's work is saved in {path}").format(path=review.path))
         signed = review.signed_off is not None
         self.sign_off_button.setEnabled(not signed)
         self.agree_action.setEnabled(not signed)

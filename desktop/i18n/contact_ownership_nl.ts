@@ -1313,6 +1313,10 @@
 <context>
     <name>HrDetails</name>
     <message>
+        <source> — by {who} on {when}</source>
+        <translation> — door {who} op {when}</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
@@ -1384,8 +1388,8 @@
 <context>
     <name>PackageDialog</name>
     <message>
-        <source>(private, flagged for review)</source>
-        <translation>(privé, gemarkeerd voor beoordeling)</translation>
+        <source>(no employer)</source>
+        <translation>(geen werkgever)</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1516,6 +1520,10 @@
 </context>
 <context>
     <name>HrWindow</name>
+    <message>
+        <source>HR&apos;s work is saved in {path}</source>
+        <translation>Het werk van HR wordt bewaard in {path}</translation>
+    </message>
     <message>
         <source>Only flagged and disputed contacts</source>
         <translation>Alleen gemarkeerde en betwiste contacten</translation>
@@ -2055,6 +2063,57 @@
     <message>
         <source>{label} ✕</source>
         <translation>{label} ✕</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderNotes</name>
+    <message>
+        <source>1 contact in {file} has no name (a profile hidden by LinkedIn); kept</source>
+        <translation>1 contact in {file} heeft geen naam (een profiel dat LinkedIn verbergt); behouden</translation>
+    </message>
+    <message>
+        <source>{n} contacts in {file} have no name (profiles hidden by LinkedIn); kept</source>
+        <translation>{n} contacten in {file} hebben geen naam (profielen die LinkedIn verbergt); behouden</translation>
+    </message>
+    <message>
+        <source>1 duplicate row in {file}; kept and marked as a duplicate</source>
+        <translation>1 dubbele rij in {file}; behouden en als dubbel gemarkeerd</translation>
+    </message>
+    <message>
+        <source>{n} duplicate rows in {file}; kept and marked as duplicates</source>
+        <translation>{n} dubbele rijen in {file}; behouden en als dubbel gemarkeerd</translation>
+    </message>
+    <message>
+        <source>{file} has no connection dates; the suggestions rely on the rest</source>
+        <translation>{file} heeft geen verbindingsdata; de suggesties steunen op de rest</translation>
+    </message>
+    <message>
+        <source>only a contacts file was given: positions and the date of joining are unknown</source>
+        <translation>alleen een contactenbestand gegeven: functies en de datum van aanmelden zijn onbekend</translation>
+    </message>
+    <message>
+        <source>the zip&apos;s name has no export date; took {date} from the dates of the files in it</source>
+        <translation>de naam van de zip heeft geen exportdatum; {date} genomen uit de data van de bestanden erin</translation>
+    </message>
+    <message>
+        <source>the export has no Positions.csv: the career is empty</source>
+        <translation>de export heeft geen Positions.csv: de loopbaan is leeg</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({problem}); left out</source>
+        <translation>{file} kon niet worden gelezen ({problem}); weggelaten</translation>
+    </message>
+    <message>
+        <source>{file} has no Connected On column; dates are unknown</source>
+        <translation>{file} heeft geen kolom Connected On; de data zijn onbekend</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: a position without a company; left out</source>
+        <translation>{file} regel {line}: een functie zonder bedrijf; weggelaten</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: unreadable start or end date of {company}; left empty</source>
+        <translation>{file} regel {line}: onleesbare begin- of einddatum van {company}; leeg gelaten</translation>
     </message>
 </context>
 </TS>

@@ -165,7 +165,7 @@ def _plan_text(plan, full: bool) -> str:
 
 
 def _verify(args) -> int:
-    from .verify import verify
+    from .integrity import verify
 
     result = verify(args.input, args.review)  # InputError (unreadable): exit 2 via main
     if result.ok:
@@ -185,8 +185,9 @@ def _report(args) -> int:
 
 def _handover(args) -> int:
     from .handover import handover_table, write_handover
-    from .package import PACKAGE_SUFFIX, load_package
+    from .package import PACKAGE_SUFFIX
     from .review import HrReview, read_review, review_path_for
+    from .unpack import load_package
 
     if Path(args.input).suffix.lower() != PACKAGE_SUFFIX:
         return _handover_from_export(args)

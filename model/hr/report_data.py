@@ -9,9 +9,10 @@ from pathlib import Path
 import pandas as pd
 
 from ..normalize import match_companies
-from .package import Package, count_table
+from .integrity import Verification, verify_and_load
+from .package import count_table
 from .review import HrReview, SignOff
-from .verify import Verification, verify_and_load
+from .unpack import Package, load_unverified
 
 RECENT_MONTHS = 12
 RELATION_TIERS = 2  # strong or exact company matches count as "at a relation"
@@ -62,7 +63,7 @@ def build_report(package_path: str | Path, review_path: str | Path | None = None
     never reviewed gives a report that says so). Raises InputError if a file cannot be read."""
     verification, package, read = verify_and_load(package_path, review_path)
     if package is None:  # reported on all the same: the report says the check failed
-        package = _load_loosely(package_path)
+        package = load_unverified(package_path)
     review = None
     if verification.ok and read is not None:
         review = HrReview(package, verification.review, *read)
@@ -89,21 +90,6 @@ def build_report(package_path: str | Path, review_path: str | Path | None = None
         recent=_recent(work, package),
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     )
-
-
-def _load_loosely(path) -> Package:
-    """A package that failed verification is still reported on (the report says it failed)."""
-    from . import package as pkg
-
-    raw = pkg.read_raw(path)
-    manifest = pkg.read_manifest(raw)
-    career = pkg.career_from_dict(pkg._json(raw, pkg.CAREER), f"{raw.path}: {pkg.CAREER}")
-    table = pkg._contacts_table(raw.path, pkg._json(raw, pkg.CONTACTS))
-    try:
-        trail = pkg._check_chain(raw)
-    except pkg.IntegrityError:
-        trail = pkg.AuditTrail([])
-    return Package(raw.path, raw.sha256, manifest, career, pkg._clients(raw), table, trail)
 
 
 def _client_hits(work: pd.DataFrame, clients: list[str]) -> pd.DataFrame:

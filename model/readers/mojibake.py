@@ -28,9 +28,8 @@ def repair_text(values: pd.Series) -> tuple[pd.Series, int]:
     import ftfy
 
     text = values.fillna("").astype("str")
-    # one regex scan over the whole column first: nearly every export has no mojibake at all
-    # ("\n" joins values and is in neither character class, so no match spans two values)
-    if not _SUSPECT.search("\n".join(text.tolist())):
+    # One scan of all the text at C speed: nearly every export has no mojibake at all.
+    if not _SUSPECT.search("\n".join(pd.unique(text))):
         return values, 0
     suspect = text.str.contains(_SUSPECT, regex=True)
     if not suspect.any():

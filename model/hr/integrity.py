@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from .package import IntegrityError, load_package
+from .package import IntegrityError
 from .review import read_review, review_path_for
+from .unpack import load_package
 
 
 @dataclass(frozen=True)
