@@ -22,6 +22,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signa
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.career import Career, Position
+from model.career import Career, Position, inferred_role, role_years
 from model.context import load_clients
 from model.errors import InputError
 
@@ -49,6 +50,34 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("CareerEditor", "Current"),
 )
 COL_COMPANY, COL_TITLE, COL_START, COL_END, COL_CURRENT = range(len(COLUMNS))
+# The owner's role families (model.lexicons) a person can choose, with their display names.
+ROLE_NAMES = {
+    "recruitment": QT_TRANSLATE_NOOP("CareerEditor", "Recruitment"),
+    "hr": QT_TRANSLATE_NOOP("CareerEditor", "HR"),
+    "sales": QT_TRANSLATE_NOOP("CareerEditor", "Sales"),
+    "purchasing": QT_TRANSLATE_NOOP("CareerEditor", "Purchasing"),
+    "it": QT_TRANSLATE_NOOP("CareerEditor", "IT"),
+    "finance": QT_TRANSLATE_NOOP("CareerEditor", "Finance"),
+    "legal": QT_TRANSLATE_NOOP("CareerEditor", "Legal"),
+    "marketing": QT_TRANSLATE_NOOP("CareerEditor", "Marketing"),
+    "creative": QT_TRANSLATE_NOOP("CareerEditor", "Creative"),
+    "engineering": QT_TRANSLATE_NOOP("CareerEditor", "Engineering"),
+    "operations": QT_TRANSLATE_NOOP("CareerEditor", "Operations and logistics"),
+    "construction": QT_TRANSLATE_NOOP("CareerEditor", "Construction"),
+    "real_estate": QT_TRANSLATE_NOOP("CareerEditor", "Real estate"),
+    "consulting": QT_TRANSLATE_NOOP("CareerEditor", "Consulting"),
+    "management": QT_TRANSLATE_NOOP("CareerEditor", "Management"),
+    "administrative": QT_TRANSLATE_NOOP("CareerEditor", "Office and administration"),
+    "public_sector": QT_TRANSLATE_NOOP("CareerEditor", "Public sector"),
+    "education": QT_TRANSLATE_NOOP("CareerEditor", "Education"),
+    "research": QT_TRANSLATE_NOOP("CareerEditor", "Research"),
+    "healthcare": QT_TRANSLATE_NOOP("CareerEditor", "Health care"),
+    "hospitality": QT_TRANSLATE_NOOP("CareerEditor", "Hospitality"),
+    "retail": QT_TRANSLATE_NOOP("CareerEditor", "Retail"),
+    "sports": QT_TRANSLATE_NOOP("CareerEditor", "Sports"),
+    "agriculture": QT_TRANSLATE_NOOP("CareerEditor", "Agriculture"),
+    "religion": QT_TRANSLATE_NOOP("CareerEditor", "Religion"),
+}
 MONTH_FORMAT = "MMM yyyy"
 # The earliest month a picker offers doubles as "unknown" (start) / "current" (end): a
 # QDateEdit cannot be empty, and its special-value text is shown exactly at the minimum.
@@ -127,7 +156,14 @@ class CareerEditor(QDialog):
     def career(self) -> Career:
         """The career as edited (owner name and LinkedIn dates kept from the input)."""
         positions = [self._position(row) for row in range(self.table.rowCount())]
-        return dataclasses.replace(self._base, positions=positions)
+        return dataclasses.replace(
+            self._base, positions=positions, role=self.role_box.currentData()
+        )
+
+    def set_role(self, role: str) -> None:
+        """Choose the owner's role family ("" = read it from the career)."""
+        index = self.role_box.findData(role)
+        self.role_box.setCurrentIndex(max(index, 0))
 
     def clients(self) -> list[str]:
         """The client list currently loaded (may be empty)."""
@@ -215,6 +251,24 @@ class CareerEditor(QDialog):
         clients_row.addWidget(self.clients_label, 1)
         clients_row.addWidget(self.clear_clients_button)
 
+        # The role decides what a title means (a buyer is a client for sales, a nurse a
+        # candidate for a health-care recruiter): it is read from the whole career, weighted
+        # by years, and the person can correct it.
+        self.role_box = QComboBox()
+        self.role_box.setObjectName("role")
+        self.role_box.addItem("", "")
+        names = {f: QCoreApplication.translate("CareerEditor", n) for f, n in ROLE_NAMES.items()}
+        for family in sorted(names, key=lambda f: names[f].casefold()):
+            self.role_box.addItem(names[family], family)
+        self.role_box.setToolTip(
+            self.tr("What your contacts' titles mean depends on your role; correct it if needed")
+        )
+        role_label = QLabel(self.tr("Your &role:"))
+        role_label.setBuddy(self.role_box)
+        role_row = QHBoxLayout()
+        role_row.addWidget(role_label)
+        role_row.addWidget(self.role_box, 1)
+
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -232,6 +286,7 @@ class CareerEditor(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(row_buttons)
         layout.addLayout(clients_row)
+        layout.addLayout(role_row)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
@@ -239,6 +294,7 @@ class CareerEditor(QDialog):
         self.table.setRowCount(0)
         for position in career.positions:
             self._append(position)
+        self.set_role(career.role)
         self._validate()
 
     def _append(self, position: Position) -> int:
@@ -337,7 +393,29 @@ class CareerEditor(QDialog):
 
     # -- validation and messages --------------------------------------------------------------
 
+    def _show_inferred_role(self) -> None:
+        """Word the first choice: the role read from the positions as they stand now."""
+        base = dataclasses.replace(
+            self._base, positions=[self._position(r) for r in range(self.table.rowCount())]
+        )
+        role = inferred_role(base)
+        if role:
+            name = QCoreApplication.translate("CareerEditor", ROLE_NAMES.get(role, role))
+            years = max(round(role_years(base).get(role, 0.0)), 1)
+            text = (
+                self.tr("From your career: {role} (1 year)")
+                if years == 1
+                else self.tr("From your career: {role} (%n years)", "", years)
+            ).format(role=name)
+        else:
+            text = self.tr("From your career: not recognised")
+        self.role_box.setItemText(0, text)
+
     def _validate(self, *_args) -> None:
+        if self.table.rowCount() and not self.problems():
+            self._show_inferred_role()
+        elif not self.table.rowCount():
+            self.role_box.setItemText(0, self.tr("From your career: not recognised"))
         problems = self.problems()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
         self.save_button.setEnabled(not problems)

@@ -40,9 +40,11 @@ __all__ = [
     "career_from_dict",
     "career_from_positions",
     "career_to_dict",
+    "inferred_role",
     "load_career",
     "parse_month",
     "primary_role",
+    "role_years",
     "save_career",
 ]
 
@@ -77,6 +79,7 @@ class Career:
     owner_name: str = ""
     registered_on: date | None = None
     exported_on: date | None = None
+    role: str = ""  # the owner's role family as the person set it ("" = read from the career)
 
     # --- the periods ---------------------------------------------------------------------
 
@@ -279,6 +282,7 @@ def career_to_dict(career: Career) -> dict:
         "owner_name": career.owner_name,
         "registered_on": iso(career.registered_on),
         "exported_on": iso(career.exported_on),
+        "role": career.role,
         "positions": [
             {
                 "company": p.company,
@@ -333,6 +337,7 @@ def career_from_dict(data, path: str | Path = "<career>") -> Career:
         owner_name=text(data.get("owner_name"), "owner name"),
         registered_on=day(data.get("registered_on"), "the registration date"),
         exported_on=day(data.get("exported_on"), "the export date"),
+        role=text(data.get("role"), "role"),
     )
 
 
@@ -358,10 +363,55 @@ def load_career(path: str | Path) -> Career:
     return career_from_dict(data, path)
 
 
-def primary_role(career: Career) -> str:
-    """The owner's role family (see :mod:`model.lexicons`) from the current or last job's
-    title; "" when there is no position or the title is not recognised."""
-    from .lexicons import title_family
+def role_years(career: Career) -> dict[str, float]:
+    """Years the owner spent in each role family (see :mod:`model.lexicons`), over the whole
+    career: a month held in two overlapping positions counts half for each, so a part-time
+    side job weighs less than the main job; positions without a known start count one year.
+    The current (else last) position counts one and a half: the role held now shapes the network
+    most recently added."""
+    from .lexicons import PRIVATE_FAMILIES, title_family
 
-    position = career.current_or_last()
-    return title_family(position.title) if position else ""
+    starts, ends = career._period_arrays()
+    known = ~np.isnat(starts) & ~np.isnat(ends)
+    months = np.arange(starts[known].min(), ends[known].max(), 30) if known.any() else []
+    # how many positions share each sampled month
+    share = np.ones(len(months))
+    if len(months):
+        cover = (starts[known][None, :] <= months[:, None]) & (
+            months[:, None] <= ends[known][None, :]
+        )
+        share = 1.0 / np.maximum(cover.sum(axis=1), 1)
+    years: dict[str, float] = {}
+    latest = career.current_or_last()
+    for k, p in enumerate(career.positions):
+        family = title_family(p.title)
+        if not family or family in PRIVATE_FAMILIES:
+            continue
+        if known[k] and len(months):
+            inside = (starts[k] <= months) & (months <= ends[k])
+            weight = float(share[inside].sum()) / 12.2
+        else:
+            weight = 1.0
+        weight = max(weight, 1 / 12) * (1.5 if p is latest else 1.0)
+        years[family] = years.get(family, 0.0) + weight
+    return years
+
+
+def inferred_role(career: Career) -> str:
+    """The role family the owner held longest over the whole career ("" when no title is
+    recognised). A final "Vestigingsmanager" after nine years of recruiting stays a recruiter;
+    a manager title only decides when nothing more specific was held as long."""
+    years = role_years(career)
+    if not years:
+        return ""
+    generic = {"management", "consulting"}
+    specific = {f: y for f, y in years.items() if f not in generic}
+    if specific and max(specific.values()) >= 0.5 * max(years.values()):
+        years = specific
+    return max(years, key=lambda f: (years[f], f))
+
+
+def primary_role(career: Career) -> str:
+    """The owner's role family: the one the person set (``career.role``), else the one read
+    from the whole career weighted by years (:func:`inferred_role`); "" when unknown."""
+    return career.role or inferred_role(career)

@@ -11,11 +11,14 @@ from __future__ import annotations
 import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.calibration import CalibratedClassifierCV
+from sklearn.calibration import _SigmoidCalibration
 from sklearn.compose import ColumnTransformer
 from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import cross_val_predict
+from sklearn.pipeline import Pipeline
 from sklearn.utils.validation import check_is_fitted
 
+from .features.category import consistent_categories
 from .features.relate import (
     INTERACTIONS,
     NETWORK_COLUMNS,
@@ -30,13 +33,19 @@ WORK_CATEGORIES = ("colleague", "client", "supplier", "candidate", "other work")
 def build_features() -> ColumnTransformer:
     """The feature union: timing, company clusters, signals (with interactions) and title
     words. Company-name words are left out on purpose: held out they added nothing beyond the
-    matching signals, and they are the words most specific to any one data set."""
+    matching signals, and they are the words most specific to any one data set. Title words
+    count only when several distinct titles share them (``distinct``): whole titles of the
+    training generator must not become features of their own."""
     return ColumnTransformer(
         [
             ("timing", TimingFeatures(), TIMING_COLUMNS),
             ("network", TimingFeatures(edges=(0.5, 2.5, 9.5)), NETWORK_COLUMNS),
             ("signals", SignalFeatures(interactions=INTERACTIONS), SIGNAL_COLUMNS),
-            ("title", DistinctTfidf(prefix="title", min_df=5, max_features=2000), "position"),
+            (
+                "title",
+                DistinctTfidf(prefix="title", min_df=5, max_features=2000, distinct=True),
+                "position",
+            ),
         ],
         verbose_feature_names_out=False,
     )
@@ -45,14 +54,15 @@ def build_features() -> ColumnTransformer:
 class OwnershipClassifier(ClassifierMixin, BaseEstimator):
     """Work-vs-private and work category from a frame of related facts (see ``relate``).
 
-    One feature union (``features_``, a ColumnTransformer) feeds a calibrated logistic
-    regression for p_work (``work_``) and a multinomial one for the work category
-    (``category_``): the features are computed once per prediction, and both models stay
+    One feature union (``features_``, a ColumnTransformer) feeds a logistic regression
+    (``logistic_``; both together are the pipeline ``work_``) whose score a sigmoid
+    (``calibrator_``) turns into p_work, a suggestion of work from ``threshold_`` on, and a
+    multinomial regression for the work category (``category_``): the features are computed once per prediction, and both models stay
     linear, so every reason is a real term of the decision.
 
     ``fit(X, y, categories=None, groups=None)``: ``y`` is 1 for work, 0 for private;
     ``categories`` (work rows only matter) trains the category model; ``groups`` (one id per
-    person) keeps calibration folds person-wise, so no person is in both halves.
+    person, or per profession) keeps calibration folds apart, so no group is in both halves.
     """
 
     def __init__(
@@ -66,15 +76,25 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
     def fit(self, X, y, categories=None, groups=None):
         y = np.asarray(y).astype(int)
         self.classes_ = np.array([0, 1])
-        self.features_ = build_features().fit(X, y)
-        Z = self.features_.transform(X)
         folds = _person_folds(groups, self.cv, len(y))
-        self.work_ = CalibratedClassifierCV(
-            LogisticRegression(C=self.C, max_iter=3000),
-            method=self.calibration,
-            cv=folds,
-            ensemble=False,
-        ).fit(Z, y)
+        # The whole pipeline — TF-IDF vocabulary included — is refitted inside each fold, so
+        # calibration never sees scores of words it was fitted on.
+        pipeline = Pipeline(
+            [
+                ("features", build_features()),
+                ("logistic", LogisticRegression(C=self.C, max_iter=3000)),
+            ]
+        )
+        held_out = cross_val_predict(pipeline, X, y, cv=folds, method="decision_function")
+        # Calibration and threshold are separate: p_work is calibrated on the held-out
+        # scores; the work/private threshold is the one that balances errors on both sides
+        # (best macro-F1) on those same scores, wherever that puts it.
+        self.calibrator_ = _SigmoidCalibration().fit(held_out, y)
+        self.threshold_ = best_threshold(y, self.calibrator_.predict(held_out))
+        self.work_ = pipeline.fit(X, y)
+        self.features_ = pipeline.named_steps["features"]
+        self.logistic_ = pipeline.named_steps["logistic"]
+        Z = self.features_.transform(X)
         self.category_ = None
         if categories is not None:
             categories = np.asarray(categories, dtype=object)
@@ -94,14 +114,19 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
         return self.predict_proba_z(self.transform_features(X))
 
     def predict_proba_z(self, Z) -> np.ndarray:
-        return self.work_.predict_proba(Z)
+        """Calibrated [p_private, p_work] of a feature matrix from :meth:`transform_features`."""
+        check_is_fitted(self, "work_")
+        p = np.clip(self.calibrator_.predict(self.logistic_.decision_function(Z)), 0.0, 1.0)
+        return np.column_stack([1 - p, p])
 
     def predict(self, X) -> np.ndarray:
-        return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
+        """1 (work) where p_work reaches ``threshold_``, else 0."""
+        return (self.predict_proba(X)[:, 1] >= self.threshold_).astype(int)
 
     def predict_category(self, X) -> np.ndarray:
-        """The most likely work category of each row (``"other work"`` without a model)."""
-        return self.predict_category_z(self.transform_features(X))
+        """The work category of each row: the category model's choice where the facts allow
+        it (see :func:`model.features.category.consistent_categories`)."""
+        return consistent_categories(self.predict_category_z(self.transform_features(X)), X)
 
     def predict_category_z(self, Z) -> np.ndarray:
         check_is_fitted(self, "work_")
@@ -112,8 +137,17 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
     def contributions_z(self, Z) -> tuple:
         """Each feature's term in the work logit (sparse rows × features) and the names."""
         check_is_fitted(self, "work_")
-        coef = self.work_.calibrated_classifiers_[0].estimator.coef_.ravel()
+        coef = self.logistic_.coef_.ravel()
         return sparse.csr_matrix(Z).multiply(coef).tocsr(), self.features_.get_feature_names_out()
+
+
+def best_threshold(y, p, lo: float = 0.3, hi: float = 0.7) -> float:
+    """The p_work threshold in [lo, hi] with the best macro-F1 of ``p`` against ``y``."""
+    from sklearn.metrics import f1_score
+
+    grid = np.round(np.arange(lo, hi + 1e-9, 0.01), 2)
+    scores = [f1_score(y, p >= t, average="macro") for t in grid]
+    return float(grid[int(np.argmax(scores))])
 
 
 def _person_folds(groups, n_splits: int, n: int):

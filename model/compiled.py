@@ -67,14 +67,14 @@ def compile_classifier(estimator) -> dict[str, np.ndarray]:
         else:
             raise ModelFileError("<model>", f"cannot compile a {kind}")
         blocks.append(block)
-    lr = estimator.work_.calibrated_classifiers_[0].estimator
-    calibrator = estimator.work_.calibrated_classifiers_[0].calibrators[0]
+    lr, calibrator = estimator.logistic_, estimator.calibrator_
     if type(calibrator).__name__ != "_SigmoidCalibration":
         raise ModelFileError("<model>", "only sigmoid calibration can be compiled")
     arrays.update(
         work_coef=lr.coef_.ravel().astype(float),
         work_intercept=lr.intercept_.astype(float),
         sigmoid=np.array([calibrator.a_, calibrator.b_], dtype=float),
+        threshold=np.array([getattr(estimator, "threshold_", 0.5)], dtype=float),
         feature_names=np.asarray(estimator.features_.get_feature_names_out(), dtype=str),
     )
     if estimator.category_ is not None:
@@ -115,6 +115,8 @@ class CompiledClassifier:
             if b["kind"] == "DistinctTfidf"
         }
         self.has_category = "category_coef" in arrays
+        # the work/private threshold (models before it had one decided at 0.5)
+        self.threshold_ = float(arrays["threshold"][0]) if "threshold" in arrays else 0.5
 
     def transform_features(self, X: pd.DataFrame) -> FeatureRows:
         """The feature rows of ``X`` (see :class:`FeatureRows`) for the ``*_z`` methods."""

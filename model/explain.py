@@ -30,6 +30,7 @@ _GROUP_OF_STEM = {
     "months_after_job": "after_job",
     "months_before_first_job": "before_first_job",
     "company_peers": "company_peers",
+    "colleagues_nearby": "colleagues_nearby",
     "no_date": "no_date",
     "in_job": "during_job",
     "in_gap": "gap",
@@ -54,6 +55,7 @@ _GROUP_OF_STEM = {
     "title_senior": "client_title",
     "title_recruiter_approach": "recruiter_approach",
     "joined_mid_career": None,
+    "owner_buys_staffing": None,
     "hidden": "hidden",
     "same_surname": "same_surname",
     "email_personal": "personal_email",
@@ -69,10 +71,21 @@ _INTERACTION_HALF = {
     "first_months": 1,
     "owner_recruiter": 1,
     "owner_sales": 1,
+    "owner_buys_staffing": 1,
     "no_date": 1,
     "company_is_employer": 0,
+    "colleagues_nearby": 0,
+    "title_recruiter_approach": 0,
 }
-_NEEDS_DATE = {"during_job", "after_job", "gap", "before_first_job", "first_months"}
+_NEEDS_DATE = {
+    "during_job",
+    "after_job",
+    "gap",
+    "before_first_job",
+    "first_months",
+    "colleagues_nearby",
+}
+NEARBY_SAID = 0.25  # "in the same weeks as your colleagues" only when a quarter of them were
 _NEEDS_TITLE = {
     "client_title",
     "supplier_title",
@@ -95,6 +108,7 @@ _NEEDS_COMPANY = {
 # Reasons that argue one way only: said for that suggestion only.
 _WORK_ONLY = {
     "company_peers",
+    "colleagues_nearby",
     "during_job",
     "after_job",
     "works_at_employer",
@@ -168,11 +182,11 @@ def group_of(name: str) -> str | None:
     return None
 
 
-def explain(contributions, facts: pd.DataFrame, p_work: np.ndarray, career: Career) -> np.ndarray:
+def explain(contributions, facts: pd.DataFrame, work: np.ndarray, career: Career) -> np.ndarray:
     """A tuple of 1–3 reason texts per row of ``facts`` (object array aligned with it).
 
     ``contributions`` is ``(terms, names)`` from the classifier: each feature's term in each
-    row's work logit.
+    row's work logit; ``work`` says which rows are suggested work (reasons argue for it).
     """
     terms, names = contributions
     named = [(j, g) for j, g in enumerate(map(group_of, names)) if g]
@@ -181,7 +195,7 @@ def explain(contributions, facts: pd.DataFrame, p_work: np.ndarray, career: Care
     pool = np.zeros((len(names), len(groups)))  # features × groups: a few thousand × ~40
     pool[[j for j, _ in named], [col[g] for _, g in named]] = 1.0
     pooled = np.asarray(terms @ pool)  # scipy rows or the compiled model's FeatureRows
-    work = p_work >= 0.5
+    work = np.asarray(work, dtype=bool)
     score = pooled * np.where(work, 1.0, -1.0)[:, None]
     ctx = _Context(facts, career, work)
     _rule_out(score, col, ctx)
@@ -221,6 +235,11 @@ def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:
         ~((ctx.previous >= 0) & (np.nan_to_num(ctx.after, nan=1e9) <= AFTER_JOB_MONTHS)),
     )
     off("same_sector", ctx.employer < 0)
+    # The reasons cite the facts the employer column was decided from: no "during your job at
+    # X" or "after your job at X" when the contact is attributed to another employer.
+    off("during_job", ctx.employer != ctx.job)
+    off("after_job", ctx.employer != ctx.previous)
+    off("colleagues_nearby", (ctx.nearby < NEARBY_SAID) | (ctx.employer != ctx.job))
     off("company_peers", ctx.peers < 2)
     off("no_career", ~ctx.no_career)
     for g in _WORK_ONLY:
@@ -311,12 +330,13 @@ class _Context:
         self.company = facts["company"].to_numpy(dtype=object)
         self.title = facts["position"].to_numpy(dtype=object)
         self.dates = facts["connected_on"].to_numpy()
+        self.nearby = facts["colleagues_nearby"].to_numpy()
         self.peers = np.nan_to_num(facts["company_peers"].to_numpy(), nan=0).astype(int)
         self.joined = _fmt_month(career.registered_on) if career.registered_on else "?"
 
     def signature(self, group: str, rows: np.ndarray) -> list[np.ndarray]:
         """The columns a group's text depends on, for ``rows``."""
-        if group in ("during_job",):
+        if group in ("during_job", "colleagues_nearby"):
             return [self.dates[rows], self.job[rows]]
         if group == "after_job":
             return [self.dates[rows], self.previous[rows], self.job[rows] >= 0]
@@ -356,10 +376,12 @@ class _Context:
             fields.update(
                 employer=c.positions[self.previous[r]].company, months=months_text(self.after[r])
             )
-            if self.job[r] >= 0:  # the date is already said with the job it fell in
+            if self.job[r] >= 0 and self.employer[r] == self.job[r]:  # date said with the job
                 group = "after_job_short"
         elif group == "same_sector":
             fields.update(employer=c.positions[self.employer[r]].company)
+        elif group == "colleagues_nearby":
+            fields.update(employer=c.positions[self.job[r]].company)
         elif group == "company_peers":
             fields.update(peers=f"{self.peers[r]:,}")
         elif group == "first_months" and self.joined == "?":

@@ -189,6 +189,13 @@ _RELATIONS: dict[str, dict[str, str]] = {
     "administrative": {"colleague": "administrative"},
 }
 
+# Roles that buy from staffing agencies (they hire or buy people's time): for them a
+# recruiter may be a supplier as well as someone approaching the owner about a job, so the
+# recruiter rule is weaker evidence there.
+BUYS_STAFFING = frozenset(
+    {"purchasing", "it", "sales", "operations", "engineering", "management", "consulting"}
+)
+
 # Roles for which any manager or executive is a potential client (hiring managers for a
 # recruiter, decision makers for sales and consultants).
 SENIORITY_IS_CLIENT_FOR = frozenset(
@@ -218,19 +225,25 @@ def colleague_families(role: str) -> frozenset[str]:
 
 
 def candidate_families(role: str) -> frozenset[str]:
-    """Title families a recruiter places (every working family but recruitment and HR);
-    empty for other roles."""
+    """Title families a recruiter places: every working family but recruitment and HR, and
+    people looking for work (the most typical candidate of all); empty for other roles."""
     if role != "recruitment":
         return frozenset()
-    return (WORK_FAMILIES | {"consulting"}) - {"recruitment", "hr"}
+    return (WORK_FAMILIES | {"consulting", "jobseeker"}) - {"recruitment", "hr"}
 
 
 def title_relation(role: str, title: str) -> str:
     """What a contact with ``title`` is for an owner of ``role``: "private", "colleague",
     "client", "supplier", "candidate" or "" (unknown or unrelated)."""
     family = title_family(title)
+    # Who is a candidate depends on the owner's role, not on a list of titles: for a
+    # recruiter anyone working (or looking for work) outside recruitment and HR.
+    if family in candidate_families(role) and (family == "jobseeker" or not is_senior(title)):
+        return "candidate"
     if family in PRIVATE_FAMILIES:
         return "private"
+    if role == "recruitment" and not family and _tokens(title):
+        return "candidate"  # a title no lexicon knows is still someone a recruiter places
     if not family or not role:
         return ""
     level = seniority(title)
@@ -246,7 +259,7 @@ def title_relation(role: str, title: str) -> str:
     if family in supplier_families(role):
         return "supplier"
     if family in candidate_families(role):
-        return "client" if is_senior(title) else "candidate"
+        return "client"  # a senior in the sector recruited for hires: a client
     return ""
 
 

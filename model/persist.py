@@ -43,6 +43,7 @@ ALLOWED_TYPES: tuple[str, ...] = (
     "sklearn.feature_extraction.text.TfidfVectorizer",
     "sklearn.feature_extraction.text.TfidfTransformer",
     "sklearn.linear_model._logistic.LogisticRegression",
+    "sklearn.pipeline.Pipeline",
     "sklearn.utils._bunch.Bunch",
     "builtins.slice",
     "collections.OrderedDict",

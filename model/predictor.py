@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from .career import Career
+from .features.category import consistent_categories
 from .features.relate import relate
 from .progress import checkpoint
 from .schema import RESULT_COLUMNS, RESULT_DTYPES
@@ -61,12 +62,14 @@ class OwnershipModel:
         Z = self.estimator.transform_features(facts)
         p_work = self.estimator.predict_proba_z(Z)[:, 1]
         checkpoint(progress, cancel, 0.6, "Explaining")
-        work = p_work >= 0.5
+        threshold = getattr(self.estimator, "threshold_", 0.5)
+        work = p_work >= threshold
         employer_names = np.array([p.company for p in career.positions] + [""], dtype=object)
         employer = np.where(work, employer_names[facts["employer_index"].to_numpy()], "")
-        category = np.where(work, self.estimator.predict_category_z(Z), "private")
+        proposed = consistent_categories(self.estimator.predict_category_z(Z), facts)
+        category = np.where(work, proposed, "private")
         lo, hi = flag_band or self.flag_band
-        reasons = explain(self.estimator.contributions_z(Z), facts, p_work, career)
+        reasons = explain(self.estimator.contributions_z(Z), facts, work, career)
         checkpoint(progress, cancel, 1.0, "Done")
         return pd.DataFrame(
             {

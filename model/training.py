@@ -43,6 +43,7 @@ def make_dataset(
     *,
     augment: bool = False,
     scenario: str = "full",
+    vocabulary: str = "train",
     progress=None,
     cancel=None,
 ) -> Dataset:
@@ -52,7 +53,16 @@ def make_dataset(
     persons also lose their career (a loose Connections.csv has none) or their connection
     dates (address books have none), so the model learns to cope without them.
     ``scenario`` "no_career" or "no_dates" does that to every person (for evaluation).
+    ``vocabulary`` is the generator's title pool (see :mod:`model.synthetic.pools`): training
+    and the own held-out persons use "train", the held-out-vocabulary figures "heldout".
     """
+    from .synthetic import vocabulary as title_pool
+
+    with title_pool(vocabulary):
+        return _make_dataset(n_persons, seed, augment, scenario, progress, cancel)
+
+
+def _make_dataset(n_persons, seed, augment, scenario, progress, cancel) -> Dataset:
     from .career import Career
     from .synthetic import PROFESSIONS, generate_person
 
@@ -90,9 +100,11 @@ def make_dataset(
 
 
 def fit(data: Dataset, **params) -> OwnershipClassifier:
-    """Fit the classifier on ``data`` with person-wise calibration folds."""
+    """Fit the classifier on ``data``. Calibration folds are by profession (hence also by
+    person): how sure to be is learned from scores on professions the model did not see,
+    which is what every real network is to it."""
     return OwnershipClassifier(**params).fit(
-        data.facts, data.y, categories=data.category, groups=data.person
+        data.facts, data.y, categories=data.category, groups=data.profession
     )
 
 
@@ -116,7 +128,7 @@ def score(estimator: OwnershipClassifier, data: Dataset, mask=None) -> dict:
     facts = data.facts[mask]
     y = data.y[mask]
     p = estimator.predict_proba(facts)[:, 1]
-    pred = (p >= 0.5).astype(int)
+    pred = (p >= estimator.threshold_).astype(int)
     true_work = y == 1
     employer_ok = (
         facts["employer_index"].to_numpy()[true_work] == data.employer_index[mask][true_work]
@@ -141,6 +153,15 @@ def score(estimator: OwnershipClassifier, data: Dataset, mask=None) -> dict:
     }
 
 
+def lexicon_coverage(titles) -> float:
+    """Share of the distinct non-empty titles to which the lexicons give a family: how much
+    of an evaluation set's vocabulary the hand-written word lists know."""
+    from .lexicons import title_family
+
+    distinct = {t for t in titles if isinstance(t, str) and t.strip()}
+    return round(sum(bool(title_family(t)) for t in distinct) / max(len(distinct), 1), 4)
+
+
 def evaluate(estimator: OwnershipClassifier, data: Dataset) -> dict:
     """Overall and per-profession held-out figures, plus the confusion matrix."""
     from sklearn.metrics import confusion_matrix
@@ -151,7 +172,7 @@ def evaluate(estimator: OwnershipClassifier, data: Dataset) -> dict:
         for prof in sorted(set(data.profession))
     }
     p = estimator.predict_proba(data.facts)[:, 1]
-    cm = confusion_matrix(data.y, (p >= 0.5).astype(int), labels=[0, 1])
+    cm = confusion_matrix(data.y, (p >= estimator.threshold_).astype(int), labels=[0, 1])
     return {
         "overall": overall,
         "per_profession": per_profession,
@@ -195,12 +216,19 @@ def train(
     checkpoint(progress, cancel, 0.75, "Evaluating")
     figures = evaluate(estimator, test_data)
     scenarios = {"full export": figures["overall"]}
-    for name, scenario in (
-        ("Connections.csv only (no career)", "no_career"),
-        ("no connection dates", "no_dates"),
+    coverage = {"training persons": lexicon_coverage(train_data.facts["position"])}
+    coverage["own held-out persons"] = lexicon_coverage(test_data.facts["position"])
+    for name, scenario, pool in (
+        ("held-out vocabulary pool", "full", "heldout"),
+        ("Connections.csv only (no career)", "no_career", "train"),
+        ("no connection dates", "no_dates", "train"),
     ):
-        data = make_dataset(min(n_test, 30), TEST_SEED, scenario=scenario, cancel=cancel)
+        data = make_dataset(
+            min(n_test, 30), TEST_SEED, scenario=scenario, vocabulary=pool, cancel=cancel
+        )
         scenarios[name] = score(estimator, data)
+        if pool == "heldout":
+            coverage[name] = lexicon_coverage(data.facts["position"])
     curve = []
     if learning_curve:
         for n in sorted({n_persons // 8, n_persons // 4, n_persons // 2} - {0, 1, 2, 3}):
@@ -230,12 +258,24 @@ def train(
         "confusion": figures["confusion"],
         "calibration": figures["calibration"],
         "learning_curve": curve,
-        "flag_band": list(DEFAULT_FLAG_BAND),
+        "lexicon_coverage": coverage,
+        "calibration_folds": "by profession: p_work is calibrated on scores of models that "
+        "never saw the person's profession, as on a real network of a profession of its own",
+        "vocabulary_pools": "training and own held-out persons draw titles from the 'train' "
+        "pool; 'held-out vocabulary pool' from titles no training person had",
+        "threshold": estimator.threshold_,
+        "flag_band": flag_band(estimator.threshold_),
         "training_seconds": round(time.perf_counter() - started, 1),
         "sklearn_version": sklearn.__version__,
     }
     checkpoint(progress, cancel, 1.0, "Done")
     return OwnershipModel(estimator, card), card
+
+
+def flag_band(threshold: float) -> list[float]:
+    """The uncertain band flagged for review: as wide as the default, around the threshold."""
+    half = (DEFAULT_FLAG_BAND[1] - DEFAULT_FLAG_BAND[0]) / 2
+    return [round(max(threshold - half, 0.01), 2), round(min(threshold + half, 0.99), 2)]
 
 
 def _subset(data: Dataset, mask: np.ndarray) -> Dataset:

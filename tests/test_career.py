@@ -299,7 +299,7 @@ def test_datetime_inputs_drop_the_time_of_day():
     assert c.covering(np.datetime64("2015-01-31T23:59:59"))[0] == 0
 
 
-def test_primary_role_from_the_current_or_last_title():
+def test_primary_role_from_the_whole_career_the_latest_job_counting_more():
     assert primary_role(Career()) == ""
     c = Career(
         [
@@ -314,4 +314,11 @@ def test_primary_role_from_the_current_or_last_title():
             Position("Acme", "Docent", date(2010, 1, 1), date(2014, 12, 31)),
         ]
     )
-    assert primary_role(c) == "sales"
+    assert primary_role(c) == "sales"  # 4 recent years of sales outweigh 5 of teaching
+    c = Career(
+        [
+            Position("Beta", "Accountmanager", date(2020, 1, 1), date(2021, 1, 31)),
+            Position("Acme", "Docent", date(2010, 1, 1), date(2019, 12, 31)),
+        ]
+    )
+    assert primary_role(c) == "education"  # a year of sales after ten of teaching does not

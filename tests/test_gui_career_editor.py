@@ -150,3 +150,34 @@ def test_save_and_open_career_json(editor, tmp_path, career):
     assert not editor.open_career(broken)
     assert "broken.json" in editor.message.text()
     assert editor.table.rowCount() == 2  # a bad file leaves the positions alone
+
+
+def test_role_read_from_the_career_and_corrected_by_the_person(qtbot, tmp_path):
+    recruiter = Career(
+        positions=[
+            Position("Yacht", "Vestigingsmanager", date(2021, 7, 1), None),
+            Position("Randstad", "Recruiter", date(2012, 1, 1), date(2021, 6, 30)),
+        ],
+        exported_on=date(2024, 1, 1),
+    )
+    dialog = CareerEditor(recruiter)
+    qtbot.addWidget(dialog)
+    # the first choice says what was read from the whole career, not from the last title
+    assert dialog.role_box.currentData() == ""
+    assert "Recruitment" in dialog.role_box.itemText(0)
+    assert dialog.career().role == ""
+    # editing a title updates what is read
+    dialog.table.item(1, COL_TITLE).setText("Accountmanager")
+    assert "Sales" in dialog.role_box.itemText(0)
+    # the person corrects it; OK hands the role on with the career
+    dialog.role_box.setCurrentIndex(dialog.role_box.findData("recruitment"))
+    with qtbot.waitSignal(dialog.careerChanged) as signal:
+        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert signal.args[0].role == "recruitment"
+    # saved and opened again, the correction is still there
+    assert dialog.save_career(tmp_path / "career.json")
+    other = CareerEditor(Career())
+    qtbot.addWidget(other)
+    assert other.open_career(tmp_path / "career.json")
+    assert other.role_box.currentData() == "recruitment"
+    assert other.career().role == "recruitment"

@@ -1,6 +1,6 @@
 """An independent generator of labelled LinkedIn exports, for evaluation only.
 
-It shares nothing with ``model/synthetic`` but the file writer: its own professions, names,
+It shares nothing with ``model/synthetic``, not even the file writer (:mod:`.files`): its own professions, names,
 companies, titles, timing and labelling policy (PRODUCT.md's criteria: work = acquired in the
 course of work for an employer; a recruiter approaching the owner, family, friends, school and
 hobby contacts are private, whatever their titles say).
@@ -16,10 +16,10 @@ from pathlib import Path
 import pandas as pd
 
 from model.career import Position
-from model.synthetic.layouts import EXCEL_VARIANTS, write_linkedin_zip
 
 from . import names
 from .careers import Job, add_days, make_career, newest_first, to_positions
+from .files import LAYOUTS, SAVES, write_export
 from .network import Contact, private_contacts, work_contacts
 from .professions import PROFESSIONS
 
@@ -60,8 +60,8 @@ def generate_person(seed: int, profession: str | None = None) -> Person:
     people = _add_duplicates(rng, people)
     people.sort(key=lambda c: c.connected_on, reverse=True)  # LinkedIn lists newest first
     contacts, labels = _frames(people, ordered)
-    layout = rng.choices(("current", "2019", "2018"), (0.8, 0.14, 0.06))[0]
-    excel = rng.choice(EXCEL_VARIANTS) if rng.random() < 0.15 else None
+    layout = rng.choices(LAYOUTS, (0.85, 0.15))[0]
+    excel = rng.choice([s for s in SAVES if s]) if rng.random() < 0.15 else None
     year_only = tuple(
         i for i, j in enumerate(ordered) if j.end and j.end.year < 2012 and rng.random() < 0.5
     )
@@ -91,15 +91,16 @@ def write_person(person: Person, folder: Path) -> Path:
     """Write ``person``'s export as a LinkedIn zip in ``folder``; returns the zip's path."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    return write_linkedin_zip(
-        folder / f"Basic_LinkedInDataExport_{person.seed}.zip",
+    name = f"Basic_LinkedInDataExport_{person.exported_on:%m-%d-%Y}_{person.seed}.zip"
+    return write_export(
+        folder / name,
         person.contacts,
-        positions=person.positions,
-        profile_name=person.name,
+        person.positions,
+        name=person.name,
         registered_on=person.registered_on,
         exported_on=person.exported_on,
         layout=person.layout,
-        excel=person.excel,
+        save=person.excel,
         year_only=person.year_only,
     )
 

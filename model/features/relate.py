@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from .. import lexicons
 from ..career import Career
 from ..career_dates import DAYS_PER_MONTH
 from ..normalize import (
@@ -25,6 +26,7 @@ from ..normalize import (
 )
 from . import vocab
 
+NEARBY_DAYS = 45  # "connected among colleagues": the window around a contact's date
 RECENT_MOVE_MONTHS = 6  # a contact within this long after a job ended may belong to it
 FIRST_MONTHS = 2  # the burst of school and university friends after joining LinkedIn
 
@@ -68,6 +70,8 @@ SIGNAL_COLUMNS = [
     "owner_sales",
     "owner_no_career",
     "joined_mid_career",
+    "colleagues_nearby",
+    "owner_buys_staffing",
 ]
 INTERACTIONS = [
     ("in_job", "title_client"),
@@ -89,6 +93,10 @@ INTERACTIONS = [
     ("first_months", "company_is_employer"),
     ("before_first_job", "company_is_employer"),
     ("first_months", "title_colleague"),
+    ("colleagues_nearby", "title_colleague"),
+    ("colleagues_nearby", "company_empty"),
+    ("title_recruiter_approach", "owner_buys_staffing"),
+    ("title_recruiter_approach", "in_job"),
 ]
 TEXT_COLUMNS = ["position", "company"]
 FEATURE_INPUT_COLUMNS = TIMING_COLUMNS + NETWORK_COLUMNS + SIGNAL_COLUMNS + TEXT_COLUMNS
@@ -188,6 +196,8 @@ class NetworkFacts:
     joined: object  # the earliest connection date, the join date when the career lacks it
     company_counts: pd.Series  # normalised company key → contacts
     company_job_counts: pd.Series  # key + "\x00" + job index → contacts
+    dated_days: np.ndarray  # every known connection day (int64), sorted
+    dated_at_employer: np.ndarray  # running count of those at the employer of their time
 
 
 def network_facts(contacts: pd.DataFrame, career: Career) -> NetworkFacts:
@@ -195,13 +205,19 @@ def network_facts(contacts: pd.DataFrame, career: Career) -> NetworkFacts:
     dates = contacts["connected_on"].to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
     job = career.timing(dates, first_months=FIRST_MONTHS).position
     title = contacts["position"].to_numpy(dtype=object)
-    keys, pairs = _company_keys(contacts["company"].to_numpy(dtype=object), job)
+    company = contacts["company"].to_numpy(dtype=object)
+    keys, pairs = _company_keys(company, job)
     known = dates[~np.isnat(dates)]
+    timing = timing_facts(dates, career, known.min() if len(known) else None)
+    at_employer = _employer_facts(company, career, timing, dates)["company_is_job_employer"]
+    days, running = _dated_running_count(dates, at_employer)
     return NetworkFacts(
         role=vocab.owner_role(career) or vocab.infer_role(title),
         joined=known.min().item() if len(known) else None,
         company_counts=keys.value_counts(),
         company_job_counts=pairs.value_counts(),
+        dated_days=days,
+        dated_at_employer=running,
     )
 
 
@@ -234,11 +250,14 @@ def relate(
 
     role = network.role if network else vocab.owner_role(career) or vocab.infer_role(title)
     facts.update(vocab.title_facts(title, role))
-    facts.update(vocab.company_facts(company, career, timing["job"]))
-    facts["title_empty"] = contacts["position"].str.strip().eq("").to_numpy()
-    facts["hidden"] = (
-        (contacts["first_name"].str.strip() + contacts["last_name"].str.strip()).eq("").to_numpy()
+    # a recruiter at one of the owner's employers or clients is a colleague or a contact of
+    # the business, never someone approaching the owner about a job
+    facts["title_recruiter_approach"] = facts["title_recruiter_approach"] & ~(
+        facts["company_is_employer"] | facts["company_weak_employer"] | (c_tier >= 1)
     )
+    facts.update(vocab.company_facts(company, career, timing["job"]))
+    facts["title_empty"] = _blank(contacts["position"])
+    facts["hidden"] = _blank(contacts["first_name"]) & _blank(contacts["last_name"])
     facts["same_surname"] = _same_surname(contacts["last_name"], career.owner_name)
     kinds = email_kinds(contacts["email"])
     facts["email_personal"] = kinds == "personal"
@@ -246,8 +265,10 @@ def relate(
     facts["email_employer_domain"] = _employer_domain(contacts["email"], career)
     facts["owner_recruiter"] = np.full(len(contacts), role == "recruitment")
     facts["owner_sales"] = np.full(len(contacts), role == "sales")
+    facts["owner_buys_staffing"] = np.full(len(contacts), role in lexicons.BUYS_STAFFING)
     facts["owner_no_career"] = np.full(len(contacts), not career.positions)
     facts["joined_mid_career"] = np.full(len(contacts), _joined_mid_career(career))
+    facts["colleagues_nearby"] = colleagues_nearby(dates, facts["company_is_job_employer"], network)
     facts["employer_index"] = attribute_employer(facts, career)
     facts.update(company_peers(company, timing["job"], network))
 
@@ -260,11 +281,58 @@ def relate(
     return out
 
 
+def _blank(values: pd.Series) -> np.ndarray:
+    """True where a text is empty or only whitespace (a missing value is not blank); one
+    pass in Python beats pandas' ``str.strip()`` several times over on python-backed text."""
+    return np.fromiter(
+        (isinstance(v, str) and not v.strip() for v in values.tolist()), bool, len(values)
+    )
+
+
 def _joined_mid_career(career: Career) -> bool:
     """The owner had a job before joining LinkedIn, so the first burst of connections holds
     colleagues of then, not only school friends."""
     first = career.first_start
     return bool(first and career.registered_on and first < career.registered_on)
+
+
+def _dated_running_count(dates: np.ndarray, flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The known days (int64) sorted, and the running count of ``flags`` in that order
+    (one longer, starting at 0)."""
+    days = np.asarray(dates, dtype="datetime64[D]")
+    known = ~np.isnat(days)
+    d = days[known].astype(np.int64)
+    order = np.argsort(d, kind="stable")
+    flag = np.asarray(flags, dtype=bool)[known][order]
+    return d[order], np.concatenate([[0], np.cumsum(flag)])
+
+
+def colleagues_nearby(
+    dates: np.ndarray, at_job_employer: np.ndarray, network: NetworkFacts | None = None
+) -> np.ndarray:
+    """Share of the other contacts connected within NEARBY_DAYS of each contact's date who
+    work at the employer of the job held then (0 without a date or neighbours). Counted over
+    ``dates`` unless ``network`` (of the whole export) is given.
+
+    A colleague who has since moved on shows another company, but was added in the same weeks
+    as the colleagues who stayed: the employer's period is evidence of its own."""
+    days = np.asarray(dates, dtype="datetime64[D]")
+    known = ~np.isnat(days)
+    out = np.zeros(len(days))
+    if network is not None:
+        sorted_days, running = network.dated_days, network.dated_at_employer
+    else:
+        sorted_days, running = _dated_running_count(days, at_job_employer)
+    if not known.any() or len(sorted_days) < 2:
+        return out
+    d = days[known].astype(np.int64)
+    own = np.asarray(at_job_employer, dtype=bool)[known]
+    lo = np.searchsorted(sorted_days, d - NEARBY_DAYS, side="left")
+    hi = np.searchsorted(sorted_days, d + NEARBY_DAYS, side="right")
+    others = hi - lo - 1
+    hits = running[hi] - running[lo] - own
+    out[known] = np.where(others > 0, hits / np.maximum(others, 1), 0.0)
+    return out
 
 
 def _company_keys(companies, job: np.ndarray) -> tuple[pd.Series, pd.Series]:

@@ -83,6 +83,9 @@ class DistinctTfidf(TransformerMixin, BaseEstimator):
     Titles and companies repeat a lot in a network, so this is several times faster than
     vectorising every row. Lower-cased word unigrams and bigrams plus ``char_wb`` n-grams
     are optional (``analyzer``); ``prefix`` names the outputs, e.g. ``title:manager``.
+    With ``distinct`` the vocabulary and IDF are learned from the distinct values, so a word
+    is a feature only when ``min_df`` *different* texts use it: a title repeated a thousand
+    times in one data set stays one document and cannot make its own words features.
     """
 
     def __init__(
@@ -93,6 +96,7 @@ class DistinctTfidf(TransformerMixin, BaseEstimator):
         min_df=3,
         max_features=3000,
         sublinear_tf=True,
+        distinct=False,
     ):
         self.prefix = prefix
         self.analyzer = analyzer
@@ -100,21 +104,33 @@ class DistinctTfidf(TransformerMixin, BaseEstimator):
         self.min_df = min_df
         self.max_features = max_features
         self.sublinear_tf = sublinear_tf
+        self.distinct = distinct
 
     def __sklearn_tags__(self):
         tags = super().__sklearn_tags__()
-        tags.input_tags.two_d_array = False  # one text column, like TfidfVectorizer
-        tags.input_tags.string = True
+        tags.input_tags.string = True  # text; numbers are read as their text
+        tags.input_tags.allow_nan = True  # a missing value is an empty text
         return tags
 
-    def _column(self, X):
-        if isinstance(X, pd.DataFrame):
-            X = X.iloc[:, 0]
-        values = np.asarray(X, dtype=object).reshape(-1)
-        return pd.Series(values).fillna("").astype(str)
+    def _column(self, X, reset: bool) -> pd.Series:
+        """One text per row: a column (Series or list) as it is, a 2-D table's cells joined
+        by spaces. A 1-D numpy array is refused, as scikit-learn's contract asks."""
+        rows_are_cells = isinstance(X, (list, tuple)) and not any(
+            isinstance(v, (list, tuple, np.ndarray)) for v in X[:1]
+        )
+        if isinstance(X, pd.Series) or rows_are_cells:
+            values = np.asarray(X, dtype=object).reshape(-1)
+            return pd.Series(values).fillna("").astype(str)
+        table = validate_data(
+            self, X, reset=reset, dtype=None, ensure_all_finite=False, ensure_min_features=1
+        )
+        frame = pd.DataFrame(np.asarray(table, dtype=object)).fillna("").astype(str)
+        if frame.shape[1] == 1:
+            return frame.iloc[:, 0]
+        return frame.agg(" ".join, axis=1)
 
     def fit(self, X, y=None):
-        text = self._column(X)
+        text = self._column(X, reset=True)
         self.vectorizer_ = TfidfVectorizer(
             analyzer=self.analyzer,
             ngram_range=tuple(self.ngram_range),
@@ -125,6 +141,8 @@ class DistinctTfidf(TransformerMixin, BaseEstimator):
             strip_accents="unicode",
             dtype=np.float64,
         )
+        if self.distinct:
+            text = pd.Series(text.str.strip().str.lower().unique())
         try:
             self.vectorizer_.fit(text)
         except ValueError:  # no term reaches min_df: an empty vocabulary is still a model
@@ -133,7 +151,7 @@ class DistinctTfidf(TransformerMixin, BaseEstimator):
 
     def transform(self, X):
         check_is_fitted(self, "vectorizer_")
-        codes, uniques = pd.factorize(self._column(X))
+        codes, uniques = pd.factorize(self._column(X, reset=False))
         matrix = self.vectorizer_.transform(uniques.astype(str))
         return sparse.csr_matrix(matrix[codes])
 

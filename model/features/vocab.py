@@ -51,8 +51,10 @@ def title_facts(titles, role: str) -> dict[str, np.ndarray]:
     relation = lexicons.title_relations(role, titles)
     senior = _per_distinct(titles, lexicons.is_senior).astype(bool)
     family = lexicons.title_families(titles)
-    # Recruiters approach everyone about jobs: for an owner outside recruitment and HR that is
-    # the owner's own career, not the employer's business.
+    # Recruiters approach everyone about jobs: for an owner outside recruitment and HR that may
+    # be the owner's own career, not the employer's business. ``relate`` clears it for
+    # recruiters at the owner's employers or clients (stronger evidence always wins) and
+    # tells the model whether the owner's role buys from staffing agencies.
     approached = (family == "recruitment") & (role not in ("recruitment", "hr"))
     return {
         "title_recruiter_approach": approached,

@@ -6,12 +6,12 @@ OTHER_FAMILIES: dict[str, dict] = {
     "consulting": {
         "tier": 1,
         "words": (
-            "consultant|consulting|consultancy|senior consultant|management consultant"
-            "|business consultant|strategy consultant|strategisch adviseur|adviseur|advisor"
+            "consultant|consulting|consultancy"
+            "|strategy consultant|strategisch adviseur|adviseur|advisor"
             "|adviser|senior adviseur|organisatieadviseur|bedrijfsadviseur|strategy|strategie"
-            "|consultant strategy|associate consultant|principal consultant"
-            "|managing consultant|partner consulting|interim consultant|change manager"
-            "|verandermanager|transitie manager|transformation|coach|business coach|trainer"
+            "|consultant strategy|associate consultant"
+            "|partner consulting|interim consultant|change manager"
+            "|verandermanager|transitie manager|transformation|coach|trainer"
             "|trainer coach|facilitator|expert|specialist|analist|analyst"
             "|beleidsadviseur consultancy|berater|beraterin|unternehmensberater|conseiller"
             "|conseillere|consultante|adviseuse"
@@ -22,25 +22,25 @@ OTHER_FAMILIES: dict[str, dict] = {
     "management": {
         "tier": 1,
         "words": (
-            "ceo|chief executive officer|managing director|md|general manager"
-            "|algemeen directeur|algemeen manager|directeur|director|directrice|president"
-            "|vice president|vp|eigenaar|co owner|mede eigenaar|founder|co founder|cofounder"
+            "ceo|chief executive officer|md"
+            "|algemeen manager|directeur|director|directrice|president"
+            "|vice president|vp|eigenaar|co owner|mede eigenaar|founder|cofounder"
             "|oprichter|mede oprichter|medeoprichter|managing partner|senior partner"
             "|entrepreneur|ondernemer|bestuurder|board member|bestuurslid|raad van bestuur"
             "|raad van commissarissen|commissaris|supervisory board|non executive director"
-            "|chairman|voorzitter|chair|dga|directeur eigenaar|statutair directeur|head|hoofd"
+            "|chairman|voorzitter|chair|dga|statutair directeur|head|hoofd"
             "|manager|teamleider|team leader|teamlead|team lead|teammanager|leidinggevende"
             "|supervisor|afdelingshoofd|afdelingsmanager|department manager|unit manager"
             "|unitmanager|vestigingsmanager|branch manager|regiomanager|regional manager"
             "|cluster manager|clustermanager|sectorhoofd|divisiedirecteur"
             "|business unit manager|bu manager|executive|c level|leadership|management"
             "|interim directeur|zzp manager|chief|officer|equity partner|vennoot|owner at"
-            "|business owner|owner founder|founder owner|shop owner|interim manager"
+            "|business owner|owner founder|founder owner|shop owner"
             "|locatiemanager|locatiedirecteur|geschaftsfuhrer|geschaftsfuhrerin|inhaber"
             "|inhaberin|directeur general|directrice generale|gerant|gerante|pdg|responsable"
             "|raad van toezicht|lid raad van toezicht|rvt|rvc|lid rvt|lid rvc"
             "|member of the board|board of directors|supervisory board member|non executive"
-            "|zelfstandig ondernemer|trustee|bestuurder stichting|owner operator"
+            "|trustee|bestuurder stichting|owner operator"
         ),
         "prefixes": "directeur|teamleid|leidinggev|afdelingshoofd|vestigingsmanag|regiomanag",
         "suffixes": (
@@ -53,8 +53,8 @@ OTHER_FAMILIES: dict[str, dict] = {
         "tier": 5,
         "words": (
             "student|studente|scholier|pupil|leerling|masterstudent|master student"
-            "|bachelorstudent|bachelor student|hbo student|mbo student|wo student"
-            "|student bedrijfskunde|student rechten|student geneeskunde|student economie"
+            "|bachelorstudent|hbo student|wo student"
+            "|student economie"
             "|studying|studeert|graduate student|undergraduate|undergrad|werkstudent"
             "|afstudeerder|afstudeerstagiair|stagiair|stagiaire|intern|internship"
             "|student assistant|studentassistent|student at|student aan|eerstejaars|freshman"
@@ -80,9 +80,9 @@ OTHER_FAMILIES: dict[str, dict] = {
         "tier": 3,
         "words": (
             "werkzoekend|werkzoekende|werkloos|unemployed|looking for work|looking for a job"
-            "|looking for a new job|looking for new opportunities|looking for opportunities"
+            "|looking for a new job|looking for opportunities"
             "|seeking opportunities|seeking new opportunities|open to work|open for work"
-            "|op zoek naar werk|op zoek naar een baan|op zoek naar een nieuwe uitdaging"
+            "|op zoek naar werk|op zoek naar een baan"
             "|op zoek naar nieuwe uitdaging|beschikbaar|available|available for work"
             "|between jobs|tussen twee banen|career break|sabbatical|job seeker|jobseeker"
             "|in transition|herorientatie|new opportunities|nieuwe uitdaging|recent graduate"

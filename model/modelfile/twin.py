@@ -45,6 +45,8 @@ TOP_ARRAYS: dict[str, tuple[str, int]] = {
     "sigmoid": ("float", 1),
     "feature_names": ("text", 1),
 }
+# Optional: the work/private threshold on p_work (absent in older twins: 0.5).
+OPTIONAL_ARRAYS: dict[str, tuple[str, int]] = {"threshold": ("float", 1)}
 CATEGORY_ARRAYS: dict[str, tuple[str, int]] = {
     "category_coef": ("float", 2),
     "category_intercept": ("float", 1),
@@ -64,6 +66,7 @@ def read_twin(path: Path) -> tuple[dict[str, np.ndarray], list[dict]]:
             blocks, expected = _check_meta(meta, path)
             if "category_coef" in members:
                 expected.update(CATEGORY_ARRAYS)
+            expected.update({k: v for k, v in OPTIONAL_ARRAYS.items() if k in members})
             if set(members) != set(expected):
                 odd = sorted(set(members) ^ set(expected))
                 raise ModelFileError(path, f"unexpected or missing arrays: {', '.join(odd[:3])}")
@@ -226,6 +229,10 @@ def _check_arrays(arrays: dict[str, np.ndarray], blocks: list[dict], path: Path)
         "work_intercept": (1,),
         "sigmoid": (2,),
     }
+    if "threshold" in arrays:
+        shapes["threshold"] = (1,)
+        if not 0.0 < float(arrays["threshold"].reshape(-1)[:1].sum()) < 1.0:
+            raise ModelFileError(path, "array threshold is not a probability between 0 and 1")
     if "category_coef" in arrays:
         k = len(arrays["category_classes"])
         if not 2 <= k <= 64:

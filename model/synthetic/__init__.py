@@ -20,6 +20,7 @@ schema frame in input order: newest connection first) and ``labels``, row for ro
 """
 
 from .generator import SyntheticPerson, generate_person, iter_people, read_labels, write_sample
+from .pools import vocabulary
 from .professions import PROFESSIONS
 from .sample import BUNDLED_SAMPLE, write_bundled_sample
 
@@ -30,6 +31,7 @@ __all__ = [
     "generate_person",
     "iter_people",
     "read_labels",
+    "vocabulary",
     "write_bundled_sample",
     "write_sample",
 ]

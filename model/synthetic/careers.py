@@ -10,6 +10,7 @@ import numpy as np
 
 from ..career import Career, Position
 from .companies import Company, make_company
+from .pools import active_pool, split_pools
 from .professions import Profession
 from .titles import TITLES
 
@@ -148,7 +149,8 @@ def make_career(rng: np.random.Generator, spec: Profession, owner_first: str,
             sector = (
                 "retail" if rng.random() < 0.5 else spec.sectors[rng.integers(len(spec.sectors))]
             )
-            title = TITLES["student_job"][rng.integers(len(TITLES["student_job"]))]
+            student_jobs = split_pools(TITLES["student_job"])[active_pool()]
+            title = student_jobs[rng.integers(len(student_jobs))]
             if sector not in ("retail", "hospitality"):
                 title = ("Stagiair", "Intern", "Werkstudent", "Afstudeerstagiair")[rng.integers(4)]
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from .companies import SECTORS, make_companies
+from .pools import active_pool, pooled_arrays
 from .titles import TITLES
 
 # How common each field of work is among the people a Dutch professional knows privately.
@@ -38,7 +39,7 @@ FIELD_SECTORS: dict[str, tuple[str, ...] | None] = {
 _FIELD_NAMES = np.array(list(POPULATION_FIELDS), dtype=object)
 _FIELD_P = np.array(list(POPULATION_FIELDS.values()))
 _FIELD_P /= _FIELD_P.sum()
-_TITLE_ARRAYS = {f: np.array(t, dtype=object) for f, t in TITLES.items()}
+_TITLE_ARRAYS = pooled_arrays(TITLES)  # pool → field → titles
 
 
 class Population:
@@ -96,7 +97,7 @@ def titles_for(rng: np.random.Generator, fields: np.ndarray) -> np.ndarray:
     out = np.empty(len(fields), dtype=object)
     for field in np.unique(fields):
         rows = np.flatnonzero(fields == field)
-        titles = _TITLE_ARRAYS[field]
+        titles = _TITLE_ARRAYS[active_pool()][field]
         out[rows] = titles[rng.integers(0, len(titles), len(rows))]
     return out
 

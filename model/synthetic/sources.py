@@ -14,6 +14,12 @@ from .network import Block, Network, day_number
 from .population import pick_fields, random_fields, titles_for
 from .professions import PRIVATE_SOURCES, WORK_SOURCES
 
+# Professions whose work involves hiring or buying people's time (IT, sales, projects, HR).
+HIRES_THROUGH_AGENCIES = frozenset(
+    {"it_consultant", "account_manager", "software_developer", "project_manager", "hr_advisor",
+     "marketing_manager"}
+)  # fmt: skip
+
 
 def _names(net: Network, n: int) -> tuple[np.ndarray, np.ndarray]:
     return first_names(net.rng, n), surnames(net.rng, n)
@@ -91,6 +97,14 @@ def partners(net: Network, kind: str, i: int, n: int) -> Block:
     else:
         fields = pick_fields(net.rng, spec.supplier_fields, n)
     company = net.partners(kind, i, n)
+    if kind == "supplier" and spec.name in HIRES_THROUGH_AGENCIES:
+        # owners who hire or buy people's time deal with staffing agencies: their recruiters
+        # are suppliers, not people approaching the owner about a job
+        staffing = net.rng.random(n) < 0.15
+        fields[staffing] = "recruitment"
+        company[staffing] = net.population.companies(
+            np.full(int(staffing.sum()), "recruitment", dtype=object)
+        )
     left = net.moved_on(days, 6.0)
     if kind == "client" and spec.private_clients:
         # consumers (house buyers, mortgage clients): any job, any employer

@@ -236,7 +236,11 @@ _TAGLINES = (
 
 def titles_from(rng: np.random.Generator, fields: tuple[str, ...], n: int) -> np.ndarray:
     """``n`` titles drawn from the union of ``fields`` (object array)."""
-    pool = np.array([t for f in fields for t in TITLES[f]], dtype=object)
+    from .pools import active_pool, split_pools
+
+    pool = np.array(
+        [t for f in fields for t in split_pools(TITLES[f])[active_pool()]], dtype=object
+    )
     return pool[rng.integers(0, len(pool), n)]
 
 
