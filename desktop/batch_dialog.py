@@ -48,7 +48,7 @@ FORMATS = (
     (QT_TRANSLATE_NOOP("BatchDialog", "Excel (XLSX)"), "xlsx"),
 )
 INPUT_FILTER = QT_TRANSLATE_NOOP(
-    "BatchDialog", "Exports (*.zip *.csv *.vcf *.txt *.tsv);;All files (*)"
+    "BatchDialog", "Exports (*.zip *.csv *.vcf *.txt *.tsv *.xlsx *.gz);;All files (*)"
 )
 
 
@@ -321,12 +321,15 @@ class BatchDialog(QDialog):
         self.results = list(results)
         for row, result in enumerate(self.results):
             self.files.show_result(row, result)
-        ok = sum(r.status == "ok" for r in self.results)
+        ok = sum(r.status in ("ok", "warning") for r in self.results)
+        warned = sum(r.status == "warning" for r in self.results)
         failed = [r for r in self.results if r.status == "error"]
         cancelled = sum(r.status == "cancelled" for r in self.results)
         done = ok + len(failed)
         self.overall.setValue(round(1000 * done / max(len(self.results), 1)))
         parts = [self.tr("%n classified", "", ok), self.tr("%n failed", "", len(failed))]
+        if warned:
+            parts.insert(1, self.tr("%n with warnings", "", warned))
         if cancelled:
             parts.append(self.tr("%n cancelled", "", cancelled))
         text = self.tr("Finished: {parts}.").format(parts=", ".join(parts))

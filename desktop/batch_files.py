@@ -31,7 +31,7 @@ COLUMNS = (
 COL_FILE, COL_STATUS, COL_PROGRESS = 0, 1, 2
 COL_CONTACTS, COL_WORK, COL_PRIVATE, COL_FLAGGED, COL_MESSAGE = 3, 4, 5, 6, 7
 ERROR_COLOUR = QColor("#b3261e")
-STATUSES = ("waiting", "running", "ok", "error", "cancelled")
+STATUSES = ("waiting", "running", "ok", "warning", "error", "cancelled")
 
 
 class BatchFileTable(QTableWidget):
@@ -87,6 +87,7 @@ class BatchFileTable(QTableWidget):
             "waiting": self.tr("waiting"),
             "running": self.tr("running"),
             "ok": self.tr("done"),
+            "warning": self.tr("done, with warnings"),
             "error": self.tr("error"),
             "cancelled": self.tr("cancelled"),
         }
@@ -98,7 +99,7 @@ class BatchFileTable(QTableWidget):
             bar.setRange(0, 0)  # busy: run_batch reports a file only when it is done
         else:
             bar.setRange(0, 1)
-            bar.setValue(1 if status in ("ok", "error") else 0)
+            bar.setValue(1 if status in ("ok", "warning", "error") else 0)
         colour = ERROR_COLOUR if status == "error" else self.palette().text().color()
         for col in (COL_STATUS, COL_MESSAGE):
             self.item(row, col).setForeground(colour)
@@ -122,12 +123,12 @@ class BatchFileTable(QTableWidget):
         """Show a ``model.batch.BatchResult`` in ``row``: status, counts, output or error."""
         if not 0 <= row < self.rowCount():
             return
-        message = result.error
+        message = result.error or result.warnings.replace(" | ", "; ")
         if message.startswith(f"{result.input}: "):  # the File column already names it
             message = message[len(result.input) + 2 :]
         self.set_status(row, result.status, message)
-        self.item(row, COL_MESSAGE).setToolTip(result.error)
-        if result.status != "ok":
+        self.item(row, COL_MESSAGE).setToolTip(result.error or result.warnings.replace(" | ", "\n"))
+        if result.status not in ("ok", "warning"):
             return
         for col, value in (
             (COL_CONTACTS, result.contacts),

@@ -36,10 +36,13 @@ def _logger() -> logging.Logger:
         for handler in list(logger.handlers):
             logger.removeHandler(handler)
             handler.close()
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=2, encoding="utf-8"
-        )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            handler = logging.handlers.RotatingFileHandler(
+                path, maxBytes=1_000_000, backupCount=2, encoding="utf-8"
+            )
+        except OSError:  # a data folder that cannot be written: the terminal gets the details
+            handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -61,6 +62,11 @@ class FilterBar(QWidget):
         self.month_chip.clicked.connect(lambda: self.set_month(None))
         self.month_chip.hide()
         self._month: tuple[int, int] | None = None
+        self.rows_chip = QToolButton(self)  # "changed by your decisions"; click clears it
+        self.rows_chip.setToolTip(self.tr("Only these contacts; click to show all again"))
+        self.rows_chip.clicked.connect(lambda: self.set_rows(None))
+        self.rows_chip.hide()
+        self._rows = None
         self.set_employers([])
 
         layout = QHBoxLayout(self)
@@ -73,6 +79,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.flagged)
         layout.addWidget(self.undecided)
         layout.addWidget(self.month_chip)
+        layout.addWidget(self.rows_chip)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -109,6 +116,7 @@ class FilterBar(QWidget):
             category=self.category.currentData() or "",
             undecided_only=self.undecided.isChecked(),
             month=self._month,
+            rows=self._rows,
         )
 
     def set_month(self, month: tuple[int, int] | None) -> None:
@@ -118,6 +126,13 @@ class FilterBar(QWidget):
             label = date(month[0], month[1], 1).strftime("%b %Y")
             self.month_chip.setText(self.tr("{month} ✕").format(month=label))
         self.month_chip.setVisible(month is not None)
+        self._emit()
+
+    def set_rows(self, rows, label: str = "") -> None:
+        """Show only the source ``rows`` (a chip says ``label``); None shows every row."""
+        self._rows = None if rows is None else np.asarray(rows, dtype=np.int64)
+        self.rows_chip.setText(self.tr("{label} ✕").format(label=label))
+        self.rows_chip.setVisible(rows is not None)
         self._emit()
 
     def set_flagged_only(self, on: bool) -> None:
@@ -136,6 +151,8 @@ class FilterBar(QWidget):
         self.undecided.setChecked(False)
         self._month = None
         self.month_chip.hide()
+        self._rows = None
+        self.rows_chip.hide()
         for w in (*widgets, self.flagged, self.undecided):
             w.blockSignals(False)
         self._timer.stop()

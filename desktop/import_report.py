@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .fmt import Count
+from .reader_notes import translated_note
 
 _MAX_LISTED = 2000  # the details list stays a list a person can read
 
@@ -135,7 +136,7 @@ def summary_lines(export, source_name: str) -> list[str]:
             )
         )
     for warning in report.warnings[:3]:
-        lines.append(_sentence(warning))
+        lines.append(_sentence(translated_note(warning)))
     return [line for line in lines if line]
 
 
@@ -162,7 +163,7 @@ def details_text(export) -> str:
                 enc=report.encoding or "—", delim=report.delimiter, order=report.date_order or "—"
             )
         )
-    out.extend(report.warnings)
+    out.extend(translated_note(w) for w in report.warnings)
     if report.skipped:
         out.append("")
         out.append(QCoreApplication.translate("ImportReport", "Skipped rows:"))

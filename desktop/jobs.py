@@ -174,12 +174,14 @@ def export_contacts(
     which: str = "all",
     *,
     rows=None,
+    review_order=None,
     progress=None,
     cancel=None,
 ) -> int:
     """Write the classification table (``which`` "all") or the work/private list to ``path``
     (CSV or XLSX by extension), only of source ``rows`` if given (in input order); returns
-    the rows written. Raises InputError."""
+    the rows written. ``review_order`` (1 = most useful next, 0 = decided) becomes a column.
+    Raises InputError."""
     import numpy as np
 
     from model.exports import classification_table, write_contact_list, write_table
@@ -187,6 +189,15 @@ def export_contacts(
 
     checkpoint(progress, cancel, 0.1, "Preparing")
     table = classification_table(contacts, results, snapshot)
+    if review_order is not None:
+        import pandas as pd
+
+        order = pd.array(review_order, dtype="Int64")
+        decided = np.asarray(review_order) <= 0
+        if snapshot is not None:  # decided since the order was computed
+            decided |= np.asarray(snapshot.decision) != ""
+        order[decided] = pd.NA  # decided: nothing left to order
+        table["review_order"] = order
     if rows is not None:
         table = table.iloc[np.sort(np.asarray(rows, dtype=np.int64))].reset_index(drop=True)
     checkpoint(progress, cancel, 0.5, "Writing")

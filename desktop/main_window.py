@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Open export"),
             self.settings.last_dir(),
-            self.tr("Contact exports (*.zip *.csv *.vcf *.txt);;All files (*)")
+            self.tr("Contact exports (*.zip *.csv *.vcf *.txt *.xlsx *.gz);;All files (*)")
             + ";;"
             + QCoreApplication.translate("HrPackages", "Review packages for HR (*.coreview)"),
         )
@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
             self.review_menu.addAction(self.workspace.flagged_action)
             self._build_share_menu(self.review_menu.addMenu(self.tr("&How much to review")))
             self.workspace.share = self.settings.review_share()
+            self.review_menu.addActions(self.workspace.personal.actions())
             state = self.settings.geometry("main/splitter")
             if state is not None:
                 self.workspace.splitter.restoreState(state)
@@ -403,6 +404,7 @@ class MainWindow(QMainWindow):
             path,
             which,
             rows=rows,
+            review_order=self.workspace.personal.order if self.workspace is not None else None,
             kind="export",
             label=self.tr("Writing {name}").format(name=path.name),
             on_done=lambda n: self.statusBar().showMessage(

@@ -24,13 +24,19 @@ def next_in_walk(
     decided; ``after``: the display row the person is on (-1: start). Without ``order`` the walk
     goes down the view from ``after`` and wraps round; with ``order`` (a priority per source
     row, lower first, such as a "most useful next" ranking) it takes the pending row of
-    lowest priority wherever it is.
+    lowest priority after the one at ``after``, wherever it is, and wraps round.
     """
     left = np.flatnonzero(pending[shown])
     if len(left) == 0:
         return -1
     if order is not None:
-        return int(left[np.argmin(order[shown[left]])])  # ties: the first in the view
+        # the next pending row after the current one in priority, wrapping round
+        priority = order[shown[left]]
+        if 0 <= after < len(shown):
+            later = left[priority > order[shown[after]]]
+            if len(later):
+                return int(later[np.argmin(order[shown[later]])])
+        return int(left[np.argmin(priority)])  # ties: the first in the view
     later = left[left > after]
     return int(later[0] if len(later) else left[0])
 

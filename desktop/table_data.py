@@ -7,7 +7,7 @@ thread only swaps arrays in (see :mod:`desktop.table_model`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -132,3 +132,5 @@ class FilterSpec:
     category: str = ""
     undecided_only: bool = False
     month: tuple[int, int] | None = None  # (year, month): connected in that month
+    # only these source rows (e.g. "the suggestions your decisions changed"), None: all rows
+    rows: np.ndarray | None = field(default=None, compare=False)

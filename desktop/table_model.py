@@ -113,6 +113,16 @@ class ContactsTableModel(QAbstractTableModel):
         self._category_labels = {name: category_label(name) for name in CATEGORIES}
         self._apply()
 
+    def update_data(self, data: TableData) -> None:
+        """Take new suggestions for the same contacts (p_work, flags, suggestions, reasons;
+        names and companies unchanged): cheaper than :meth:`set_table` at 30,000 rows. Keeps
+        the filter, the sort and the session."""
+        if self._data is None or data.n != self._data.n:
+            self.set_table(data, self._session)
+            return
+        self._data = data
+        self._apply()
+
     def session(self):
         """The review session shown, or None."""
         return self._session
@@ -269,6 +279,8 @@ class ContactsTableModel(QAbstractTableModel):
             year, month = spec.month
             wanted = np.datetime64(f"{year:04d}-{month:02d}", "M")
             mask &= data.connected_on.astype("datetime64[M]") == wanted
+        if spec.rows is not None:
+            mask &= np.isin(np.arange(data.n), spec.rows)
         return mask
 
     def _apply(self) -> None:

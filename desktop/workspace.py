@@ -24,6 +24,7 @@ from .import_report import ImportReportBar
 from .review import ReviewController, next_in_walk
 from .screen_fit import fit_to_screen, place_below
 from .table_model import COL, ContactsTableModel, FilterSpec
+from .unsaved_banner import UnsavedBanner
 
 # Column widths are set from the font, never by measuring every row (resizeColumnsToContents
 # costs 0.7 s at 30,000 rows). Short columns get room for their values or title; the text
@@ -49,6 +50,7 @@ class Workspace(QWidget):
 
         self.filter_bar = FilterBar(self)
         self.report_bar = ImportReportBar(self)
+        self.unsaved_banner = UnsavedBanner(self)  # a data folder that cannot be written
         self.model = ContactsTableModel(self)
         self.table = self._make_table()
         self.table.setAccessibleName(self.tr("Contacts"))
@@ -76,6 +78,7 @@ class Workspace(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 2)
+        layout.addWidget(self.unsaved_banner)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.report_bar)
         layout.addWidget(self.splitter, 1)
@@ -96,6 +99,9 @@ class Workspace(QWidget):
         self.find_action = QAction(self.tr("&Find…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
+        from .personal import PersonalLearning
+
+        self.personal = PersonalLearning(self)  # learns from each decision (model.learning)
         self.clear_filters_action = QAction(self.tr("&Clear filters"), self)
         self.clear_filters_action.triggered.connect(lambda: self.filter_bar.reset())
         # The review actions also make the table's context menu (and are in the Review menu).
@@ -116,6 +122,7 @@ class Workspace(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # A sort or filter resets the model: keep the contact the person was on.
         self._kept_row = -1
+        self._showing_several = False  # the details pane shows "N selected"
         self.model.modelAboutToBeReset.connect(self._keep_current)
         self.model.modelReset.connect(self._restore_current)
 
@@ -175,6 +182,7 @@ class Workspace(QWidget):
         self.details.set_career(career)
         self.filter_bar.set_employers(self.model.employers())
         self.review.set_session(opened.session)
+        self.unsaved_banner.show_for(opened.session)
         self.report_bar.show_report(opened.export, opened.path.name)
         notes = self.reopen_notes(opened)
         if notes:
@@ -184,6 +192,7 @@ class Workspace(QWidget):
         self.review.select_display_row(0)
         self.table.setFocus()
         self._update_counts()
+        self.personal.start(opened)
 
     def reopen_notes(self, opened) -> list[str]:
         """Sentences on what an earlier review gave back (decisions, career, client list)."""
@@ -268,6 +277,7 @@ class Workspace(QWidget):
         if self._timeline is not None:
             self._fill_timeline()
         self.message.emit(done)
+        self.personal.rebase()
 
     # -- how much to review -------------------------------------------------------------------
     def set_share(self, share: float | None) -> None:
@@ -366,12 +376,16 @@ class Workspace(QWidget):
         self._show_details(self.model.source_row(current.row()) if current.isValid() else -1)
 
     def _selection_changed(self, *_) -> None:
-        self._show_details(self.review.current_source_row())
+        # One row: currentRowChanged shows it (no second history query per key press).
+        several = len(self.review.selected_source_rows()) > 1
+        if several or self._showing_several:
+            self._show_details(self.review.current_source_row())
 
     def _show_details(self, src: int) -> None:
         data, opened = self.model.table(), self.opened
         rows = self.review.selected_source_rows() if opened is not None else []
-        if len(rows) > 1 and data is not None:
+        self._showing_several = len(rows) > 1 and data is not None
+        if self._showing_several:
             session = opened.session
             self.details.show_selection(
                 len(rows),

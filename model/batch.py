@@ -23,26 +23,50 @@ from .progress import checkpoint
 
 logger = logging.getLogger(__name__)
 
-INPUT_SUFFIXES = (".zip", ".csv", ".vcf", ".txt", ".tsv")
+INPUT_SUFFIXES = (".zip", ".csv", ".vcf", ".txt", ".tsv", ".xlsx", ".xlsm", ".gz")
 SUMMARY_FILE = "summary.csv"
-SUMMARY_COLUMNS = ["input", "status", "contacts", "work", "private", "flagged", "error", "output"]
+SUMMARY_COLUMNS = [
+    "input",
+    "status",
+    "contacts",
+    "work",
+    "private",
+    "flagged",
+    "skipped",
+    "duplicates",
+    "warnings",
+    "error",
+    "output",
+]
+WARNING_SEPARATOR = " | "
 
 
 @dataclass
 class BatchResult:
     input: str
-    status: str  # "ok" | "error" | "cancelled"
+    # "ok" | "warning" (classified, but rows skipped or repaired) | "error" | "cancelled"
+    status: str
     contacts: int = 0
     work: int = 0
     private: int = 0
     flagged: int = 0
     error: str = ""
     output: str = ""
+    skipped: int = 0  # rows of the input left out, each with a reason in the import report
+    duplicates: int = 0
+    warnings: str = ""  # what was repaired or left out, WARNING_SEPARATOR between them
+
+    @property
+    def classified(self) -> bool:
+        """True when the input was classified and written (with or without warnings)."""
+        return self.status in ("ok", "warning")
 
 
 def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
     """Files as given; a folder holding an unzipped export counts as one input, any other
-    folder contributes the exports inside it (not recursively), in name order."""
+    folder contributes every file inside it (not recursively) and the export folders, in
+    name order — files that are no export become a row with their error, never vanish.
+    Hidden files and the outputs of an earlier batch are left out."""
     out: list[Path] = []
     for item in map(Path, inputs):
         if item.is_dir() and not _is_export_folder(item):
@@ -51,11 +75,21 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
                 p
                 for p in item.iterdir()
                 if not _is_our_output(p)
-                and (p.suffix.lower() in INPUT_SUFFIXES or (p.is_dir() and _is_export_folder(p)))
+                and not p.name.startswith(".")
+                and (p.is_file() or (p.is_dir() and _is_export_folder(p)))
             )
         else:
             out.append(item)
     return out
+
+
+def _unsupported(source: Path) -> str:
+    """Why ``source`` is not read at all ("" when it may be an export)."""
+    if source.is_dir() or source.suffix.lower() in INPUT_SUFFIXES:
+        return ""
+    kinds = ", ".join(INPUT_SUFFIXES)
+    what = f"a {source.suffix} file" if source.suffix else "a file without an extension"
+    return f"{source}: not a contacts export ({what}); expected {kinds} or an export folder"
 
 
 def _is_our_output(path: Path) -> bool:
@@ -100,17 +134,24 @@ def classify_one(
 ) -> BatchResult:
     """Read, classify and write one export, the reasons in ``language`` (default: the
     current one); errors become a result, never an exception."""
+    from .learning.output import classify_personal_to_file
     from .readers import read_export
-    from .scale.chunked import classify_to_file, summary_counts
+    from .scale.chunked import SUMMARY_COLUMNS as RESULT_SUMMARY
+    from .scale.chunked import summary_counts
 
+    unsupported = _unsupported(source)
+    if unsupported:
+        return BatchResult(str(source), "error", error=unsupported)
     try:
         export = read_export(source)
         model = _model(model_path)
         clients = list(clients) or None
         with messages.speaking(language):
-            counts = summary_counts(
-                classify_to_file(model, export.contacts, export.career, output, clients)
+            written, _personal = classify_personal_to_file(  # with its review_order column
+                model, export.contacts, export.career, output, clients
             )
+        counts = summary_counts(written[RESULT_SUMMARY])
+        report = export.report
         del export  # a worker holds one export at a time
     except OwnershipError as err:
         return BatchResult(str(source), "error", error=str(err))
@@ -125,7 +166,26 @@ def classify_one(
         return BatchResult(
             str(source), "error", error=f"{source}: unexpected error ({type(err).__name__}: {err})"
         )
-    return BatchResult(str(source), "ok", **counts, output=str(output))
+    problems = report.problems
+    return BatchResult(
+        str(source),
+        "warning" if report.skipped or report.duplicates or problems else "ok",
+        **counts,
+        output=str(output),
+        skipped=len(report.skipped),
+        duplicates=report.duplicates,
+        warnings=WARNING_SEPARATOR.join(_skipped_lines(report) + problems),
+    )
+
+
+def _skipped_lines(report) -> list[str]:
+    """The skipped rows as one warning naming their first lines and reasons."""
+    if not report.skipped:
+        return []
+    shown = "; ".join(f"line {s.row}: {s.reason}" for s in report.skipped[:3])
+    more = f"; {len(report.skipped) - 3} more" if len(report.skipped) > 3 else ""
+    count = len(report.skipped)
+    return [f"{count} row{'s' if count != 1 else ''} skipped ({shown}{more})"]
 
 
 def run_batch(
@@ -155,7 +215,9 @@ def run_batch(
     out = Path(out_dir)
     _check_output_folder(out)
     sources = expand_inputs(inputs)
-    if not sources:  # only folders were given, and none holds an export
+    only_folders = all(Path(i).is_dir() for i in inputs)
+    if not sources or (only_folders and all(_unsupported(s) for s in sources)):
+        # only folders were given, and none holds anything like an export
         kinds = ", ".join(INPUT_SUFFIXES)
         where = Path(inputs[0]) if len(inputs) == 1 else out
         raise InputError(where, f"no exports to classify ({kinds} files or export folders)")

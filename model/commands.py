@@ -20,6 +20,12 @@ def add_model_commands(sub) -> None:
     s.add_argument("--positions", help="the owner's Positions.csv or a saved career (.json)")
     s.add_argument("--clients", help="the employer's client list, one company a line")
     s.add_argument("--model", help="a model file (default: the shipped model)")
+    s.add_argument(
+        "--labels",
+        help="your decisions so far (CSV/XLSX: URL or row, decision work/private, optional "
+        "employer, note; the app's export has them): labelled contacts keep their label, the "
+        "rest learn from them",
+    )
     s.set_defaults(func=_classify)
 
     s = sub.add_parser("batch", help="classify many exports into a folder, with summary.csv")
@@ -102,9 +108,10 @@ def _out_path(value: str) -> Path:
 
 def _classify(args) -> int:
     from .context import load_clients, load_positions
+    from .learning.labels import read_labels
+    from .learning.output import classify_personal_to_file
     from .predictor import load_model
     from .readers import read_export
-    from .scale.chunked import classify_to_file
 
     out = _out_path(args.out)
     export = read_export(args.input)
@@ -118,14 +125,24 @@ def _classify(args) -> int:
         for note in notes:  # a career silently shorter than the file would mislead
             print(f"contact-ownership: warning: {printable(note)}", file=sys.stderr)
     clients = load_clients(args.clients) if args.clients else None
+    labels = read_labels(args.labels, export.contacts) if args.labels else None
     model = load_model(args.model)
     bar = TerminalProgress("classify")
     try:
-        # in chunks when large: memory stays bounded, the output is the same
-        results = classify_to_file(model, export.contacts, career, out, clients, progress=bar)
+        # with a review_order and the decisions of --labels; in chunks when very large
+        results, personal = classify_personal_to_file(
+            model, export.contacts, career, out, clients, labels, progress=bar
+        )
     finally:
         bar.close()
-    print(printable(f"wrote {out}: {_summary_line(results)}"), file=sys.stderr)
+    learned = ""
+    if labels is not None and personal is not None:
+        learned = f" — {labels.given - labels.unmatched:,} decisions applied"
+        if labels.unmatched:
+            learned += f", {labels.unmatched:,} matched no contact"
+        n = personal.changed
+        learned += f", {n:,} other suggestion{'' if n == 1 else 's'} changed"
+    print(printable(f"wrote {out}: {_summary_line(results)}{learned}"), file=sys.stderr)
     return 0
 
 
@@ -133,7 +150,8 @@ def _refuse_overwriting_inputs(out: Path, args, export) -> None:
     """Raise InputError if ``out`` is the input, a file read from an input folder, or the
     positions, clients or model file: the output must never replace what was read."""
     source = Path(args.input)
-    inputs = [source, *(Path(p) for p in (args.positions, args.clients, args.model) if p)]
+    given = (args.positions, args.clients, args.model, getattr(args, "labels", None))
+    inputs = [source, *(Path(p) for p in given if p)]
     if source.is_dir():
         inputs += [source / label for label in export.report.files]
     for path in inputs:
@@ -192,11 +210,19 @@ def _batch(args) -> int:
         return 130
     finally:
         bar.close()
-    failed = [r for r in results if r.status != "ok"]
+    failed = [r for r in results if not r.classified]
+    warned = [r for r in results if r.status == "warning"]
     ok = len(results) - len(failed)
+    with_warnings = f", {len(warned)} with warnings" if warned else ""
     print(
-        f"{ok} of {len(results)} inputs classified into {args.out} (summary.csv)", file=sys.stderr
+        f"{ok} of {len(results)} inputs classified{with_warnings} into {args.out} (summary.csv)",
+        file=sys.stderr,
     )
+    for r in warned:
+        first = r.warnings.split(" | ")[0]
+        print(
+            f"contact-ownership: warning: {printable(r.input)}: {printable(first)}", file=sys.stderr
+        )
     for r in failed:
         print(f"contact-ownership: {r.status}: {printable(r.error or r.input)}", file=sys.stderr)
     return 1 if failed else 0

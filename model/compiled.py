@@ -209,19 +209,22 @@ class FeatureRows:
             if kind == "dense":
                 out += block @ matrix[offset : offset + block.shape[1]]
                 continue
-            codes, unique_row, indices, data, n_unique, _width = block
-            w = matrix[offset + indices] * data[:, None]
-            per_unique = (
-                np.column_stack(
-                    [
-                        np.bincount(unique_row, weights=w[:, k], minlength=n_unique)
-                        for k in range(w.shape[1])
-                    ]
-                )
-                if len(w)
-                else np.zeros((n_unique, matrix.shape[1]))
+            codes, unique_row, indices, data, n_unique, width = block
+            # only the weight columns this block touches (pooled reasons: one or two of ~40)
+            used = np.flatnonzero(np.any(matrix[offset : offset + width] != 0, axis=0))
+            if not len(used) or not len(data):
+                continue
+            w = matrix[offset + indices][:, used] * data[:, None]
+            per_unique = np.column_stack(
+                [
+                    np.bincount(unique_row, weights=w[:, k], minlength=n_unique)
+                    for k in range(len(used))
+                ]
             )
-            out += per_unique[codes]
+            if len(used) == out.shape[1]:
+                out += per_unique[codes]
+            else:
+                out[:, used] += per_unique[codes]
         return out.ravel() if weights.ndim == 1 else out
 
     def toarray(self) -> np.ndarray:

@@ -11,12 +11,13 @@ once per distinct (reason, date, company, …), so 30,000 contacts cost a few hu
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
 from .career import Career
-from .messages import months_text, reason_text
+from .messages import current_language, month_abbr, months_text, now_word, reason_text
 
 MAX_REASONS = 3
 MIN_TERM = 0.05  # a group must move the logit at least this much to be worth saying
@@ -265,18 +266,41 @@ def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:
 
 
 def _assemble(texts: list[np.ndarray], n: int) -> np.ndarray:
+    """Each row's said texts as a tuple, empty slots and repeats dropped. Rows are grouped by
+    which slots they keep (a handful of patterns), and each group is zipped in one pass."""
+    keep = []
+    for i, slot in enumerate(texts):
+        said = slot != ""
+        for earlier in texts[:i]:
+            said &= slot != earlier
+        keep.append(said)
+    pattern = np.zeros(n, dtype=np.int64)
+    for i, said in enumerate(keep):
+        pattern |= said.astype(np.int64) << i
     out = np.empty(n, dtype=object)
-    out[:] = [tuple(dict.fromkeys(t for t in row if t)) for row in zip(*texts, strict=True)]
+    for code in np.unique(pattern):
+        rows = np.flatnonzero(pattern == code)
+        kept = [slot[rows] for i, slot in enumerate(texts) if code >> i & 1]
+        if not kept:  # nothing said at all
+            for r in rows:
+                out[r] = ()
+            continue
+        out[rows] = np.fromiter(zip(*kept, strict=True), dtype=object, count=len(rows))
     return out
 
 
 def _fmt_day(value) -> str:
+    return _fmt_day_in(value, current_language())
+
+
+@lru_cache(maxsize=8192)  # a few thousand distinct days; each formatted once per language
+def _fmt_day_in(value, language: str) -> str:
     ts = pd.Timestamp(value)
-    return f"{ts.day} {ts.strftime('%b %Y')}"
+    return f"{ts.day} {month_abbr(ts.month, language)} {ts.year}"
 
 
 def _fmt_month(value: date | None) -> str:
-    return value.strftime("%b %Y") if value else "now"
+    return f"{month_abbr(value.month)} {value.year}" if value else now_word()
 
 
 class _Context:

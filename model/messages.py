@@ -137,6 +137,23 @@ def reason_text(key: str, language: str | None = None, **fields) -> str:
     return reasons.get(key, REASONS_EN[key]).format(**fields)
 
 
+_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+}
+_NOW = {"en": "now", "nl": "nu"}
+
+
+def month_abbr(month: int, language: str | None = None) -> str:
+    """The short name of ``month`` (1-12) in ``language`` ("Mar", "mrt")."""
+    return _MONTHS[supported(language or current_language())][month - 1]
+
+
+def now_word(language: str | None = None) -> str:
+    """ "now" (the end of a current job's period) in ``language``."""
+    return _NOW[supported(language or current_language())]
+
+
 def months_text(months: float, language: str | None = None) -> str:
     """A duration in whole months ("3 months", "1 maand") in ``language``."""
     n = max(round(months), 0)

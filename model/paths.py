@@ -43,7 +43,12 @@ def read_capped(path: str | Path, limit: int, what: str) -> bytes:
 
 
 def data_dir() -> Path:
-    """The user's data folder for this app, created with mode 0o700 if missing."""
+    """The user's data folder for this app, created with mode 0o700 if missing.
+
+    A folder that cannot be created is returned all the same, like a read-only one: each
+    writer then fails on its own terms (the review keeps its decisions in memory and says
+    so), and the app still starts and opens exports.
+    """
     override = os.environ.get(ENV_DATA)
     if override:
         path = Path(override)
@@ -51,8 +56,8 @@ def data_dir() -> Path:
         from platformdirs import user_data_path
 
         path = user_data_path(APP_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
     with contextlib.suppress(OSError):
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
         path.chmod(0o700)
     return path
 

@@ -17,7 +17,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import messages
 from .career import Career, career_from_dict, career_to_dict
 from .errors import InputError
 from .journal import (
@@ -31,71 +30,15 @@ from .journal import (
     match_rows,
     source_digest,
 )
+from .journal_lock import SessionInUse
 from .paths import data_dir
 from .schema import CATEGORIES, SUGGESTIONS
+from .step_text import step_text
 
 STATES = ("unreviewed", "confirmed", "overridden")
 Change = tuple[str, str | None, str, str | None]  # decision, employer, note, category
 
-# Undo/redo menu texts, (one, many) per action, in the language model.messages selects.
-_STEP_TEXT = {
-    "en": {
-        "decide": ("Mark {n} contact as {arg}", "Mark {n} contacts as {arg}"),
-        "employer": (
-            "Set employer of {n} contact to {arg}",
-            "Set employer of {n} contacts to {arg}",
-        ),
-        "note": ("Edit note", "Edit notes of {n} contacts"),
-        "clear": ("Clear decision of {n} contact", "Clear decisions of {n} contacts"),
-        "category": (
-            "Set category of {n} contact to {arg}",
-            "Set category of {n} contacts to {arg}",
-        ),
-        "import": ("Restore {n} decision from {arg}", "Restore {n} decisions from {arg}"),
-    },
-    "nl": {
-        "decide": ("{n} contact markeren als {arg}", "{n} contacten markeren als {arg}"),
-        "employer": (
-            "Werkgever van {n} contact instellen op {arg}",
-            "Werkgever van {n} contacten instellen op {arg}",
-        ),
-        "note": ("Notitie bewerken", "Notities van {n} contacten bewerken"),
-        "clear": ("Besluit over {n} contact wissen", "Besluiten over {n} contacten wissen"),
-        "category": (
-            "Categorie van {n} contact instellen op {arg}",
-            "Categorie van {n} contacten instellen op {arg}",
-        ),
-        "import": ("{n} besluit uit {arg} terugzetten", "{n} besluiten uit {arg} terugzetten"),
-    },
-}
-_DECISION_WORDS = {"nl": {"work": "werk", "private": "privé"}}
-_CATEGORY_WORDS = {
-    "nl": {
-        "colleague": "collega",
-        "client": "klant",
-        "supplier": "leverancier",
-        "candidate": "kandidaat",
-        "other work": "ander werk",
-        "private": "privé",
-    }
-}
 WORK_CATEGORY = "other work"  # a work decision on a contact the model saw as private
-
-
-def step_text(info: StepInfo | None, language: str | None = None) -> str:
-    """A short description of an undo step for a menu ("Mark 3 contacts as work"); "" if None.
-
-    ``language`` "en" or "nl"; None takes the one :mod:`model.messages` was last set to."""
-    if info is None:
-        return ""
-    language = messages.supported(language or messages.current_language())
-    one, many = _STEP_TEXT.get(language, _STEP_TEXT["en"])[info.action]
-    arg = info.arg or "—"
-    if info.action == "decide":
-        arg = _DECISION_WORDS.get(language, {}).get(arg, arg)
-    elif info.action == "category":
-        arg = _CATEGORY_WORDS.get(language, {}).get(arg, arg)
-    return (one if info.n == 1 else many).format(n=info.n, arg=arg)
 
 
 @dataclass(frozen=True)
@@ -112,6 +55,31 @@ class ReopenReport:
     def carried(self) -> int:
         """Decisions carried over from an earlier export of the same person (0 if none)."""
         return self.restored if self.previous is not None else 0
+
+
+def _open_journal(
+    source: Path,
+    digest: str,
+    journal_dir: Path | None,
+    keys: list[str],
+    owner: str,
+    decisions: pd.DataFrame | None,
+) -> tuple[Journal, Path | None]:
+    """The export's journal (and the earlier one it was carried over from), locked for this
+    process; raises SessionInUse when another app has it open. A data folder that cannot be
+    written gives a journal in memory (with its reason), so the export still opens."""
+    folder = Path(journal_dir) if journal_dir is not None else data_dir() / "sessions"
+    path = folder / f"{digest}.sqlite"
+    previous = None
+    try:
+        if not path.exists() and decisions is None:  # a file's own decisions win
+            previous = carry_over(folder, source, path, keys, owner)
+        return Journal(path, source=source), previous
+    except SessionInUse:
+        raise
+    except (JournalError, OSError) as err:
+        problem = getattr(err, "problem", None) or str(err)
+        return Journal.memory(path, f"{folder} cannot be written: {problem}"), None
 
 
 def _default_reviewer() -> str:
@@ -193,23 +161,18 @@ class ReviewSession:
         if len(results) != len(contacts):
             raise ValueError(f"{len(results)} results for {len(contacts)} contacts")
         source = Path(source)
-        folder = Path(journal_dir) if journal_dir is not None else data_dir() / "sessions"
         try:
             digest = source_digest(source)
         except OSError as err:
             raise InputError(source, f"cannot be read ({err.strerror or err})") from err
-        path = folder / f"{digest}.sqlite"
-        previous = None
-        if not path.exists() and decisions is None:  # a file's own decisions win
-            keys, _ = contact_keys(contacts)
-            previous = carry_over(folder, source, path, keys, owner)
-        journal = Journal(path)
+        keys = contact_keys(contacts)
+        journal, previous = _open_journal(source, digest, journal_dir, keys[0], owner, decisions)
         try:
             session = cls(journal, results, reviewer or _default_reviewer(), source)
             session._connected[:] = _dates(contacts)
             session._set_career(career or Career())
             extra = {"owner": owner, "exported_on": exported_on}
-            session._attach(contacts, previous, journal.set_aside, extra)
+            session._attach(contacts, keys, previous, journal.set_aside, extra)
             report = session.reopen_report
             if decisions is not None and not report.matched_by and previous is None:
                 restored = session._restore_from_file(decisions)
@@ -219,14 +182,21 @@ class ReviewSession:
             raise
         return session
 
+    @property
+    def in_memory(self) -> str:
+        """Why decisions are kept in memory only (the data folder cannot be written), or ""
+        when every decision is saved as it is made."""
+        return self._journal.unsaved_reason if self._journal.in_memory else ""
+
     def _attach(
         self,
         contacts: pd.DataFrame,
+        keyed: tuple[list[str], str],
         previous: Path | None,
         damaged: Path | None,
         extra: dict[str, str],
     ) -> None:
-        keys, fingerprint = contact_keys(contacts)
+        keys, fingerprint = keyed
         meta = self._journal.meta()
         new_meta = {
             "fingerprint": fingerprint,
@@ -596,39 +566,55 @@ class ReviewSession:
             self._career = career
         self._set_suggestions(self._results)
 
-    def _set_suggestions(self, results: pd.DataFrame) -> None:
-        self._sugg[:] = results["suggestion"].fillna("").astype(str).to_numpy()
-        self._sugg_employer[:] = results["employer"].fillna("").astype(str).to_numpy(dtype=object)
+    def update_rows(self, results: pd.DataFrame, rows: Sequence[int]) -> None:
+        """Take new results in which only ``rows`` may have another suggestion, employer or
+        category (the personal layer re-suggesting undecided contacts): a cheaper
+        :meth:`update_results`. Raises ValueError if ``results`` has another length."""
+        if len(results) != len(self._decision):
+            raise ValueError(f"{len(results)} results for a session of {len(self._decision)} rows")
+        self._results = results.reset_index(drop=True)
+        idx = np.asarray(rows, dtype=np.int64)
+        if len(idx):
+            self._set_suggestions(self._results.iloc[idx], idx)
+
+    def _set_suggestions(self, results: pd.DataFrame, idx: np.ndarray | None = None) -> None:
+        at = slice(None) if idx is None else idx
+        sugg = results["suggestion"].fillna("").astype(str).to_numpy()
+        self._sugg[at] = sugg
+        self._sugg_employer[at] = results["employer"].fillna("").astype(str).to_numpy(dtype=object)
         if "category" in results:
             category = results["category"].fillna("").astype(str).to_numpy(dtype=object)
         else:
-            category = np.where(self._sugg == "work", WORK_CATEGORY, "private").astype(object)
-        self._sugg_category[:] = category
-        self._set_work_employers()
+            category = np.where(sugg == "work", WORK_CATEGORY, "private").astype(object)
+        self._sugg_category[at] = category
+        self._set_work_employers(idx)
 
     def _set_career(self, career: Career) -> None:
         self._career = career
         self._set_work_employers()
 
-    def _set_work_employers(self) -> None:
-        """The employer a work decision attributes each contact to: the model's for a work
-        suggestion, else the employer whose period holds the connection date, else the one
-        the model attributed, else the current (or last) one."""
+    def _set_work_employers(self, idx: np.ndarray | None = None) -> None:
+        """The employer a work decision attributes each contact (of rows ``idx``; None: all)
+        to: the model's for a work suggestion, else the employer whose period holds the
+        connection date, else the one the model attributed, else the current (or last) one."""
+        idx = np.arange(len(self._decision)) if idx is None else idx
         positions = self._career.positions
-        at_date = np.full(len(self._decision), "", dtype=object)
-        known = ~np.isnat(self._connected)
+        connected = self._connected[idx]
+        sugg, sugg_employer = self._sugg[idx], self._sugg_employer[idx]
+        at_date = np.full(len(idx), "", dtype=object)
+        known = ~np.isnat(connected)
         if positions and known.any():
-            index = np.asarray(self._career.covering(self._connected[known])[0])
+            index = np.asarray(self._career.covering(connected[known])[0])
             companies = np.array([p.company for p in positions] + [""], dtype=object)
             at_date[known] = companies[np.where(index >= 0, index, len(positions))]
         current = self._career.current_or_last()
         last = current.company if current else ""
-        fallback = np.where(self._sugg_employer != "", self._sugg_employer, last)
+        fallback = np.where(sugg_employer != "", sugg_employer, last)
         chosen = np.where(at_date != "", at_date, fallback)
-        self._work_employer[:] = np.where(
-            (self._sugg == "work") & (self._sugg_employer != ""), self._sugg_employer, chosen
+        self._work_employer[idx] = np.where(
+            (sugg == "work") & (sugg_employer != ""), sugg_employer, chosen
         )
-        self._refresh(np.arange(len(self._decision)))
+        self._refresh(idx)
 
     # --- internals ---------------------------------------------------------------------------
 

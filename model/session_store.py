@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from . import journal_lock
 from .journal import DECIDED_ROWS, JournalError, _sidecars
 from .paths import data_dir
 
@@ -72,13 +73,23 @@ def _describe(path: Path) -> StoredSession:
 def forget_session(path: Path) -> None:
     """Delete a stored session (its journal and the journal's side files).
 
-    Raises JournalError naming the file if it cannot be removed."""
+    Raises JournalError naming the file if it cannot be removed, SessionInUse if another
+    app has the review open (its decisions would vanish under it)."""
     path = Path(path)
+    try:
+        journal_lock.acquire(path, path)
+    except OSError:  # a folder where no lock can be made: nothing else can hold one either
+        locked = False
+    else:
+        locked = True
     try:
         for part in _sidecars(path):
             part.unlink(missing_ok=True)
     except OSError as err:
         raise JournalError(path, f"cannot be deleted ({err.strerror or err})") from err
+    finally:
+        if locked:
+            journal_lock.release(path)
 
 
 __all__ = ["StoredSession", "forget_session", "list_sessions", "sessions_folder"]

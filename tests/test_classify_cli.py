@@ -40,6 +40,7 @@ def test_classify_csv_keeps_input_order_and_columns(exports, tmp_path, capsys):
         "category",
         "flagged",
         "reasons",
+        "review_order",
     ]
     from model.readers import read_export
 
@@ -112,7 +113,8 @@ def test_batch_with_one_bad_input(exports, tmp_path, capsys):
     assert status == 1
     with open(out / SUMMARY_FILE, encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert [r["status"] for r in rows] == ["ok", "error", "ok"]
+    # the generated exports hold a duplicate or a cp1252 file: classified, with a warning
+    assert [r["status"] for r in rows] == ["warning", "error", "warning"]
     assert "broken.csv" in rows[1]["error"] and rows[1]["contacts"] == "0"
     assert int(rows[0]["contacts"]) == int(rows[0]["work"]) + int(rows[0]["private"]) == 120
     assert len(list(out.glob("*.classified.csv"))) == 2
@@ -137,7 +139,7 @@ def test_batch_cancel_reports_cancelled(exports, tmp_path):
 
     calls = iter([False, False, True, True, True, True])
     results = run_batch(list(exports), tmp_path / "o", cancel=lambda: next(calls))
-    assert [r.status for r in results] == ["ok", "cancelled"]
+    assert [r.status for r in results] == ["warning", "cancelled"]
 
 
 def test_batch_ctrl_c_writes_the_summary_then_stops(exports, tmp_path):
@@ -153,4 +155,4 @@ def test_batch_ctrl_c_writes_the_summary_then_stops(exports, tmp_path):
     with pytest.raises(KeyboardInterrupt):
         run_batch(list(exports), tmp_path / "o", cancel=cancel)
     with open(tmp_path / "o" / SUMMARY_FILE, encoding="utf-8") as fh:
-        assert [r["status"] for r in csv.DictReader(fh)] == ["ok", "cancelled"]
+        assert [r["status"] for r in csv.DictReader(fh)] == ["warning", "cancelled"]

@@ -370,3 +370,10 @@ def test_scratch_folders_of_killed_exports_are_swept(tmp_path):
     live.mkdir()
     write_table(hostile_table(), tmp_path / "out.xlsx")
     assert not stale.exists() and live.exists()
+
+
+def test_xlsx_cells_keep_to_excels_length(tmp_path):
+    df = pd.DataFrame({"Company": pd.array(["x" * 40_000, "ok"], dtype="str")})
+    write_table(df, tmp_path / "out.xlsx")
+    back = pd.read_excel(tmp_path / "out.xlsx", dtype=str, keep_default_na=False)
+    assert list(back["Company"].str.len()) == [32_767, 2]

@@ -246,3 +246,55 @@ def test_new_review_screens_speak_dutch(dutch, qtbot, tmp_path):
     qtbot.addWidget(sessions)
     assert sessions.windowTitle() == "Bewaarde beoordelingen"
     assert format_name("linkedin-zip") == "LinkedIn-gegevensexport (zip)"
+
+
+def test_one_earlier_decision_is_singular_in_dutch(dutch, qtbot):
+    from types import SimpleNamespace
+
+    from desktop.main_window import MainWindow
+    from desktop.workspace import Workspace
+    from model.session import ReopenReport
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    ws = Workspace(window)
+    one = SimpleNamespace(
+        session=SimpleNamespace(
+            reopen_report=ReopenReport(restored=1, unmatched=1, matched_by="key")
+        ),
+        context_restored=False,
+    )
+    assert ws.reopen_notes(one) == [
+        "1 eerdere beslissing hersteld.",
+        "1 eerdere beslissing past niet meer bij een contact.",
+    ]
+    many = SimpleNamespace(
+        session=SimpleNamespace(
+            reopen_report=ReopenReport(restored=3, previous=Path("old.sqlite"), matched_by="key")
+        ),
+        context_restored=True,
+    )
+    assert ws.reopen_notes(many) == [
+        "3 beslissingen overgenomen uit je eerdere export.",
+        "Je aangepaste loopbaan en klantenlijst zijn terug.",
+    ]
+
+
+def test_import_warnings_speak_dutch(dutch, tmp_path):
+    from desktop.import_report import details_text, summary_lines
+    from model.readers import read_export
+
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        ",,,,,,05 Mar 2021\n"
+        "Anna,Jansen,,,Acme B.V.,Inkoper,05 Mar 2021\n"
+        "Anna,Jansen,,,Acme B.V.,Inkoper,05 Mar 2021\n",
+        encoding="utf-8",
+    )
+    export = read_export(path)
+    text = " ".join(summary_lines(export, "Connections.csv"))
+    assert "zonder" in text or "geen naam" in text
+    assert "1 dubbele rij in Connections.csv; behouden en als dubbel gemarkeerd." in text
+    assert "alleen een contactenbestand gegeven" in details_text(export)
+    assert "kept" not in text

@@ -214,4 +214,5 @@ def test_hr_window_speaks_dutch(qtbot, dutch, package):
     ]
     assert headers[1:] == ["Naam", "Bedrijf", "Functie", "Suggestie", "Persoon", "HR"]
     assert "gemarkeerde of betwiste contacten" in hr.banner.text()
+    assert hr.banner.toolTip().startswith("Het werk van HR wordt bewaard in")
     hr.close()

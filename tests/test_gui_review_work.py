@@ -103,6 +103,8 @@ def test_several_selected_get_one_employer_and_category(qtbot, window, sample): 
     assert set(session.employer[rows]) == {employers.itemData(last)}
     assert {cell(ws, r, "employer") for r in range(3, 13)} == {employers.itemData(last)}
     assert session.undo_text.startswith("Set employer of 10 contacts")
+    ws.review.select_display_row(20)  # back to one contact: its details again
+    assert ws.details.title.text() == cell(ws, 20, "name") and ws.details.note.isVisible()
 
 
 def test_ctrl_r_walks_the_flagged_contacts_and_never_turns_the_filter_off(
@@ -110,26 +112,53 @@ def test_ctrl_r_walks_the_flagged_contacts_and_never_turns_the_filter_off(
     window,  # noqa: F811
     sample,  # noqa: F811
 ):
+    import numpy as np
+
     open_and_wait(qtbot, window, sample)
     ws = window.workspace
     session = window.opened.session
+
+    def learned():  # the personal layer has refitted; the walk follows its order
+        qtbot.waitUntil(lambda: not ws.personal._timer.isActive())
+        qtbot.waitUntil(lambda: not window.runner.is_running("personal"), timeout=30_000)
+        qtbot.waitUntil(lambda: ws.walk_order is not None, timeout=30_000)
+
+    def expected_after(src: int) -> int:
+        pending = ws.model.table().flagged & (ws.model.decision() == "")
+        rows = np.flatnonzero(pending)
+        later = rows[ws.walk_order[rows] > ws.walk_order[src]]
+        rows = later if len(later) else rows
+        return int(rows[np.argmin(ws.walk_order[rows])])
+
+    learned()
     flagged = int(window.opened.results["flagged"].sum())
     assert flagged >= 4
     ctrl = Qt.KeyboardModifier.ControlModifier
     qtbot.keyClick(ws.table, Qt.Key.Key_R, ctrl)
     assert ws.model.rowCount() == flagged
+    first = ws.review.current_source_row()
+    pending = np.flatnonzero(ws.model.table().flagged)
+    assert first == pending[np.argmin(ws.walk_order[pending])]  # the most useful first
     qtbot.keyClick(ws.table, Qt.Key.Key_R, ctrl)  # the second press: still the walk
     assert ws.filter_bar.flagged.isChecked() and ws.model.rowCount() == flagged
-    assert ws.table.currentIndex().row() == 1  # went on to the next one
-    qtbot.keyClick(ws.table, Qt.Key.Key_P)  # decides row 1, the walk goes on to row 2
-    assert ws.table.currentIndex().row() == 2
-    ws.review.select_display_row(0)
-    qtbot.keyClick(ws.table, Qt.Key.Key_W)  # row 1 is decided: the walk skips it
-    assert ws.table.currentIndex().row() == 2
+    second = ws.review.current_source_row()
+    assert second == expected_after(first)  # went on to the next one
+    nxt = expected_after(second)
+    qtbot.keyClick(ws.table, Qt.Key.Key_P)  # decides it, the walk goes on
+    assert session.decision[second] == "private"
+    assert ws.review.current_source_row() == nxt
+    learned()
+    ws.review.select_source_row(first)
+    nxt = expected_after(first)
+    qtbot.keyClick(ws.table, Qt.Key.Key_W)  # the walk skips what is decided
+    assert session.decision[first] == "work"
+    assert ws.review.current_source_row() == nxt and session.decision[nxt] == ""
+    assert ws.filter_bar.flagged.isChecked()
+    learned()
     with qtbot.waitSignal(ws.message) as said:
         qtbot.keyClick(ws.table, Qt.Key.Key_R, ctrl)
-    assert "Reviewing flagged contacts" in said.args[0] and str(flagged - 2) in said.args[0]
-    assert session.counts()["flagged_undecided"] == flagged - 2
+    left = session.counts()["flagged_undecided"]
+    assert "Reviewing flagged contacts" in said.args[0] and f"{left:,}" in said.args[0]
 
 
 def test_the_walk_takes_an_order():
@@ -301,18 +330,48 @@ def test_quitting_during_the_warm_up_does_not_wait_for_it(qtbot, monkeypatch):
         release.wait(30)
 
     monkeypatch.setattr(jobs, "warm_up", slow_warm_up)
+    before = set(threading.enumerate())
     w = MainWindow()
     qtbot.addWidget(w)
     w.show()
     start_warm_up(w)
     qtbot.waitUntil(started.is_set, timeout=10000)
-    workers = [t for t in threading.enumerate() if t is not threading.current_thread()]
+    workers = [t for t in threading.enumerate() if t not in before]
+    assert workers  # the runner's worker, blocked in the warm-up
     w.close()
     # close() returned while the warm-up is still blocked: it did not wait for it
-    assert not release.is_set() and any(t.is_alive() for t in workers)
+    assert not release.is_set() and all(t.is_alive() for t in workers)
     assert w.abandoned_warm_up
     release.set()
-    qtbot.waitUntil(
-        lambda: threading.active_count() <= 1 + sum(t.daemon for t in threading.enumerate()),
-        timeout=10000,
-    )
+    qtbot.waitUntil(lambda: not any(t.is_alive() for t in workers), timeout=10000)
+
+
+def test_a_redownloaded_export_gets_the_decisions_back(qtbot, window, sample, tmp_path):  # noqa: F811
+    import zipfile
+
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    qtbot.keyClick(ws.table, Qt.Key.Key_W)
+    qtbot.keyClick(ws.table, Qt.Key.Key_P)
+    decided = {
+        window.opened.export.contacts["url"].iloc[src]: window.opened.session.decision[src]
+        for src in (ws.model.source_row(0), ws.model.source_row(1))
+    }
+    # A month later: downloaded again, one more contact, another file in another folder.
+    newer = tmp_path / "later" / "Basic_LinkedInDataExport_12-02-2025.zip"
+    newer.parent.mkdir()
+    with zipfile.ZipFile(sample) as old, zipfile.ZipFile(newer, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename.lower().endswith("connections.csv"):
+                line = (
+                    "Nieuw,Contact,https://www.linkedin.com/in/nieuw-1,,Acme B.V.,Buyer,01 Dec 2025"
+                )
+                data = data.rstrip(b"\r\n") + b"\r\n" + line.encode() + b"\r\n"
+            new.writestr(info.filename, data)
+    open_and_wait(qtbot, window, newer)
+    qtbot.waitUntil(lambda: window.opened.path == newer, timeout=20000)
+    assert "Carried 2 decisions over from your earlier export." in ws.report_bar.summary()
+    urls = list(window.opened.export.contacts["url"])
+    for url, decision in decided.items():
+        assert window.opened.session.decision[urls.index(url)] == decision

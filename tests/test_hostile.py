@@ -299,10 +299,19 @@ def test_a_field_past_the_csv_limit_above_the_header_is_no_traceback(tmp_path, c
     assert "2 imported" in capsys.readouterr().out
 
 
-def test_an_unclosed_quote_past_the_csv_limit_loses_only_its_line(tmp_path):
+def test_an_unclosed_quote_before_128_kb_of_rows_loses_nothing(tmp_path):
     rows = [f"Bob{i},Jones,u,,Acme,Eng,05 Mar 2021\n" for i in range(5000)]  # > 128 KB
     path = tmp_path / "Connections.csv"
     path.write_text(HEADER + 'Ann,"Smith,u,,Acme,Eng,05 Mar 2021\n' + "".join(rows))
+    export = read_export(path)
+    assert len(export.contacts) == 5001 and export.contacts["last_name"].iat[0] == "Smith"
+    assert export.report.skipped == []
+
+
+def test_an_unclosed_quote_in_a_file_without_typed_columns_loses_only_its_line(tmp_path):
+    rows = [f"Bob{i},Jones,u,,Acme,Eng,soon\n" for i in range(5000)]  # > 128 KB, no dates
+    path = tmp_path / "Connections.csv"
+    path.write_text(HEADER + 'Ann,"Smith,u,,Acme,Eng\n' + "".join(rows))
     export = read_export(path)
     assert len(export.contacts) == 5000
     assert [s.row for s in export.report.skipped] == [2]

@@ -155,8 +155,7 @@ def test_commands_package_verify_report(tmp_path, capsys):
     assert main(["package", str(zip_path), "--out", str(out), "--yes"]) == 0
     package = out.with_name("mine.coreview")
     assert package.exists()
-    err = capsys.readouterr().err
-    assert "private contacts stay on this computer" in err
+    assert "private contacts stay on this computer" in capsys.readouterr().out
     assert main(["verify", str(package)]) == 0
     assert "OK" in capsys.readouterr().out
     assert main(["report", str(package), "--out", str(tmp_path / "r.xlsx")]) == 0
@@ -206,3 +205,35 @@ def test_handover_command_writes_the_persons_private_vcard(tmp_path, capsys):
     assert "acquired for" not in cards
     assert main(["handover", str(zip_path), "--employer", "No Such B.V.", "--out", str(out)]) == 2
     assert "employers:" in capsys.readouterr().err
+
+
+def test_package_command_takes_the_decisions_exported_by_the_app(tmp_path, capsys):
+    from model.hr import load_package
+    from model.synthetic import write_sample
+
+    zip_path, _ = write_sample(tmp_path, seed=15, profession="recruiter", n_contacts=90)
+    table_path = tmp_path / "all.csv"
+    assert main(["classify", str(zip_path), "--out", str(table_path)]) == 0
+    table = pd.read_csv(table_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    work = table.index[table["suggestion"] == "work"]
+    table["decision"], table["note"] = "", ""
+    table["decided_by"], table["decided_at"] = "", ""
+    table.loc[work[0], ["decision", "note"]] = ["private", "my cousin"]
+    table.loc[work[1], ["decision", "note", "decided_by"]] = ["work", "'=met at a fair", "me"]
+    table.to_csv(table_path, index=False)
+    out = tmp_path / "p.coreview"
+    args = ["package", str(zip_path), "--decisions", str(table_path), "--out", str(out)]
+    assert main([*args, "--dry-run"]) == 0 and not out.exists()
+    assert main([*args, "--yes"]) == 0
+    package = load_package(out)
+    urls = set(package.contacts["url"])
+    assert table.at[work[0], "URL"] not in urls  # decided private: left out
+    kept = package.contacts.loc[package.contacts["url"] == table.at[work[1], "URL"]].iloc[0]
+    assert kept["decision"] == "work" and kept["note"] == "=met at a fair"
+    entries = package.audit.entries()
+    assert [e["note"] for e in entries] == ["=met at a fair"] and entries[0]["who"] == "me"
+    import zipfile
+
+    with zipfile.ZipFile(out) as zf:
+        unpacked = b"".join(zf.read(name) for name in zf.namelist())
+    assert b"my cousin" not in unpacked and table.at[work[0], "URL"].encode() not in unpacked

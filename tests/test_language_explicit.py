@@ -48,3 +48,15 @@ def test_batch_workers_write_the_chosen_language(exports, tmp_path, jobs, monkey
     run_batch(exports, tmp_path / "en", jobs=jobs, language="en")
     english = reasons_of(tmp_path / "en")
     assert any(w in english for w in ENGLISH_WORDS) and "verbonden" not in english
+
+
+def test_dates_in_reasons_follow_the_language():
+    from datetime import date
+
+    from model.explain import _fmt_day, _fmt_month
+
+    with messages.speaking("nl"):
+        assert _fmt_day(date(2021, 3, 5)) == "5 mrt 2021"
+        assert _fmt_month(None) == "nu"
+    assert _fmt_day(date(2021, 3, 5)) == "5 Mar 2021"
+    assert _fmt_month(date(2017, 10, 1)) == "Oct 2017"

@@ -257,7 +257,9 @@ def test_journal_location_name_and_permissions(source, tmp_path):
     assert stat.S_IMODE(s.journal_path.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(s.journal_path.stat().st_mode) == 0o600
     files = list(s.journal_path.parent.iterdir())
-    assert {f.name[len(digest) :] for f in files} == {".sqlite", ".sqlite-wal", ".sqlite-shm"}
+    # the lock (held while the session is open) is owner-only like the journal
+    expected = {".sqlite", ".sqlite-wal", ".sqlite-shm", ".sqlite.lock"}
+    assert {f.name[len(digest) :] for f in files} == expected
     assert all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files)
     conn = sqlite3.connect(s.journal_path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -133,6 +133,10 @@ class HrDetails(QWidget):
         )
         self.reasons.setText("\n".join(f"• {reason}" for reason in r["reasons"]))
         person = outcome(r["decision"], r["decided_employer"]) if r["decision"] else ""
+        if person and (r["decided_by"] or r["decided_at"]):
+            person += self.tr(" — by {who} on {when}").format(
+                who=r["decided_by"] or "?", when=r["decided_at"][:10] or "?"
+            )
         self.person.setText(person or self.tr("not decided"))
         self.person_note.setText(r["note"])
         self.person_note.setVisible(bool(r["note"]))

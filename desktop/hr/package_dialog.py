@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -70,8 +70,17 @@ class PackageDialog(QDialog):
         self.intro = intro
         counts = plan.counts()
         self.counts = QTableWidget(len(counts), len(counts.columns))
-        self.counts.setHorizontalHeaderLabels([str(c) for c in counts.columns])
-        self.counts.setVerticalHeaderLabels([str(i) for i in counts.index])
+        labels = {
+            "(no employer)": self.tr("(no employer)"),
+            "Total": self.tr("Total"),
+        }
+        self.counts.setVerticalHeaderLabels([labels.get(str(i), str(i)) for i in counts.index])
+        from model.hr.texts import category_name
+
+        language = QLocale().name()[:2]
+        self.counts.setHorizontalHeaderLabels(
+            [labels.get(str(c)) or category_name(str(c), language) for c in counts.columns]
+        )
         for r, (_, values) in enumerate(counts.iterrows()):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(f"{int(value):,}")

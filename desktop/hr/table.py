@@ -23,8 +23,8 @@ class HrTableModel(QAbstractTableModel):
         self._name = (t["first_name"] + " " + t["last_name"]).str.strip().tolist()
         self._company = t["company"].tolist()
         self._title = t["position"].tolist()
-        self._suggestion = [
-            self._outcome(s, e) + f"  ({p:.2f})"
+        self._suggestion = [  # p_work first: a narrow column still shows it
+            f"{p:.2f}  " + self._outcome(s, e)
             for s, e, p in zip(t["suggestion"], t["employer"], t["p_work"], strict=True)
         ]
         self._person = [

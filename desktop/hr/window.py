@@ -106,7 +106,7 @@ class HrWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((26, 150, 140, 130, 190, 130)):
+        for col, width in enumerate((26, 150, 130, 120, 180, 100)):
             self.table.setColumnWidth(col, width)
         self.details = HrDetails(review.employers())
         self.details.setMaximumWidth(480)
@@ -178,6 +178,7 @@ class HrWindow(QMainWindow):
                 status=status,
             )
         )
+        self.banner.setToolTip(self.tr("HR's work is saved in {path}").format(path=review.path))
         signed = review.signed_off is not None
         self.sign_off_button.setEnabled(not signed)
         self.agree_action.setEnabled(not signed)

@@ -187,8 +187,8 @@
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <source>Exports (*.zip *.csv *.vcf *.txt *.tsv);;All files (*)</source>
-        <translation>Exports (*.zip *.csv *.vcf *.txt *.tsv);;Alle bestanden (*)</translation>
+        <source>Exports (*.zip *.csv *.vcf *.txt *.tsv *.xlsx *.gz);;All files (*)</source>
+        <translation>Exports (*.zip *.csv *.vcf *.txt *.tsv *.xlsx *.gz);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Batch classify</source>
@@ -295,6 +295,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n met waarschuwingen</numerusform>
+            <numerusform>%n met waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n geannuleerd</numerusform>
@@ -331,6 +338,10 @@
 </context>
 <context>
     <name>BatchFileTable</name>
+    <message>
+        <source>done, with warnings</source>
+        <translation>klaar, met waarschuwingen</translation>
+    </message>
     <message>
         <source>File</source>
         <translation>Bestand</translation>
@@ -942,8 +953,8 @@
         <translation>Export openen</translation>
     </message>
     <message>
-        <source>Contact exports (*.zip *.csv *.vcf *.txt);;All files (*)</source>
-        <translation>Contactexports (*.zip *.csv *.vcf *.txt);;Alle bestanden (*)</translation>
+        <source>Contact exports (*.zip *.csv *.vcf *.txt *.xlsx *.gz);;All files (*)</source>
+        <translation>Contactexports (*.zip *.csv *.vcf *.txt *.xlsx *.gz);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Open export folder</source>
@@ -1302,6 +1313,10 @@
 <context>
     <name>HrDetails</name>
     <message>
+        <source> — by {who} on {when}</source>
+        <translation> — door {who} op {when}</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
@@ -1372,6 +1387,14 @@
 </context>
 <context>
     <name>PackageDialog</name>
+    <message>
+        <source>(no employer)</source>
+        <translation>(geen werkgever)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
     <message>
         <source>Export review package for HR</source>
         <translation>Reviewpakket voor HR exporteren</translation>
@@ -1497,6 +1520,10 @@
 </context>
 <context>
     <name>HrWindow</name>
+    <message>
+        <source>HR&apos;s work is saved in {path}</source>
+        <translation>Het werk van HR wordt bewaard in {path}</translation>
+    </message>
     <message>
         <source>Only flagged and disputed contacts</source>
         <translation>Alleen gemarkeerde en betwiste contacten</translation>
@@ -1944,6 +1971,149 @@
     <message>
         <source>Reviewing flagged contacts: {n:,} left. W work, P private, U skip.</source>
         <translation>Gemarkeerde contacten beoordelen: nog {n:,}. W werk, P privé, U overslaan.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedBanner</name>
+    <message>
+        <source>Decisions are not saved</source>
+        <translation>Beslissingen worden niet bewaard</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your decisions are not being saved&lt;/b&gt; ({reason}). They are kept until you close this export: export them to keep them.</source>
+        <translation>&lt;b&gt;Je beslissingen worden niet opgeslagen&lt;/b&gt; ({reason}). Ze blijven bewaard tot je deze export sluit: exporteer ze om ze te houden.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalLearning</name>
+    <message>
+        <source>Show suggestions &amp;changed by my decisions</source>
+        <translation>Door mijn besluiten &amp;gewijzigde suggesties tonen</translation>
+    </message>
+    <message>
+        <source>Apply to all undecided at this &amp;company</source>
+        <translation>Toepassen op alle onbesliste contacten bij dit &amp;bedrijf</translation>
+    </message>
+    <message>
+        <source>&amp;Forget what the suggestions learned from me</source>
+        <translation>&amp;Vergeten wat de suggesties van mij leerden</translation>
+    </message>
+    <message>
+        <source>Suggestions return to the shipped model's; your decisions stay</source>
+        <translation>De suggesties worden weer die van het meegeleverde model; je besluiten blijven</translation>
+    </message>
+    <message>
+        <source>Could not save what was learned: {problem}</source>
+        <translation>Wat geleerd is, kon niet worden bewaard: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed by your decisions</source>
+        <translation>
+            <numerusform>%n gewijzigd door je besluiten</numerusform>
+            <numerusform>%n gewijzigd door je besluiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggestions are the shipped model's again; your decisions are kept.</source>
+        <translation>De suggesties zijn weer die van het meegeleverde model; je besluiten blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>werk</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from your decisions: %n suggestion changed (Review ▸ Show…)</source>
+        <translation>
+            <numerusform>Geleerd van je besluiten: %n suggestie gewijzigd (Beoordelen ▸ Tonen…)</numerusform>
+            <numerusform>Geleerd van je besluiten: %n suggesties gewijzigd (Beoordelen ▸ Tonen…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from your decisions: %n suggestions changed (Review ▸ Show…)</source>
+        <translation>
+            <numerusform>Geleerd van je besluiten: %n suggestie gewijzigd (Beoordelen ▸ Tonen…)</numerusform>
+            <numerusform>Geleerd van je besluiten: %n suggesties gewijzigd (Beoordelen ▸ Tonen…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply “{decision}” to the other undecided contact at {company}</source>
+        <translation>
+            <numerusform>“{decision}” toepassen op het andere onbesliste contact bij {company}</numerusform>
+            <numerusform>“{decision}” toepassen op alle %n onbesliste contacten bij {company}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply “{decision}” to all %n undecided at {company}</source>
+        <translation>
+            <numerusform>“{decision}” toepassen op het andere onbesliste contact bij {company}</numerusform>
+            <numerusform>“{decision}” toepassen op alle %n onbesliste contacten bij {company}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Only these contacts; click to show all again</source>
+        <translation>Alleen deze contacten; klik om weer alles te tonen</translation>
+    </message>
+    <message>
+        <source>{label} ✕</source>
+        <translation>{label} ✕</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderNotes</name>
+    <message>
+        <source>1 contact in {file} has no name (a profile hidden by LinkedIn); kept</source>
+        <translation>1 contact in {file} heeft geen naam (een profiel dat LinkedIn verbergt); behouden</translation>
+    </message>
+    <message>
+        <source>{n} contacts in {file} have no name (profiles hidden by LinkedIn); kept</source>
+        <translation>{n} contacten in {file} hebben geen naam (profielen die LinkedIn verbergt); behouden</translation>
+    </message>
+    <message>
+        <source>1 duplicate row in {file}; kept and marked as a duplicate</source>
+        <translation>1 dubbele rij in {file}; behouden en als dubbel gemarkeerd</translation>
+    </message>
+    <message>
+        <source>{n} duplicate rows in {file}; kept and marked as duplicates</source>
+        <translation>{n} dubbele rijen in {file}; behouden en als dubbel gemarkeerd</translation>
+    </message>
+    <message>
+        <source>{file} has no connection dates; the suggestions rely on the rest</source>
+        <translation>{file} heeft geen verbindingsdata; de suggesties steunen op de rest</translation>
+    </message>
+    <message>
+        <source>only a contacts file was given: positions and the date of joining are unknown</source>
+        <translation>alleen een contactenbestand gegeven: functies en de datum van aanmelden zijn onbekend</translation>
+    </message>
+    <message>
+        <source>the zip&apos;s name has no export date; took {date} from the dates of the files in it</source>
+        <translation>de naam van de zip heeft geen exportdatum; {date} genomen uit de data van de bestanden erin</translation>
+    </message>
+    <message>
+        <source>the export has no Positions.csv: the career is empty</source>
+        <translation>de export heeft geen Positions.csv: de loopbaan is leeg</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({problem}); left out</source>
+        <translation>{file} kon niet worden gelezen ({problem}); weggelaten</translation>
+    </message>
+    <message>
+        <source>{file} has no Connected On column; dates are unknown</source>
+        <translation>{file} heeft geen kolom Connected On; de data zijn onbekend</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: a position without a company; left out</source>
+        <translation>{file} regel {line}: een functie zonder bedrijf; weggelaten</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: unreadable start or end date of {company}; left empty</source>
+        <translation>{file} regel {line}: onleesbare begin- of einddatum van {company}; leeg gelaten</translation>
     </message>
 </context>
 <context>

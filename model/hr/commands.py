@@ -102,7 +102,7 @@ def _package(args) -> int:
         prepared_by=_user(),
     )
     for line in _plan_text(plan, args.list or args.dry_run).splitlines():
-        print(printable(line), file=sys.stderr)
+        print(printable(line))  # what leaves the computer: the command's own output
     if args.dry_run:
         return 0
     if not args.yes and sys.stdin.isatty():
@@ -165,7 +165,7 @@ def _plan_text(plan, full: bool) -> str:
 
 
 def _verify(args) -> int:
-    from .verify import verify
+    from .integrity import verify
 
     result = verify(args.input, args.review)  # InputError (unreadable): exit 2 via main
     if result.ok:
@@ -185,8 +185,9 @@ def _report(args) -> int:
 
 def _handover(args) -> int:
     from .handover import handover_table, write_handover
-    from .package import PACKAGE_SUFFIX, load_package
+    from .package import PACKAGE_SUFFIX
     from .review import HrReview, read_review, review_path_for
+    from .unpack import load_package
 
     if Path(args.input).suffix.lower() != PACKAGE_SUFFIX:
         return _handover_from_export(args)

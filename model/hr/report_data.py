@@ -9,9 +9,10 @@ from pathlib import Path
 import pandas as pd
 
 from ..normalize import match_companies
-from .package import Package, count_table, load_package
-from .review import HrReview, SignOff, read_review, review_path_for
-from .verify import Verification, verify
+from .integrity import Verification, verify_and_load
+from .package import count_table
+from .review import HrReview, SignOff
+from .unpack import Package, load_unverified
 
 RECENT_MONTHS = 12
 RELATION_TIERS = 2  # strong or exact company matches count as "at a relation"
@@ -60,13 +61,12 @@ class ReportData:
 def build_report(package_path: str | Path, review_path: str | Path | None = None) -> ReportData:
     """The report of a package and HR's review of it (beside it, or ``review_path``; a package
     never reviewed gives a report that says so). Raises InputError if a file cannot be read."""
-    verification = verify(package_path, review_path)
-    package = load_package(package_path) if verification.ok else _load_loosely(package_path)
-    review_file = Path(review_path) if review_path else review_path_for(package_path)
+    verification, package, read = verify_and_load(package_path, review_path)
+    if package is None:  # reported on all the same: the report says the check failed
+        package = load_unverified(package_path)
     review = None
-    if verification.ok and review_file.exists():
-        header, trail = read_review(review_file, package)
-        review = HrReview(package, review_file, header, trail)
+    if verification.ok and read is not None:
+        review = HrReview(package, verification.review, *read)
     if review is not None:
         contacts = review.final()
         audit = package.audit.entries() + review.trail.entries()
@@ -90,21 +90,6 @@ def build_report(package_path: str | Path, review_path: str | Path | None = None
         recent=_recent(work, package),
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     )
-
-
-def _load_loosely(path) -> Package:
-    """A package that failed verification is still reported on (the report says it failed)."""
-    from . import package as pkg
-
-    raw = pkg.read_raw(path)
-    manifest = pkg.read_manifest(raw)
-    career = pkg.career_from_dict(pkg._json(raw, pkg.CAREER), f"{raw.path}: {pkg.CAREER}")
-    table = pkg._contacts_table(raw.path, pkg._json(raw, pkg.CONTACTS))
-    try:
-        trail = pkg._check_chain(raw)
-    except pkg.IntegrityError:
-        trail = pkg.AuditTrail([])
-    return Package(raw.path, raw.sha256, manifest, career, pkg._clients(raw), table, trail)
 
 
 def _client_hits(work: pd.DataFrame, clients: list[str]) -> pd.DataFrame:

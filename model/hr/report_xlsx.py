@@ -26,52 +26,63 @@ def write_report_xlsx(data: ReportData, path: str | Path, language: str = "en") 
 
     Raises InputError if it cannot be written.
     """
-    from openpyxl import Workbook
+    import xlsxwriter
 
     path = Path(path)
     t = report_texts(language)
-    wb = Workbook()
-    _summary_sheet(wb.active, data, t, language)
-    _contacts_sheet(wb.create_sheet(t["sheet_contacts"]), data, t, language)
-    _relations_sheet(wb.create_sheet(t["sheet_relations"]), data, t)
-    _audit_sheet(wb.create_sheet(t["sheet_audit"]), data, t)
-    _signoff_sheet(wb.create_sheet(t["sheet_signoff"]), data, t)
     try:
         with atomic_path(path) as tmp:
-            wb.save(tmp)
+            # Assembled in memory (no temporary files of personal data in /tmp); no string
+            # ever becomes a formula, URL or number.
+            wb = xlsxwriter.Workbook(
+                str(tmp),
+                {
+                    "strings_to_formulas": False,
+                    "strings_to_urls": False,
+                    "strings_to_numbers": False,
+                    "in_memory": True,
+                },
+            )
+            bold = wb.add_format({"bold": True})
+            _summary_sheet(_Sheet(wb, t["sheet_summary"], bold), data, t, language)
+            _contacts_sheet(_Sheet(wb, t["sheet_contacts"], bold), data, t, language)
+            _relations_sheet(_Sheet(wb, t["sheet_relations"], bold), data, t)
+            _audit_sheet(_Sheet(wb, t["sheet_audit"], bold), data, t)
+            _signoff_sheet(_Sheet(wb, t["sheet_signoff"], bold), data, t)
+            wb.close()
     except OSError as err:
         raise InputError(path, f"cannot be written ({err.strerror or err})") from err
     return path
 
 
-def _put(ws, row: int, col: int, value, *, bold: bool = False):
-    """Write one cell; text always as text (a leading "=" stays visible, never a formula)."""
-    from openpyxl.styles import Alignment, Font
+class _Sheet:
+    """A sheet that takes rows of Python values; text is always written as text."""
 
-    if isinstance(value, str):
-        cell = ws.cell(row=row, column=col)
-        cell.value = _XLSX_ILLEGAL.sub("", value)
-        cell.data_type = "s"
-    else:
-        cell = ws.cell(row=row, column=col, value=value)
-    if bold:
-        cell.font = Font(bold=True)
-    cell.alignment = Alignment(vertical="top", wrap_text=isinstance(value, str) and len(value) > 60)
-    return cell
+    def __init__(self, wb, title: str, bold):
+        self.ws = wb.add_worksheet(_XLSX_ILLEGAL.sub("", title)[:31])
+        self.bold = bold
+        self.rows = 0
 
+    def widths(self, widths: list[int]) -> None:
+        """Column widths (call before the first row)."""
+        for c, width in enumerate(widths):
+            self.ws.set_column(c, c, width)
 
-def _rows(ws, start: int, header: list[str], rows: list[list], widths: list[int]) -> int:
-    """A table with a bold header at ``start``; returns the next free row."""
-    from openpyxl.utils import get_column_letter
+    def row(self, *values, bold: bool = False) -> None:
+        """Append one row."""
+        style = self.bold if bold else None
+        for c, value in enumerate(values):
+            if isinstance(value, str):
+                self.ws.write_string(self.rows, c, _XLSX_ILLEGAL.sub("", value), style)
+            elif value is not None:
+                self.ws.write_number(self.rows, c, value, style)
+        self.rows += 1
 
-    for c, h in enumerate(header, start=1):
-        _put(ws, start, c, h, bold=True)
-    for r, values in enumerate(rows, start=start + 1):
-        for c, v in enumerate(values, start=1):
-            _put(ws, r, c, v)
-    for c, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(c)].width = width
-    return start + len(rows) + 2
+    def table(self, header: list[str], rows: list[list]) -> None:
+        """A bold header and its rows."""
+        self.row(*header, bold=True)
+        for values in rows:
+            self.row(*values)
 
 
 def _decision(t: dict, decision: str, employer: str) -> str:
@@ -84,10 +95,7 @@ def _decision(t: dict, decision: str, employer: str) -> str:
     return ""
 
 
-def _summary_sheet(ws, data: ReportData, t: dict, language: str) -> None:
-    ws.title = t["sheet_summary"]
-    _put(ws, 1, 1, t["title"], bold=True)
-    _put(ws, 2, 1, t["subtitle"].format(owner=data.owner))
+def _summary_sheet(ws: _Sheet, data: ReportData, t: dict, language: str) -> None:
     v = data.verification
     integrity = (
         t["integrity_ok"].format(members=v.members, entries=v.person_entries + v.hr_entries)
@@ -100,7 +108,13 @@ def _summary_sheet(ws, data: ReportData, t: dict, language: str) -> None:
         else t["not_signed"]
     )
     m = data.package.manifest
-    details = [
+    counts = data.summary
+    categories = [c for c in counts.columns if c != "Total"]
+    ws.widths([44, 60] + [12] * len(categories))
+    ws.row(t["title"], bold=True)
+    ws.row(t["subtitle"].format(owner=data.owner))
+    ws.row()
+    for label, value in (
         (t["person"], data.owner),
         (t["prepared_by"], m.get("prepared_by", "")),
         (t["package"], data.package.path.name),
@@ -110,30 +124,24 @@ def _summary_sheet(ws, data: ReportData, t: dict, language: str) -> None:
         (t["status"], status),
         (t["integrity"], integrity),
         (t["generated"], data.generated),
-    ]
-    row = 4
-    for label, value in details:
-        _put(ws, row, 1, label, bold=True)
-        _put(ws, row, 2, value)
-        row += 1
-    row += 1
-    _put(ws, row, 1, t["scope_title"], bold=True)
-    _put(ws, row + 1, 1, t["scope"].format(owner=data.owner))
-    _put(ws, row + 2, 1, t["scope_private"].format(owner=data.owner))
-    row += 4
-    _put(ws, row, 1, t["summary_title"], bold=True)
-    counts = data.summary
-    categories = [c for c in counts.columns if c != "Total"]
+    ):
+        ws.row(label, value)
+    ws.row()
+    ws.row(t["scope_title"], bold=True)
+    ws.row(t["scope"].format(owner=data.owner))
+    ws.row(t["scope_private"].format(owner=data.owner))
+    ws.row()
+    ws.row(t["summary_title"], bold=True)
     header = [t["employer"], *(category_name(c, language) for c in categories), t["total"]]
     body = []
     for employer, values in counts.iterrows():
         name = t["total"] if employer == "Total" else employer
         name = t["no_employer"] if name == "(no employer)" else name
         body.append([name, *(int(values[c]) for c in [*categories, "Total"])])
-    _rows(ws, row + 1, header, body, [44, 60] + [12] * (len(header) - 2))
+    ws.table(header, body)
 
 
-def _contacts_sheet(ws, data: ReportData, t: dict, language: str) -> None:
+def _contacts_sheet(ws: _Sheet, data: ReportData, t: dict, language: str) -> None:
     header = [
         t["col_name"],
         t["col_company"].split(" ")[0],
@@ -154,37 +162,36 @@ def _contacts_sheet(ws, data: ReportData, t: dict, language: str) -> None:
         t["employer"],
         t["col_category"],
     ]
-    rows = []
+    ws.widths([24, 28, 28, 30, 24, 12, 30, 8, 12, 8, 60, 30, 30, 30, 30, 10, 30, 12])
+    ws.ws.freeze_panes(1, 1)
     frame = data.contacts.sort_values(["final_employer", "last_name", "first_name"])
-    for _, r in frame.iterrows():
-        rows.append(
-            [
-                f"{r['first_name']} {r['last_name']}".strip(),
-                r["company"],
-                r["position"],
-                r["url"],
-                r["email"],
-                r["connected_on"],
-                _decision(t, r["suggestion"], r["employer"]),
-                float(r["p_work"]),
-                category_name(r["category"], language),
-                "✓" if r["flagged"] else "",
-                "; ".join(r["reasons"]),
-                _decision(t, r["decision"], r["decided_employer"]) or t["undecided"],
-                r["note"],
-                _decision(t, r["hr_decision"], r["hr_employer"]) or t["not_reviewed"],
-                r["hr_note"],
-                _decision(t, r["final_suggestion"], ""),
-                r["final_employer"],
-                category_name(r["final_category"], language),
-            ]
+    columns = {c: frame[c].tolist() for c in frame.columns}
+    ws.row(*header, bold=True)
+    for k in range(len(frame)):
+        r = {c: columns[c][k] for c in columns}
+        ws.row(
+            f"{r['first_name']} {r['last_name']}".strip(),
+            r["company"],
+            r["position"],
+            r["url"],
+            r["email"],
+            r["connected_on"],
+            _decision(t, r["suggestion"], r["employer"]),
+            float(r["p_work"]),
+            category_name(r["category"], language),
+            "✓" if r["flagged"] else "",
+            "; ".join(r["reasons"]),
+            _decision(t, r["decision"], r["decided_employer"]) or t["undecided"],
+            r["note"],
+            _decision(t, r["hr_decision"], r["hr_employer"]) or t["not_reviewed"],
+            r["hr_note"],
+            _decision(t, r["final_suggestion"], ""),
+            r["final_employer"],
+            category_name(r["final_category"], language),
         )
-    widths = [24, 28, 28, 30, 24, 12, 30, 8, 12, 8, 60, 30, 30, 30, 30, 10, 30, 12]
-    _rows(ws, 1, header, rows, widths)
-    ws.freeze_panes = "B2"
 
 
-def _relations_sheet(ws, data: ReportData, t: dict) -> None:
+def _relations_sheet(ws: _Sheet, data: ReportData, t: dict) -> None:
     header = [
         t["col_list"],
         t["col_name"],
@@ -196,10 +203,11 @@ def _relations_sheet(ws, data: ReportData, t: dict) -> None:
     rows = []
     if data.client_hits is not None:
         for _, r in data.client_hits.iterrows():
+            name = f"{r['first_name']} {r['last_name']}".strip()
             rows.append(
                 [
                     t["clients_title"],
-                    f"{r['first_name']} {r['last_name']}".strip(),
+                    name,
                     r["company"],
                     r["position"],
                     r["connected_on"],
@@ -208,23 +216,26 @@ def _relations_sheet(ws, data: ReportData, t: dict) -> None:
             )
     for block in data.recent:
         for _, r in block.rows.iterrows():
+            name = f"{r['first_name']} {r['last_name']}".strip()
             rows.append(
                 [
                     t["recent_title"],
-                    f"{r['first_name']} {r['last_name']}".strip(),
+                    name,
                     r["company"],
                     r["position"],
                     r["connected_on"],
                     block.company,
                 ]
             )
+    ws.widths([60, 26, 30, 30, 12, 36])
+    ws.row(t["relations_title"], bold=True)
     note = t["clients_none"] if data.client_hits is None else ""
-    _put(ws, 1, 1, t["relations_title"], bold=True)
-    _put(ws, 2, 1, t["relations_intro"] + (" " + note if note else ""))
-    _rows(ws, 4, header, rows, [60, 26, 30, 30, 12, 36])
+    ws.row(t["relations_intro"] + (" " + note if note else ""))
+    ws.row()
+    ws.table(header, rows)
 
 
-def _audit_sheet(ws, data: ReportData, t: dict) -> None:
+def _audit_sheet(ws: _Sheet, data: ReportData, t: dict) -> None:
     header = [
         "seq",
         t["col_when"],
@@ -236,15 +247,23 @@ def _audit_sheet(ws, data: ReportData, t: dict) -> None:
         t["col_note"],
         "prev (SHA-256)",
     ]
+    names = dict(
+        zip(
+            data.contacts["id"],
+            (data.contacts["first_name"] + " " + data.contacts["last_name"]).str.strip(),
+            strict=True,
+        )
+    )
     rows = []
     for e in data.audit:
         actor = t["actor_hr"] if e["actor"] == "hr" else t["actor_person"]
+        contact = f"{names.get(e['contact'], '')} ({e['contact']})" if e["contact"] else ""
         rows.append(
             [
                 e["seq"],
                 _when(e["at"]),
                 f"{e['who']} ({actor})",
-                data.display_name(e["contact"]) if e["contact"] else "",
+                contact,
                 e["action"],
                 _decision(t, e["decision"], ""),
                 e["employer"],
@@ -252,18 +271,18 @@ def _audit_sheet(ws, data: ReportData, t: dict) -> None:
                 e["prev"],
             ]
         )
-    _put(ws, 1, 1, t["audit_intro"])
-    _rows(ws, 3, header, rows, [6, 24, 24, 30, 12, 12, 30, 40, 68])
+    ws.widths([6, 24, 24, 30, 12, 12, 30, 40, 68])
+    ws.row(t["audit_intro"])
+    ws.row()
+    ws.table(header, rows)
 
 
-def _signoff_sheet(ws, data: ReportData, t: dict) -> None:
-    _put(ws, 1, 1, t["signoff_title"], bold=True)
+def _signoff_sheet(ws: _Sheet, data: ReportData, t: dict) -> None:
+    ws.widths([100])
+    ws.row(t["signoff_title"], bold=True)
     if data.sign_off:
-        _put(
-            ws, 2, 1, t["signoff_done"].format(who=data.sign_off.who, when=_when(data.sign_off.at))
-        )
+        ws.row(t["signoff_done"].format(who=data.sign_off.who, when=_when(data.sign_off.at)))
         if data.sign_off.note:
-            _put(ws, 3, 1, t["signoff_note"].format(note=data.sign_off.note))
+            ws.row(t["signoff_note"].format(note=data.sign_off.note))
     else:
-        _put(ws, 2, 1, t["signoff_missing"])
-    ws.column_dimensions["A"].width = 100
+        ws.row(t["signoff_missing"])

@@ -21,7 +21,8 @@ import pandas as pd
 from ..errors import InputError, OwnershipError
 from ..paths import atomic_path, data_dir, read_capped
 from .audit import AuditTrail, ChainError, canonical, parse_trail, sha256_hex
-from .package import IntegrityError, Package, load_package
+from .package import IntegrityError
+from .unpack import Package, load_package
 
 REVIEW_FORMAT = "contact-ownership hr review"
 REVIEW_VERSION = 1
@@ -330,7 +331,10 @@ def read_review(path: Path, package: Package) -> tuple[dict, AuditTrail]:
         raise IntegrityError(path, "header", "was changed")
     if header.get("package_sha256") != package.sha256:
         raise IntegrityError(
-            path, "header", f"was made for another version of {header.get('package', '?')}"
+            path,
+            "header",
+            f"was made for another version of {header.get('package', '?')} (the package "
+            "changed after HR's review began); move this file away to start a new review",
         )
     body = b"".join(line + b"\n" for line in lines[1:-2])
     try:

@@ -38,7 +38,7 @@ REPORT_EN: dict[str, str] = {
     "summary_intro": "{n} contacts were handed over. Each is counted once, under the outcome: "
     "HR's decision where HR overrode, else the person's decision, else the suggestion.",
     "employer": "Employer",
-    "no_employer": "(no employer: private)",
+    "no_employer": "(no employer)",
     "total": "Total",
     "relations_title": "2. Relatiebeding (client clause)",
     "relations_intro": "Two lists that a client clause usually turns on. Being on them is a "
@@ -75,7 +75,8 @@ REPORT_EN: dict[str, str] = {
     "audit_title": "4. Audit trail",
     "audit_intro": "Every decision of the person and of HR, in order. Each entry carries the "
     "SHA-256 of the entry before it (shown shortened), so a changed, removed or reordered entry "
-    "is detected: run `contact-ownership verify` on the package.",
+    "is detected: run `contact-ownership verify` on the package. The chain shows changes made "
+    "after the fact; it is not an electronic signature.",
     "audit_empty": "No decisions were recorded.",
     "col_when": "When (UTC)",
     "col_who": "Who",
@@ -144,7 +145,7 @@ REPORT_NL: dict[str, str] = {
     "summary_intro": "{n} contacten zijn overgedragen. Elk telt één keer, naar de uitkomst: het "
     "besluit van HR waar HR afweek, anders dat van de persoon, anders de suggestie.",
     "employer": "Werkgever",
-    "no_employer": "(geen werkgever: privé)",
+    "no_employer": "(geen werkgever)",
     "total": "Totaal",
     "relations_title": "2. Relatiebeding",
     "relations_intro": "Twee lijsten waar een relatiebeding meestal om draait. Erop staan is een "
@@ -182,7 +183,8 @@ REPORT_NL: dict[str, str] = {
     "audit_title": "4. Auditspoor",
     "audit_intro": "Elk besluit van de persoon en van HR, op volgorde. Elke regel bevat de "
     "SHA-256 van de regel ervoor (ingekort getoond), zodat een gewijzigde, verwijderde of "
-    "verplaatste regel wordt ontdekt: voer `contact-ownership verify` uit op het pakket.",
+    "verplaatste regel wordt ontdekt: voer `contact-ownership verify` uit op het pakket. De "
+    "keten toont latere wijzigingen; het is geen elektronische handtekening.",
     "audit_empty": "Er zijn geen besluiten vastgelegd.",
     "col_when": "Wanneer (UTC)",
     "col_who": "Wie",

@@ -12,6 +12,7 @@ import pandas as pd
 from ..errors import InputError
 from ..schema import CONTACT_COLUMNS, conform_contacts
 from .csvtext import HUGE_FIELD, MAX_FIELD_CHARS, Table, normalise_header
+from .quotes import repaired_warning
 from .result import ImportReport, SkippedRow
 
 # field -> header spellings, per format (English and the Dutch Outlook translation)
@@ -63,6 +64,8 @@ def contacts_from_address_book(
         split = [n.partition(" ") for n in full[no_parts]]
         data["first_name"][no_parts] = [s[0] for s in split]
         data["last_name"][no_parts] = [s[2] for s in split]
+    if table.repaired:
+        report.warnings.append(repaired_warning(name, table.repaired))
     return _finish(data, table.rows, name, report, table.skipped)
 
 
@@ -97,7 +100,7 @@ def _finish(data: dict, rows, name: str, report: ImportReport, skipped) -> pd.Da
         report.warnings.append(
             f"{report.duplicates} duplicate entries in {name}; kept and marked as duplicates"
         )
-    report.warnings.append(f"{name} has no connection dates; the suggestions rely on the rest")
+    report.note(f"{name} has no connection dates; the suggestions rely on the rest")
     return contacts[CONTACT_COLUMNS]
 
 
@@ -112,29 +115,51 @@ def is_vcard(text: str) -> bool:
 
 
 def read_vcards(text: str, name: str, report: ImportReport) -> pd.DataFrame:
-    """Schema contacts from vCard 2.1/3.0/4.0 text (N, FN, ORG, TITLE, first EMAIL)."""
+    """Schema contacts from vCard 2.1/3.0/4.0 text (N, FN, ORG, TITLE, first EMAIL).
+
+    A card missing its END:VCARD ends where the next card or the file begins or ends; the
+    report says so.
+    """
     fields = ("first_name", "last_name", "email", "company", "position")
     records: dict[str, list[str]] = {f: [] for f in fields}
     rows: list[int] = []
     skipped: list[SkippedRow] = []
+    unterminated: list[int] = []
     card: dict[str, str] | None = None
+    start = 0
+
+    def close() -> None:
+        if any(len(v) > MAX_FIELD_CHARS for v in card.values()):
+            skipped.append(SkippedRow(start, HUGE_FIELD, name))
+            return
+        for field in fields:
+            records[field].append(card.get(field, ""))
+        rows.append(start)
+
     for line_no, line in _unfolded(text):
         match = _PROPERTY.match(line)
         if not match:
             continue
         prop, params, value = match["name"].upper(), match["params"].upper(), match["value"]
         if prop == "BEGIN" and value.strip().upper() == "VCARD":
+            if card is not None:
+                unterminated.append(start)
+                close()
             card, start = {}, line_no
         elif prop == "END" and card is not None:
-            if any(len(v) > MAX_FIELD_CHARS for v in card.values()):
-                skipped.append(SkippedRow(start, HUGE_FIELD, name))
-            else:
-                for field in fields:
-                    records[field].append(card.get(field, ""))
-                rows.append(start)
+            close()
             card = None
         elif card is not None:
             _take(card, prop, _decode_value(value, params))
+    if card is not None:
+        unterminated.append(start)
+        close()
+    if unterminated:
+        lines = ", ".join(map(str, unterminated[:5])) + (" …" if len(unterminated) > 5 else "")
+        report.warnings.append(
+            f"{name}: {len(unterminated)} card{'s' if len(unterminated) != 1 else ''} without "
+            f"END:VCARD (line {lines}); each read up to the next card or the end of the file"
+        )
     data = {f: np.array(v, dtype=object) for f, v in records.items()}
     return _finish(data, rows, name, report, skipped)
 
@@ -142,6 +167,8 @@ def read_vcards(text: str, name: str, report: ImportReport) -> pd.DataFrame:
 def _take(card: dict[str, str], prop: str, value: str) -> None:
     parts = [_unescape(p).strip() for p in re.split(r"(?<!\\);", value)]
     if prop == "N":
+        if not any(parts[:3]):  # an empty N (";;;;") must not erase the name FN gave
+            return
         card["last_name"] = parts[0]
         card["first_name"] = " ".join(p for p in parts[1:3] if p)
     elif prop == "FN" and not (card.get("first_name") or card.get("last_name")):
@@ -155,14 +182,23 @@ def _take(card: dict[str, str], prop: str, value: str) -> None:
         card.setdefault("email", _unescape(value).strip())
 
 
+# A line of a pretty-printed (indented) card: a property every card has, not a folded value
+# (a folded value — base64 above all — never has a property name and a colon at its start).
+_INDENTED_PROPERTY = re.compile(
+    r"^[ \t]+(?:BEGIN:VCARD|END:VCARD|VERSION:|(?:item\d+\.)?(?:N|FN|ORG|TITLE|EMAIL|TEL)[;:])",
+    re.IGNORECASE,
+)
+
+
 def _unfolded(text: str):
     """(line number, logical line) with folded continuation lines joined (RFC 6350 3.2)."""
     current, start = "", 0
     qp_soft = False
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        if raw[:1] in (" ", "\t") and current:
+        if raw[:1] in (" ", "\t") and current and not _INDENTED_PROPERTY.match(raw):
             current += raw[1:]
             continue
+        raw = raw.lstrip(" \t") if current else raw
         if qp_soft and current:  # quoted-printable soft line break: "=" at the end
             current = current[:-1] + raw
             qp_soft = raw.endswith("=")

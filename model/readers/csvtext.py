@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
+from .quotes import Shape, without_stray_quote
 from .result import SkippedRow
 
 HEADER_SCAN_LINES = 20
@@ -26,6 +28,7 @@ HUGE_FIELD = f"a field longer than {MAX_FIELD_CHARS:,} characters; no contact ha
 BINARY_SAMPLE = 100_000  # characters looked at to tell text from binary data
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 MAX_RECORD_LINES = 10  # a contact whose fields span more lines is an unclosed quote
+MAX_RECORD_SPAN = 100  # lines one record may pull before its quote counts as never closing
 DELIMITERS = (",", ";", "\t")
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -45,24 +48,40 @@ class Table:
     delimiter: str
     encoding: str
     skipped: list[SkippedRow] = field(default_factory=list)
+    repaired: list[int] = field(default_factory=list)  # lines read without a stray quote
 
 
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Bytes to text and the encoding used; raises InputError for binary or empty data."""
+def decode(data: bytes, name: str, notes: list[str] | None = None) -> tuple[str, str]:
+    """Bytes to text and the encoding used; raises InputError for binary or empty data.
+
+    What the person should know about the decoding (NUL bytes dropped, a fall-back to cp1252)
+    is appended to ``notes``.
+    """
+    notes = [] if notes is None else notes
     if not data.strip():
         raise InputError(name, "the file is empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             text = data[len(bom) :].decode(encoding.replace("-sig", ""), errors="replace")
-            return _checked(text, name), encoding
+            return _checked(text, name, notes), encoding
     encoding = _bomless_utf16(data)
     if encoding:
-        return _checked(data.decode(encoding, errors="replace"), name), encoding
+        return _checked(data.decode(encoding, errors="replace"), name, notes), encoding
     try:
-        return _checked(data.decode("utf-8"), name), "utf-8"
+        return _checked(data.decode("utf-8"), name, notes), "utf-8"
     except UnicodeDecodeError:
         text, encoding = _utf8_and_cp1252(data)
-        return _checked(text, name), encoding
+        if encoding == "cp1252":
+            notes.append(
+                f"{name} is not UTF-8: read as Windows-1252 (cp1252, as Excel saves it); "
+                "check that accented names look right"
+            )
+        else:
+            notes.append(
+                f"{name} mixes UTF-8 with Windows-1252 (cp1252) lines; each line was read "
+                "in its own encoding"
+            )
+        return _checked(text, name, notes), encoding
 
 
 _BAD_UTF8 = re.compile("[\udc80-\udcff]+")  # the bytes surrogateescape could not decode
@@ -104,14 +123,19 @@ def _bomless_utf16(data: bytes) -> str:
     return ""
 
 
-def _checked(text: str, name: str) -> str:
+def _checked(text: str, name: str, notes: list[str]) -> str:
     # one line-end convention from here on: Excel writes CRLF, old Macs a bare CR
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     sample = text[:BINARY_SAMPLE]
     if len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise InputError(name, "is not a text file (it contains binary data)")
     if "\x00" in text:  # a stray NUL (a damaged copy) means nothing; where it sits must not matter
+        count = text.count("\x00")
         text = text.replace("\x00", "")
+        notes.append(
+            f"{name} holds {count} NUL byte{'s' if count != 1 else ''} (a damaged copy?); "
+            "removed — check the names around them"
+        )
     head = text.lstrip()[:200].lower()
     if head.startswith(("<!doctype html", "<html", "<?xml", "<head", "<body")):
         raise InputError(name, "is a web page (HTML), not a CSV export")
@@ -179,12 +203,40 @@ def read_table(
     del raw
     if longest > MAX_FIELD_CHARS:
         _skip_huge_fields(table, name)
+    _skip_repeated_header(table, header, name)
     table.header, table.delimiter, table.encoding = header, delimiter, encoding
     table.header_line = header_index + 1
     table.rows = table.rows + header_index
     table.skipped = [SkippedRow(s.row + header_index, s.reason, s.file) for s in table.skipped]
+    table.repaired = [line + header_index for line in table.repaired]
     table.frame.columns = _unique_names(header, table.frame.shape[1])
     return table
+
+
+REPEATED_HEADER = "the header line again (two exports pasted together?)"
+
+
+def _skip_repeated_header(table: Table, header: list[str], name: str) -> None:
+    """Drop records that repeat the header: they are column names, not a contact."""
+    frame, width = table.frame, min(len(header), table.frame.shape[1])
+    if not len(frame) or width < 2:
+        return
+    wanted = [normalise_header(h) for h in header[:width]]
+    # a hashed look-up finds the candidates (a million rows cost no per-row Python call);
+    # the whole line, normalised, confirms them
+    first = header[0]
+    spellings = {first, "\ufeff" + first, first.lower(), first.upper(), first.title()}
+    candidates = frame.iloc[:, 0].isin(spellings).to_numpy()
+    repeated = np.zeros(len(frame), dtype=bool)
+    for i in np.flatnonzero(candidates):
+        cells = frame.iloc[i, :width].tolist()
+        repeated[i] = [normalise_header(c) for c in cells] == wanted
+    if not repeated.any():
+        return
+    table.skipped += [SkippedRow(int(r), REPEATED_HEADER, name) for r in table.rows[repeated]]
+    table.skipped.sort(key=lambda s: s.row)
+    table.frame = frame.loc[~repeated].reset_index(drop=True)
+    table.rows = table.rows[~repeated]
 
 
 def _line_offset(text: str, index: int) -> int:
@@ -197,16 +249,19 @@ def _line_offset(text: str, index: int) -> int:
 def _skip_huge_fields(table: Table, name: str) -> None:
     """Drop records with a field longer than any contact's: they are damage or an attack, and
     would cost every later step (features, outputs) their size again."""
-    huge = np.zeros(len(table.frame), dtype=bool)
-    for col in range(table.frame.shape[1]):
-        lengths = np.fromiter(map(len, table.frame.iloc[:, col].tolist()), np.int64)
-        huge |= lengths > MAX_FIELD_CHARS
+    # one pass over the cells, not one pandas call per column: a header can be 20,000 wide
+    cells = table.frame.to_numpy(dtype=object)
+    huge = (_lengths(cells) > MAX_FIELD_CHARS).any(axis=1)
     if not huge.any():
         return
     table.skipped += [SkippedRow(int(r), HUGE_FIELD, name) for r in table.rows[huge]]
     table.skipped.sort(key=lambda s: s.row)
     table.frame = table.frame.loc[~huge].reset_index(drop=True)
     table.rows = table.rows[~huge]
+
+
+_lengths = np.frompyfunc(len, 1, 1)
+_stripped_lengths = np.frompyfunc(lambda v: len(v.strip()), 1, 1)
 
 
 def _read_c(
@@ -219,27 +274,32 @@ def _read_c(
     with text beyond the header's width are skipped here, empty surplus is Excel's padding.
     """
     try:
-        frame = pd.read_csv(
-            io.BytesIO(raw),
-            encoding="utf-8",
-            sep=delimiter,
-            dtype=str,
-            header=None,
-            skiprows=1,
-            names=range(max(widest, width)),
-            index_col=False,
-            na_filter=False,
-            engine="c",
-            skip_blank_lines=True,
-        )
+        with warnings.catch_warnings():
+            # a record spanning lines can outgrow every line; its parse is dropped just below
+            warnings.simplefilter("ignore", pd.errors.ParserWarning)
+            frame = pd.read_csv(
+                io.BytesIO(raw),
+                encoding="utf-8",
+                sep=delimiter,
+                dtype=str,
+                header=None,
+                skiprows=1,
+                names=range(max(widest, width)),
+                index_col=False,
+                na_filter=False,
+                engine="c",
+                skip_blank_lines=True,
+            )
     except (pd.errors.ParserError, ValueError):
         return None
     if len(frame) != len(record_lines):
         return None
     surplus = np.zeros(len(frame), dtype=np.int64)  # fields used beyond the header
-    for col in range(width, frame.shape[1]):
-        used = np.array([bool(v.strip()) for v in frame[col].tolist()])
-        surplus[used] = col - width + 1
+    if frame.shape[1] > width:
+        extra = frame.iloc[:, width:].to_numpy(dtype=object)
+        used = _stripped_lengths(extra) > 0
+        last_used = extra.shape[1] - np.argmax(used[:, ::-1], axis=1)
+        surplus = np.where(used.any(axis=1), last_used, 0).astype(np.int64)
     bad = surplus > 0
     skipped = [
         SkippedRow(int(line), _too_many(width + int(extra), width), name)
@@ -252,8 +312,10 @@ def _read_c(
 def _read_python(body: str, delimiter: str, name: str) -> Table:
     """csv-module parse with each record's first line; the fallback for multi-line records.
 
-    A quote that never closes (it runs to the end of the file, or past the csv module's field
-    limit) costs only its own line: parsing starts again on the line after it.
+    A quote that never closes — it runs to the end of the file, past MAX_RECORD_SPAN lines or
+    the csv module's field limit, or swallows a whole row of the file's shape — is a broken
+    quote: its row is read without it if it can be, and parsing starts again on the line
+    after it, so the rows it swallowed are read as rows.
     """
     lines = [line + "\n" for line in body.split("\n")]
     if lines[-1] == "\n":
@@ -262,56 +324,117 @@ def _read_python(body: str, delimiter: str, name: str) -> Table:
         header = next(csv.reader(lines[:1], delimiter=delimiter), [])
     except csv.Error:
         header = []
-    parsed = _Parsed(width=len(header))
+    parsed = _Parsed(width=len(header), lines=lines, delimiter=delimiter, name=name)
     first = 1
     while first < len(lines):
-        first = _parse_from(lines, first, delimiter, name, parsed)
+        first = _parse_from(first, parsed)
     frame = pd.DataFrame(parsed.records, columns=range(parsed.width), dtype="str")
     if not parsed.records:
         frame = pd.DataFrame({i: pd.Series([], dtype="str") for i in range(parsed.width)})
     rows = np.array(parsed.rows, dtype=np.int64)
-    return Table(frame, rows, [], 0, delimiter, "", parsed.skipped)
+    return Table(frame, rows, [], 0, delimiter, "", parsed.skipped, parsed.repaired)
 
 
 @dataclass
 class _Parsed:
     width: int
+    lines: list[str]
+    delimiter: str
+    name: str
     records: list[list[str]] = field(default_factory=list)
     rows: list[int] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
+    repaired: list[int] = field(default_factory=list)  # lines read without a stray quote
+    shape: Shape | None = None
+
+    def is_row(self, line: str) -> bool:
+        if self.shape is None:  # learnt only once a record spans lines
+            self.shape = Shape.learn(self.lines[1:], self.width, self.delimiter)
+        return self.shape.is_row(line)
+
+    def add(self, cells: list[str], line_no: int) -> None:
+        if len(cells) > self.width:
+            if any(c.strip() for c in cells[self.width :]):
+                reason = _too_many(len(cells), self.width)
+                self.skipped.append(SkippedRow(line_no, reason, self.name))
+                return
+            cells = cells[: self.width]  # Excel's padding: empty cells past the header
+        self.records.append(cells + [""] * (self.width - len(cells)))
+        self.rows.append(line_no)
+
+    def broken_quote(self, line_no: int, why: str) -> int:
+        """Read line ``line_no`` (1-based) without its stray quote, or skip it saying ``why``;
+        returns the 0-based index to parse on from: the next line."""
+        cells = without_stray_quote(self.lines[line_no - 1], self.delimiter, self.width)
+        if cells is None:
+            self.skipped.append(SkippedRow(line_no, why, self.name))
+        else:
+            self.add(cells, line_no)
+            self.repaired.append(line_no)
+        return line_no
 
 
-def _parse_from(lines: list[str], first: int, delimiter: str, name: str, out: _Parsed) -> int:
+class _Feed:
+    """The lines from ``start`` for csv.reader, stopping a record that reaches a whole row of
+    the file's shape or MAX_RECORD_SPAN lines: each record then costs at most that many."""
+
+    def __init__(self, parsed: _Parsed, start: int):
+        self.parsed, self.next = parsed, start
+        self.pending = 0  # lines pulled by the record being read
+        self.record_start = start  # 0-based first line of that record
+        self.cut = False
+
+    def __iter__(self) -> _Feed:
+        return self
+
+    def __next__(self) -> str:
+        lines = self.parsed.lines
+        if self.cut or self.next >= len(lines):
+            raise StopIteration
+        line = lines[self.next]
+        if self.pending and (self.pending >= MAX_RECORD_SPAN or self.parsed.is_row(line)):
+            self.cut = True
+            raise StopIteration
+        if not self.pending:
+            self.record_start = self.next
+        self.next += 1
+        self.pending += 1
+        return line
+
+
+def _parse_from(first: int, out: _Parsed) -> int:
     """Parse records from 0-based line ``first`` into ``out``; returns where to go on from
-    (``len(lines)`` when done, or the line after one whose quote never closed)."""
-    # map() starts at ``first`` without copying or stepping through the lines before it
-    reader = csv.reader(map(lines.__getitem__, range(first, len(lines))), delimiter=delimiter)
-    consumed = 0
-    width = out.width
+    (``len(lines)`` when done, or the line after a broken quote)."""
+    feed = _Feed(out, first)
+    reader = csv.reader(feed, delimiter=out.delimiter)
     try:
         for cells in reader:
-            line_no, last = first + consumed + 1, first + reader.line_num  # 1-based
-            consumed = reader.line_num
+            line_no, last = feed.record_start + 1, feed.next  # 1-based first and last line
+            feed.pending = 0
+            # the file's last record can end inside a quote even on one line
+            if feed.cut or (last == len(out.lines) and _unclosed(out, line_no)):
+                why = f"a quote opened on line {line_no} never closes"
+                return out.broken_quote(line_no, why)
             if not cells or (all(not c.strip() for c in cells) and len(cells) <= 1):
                 continue
             if last - line_no >= MAX_RECORD_LINES:
                 reason = f"an unclosed quote runs this record over lines {line_no}-{last}"
-                out.skipped.append(SkippedRow(line_no, reason, name))
-                if last >= len(lines):  # it never closed: the quote was stray
-                    return line_no
+                out.skipped.append(SkippedRow(line_no, reason, out.name))
                 continue
-            if len(cells) > width:
-                if any(c.strip() for c in cells[width:]):
-                    out.skipped.append(SkippedRow(line_no, _too_many(len(cells), width), name))
-                    continue
-                cells = cells[:width]  # Excel's padding: empty cells past the header
-            out.records.append(cells + [""] * (width - len(cells)))
-            out.rows.append(line_no)
+            out.add(cells, line_no)
     except csv.Error as err:  # a field past the csv module's limit: an unclosed quote
-        line_no = first + consumed + 1
-        out.skipped.append(SkippedRow(line_no, f"unreadable ({err})", name))
-        return line_no
-    return len(lines)
+        return out.broken_quote(feed.record_start + 1, f"unreadable ({err})")
+    return len(out.lines)
+
+
+def _unclosed(out: _Parsed, line_no: int) -> bool:
+    """True when the record from line ``line_no`` to the end of the file ends inside a quote."""
+    text = "".join(out.lines[line_no - 1 :])
+    try:
+        list(csv.reader(io.StringIO(text), delimiter=out.delimiter, strict=True))
+    except csv.Error:
+        return True
+    return False
 
 
 def _too_many(seen: int, width: int) -> str:
@@ -319,12 +442,17 @@ def _too_many(seen: int, width: int) -> str:
 
 
 def _unique_names(header: list[str], width: int) -> list[str]:
-    names, seen = [], set()
+    """Column names made unique with " (2)", " (3)"…, in time linear in ``width``: a header
+    repeating one name 20,000 times must not cost 20,000² comparisons."""
+    names: list[str] = []
+    seen: set[str] = set()
+    next_number: dict[str, int] = {}  # per base name, the first suffix not yet tried
     for i in range(width):
         base = header[i] if i < len(header) and header[i] else f"column {i + 1}"
-        candidate, n = base, 2
+        candidate, n = base, next_number.get(base, 2)
         while candidate in seen:
             candidate, n = f"{base} ({n})", n + 1
+        next_number[base] = n
         seen.add(candidate)
         names.append(candidate)
     return names

@@ -7,6 +7,7 @@ are only ever opened for reading.
 
 from __future__ import annotations
 
+import gzip
 import re
 import struct
 import zipfile
@@ -28,6 +29,7 @@ from .result import Export, ImportReport
 MAX_MEMBER_BYTES = 200 * 2**20  # LinkedIn's largest Connections.csv is a few MB
 MAX_ZIP_ENTRIES = 50_000
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+GZIP_MAGIC = b"\x1f\x8b"
 _EXPORT_DATE = re.compile(r"(\d{2})-(\d{2})-(\d{4})")
 NO_CONTACTS = linkedin.NO_CONNECTIONS + " (or a Google or Outlook contacts export)"
 NO_CONNECTIONS_FILE = (
@@ -58,6 +60,8 @@ def _read_export(path, progress: ProgressFn | None, cancel: CancelFn | None) -> 
             raise InputError(path, "is not a regular file or folder; expected a contacts export")
         if path.is_dir():
             members, fmt = _folder_members(path), "linkedin-folder"
+        elif _is_gzip(path):
+            return _read_gzip(path, progress, cancel)
         elif _is_zip(path) and _check_entry_count(path) and not spreadsheet.is_workbook(path):
             return _read_zip(path, progress, cancel)
         elif path.suffix.lower() == ".zip":
@@ -83,6 +87,31 @@ def _is_zip(path: Path) -> bool:
         return fh.read(4) in ZIP_MAGIC
 
 
+def _is_gzip(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(2) == GZIP_MAGIC
+
+
+def _read_gzip(path: Path, progress, cancel) -> Export:
+    """A contacts file compressed with gzip (``Connections.csv.gz``), unpacked in memory with
+    the same cap as a zip member."""
+    try:
+        with gzip.open(path, "rb") as fh:
+            data = fh.read(MAX_MEMBER_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as err:
+        if isinstance(err, PermissionError):
+            raise
+        raise InputError(path, f"is a damaged gzip file ({err})") from None
+    if len(data) > MAX_MEMBER_BYTES:
+        raise InputError(path, f"unpacks to more than {MAX_MEMBER_BYTES // 2**20} MB")
+    if data[257:262] == b"ustar":
+        raise InputError(path, "is a tar archive; unpack it and open the export inside")
+    if data[:4] in ZIP_MAGIC:
+        raise InputError(path, "holds a zip file; unpack it (gunzip) and open that")
+    inner = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
+    return _contacts_export(path, data, inner, False, progress, cancel)
+
+
 def _check_entry_count(path: Path) -> bool:
     """Refuse a zip with too many entries before anything lists them (which costs memory and
     time per entry); True otherwise. The count is read from the end-of-archive record."""
@@ -100,23 +129,28 @@ def _check_entry_count(path: Path) -> bool:
 def _read_loose_csv(path: Path, progress, cancel) -> Export:
     if path.suffix.lower() in (".xls", ".numbers", ".ods"):
         raise InputError(path, "is a spreadsheet; save it as CSV (Connections.csv) and open that")
-    report = ImportReport()
     data = _read_file(path)
     workbook = spreadsheet.is_workbook(path)
     if workbook:
         data = spreadsheet.workbook_csv(path, data)
+    return _contacts_export(path, data, path.name, workbook, progress, cancel)
+
+
+def _contacts_export(
+    path: Path, data: bytes, name: str, workbook: bool, progress, cancel
+) -> Export:
+    """The export of one loose contacts file whose bytes are ``data`` (named ``name``)."""
+    report = ImportReport()
     checkpoint(progress, cancel, 0.3, "reading contacts")
     found: dict = {}
     try:
-        contacts, fmt = read_contacts(data, path.name, report, found)
+        contacts, fmt = read_contacts(data, name, report, found)
     except InputError as err:
         raise InputError(path, err.problem) from None
     if workbook:
         fmt, report.encoding, report.delimiter = fmt.replace("-csv", "-xlsx"), "xlsx", ""
     if fmt.startswith("linkedin") and "decisions" not in found:
-        report.warnings.append(
-            "only a contacts file was given: positions and the date of joining are unknown"
-        )
+        report.note("only a contacts file was given: positions and the date of joining are unknown")
     checkpoint(progress, cancel, 1.0, "done")
     export = Export(source=path, format=fmt, contacts=contacts, report=report)
     export.decisions = found.get("decisions")
@@ -129,7 +163,7 @@ def read_contacts(
     """Contacts and format of one file: LinkedIn's Connections.csv, a Google or Outlook CSV,
     a vCard file, or the app's own classification table (its review decisions go into
     ``found["decisions"]``). Raises InputError when it holds none of them."""
-    text, encoding = decode(data, name)
+    text, encoding = decode(data, name, report.warnings)
     report.encoding = encoding
     if addressbook.is_vcard(text):
         return addressbook.read_vcards(text, name, report), "vcard"
@@ -185,11 +219,19 @@ def _read_zip(path: Path, progress, cancel) -> Export:
             members = _zip_members(zf, infos, path)
             exported_on, source = _date_in_name(path.name), "file name"
             export = _read_members(path, members, "linkedin-zip", exported_on, progress, cancel)
+            unsafe = [i.filename for i in infos if _unsafe_name(i.filename)]
+            if unsafe:
+                shown = ", ".join(repr(n) for n in unsafe[:3])
+                more = f" and {len(unsafe) - 3} more" if len(unsafe) > 3 else ""
+                export.report.warnings.append(
+                    f"the zip holds {len(unsafe)} file{'s' if len(unsafe) != 1 else ''} with a "
+                    f"name pointing outside it ({shown}{more}); ignored, nothing was unpacked"
+                )
             if export.exported_on is None:
                 export.exported_on = _latest_entry_date(infos)
                 source = "zip entry dates" if export.exported_on else ""
                 if export.exported_on:
-                    export.report.warnings.append(
+                    export.report.note(
                         f"the zip's name has no export date; took {export.exported_on} "
                         "from the dates of the files in it"
                     )
@@ -216,6 +258,8 @@ def _zip_members(zf: zipfile.ZipFile, infos, path: Path) -> dict[str, tuple[str,
         parts = PurePosixPath(info.filename.replace("\\", "/")).parts
         if info.is_dir() or not parts or len(parts) > 2 or parts[0].lower() == "__macosx":
             continue
+        if _unsafe_name(info.filename):  # never read as part of the export; warned about
+            continue
         base = parts[-1].lower()
         if base.endswith(".csv") and not base.startswith("._"):
             usable.append((len(parts), base, info))
@@ -223,6 +267,14 @@ def _zip_members(zf: zipfile.ZipFile, infos, path: Path) -> dict[str, tuple[str,
         if base not in found:
             found[base] = (info.filename, lambda info=info: _read_member(zf, info, path))
     return found
+
+
+def _unsafe_name(name: str) -> bool:
+    """True for a member name that would land outside the folder it is unpacked into: an
+    absolute path, a drive letter or a ``..`` step (a zip-slip attack or a broken archiver)."""
+    name = name.replace("\\", "/")
+    parts = PurePosixPath(name).parts
+    return name.startswith("/") or bool(re.match(r"[A-Za-z]:", name)) or ".." in parts
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> bytes:
@@ -316,7 +368,7 @@ def _read_members(
     for key, attribute, reader in optional:
         if key not in members:
             if key == "positions.csv":
-                report.warnings.append("the export has no Positions.csv: the career is empty")
+                report.note("the export has no Positions.csv: the career is empty")
             continue
         label, load = members[key]
         try:

@@ -15,6 +15,7 @@ from ..errors import InputError
 from ..schema import CONTACT_COLUMNS, TEXT_COLUMNS, conform_contacts
 from .csvtext import Table, decode, find_header, normalise_header, read_table
 from .own import OUTPUT_HEADERS
+from .quotes import repaired_warning
 from .result import ImportReport, SkippedRow
 
 NO_CONNECTIONS = (
@@ -63,7 +64,7 @@ def is_connections_header(cells: list[str]) -> bool:
         and bool(others)
         and "middle name" not in cells
         # the app's own classification table adds its columns to LinkedIn's (readers/own.py)
-        and len([c for c in cells if c and c not in OUTPUT_HEADERS]) <= 12
+        and len({c for c in cells if c and c not in OUTPUT_HEADERS}) <= 12  # distinct names
     )
 
 
@@ -77,7 +78,7 @@ def read_connections(data: bytes, name: str, report: ImportReport) -> pd.DataFra
 
     Raises InputError when no header is recognised or no contact follows it.
     """
-    text, encoding = decode(data, name)
+    text, encoding = decode(data, name, report.warnings)
     index, _cells, delimiter = find_header(text, name, is_connections_header, NO_CONNECTIONS)
     table = read_table(text, name, index, delimiter, encoding)
     report.encoding, report.delimiter = encoding, delimiter
@@ -102,6 +103,8 @@ def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.Dat
         empty &= values == ""
     report.rows_read = len(frame) + len(table.skipped)
     report.skipped.extend(table.skipped)
+    if table.repaired:
+        report.warnings.append(repaired_warning(name, table.repaired))
     report.skipped.extend(SkippedRow(int(r), "empty row", name) for r in table.rows[empty])
     keep = ~empty
     if not keep.any():
@@ -120,16 +123,38 @@ def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.Dat
         dates, order, notes = parse_dates(
             pd.Series(raw_dates[keep], dtype="str"), path=name, delimiter=table.delimiter
         )
-        contacts["connected_on"] = dates
         report.date_order = order
         report.warnings.extend(notes)
+        contacts["connected_on"] = _without_future(dates, table.rows[keep], name, report)
     else:
-        report.warnings.append(f"{name} has no Connected On column; dates are unknown")
+        report.note(f"{name} has no Connected On column; dates are unknown")
     contacts["row"] = table.rows[keep]
     contacts = conform_contacts(contacts)
     _flag_hidden_and_duplicates(contacts, name, report)
     report.imported = len(contacts)
     return contacts[CONTACT_COLUMNS]
+
+
+FUTURE_SLACK_DAYS = 2  # time zones and a clock a little ahead are no reason to doubt a date
+
+
+def _without_future(
+    dates: pd.Series, rows: np.ndarray, name: str, report: ImportReport
+) -> pd.Series:
+    """``dates`` with those after today made unknown, and a warning naming them: a connection
+    cannot have been made in 2031, so such a date is damage and no evidence of anything."""
+    limit = pd.Timestamp(date.today()) + pd.Timedelta(days=FUTURE_SLACK_DAYS)
+    future = (dates > limit).to_numpy()
+    if not future.any():
+        return dates
+    count = int(future.sum())
+    first = int(np.flatnonzero(future)[0])
+    example = f"line {int(rows[first])}: {dates.iat[first]:%d %b %Y}"
+    report.warnings.append(
+        f"{count} connection date{'s' if count != 1 else ''} in {name} "
+        f"{'lie' if count != 1 else 'lies'} in the future ({example}); treated as unknown"
+    )
+    return dates.mask(pd.Series(future, index=dates.index))
 
 
 def _strip(values: pd.Series) -> np.ndarray:
@@ -143,8 +168,8 @@ def _flag_hidden_and_duplicates(contacts: pd.DataFrame, name: str, report: Impor
     ).to_numpy()
     hidden = int(nameless.sum())
     report.hidden_profiles = hidden
-    if hidden:
-        report.warnings.append(
+    if hidden:  # LinkedIn's own doing, not damage: a note, not a problem
+        report.note(
             f"{hidden} contact{'s' if hidden != 1 else ''} in {name} "
             f"{'have' if hidden != 1 else 'has'} no name (profiles hidden by LinkedIn); kept"
         )
@@ -163,8 +188,10 @@ def _flag_hidden_and_duplicates(contacts: pd.DataFrame, name: str, report: Impor
 # --- the other files of an export ---------------------------------------------------------
 
 
-def _table(data: bytes, name: str, required: tuple[str, ...], what: str) -> Table:
-    text, encoding = decode(data, name)
+def _table(
+    data: bytes, name: str, required: tuple[str, ...], what: str, report: ImportReport
+) -> Table:
+    text, encoding = decode(data, name, report.warnings)
 
     def accept(cells: list[str]) -> bool:
         return set(required) <= set(cells)
@@ -178,11 +205,16 @@ def _table(data: bytes, name: str, required: tuple[str, ...], what: str) -> Tabl
     return table
 
 
+POSITION_COLUMNS = ("company name", "title", "description", "location", "started on", "finished on")
+
+
 def read_positions(data: bytes, name: str, report: ImportReport) -> list[Position]:
     """The owner's positions from Positions.csv; rows without a company are skipped."""
-    table = _table(data, name, ("company name",), "Positions")
+    table = _table(data, name, ("company name",), "Positions", report)
     positions = []
-    for row_no, record in zip(table.rows, table.frame.to_dict("records"), strict=True):
+    # only the columns used: a row dict per record must not carry 20,000 repeated columns
+    used = [c for c in POSITION_COLUMNS if c in table.frame.columns]
+    for row_no, record in zip(table.rows, table.frame[used].to_dict("records"), strict=True):
         row = {k: str(v).strip() for k, v in record.items()}
         company = row.get("company name", "")
         if not company:
@@ -197,6 +229,12 @@ def read_positions(data: bytes, name: str, report: ImportReport) -> list[Positio
             report.warnings.append(
                 f"{name} line {row_no}: unreadable start or end date of {company}; left empty"
             )
+        if start and end and end[1] < start[0]:  # the two dates typed in each other's column
+            report.warnings.append(
+                f"{name} line {row_no}: {company} ends ({end[0]:%b %Y}) before it starts "
+                f"({start[0]:%b %Y}); read as {end[0]:%b %Y} – {start[0]:%b %Y}"
+            )
+            start, end = end, start
         positions.append(
             Position(
                 company=company,
@@ -228,7 +266,7 @@ def _month_range(text: str) -> tuple[tuple[date, date] | None, bool]:
 
 def read_profile_name(data: bytes, name: str, report: ImportReport) -> str:
     """The owner's name from Profile.csv ("" when the file has no rows)."""
-    table = _table(data, name, ("first name", "last name"), "Profile")
+    table = _table(data, name, ("first name", "last name"), "Profile", report)
     report.files.append(name)
     if not len(table.frame):
         return ""
@@ -238,7 +276,7 @@ def read_profile_name(data: bytes, name: str, report: ImportReport) -> str:
 
 def read_registered_on(data: bytes, name: str, report: ImportReport) -> date | None:
     """The day the owner joined LinkedIn, from Registration.csv's ``Registered At``."""
-    table = _table(data, name, ("registered at",), "Registration")
+    table = _table(data, name, ("registered at",), "Registration", report)
     report.files.append(name)
     if not len(table.frame):
         return None
@@ -255,7 +293,7 @@ INVITATION_COLUMNS = ["name", "direction", "sent_on", "url"]
 
 def read_invitations(data: bytes, name: str, report: ImportReport) -> pd.DataFrame:
     """Recent invitations (name, direction incoming/outgoing, sent_on, url) from Invitations.csv."""
-    table = _table(data, name, ("from", "to", "direction"), "Invitations")
+    table = _table(data, name, ("from", "to", "direction"), "Invitations", report)
     frame = table.frame
     direction = frame["direction"].str.strip().str.lower()
     incoming = (direction == "incoming").to_numpy()

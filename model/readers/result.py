@@ -33,6 +33,19 @@ class ImportReport:
     date_order: str = ""  # "DMY", "MDY", "YMD", "text" (05 Mar 2021) or "" when no dates
     hidden_profiles: int = 0  # contacts without a name (LinkedIn hides some profiles)
     exported_on_source: str = ""  # "file name", "zip entry dates" or "" (unknown)
+    notes: list[str] = field(default_factory=list)  # warnings about what the export lacks
+
+    def note(self, text: str) -> None:
+        """A warning about what the export lacks (no career, no dates), not about damage."""
+        self.warnings.append(text)
+        self.notes.append(text)
+
+    @property
+    def problems(self) -> list[str]:
+        """The warnings about something repaired, left out or doubtful in what was read."""
+        notes = set(self.notes)
+        return [w for w in self.warnings if w not in notes]
+
     repaired: int = 0  # text values whose mojibake was repaired (readers/mojibake.py)
 
 

@@ -59,7 +59,10 @@ def dask_client(scheduler: str | None, jobs: int) -> Iterator:
                 n_workers=jobs,
                 threads_per_worker=1,  # classifying holds the GIL: one input per process
                 processes=True,
-                dashboard_address=None,  # no web server: nothing listens but the scheduler
+                # Dask always runs an HTTP server (health routes); keep it on loopback, on a
+                # free port, like the scheduler and the workers
+                dashboard_address="127.0.0.1:0",
+                worker_dashboard_address="127.0.0.1:0",
                 host="127.0.0.1",
             )
             client = distributed.Client(cluster, set_as_default=False)

@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .package import IntegrityError, load_package
+from ..errors import InputError
+from .package import IntegrityError
 from .review import read_review, review_path_for
+from .unpack import load_package
 
 
 @dataclass(frozen=True)
@@ -28,12 +30,13 @@ class Verification:
 
     def summary(self) -> str:
         """One line saying what was checked and the outcome."""
-        review = f" and {self.review.name} ({self.hr_entries} HR entries)" if self.review else ""
         if self.ok:
-            return (
-                f"{self.package}: OK — {self.members} members match the manifest; the audit "
-                f"trail ({self.person_entries} entries of the person){review} is whole"
-            )
+            ok = f"{self.package}: OK — {self.members} members match the manifest"
+            trail = f"the audit trail of {self.person_entries} entries"
+            if self.review is None:
+                return f"{ok}; {trail} is whole"
+            review = f"HR's review ({self.hr_entries} entries in {self.review.name})"
+            return f"{ok}; {trail} and {review} are whole"
         return self.problem
 
 
@@ -43,21 +46,27 @@ def verify(path: str | Path, review_path: str | Path | None = None) -> Verificat
     Returns a Verification whose ``problem`` names the first member or entry that does not
     match. Raises InputError (not IntegrityError) when a file cannot be read at all.
     """
+    return verify_and_load(path, review_path)[0]
+
+
+def verify_and_load(path: str | Path, review_path: str | Path | None = None):
+    """:func:`verify`, also returning what it read: (Verification, Package or None when it
+    failed, (header, trail) of HR's review or None)."""
     path = Path(path)
     try:
         package = load_package(path)
     except IntegrityError as err:
-        return Verification(path, None, 0, 0, 0, str(err))
+        return Verification(path, None, 0, 0, 0, str(err)), None, None
     members = len(package.manifest["members"])
+    person = len(package.audit.lines)
     review = Path(review_path) if review_path else review_path_for(path)
     if not review.exists():
         if review_path:
-            from ..errors import InputError
-
             raise InputError(review, "does not exist")
-        return Verification(path, None, members, len(package.audit.lines), 0)
+        return Verification(path, None, members, person, 0), package, None
     try:
-        _, trail = read_review(review, package)
+        header, trail = read_review(review, package)
     except IntegrityError as err:
-        return Verification(path, review, members, len(package.audit.lines), 0, str(err))
-    return Verification(path, review, members, len(package.audit.lines), len(trail.lines))
+        return Verification(path, review, members, person, 0, str(err)), package, None
+    result = Verification(path, review, members, person, len(trail.lines))
+    return result, package, (header, trail)

@@ -1,0 +1,397 @@
+"""The sections of the hand-over report's PDF, in their fixed order, as reportlab flowables.
+
+Every text from a contact or a note is escaped before it reaches reportlab's paragraph markup:
+a name like ``<font size=90>`` is printed, not obeyed.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from .report_data import ReportData
+from .texts import category_name
+
+INK = "#1f2933"
+MUTED = "#5f6b7a"
+RULE = "#c7ced6"
+HEAD_BG = "#e9edf2"
+ALERT = "#a61b1b"
+
+
+def _p(text: str, style) -> object:
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(text, style)
+
+
+def _e(text) -> str:
+    """Escaped for reportlab's markup, line breaks kept."""
+    return escape(str(text)).replace("\n", "<br/>")
+
+
+def _table(rows, widths, *, header_rows: int = 1, zebra: bool = True, align_right=()):
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import LongTable, TableStyle
+
+    # LongTable splits across pages without re-measuring the rest each time: linear, not
+    # quadratic, in the number of rows (30,000 contacts).
+    table = LongTable(rows, colWidths=widths, repeatRows=header_rows)
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, HexColor(INK)),
+        ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, HexColor(RULE)),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), HexColor(HEAD_BG)),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for col in align_right:
+        commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
+    if zebra:
+        for r in range(header_rows + 1, len(rows), 2):
+            commands.append(("BACKGROUND", (0, r), (-1, r), HexColor("#f7f9fb")))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _decision_text(t, decision: str, employer: str) -> str:
+    if decision == "work":
+        return t["work_for"].format(employer=employer) if employer else t["work"]
+    if decision == "private":
+        return t["private"]
+    return t["undecided"]
+
+
+def story(data: ReportData, t: dict, s: dict, language: str) -> list:
+    """The report's flowables: details, scope, summary, relatiebeding, contacts, audit trail
+    and sign-off; ``t`` the texts, ``s`` the paragraph styles."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Spacer
+
+    story: list = []
+    story += [_p(_e(t["title"]), s["title"]), Spacer(1, 2 * mm)]
+    story += [_p(_e(t["subtitle"].format(owner=data.owner)), s["subtitle"]), Spacer(1, 6 * mm)]
+    story += _details(data, t, s)
+    story += [Spacer(1, 5 * mm), _scope_box(data, t, s)]
+    story += _summary(data, t, s, language)
+    story += _relations(data, t, s)
+    story += _contacts(data, t, s, language)
+    story += _audit(data, t, s)
+    story.append(KeepTogether(_sign_off(data, t, s)))
+    return story
+
+
+def _details(data: ReportData, t: dict, s: dict) -> list:
+    from reportlab.lib.units import mm
+
+    v = data.verification
+    if v.ok:
+        integrity = _e(
+            t["integrity_ok"].format(members=v.members, entries=v.person_entries + v.hr_entries)
+        )
+        integrity_style = s["cell"]
+    else:
+        integrity = _e(t["integrity_bad"].format(problem=v.problem))
+        integrity_style = s["alert"]
+    if data.sign_off:
+        status = _e(t["signed"].format(who=data.sign_off.who, when=_when(data.sign_off.at)))
+        status_style = s["cell_bold"]
+    else:
+        status, status_style = _e(t["not_signed"]), s["alert"]
+    m = data.package.manifest
+    rows = [
+        (t["person"], _e(data.owner), s["cell"]),
+        (t["prepared_by"], _e(m.get("prepared_by", "") or "—"), s["cell"]),
+        (t["package"], _e(data.package.path.name), s["cell"]),
+        (t["package_sha"], f"<font size=7.5>{data.package.sha256}</font>", s["cell"]),
+        (t["created"], _e(_when(m.get("created", ""))), s["cell"]),
+        (t["reviewer"], _e(data.reviewer or t["no_reviewer"]), s["cell"]),
+        (t["status"], status, status_style),
+        (t["integrity"], integrity, integrity_style),
+        (t["generated"], _e(data.generated), s["cell"]),
+    ]
+    table_rows = [[_p(_e(label), s["cell_bold"]), _p(value, style)] for label, value, style in rows]
+    from reportlab.platypus import Table, TableStyle
+
+    table = Table(table_rows, colWidths=[42 * mm, 128 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, INK),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return [_p(_e(t["details"]), s["h2"]), table]
+
+
+def _scope_box(data: ReportData, t: dict, s: dict):
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Table, TableStyle
+
+    text = (
+        f"<b>{_e(t['scope_title'])}</b><br/>{_e(t['scope'].format(owner=data.owner))}"
+        f"<br/><br/>{_e(t['scope_private'].format(owner=data.owner))}"
+    )
+    box = Table([[_p(text, s["boxed"])]], colWidths=[170 * mm])
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.8, HexColor(INK)),
+                ("BACKGROUND", (0, 0), (-1, -1), HexColor("#f4f6f8")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return box
+
+
+def _summary(data: ReportData, t: dict, s: dict, language: str) -> list:
+    from reportlab.lib.units import mm
+
+    counts = data.summary
+    n = int(counts.loc["Total", "Total"]) if "Total" in counts.index else 0
+    out = [
+        _p(_e(t["summary_title"]), s["h1"]),
+        _p(_e(t["summary_intro"].format(n=f"{n:,}")), s["intro"]),
+    ]
+    categories = [c for c in counts.columns if c != "Total"]
+    header = [t["employer"], *(category_name(c, language) for c in categories), t["total"]]
+    rows = [[_p(_e(header[0]), s["small_bold"])]]
+    rows[0] += [_p(_e(h), s["num_bold"]) for h in header[1:]]
+    for employer, values in counts.iterrows():
+        name = t["total"] if employer == "Total" else employer
+        name = t["no_employer"] if name == "(no employer)" else name
+        bold = employer == "Total"
+        numbers = [
+            _p(f"{int(values[c]):,}", s["num_bold" if bold else "num"])
+            for c in [*categories, "Total"]
+        ]
+        rows.append([_p(_e(name), s["small_bold" if bold else "small"]), *numbers])
+    first = 170 * mm - 18.5 * mm * (len(categories) + 1)
+    widths = [max(first, 50 * mm)] + [18.5 * mm] * (len(categories) + 1)
+    return [*out, _table(rows, widths, align_right=range(1, len(header)))]
+
+
+def _contact_rows(frame, s, columns: list[str], t: dict) -> list:
+    rows = []
+    for _, r in frame.iterrows():
+        cells = []
+        for col in columns:
+            if col == "name":
+                cells.append(_p(_e(f"{r['first_name']} {r['last_name']}".strip()), s["small"]))
+            elif col == "company":
+                cells.append(_p(_company(r), s["small"]))
+            elif col == "connected":
+                cells.append(_p(_e(r["connected_on"] or "—"), s["small"]))
+            else:
+                cells.append(_p(_e(r[col]), s["small"]))
+        rows.append(cells)
+    return rows
+
+
+def _company(r) -> str:
+    company, title = _e(r["company"]), _e(r["position"])
+    if company and title:
+        return f"{company}<br/><font color='{MUTED}'>{title}</font>"
+    return company or title or "—"
+
+
+def _relations(data: ReportData, t: dict, s: dict) -> list:
+    from reportlab.lib.units import mm
+
+    out = [_p(_e(t["relations_title"]), s["h1"]), _p(_e(t["relations_intro"]), s["intro"])]
+    out.append(_p(_e(t["clients_title"]), s["h2"]))
+    header = [t["col_name"], t["col_company"], t["col_connected"], t["employer"]]
+    widths = [40 * mm, 62 * mm, 20 * mm, 48 * mm]
+    if data.client_hits is None:
+        out.append(_p(_e(t["clients_none"]), s["body"]))
+    elif not len(data.client_hits):
+        n = len(data.package.clients)
+        out.append(_p(_e(t["clients_empty"].format(n=n)), s["body"]))
+    else:
+        rows = [[_p(_e(h), s["small_bold"]) for h in header]]
+        rows += _contact_rows(
+            data.client_hits, s, ["name", "company", "connected", "final_employer"], t
+        )
+        out.append(_table(rows, widths))
+    out.append(_p(_e(t["recent_title"]), s["h2"]))
+    out.append(_p(_e(t["recent_intro"]), s["body"]))
+    shown = False
+    for block in data.recent:
+        if not len(block.rows):
+            continue
+        shown = True
+        key = "recent_current" if block.current else "recent_position"
+        label = t[key].format(
+            company=block.company, start=_month(block.start), end=block.end.isoformat()
+        )
+        out.append(_p(f"<b>{_e(label)}</b> — {len(block.rows):,}", s["intro"]))
+        rows = [[_p(_e(h), s["small_bold"]) for h in header[:3]]]
+        rows += _contact_rows(block.rows, s, ["name", "company", "connected"], t)
+        out.append(_table(rows, [50 * mm, 95 * mm, 25 * mm]))
+    if not shown:
+        out.append(_p(_e(t["recent_empty"]), s["body"]))
+    return out
+
+
+def _month(day) -> str:
+    return day.isoformat() if day else "?"
+
+
+def _contacts(data: ReportData, t: dict, s: dict, language: str) -> list:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import PageBreak
+
+    out = [PageBreak(), _p(_e(t["contacts_title"]), s["h1"])]
+    out.append(_p(_e(t["contacts_intro"].format(owner=data.owner)), s["intro"]))
+    header = [
+        t["col_no"],
+        t["col_name"],
+        t["col_company"],
+        t["col_connected"],
+        t["col_suggestion"],
+        t["col_person"],
+        t["col_hr"],
+    ]
+    rows = [[_p(_e(h), s["small_bold"]) for h in header]]
+    frame = data.contacts.sort_values(["final_employer", "last_name", "first_name"])
+    for k, (_, r) in enumerate(frame.iterrows(), start=1):
+        suggestion = _decision_text(t, r["suggestion"], r["employer"])
+        flag = f" · {_e(t['flagged'])}" if r["flagged"] else ""
+        reasons = "; ".join(r["reasons"])
+        suggestion_cell = (
+            f"{_e(suggestion)} ({r['p_work']:.2f}){flag}<br/>"
+            f"<font size=6 color='{MUTED}'>{_e(category_name(r['category'], language))}"
+            f" — {_e(reasons)}</font>"
+        )
+        person = _e(_decision_text(t, r["decision"], r["decided_employer"]))
+        if r["note"]:
+            person += f"<br/><i>{_e(r['note'])}</i>"
+        if r["hr_decision"] == "agree":
+            hr = _e(t["agree"])
+        elif r["hr_decision"]:
+            hr = _e(_decision_text(t, r["hr_decision"], r["hr_employer"]))
+        else:
+            hr = _e(t["not_reviewed"])
+        if r["hr_note"]:
+            hr += f"<br/><i>{_e(r['hr_note'])}</i>"
+        outcome = _decision_text(t, r["final_suggestion"], r["final_employer"])
+        hr += f"<br/><b>→ {_e(outcome)}</b>"
+        rows.append(
+            [
+                _p(str(k), s["small"]),
+                _p(_e(f"{r['first_name']} {r['last_name']}".strip() or "—"), s["small"]),
+                _p(_company(r), s["small"]),
+                _p(_e(r["connected_on"] or "—"), s["small"]),
+                _p(suggestion_cell, s["small"]),
+                _p(person, s["small"]),
+                _p(hr, s["small"]),
+            ]
+        )
+    widths = [8 * mm, 26 * mm, 31 * mm, 18 * mm, 40 * mm, 22 * mm, 25 * mm]
+    return [*out, _table(rows, widths)]
+
+
+def _when(iso: str) -> str:
+    """'2026-11-29 22:41 UTC' from an ISO time stamp ("" stays "")."""
+    if not iso:
+        return ""
+    return iso.replace("T", " ")[:16] + " UTC"
+
+
+def _audit(data: ReportData, t: dict, s: dict) -> list:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import PageBreak
+
+    out = [PageBreak(), _p(_e(t["audit_title"]), s["h1"]), _p(_e(t["audit_intro"]), s["intro"])]
+    if not data.audit:
+        return [*out, _p(_e(t["audit_empty"]), s["body"])]
+    header = [
+        t["col_no"],
+        t["col_when"],
+        t["col_who"],
+        t["col_contact"],
+        t["col_decision"],
+        t["col_note"],
+        t["col_prev"],
+    ]
+    rows = [[_p(_e(h), s["small_bold"]) for h in header]]
+    for k, e in enumerate(data.audit, start=1):
+        actor = t["actor_hr"] if e["actor"] == "hr" else t["actor_person"]
+        if e["action"] == "sign-off":
+            decision = t["signoff_title"].split(". ", 1)[-1]
+        elif e["decision"] == "agree":
+            decision = t["agree"]
+        else:
+            decision = _decision_text(t, e["decision"], e["employer"])
+            if e["action"] not in ("decide", "employer", "override"):
+                decision = f"{e['action']}: {decision}"
+        contact = data.display_name(e["contact"]) if e["contact"] else "—"
+        rows.append(
+            [
+                _p(str(k), s["small"]),
+                _p(_e(_when(e["at"])), s["small"]),
+                _p(
+                    f"{_e(e['who'] or '—')}<br/><font color='{MUTED}'>{_e(actor)}</font>",
+                    s["small"],
+                ),
+                _p(_e(contact), s["small"]),
+                _p(_e(decision), s["small"]),
+                _p(_e(e["note"]), s["small"]),
+                _p(f"<font face='Courier' size=6>{e['prev'][:12]}…</font>", s["small"]),
+            ]
+        )
+    widths = [8 * mm, 24 * mm, 22 * mm, 34 * mm, 30 * mm, 32 * mm, 20 * mm]
+    return [*out, _table(rows, widths)]
+
+
+def _sign_off(data: ReportData, t: dict, s: dict) -> list:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    out = [_p(_e(t["signoff_title"]), s["h1"])]
+    if data.sign_off:
+        out.append(
+            _p(
+                _e(t["signoff_done"].format(who=data.sign_off.who, when=_when(data.sign_off.at))),
+                s["body"],
+            )
+        )
+        if data.sign_off.note:
+            out.append(_p(_e(t["signoff_note"].format(note=data.sign_off.note)), s["body"]))
+    else:
+        out.append(_p(_e(t["signoff_missing"]), s["alert"]))
+    out += [Spacer(1, 6 * mm), _p(_e(t["signatures"]), s["h2"])]
+    line = "_" * 34
+    cells = [
+        [
+            _p(f"<b>{_e(t['sign_employer'])}</b>", s["body"]),
+            _p(f"<b>{_e(t['sign_person'])}</b>", s["body"]),
+        ],
+        [
+            _p(f"{_e(t['sign_name'])}: {_e(data.reviewer) if data.reviewer else line}", s["body"]),
+            _p(f"{_e(t['sign_name'])}: {_e(data.owner)}", s["body"]),
+        ],
+        [
+            _p(f"{_e(t['sign_date'])}: {line}", s["body"]),
+            _p(f"{_e(t['sign_date'])}: {line}", s["body"]),
+        ],
+        [
+            _p(f"{_e(t['sign_signature'])}:<br/><br/><br/>{line}", s["body"]),
+            _p(f"{_e(t['sign_signature'])}:<br/><br/><br/>{line}", s["body"]),
+        ],
+    ]
+    table = Table(cells, colWidths=[85 * mm, 85 * mm])
+    table.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 5)])
+    )
+    return [*out, table]

@@ -1,0 +1,281 @@
+"""Reading a review package as hostile input: it comes from another machine.
+
+Size caps are enforced while reading, without trusting the zip's headers (a zip bomb claims
+small sizes); only the fixed member names of :mod:`model.hr.package` are accepted (no paths, no
+duplicates); every member must match its SHA-256 in the manifest, the person's audit trail must
+be whole, and every field of every contact is checked against the schema. Every problem is one
+line naming the file.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+import zlib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from ..career import Career, career_from_dict
+from ..errors import InputError
+from ..paths import read_capped
+from ..schema import CATEGORIES, SUGGESTIONS
+from .audit import AuditTrail, ChainError, parse_trail, sha256_hex
+from .package import (
+    ALLOWED,
+    AUDIT,
+    CAREER,
+    CLIENTS,
+    CONTACTS,
+    CONTENT_MEMBERS,
+    MANIFEST,
+    PACKAGE_FORMAT,
+    PACKAGE_VERSION,
+    RECORD_FIELDS,
+    REQUIRED,
+    IntegrityError,
+    anchor,
+    with_person_final,
+)
+
+MAX_PACKAGE = 200 * 2**20  # bytes of the zip file
+MAX_MEMBER = 150 * 2**20  # uncompressed bytes of one member (30,000 contacts take ~20 MB)
+MAX_TOTAL = 300 * 2**20
+MAX_CONTACTS = 100_000
+MAX_FIELD = 4000  # characters of one text field
+_FIELD_NAMES = frozenset(RECORD_FIELDS)
+
+
+@dataclass
+class RawPackage:
+    """The members of a package file, read within limits but not yet checked."""
+
+    path: Path
+    sha256: str  # of the whole file
+    members: dict[str, bytes]
+    damaged: str = ""  # the first member whose bytes failed the zip's own CRC check
+
+
+def read_raw(path: str | Path) -> RawPackage:
+    """Read the members of a package, refusing anything that is not one of ours.
+
+    Raises InputError (unreadable: not a zip, unsafe or unknown member names, over a size cap,
+    encrypted). A member failing the zip's CRC is reported in ``damaged``, not raised.
+    """
+    path = Path(path)
+    data = read_capped(path, MAX_PACKAGE, "review package")
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError) as err:
+        raise InputError(path, f"is not a review package (not a readable zip: {err})") from None
+    with zf:
+        infos = zf.infolist()
+        names = [i.filename for i in infos]
+        if len(names) != len(set(names)):
+            raise InputError(path, "is not a review package (a member name appears twice)")
+        unknown = [n for n in names if n not in ALLOWED]
+        if unknown:
+            raise InputError(path, f"is not a review package (unexpected member {unknown[0]!r})")
+        missing = [n for n in REQUIRED if n not in names]
+        if missing:
+            raise InputError(path, f"is not a review package ({missing[0]} is missing)")
+        members, damaged, total = {}, "", 0
+        for info in infos:
+            if info.flag_bits & 0x1:
+                raise InputError(path, f"{info.filename} is encrypted")
+            if info.file_size > MAX_MEMBER:
+                raise InputError(path, f"{info.filename} is too large ({info.file_size:,} bytes)")
+            try:
+                with zf.open(info) as fh:  # the header's size can lie: read at most the cap
+                    body = fh.read(MAX_MEMBER + 1)
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError):
+                # Bytes changed inside a member: its data no longer decompresses or checks out.
+                damaged = damaged or info.filename
+                body = b""
+            if len(body) > MAX_MEMBER:
+                raise InputError(path, f"{info.filename} is too large")
+            total += len(body)
+            if total > MAX_TOTAL:
+                raise InputError(path, "the package unpacks to more than the size limit")
+            members[info.filename] = body
+    return RawPackage(path, sha256_hex(data), members, damaged)
+
+
+def read_manifest(raw: RawPackage) -> dict:
+    """The checked manifest of ``raw``; raises InputError if it is not a manifest of ours."""
+    path = raw.path
+    manifest = _json(raw, MANIFEST)
+    if not isinstance(manifest, dict) or manifest.get("format") != PACKAGE_FORMAT:
+        raise InputError(path, "is not a review package of this application (no manifest)")
+    if not isinstance(manifest.get("version"), int) or manifest["version"] > PACKAGE_VERSION:
+        raise InputError(path, "was made by a newer version of this application")
+    listed = manifest.get("members")
+    ok = isinstance(listed, dict) and all(
+        isinstance(v, dict)
+        and isinstance(v.get("sha256"), str)
+        and isinstance(v.get("size"), int)
+        and k in ALLOWED
+        and k != MANIFEST
+        for k, v in listed.items()
+    )
+    if not ok:
+        raise InputError(path, "has a damaged manifest (members are not listed properly)")
+    for key in ("created", "owner", "prepared_by", "audit_head"):
+        if not isinstance(manifest.get(key, ""), str):
+            raise InputError(path, f"has a damaged manifest ({key} is not text)")
+    return manifest
+
+
+def check_members(raw: RawPackage, manifest: dict) -> None:
+    """Raise IntegrityError naming the first member that does not match the manifest (or is
+    missing from it, or listed but absent)."""
+    listed = manifest["members"]
+    for name in sorted(set(raw.members) - {MANIFEST} | set(listed)):
+        if name not in listed:
+            raise IntegrityError(raw.path, name, "is not listed in the manifest")
+        if name not in raw.members:
+            raise IntegrityError(raw.path, name, "is listed in the manifest but missing")
+        if name == raw.damaged:
+            raise IntegrityError(raw.path, name, "is damaged (its zip checksum fails)")
+        body = raw.members[name]
+        if sha256_hex(body) != listed[name]["sha256"] or len(body) != listed[name]["size"]:
+            if name == AUDIT:  # name the entry, not just the file
+                _check_chain(raw)
+            raise IntegrityError(raw.path, name, "does not match its SHA-256 in the manifest")
+
+
+def _check_chain(raw: RawPackage) -> AuditTrail:
+    """The person's trail of ``raw``; raises IntegrityError naming the first broken entry."""
+    digests = {n: sha256_hex(raw.members[n]) for n in CONTENT_MEMBERS if n in raw.members}
+    try:
+        return parse_trail(raw.members[AUDIT], anchor(digests))
+    except ChainError as err:
+        raise IntegrityError(raw.path, f"{AUDIT} entry {err.index}", err.problem) from None
+
+
+@dataclass
+class Package:
+    """A package read, verified and parsed."""
+
+    path: Path
+    sha256: str
+    manifest: dict
+    career: Career
+    clients: list[str]
+    contacts: pd.DataFrame  # one row per record (RECORD_FIELDS), plus final_* from the person
+    audit: AuditTrail
+
+    @property
+    def owner(self) -> str:
+        """The person whose contacts these are."""
+        return self.career.owner_name or str(self.manifest.get("owner", ""))
+
+
+def load_package(path: str | Path) -> Package:
+    """Read, verify and parse a package. Raises InputError if it cannot be read or is not a
+    package of ours, IntegrityError if any member or audit entry was changed."""
+    raw = read_raw(path)
+    manifest = read_manifest(raw)
+    check_members(raw, manifest)
+    path = raw.path
+    career_data = _json(raw, CAREER)
+    career = career_from_dict(career_data, f"{path}: {CAREER}")
+    clients = _clients(raw)
+    records = _json(raw, CONTACTS)
+    table = _contacts_table(path, records)
+    trail = _check_chain(raw)
+    if manifest.get("audit_head", trail.head) != trail.head:
+        raise IntegrityError(path, AUDIT, "does not end where the manifest says")
+    ids = set(table["id"])
+    for k, entry in enumerate(trail.entries(), start=1):
+        if entry["actor"] != "person" or entry["contact"] not in ids:
+            raise IntegrityError(path, f"{AUDIT} entry {k}", "names no contact of the package")
+    return Package(path, raw.sha256, manifest, career, clients, table, trail)
+
+
+def _json(raw: RawPackage, name: str):
+    try:
+        return json.loads(raw.members[name].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise InputError(raw.path, f"{name} is not valid JSON") from None
+
+
+def _clients(raw: RawPackage) -> list[str]:
+    if CLIENTS not in raw.members:
+        return []
+    try:
+        text = raw.members[CLIENTS].decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(raw.path, f"{CLIENTS} is not UTF-8 text") from None
+    names = [line.strip() for line in text.splitlines() if line.strip()]
+    if any(len(n) > MAX_FIELD for n in names):
+        raise InputError(raw.path, f"{CLIENTS} has a line that is too long")
+    return names
+
+
+def _contacts_table(path: Path, data) -> pd.DataFrame:
+    records = data.get("contacts") if isinstance(data, dict) else None
+    if not isinstance(records, list):
+        raise InputError(path, f"{CONTACTS} holds no list of contacts")
+    if len(records) > MAX_CONTACTS:
+        raise InputError(path, f"{CONTACTS} holds more than {MAX_CONTACTS:,} contacts")
+    seen: set[str] = set()
+    for k, rec in enumerate(records, start=1):
+        _check_record(path, rec, k)
+        if rec["id"] in seen:
+            raise InputError(path, f"{CONTACTS}: contact {k} repeats the id {rec['id']!r}")
+        seen.add(rec["id"])
+    table = pd.DataFrame(records, columns=list(RECORD_FIELDS))
+    table["p_work"] = table["p_work"].astype(float)
+    table["flagged"] = table["flagged"].astype(bool)
+    table["reasons"] = [tuple(r) for r in table["reasons"]]
+    return with_person_final(table)
+
+
+def _check_record(path: Path, rec, k: int) -> None:
+    def bad(problem: str) -> InputError:
+        return InputError(path, f"{CONTACTS}: contact {k} {problem}")
+
+    if not isinstance(rec, dict) or rec.keys() != _FIELD_NAMES:
+        raise bad("does not have the fields of a contact")
+    for name, kind in RECORD_FIELDS.items():
+        value = rec[name]
+        if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+            raise bad(f"has an invalid {name}")
+        if isinstance(value, str) and len(value) > MAX_FIELD:
+            raise bad(f"has a {name} that is too long")
+    if not all(isinstance(r, str) and len(r) <= MAX_FIELD for r in rec["reasons"][:10]):
+        raise bad("has invalid reasons")
+    rec["reasons"] = rec["reasons"][:10]
+    if rec["suggestion"] not in SUGGESTIONS or rec["decision"] not in ("", *SUGGESTIONS):
+        raise bad("has an unknown suggestion or decision")
+    if rec["category"] not in CATEGORIES:
+        raise bad(f"has an unknown category {rec['category'][:40]!r}")
+    if not (0.0 <= float(rec["p_work"]) <= 1.0):
+        raise bad("has a p_work outside 0..1")
+    if rec["connected_on"]:
+        try:  # fromisoformat is C-fast; the length check keeps it to YYYY-MM-DD
+            if len(rec["connected_on"]) != 10:
+                raise ValueError
+            date.fromisoformat(rec["connected_on"])
+        except ValueError:
+            raise bad("has an invalid connection date") from None
+
+
+def load_unverified(path: str | Path) -> Package:
+    """A package parsed although it failed verification, so a report can say what failed.
+
+    Raises InputError if it cannot be read or parsed at all; the trail is empty if broken.
+    """
+    raw = read_raw(path)
+    manifest = read_manifest(raw)
+    career = career_from_dict(_json(raw, CAREER), f"{raw.path}: {CAREER}")
+    table = _contacts_table(raw.path, _json(raw, CONTACTS))
+    try:
+        trail = _check_chain(raw)
+    except IntegrityError:
+        trail = AuditTrail([])
+    return Package(raw.path, raw.sha256, manifest, career, _clients(raw), table, trail)

@@ -1,0 +1,226 @@
+"""What the personal layer sees of each contact: the base logit and a few plain facts.
+
+Only things that mean the same whatever the shipped model is: the base model's probability, its
+category, the words of the title, the company's comparison key, and when the connection was
+made relative to the owner's career. They are stored as (row, feature) pairs with a feature
+name each, so a decision on one contact can move every other contact sharing a feature.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from ..career import Career
+from ..normalize import fold, normalize_company
+
+LOGIT_CLIP = 8.0  # |base logit| beyond this says nothing more; keeps the slope's fit sane
+FIRST_MONTHS_DAYS = 183  # connections in the first half year on LinkedIn: old friends, school
+# Words that say nothing about a contact whatever the profession (English and Dutch glue).
+_GLUE = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "at",
+        "bij",
+        "de",
+        "der",
+        "den",
+        "een",
+        "en",
+        "for",
+        "het",
+        "in",
+        "of",
+        "op",
+        "te",
+        "the",
+        "to",
+        "van",
+        "voor",
+        "with",
+    ]
+)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass(frozen=True)
+class PersonalInputs:
+    """Per contact: the base model's logit and the sparse features the personal layer fits."""
+
+    logit: np.ndarray  # float64, the base model's logit of p_work, clipped to ±LOGIT_CLIP
+    rows: np.ndarray  # int64, row of each (row, feature) pair
+    cols: np.ndarray  # int64, feature of each pair
+    names: np.ndarray  # str, one per feature: "category:client", "word:inkoper", "company:acme"…
+    company: np.ndarray  # int64 code of the company key per row, -1 if none
+    company_names: np.ndarray  # object: per company code, the first spelling in the contacts
+    title: np.ndarray  # int64 code of the folded title per row, -1 if none
+    employer: np.ndarray  # object: the employer a work decision would go to by timing
+
+    def __len__(self) -> int:
+        return len(self.logit)
+
+    @property
+    def kinds(self) -> np.ndarray:
+        """The kind of each feature ("category", "word", "company", "timing")."""
+        return np.array([n.split(":", 1)[0] for n in self.names.tolist()], dtype=object)
+
+
+def base_logit(p_work) -> np.ndarray:
+    """The logit of ``p_work``, clipped to ±LOGIT_CLIP (NaN counts as 0.5)."""
+    p = np.nan_to_num(np.asarray(p_work, dtype=np.float64), nan=0.5)
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.clip(np.log(p / (1 - p)), -LOGIT_CLIP, LOGIT_CLIP)
+
+
+def title_words(title: str) -> list[str]:
+    """The distinct folded words of a title, without glue words."""
+    return sorted({w for w in _WORD.findall(fold(title)) if w not in _GLUE})
+
+
+def personal_inputs(
+    contacts: pd.DataFrame, results: pd.DataFrame, career: Career | None = None
+) -> PersonalInputs:
+    """Features of every contact for the personal layer, from the contacts as read, the base
+    model's results (p_work, category) and the owner's career. Rows align with ``contacts``."""
+    n = len(contacts)
+    contacts = contacts.reset_index(drop=True)
+    results = results.reset_index(drop=True)
+    if len(results) != n:
+        raise ValueError(f"{len(results)} results for {n} contacts")
+    career = career or Career()
+    pairs: list[tuple[np.ndarray, np.ndarray]] = []
+    names: list[str] = []
+
+    def add(kind: str, codes: np.ndarray, labels: list[str], min_rows: int = 1) -> None:
+        """One-hot features ``kind:label`` for rows with code >= 0, kept if >= min_rows rows."""
+        valid = codes >= 0
+        counts = np.bincount(codes[valid], minlength=len(labels))
+        keep = np.flatnonzero(counts >= min_rows)
+        new = np.full(len(labels) + 1, -1, dtype=np.int64)
+        new[keep] = np.arange(len(names), len(names) + len(keep))
+        names.extend(f"{kind}:{labels[i]}" for i in keep)
+        mapped = new[np.where(valid, codes, len(labels))]
+        rows = np.flatnonzero(mapped >= 0)
+        pairs.append((rows, mapped[rows]))
+
+    category = _text(results, "category")
+    codes, labels = pd.factorize(category, sort=True)
+    add("category", codes.astype(np.int64), [str(x) for x in labels])
+
+    title_key = _per_distinct(_text(contacts, "position"), lambda t: " ".join(title_words(t)))
+    title_codes, title_labels = pd.factorize(title_key.replace("", None), sort=True)
+    word_lists = [t.split() for t in title_labels]
+    vocab: dict[str, int] = {}
+    t_rows, t_cols = [], []
+    for code, words in enumerate(word_lists):
+        for w in words:
+            t_rows.append(code)
+            t_cols.append(vocab.setdefault(w, len(vocab)))
+    if vocab:  # words per distinct title, expanded to the rows holding that title
+        by_title = pd.DataFrame({"title": t_rows, "word": t_cols})
+        per_row = pd.DataFrame({"row": np.arange(n), "title": title_codes})
+        joined = per_row.merge(by_title, on="title")
+        word_codes_rows = joined["row"].to_numpy(np.int64)
+        word_codes = joined["word"].to_numpy(np.int64)
+        df_word = np.bincount(word_codes, minlength=len(vocab))
+        keep = df_word >= 2  # a word on one contact only teaches nothing about others
+        new = np.full(len(vocab), -1, dtype=np.int64)
+        kept = np.flatnonzero(keep)
+        new[kept] = np.arange(len(names), len(names) + len(kept))
+        words = list(vocab)
+        names.extend(f"word:{words[i]}" for i in kept)
+        mapped = new[word_codes]
+        ok = mapped >= 0
+        pairs.append((word_codes_rows[ok], mapped[ok]))
+
+    company_key = _per_distinct(_text(contacts, "company"), normalize_company)
+    company_codes, company_labels = pd.factorize(company_key.replace("", None), sort=True)
+    company_codes = company_codes.astype(np.int64)
+    add("company", company_codes, [str(x) for x in company_labels], min_rows=2)
+    spelled = _text(contacts, "company").to_numpy(dtype=object)
+    company_names = np.empty(len(company_labels), dtype=object)
+    valid = company_codes >= 0
+    first = np.unique(company_codes[valid], return_index=True)[1]
+    company_names[company_codes[valid][first]] = spelled[valid][first]
+
+    period, period_labels, early, employer = _timing(contacts, career)
+    add("timing", period, period_labels)
+    add("timing", np.where(early, 0, -1).astype(np.int64), ["first months on LinkedIn"])
+
+    rows = np.concatenate([p[0] for p in pairs]) if pairs else np.zeros(0, np.int64)
+    cols = np.concatenate([p[1] for p in pairs]) if pairs else np.zeros(0, np.int64)
+    return PersonalInputs(
+        logit=base_logit(results["p_work"]) if "p_work" in results else np.zeros(n),
+        rows=rows.astype(np.int64),
+        cols=cols.astype(np.int64),
+        names=np.asarray(names, dtype=str),
+        company=company_codes,
+        company_names=company_names,
+        title=title_codes.astype(np.int64),
+        employer=employer,
+    )
+
+
+def _per_distinct(values: pd.Series, fn) -> pd.Series:
+    """``fn`` of every value, computed once per distinct value (titles repeat a lot)."""
+    codes, uniques = pd.factorize(values)
+    mapped = np.array([fn(u) for u in uniques] + [""], dtype=object)
+    return pd.Series(mapped[np.where(codes >= 0, codes, len(uniques))], dtype=object)
+
+
+def _text(frame: pd.DataFrame, column: str) -> pd.Series:
+    if column not in frame:
+        return pd.Series([""] * len(frame), dtype=object)
+    return frame[column].fillna("").astype(str).reset_index(drop=True)
+
+
+def _timing(
+    contacts: pd.DataFrame, career: Career
+) -> tuple[np.ndarray, list[str], np.ndarray, np.ndarray]:
+    """Per row a timing code (which job's period holds the date, before the first job, between
+    jobs, no date) with its labels, whether it was made in the owner's first months on
+    LinkedIn, and the employer of that period (else the current employer), which a work
+    decision on the contact would go to."""
+    n = len(contacts)
+    when = pd.to_datetime(contacts.get("connected_on", pd.Series([pd.NaT] * n)), errors="coerce")
+    days = _days(when)
+    positions = [p for p in career.positions if p.company]
+    labels = [f"job {i}" for i in range(len(positions))]
+    labels += ["before first job", "between jobs", "no date"]
+    before, gap, none = (len(positions) + i for i in range(3))
+    code = np.full(n, gap, dtype=np.int64)
+    code[np.isnan(days)] = none
+    current = positions[0].company if positions else ""
+    employer = np.full(n, current, dtype=object)
+    starts = [p.start for p in positions if p.start]
+    if starts:
+        code[days < _day(min(starts))] = before
+    end_default = career.exported_on or date.today()
+    # oldest first, so a later job wins where periods overlap (the newer employer)
+    for i in reversed(range(len(positions))):
+        p = positions[i]
+        if p.start is None:
+            continue
+        inside = (days >= _day(p.start)) & (days <= _day(p.end or end_default))
+        code[inside] = i
+        employer[inside] = p.company
+    early = np.zeros(n, dtype=bool)
+    if career.registered_on is not None:
+        early = days - _day(career.registered_on) <= FIRST_MONTHS_DAYS  # NaN compares False
+    return code, labels, early, employer
+
+
+def _day(d: date) -> float:
+    return float(np.datetime64(d, "D").astype(np.int64))
+
+
+def _days(when: pd.Series) -> np.ndarray:
+    out = when.to_numpy(dtype="datetime64[D]").astype(np.int64).astype(np.float64)
+    out[when.isna().to_numpy()] = np.nan
+    return out

@@ -1,0 +1,138 @@
+"""A decisions file: a person's work/private decisions on contacts, matched to an export.
+
+Columns (any order, headers case-insensitive): ``URL`` or ``row`` (the contact's 1-based
+position in the export, as in our output files), ``decision`` (work or private; empty means
+undecided and is skipped), optionally ``employer`` and ``note``. The app's classification
+export has exactly these columns, so it can be given back as it is. CSV (any encoding or
+delimiter our readers take) or XLSX.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..errors import InputError
+from ..paths import read_capped
+
+MAX_LABELS_FILE = 256 * 2**20
+_DECISIONS = {"work": "work", "werk": "work", "private": "private", "privé": "private",
+              "prive": "private"}  # fmt: skip
+_URL_NOISE = re.compile(r"^(https?://)?(www\.)?")
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Decisions matched to the rows of one contact table."""
+
+    decision: np.ndarray  # object per contact row: "", "work" or "private"
+    employer: np.ndarray  # object per row: the employer given with a work decision, else ""
+    note: np.ndarray  # object per row: the note given, else ""
+    given: int  # decisions in the file
+    unmatched: int  # of those, how many matched no contact
+
+    @property
+    def decided(self) -> np.ndarray:
+        """Boolean mask of the rows with a decision."""
+        return self.decision != ""
+
+
+def url_key(url: str) -> str:
+    """A contact URL reduced for matching: no scheme, no www., no trailing slash, case-folded."""
+    return _URL_NOISE.sub("", str(url).strip().casefold()).rstrip("/")
+
+
+def read_labels(path: str | Path, contacts: pd.DataFrame) -> Labels:
+    """Read the decisions file ``path`` and match it to ``contacts`` (by URL, else by row).
+
+    Raises InputError naming the file and the problem (unreadable, no decision column, neither
+    URL nor row, a decision that is neither work nor private, a row out of range)."""
+    path = Path(path)
+    table = _read_table(path)
+    columns = {_header(c): c for c in table.columns}
+    if "decision" not in columns:
+        raise InputError(path, "has no 'decision' column; expected URL or row, decision")
+    if "url" not in columns and "row" not in columns:
+        raise InputError(path, "has neither a 'URL' nor a 'row' column to find the contacts by")
+    n = len(contacts)
+    decision = np.full(n, "", dtype=object)
+    employer = np.full(n, "", dtype=object)
+    note = np.full(n, "", dtype=object)
+    given_values = table[columns["decision"]].fillna("").astype(str).str.strip().str.casefold()
+    by_url: dict[str, list[int]] = {}
+    if "url" in columns:
+        for i, u in enumerate(contacts.get("url", pd.Series([""] * n)).fillna("").astype(str)):
+            key = url_key(u)
+            if key:
+                by_url.setdefault(key, []).append(i)
+    urls = _column(table, columns, "url")
+    rows = _column(table, columns, "row")
+    employers = _column(table, columns, "employer")
+    notes = _column(table, columns, "note")
+    given = unmatched = 0
+    for line, value in enumerate(given_values.tolist()):
+        if not value:
+            continue
+        if value not in _DECISIONS:
+            raise InputError(
+                path, f"record {line + 1}: decision {value!r} is neither 'work' nor 'private'"
+            )
+        given += 1
+        targets = by_url.get(url_key(urls[line]), []) if urls[line].strip() else []
+        if not targets and rows[line].strip():
+            targets = [_row_number(path, line, rows[line], n)]
+        if not targets:
+            unmatched += 1
+            continue
+        label = _DECISIONS[value]
+        for t in targets:
+            decision[t] = label
+            employer[t] = employers[line].strip() if label == "work" else ""
+            note[t] = notes[line]
+    return Labels(decision, employer, note, given, unmatched)
+
+
+def _read_table(path: Path) -> pd.DataFrame:
+    from ..readers.csvtext import decode, find_header, read_table
+    from ..readers.spreadsheet import is_workbook, workbook_csv
+
+    data = read_capped(path, MAX_LABELS_FILE, "decisions file")
+    if is_workbook(path):
+        data = workbook_csv(path, data)
+    text, encoding = decode(data, str(path))
+
+    def accept(cells: list[str]) -> bool:
+        return "decision" in cells and ("url" in cells or "row" in cells)
+
+    index, _cells, delimiter = find_header(
+        text, str(path), accept, "no header with 'decision' and 'URL' or 'row' columns"
+    )
+    return read_table(text, str(path), index, delimiter, encoding).frame
+
+
+def _header(cell: str) -> str:
+    from ..readers.csvtext import normalise_header
+
+    return normalise_header(str(cell))
+
+
+def _column(table: pd.DataFrame, columns: dict[str, str], name: str) -> list[str]:
+    if name not in columns:
+        return [""] * len(table)
+    return table[columns[name]].fillna("").astype(str).tolist()
+
+
+def _row_number(path: Path, line: int, value: str, n: int) -> int:
+    try:
+        number = int(float(value.strip()))
+    except ValueError:
+        raise InputError(path, f"record {line + 1}: row {value!r} is not a number") from None
+    if not 1 <= number <= n:
+        raise InputError(
+            path, f"record {line + 1}: row {number} is outside the export's 1..{n} contacts"
+        )
+    return number - 1

@@ -1,0 +1,89 @@
+"""The personal layer saved beside a review session's journal, as plain arrays.
+
+``<journal>.personal.npz``: the fitted numbers, the feature names they belong to, and the rows
+whose decisions the person asked the layer to forget (a reset). Written atomically, read with
+``allow_pickle=False``: the file can hold only numbers and strings, never code, like the
+compiled model. A damaged or foreign file is ignored: the layer is refitted from the decisions,
+which live in the journal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from ..paths import atomic_path
+from .layer import PersonalLayer
+
+FORMAT = 1
+SUFFIX = ".personal.npz"
+
+
+@dataclass
+class SavedLayer:
+    """A personal layer as saved: the layer (None if never fitted) and the forgotten rows."""
+
+    layer: PersonalLayer | None = None
+    names: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=str))
+    forgotten: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+
+
+def sidecar_path(journal_path: str | Path) -> Path:
+    """Where the personal layer of the session with this journal is kept."""
+    journal_path = Path(journal_path)
+    return journal_path.with_name(journal_path.name + SUFFIX)
+
+
+def save_layer(
+    path: str | Path, layer: PersonalLayer | None, names: np.ndarray, forgotten: np.ndarray
+) -> Path:
+    """Write the layer (or only the forgotten rows if ``layer`` is None) atomically, owner-only."""
+    path = Path(path)
+    arrays = {
+        "format": np.array([FORMAT], dtype=np.int64),
+        "names": np.asarray(names, dtype=str),
+        "forgotten": np.asarray(forgotten, dtype=np.int64),
+    }
+    if layer is not None:
+        arrays.update({f"layer.{k}": v for k, v in layer.to_arrays().items()})
+    with atomic_path(path) as tmp:
+        with open(tmp, "wb") as fh:
+            np.savez(fh, **arrays)
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, 0o600)
+    return path
+
+
+def load_layer(path: str | Path, names: np.ndarray) -> SavedLayer:
+    """The saved layer if it exists, is ours and was fitted on features named ``names``; the
+    forgotten rows in any case they can be read. Never raises for a bad file: returns what
+    could be trusted (an empty SavedLayer at worst)."""
+    path = Path(path)
+    if not path.is_file():
+        return SavedLayer()
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            arrays = {k: data[k] for k in data.files}
+        if int(arrays["format"].ravel()[0]) != FORMAT:
+            return SavedLayer()
+        forgotten = arrays["forgotten"].astype(np.int64).ravel()
+        saved_names = arrays["names"].astype(str)
+    except Exception:  # damaged zip, pickled objects refused, missing keys: start afresh
+        return SavedLayer()
+    names = np.asarray(names, dtype=str)
+    layer = None
+    if "layer.coef" in arrays and np.array_equal(saved_names, names):
+        parts = {k.removeprefix("layer."): v for k, v in arrays.items() if k.startswith("layer.")}
+        with contextlib.suppress(Exception):
+            layer = PersonalLayer.from_arrays(parts, len(names))
+    return SavedLayer(layer, saved_names, forgotten)
+
+
+def delete_layer(path: str | Path) -> None:
+    """Remove a saved layer (when the session is forgotten); missing is fine."""
+    with contextlib.suppress(FileNotFoundError):
+        Path(path).unlink()

@@ -1,0 +1,35 @@
+"""The personal layer's user-visible texts, in English and Dutch (language passed explicitly)."""
+
+from __future__ import annotations
+
+from .. import messages
+
+_REASONS = {
+    "en": {
+        "word": "your decisions on titles with “{word}” point to {side}",
+        "company": "your decisions on other contacts at {company} point to {side}",
+        "timing": "your decisions on contacts from the same period point to {side}",
+        "overall": "your decisions so far move contacts like this one to {side}",
+        "decided": "decided by you: {side}",
+    },
+    "nl": {
+        "word": "je besluiten over functies met “{word}” wijzen op {side}",
+        "company": "je besluiten over andere contacten bij {company} wijzen op {side}",
+        "timing": "je besluiten over contacten uit dezelfde periode wijzen op {side}",
+        "overall": "je besluiten tot nu toe verschuiven contacten zoals dit naar {side}",
+        "decided": "door jou besloten: {side}",
+    },
+}
+_SIDES = {"en": {"work": "work", "private": "private"}, "nl": {"work": "werk", "private": "privé"}}
+
+
+def language_or_default(language: str | None) -> str:
+    """``language`` if we have it, else the reason texts' current language, else English."""
+    code = language or getattr(messages, "LANGUAGE", "en")
+    return code if code in _REASONS else "en"
+
+
+def personal_reason(key: str, side: str, language: str | None = None, **fields) -> str:
+    """The reason ``key`` ("word", "company", "timing", "overall", "decided") for ``side``."""
+    code = language_or_default(language)
+    return _REASONS[code][key].format(side=_SIDES[code].get(side, side), **fields)

@@ -1,0 +1,68 @@
+"""Issue 13 items 6 and 7 in the app: a data folder that cannot be written opens the export
+with a banner; a second app on the same export is told, in one line."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.main_window import MainWindow
+from model import journal as journal_module
+
+from .test_hostile_sessions import _holder
+
+HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def export(tmp_path):
+    path = tmp_path / "Connections.csv"
+    rows = "".join(
+        f"Ann{i},Smith{i},https://www.linkedin.com/in/a{i},,Acme B.V.,Engineer,05 Mar 2021\n"
+        for i in range(6)
+    )
+    path.write_text(HEADER + rows)
+    return path
+
+
+def test_a_read_only_data_folder_opens_the_export_with_a_banner(qtbot, window, export, monkeypatch):
+    def refuse(path):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(journal_module, "_private_file", refuse)
+    window.open_path(export)
+    qtbot.waitUntil(lambda: window.opened is not None, timeout=60_000)
+    banner = window.workspace.unsaved_banner
+    assert window.last_error == ""
+    assert banner.isVisible() and "not being saved" in banner.text()
+    assert "Permission denied" in banner.text()
+    ws = window.workspace
+    ws.review.select_display_row(0)
+    ws.review.decide("work")
+    assert window.opened.session.decision[0] == "work"
+
+
+def test_a_saved_session_shows_no_banner(qtbot, window, export):
+    window.open_path(export)
+    qtbot.waitUntil(lambda: window.opened is not None, timeout=60_000)
+    assert not window.workspace.unsaved_banner.isVisible()
+
+
+def test_a_second_app_on_the_same_export_is_told_in_one_line(qtbot, window, export):
+    proc = _holder(export)
+    try:
+        window.open_path(export)
+        qtbot.waitUntil(lambda: bool(window.last_error), timeout=60_000)
+    finally:
+        proc.communicate("")
+    assert "open in another Contact Ownership window" in window.last_error
+    assert "Connections.csv" in window.last_error and "\n" not in window.last_error
+    assert window.opened is None

@@ -1,0 +1,204 @@
+"""The personal layer: decisions fix what the base model gets wrong, never touch decided
+contacts, order the review usefully, and are saved as plain arrays."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from model.learning import PersonalLayer, personal_inputs, personalize, review_order
+from model.learning.store import load_layer, save_layer, sidecar_path
+from model.predictor import load_model
+from tests.learning_networks import beekeeper
+
+
+def macro_f1(y, pred) -> float:
+    from sklearn.metrics import f1_score
+
+    return float(f1_score(y, pred, average="macro"))
+
+
+@pytest.fixture(scope="module")
+def network():
+    contacts, career, y = beekeeper()
+    results = load_model().classify(contacts, career)
+    return contacts, career, y, results, personal_inputs(contacts, results, career)
+
+
+def _decide_in_order(results, inputs, y, k: int, step: int = 10):
+    decisions = np.full(len(y), "", dtype=object)
+    out = personalize(results, inputs, decisions)
+    while (decisions != "").sum() < k:
+        order = out.review_order
+        nxt = np.flatnonzero(order > 0)[np.argsort(order[order > 0])][:step]
+        decisions[nxt] = np.where(y[nxt] == 1, "work", "private")
+        out = personalize(results, inputs, decisions)
+    return decisions, out
+
+
+def test_decisions_fix_a_profession_the_base_model_gets_wrong(network):
+    _contacts, _career, y, results, inputs = network
+    base = (results["suggestion"] == "work").to_numpy().astype(int)
+    assert macro_f1(y, base) < 0.5  # the base model calls the friends work too
+    decisions, out = _decide_in_order(results, inputs, y, 30)
+    rest = decisions == ""
+    pred = (out.results["suggestion"] == "work").to_numpy().astype(int)
+    assert macro_f1(y[rest], pred[rest]) > macro_f1(y[rest], base[rest]) + 0.4
+    assert macro_f1(y[rest], pred[rest]) > 0.9
+    assert out.n_changed > 50  # and the app has something to say
+
+
+def test_a_decision_never_changes_a_decided_contact(network):
+    _contacts, _career, y, results, inputs = network
+    decisions, out = _decide_in_order(results, inputs, y, 20)
+    decided = decisions != ""
+    for column in ("suggestion", "p_work", "employer", "category", "flagged"):
+        assert out.results[column][decided].tolist() == results[column][decided].tolist()
+    assert not out.changed[decided].any()
+    assert (out.review_order[decided] == 0).all()
+    undecided = np.flatnonzero(~decided)
+    assert sorted(out.review_order[undecided]) == list(range(1, len(undecided) + 1))
+
+
+def test_no_decisions_is_the_base_model(network):
+    _contacts, _career, y, results, inputs = network
+    out = personalize(results, inputs, np.full(len(y), "", dtype=object))
+    assert out.n_changed == 0
+    np.testing.assert_array_equal(out.results["p_work"], results["p_work"])
+    assert out.results["suggestion"].tolist() == results["suggestion"].tolist()
+
+
+def test_overwhelming_priors_keep_the_base_logit(network):
+    _contacts, _career, y, _results, inputs = network
+    rows = np.arange(40)
+    strict = {k: 1e9 for k in ("slope", "intercept", "category", "word", "company", "timing")}
+    layer = PersonalLayer(priors=strict).fit(inputs, rows, y[rows])
+    np.testing.assert_allclose(layer.decision_function(inputs), inputs.logit, atol=1e-5)
+    free = PersonalLayer().fit(inputs, rows, y[rows])
+    assert np.abs(free.decision_function(inputs) - inputs.logit).max() > 1.0
+
+
+def test_changed_suggestions_say_which_decisions_moved_them(network):
+    _contacts, _career, y, results, inputs = network
+    _decisions, out = _decide_in_order(results, inputs, y, 20)
+    first = [r[0] for r in out.results["reasons"][out.changed]]
+    assert first and all(r.startswith("your decisions") for r in first)
+    flipped = out.changed & (out.results["suggestion"] == "private").to_numpy()
+    assert (out.results["employer"][flipped] == "").all()
+    assert (out.results["category"][flipped] == "private").all()
+
+
+def test_review_order_spreads_over_companies():
+    from model.learning.inputs import PersonalInputs
+
+    n = 40
+    company = np.repeat(np.arange(4), 10)  # four companies of ten identical contacts
+    inputs = PersonalInputs(
+        logit=np.zeros(n),
+        rows=np.zeros(0, np.int64),
+        cols=np.zeros(0, np.int64),
+        names=np.zeros(0, dtype=str),
+        company=company,
+        company_names=np.array(["a", "b", "c", "d"], dtype=object),
+        title=np.full(n, -1),
+        employer=np.full(n, "", dtype=object),
+    )
+    p = np.full(n, 0.5)
+    p[company == 0] = 0.49  # the first company is the most uncertain, by a hair
+    order = review_order(p, inputs, np.zeros(n, bool))
+    first_four = company[np.argsort(order)][:4]
+    assert sorted(first_four) == [0, 1, 2, 3]  # not four of one company in a row
+
+
+def test_layer_is_saved_as_plain_arrays_and_reset(network, tmp_path):
+    _contacts, _career, y, _results, inputs = network
+    rows = np.arange(30)
+    layer = PersonalLayer().fit(inputs, rows, y[rows])
+    path = sidecar_path(tmp_path / "abc.sqlite")
+    save_layer(path, layer, inputs.names, np.array([3, 4]))
+    with np.load(path, allow_pickle=False) as data:  # nothing in it needs pickle
+        assert all(data[k].dtype != object for k in data.files)
+    saved = load_layer(path, inputs.names)
+    np.testing.assert_allclose(
+        saved.layer.decision_function(inputs), layer.decision_function(inputs)
+    )
+    assert saved.forgotten.tolist() == [3, 4]
+    other = load_layer(path, inputs.names[:-1])  # features changed: refit, keep the resets
+    assert other.layer is None and other.forgotten.tolist() == [3, 4]
+    path.write_bytes(b"not a zip")
+    assert load_layer(path, inputs.names).layer is None
+
+
+def test_inputs_are_generic_facts(network):
+    contacts, career, _y, results, inputs = network
+    kinds = set(inputs.kinds)
+    assert {"category", "word", "company", "timing"} <= kinds
+    assert "word:imker" in set(inputs.names)
+    assert "company:imkerij zonnedauw" in set(inputs.names) or any(
+        n.startswith("company:") for n in inputs.names
+    )
+    # the employer a work decision goes to: the job holding the connection date
+    assert set(inputs.employer) == {"Imkerij Zonnedauw"}
+    with pytest.raises(ValueError):
+        personal_inputs(contacts, results.iloc[:-1], career)
+
+
+def test_refit_of_200_decisions_is_plain_and_correct_shape():
+    """Not a timing test (bench/learning.py measures that): a big table fits and predicts."""
+    rng = np.random.default_rng(1)
+    n = 3000
+    contacts = pd.DataFrame(
+        {
+            "company": [f"Firm {i % 300}" for i in range(n)],
+            "position": [f"Role {i % 50} manager" for i in range(n)],
+            "connected_on": pd.NaT,
+        }
+    )
+    results = pd.DataFrame(
+        {
+            "suggestion": "private",
+            "p_work": rng.uniform(0, 1, n),
+            "employer": "",
+            "category": "private",
+            "flagged": False,
+            "reasons": [()] * n,
+        }
+    )
+    inputs = personal_inputs(contacts, results)
+    decisions = np.full(n, "", dtype=object)
+    decisions[:200] = np.where(rng.random(200) < 0.5, "work", "private")
+    out = personalize(results, inputs, decisions)
+    assert len(out.results) == n and np.isfinite(out.results["p_work"]).all()
+
+
+def test_session_update_rows_agrees_with_a_full_update(tmp_path):
+    from model.readers import read_export
+    from model.session import ReviewSession
+    from model.synthetic import write_sample
+
+    path, _ = write_sample(tmp_path / "x", seed=5, profession="accountant", n_contacts=120)
+    export = read_export(path)
+    results = load_model().classify(export.contacts, export.career)
+    inputs = personal_inputs(export.contacts, results, export.career)
+    sessions = [
+        ReviewSession.open(path, export.contacts, results, journal_dir=tmp_path / d)
+        for d in ("a", "b")
+    ]
+    try:
+        for s in sessions:
+            s.decide([0, 1, 2], "private")
+            s.decide([3], "work")
+        out = personalize(results, inputs, np.asarray(sessions[0].decision, dtype=object))
+        flipped = out.results["suggestion"].to_numpy() != results["suggestion"].to_numpy()
+        moved = np.flatnonzero(flipped | (out.results["employer"] != results["employer"]))
+        assert len(moved) > 0
+        sessions[0].update_rows(out.results, moved)
+        sessions[1].update_results(out.results)
+        a, b = sessions
+        assert a.states().tolist() == b.states().tolist()
+        assert list(a.employer) == list(b.employer)
+        assert a.counts() == b.counts()
+    finally:
+        for s in sessions:
+            s.close()
