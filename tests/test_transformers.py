@@ -93,6 +93,7 @@ _OWNERSHIP_NOT_APPLICABLE = {
         "check_fit_check_is_fitted",
         "check_n_features_in",
         "check_fit2d_predict1d",
+        "check_fit1d",
     )
 }
 _OWNERSHIP_NOT_APPLICABLE.update(
