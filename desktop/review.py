@@ -16,27 +16,33 @@ from .table_model import ContactsTableModel, SourceRowRole
 
 
 def next_in_walk(
-    shown: np.ndarray, pending: np.ndarray, after: int, order: np.ndarray | None = None
+    shown: np.ndarray,
+    pending: np.ndarray,
+    after: int,
+    order: np.ndarray | None = None,
+    skip: int | None = None,
 ) -> int:
     """The display row a review walk goes to next, or -1 when nothing is left.
 
     ``shown``: the source rows in display order; ``pending``: per source row, still to be
     decided; ``after``: the display row the person is on (-1: start). Without ``order`` the walk
     goes down the view from ``after`` and wraps round; with ``order`` (a priority per source
-    row, lower first, such as a "most useful next" ranking) it takes the pending row of
-    lowest priority after the one at ``after``, wherever it is, and wraps round.
+    row, lower first, such as a "most useful next" ranking) it goes through the pending rows
+    in that order: the first of them, or, moving on from display row ``skip``, the one ranked
+    after it (wrapping round), so that pressing again never lands on the same contact twice.
     """
     left = np.flatnonzero(pending[shown])
     if len(left) == 0:
         return -1
     if order is not None:
-        # the next pending row after the current one in priority, wrapping round
-        priority = order[shown[left]]
-        if 0 <= after < len(shown):
-            later = left[priority > order[shown[after]]]
-            if len(later):
-                return int(later[np.argmin(order[shown[later]])])
-        return int(left[np.argmin(priority)])  # ties: the first in the view
+        keys = np.asarray(order)[shown[left]]
+        by_rank = np.lexsort((left, keys))  # by priority, ties in view order
+        ranked, ranks = left[by_rank], keys[by_rank]
+        if skip is None or not 0 <= skip < len(shown):
+            return int(ranked[0])
+        mine = np.asarray(order)[shown[skip]]
+        later = (ranks > mine) | ((ranks == mine) & (ranked > skip))
+        return int(ranked[later][0] if later.any() else ranked[0])
     later = left[left > after]
     return int(later[0] if len(later) else left[0])
 

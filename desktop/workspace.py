@@ -331,16 +331,20 @@ class Workspace(QWidget):
         after = self.table.currentIndex().row() if self.table.currentIndex().isValid() else -1
         # Starting, the contact under the cursor counts if it is still to do; then each press
         # goes on to the next one.
-        self._walk_on(after - 1 if starting else after)
+        self._walk_on(after, starting=starting)
         self.table.setFocus()
 
-    def _walk_on(self, after: int) -> None:
+    def _walk_on(self, after: int, starting: bool = False) -> None:
         if self.opened is None:
             return
         data = self.model.table()
         pending = data.flagged & (self.model.decision() == "")
         left = int(pending.sum())
-        row = next_in_walk(self.model.shown_source_rows(), pending, after, self.walk_order)
+        shown = self.model.shown_source_rows()
+        if starting:  # the contact under the cursor counts if it is still to do
+            row = next_in_walk(shown, pending, after - 1, self.walk_order)
+        else:  # moving on: never the same contact again while others are left
+            row = next_in_walk(shown, pending, after, self.walk_order, skip=after)
         if row < 0:
             self.message.emit(self.tr("All flagged contacts are decided."))
             self.review.move_next(after)

@@ -174,18 +174,8 @@ def classify_one(
         output=str(output),
         skipped=len(report.skipped),
         duplicates=report.duplicates,
-        warnings=WARNING_SEPARATOR.join(_skipped_lines(report) + problems),
+        warnings=WARNING_SEPARATOR.join(report.problem_lines()),
     )
-
-
-def _skipped_lines(report) -> list[str]:
-    """The skipped rows as one warning naming their first lines and reasons."""
-    if not report.skipped:
-        return []
-    shown = "; ".join(f"line {s.row}: {s.reason}" for s in report.skipped[:3])
-    more = f"; {len(report.skipped) - 3} more" if len(report.skipped) > 3 else ""
-    count = len(report.skipped)
-    return [f"{count} row{'s' if count != 1 else ''} skipped ({shown}{more})"]
 
 
 def run_batch(

@@ -116,6 +116,7 @@ def _classify(args) -> int:
     out = _out_path(args.out)
     export = read_export(args.input)
     _refuse_overwriting_inputs(out, args, export)
+    problems = export.report.problem_lines()  # said once written: an error stays one line
     career = export.career
     if args.positions:
         notes: list[str] = []
@@ -142,6 +143,8 @@ def _classify(args) -> int:
             learned += f", {labels.unmatched:,} matched no contact"
         n = personal.changed
         learned += f", {n:,} other suggestion{'' if n == 1 else 's'} changed"
+    for line in problems:  # rows skipped or repaired in the input: never silently
+        print(f"contact-ownership: warning: {printable(line)}", file=sys.stderr)
     print(printable(f"wrote {out}: {_summary_line(results)}{learned}"), file=sys.stderr)
     return 0
 

@@ -78,8 +78,9 @@ def _open_journal(
     except SessionInUse:
         raise
     except (JournalError, OSError) as err:
-        problem = getattr(err, "problem", None) or str(err)
-        return Journal.memory(path, f"{folder} cannot be written: {problem}"), None
+        cause = err.__cause__ if isinstance(err, JournalError) and err.__cause__ else err
+        detail = getattr(cause, "strerror", None) or str(cause)
+        return Journal.memory(path, f"{folder} cannot be written: {detail}"), None
 
 
 def _default_reviewer() -> str:

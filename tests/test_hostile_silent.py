@@ -84,6 +84,10 @@ def test_a_quote_that_never_closes_loses_no_contact_and_names_its_line(tmp_path,
     assert main(["inspect", str(path)]) == 0
     out = capsys.readouterr().out
     assert "7 imported of 7 rows read" in out and "line 6" in out
+    assert main(["classify", str(path), "--out", str(tmp_path / "out.csv")]) == 0
+    err = capsys.readouterr().err
+    assert "warning: Connections.csv line 6: a quote that never closes" in err
+    assert "7 contacts" in err
 
 
 def test_a_stray_quote_closed_by_another_rows_later_is_two_broken_lines(tmp_path):
@@ -231,6 +235,7 @@ def test_a_position_ending_before_it_starts_is_said_and_read_the_right_way_round
     [
         "BEGIN:VCARD\nVERSION:3.0\nFN:Jan de Vries\nORG:Acme B.V.\n",  # END:VCARD missing
         "BEGIN:VCARD\n  VERSION:3.0\n  FN:Jan de Vries\n  ORG:Acme B.V.\nEND:VCARD\n",  # indented
+        "  BEGIN:VCARD\n  FN:Jan de Vries\n  ORG:Acme B.V.\n  END:VCARD\n\n",  # all indented
         "BEGIN:VCARD\nVERSION:3.0\nFN:Jan de Vries\nN:;;;;\nORG:Acme B.V.\nEND:VCARD\n",
     ],
 )
@@ -388,3 +393,23 @@ def test_every_contact_is_imported_or_skipped_with_a_reason(tmp_path_factory, ca
     assert all(s.reason for s in report.skipped)
     assert report.imported + len(contacts) == n
     assert path.read_bytes() == data  # never a change to the input
+
+
+def test_broken_quotes_in_a_file_without_urls_or_dates_lose_nothing(tmp_path):
+    path = tmp_path / "Connections.csv"
+    rows = "".join(f'"Ann{i},Smith{i},Acme B.V.,Engineer,note\n' for i in range(40))
+    path.write_text("First Name,Last Name,Company,Position,Notes\n" + rows)
+    export = read_export(path)
+    assert export.contacts["last_name"].tolist() == [f"Smith{i}" for i in range(40)]
+    assert any("lines 2, 3, 4, 5, 6 and 35 more" in w for w in export.report.warnings)
+
+
+def test_a_quoted_first_field_spanning_lines_is_no_broken_quote(tmp_path):
+    path = tmp_path / "Connections.csv"
+    rows = (
+        'Ann,Smith,Acme,Engineer,note\n"Bea\nvan Dam",Jones,Beta,Buyer,note\nCor,Li,Gamma,CEO,x\n'
+    )
+    path.write_text("First Name,Last Name,Company,Position,Notes\n" + rows)
+    export = read_export(path)
+    assert export.contacts["first_name"].tolist() == ["Ann", "Bea\nvan Dam", "Cor"]
+    assert not any("quote" in w for w in export.report.warnings)

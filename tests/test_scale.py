@@ -105,6 +105,7 @@ def test_dask_backend_gives_the_jobs_1_results(tmp_path, exports, cluster):
             assert Path(a.output).read_bytes() == Path(b.output).read_bytes()
     summary = pd.read_csv(tmp_path / "dask" / "summary.csv", dtype=str, keep_default_na=False)
     assert list(summary["status"]) == [r.status for r in serial]
+    assert list(summary["warnings"]) == [r.warnings for r in serial]
     assert seen[-1] == 1.0 and seen == sorted(seen)
 
 

@@ -531,6 +531,129 @@
         <source>Save career</source>
         <translation>Loopbaan opslaan</translation>
     </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>Werving en selectie</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkoop</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>Inkoop</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Financiën</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridisch</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>Creatief</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>Techniek</translation>
+    </message>
+    <message>
+        <source>Operations and logistics</source>
+        <translation>Operations en logistiek</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Bouw</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>Vastgoed</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <source>Office and administration</source>
+        <translation>Kantoor en administratie</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>Overheid</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Onderwijs</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Onderzoek</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation>Horeca</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Detailhandel</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Landbouw</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Religie</translation>
+    </message>
+    <message>
+        <source>What your contacts' titles mean depends on your role; correct it if needed</source>
+        <translation>Wat de functies van je contacten betekenen, hangt af van je rol; pas hem aan als dat nodig is</translation>
+    </message>
+    <message>
+        <source>Your &amp;role:</source>
+        <translation>Je &amp;rol:</translation>
+    </message>
+    <message>
+        <source>From your career: {role} (1 year)</source>
+        <translation>Uit je loopbaan: {role} (1 jaar)</translation>
+    </message>
+    <message>
+        <source>From your career: not recognised</source>
+        <translation>Uit je loopbaan: niet herkend</translation>
+    </message>
+    <message numerus="yes">
+        <source>From your career: {role} (%n years)</source>
+        <translation>
+            <numerusform>Uit je loopbaan: {role} (%n jaar)</numerusform>
+            <numerusform>Uit je loopbaan: {role} (%n jaar)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CareerStrip</name>
@@ -1112,7 +1235,7 @@
         <translation>Tussen banen (of voor de eerste)</translation>
     </message>
     <message>
-        <source>Click to show this month&apos;s contacts</source>
+        <source>Click to show this month's contacts</source>
         <translation>Klik om de contacten van deze maand te tonen</translation>
     </message>
     <message>
@@ -1248,7 +1371,7 @@
     <name>errors</name>
     <message>
         <source>Not enough memory to finish. Close other programs and try again.</source>
-        <translation>Niet genoeg geheugen om af te ronden. Sluit andere programma&apos;s en probeer het opnieuw.</translation>
+        <translation>Niet genoeg geheugen om af te ronden. Sluit andere programma's en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Details were written to {path}.</source>
@@ -1521,7 +1644,7 @@
 <context>
     <name>HrWindow</name>
     <message>
-        <source>HR&apos;s work is saved in {path}</source>
+        <source>HR's work is saved in {path}</source>
         <translation>Het werk van HR wordt bewaard in {path}</translation>
     </message>
     <message>
@@ -1898,7 +2021,7 @@
         <translation>&amp;Vergeten…</translation>
     </message>
     <message>
-        <source>Delete this review&apos;s decisions and notes</source>
+        <source>Delete this review's decisions and notes</source>
         <translation>De beslissingen en notities van deze beoordeling verwijderen</translation>
     </message>
     <message>
@@ -2092,7 +2215,7 @@
         <translation>alleen een contactenbestand gegeven: functies en de datum van aanmelden zijn onbekend</translation>
     </message>
     <message>
-        <source>the zip&apos;s name has no export date; took {date} from the dates of the files in it</source>
+        <source>the zip's name has no export date; took {date} from the dates of the files in it</source>
         <translation>de naam van de zip heeft geen exportdatum; {date} genomen uit de data van de bestanden erin</translation>
     </message>
     <message>
@@ -2114,132 +2237,6 @@
     <message>
         <source>{file} line {line}: unreadable start or end date of {company}; left empty</source>
         <translation>{file} regel {line}: onleesbare begin- of einddatum van {company}; leeg gelaten</translation>
-    </message>
-</context>
-<context>
-    <name>CareerEditor</name>
-    <message>
-        <source>Recruitment</source>
-        <translation>Werving en selectie</translation>
-    </message>
-    <message>
-        <source>HR</source>
-        <translation>HR</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Verkoop</translation>
-    </message>
-    <message>
-        <source>Purchasing</source>
-        <translation>Inkoop</translation>
-    </message>
-    <message>
-        <source>IT</source>
-        <translation>IT</translation>
-    </message>
-    <message>
-        <source>Finance</source>
-        <translation>Financiën</translation>
-    </message>
-    <message>
-        <source>Legal</source>
-        <translation>Juridisch</translation>
-    </message>
-    <message>
-        <source>Marketing</source>
-        <translation>Marketing</translation>
-    </message>
-    <message>
-        <source>Creative</source>
-        <translation>Creatief</translation>
-    </message>
-    <message>
-        <source>Engineering</source>
-        <translation>Techniek</translation>
-    </message>
-    <message>
-        <source>Operations and logistics</source>
-        <translation>Operations en logistiek</translation>
-    </message>
-    <message>
-        <source>Construction</source>
-        <translation>Bouw</translation>
-    </message>
-    <message>
-        <source>Real estate</source>
-        <translation>Vastgoed</translation>
-    </message>
-    <message>
-        <source>Consulting</source>
-        <translation>Advies</translation>
-    </message>
-    <message>
-        <source>Management</source>
-        <translation>Management</translation>
-    </message>
-    <message>
-        <source>Office and administration</source>
-        <translation>Kantoor en administratie</translation>
-    </message>
-    <message>
-        <source>Public sector</source>
-        <translation>Overheid</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Onderwijs</translation>
-    </message>
-    <message>
-        <source>Research</source>
-        <translation>Onderzoek</translation>
-    </message>
-    <message>
-        <source>Health care</source>
-        <translation>Zorg</translation>
-    </message>
-    <message>
-        <source>Hospitality</source>
-        <translation>Horeca</translation>
-    </message>
-    <message>
-        <source>Retail</source>
-        <translation>Detailhandel</translation>
-    </message>
-    <message>
-        <source>Sports</source>
-        <translation>Sport</translation>
-    </message>
-    <message>
-        <source>Agriculture</source>
-        <translation>Landbouw</translation>
-    </message>
-    <message>
-        <source>Religion</source>
-        <translation>Religie</translation>
-    </message>
-    <message>
-        <source>What your contacts&apos; titles mean depends on your role; correct it if needed</source>
-        <translation>Wat de functies van je contacten betekenen, hangt af van je rol; pas hem aan als dat nodig is</translation>
-    </message>
-    <message>
-        <source>Your &amp;role:</source>
-        <translation>Je &amp;rol:</translation>
-    </message>
-    <message>
-        <source>From your career: {role} (1 year)</source>
-        <translation>Uit je loopbaan: {role} (1 jaar)</translation>
-    </message>
-    <message>
-        <source>From your career: not recognised</source>
-        <translation>Uit je loopbaan: niet herkend</translation>
-    </message>
-    <message numerus="yes">
-        <source>From your career: {role} (%n years)</source>
-        <translation>
-            <numerusform>Uit je loopbaan: {role} (%n jaar)</numerusform>
-            <numerusform>Uit je loopbaan: {role} (%n jaar)</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

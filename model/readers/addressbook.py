@@ -198,11 +198,11 @@ def _unfolded(text: str):
         if raw[:1] in (" ", "\t") and current and not _INDENTED_PROPERTY.match(raw):
             current += raw[1:]
             continue
-        raw = raw.lstrip(" \t") if current else raw
         if qp_soft and current:  # quoted-printable soft line break: "=" at the end
             current = current[:-1] + raw
             qp_soft = raw.endswith("=")
             continue
+        raw = raw.lstrip(" \t")  # the indentation of a pretty-printed card
         if current:
             yield start, current
         current, start = raw, number

@@ -2,8 +2,9 @@
 
 Decoding sniffs byte-order marks, then tries UTF-8, then cp1252. The header is found by
 scanning the first lines for one a caller recognises (never a fixed skip) and the delimiter is
-the one that header uses. The body is parsed by pandas' C engine; the source line of every
-record is tracked so the import report can point at it.
+the one that header uses. The body is parsed by pandas' C engine, or line by line
+(``linewise``) when records span lines or a quote is broken; the source line of every record
+is tracked so the import report can point at it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
-from .quotes import Shape, without_stray_quote
+from .linewise import read_records, too_many
 from .result import SkippedRow
 
 HEADER_SCAN_LINES = 20
@@ -27,8 +28,6 @@ MAX_FIELD_CHARS = 10_000  # LinkedIn's longest fields (headlines) are a few hund
 HUGE_FIELD = f"a field longer than {MAX_FIELD_CHARS:,} characters; no contact has one"
 BINARY_SAMPLE = 100_000  # characters looked at to tell text from binary data
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
-MAX_RECORD_LINES = 10  # a contact whose fields span more lines is an unclosed quote
-MAX_RECORD_SPAN = 100  # lines one record may pull before its quote counts as never closing
 DELIMITERS = (",", ";", "\t")
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -302,7 +301,7 @@ def _read_c(
         surplus = np.where(used.any(axis=1), last_used, 0).astype(np.int64)
     bad = surplus > 0
     skipped = [
-        SkippedRow(int(line), _too_many(width + int(extra), width), name)
+        SkippedRow(int(line), too_many(width + int(extra), width), name)
         for line, extra in zip(record_lines[bad], surplus[bad], strict=True)
     ]
     frame = frame.iloc[~bad, :width].reset_index(drop=True) if bad.any() else frame.iloc[:, :width]
@@ -310,135 +309,13 @@ def _read_c(
 
 
 def _read_python(body: str, delimiter: str, name: str) -> Table:
-    """csv-module parse with each record's first line; the fallback for multi-line records.
-
-    A quote that never closes — it runs to the end of the file, past MAX_RECORD_SPAN lines or
-    the csv module's field limit, or swallows a whole row of the file's shape — is a broken
-    quote: its row is read without it if it can be, and parsing starts again on the line
-    after it, so the rows it swallowed are read as rows.
-    """
-    lines = [line + "\n" for line in body.split("\n")]
-    if lines[-1] == "\n":
-        lines.pop()  # the empty piece after a final line end
-    try:
-        header = next(csv.reader(lines[:1], delimiter=delimiter), [])
-    except csv.Error:
-        header = []
-    parsed = _Parsed(width=len(header), lines=lines, delimiter=delimiter, name=name)
-    first = 1
-    while first < len(lines):
-        first = _parse_from(first, parsed)
-    frame = pd.DataFrame(parsed.records, columns=range(parsed.width), dtype="str")
-    if not parsed.records:
-        frame = pd.DataFrame({i: pd.Series([], dtype="str") for i in range(parsed.width)})
-    rows = np.array(parsed.rows, dtype=np.int64)
-    return Table(frame, rows, [], 0, delimiter, "", parsed.skipped, parsed.repaired)
-
-
-@dataclass
-class _Parsed:
-    width: int
-    lines: list[str]
-    delimiter: str
-    name: str
-    records: list[list[str]] = field(default_factory=list)
-    rows: list[int] = field(default_factory=list)
-    skipped: list[SkippedRow] = field(default_factory=list)
-    repaired: list[int] = field(default_factory=list)  # lines read without a stray quote
-    shape: Shape | None = None
-
-    def is_row(self, line: str) -> bool:
-        if self.shape is None:  # learnt only once a record spans lines
-            self.shape = Shape.learn(self.lines[1:], self.width, self.delimiter)
-        return self.shape.is_row(line)
-
-    def add(self, cells: list[str], line_no: int) -> None:
-        if len(cells) > self.width:
-            if any(c.strip() for c in cells[self.width :]):
-                reason = _too_many(len(cells), self.width)
-                self.skipped.append(SkippedRow(line_no, reason, self.name))
-                return
-            cells = cells[: self.width]  # Excel's padding: empty cells past the header
-        self.records.append(cells + [""] * (self.width - len(cells)))
-        self.rows.append(line_no)
-
-    def broken_quote(self, line_no: int, why: str) -> int:
-        """Read line ``line_no`` (1-based) without its stray quote, or skip it saying ``why``;
-        returns the 0-based index to parse on from: the next line."""
-        cells = without_stray_quote(self.lines[line_no - 1], self.delimiter, self.width)
-        if cells is None:
-            self.skipped.append(SkippedRow(line_no, why, self.name))
-        else:
-            self.add(cells, line_no)
-            self.repaired.append(line_no)
-        return line_no
-
-
-class _Feed:
-    """The lines from ``start`` for csv.reader, stopping a record that reaches a whole row of
-    the file's shape or MAX_RECORD_SPAN lines: each record then costs at most that many."""
-
-    def __init__(self, parsed: _Parsed, start: int):
-        self.parsed, self.next = parsed, start
-        self.pending = 0  # lines pulled by the record being read
-        self.record_start = start  # 0-based first line of that record
-        self.cut = False
-
-    def __iter__(self) -> _Feed:
-        return self
-
-    def __next__(self) -> str:
-        lines = self.parsed.lines
-        if self.cut or self.next >= len(lines):
-            raise StopIteration
-        line = lines[self.next]
-        if self.pending and (self.pending >= MAX_RECORD_SPAN or self.parsed.is_row(line)):
-            self.cut = True
-            raise StopIteration
-        if not self.pending:
-            self.record_start = self.next
-        self.next += 1
-        self.pending += 1
-        return line
-
-
-def _parse_from(first: int, out: _Parsed) -> int:
-    """Parse records from 0-based line ``first`` into ``out``; returns where to go on from
-    (``len(lines)`` when done, or the line after a broken quote)."""
-    feed = _Feed(out, first)
-    reader = csv.reader(feed, delimiter=out.delimiter)
-    try:
-        for cells in reader:
-            line_no, last = feed.record_start + 1, feed.next  # 1-based first and last line
-            feed.pending = 0
-            # the file's last record can end inside a quote even on one line
-            if feed.cut or (last == len(out.lines) and _unclosed(out, line_no)):
-                why = f"a quote opened on line {line_no} never closes"
-                return out.broken_quote(line_no, why)
-            if not cells or (all(not c.strip() for c in cells) and len(cells) <= 1):
-                continue
-            if last - line_no >= MAX_RECORD_LINES:
-                reason = f"an unclosed quote runs this record over lines {line_no}-{last}"
-                out.skipped.append(SkippedRow(line_no, reason, out.name))
-                continue
-            out.add(cells, line_no)
-    except csv.Error as err:  # a field past the csv module's limit: an unclosed quote
-        return out.broken_quote(feed.record_start + 1, f"unreadable ({err})")
-    return len(out.lines)
-
-
-def _unclosed(out: _Parsed, line_no: int) -> bool:
-    """True when the record from line ``line_no`` to the end of the file ends inside a quote."""
-    text = "".join(out.lines[line_no - 1 :])
-    try:
-        list(csv.reader(io.StringIO(text), delimiter=out.delimiter, strict=True))
-    except csv.Error:
-        return True
-    return False
-
-
-def _too_many(seen: int, width: int) -> str:
-    return f"{seen} fields where the header has {width}"
+    """The line-by-line parse (:func:`.linewise.read_records`) as a Table."""
+    found = read_records(body, delimiter, name)
+    frame = pd.DataFrame(found.records, columns=range(found.width), dtype="str")
+    if not found.records:
+        frame = pd.DataFrame({i: pd.Series([], dtype="str") for i in range(found.width)})
+    rows = np.array(found.rows, dtype=np.int64)
+    return Table(frame, rows, [], 0, delimiter, "", found.skipped, found.repaired)
 
 
 def _unique_names(header: list[str], width: int) -> list[str]:

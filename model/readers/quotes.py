@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 SHAPE_SAMPLE = 2000  # lines looked at to learn which columns hold URLs, e-mails or dates
 MAX_QUOTES_TRIED = 8  # quotes of a broken line tried as the stray one
+MIN_UNTYPED_WIDTH = 4  # fewer columns than this: a field's own text may well fit the count
 TYPED_SHARE = 0.6  # of a column's values of one kind make it typed (pasted headers, junk: the rest)
 _KINDS = {
     "url": re.compile(r"(?i)^(https?://|www\.)\S+$"),
@@ -82,16 +83,22 @@ class Shape:
     def is_row(self, line: str) -> bool:
         """True when ``line`` on its own — as it is, or without one stray quote — is a whole
         record of this shape: the right number of fields and every typed column empty or of
-        its type, at least one of them filled."""
-        if not self.kinds or self.delimiter not in line:
+        its type, at least one of them filled (a file without typed columns: exactly the
+        header's number of fields, at least MIN_UNTYPED_WIDTH of them)."""
+        if (not self.kinds and self.width < MIN_UNTYPED_WIDTH) or self.delimiter not in line:
             return False
-        if self._matches(parse_line(line, self.delimiter)):
+        # Without typed columns only the count tells, and the end of a quoted field spanning
+        # lines (``B.V.",Eng,…``) can have the full count: a line closing a quote is no row.
+        as_is = self.kinds or '"' not in line
+        if as_is and self._matches(parse_line(line, self.delimiter)):
             return True
         return any(self._matches(cells) for cells in _without_one_quote(line, self.delimiter))
 
     def _matches(self, cells: list[str] | None) -> bool:
         if not fits(cells, self.width):
             return False
+        if not self.kinds:  # no typed column: a line of exactly the header's width will do
+            return len(cells) == self.width and sum(bool(c.strip()) for c in cells) >= 2
         typed = [cells[col].strip() for col in self.kinds]
         if not any(typed):
             return False
@@ -100,9 +107,16 @@ class Shape:
 
 
 def _without_one_quote(line: str, delimiter: str):
-    """The cells of ``line`` with each of its (first few) quotes left out in turn, last first;
-    None for a reading whose quotes still do not balance."""
-    positions = [i for i, ch in enumerate(line) if ch == '"'][:MAX_QUOTES_TRIED]
+    """The cells of ``line`` with each of its (first few) opening quotes left out in turn,
+    last first; None for a reading whose quotes still do not balance. Only a quote opening a
+    field can be the stray one: a closing quote ends a field that began lines before."""
+    positions = [
+        i
+        for i, ch in enumerate(line)
+        if ch == '"'
+        and (i == 0 or line[i - 1] == delimiter)
+        and line[i + 1 : i + 2] not in ("", delimiter, "\n", '"')
+    ][:MAX_QUOTES_TRIED]
     for i in reversed(positions):  # the unclosed quote is usually the last one opened
         yield parse_line(line[:i] + line[i + 1 :], delimiter)
 

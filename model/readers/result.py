@@ -46,6 +46,17 @@ class ImportReport:
         notes = set(self.notes)
         return [w for w in self.warnings if w not in notes]
 
+    def problem_lines(self) -> list[str]:
+        """The skipped rows (one line naming the first three and their reasons), then the
+        :attr:`problems`: what ``classify`` and ``batch`` tell about the reading."""
+        lines = []
+        if self.skipped:
+            shown = "; ".join(f"line {s.row}: {s.reason}" for s in self.skipped[:3])
+            more = f"; {len(self.skipped) - 3} more" if len(self.skipped) > 3 else ""
+            count = len(self.skipped)
+            lines.append(f"{count} row{'s' if count != 1 else ''} skipped ({shown}{more})")
+        return lines + self.problems
+
     repaired: int = 0  # text values whose mojibake was repaired (readers/mojibake.py)
 
 
