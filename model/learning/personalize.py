@@ -73,8 +73,8 @@ def personalize(
     out = base.reset_index(drop=True).copy()
     p_base = out["p_work"].to_numpy(dtype=np.float64)
     p = np.where(decided, p_base, layer.predict_proba(inputs)) if len(rows) else p_base.copy()
-    work = p >= 0.5
     base_work = out["suggestion"].to_numpy(dtype=object) == "work"
+    work = p >= _threshold_of(p_base, base_work)
     changed = (work != base_work) & ~decided
     out["p_work"] = p
     out["suggestion"] = pd.array(np.where(work, "work", "private"), dtype="str")
@@ -83,6 +83,14 @@ def personalize(
     if changed.any():
         _resuggest(out, inputs, layer, np.flatnonzero(changed), work, language)
     return Personalized(out, changed, review_order(p, inputs, decided), layer)
+
+
+def _threshold_of(p_base: np.ndarray, base_work: np.ndarray) -> float:
+    """The p_work from which the base model suggests work (its threshold need not be 0.5),
+    read off its own results so that an unchanged p_work keeps its suggestion."""
+    if base_work.any() and (~base_work).any():
+        return float(p_base[base_work].min())
+    return 0.5
 
 
 def _resuggest(
