@@ -51,12 +51,15 @@ def prepare(
     """Compute the personal-layer inputs of an opened export, read its saved layer and rank
     the undecided contacts of the shipped model's suggestions."""
     from model.learning import personal_inputs, review_order
+    from model.learning.personalize import threshold_of
     from model.learning.store import load_layer
 
     inputs = personal_inputs(contacts, results, career)
     saved = load_layer(sidecar, inputs.names)
     forgotten = saved.forgotten[(saved.forgotten >= 0) & (saved.forgotten < len(inputs))]
-    order = review_order(results["p_work"].to_numpy(), inputs, np.asarray(decisions) != "")
+    p_work = results["p_work"].to_numpy(dtype=np.float64)
+    threshold = threshold_of(p_work, results["suggestion"].to_numpy(dtype=object) == "work")
+    order = review_order(p_work, inputs, np.asarray(decisions) != "", threshold)
     return Prepared(inputs, forgotten, decisions, order)
 
 

@@ -74,7 +74,8 @@ def personalize(
     p_base = out["p_work"].to_numpy(dtype=np.float64)
     p = np.where(decided, p_base, layer.predict_proba(inputs)) if len(rows) else p_base.copy()
     base_work = out["suggestion"].to_numpy(dtype=object) == "work"
-    work = p >= _threshold_of(p_base, base_work)
+    threshold = threshold_of(p_base, base_work)
+    work = p >= threshold
     changed = (work != base_work) & ~decided
     out["p_work"] = p
     out["suggestion"] = pd.array(np.where(work, "work", "private"), dtype="str")
@@ -82,10 +83,10 @@ def personalize(
     out["flagged"] = np.where(decided, out["flagged"].to_numpy(dtype=bool), (p >= lo) & (p <= hi))
     if changed.any():
         _resuggest(out, inputs, layer, np.flatnonzero(changed), work, language)
-    return Personalized(out, changed, review_order(p, inputs, decided), layer)
+    return Personalized(out, changed, review_order(p, inputs, decided, threshold), layer)
 
 
-def _threshold_of(p_base: np.ndarray, base_work: np.ndarray) -> float:
+def threshold_of(p_base: np.ndarray, base_work: np.ndarray) -> float:
     """The p_work from which the base model suggests work (its threshold need not be 0.5),
     read off its own results so that an unchanged p_work keeps its suggestion."""
     if base_work.any() and (~base_work).any():
