@@ -63,10 +63,16 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
     ``fit(X, y, categories=None, groups=None)``: ``y`` is 1 for work, 0 for private;
     ``categories`` (work rows only matter) trains the category model; ``groups`` (one id per
     person, or per profession) keeps calibration folds apart, so no group is in both halves.
+
+    ``C`` (0.03, strong regularisation) was chosen by cross-validation over held-out
+    professions (240 training persons, 4 folds): macro-F1 0.7868 / 0.7874 / 0.7866 / 0.7856
+    for C 0.03 / 0.1 / 0.5 / 2 — flat within noise, so the one-standard-error rule takes the
+    strongest: a network of an unseen profession is what every real one is to the model, and
+    weaker weights on generator-specific title words and signal combinations carry over better.
     """
 
     def __init__(
-        self, C: float = 0.5, category_C: float = 0.5, calibration: str = "sigmoid", cv: int = 4
+        self, C: float = 0.03, category_C: float = 0.5, calibration: str = "sigmoid", cv: int = 4
     ):
         self.C = C
         self.category_C = category_C
