@@ -110,6 +110,7 @@ def test_pdf_report_holds_every_section(reviewed, tmp_path, language):
         assert section in flat, section
     assert "<font size=90>Big</font>" in flat  # printed, not obeyed
     assert review.package.sha256 in flat
+    assert "`" not in flat  # no raw Markdown code quotes in a document for lawyers
 
 
 def test_an_unreviewed_package_reports_a_draft(reviewed, tmp_path):
