@@ -70,6 +70,7 @@ def refit(
     flag_band,
     sidecar=None,
     *,
+    threshold: float = 0.5,
     progress=None,
     cancel=None,
 ) -> Refit:
@@ -84,7 +85,9 @@ def refit(
 
     learn = np.ones(len(decisions), dtype=bool)
     learn[forgotten] = False
-    out = personalize(base, inputs, decisions, learn_from=learn, flag_band=flag_band)
+    out = personalize(
+        base, inputs, decisions, learn_from=learn, flag_band=flag_band, threshold=threshold
+    )
     checkpoint(None, cancel, 0.5)
     decided = decisions != ""
     results = out.results
@@ -264,6 +267,7 @@ class PersonalLearning(QObject):
             self.forgotten,
             getattr(get_model(), "flag_band", DEFAULT_FLAG_BAND),
             sidecar_path(self.opened.session.journal_path),
+            threshold=getattr(get_model(), "threshold", 0.5),
             kind="personal",
             on_done=lambda result, o=self.opened: self._apply(o, result, announce),
             on_error=lambda exc: self.workspace.main.show_error(exc, "learning"),

@@ -81,3 +81,27 @@ def test_a_bad_decisions_file_is_one_line(sample, tmp_path, capsys, content, pro
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and str(labels) in err and problem in err
     assert not out.exists()
+
+
+def test_without_labels_every_suggestion_is_the_base_models(tmp_path):
+    """No decisions, nothing learned: the model's own threshold decides, and no reason may say
+    "your decisions" moved a contact (a hard-coded 0.5 once turned p_work 0.50-0.55 to work)."""
+    from pathlib import Path
+
+    import numpy as np
+
+    from model.predictor import load_model
+    from model.readers import read_export
+
+    export_path = next((Path("model/shipped/sample")).glob("Basic_LinkedInDataExport_*.zip"))
+    model = load_model()
+    export = read_export(export_path)
+    base = model.classify(export.contacts, export.career)
+    assert ((base["p_work"] >= 0.5) & (base["p_work"] < model.threshold)).any()  # the case
+    out = tmp_path / "out.csv"
+    assert main(["classify", str(export_path), "--out", str(out)]) == 0
+    table = _read(out)
+    assert table["suggestion"].tolist() == base["suggestion"].tolist()
+    assert table["category"].tolist() == base["category"].tolist()
+    assert not table["reasons"].str.contains("your decisions").any()
+    assert np.array_equal(table["flagged"] == "true", base["flagged"].to_numpy())

@@ -51,12 +51,14 @@ def personalize(
     layer: PersonalLayer | None = None,
     learn_from: np.ndarray | None = None,
     flag_band: tuple[float, float] = DEFAULT_FLAG_BAND,
+    threshold: float = 0.5,
     language: str | None = None,
 ) -> Personalized:
     """Fit ``layer`` (a fresh PersonalLayer if None) on ``decisions`` (per row "", "work" or
     "private") and re-suggest the undecided rows of ``base`` (the base model's results).
     ``learn_from`` (a row mask) limits what is learned from, e.g. after a reset; decided rows
-    outside it are still left alone.
+    outside it are still left alone. ``threshold``: the model's work/private threshold (its
+    ``threshold``); with nothing to learn from, every suggestion stays the base model's.
 
     Raises ValueError if ``base``, ``inputs`` and ``decisions`` differ in length."""
     n = len(base)
@@ -72,9 +74,12 @@ def personalize(
     layer = (layer or PersonalLayer()).fit(inputs, rows, y)
     out = base.reset_index(drop=True).copy()
     p_base = out["p_work"].to_numpy(dtype=np.float64)
-    p = np.where(decided, p_base, layer.predict_proba(inputs)) if len(rows) else p_base.copy()
-    work = p >= 0.5
     base_work = out["suggestion"].to_numpy(dtype=object) == "work"
+    if len(rows):
+        p = np.where(decided, p_base, layer.predict_proba(inputs))
+        work = np.where(decided, base_work, p >= threshold)
+    else:  # nothing learned: no suggestion may move (nor claim "your decisions" moved it)
+        p, work = p_base.copy(), base_work
     changed = (work != base_work) & ~decided
     out["p_work"] = p
     out["suggestion"] = pd.array(np.where(work, "work", "private"), dtype="str")
