@@ -138,7 +138,8 @@ def _classify(args) -> int:
         bar.close()
     learned = ""
     if labels is not None and personal is not None:
-        learned = f" — {labels.given - labels.unmatched:,} decisions applied"
+        applied = labels.given - labels.unmatched
+        learned = f" — {applied:,} decision{'' if applied == 1 else 's'} applied"
         if labels.unmatched:
             learned += f", {labels.unmatched:,} matched no contact"
         n = personal.changed

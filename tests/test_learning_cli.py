@@ -105,3 +105,12 @@ def test_without_labels_every_suggestion_is_the_base_models(tmp_path):
     assert table["category"].tolist() == base["category"].tolist()
     assert not table["reasons"].str.contains("your decisions").any()
     assert np.array_equal(table["flagged"] == "true", base["flagged"].to_numpy())
+
+
+def test_one_decision_is_counted_in_the_singular(sample, tmp_path, capsys):
+    export, _truth = sample
+    labels = tmp_path / "one.csv"
+    labels.write_text("row,decision\n1,private\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["classify", str(export), "--labels", str(labels), "--out", str(out)]) == 0
+    assert " — 1 decision applied, " in capsys.readouterr().err
