@@ -222,7 +222,8 @@ class DetailsPane(QScrollArea):
         # The badges' Okabe-Ito blue and a darker orange, readable as text on white.
         colour = "#0072B2" if info.suggestion == "work" else "#A65E00"
         text = self.tr("work") if info.suggestion == "work" else self.tr("private")
-        html = f"<b style='color:{colour}'>{text}</b> &nbsp; p(work) = {shown_probability(info.p_work):.2f}"
+        p = self.tr("p(work) = {p:.2f}").format(p=shown_probability(info.p_work))
+        html = f"<b style='color:{colour}'>{text}</b> &nbsp; {p}"
         if info.flagged:
             html += (
                 " &nbsp; <span style='color:#b26a00'>"

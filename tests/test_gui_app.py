@@ -83,6 +83,13 @@ def test_dutch_interface(qtbot, qapp):
         model.set_table(build_table_data(*make_frames()))
         assert model.data(model.index(0, COL["category"])) == "klant"  # client
         assert model.data(model.index(1, COL["suggestion"])) == "privé"
+        from desktop.details import ContactDetails, DetailsPane
+
+        pane = DetailsPane()
+        qtbot.addWidget(pane)
+        info = ContactDetails(0, "An", "Acme", "Buyer", None, "work", 0.8, False, "Acme", "client")
+        pane.show_contact(info)
+        assert "p(werk) = 0.80" in pane.suggestion.text()  # no English in the Dutch pane
         from desktop.fmt import Count
 
         assert f"{Count(1095):,}" == "1.095"

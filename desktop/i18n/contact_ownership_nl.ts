@@ -1822,6 +1822,10 @@
 <context>
     <name>DetailsPane</name>
     <message>
+        <source>p(work) = {p:.2f}</source>
+        <translation>p(werk) = {p:.2f}</translation>
+    </message>
+    <message>
         <source>Change the category (decides the contact)</source>
         <translation>De categorie wijzigen (legt het besluit over het contact vast)</translation>
     </message>
