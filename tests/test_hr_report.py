@@ -113,6 +113,19 @@ def test_pdf_report_holds_every_section(reviewed, tmp_path, language):
     assert "`" not in flat  # no raw Markdown code quotes in a document for lawyers
 
 
+def test_dutch_xlsx_headers_are_dutch_and_unambiguous(reviewed, tmp_path):
+    path, _review = reviewed
+    wb = openpyxl.load_workbook(write_report(path, tmp_path / "r.xlsx", language="nl"))
+    contacts = [c.value for c in next(wb["Contacten"].iter_rows(max_row=1))]
+    assert len(contacts) == len(set(contacts)), contacts  # two columns both called "Categorie"
+    audit = next(
+        [c.value for c in row]
+        for row in wb["Auditspoor"].iter_rows()
+        if row[1].value == "Wanneer (UTC)"
+    )
+    assert "seq" not in audit and "prev (SHA-256)" not in audit, audit
+
+
 def test_an_unreviewed_package_reports_a_draft(reviewed, tmp_path):
     path, _ = reviewed
     copy = tmp_path / path.name
