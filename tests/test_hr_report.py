@@ -251,3 +251,28 @@ def test_package_command_takes_the_decisions_exported_by_the_app(tmp_path, capsy
     with zipfile.ZipFile(out) as zf:
         unpacked = b"".join(zf.read(name) for name in zf.namelist())
     assert b"my cousin" not in unpacked and table.at[work[0], "URL"].encode() not in unpacked
+
+
+def test_the_report_of_a_changed_package_exits_1(reviewed, tmp_path, capsys):
+    """Written all the same (it says FAILED on its first page), but a script must notice too."""
+    import io
+    import re
+    import zipfile
+
+    path, _ = reviewed
+    with zipfile.ZipFile(path) as zf:
+        members = {i.filename: zf.read(i) for i in zf.infolist()}
+    members["contacts.json"] = re.sub(
+        rb'("last_name": ?")(\w)', rb"\1Q", members["contacts.json"], count=1
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        for name, body in members.items():
+            zf.writestr(name, body)
+    changed = tmp_path / "changed.coreview"
+    changed.write_bytes(buffer.getvalue())
+    out = tmp_path / "changed.xlsx"
+    assert main(["report", str(changed), "--out", str(out)]) == 1
+    assert out.exists()
+    err = capsys.readouterr().err
+    assert "integrity check FAILED" in err and "contacts.json" in err
