@@ -103,3 +103,23 @@ def test_dutch_interface(qtbot, qapp):
         from model import messages
 
         messages.set_language("en")
+
+
+def test_no_display_is_one_line_not_a_core_dump(tmp_path):
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["CONTACT_OWNERSHIP_DATA"] = str(tmp_path / "data")
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.strip().startswith("contact-ownership: error: no display")
+    assert proc.stderr.strip().count("\n") == 0
