@@ -90,6 +90,12 @@ def test_dutch_interface(qtbot, qapp):
         info = ContactDetails(0, "An", "Acme", "Buyer", None, "work", 0.8, False, "Acme", "client")
         pane.show_contact(info)
         assert "p(werk) = 0.80" in pane.suggestion.text()  # no English in the Dutch pane
+        from datetime import UTC, datetime
+
+        event = {"when": datetime(2026, 1, 2, tzinfo=UTC), "who": "An", "action": "undo decide"}
+        info.history.append({**event, "decision": "work", "employer": "Acme"})
+        pane.show_contact(info)
+        assert "ongedaan: besloten → werk (Acme)" in pane.history.text()  # not "undo decide"
         from desktop.fmt import Count
 
         assert f"{Count(1095):,}" == "1.095"
