@@ -51,12 +51,15 @@ def prepare(
     """Compute the personal-layer inputs of an opened export, read its saved layer and rank
     the undecided contacts of the shipped model's suggestions."""
     from model.learning import personal_inputs, review_order
+    from model.learning.personalize import threshold_of
     from model.learning.store import load_layer
 
     inputs = personal_inputs(contacts, results, career)
     saved = load_layer(sidecar, inputs.names)
     forgotten = saved.forgotten[(saved.forgotten >= 0) & (saved.forgotten < len(inputs))]
-    order = review_order(results["p_work"].to_numpy(), inputs, np.asarray(decisions) != "")
+    p_work = results["p_work"].to_numpy(dtype=np.float64)
+    threshold = threshold_of(p_work, results["suggestion"].to_numpy(dtype=object) == "work")
+    order = review_order(p_work, inputs, np.asarray(decisions) != "", threshold)
     return Prepared(inputs, forgotten, decisions, order)
 
 
@@ -70,7 +73,6 @@ def refit(
     flag_band,
     sidecar=None,
     *,
-    threshold: float = 0.5,
     progress=None,
     cancel=None,
 ) -> Refit:
@@ -85,9 +87,7 @@ def refit(
 
     learn = np.ones(len(decisions), dtype=bool)
     learn[forgotten] = False
-    out = personalize(
-        base, inputs, decisions, learn_from=learn, flag_band=flag_band, threshold=threshold
-    )
+    out = personalize(base, inputs, decisions, learn_from=learn, flag_band=flag_band)
     checkpoint(None, cancel, 0.5)
     decided = decisions != ""
     results = out.results
@@ -267,7 +267,6 @@ class PersonalLearning(QObject):
             self.forgotten,
             getattr(get_model(), "flag_band", DEFAULT_FLAG_BAND),
             sidecar_path(self.opened.session.journal_path),
-            threshold=getattr(get_model(), "threshold", 0.5),
             kind="personal",
             on_done=lambda result, o=self.opened: self._apply(o, result, announce),
             on_error=lambda exc: self.workspace.main.show_error(exc, "learning"),

@@ -35,11 +35,6 @@ class OwnershipModel:
         lo, hi = self.card.get("flag_band", DEFAULT_FLAG_BAND)
         return float(lo), float(hi)
 
-    @property
-    def threshold(self) -> float:
-        """p_work from which the suggestion is work (0.5 for models made before it existed)."""
-        return float(getattr(self.estimator, "threshold_", 0.5))
-
     def classify(
         self,
         contacts: pd.DataFrame,

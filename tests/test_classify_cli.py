@@ -13,7 +13,8 @@ from model.synthetic import write_sample
 @pytest.fixture(scope="module")
 def exports(tmp_path_factory):
     root = tmp_path_factory.mktemp("exports")
-    a, _ = write_sample(root / "a", seed=21, profession="it_consultant", n_contacts=120)
+    # seed 25 holds a duplicate row (a warning in batch); the teacher is a cp1252 re-save
+    a, _ = write_sample(root / "a", seed=25, profession="it_consultant", n_contacts=120)
     b, _ = write_sample(
         root / "b", seed=22, profession="teacher", n_contacts=80, layout="2018", excel="semicolon"
     )

@@ -270,7 +270,7 @@ def test_hr_decisions_and_sign_off_round_trip(package):
     person = review.contacts["final_suggestion"].iat[second]
     other = "private" if person == "work" else "work"
     employer = review.employers()[0]
-    with pytest.raises(ReviewError):
+    with pytest.raises(ReviewError, match="note"):
         review.decide([second], other, employer=employer)  # an override needs a note
     review.decide([second], other, employer=employer, note="met at the gym")
     review.decide([third], "work", employer=employer, note="client of the agency")

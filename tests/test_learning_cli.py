@@ -97,7 +97,8 @@ def test_without_labels_every_suggestion_is_the_base_models(tmp_path):
     model = load_model()
     export = read_export(export_path)
     base = model.classify(export.contacts, export.career)
-    assert ((base["p_work"] >= 0.5) & (base["p_work"] < model.threshold)).any()  # the case
+    threshold = model.estimator.threshold_
+    assert ((base["p_work"] >= 0.5) & (base["p_work"] < threshold)).any()  # the case
     out = tmp_path / "out.csv"
     assert main(["classify", str(export_path), "--out", str(out)]) == 0
     table = _read(out)

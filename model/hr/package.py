@@ -127,14 +127,25 @@ def with_person_final(table: pd.DataFrame) -> pd.DataFrame:
     where there is one, else the suggestion."""
     out = table.copy()
     decided = out["decision"] != ""
-    out["final_suggestion"] = out["decision"].where(decided, out["suggestion"])
-    employer = out["decided_employer"].where(decided, out["employer"])
-    out["final_employer"] = employer.where(out["final_suggestion"] == "work", "")
-    category = out["category"].copy()
-    category[out["final_suggestion"] == "private"] = "private"
-    category[(out["final_suggestion"] == "work") & (category == "private")] = "other work"
-    out["final_category"] = category
+    set_final(
+        out,
+        out["decision"].where(decided, out["suggestion"]),
+        out["decided_employer"].where(decided, out["employer"]),
+        out["category"],
+    )
     return out
+
+
+def set_final(out: pd.DataFrame, suggestion: pd.Series, employer: pd.Series, category) -> None:
+    """Write final_suggestion, final_employer and final_category into ``out``: a private
+    outcome has no employer and the category "private"; a work outcome whose category was
+    "private" becomes "other work"."""
+    out["final_suggestion"] = suggestion
+    out["final_employer"] = employer.where(suggestion == "work", "")
+    category = category.copy()
+    category[suggestion == "private"] = "private"
+    category[(suggestion == "work") & (category == "private")] = "other work"
+    out["final_category"] = category
 
 
 def plan_package(

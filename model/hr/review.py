@@ -21,7 +21,7 @@ import pandas as pd
 from ..errors import InputError, OwnershipError
 from ..paths import atomic_path, data_dir, read_capped
 from .audit import AuditTrail, ChainError, canonical, parse_trail, sha256_hex
-from .package import IntegrityError
+from .package import IntegrityError, set_final
 from .unpack import Package, load_package
 
 REVIEW_FORMAT = "contact-ownership hr review"
@@ -197,13 +197,12 @@ class HrReview:
         for name in ("hr_decision", "hr_employer", "hr_note", "hr_by", "hr_at"):
             out[name] = getattr(self, name).astype(str)
         override = out["hr_decision"].isin(["work", "private"])
-        out["final_suggestion"] = out["hr_decision"].where(override, out["final_suggestion"])
-        employer = out["hr_employer"].where(override, out["final_employer"])
-        out["final_employer"] = employer.where(out["final_suggestion"] == "work", "")
-        category = out["final_category"].copy()
-        category[out["final_suggestion"] == "private"] = "private"
-        category[(out["final_suggestion"] == "work") & (category == "private")] = "other work"
-        out["final_category"] = category
+        set_final(
+            out,
+            out["hr_decision"].where(override, out["final_suggestion"]),
+            out["hr_employer"].where(override, out["final_employer"]),
+            out["final_category"],
+        )
         return out
 
     # --- deciding ----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """The order in which deciding the undecided contacts teaches most ("Most useful next").
 
-A contact is worth deciding when the model is unsure of it (p_work near 0.5) and when its
+A contact is worth deciding when the model is unsure of it (p_work near the threshold from
+which it suggests work, 0.5 unless the model says otherwise) and when its
 decision carries over to others: it shares its company or title with many undecided contacts.
 But twenty near-identical contacts of one company in a row teach little more than the first
 few, so each further contact of the same company or the same title is worth less.
@@ -16,10 +17,14 @@ SPREAD = 0.25  # weight of log(number of undecided contacts a decision carries o
 REPEAT = 0.5  # each earlier contact of the same company/title in the order halves the worth
 
 
-def usefulness(p_work: np.ndarray, inputs: PersonalInputs, undecided: np.ndarray) -> np.ndarray:
-    """Per row, how much deciding it would teach before diversity (0 for decided rows)."""
-    p = np.nan_to_num(np.asarray(p_work, dtype=np.float64), nan=0.5)
-    uncertainty = 1.0 - np.abs(2.0 * p - 1.0)
+def usefulness(
+    p_work: np.ndarray, inputs: PersonalInputs, undecided: np.ndarray, threshold: float = 0.5
+) -> np.ndarray:
+    """Per row, how much deciding it would teach before diversity (0 for decided rows):
+    1 at ``threshold``, falling to 0 at p_work 0 and 1."""
+    t = min(max(float(threshold), 0.01), 0.99)
+    p = np.nan_to_num(np.asarray(p_work, dtype=np.float64), nan=t)
+    uncertainty = 1.0 - np.where(p < t, (t - p) / t, (p - t) / (1.0 - t))
     reach = np.zeros(len(p))
     for codes in (inputs.company, inputs.title):
         valid = (codes >= 0) & undecided
@@ -28,12 +33,15 @@ def usefulness(p_work: np.ndarray, inputs: PersonalInputs, undecided: np.ndarray
     return np.where(undecided, uncertainty * (1.0 + SPREAD * reach), 0.0)
 
 
-def review_order(p_work: np.ndarray, inputs: PersonalInputs, decided: np.ndarray) -> np.ndarray:
+def review_order(
+    p_work: np.ndarray, inputs: PersonalInputs, decided: np.ndarray, threshold: float = 0.5
+) -> np.ndarray:
     """The review order of every row: 1 for the contact whose decision helps most next, then
-    2, 3, …; 0 for decided rows. Ties keep the input order."""
+    2, 3, …; 0 for decided rows. ``threshold`` is the p_work from which work is suggested.
+    Ties keep the input order."""
     decided = np.asarray(decided, dtype=bool)
     undecided = ~decided
-    worth = usefulness(p_work, inputs, undecided)
+    worth = usefulness(p_work, inputs, undecided, threshold)
     rows = np.flatnonzero(undecided)
     rows = rows[np.argsort(-worth[rows], kind="stable")]
     for codes in (inputs.company, inputs.title):

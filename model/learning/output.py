@@ -31,17 +31,14 @@ def personal_output(
     labels: Labels | None = None,
     *,
     flag_band: tuple[float, float] = DEFAULT_FLAG_BAND,
-    threshold: float = 0.5,
     language: str | None = None,
 ) -> PersonalOutput:
     """Personalise ``results`` (the base model's, for ``contacts``) with ``labels`` (None: no
-    decisions, only the review order); ``threshold`` is the model's work/private threshold."""
+    decisions, only the review order)."""
     n = len(results)
     decisions = labels.decision if labels is not None else np.full(n, "", dtype=object)
     inputs = personal_inputs(contacts, results, career)
-    out = personalize(
-        results, inputs, decisions, flag_band=flag_band, threshold=threshold, language=language
-    )
+    out = personalize(results, inputs, decisions, flag_band=flag_band, language=language)
     final = out.results
     if labels is not None and labels.decided.any():
         final = _with_labels(final, labels, inputs.employer, language)
@@ -119,10 +116,7 @@ def classify_personal_to_file(
         return written, None
     results = model.classify(contacts, career, clients, progress=progress, cancel=cancel)
     band = getattr(model, "flag_band", DEFAULT_FLAG_BAND)
-    threshold = getattr(model, "threshold", 0.5)
-    personal = personal_output(
-        contacts, results, career, labels, flag_band=band, threshold=threshold
-    )
+    personal = personal_output(contacts, results, career, labels, flag_band=band)
     table = classification_table(contacts, personal.results)
     if labels is not None:
         table["decision"] = pd.array(labels.decision.astype(str), dtype="str")

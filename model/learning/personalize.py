@@ -51,14 +51,12 @@ def personalize(
     layer: PersonalLayer | None = None,
     learn_from: np.ndarray | None = None,
     flag_band: tuple[float, float] = DEFAULT_FLAG_BAND,
-    threshold: float = 0.5,
     language: str | None = None,
 ) -> Personalized:
     """Fit ``layer`` (a fresh PersonalLayer if None) on ``decisions`` (per row "", "work" or
     "private") and re-suggest the undecided rows of ``base`` (the base model's results).
     ``learn_from`` (a row mask) limits what is learned from, e.g. after a reset; decided rows
-    outside it are still left alone. ``threshold``: the model's work/private threshold (its
-    ``threshold``); with nothing to learn from, every suggestion stays the base model's.
+    outside it are still left alone.
 
     Raises ValueError if ``base``, ``inputs`` and ``decisions`` differ in length."""
     n = len(base)
@@ -74,12 +72,10 @@ def personalize(
     layer = (layer or PersonalLayer()).fit(inputs, rows, y)
     out = base.reset_index(drop=True).copy()
     p_base = out["p_work"].to_numpy(dtype=np.float64)
+    p = np.where(decided, p_base, layer.predict_proba(inputs)) if len(rows) else p_base.copy()
     base_work = out["suggestion"].to_numpy(dtype=object) == "work"
-    if len(rows):
-        p = np.where(decided, p_base, layer.predict_proba(inputs))
-        work = np.where(decided, base_work, p >= threshold)
-    else:  # nothing learned: no suggestion may move (nor claim "your decisions" moved it)
-        p, work = p_base.copy(), base_work
+    threshold = threshold_of(p_base, base_work)
+    work = p >= threshold
     changed = (work != base_work) & ~decided
     out["p_work"] = p
     out["suggestion"] = pd.array(np.where(work, "work", "private"), dtype="str")
@@ -87,7 +83,15 @@ def personalize(
     out["flagged"] = np.where(decided, out["flagged"].to_numpy(dtype=bool), (p >= lo) & (p <= hi))
     if changed.any():
         _resuggest(out, inputs, layer, np.flatnonzero(changed), work, language)
-    return Personalized(out, changed, review_order(p, inputs, decided), layer)
+    return Personalized(out, changed, review_order(p, inputs, decided, threshold), layer)
+
+
+def threshold_of(p_base: np.ndarray, base_work: np.ndarray) -> float:
+    """The p_work from which the base model suggests work (its threshold need not be 0.5),
+    read off its own results so that an unchanged p_work keeps its suggestion."""
+    if base_work.any() and (~base_work).any():
+        return float(p_base[base_work].min())
+    return 0.5
 
 
 def _resuggest(
