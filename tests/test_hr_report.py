@@ -276,3 +276,29 @@ def test_the_report_of_a_changed_package_exits_1(reviewed, tmp_path, capsys):
     assert out.exists()
     err = capsys.readouterr().err
     assert "integrity check FAILED" in err and "contacts.json" in err
+
+
+def test_package_list_has_no_dangling_dashes():
+    from types import SimpleNamespace
+
+    from model.hr.commands import _plan_text
+
+    table = pd.DataFrame(
+        {
+            "id": ["c00001", "c00002"],
+            "first_name": ["", "An"],
+            "last_name": ["", "Smit"],
+            "company": ["", "Acme"],
+            "position": ["", ""],
+            "suggestion": ["private", "work"],
+            "p_work": [0.42, 0.8],
+            "flagged": [True, False],
+            "decision": ["", ""],
+        }
+    )
+    plan = SimpleNamespace(
+        records=[1, 2], left_out=0, counts=lambda: pd.DataFrame(), table=lambda: table
+    )
+    lines = _plan_text(plan, full=True).splitlines()
+    assert "  c00001  (no name)  [private 0.42, flagged]" in lines
+    assert "  c00002  An Smit — Acme  [work 0.80]" in lines

@@ -160,8 +160,10 @@ def _plan_text(plan, full: bool) -> str:
         table = plan.table()
         for _, r in table.iterrows():
             name = f"{r['first_name']} {r['last_name']}".strip()
+            # a hidden profile or a contact without company/title: no dangling dashes
+            parts = [p for p in (name, r["company"], r["position"]) if p] or ["(no name)"]
             lines.append(
-                f"  {r['id']}  {name} — {r['company']} — {r['position']}"
+                f"  {r['id']}  {' — '.join(parts)}"
                 f"  [{r['suggestion']} {r['p_work']:.2f}{', flagged' if r['flagged'] else ''}"
                 f"{'; decided ' + r['decision'] if r['decision'] else ''}]"
             )
