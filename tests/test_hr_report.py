@@ -302,3 +302,18 @@ def test_package_list_has_no_dangling_dashes():
     lines = _plan_text(plan, full=True).splitlines()
     assert "  c00001  (no name)  [private 0.42, flagged]" in lines
     assert "  c00002  An Smit — Acme  [work 0.80]" in lines
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_a_long_relatiebeding_list_starts_under_its_heading(tmp_path):
+    """Kept with its heading, a list longer than the page once left a page blank but for it."""
+    sample = next(Path("model/shipped/sample").glob("Basic_LinkedInDataExport_*.zip"))
+    package = tmp_path / "sample.coreview"
+    assert main(["package", str(sample), "--out", str(package), "--yes"]) == 0
+    out = write_report(package, tmp_path / "r.pdf")
+    pages = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")
+    at = next(i for i, page in enumerate(pages) if "2.2 Work contacts connected" in page)
+    below = pages[at].split("2.2 Work contacts connected", 1)[1]
+    assert len(below.strip().splitlines()) > 10, below  # the list begins on the same page
