@@ -115,3 +115,10 @@ def test_one_decision_is_counted_in_the_singular(sample, tmp_path, capsys):
     out = tmp_path / "out.csv"
     assert main(["classify", str(export), "--labels", str(labels), "--out", str(out)]) == 0
     assert " — 1 decision applied, " in capsys.readouterr().err
+
+
+def test_a_single_contact_is_counted_in_the_singular(tmp_path, capsys):
+    card = tmp_path / "one.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Jansen;Jan;;;\r\nEND:VCARD\r\n")
+    assert main(["classify", str(card), "--out", str(tmp_path / "out.csv")]) == 0
+    assert ": 1 contact: " in capsys.readouterr().err
