@@ -308,7 +308,7 @@ class DetailsPane(QScrollArea):
             )
             decision = e.get("decision") or ""
             what = self._words().get(decision) or decision or self.tr("undecided")
-            if e.get("employer"):
+            if e.get("employer") and decision == "work":  # not a suggested one on "undecided"
                 what += f" ({e['employer']})"
             action = self._action_text(str(e.get("action", "")))
             lines.append(f"{stamp} · {_esc(e.get('who', ''))} · {_esc(action)} → {_esc(what)}")

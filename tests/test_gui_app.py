@@ -96,6 +96,9 @@ def test_dutch_interface(qtbot, qapp):
         info.history.append({**event, "decision": "work", "employer": "Acme"})
         pane.show_contact(info)
         assert "ongedaan: besloten → werk (Acme)" in pane.history.text()  # not "undo decide"
+        info.history.append({**event, "decision": "", "employer": "Acme"})
+        pane.show_contact(info)
+        assert pane.history.text().endswith("ongedaan: besloten → onbeslist")  # no employer
         from desktop.fmt import Count
 
         assert f"{Count(1095):,}" == "1.095"
