@@ -46,11 +46,11 @@ def repair_text(values: pd.Series) -> tuple[pd.Series, int]:
 
 
 def _may_hold_mojibake(values: pd.Series) -> bool:
-    if pd.api.types.is_string_dtype(values.dtype) and not pd.api.types.is_object_dtype(
-        values.dtype
-    ):  # the usual case: joining every value is cheaper than finding the distinct ones
-        if "\n".join(values.to_numpy(dtype=object, na_value="").tolist()).isascii():
-            return False
+    dtype = values.dtype
+    text_dtype = pd.api.types.is_string_dtype(dtype) and not pd.api.types.is_object_dtype(dtype)
+    # the usual case: joining every value is cheaper than finding the distinct ones
+    if text_dtype and "\n".join(values.to_numpy(dtype=object, na_value="").tolist()).isascii():
+        return False
     return _SUSPECT.search("\n".join(pd.unique(values.fillna("").astype("str")))) is not None
 
 
