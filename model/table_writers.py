@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import itertools
 import math
 import os
 import re
@@ -65,7 +66,10 @@ class CsvTableWriter:
             if any(f is None for f in fields):  # a value of an unusual type: the csv module
                 self._writer.writerows(zip(*columns, strict=True))
             else:  # the same bytes, quoted a column at a time and joined at C speed
-                self._fh.write("\r\n".join(map(",".join, zip(*fields, strict=True))) + "\r\n")
+                lines = map(",".join, zip(*fields, strict=True))
+                while block := list(itertools.islice(lines, _CSV_BLOCK_ROWS)):
+                    block.append("")  # the last row's line end
+                    self._fh.write("\r\n".join(block))
 
     def close(self) -> None:
         self._fh.close()
@@ -90,6 +94,7 @@ def _csv_values(column: pd.Series) -> list:
     return ["" if _missing(v) else neutralise_csv(v) for v in column.astype(object).tolist()]
 
 
+_CSV_BLOCK_ROWS = 2_000  # rows joined into one string: bounded memory, few writes
 _CSV_SPECIAL = (",", '"', "\r", "\n")  # what makes the csv module quote a field (excel dialect)
 _NEEDS_QUOTES = re.compile('[,"\r\n]')
 _PLAIN_TYPES = frozenset([str, int, float, bool, type(None)])
