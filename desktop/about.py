@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop.fmt import Count
 from desktop.icons import icon_path
+from model.messages import current_language
 from model.paths import data_dir
 
 DASH = "—"
@@ -152,16 +153,21 @@ def format_value(value: object) -> str:
     return str(value)
 
 
-def figure_path(card: dict, model_path: Path | None) -> Path | None:
-    """The card's figure (calibration etc.) as an existing file beside the model, or None."""
-    name = card.get("calibration_png") or (card.get("figures") or {}).get("model_card")
-    if not name:
+def figure_path(card: dict, model_path: Path | None, language: str = "en") -> Path | None:
+    """The card's figure (calibration etc.) in ``language`` (else English) as an existing file
+    beside the model, or None. Only a bare file name counts: a card cannot point elsewhere."""
+    figures = card.get("figures") or {}
+    key = "model_card" if language == "en" else f"model_card_{language}"
+    names = (figures.get(key), figures.get("model_card"), card.get("calibration_png"))
+    if model_path is None:
         return None
-    path = Path(name)
-    if not path.is_absolute() and model_path is not None:
-        base = model_path if model_path.is_dir() else model_path.parent
-        path = base / path
-    return path if path.is_file() else None
+    base = model_path if model_path.is_dir() else model_path.parent
+    for name in names:
+        if isinstance(name, str) and name and Path(name).name == name:
+            path = base / name
+            if path.is_file():
+                return path
+    return None
 
 
 def shipped_card() -> tuple[dict, Path]:
@@ -202,7 +208,7 @@ class AboutDialog(QDialog):
         self.tabs.addTab(self._model_tab(), self.tr("Model"))
         if self.card.get("per_profession"):
             self.tabs.addTab(self._profession_tab(), self.tr("Per profession"))
-        figure = figure_path(self.card, self.model_path)
+        figure = figure_path(self.card, self.model_path, current_language())
         if figure is not None:
             self.tabs.addTab(self._figure_tab(figure), self.tr("Figures"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -8,6 +8,7 @@ afterwards (or while the given file is read), so the app is on screen in a fract
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from importlib.resources import files
@@ -30,6 +31,20 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("file", nargs="?", help="an export to open (zip, CSV, vCard or folder)")
     known, _qt_args = parser.parse_known_args(args)
     return known
+
+
+def _no_display() -> str:
+    """Why the window cannot be shown here ("" when it can): on Linux without X11 or Wayland
+    (e.g. over ssh) and no Qt platform chosen."""
+    env = os.environ
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return ""
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        "no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+        "start it in a desktop session, or use the commands (contact-ownership --help)"
+    )
 
 
 _installed: list[QTranslator] = []  # what install_translators put in, taken out on a switch
@@ -77,6 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the app; ``argv`` is the arguments after the program name ([FILE]). Returns the
     exit status."""
     args = _parse(sys.argv[1:] if argv is None else argv)
+    problem = _no_display()
+    if problem:  # Qt would abort with a core dump and five lines about plugins
+        print(f"contact-ownership: error: {problem}", file=sys.stderr)
+        return 2
     app = make_app()
     from . import errors
     from .main_window import MainWindow, start_warm_up, top_window

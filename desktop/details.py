@@ -222,7 +222,8 @@ class DetailsPane(QScrollArea):
         # The badges' Okabe-Ito blue and a darker orange, readable as text on white.
         colour = "#0072B2" if info.suggestion == "work" else "#A65E00"
         text = self.tr("work") if info.suggestion == "work" else self.tr("private")
-        html = f"<b style='color:{colour}'>{text}</b> &nbsp; p(work) = {shown_probability(info.p_work):.2f}"
+        p = self.tr("p(work) = {p:.2f}").format(p=shown_probability(info.p_work))
+        html = f"<b style='color:{colour}'>{text}</b> &nbsp; {p}"
         if info.flagged:
             html += (
                 " &nbsp; <span style='color:#b26a00'>"
@@ -305,13 +306,33 @@ class DetailsPane(QScrollArea):
                 if isinstance(when, datetime)
                 else ""
             )
-            what = e.get("decision") or self.tr("undecided")
-            if e.get("employer"):
+            decision = e.get("decision") or ""
+            what = self._words().get(decision) or decision or self.tr("undecided")
+            if e.get("employer") and decision == "work":  # not a suggested one on "undecided"
                 what += f" ({e['employer']})"
-            lines.append(
-                f"{stamp} · {_esc(e.get('who', ''))} · {_esc(e.get('action', ''))} → {_esc(what)}"
-            )
+            action = self._action_text(str(e.get("action", "")))
+            lines.append(f"{stamp} · {_esc(e.get('who', ''))} · {_esc(action)} → {_esc(what)}")
         return "<br>".join(lines)
+
+    def _words(self) -> dict[str, str]:
+        return {"work": self.tr("work"), "private": self.tr("private")}
+
+    def _action_text(self, action: str) -> str:
+        """The session's action code ("decide", "undo employer", …) in the interface language."""
+        kind, _, rest = action.partition(" ")
+        if kind in ("undo", "redo") and rest:
+            inner = self._action_text(rest)
+            return (
+                self.tr("undone: {action}") if kind == "undo" else self.tr("redone: {action}")
+            ).format(action=inner)
+        names = {
+            "decide": self.tr("decided"),
+            "employer": self.tr("employer changed"),
+            "category": self.tr("category changed"),
+            "note": self.tr("note changed"),
+            "clear": self.tr("decision cleared"),
+        }
+        return names.get(action, action)
 
 
 def _esc(text: str) -> str:

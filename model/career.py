@@ -11,6 +11,7 @@ its end still counts as "a job ended then".
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -49,6 +50,16 @@ __all__ = [
 ]
 
 
+# Words that mark a role held beside the main job, in English and Dutch titles. A general
+# notion (LinkedIn's own employment types include part-time and volunteer), not a list of titles.
+_SIDE_JOB = re.compile(
+    r"\b(?:part[- ]?time|deeltijds?|bijbaan|nevenfunctie|side (?:job|project)|"
+    r"volunteer(?:ing)?|vrijwillig(?:er|ster)?|board member|bestuurslid|"
+    r"toezichthouder|lid raad van (?:toezicht|commissarissen)|guest lecturer|gastdocent)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Position:
     """One job of the owner. ``start`` is the first day of its first month (None if unknown),
@@ -69,6 +80,12 @@ class Position:
     @property
     def is_current(self) -> bool:
         return self.end is None
+
+    @property
+    def is_side_job(self) -> bool:
+        """A part-time, volunteer or board role held beside a main job ("Docent (deeltijd)",
+        "Board member"): where periods overlap, the main job is the one a contact belongs to."""
+        return bool(_SIDE_JOB.search(self.title))
 
 
 @dataclass
@@ -163,11 +180,12 @@ class Career:
         )
 
     def positions_at(self, day: Dates) -> list[int]:
-        """Indices of every position covering one day, the primary (latest started) first."""
+        """Indices of every position covering one day, the primary first (main jobs before
+        side jobs, then the latest started)."""
         days, _ = as_days(day)
         d = days[0]
         starts, ends = self._period_arrays()
-        return [i for i in self.recent_first() if starts[i] <= d <= ends[i]]
+        return [i for i in self.primary_first() if starts[i] <= d <= ends[i]]
 
     def before_first_job(self, dates: Dates) -> np.ndarray | bool:
         """True where the date is before the first known start of any position."""
@@ -203,10 +221,15 @@ class Career:
         t = self.timing(dates, **kwargs)
         return t[name] if isinstance(t, dict) else getattr(t, name)
 
+    def primary_first(self) -> list[int]:
+        """Position indices, main jobs before side jobs, each most recently started first:
+        the order in which overlapping periods claim a date."""
+        return sorted(self.recent_first(), key=lambda i: self.positions[i].is_side_job)
+
     def _timing_of_days(self, days: np.ndarray, joined, first_months: float) -> Timing:
         starts, ends = self._period_arrays()
         priority = np.empty(len(self.positions), dtype=np.int64)
-        priority[self.recent_first()] = np.arange(len(self.positions))[::-1]
+        priority[self.primary_first()] = np.arange(len(self.positions))[::-1]
         join = self.registered_on or joined
         return timing_of_days(days, starts, ends, priority, join, first_months)
 

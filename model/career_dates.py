@@ -24,8 +24,9 @@ NAT_DAY = np.datetime64("NaT", "D")
 class Timing:
     """Where each date falls on the career; arrays aligned with the dates asked about.
 
-    ``position`` is the index (in ``Career.positions``) of the primary covering position — the
-    most recently started one — or -1; months are NaN when they do not apply.
+    ``position`` is the index (in ``Career.positions``) of the primary covering position — a
+    main job before a side job, then the most recently started — or -1; months are NaN when
+    they do not apply.
     """
 
     known: np.ndarray  # bool: the date is known (not NaT)

@@ -100,7 +100,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--out", required=True, help="output folder")
     s.add_argument("--seed", type=int, default=0)
     s.add_argument("--profession", help="e.g. recruiter, it_consultant, student, nurse")
-    s.add_argument("--contacts", type=int, help="number of contacts (default: typical)")
+    s.add_argument(
+        "--contacts", type=_contact_count, help="number of contacts, 1-30000 (default: typical)"
+    )
     s.add_argument("--layout", default="current", choices=["current", "2019", "2018"])
     s.add_argument("--excel", help="mangle as Excel would: utf8-bom, cp1252, utf16-tab, semicolon…")
     s.set_defaults(func=_sample)
@@ -112,6 +114,17 @@ def _parser() -> argparse.ArgumentParser:
 
     add_hr_commands(sub)
     return p
+
+
+def _contact_count(value: str) -> int:
+    """--contacts of `sample`: LinkedIn's export holds 1 to 30,000 (a usage error otherwise)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= 30_000:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 1 to 30000, not {value!r}")
+    return number
 
 
 def _inspect(args) -> int:

@@ -147,7 +147,8 @@ def _classify(args) -> int:
         bar.close()
     learned = ""
     if labels is not None and personal is not None:
-        learned = f" — {labels.given - labels.unmatched:,} decisions applied"
+        applied = labels.given - labels.unmatched
+        learned = f" — {applied:,} decision{'' if applied == 1 else 's'} applied"
         if labels.unmatched:
             learned += f", {labels.unmatched:,} matched no contact"
         n = personal.changed
@@ -183,7 +184,7 @@ def _same_file(a: Path, b: Path) -> bool:
 def _summary_line(results) -> str:
     work = results["suggestion"] == "work"
     parts = [
-        f"{len(results):,} contacts: {int(work.sum()):,} work, {int((~work).sum()):,} private, "
+        f"{len(results):,} contact{'' if len(results) == 1 else 's'}: {int(work.sum()):,} work, {int((~work).sum()):,} private, "
         f"{int(results['flagged'].sum()):,} flagged"
     ]
     per_employer = results.loc[work, "employer"].replace("", "(employer unknown)").value_counts()

@@ -39,14 +39,47 @@ def test_position_has_employer_key():
     assert Position("Acme B.V.") == Position("Acme B.V.")
 
 
-def test_covering_picks_the_most_recently_started_position():
+def test_covering_picks_the_main_job_then_the_most_recently_started():
     c = _career()
     assert c.covering(date(2016, 1, 1)) == (1, 1)
-    assert c.covering(date(2020, 6, 1)) == (2, 2)  # Gamma started after Beta
+    # Gamma started after Beta, but a board seat is held beside the main job
+    assert c.covering(date(2020, 6, 1)) == (0, 2)
     assert c.covering(date(2022, 1, 1)) == (0, 1)
     assert c.covering(date(2018, 1, 1)) == (-1, 0)
-    assert c.positions_at(date(2020, 6, 1)) == [2, 0]
+    assert c.positions_at(date(2020, 6, 1)) == [0, 2]
     assert c.positions_at(date(2018, 1, 1)) == []
+    newer = Career(positions=[*c.positions, Position("Delta", "Manager", date(2020, 3, 1))])
+    assert newer.covering(date(2020, 6, 1))[0] == 4  # of two main jobs, the later one
+
+
+def test_a_part_time_job_beside_the_main_one_does_not_take_its_contacts():
+    """Dexant (Aug 2014 - Jan 2021) and a part-time teaching job (Aug 2014 - now): contacts of
+    those years belong to the main job, and a contact without a date to the current main job."""
+    from model.features.relate import attribute_employer
+
+    career = Career(
+        positions=[
+            Position("Genia B.V.", "Lead Consultant", date(2021, 9, 1), None),
+            Position("Dexant b.v.", "Consultant", date(2014, 8, 1), date(2021, 1, 31)),
+            Position("ROC Maastricht", "Docent (deeltijd)", date(2014, 8, 1), None),
+        ],
+        exported_on=date(2025, 2, 11),
+    )
+    assert [p.is_side_job for p in career.positions] == [False, False, True]
+    assert Position("X", "Part-time lecturer").is_side_job
+    assert Position("X", "Parttime controller").is_side_job  # both spellings
+    days = [date(2016, 5, 1), date(2022, 3, 1), None]
+    t = career.timing(days)
+    assert list(t.position) == [1, 0, -1]
+    facts = {
+        "job": t.position,
+        "previous_job": np.full(3, -1),
+        "months_after_job": np.full(3, np.nan),
+        "months_into_job": t.months_into_position,
+        "before_first_job": np.zeros(3, bool),
+        "employer_match": np.full(3, -1),
+    }
+    assert list(attribute_employer(facts, career)) == [1, 0, 0]
 
 
 def test_boundaries_are_inclusive():

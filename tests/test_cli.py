@@ -115,6 +115,16 @@ def test_sample_unknown_profession(tmp_path, capsys):
     assert "unknown profession" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("count", ["0", "-5", "30001", "many"])
+def test_sample_contact_count_out_of_range_is_a_usage_error(tmp_path, capsys, count):
+    with pytest.raises(SystemExit) as exit_:
+        main(["sample", "--out", str(tmp_path), "--contacts", count])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert "--contacts" in err and "unexpected" not in err and "\n" not in err
+    assert not list(tmp_path.iterdir())
+
+
 def test_train_and_evaluate_commands(tmp_path, capsys, monkeypatch):
     """A tiny training run writes a loadable model, its compiled twin and a card."""
     import model.training as training

@@ -162,3 +162,33 @@ def test_professions_are_named_in_words(qtbot):
     assert profession_label("real_estate_agent") == "Real estate agent"
     assert profession_label("hr_advisor") == "HR advisor"
     assert profession_label("data_scientist") == "Data scientist"  # not in the list: still words
+
+
+def test_the_figure_follows_the_interface_language(model_dir):
+    nl = {"figures": {"model_card": "model_card.png", "model_card_nl": "model_card_nl.png"}}
+    assert figure_path(nl, model_dir, "nl") == model_dir / "model_card.png"  # none drawn yet
+    (model_dir / "model_card_nl.png").write_bytes((model_dir / "model_card.png").read_bytes())
+    assert figure_path(nl, model_dir, "nl") == model_dir / "model_card_nl.png"
+    assert figure_path(nl, model_dir, "en") == model_dir / "model_card.png"
+    # a card names files beside it, never a path elsewhere
+    outside = {"figures": {"model_card": str(model_dir / "model_card.png")}}
+    assert figure_path(outside, model_dir / "model.skops") is None
+
+
+def test_the_card_is_drawn_in_every_language(tmp_path):
+    pytest.importorskip("matplotlib")
+    from model.figures import LABELS, write_figures
+
+    card = {
+        "calibration": [{"predicted": 0.2, "observed": 0.25}, {"predicted": 0.8, "observed": 0.7}],
+        "confusion": {"labels": ["private", "work"], "matrix": [[5, 1], [2, 7]]},
+        "learning_curve": [
+            {"train_persons": 30, "macro_f1": 0.8, "roc_auc": 0.9, "employer_accuracy": 0.9}
+        ],
+    }
+    files = write_figures(None, card, tmp_path)
+    assert files == {"model_card": "model_card.png", "model_card_nl": "model_card_nl.png"}
+    assert set(LABELS) == {"en", "nl"}
+    pictures = [QImage(str(tmp_path / name)) for name in files.values()]
+    assert all(not p.isNull() and p.width() > 1000 for p in pictures)
+    assert pictures[0] != pictures[1]  # the Dutch one has other words

@@ -83,6 +83,22 @@ def test_dutch_interface(qtbot, qapp):
         model.set_table(build_table_data(*make_frames()))
         assert model.data(model.index(0, COL["category"])) == "klant"  # client
         assert model.data(model.index(1, COL["suggestion"])) == "privé"
+        from desktop.details import ContactDetails, DetailsPane
+
+        pane = DetailsPane()
+        qtbot.addWidget(pane)
+        info = ContactDetails(0, "An", "Acme", "Buyer", None, "work", 0.8, False, "Acme", "client")
+        pane.show_contact(info)
+        assert "p(werk) = 0.80" in pane.suggestion.text()  # no English in the Dutch pane
+        from datetime import UTC, datetime
+
+        event = {"when": datetime(2026, 1, 2, tzinfo=UTC), "who": "An", "action": "undo decide"}
+        info.history.append({**event, "decision": "work", "employer": "Acme"})
+        pane.show_contact(info)
+        assert "ongedaan: besloten → werk (Acme)" in pane.history.text()  # not "undo decide"
+        info.history.append({**event, "decision": "", "employer": "Acme"})
+        pane.show_contact(info)
+        assert pane.history.text().endswith("ongedaan: besloten → onbeslist")  # no employer
         from desktop.fmt import Count
 
         assert f"{Count(1095):,}" == "1.095"
@@ -96,3 +112,23 @@ def test_dutch_interface(qtbot, qapp):
         from model import messages
 
         messages.set_language("en")
+
+
+def test_no_display_is_one_line_not_a_core_dump(tmp_path):
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["CONTACT_OWNERSHIP_DATA"] = str(tmp_path / "data")
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.strip().startswith("contact-ownership: error: no display")
+    assert proc.stderr.strip().count("\n") == 0

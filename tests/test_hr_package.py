@@ -374,3 +374,14 @@ def test_a_new_version_of_the_package_is_not_mixed_with_the_old_review(package, 
     assert not result.ok and "another version" in result.problem
     with pytest.raises(InputError, match="move this file away"):
         HrReview.open(package, "Anne")
+
+
+def test_a_package_given_as_an_export_says_what_it_is(package, capsys):
+    from model.cli import main
+    from model.hr.package import PACKAGE_SUFFIX
+    from model.readers.dispatch import REVIEW_PACKAGE_SUFFIX
+
+    assert REVIEW_PACKAGE_SUFFIX == PACKAGE_SUFFIX
+    assert main(["inspect", str(package)]) == 2
+    err = capsys.readouterr().err
+    assert "is a review package for HR" in err and "verify" in err and err.count("\n") == 1

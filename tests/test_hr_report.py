@@ -110,6 +110,20 @@ def test_pdf_report_holds_every_section(reviewed, tmp_path, language):
         assert section in flat, section
     assert "<font size=90>Big</font>" in flat  # printed, not obeyed
     assert review.package.sha256 in flat
+    assert "`" not in flat  # no raw Markdown code quotes in a document for lawyers
+
+
+def test_dutch_xlsx_headers_are_dutch_and_unambiguous(reviewed, tmp_path):
+    path, _review = reviewed
+    wb = openpyxl.load_workbook(write_report(path, tmp_path / "r.xlsx", language="nl"))
+    contacts = [c.value for c in next(wb["Contacten"].iter_rows(max_row=1))]
+    assert len(contacts) == len(set(contacts)), contacts  # two columns both called "Categorie"
+    audit = next(
+        [c.value for c in row]
+        for row in wb["Auditspoor"].iter_rows()
+        if row[1].value == "Wanneer (UTC)"
+    )
+    assert "seq" not in audit and "prev (SHA-256)" not in audit, audit
 
 
 def test_an_unreviewed_package_reports_a_draft(reviewed, tmp_path):
@@ -237,3 +251,69 @@ def test_package_command_takes_the_decisions_exported_by_the_app(tmp_path, capsy
     with zipfile.ZipFile(out) as zf:
         unpacked = b"".join(zf.read(name) for name in zf.namelist())
     assert b"my cousin" not in unpacked and table.at[work[0], "URL"].encode() not in unpacked
+
+
+def test_the_report_of_a_changed_package_exits_1(reviewed, tmp_path, capsys):
+    """Written all the same (it says FAILED on its first page), but a script must notice too."""
+    import io
+    import re
+    import zipfile
+
+    path, _ = reviewed
+    with zipfile.ZipFile(path) as zf:
+        members = {i.filename: zf.read(i) for i in zf.infolist()}
+    members["contacts.json"] = re.sub(
+        rb'("last_name": ?")(\w)', rb"\1Q", members["contacts.json"], count=1
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        for name, body in members.items():
+            zf.writestr(name, body)
+    changed = tmp_path / "changed.coreview"
+    changed.write_bytes(buffer.getvalue())
+    out = tmp_path / "changed.xlsx"
+    assert main(["report", str(changed), "--out", str(out)]) == 1
+    assert out.exists()
+    err = capsys.readouterr().err
+    assert "integrity check FAILED" in err and "contacts.json" in err
+
+
+def test_package_list_has_no_dangling_dashes():
+    from types import SimpleNamespace
+
+    from model.hr.commands import _plan_text
+
+    table = pd.DataFrame(
+        {
+            "id": ["c00001", "c00002"],
+            "first_name": ["", "An"],
+            "last_name": ["", "Smit"],
+            "company": ["", "Acme"],
+            "position": ["", ""],
+            "suggestion": ["private", "work"],
+            "p_work": [0.42, 0.8],
+            "flagged": [True, False],
+            "decision": ["", ""],
+        }
+    )
+    plan = SimpleNamespace(
+        records=[1, 2], left_out=0, counts=lambda: pd.DataFrame(), table=lambda: table
+    )
+    lines = _plan_text(plan, full=True).splitlines()
+    assert "  c00001  (no name)  [private 0.42, flagged]" in lines
+    assert "  c00002  An Smit — Acme  [work 0.80]" in lines
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_a_long_relatiebeding_list_starts_under_its_heading(tmp_path):
+    """Kept with its heading, a list longer than the page once left a page blank but for it."""
+    sample = next(Path("model/shipped/sample").glob("Basic_LinkedInDataExport_*.zip"))
+    package = tmp_path / "sample.coreview"
+    assert main(["package", str(sample), "--out", str(package), "--yes"]) == 0
+    out = write_report(package, tmp_path / "r.pdf")
+    pages = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")
+    at = next(i for i, page in enumerate(pages) if "2.2 Work contacts connected" in page)
+    below = pages[at].split("2.2 Work contacts connected", 1)[1]
+    assert len(below.strip().splitlines()) > 10, below  # the list begins on the same page

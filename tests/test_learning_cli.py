@@ -81,3 +81,44 @@ def test_a_bad_decisions_file_is_one_line(sample, tmp_path, capsys, content, pro
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and str(labels) in err and problem in err
     assert not out.exists()
+
+
+def test_without_labels_every_suggestion_is_the_base_models(tmp_path):
+    """No decisions, nothing learned: the model's own threshold decides, and no reason may say
+    "your decisions" moved a contact (a hard-coded 0.5 once turned p_work 0.50-0.55 to work)."""
+    from pathlib import Path
+
+    import numpy as np
+
+    from model.predictor import load_model
+    from model.readers import read_export
+
+    export_path = next((Path("model/shipped/sample")).glob("Basic_LinkedInDataExport_*.zip"))
+    model = load_model()
+    export = read_export(export_path)
+    base = model.classify(export.contacts, export.career)
+    threshold = model.estimator.threshold_
+    assert ((base["p_work"] >= 0.5) & (base["p_work"] < threshold)).any()  # the case
+    out = tmp_path / "out.csv"
+    assert main(["classify", str(export_path), "--out", str(out)]) == 0
+    table = _read(out)
+    assert table["suggestion"].tolist() == base["suggestion"].tolist()
+    assert table["category"].tolist() == base["category"].tolist()
+    assert not table["reasons"].str.contains("your decisions").any()
+    assert np.array_equal(table["flagged"] == "true", base["flagged"].to_numpy())
+
+
+def test_one_decision_is_counted_in_the_singular(sample, tmp_path, capsys):
+    export, _truth = sample
+    labels = tmp_path / "one.csv"
+    labels.write_text("row,decision\n1,private\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["classify", str(export), "--labels", str(labels), "--out", str(out)]) == 0
+    assert " — 1 decision applied, " in capsys.readouterr().err
+
+
+def test_a_single_contact_is_counted_in_the_singular(tmp_path, capsys):
+    card = tmp_path / "one.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Jansen;Jan;;;\r\nEND:VCARD\r\n")
+    assert main(["classify", str(card), "--out", str(tmp_path / "out.csv")]) == 0
+    assert ": 1 contact: " in capsys.readouterr().err

@@ -1822,6 +1822,38 @@
 <context>
     <name>DetailsPane</name>
     <message>
+        <source>undone: {action}</source>
+        <translation>ongedaan: {action}</translation>
+    </message>
+    <message>
+        <source>redone: {action}</source>
+        <translation>opnieuw: {action}</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>besloten</translation>
+    </message>
+    <message>
+        <source>employer changed</source>
+        <translation>werkgever gewijzigd</translation>
+    </message>
+    <message>
+        <source>category changed</source>
+        <translation>categorie gewijzigd</translation>
+    </message>
+    <message>
+        <source>note changed</source>
+        <translation>notitie gewijzigd</translation>
+    </message>
+    <message>
+        <source>decision cleared</source>
+        <translation>besluit gewist</translation>
+    </message>
+    <message>
+        <source>p(work) = {p:.2f}</source>
+        <translation>p(werk) = {p:.2f}</translation>
+    </message>
+    <message>
         <source>Change the category (decides the contact)</source>
         <translation>De categorie wijzigen (legt het besluit over het contact vast)</translation>
     </message>

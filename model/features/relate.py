@@ -407,8 +407,10 @@ def attribute_employer(facts: dict, career: Career) -> np.ndarray:
 
 
 def _current_or_latest(career: Career) -> int:
-    current = [i for i, p in enumerate(career.positions) if p.end is None]
-    pool = current or range(len(career.positions))
+    main = [i for i, p in enumerate(career.positions) if not p.is_side_job]
+    candidates = main or range(len(career.positions))
+    current = [i for i in candidates if career.positions[i].end is None]
+    pool = current or candidates
     return max(
         pool,
         key=lambda i: (

@@ -30,7 +30,11 @@ def add_hr_commands(sub) -> None:
     s.add_argument("--review", help="HR's review file (default: the one beside the package)")
     s.set_defaults(func=_verify)
 
-    s = sub.add_parser("report", help="write the hand-over report of a package (.pdf or .xlsx)")
+    s = sub.add_parser(
+        "report",
+        help="write the hand-over report of a package (.pdf or .xlsx); exit 1 when its "
+        "integrity check fails (the report says so)",
+    )
     s.add_argument("input", metavar="PACKAGE")
     s.add_argument("--out", required=True, help="the report file (.pdf or .xlsx)")
     s.add_argument("--review", help="HR's review file (default: the one beside the package)")
@@ -156,8 +160,10 @@ def _plan_text(plan, full: bool) -> str:
         table = plan.table()
         for _, r in table.iterrows():
             name = f"{r['first_name']} {r['last_name']}".strip()
+            # a hidden profile or a contact without company/title: no dangling dashes
+            parts = [p for p in (name, r["company"], r["position"]) if p] or ["(no name)"]
             lines.append(
-                f"  {r['id']}  {name} — {r['company']} — {r['position']}"
+                f"  {r['id']}  {' — '.join(parts)}"
                 f"  [{r['suggestion']} {r['p_work']:.2f}{', flagged' if r['flagged'] else ''}"
                 f"{'; decided ' + r['decision'] if r['decision'] else ''}]"
             )
@@ -176,10 +182,17 @@ def _verify(args) -> int:
 
 
 def _report(args) -> int:
+    from .integrity import verify
     from .report import write_report
 
     path = write_report(args.input, args.out, review_path=args.review, language=args.language)
     print(printable(f"wrote {path}"), file=sys.stderr)
+    # The report states a failed check on its first page; a script must not miss it either.
+    check = verify(args.input, args.review)
+    if not check.ok:
+        problem = printable(f"{path}: integrity check FAILED: {check.problem}")
+        print(f"contact-ownership: warning: {problem}", file=sys.stderr)
+        return 1
     return 0
 
 

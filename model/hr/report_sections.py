@@ -206,10 +206,16 @@ def _company(r) -> str:
 
 
 def _relations(data: ReportData, t: dict, s: dict) -> list:
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak
 
+    # A heading kept with a table longer than the rest of the page sends both to the next
+    # page, leaving this one blank; instead: room for a heading and a few rows, else a new page.
+    h2 = ParagraphStyle("h2_loose", parent=s["h2"], keepWithNext=0)
+    label_style = ParagraphStyle("intro_loose", parent=s["intro"], keepWithNext=0)
     out = [_p(_e(t["relations_title"]), s["h1"]), _p(_e(t["relations_intro"]), s["intro"])]
-    out.append(_p(_e(t["clients_title"]), s["h2"]))
+    out += [CondPageBreak(35 * mm), _p(_e(t["clients_title"]), h2)]
     header = [t["col_name"], t["col_company"], t["col_connected"], t["employer"]]
     widths = [40 * mm, 62 * mm, 20 * mm, 48 * mm]
     if data.client_hits is None:
@@ -223,7 +229,7 @@ def _relations(data: ReportData, t: dict, s: dict) -> list:
             data.client_hits, s, ["name", "company", "connected", "final_employer"], t
         )
         out.append(_table(rows, widths))
-    out.append(_p(_e(t["recent_title"]), s["h2"]))
+    out += [CondPageBreak(35 * mm), _p(_e(t["recent_title"]), h2)]
     out.append(_p(_e(t["recent_intro"]), s["body"]))
     shown = False
     for block in data.recent:
@@ -234,7 +240,8 @@ def _relations(data: ReportData, t: dict, s: dict) -> list:
         label = t[key].format(
             company=block.company, start=_month(block.start), end=block.end.isoformat()
         )
-        out.append(_p(f"<b>{_e(label)}</b> — {len(block.rows):,}", s["intro"]))
+        out.append(CondPageBreak(25 * mm))
+        out.append(_p(f"<b>{_e(label)}</b> — {len(block.rows):,}", label_style))
         rows = [[_p(_e(h), s["small_bold"]) for h in header[:3]]]
         rows += _contact_rows(block.rows, s, ["name", "company", "connected"], t)
         out.append(_table(rows, [50 * mm, 95 * mm, 25 * mm]))

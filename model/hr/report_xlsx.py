@@ -151,16 +151,17 @@ def _contacts_sheet(ws: _Sheet, data: ReportData, t: dict, language: str) -> Non
         t["col_connected"],
         t["col_suggestion"],
         t["col_p_work"],
-        t["col_category"],
-        t["flagged"],
+        # the suggested and the final category side by side: say which is which
+        f"{t['col_suggestion']}: {t['col_category']}",
+        t["flagged"].capitalize(),
         t["col_reasons"],
         t["col_person"],
         f"{t['col_person']}: {t['col_note']}",
         t["col_hr"],
         f"{t['col_hr']}: {t['col_note']}",
         t["col_outcome"],
-        t["employer"],
-        t["col_category"],
+        f"{t['col_outcome']}: {t['employer']}",
+        f"{t['col_outcome']}: {t['col_category']}",
     ]
     ws.widths([24, 28, 28, 30, 24, 12, 30, 8, 12, 8, 60, 30, 30, 30, 30, 10, 30, 12])
     ws.ws.freeze_panes(1, 1)
@@ -237,7 +238,7 @@ def _relations_sheet(ws: _Sheet, data: ReportData, t: dict) -> None:
 
 def _audit_sheet(ws: _Sheet, data: ReportData, t: dict) -> None:
     header = [
-        "seq",
+        t["col_no"],
         t["col_when"],
         t["col_who"],
         t["col_contact"],
@@ -245,7 +246,7 @@ def _audit_sheet(ws: _Sheet, data: ReportData, t: dict) -> None:
         t["col_decision"],
         t["employer"],
         t["col_note"],
-        "prev (SHA-256)",
+        f"{t['col_prev']} (SHA-256)",
     ]
     names = dict(
         zip(

@@ -75,7 +75,7 @@ REPORT_EN: dict[str, str] = {
     "audit_title": "4. Audit trail",
     "audit_intro": "Every decision of the person and of HR, in order. Each entry carries the "
     "SHA-256 of the entry before it (shown shortened), so a changed, removed or reordered entry "
-    "is detected: run `contact-ownership verify` on the package. The chain shows changes made "
+    "is detected: run “contact-ownership verify” on the package. The chain shows changes made "
     "after the fact; it is not an electronic signature.",
     "audit_empty": "No decisions were recorded.",
     "col_when": "When (UTC)",
@@ -183,7 +183,7 @@ REPORT_NL: dict[str, str] = {
     "audit_title": "4. Auditspoor",
     "audit_intro": "Elk besluit van de persoon en van HR, op volgorde. Elke regel bevat de "
     "SHA-256 van de regel ervoor (ingekort getoond), zodat een gewijzigde, verwijderde of "
-    "verplaatste regel wordt ontdekt: voer `contact-ownership verify` uit op het pakket. De "
+    "verplaatste regel wordt ontdekt: voer „contact-ownership verify” uit op het pakket. De "
     "keten toont latere wijzigingen; het is geen elektronische handtekening.",
     "audit_empty": "Er zijn geen besluiten vastgelegd.",
     "col_when": "Wanneer (UTC)",

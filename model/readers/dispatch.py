@@ -37,6 +37,13 @@ NO_CONNECTIONS_FILE = (
     "Connections.csv) or a Connections.csv file"
 )
 
+# model.hr's package suffix, spelled here because readers sit below hr in the layers
+REVIEW_PACKAGE_SUFFIX = ".coreview"
+REVIEW_PACKAGE = (
+    "is a review package for HR, not a contacts export: open it in the app "
+    "(contact-ownership open FILE), or check it with contact-ownership verify"
+)
+
 
 def read_export(path, progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> Export:
     """Read a LinkedIn export zip, its unzipped folder or a loose Connections.csv (or an
@@ -60,6 +67,8 @@ def _read_export(path, progress: ProgressFn | None, cancel: CancelFn | None) -> 
             raise InputError(path, "is not a regular file or folder; expected a contacts export")
         if path.is_dir():
             members, fmt = _folder_members(path), "linkedin-folder"
+        elif path.suffix.lower() == REVIEW_PACKAGE_SUFFIX:
+            raise InputError(path, REVIEW_PACKAGE)
         elif _is_gzip(path):
             return _read_gzip(path, progress, cancel)
         elif _is_zip(path) and _check_entry_count(path) and not spreadsheet.is_workbook(path):
