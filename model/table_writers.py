@@ -112,8 +112,11 @@ def _csv_fields(values: list) -> list[str] | None:
             for v in values
         ]
     whole = "".join(values)
-    if not any(c in whole for c in _CSV_SPECIAL):  # nearly every column: nothing to quote
+    present = [c for c in _CSV_SPECIAL if c in whole]
+    if not present:  # nearly every column: nothing to quote
         return values
+    if present == [","]:  # reasons, companies: commas only, no quotes to double
+        return ['"' + v + '"' if "," in v else v for v in values]
     needs_quotes = _NEEDS_QUOTES.search
     return ['"' + v.replace('"', '""') + '"' if needs_quotes(v) else v for v in values]
 
