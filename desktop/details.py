@@ -281,6 +281,9 @@ class DetailsPane(QScrollArea):
         index = -1 if employer is None else max(self.employer.findData(employer), 0)
         self.employer.setCurrentIndex(index)
         self.employer.setToolTip(employer or self.tr("no employer: private"))
+        # the field is as narrow as the pane; its list shows every name whole
+        view = self.employer.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 8)
         self.employer.blockSignals(False)
 
     def save_note(self) -> None:

@@ -255,6 +255,12 @@ def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:
                     np.isfinite(score[rows, col["title_words"]]), score[rows, col["title_words"]], 0
                 )
                 score[rows, col["title_words"]] = -np.inf
+    # Working at one of your employers is what makes a colleague: said first, whatever its
+    # weight in the model, and never "the same sector as" that employer itself.
+    if "works_at_employer" in col:
+        at_employer = ctx.work & np.isfinite(score[:, col["works_at_employer"]])
+        score[at_employer, col["works_at_employer"]] = np.inf
+        off("same_sector", at_employer)
     both_empty = ctx.company_empty & ctx.title_empty
     off("no_company", both_empty)
     off("no_title", both_empty)

@@ -185,6 +185,9 @@ def test_employer_from_details(qtbot, window, sample):
     src = ws.model.source_row(0)
     combo = ws.details.employer
     assert combo.count() >= 2
+    # the pane's field may be narrow; its list is wide enough for the longest employer
+    longest = max((combo.itemText(i) for i in range(combo.count())), key=len)
+    assert combo.view().minimumWidth() >= combo.fontMetrics().horizontalAdvance(longest)
     combo.activated.emit(combo.count() - 1)
     chosen = combo.itemData(combo.count() - 1)
     assert window.opened.session.employer[src] == chosen

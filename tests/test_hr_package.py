@@ -385,3 +385,22 @@ def test_a_package_given_as_an_export_says_what_it_is(package, capsys):
     assert main(["inspect", str(package)]) == 2
     err = capsys.readouterr().err
     assert "is a review package for HR" in err and "verify" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("key", ["prepared_by", "created", "owner"])
+def test_the_manifest_details_cannot_be_changed_either(package, tmp_path, key, capsys):
+    """Who prepared the package and when is covered by the audit chain's start: a changed
+    detail of manifest.json (its members' digests untouched) makes verify name the manifest."""
+    from model.cli import main
+
+    members = _members(package.read_bytes())
+    manifest = json.loads(members["manifest.json"])
+    manifest[key] = "someone else" if key != "created" else "2020-01-01T00:00:00+00:00"
+    members["manifest.json"] = json.dumps(manifest).encode()
+    edited = tmp_path / "edited.coreview"
+    edited.write_bytes(_rezip(members))
+    assert main(["verify", str(package)]) == 0
+    capsys.readouterr()
+    assert main(["verify", str(edited)]) == 1
+    said = capsys.readouterr()
+    assert "manifest.json was changed after the package was made" in said.out + said.err

@@ -202,3 +202,21 @@ def test_session_update_rows_agrees_with_a_full_update(tmp_path):
     finally:
         for s in sessions:
             s.close()
+
+
+def test_one_decision_against_a_confident_suggestion_does_not_shake_the_table():
+    """One "private" on a contact the model calls work at p >= 0.85 must not halve every
+    logit: the slope stays near 1 and only a few percent of the other suggestions move."""
+    from model.readers import read_export
+    from model.shipped import sample_export
+
+    export = read_export(sample_export())
+    career = export.career
+    results = load_model().classify(export.contacts, career)
+    inputs = personal_inputs(export.contacts, results, career)
+    confident = np.flatnonzero(results["p_work"].to_numpy() >= 0.85)
+    decisions = np.full(len(results), "", dtype=object)
+    decisions[confident[0]] = "private"
+    out = personalize(results, inputs, decisions)
+    assert out.layer.slope_ > 0.8
+    assert out.n_changed <= 0.06 * len(results)

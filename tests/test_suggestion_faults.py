@@ -298,3 +298,24 @@ def test_colleagues_nearby_is_the_same_in_chunks_as_in_one_piece():
     ]
     np.testing.assert_allclose(np.concatenate(parts), whole)
     assert whole.max() > 0
+
+
+def test_a_colleague_is_told_as_working_at_your_employer_first(model):
+    """Whatever the weight of the employer match in the model, the reason that makes someone a
+    colleague comes first, and the employer is never said to be 'in the same sector as' itself."""
+    career = _career(
+        Position(
+            "Genia Management Consultants Nederland B.V.", "Lead Consultant", date(2021, 9, 1)
+        ),
+        Position("Dexant b.v.", "Consultant", date(2014, 8, 1), date(2021, 8, 31)),
+    )
+    probes = [
+        ("Ada", "Colleague", "Genia Management Consultants B.V.", "Adviseur", date(2023, 5, 1)),
+        ("Bo", "Colleague", "Genia Management Consultants Group", "Inside Sales", date(2024, 2, 1)),
+    ]
+    out, _ = _classify(model, career, probes)
+    companies = [p[2] for p in probes]
+    for company, reasons, category in zip(companies, out["reasons"], out["category"], strict=True):
+        assert category == "colleague"
+        assert reasons[0].startswith(f"works at {company}")
+        assert not any("same sector" in r for r in reasons)

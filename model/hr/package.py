@@ -299,10 +299,23 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def anchor(digests: dict[str, str]) -> str:
-    """Where the person's audit chain starts: a hash over the content members' digests, so the
-    contacts cannot be swapped without rewriting the whole trail."""
+# The manifest's own details, anchored with the members: who prepared the package and when
+# cannot be changed without breaking the chain (manifest.json lists the others' digests only).
+HEADER_FIELDS = ("format", "version", "app_version", "created", "owner", "prepared_by", "contacts")
+
+
+def header_of(manifest: dict) -> dict:
+    """The manifest's details that the audit chain's start covers."""
+    return {k: manifest.get(k) for k in HEADER_FIELDS}
+
+
+def anchor(digests: dict[str, str], header: dict | None = None) -> str:
+    """Where the person's audit chain starts: a hash over the content members' digests and the
+    manifest's details, so neither the contacts nor who prepared the package can be swapped
+    without rewriting the whole trail."""
     text = "".join(f"{name}:{digests.get(name, '')}\n" for name in CONTENT_MEMBERS)
+    if header is not None:
+        text += canonical(header).decode() + "\n"
     return sha256_hex(text.encode())
 
 
@@ -319,11 +332,7 @@ def package_bytes(plan: PackagePlan, *, created: str | None = None) -> bytes:
     if plan.clients:
         members[CLIENTS] = "".join(f"{c}\n" for c in plan.clients).encode()
     digests = {name: sha256_hex(data) for name, data in members.items()}
-    trail = AuditTrail([], anchor(digests))
-    for entry in person_entries(plan.events):
-        trail.append(**entry)
-    members[AUDIT] = trail.to_bytes()
-    manifest = {
+    header = {
         "format": PACKAGE_FORMAT,
         "version": PACKAGE_VERSION,
         "app_version": __version__,
@@ -331,6 +340,13 @@ def package_bytes(plan: PackagePlan, *, created: str | None = None) -> bytes:
         "owner": plan.career.owner_name,
         "prepared_by": plan.prepared_by,
         "contacts": len(plan.records),
+    }
+    trail = AuditTrail([], anchor(digests, header))
+    for entry in person_entries(plan.events):
+        trail.append(**entry)
+    members[AUDIT] = trail.to_bytes()
+    manifest = {
+        **header,
         "audit_head": trail.head,
         "members": {
             name: {"sha256": sha256_hex(data), "size": len(data)}

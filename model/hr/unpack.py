@@ -38,6 +38,7 @@ from .package import (
     REQUIRED,
     IntegrityError,
     anchor,
+    header_of,
     with_person_final,
 )
 
@@ -143,17 +144,39 @@ def check_members(raw: RawPackage, manifest: dict) -> None:
         body = raw.members[name]
         if sha256_hex(body) != listed[name]["sha256"] or len(body) != listed[name]["size"]:
             if name == AUDIT:  # name the entry, not just the file
-                _check_chain(raw)
+                _check_chain(raw, manifest)
             raise IntegrityError(raw.path, name, "does not match its SHA-256 in the manifest")
 
 
-def _check_chain(raw: RawPackage) -> AuditTrail:
-    """The person's trail of ``raw``; raises IntegrityError naming the first broken entry."""
+def _check_chain(raw: RawPackage, manifest: dict) -> AuditTrail:
+    """The person's trail of ``raw``; raises IntegrityError naming the manifest when its
+    details were changed, else the first broken entry."""
     digests = {n: sha256_hex(raw.members[n]) for n in CONTENT_MEMBERS if n in raw.members}
+    start = anchor(digests, header_of(manifest))
     try:
-        return parse_trail(raw.members[AUDIT], anchor(digests))
+        trail = parse_trail(raw.members[AUDIT], start)
     except ChainError as err:
+        if err.index == 1 and _starts_elsewhere(raw.members[AUDIT], start):
+            raise _edited_manifest(raw.path) from None
         raise IntegrityError(raw.path, f"{AUDIT} entry {err.index}", err.problem) from None
+    if not trail.lines and manifest.get("audit_head", start) != start:
+        raise _edited_manifest(raw.path)
+    return trail
+
+
+def _starts_elsewhere(data: bytes, start: str) -> bool:
+    """True when the trail's first entry is whole but starts from another anchor."""
+    try:
+        first = json.loads(data.split(b"\n", 1)[0].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return isinstance(first, dict) and first.get("prev") != start
+
+
+def _edited_manifest(path: Path) -> IntegrityError:
+    return IntegrityError(
+        path, MANIFEST, "was changed after the package was made (created, owner or prepared by)"
+    )
 
 
 @dataclass
@@ -186,7 +209,7 @@ def load_package(path: str | Path) -> Package:
     clients = _clients(raw)
     records = _json(raw, CONTACTS)
     table = _contacts_table(path, records)
-    trail = _check_chain(raw)
+    trail = _check_chain(raw, manifest)
     if manifest.get("audit_head", trail.head) != trail.head:
         raise IntegrityError(path, AUDIT, "does not end where the manifest says")
     ids = set(table["id"])
@@ -275,7 +298,7 @@ def load_unverified(path: str | Path) -> Package:
     career = career_from_dict(_json(raw, CAREER), f"{raw.path}: {CAREER}")
     table = _contacts_table(raw.path, _json(raw, CONTACTS))
     try:
-        trail = _check_chain(raw)
+        trail = _check_chain(raw, manifest)
     except IntegrityError:
         trail = AuditTrail([])
     return Package(raw.path, raw.sha256, manifest, career, _clients(raw), table, trail)

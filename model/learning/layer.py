@@ -19,8 +19,12 @@ from .inputs import PersonalInputs
 
 # Prior precision (1/variance) per kind of term; larger holds it closer to the base model.
 DEFAULT_PRIORS = {  # chosen on generated persons, with and without a profession left out of training
-    "slope": 4.0,
-    "intercept": 8.0,
+    # slope and intercept move every contact at once: held firmly, so that one decision
+    # against a confident suggestion cannot halve every logit (slope 4 let one "private" on a
+    # p 0.90 contact change 73 suggestions of the bundled sample; 20/16: 55, and the same or
+    # better on bench/learning.py)
+    "slope": 20.0,
+    "intercept": 16.0,
     "category": 8.0,  # every row has one category and one timing code: these act as
     "timing": 8.0,  # intercepts and must be held as firmly, or ten decisions move hundreds
     "word": 0.5,
