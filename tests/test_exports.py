@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import os
 import tempfile
 
@@ -377,3 +378,22 @@ def test_xlsx_cells_keep_to_excels_length(tmp_path):
     write_table(df, tmp_path / "out.xlsx")
     back = pd.read_excel(tmp_path / "out.xlsx", dtype=str, keep_default_na=False)
     assert list(back["Company"].str.len()) == [32_767, 2]
+
+
+def test_csv_fast_path_writes_what_the_csv_module_writes():
+    """Column-wise quoting (the fast path) against csv.writer on awkward cells of every type."""
+    rng = np.random.default_rng(3)
+    alphabet = [*"ab ,\"\r\n\x00é“\t'=\\", "\u2028", "\x85"]
+    text = ["".join(rng.choice(alphabet, size=rng.integers(0, 7))) for _ in range(400)]
+    others = [0.1, 1e20, -0.0, float("inf"), 12, -(10**19), True, False, None] * 20
+    cells = [*text, *others]
+    for _ in range(40):
+        columns = [[cells[i] for i in rng.permutation(len(cells))[:50]] for _ in range(4)]
+        columns.append(["plain"] * 50)
+        columns.append([c for c in text if not set('"\r\n') & set(c)][:50])  # commas only
+        fields = [table_writers._csv_fields(c) for c in columns]
+        ours = "\r\n".join(map(",".join, zip(*fields, strict=True))) + "\r\n"
+        expected = io.StringIO()
+        csv.writer(expected, lineterminator="\r\n").writerows(zip(*columns, strict=True))
+        assert ours == expected.getvalue()
+    assert table_writers._csv_fields([np.float64(0.5)]) is None  # not ours to format
