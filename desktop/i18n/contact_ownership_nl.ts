@@ -175,6 +175,66 @@
         <source>{persons} people, {contacts} contacts</source>
         <translation>{persons} personen, {contacts} contacten</translation>
     </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Accountmanager</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Accountant</translation>
+    </message>
+    <message>
+        <source>Financial advisor</source>
+        <translation>Financieel adviseur</translation>
+    </message>
+    <message>
+        <source>Freelancer</source>
+        <translation>Freelancer</translation>
+    </message>
+    <message>
+        <source>HR advisor</source>
+        <translation>HR-adviseur</translation>
+    </message>
+    <message>
+        <source>IT consultant</source>
+        <translation>IT-consultant</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Advocaat</translation>
+    </message>
+    <message>
+        <source>Marketing manager</source>
+        <translation>Marketingmanager</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Verpleegkundige</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>Projectmanager</translation>
+    </message>
+    <message>
+        <source>Real estate agent</source>
+        <translation>Makelaar</translation>
+    </message>
+    <message>
+        <source>Recruiter</source>
+        <translation>Recruiter</translation>
+    </message>
+    <message>
+        <source>Software developer</source>
+        <translation>Softwareontwikkelaar</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Leraar</translation>
+    </message>
 </context>
 <context>
     <name>BatchDialog</name>
@@ -851,6 +911,53 @@
         <source>undecided</source>
         <translation>onbeslist</translation>
     </message>
+    <message>
+        <source>undone: {action}</source>
+        <translation>ongedaan: {action}</translation>
+    </message>
+    <message>
+        <source>redone: {action}</source>
+        <translation>opnieuw: {action}</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>besloten</translation>
+    </message>
+    <message>
+        <source>employer changed</source>
+        <translation>werkgever gewijzigd</translation>
+    </message>
+    <message>
+        <source>category changed</source>
+        <translation>categorie gewijzigd</translation>
+    </message>
+    <message>
+        <source>note changed</source>
+        <translation>notitie gewijzigd</translation>
+    </message>
+    <message>
+        <source>decision cleared</source>
+        <translation>besluit gewist</translation>
+    </message>
+    <message>
+        <source>p(work) = {p:.2f}</source>
+        <translation>p(werk) = {p:.2f}</translation>
+    </message>
+    <message>
+        <source>Change the category (decides the contact)</source>
+        <translation>De categorie wijzigen (legt het besluit over het contact vast)</translation>
+    </message>
+    <message>
+        <source>W, P, the employer and the category apply to all of them at once.</source>
+        <translation>W, P, de werkgever en de categorie gelden voor allemaal tegelijk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n geselecteerd</numerusform>
+            <numerusform>%n geselecteerd</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -910,6 +1017,14 @@
         <source>{month} ✕</source>
         <translation>{month} ✕</translation>
     </message>
+    <message>
+        <source>Only these contacts; click to show all again</source>
+        <translation>Alleen deze contacten; klik om weer alles te tonen</translation>
+    </message>
+    <message>
+        <source>{label} ✕</source>
+        <translation>{label} ✕</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -964,6 +1079,82 @@
     <message>
         <source>  … and {n:,} more</source>
         <translation>  … en nog {n:,}</translation>
+    </message>
+    <message>
+        <source>LinkedIn data export (zip)</source>
+        <translation>LinkedIn-gegevensexport (zip)</translation>
+    </message>
+    <message>
+        <source>LinkedIn data export (folder)</source>
+        <translation>LinkedIn-gegevensexport (map)</translation>
+    </message>
+    <message>
+        <source>LinkedIn Connections.csv</source>
+        <translation>LinkedIn Connections.csv</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections (Excel workbook)</source>
+        <translation>LinkedIn-connecties (Excel-werkmap)</translation>
+    </message>
+    <message>
+        <source>Google Contacts (CSV)</source>
+        <translation>Google Contacten (CSV)</translation>
+    </message>
+    <message>
+        <source>Google Contacts (Excel workbook)</source>
+        <translation>Google Contacten (Excel-werkmap)</translation>
+    </message>
+    <message>
+        <source>Outlook contacts (CSV)</source>
+        <translation>Outlook-contactpersonen (CSV)</translation>
+    </message>
+    <message>
+        <source>Outlook contacts (Excel workbook)</source>
+        <translation>Outlook-contactpersonen (Excel-werkmap)</translation>
+    </message>
+    <message>
+        <source>vCard contacts</source>
+        <translation>vCard-contacten</translation>
+    </message>
+    <message>
+        <source>Contact Ownership classification (CSV)</source>
+        <translation>Contact Ownership-classificatie (CSV)</translation>
+    </message>
+    <message>
+        <source>Contact Ownership classification (Excel workbook)</source>
+        <translation>Contact Ownership-classificatie (Excel-werkmap)</translation>
+    </message>
+    <message>
+        <source>Read 1 contact from {name}.</source>
+        <translation>1 contact gelezen uit {name}.</translation>
+    </message>
+    <message>
+        <source>Skipped 1 row: {why}.</source>
+        <translation>1 rij overgeslagen: {why}.</translation>
+    </message>
+    <message>
+        <source>1 duplicate (kept, marked).</source>
+        <translation>1 dubbele (behouden, gemarkeerd).</translation>
+    </message>
+    <message>
+        <source>Repaired 1 garbled name or title (wrong encoding).</source>
+        <translation>1 verminkte naam of functie hersteld (verkeerde codering).</translation>
+    </message>
+    <message>
+        <source>Repaired {n:,} garbled names or titles (wrong encoding).</source>
+        <translation>{n:,} verminkte namen of functies hersteld (verkeerde codering).</translation>
+    </message>
+    <message>
+        <source>Career: 1 position found, currently at {company}</source>
+        <translation>Loopbaan: 1 functie gevonden, nu bij {company}</translation>
+    </message>
+    <message>
+        <source>Career: {n} positions found, currently at {company}</source>
+        <translation>Loopbaan: {n} functies gevonden, nu bij {company}</translation>
+    </message>
+    <message>
+        <source>Career: 1 position found</source>
+        <translation>Loopbaan: 1 functie gevonden</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1309,26 @@
     <message>
         <source>Batch classification is not available in this build.</source>
         <translation>Batch classificeren is in deze versie niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Stored &amp;reviews…</source>
+        <translation>Bewaarde &amp;beoordelingen…</translation>
+    </message>
+    <message>
+        <source>What the model is unsure about</source>
+        <translation>Waar het model over twijfelt</translation>
+    </message>
+    <message>
+        <source>The {pct} % most uncertain</source>
+        <translation>De {pct} % meest onzekere</translation>
+    </message>
+    <message>
+        <source>Language changed.</source>
+        <translation>Taal gewijzigd.</translation>
+    </message>
+    <message>
+        <source>&amp;How much to review</source>
+        <translation>&amp;Hoeveel beoordelen</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1549,54 @@
     <message>
         <source>Connections over time</source>
         <translation>Verbindingen door de tijd</translation>
+    </message>
+    <message>
+        <source>Walk through the contacts the model is unsure about: each press goes to the next one still undecided</source>
+        <translation>Loop de contacten langs waarover het model twijfelt: elke druk gaat naar het volgende contact zonder beslissing</translation>
+    </message>
+    <message>
+        <source>Carried 1 decision over from your earlier export.</source>
+        <translation>1 beslissing overgenomen uit je eerdere export.</translation>
+    </message>
+    <message>
+        <source>Carried {n:,} decisions over from your earlier export.</source>
+        <translation>{n:,} beslissingen overgenomen uit je eerdere export.</translation>
+    </message>
+    <message>
+        <source>Restored 1 earlier decision.</source>
+        <translation>1 eerdere beslissing hersteld.</translation>
+    </message>
+    <message>
+        <source>1 earlier decision no longer matches a contact.</source>
+        <translation>1 eerdere beslissing past niet meer bij een contact.</translation>
+    </message>
+    <message>
+        <source>Your edited career and client list are back.</source>
+        <translation>Je aangepaste loopbaan en klantenlijst zijn terug.</translation>
+    </message>
+    <message>
+        <source>The reasons are now in the new language.</source>
+        <translation>De redenen staan nu in de nieuwe taal.</translation>
+    </message>
+    <message>
+        <source>1 contact is flagged for review.</source>
+        <translation>1 contact is gemarkeerd om te beoordelen.</translation>
+    </message>
+    <message>
+        <source>{n:,} contacts are flagged for review.</source>
+        <translation>{n:,} contacten zijn gemarkeerd om te beoordelen.</translation>
+    </message>
+    <message>
+        <source>All flagged contacts are decided.</source>
+        <translation>Over alle gemarkeerde contacten is beslist.</translation>
+    </message>
+    <message>
+        <source>Reviewing flagged contacts: 1 left. W work, P private, U skip.</source>
+        <translation>Gemarkeerde contacten beoordelen: nog 1. W werk, P privé, U overslaan.</translation>
+    </message>
+    <message>
+        <source>Reviewing flagged contacts: {n:,} left. W work, P private, U skip.</source>
+        <translation>Gemarkeerde contacten beoordelen: nog {n:,}. W werk, P privé, U overslaan.</translation>
     </message>
 </context>
 <context>
@@ -1757,119 +2016,6 @@
     </message>
 </context>
 <context>
-    <name>AboutDialog</name>
-    <message>
-        <source>Account manager</source>
-        <translation>Accountmanager</translation>
-    </message>
-    <message>
-        <source>Accountant</source>
-        <translation>Accountant</translation>
-    </message>
-    <message>
-        <source>Financial advisor</source>
-        <translation>Financieel adviseur</translation>
-    </message>
-    <message>
-        <source>Freelancer</source>
-        <translation>Freelancer</translation>
-    </message>
-    <message>
-        <source>HR advisor</source>
-        <translation>HR-adviseur</translation>
-    </message>
-    <message>
-        <source>IT consultant</source>
-        <translation>IT-consultant</translation>
-    </message>
-    <message>
-        <source>Lawyer</source>
-        <translation>Advocaat</translation>
-    </message>
-    <message>
-        <source>Marketing manager</source>
-        <translation>Marketingmanager</translation>
-    </message>
-    <message>
-        <source>Nurse</source>
-        <translation>Verpleegkundige</translation>
-    </message>
-    <message>
-        <source>Project manager</source>
-        <translation>Projectmanager</translation>
-    </message>
-    <message>
-        <source>Real estate agent</source>
-        <translation>Makelaar</translation>
-    </message>
-    <message>
-        <source>Recruiter</source>
-        <translation>Recruiter</translation>
-    </message>
-    <message>
-        <source>Software developer</source>
-        <translation>Softwareontwikkelaar</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>Student</translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <translation>Leraar</translation>
-    </message>
-</context>
-<context>
-    <name>DetailsPane</name>
-    <message>
-        <source>undone: {action}</source>
-        <translation>ongedaan: {action}</translation>
-    </message>
-    <message>
-        <source>redone: {action}</source>
-        <translation>opnieuw: {action}</translation>
-    </message>
-    <message>
-        <source>decided</source>
-        <translation>besloten</translation>
-    </message>
-    <message>
-        <source>employer changed</source>
-        <translation>werkgever gewijzigd</translation>
-    </message>
-    <message>
-        <source>category changed</source>
-        <translation>categorie gewijzigd</translation>
-    </message>
-    <message>
-        <source>note changed</source>
-        <translation>notitie gewijzigd</translation>
-    </message>
-    <message>
-        <source>decision cleared</source>
-        <translation>besluit gewist</translation>
-    </message>
-    <message>
-        <source>p(work) = {p:.2f}</source>
-        <translation>p(werk) = {p:.2f}</translation>
-    </message>
-    <message>
-        <source>Change the category (decides the contact)</source>
-        <translation>De categorie wijzigen (legt het besluit over het contact vast)</translation>
-    </message>
-    <message>
-        <source>W, P, the employer and the category apply to all of them at once.</source>
-        <translation>W, P, de werkgever en de categorie gelden voor allemaal tegelijk.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>%n geselecteerd</numerusform>
-            <numerusform>%n geselecteerd</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ExportDialog</name>
     <message>
         <source>Export all contacts</source>
@@ -1910,108 +2056,6 @@
     <message>
         <source>{n:,} contacts in this hand-over list are flagged as uncertain and not decided yet. Review them first (Ctrl+R), or export them as the model guessed.</source>
         <translation>{n:,} contacten in deze overdrachtslijst zijn als onzeker gemarkeerd en nog niet beoordeeld. Beoordeel ze eerst (Ctrl+R), of exporteer ze zoals het model ze inschatte.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportReport</name>
-    <message>
-        <source>LinkedIn data export (zip)</source>
-        <translation>LinkedIn-gegevensexport (zip)</translation>
-    </message>
-    <message>
-        <source>LinkedIn data export (folder)</source>
-        <translation>LinkedIn-gegevensexport (map)</translation>
-    </message>
-    <message>
-        <source>LinkedIn Connections.csv</source>
-        <translation>LinkedIn Connections.csv</translation>
-    </message>
-    <message>
-        <source>LinkedIn connections (Excel workbook)</source>
-        <translation>LinkedIn-connecties (Excel-werkmap)</translation>
-    </message>
-    <message>
-        <source>Google Contacts (CSV)</source>
-        <translation>Google Contacten (CSV)</translation>
-    </message>
-    <message>
-        <source>Google Contacts (Excel workbook)</source>
-        <translation>Google Contacten (Excel-werkmap)</translation>
-    </message>
-    <message>
-        <source>Outlook contacts (CSV)</source>
-        <translation>Outlook-contactpersonen (CSV)</translation>
-    </message>
-    <message>
-        <source>Outlook contacts (Excel workbook)</source>
-        <translation>Outlook-contactpersonen (Excel-werkmap)</translation>
-    </message>
-    <message>
-        <source>vCard contacts</source>
-        <translation>vCard-contacten</translation>
-    </message>
-    <message>
-        <source>Contact Ownership classification (CSV)</source>
-        <translation>Contact Ownership-classificatie (CSV)</translation>
-    </message>
-    <message>
-        <source>Contact Ownership classification (Excel workbook)</source>
-        <translation>Contact Ownership-classificatie (Excel-werkmap)</translation>
-    </message>
-    <message>
-        <source>Read 1 contact from {name}.</source>
-        <translation>1 contact gelezen uit {name}.</translation>
-    </message>
-    <message>
-        <source>Skipped 1 row: {why}.</source>
-        <translation>1 rij overgeslagen: {why}.</translation>
-    </message>
-    <message>
-        <source>1 duplicate (kept, marked).</source>
-        <translation>1 dubbele (behouden, gemarkeerd).</translation>
-    </message>
-    <message>
-        <source>Repaired 1 garbled name or title (wrong encoding).</source>
-        <translation>1 verminkte naam of functie hersteld (verkeerde codering).</translation>
-    </message>
-    <message>
-        <source>Repaired {n:,} garbled names or titles (wrong encoding).</source>
-        <translation>{n:,} verminkte namen of functies hersteld (verkeerde codering).</translation>
-    </message>
-    <message>
-        <source>Career: 1 position found, currently at {company}</source>
-        <translation>Loopbaan: 1 functie gevonden, nu bij {company}</translation>
-    </message>
-    <message>
-        <source>Career: {n} positions found, currently at {company}</source>
-        <translation>Loopbaan: {n} functies gevonden, nu bij {company}</translation>
-    </message>
-    <message>
-        <source>Career: 1 position found</source>
-        <translation>Loopbaan: 1 functie gevonden</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Stored &amp;reviews…</source>
-        <translation>Bewaarde &amp;beoordelingen…</translation>
-    </message>
-    <message>
-        <source>What the model is unsure about</source>
-        <translation>Waar het model over twijfelt</translation>
-    </message>
-    <message>
-        <source>The {pct} % most uncertain</source>
-        <translation>De {pct} % meest onzekere</translation>
-    </message>
-    <message>
-        <source>Language changed.</source>
-        <translation>Taal gewijzigd.</translation>
-    </message>
-    <message>
-        <source>&amp;How much to review</source>
-        <translation>&amp;Hoeveel beoordelen</translation>
     </message>
 </context>
 <context>
@@ -2075,57 +2119,6 @@
     <message>
         <source>Delete the {n:,} decisions and the notes on {name}? This cannot be undone.</source>
         <translation>De {n:,} beslissingen en de notities over {name} verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>Walk through the contacts the model is unsure about: each press goes to the next one still undecided</source>
-        <translation>Loop de contacten langs waarover het model twijfelt: elke druk gaat naar het volgende contact zonder beslissing</translation>
-    </message>
-    <message>
-        <source>Carried 1 decision over from your earlier export.</source>
-        <translation>1 beslissing overgenomen uit je eerdere export.</translation>
-    </message>
-    <message>
-        <source>Carried {n:,} decisions over from your earlier export.</source>
-        <translation>{n:,} beslissingen overgenomen uit je eerdere export.</translation>
-    </message>
-    <message>
-        <source>Restored 1 earlier decision.</source>
-        <translation>1 eerdere beslissing hersteld.</translation>
-    </message>
-    <message>
-        <source>1 earlier decision no longer matches a contact.</source>
-        <translation>1 eerdere beslissing past niet meer bij een contact.</translation>
-    </message>
-    <message>
-        <source>Your edited career and client list are back.</source>
-        <translation>Je aangepaste loopbaan en klantenlijst zijn terug.</translation>
-    </message>
-    <message>
-        <source>The reasons are now in the new language.</source>
-        <translation>De redenen staan nu in de nieuwe taal.</translation>
-    </message>
-    <message>
-        <source>1 contact is flagged for review.</source>
-        <translation>1 contact is gemarkeerd om te beoordelen.</translation>
-    </message>
-    <message>
-        <source>{n:,} contacts are flagged for review.</source>
-        <translation>{n:,} contacten zijn gemarkeerd om te beoordelen.</translation>
-    </message>
-    <message>
-        <source>All flagged contacts are decided.</source>
-        <translation>Over alle gemarkeerde contacten is beslist.</translation>
-    </message>
-    <message>
-        <source>Reviewing flagged contacts: 1 left. W work, P private, U skip.</source>
-        <translation>Gemarkeerde contacten beoordelen: nog 1. W werk, P privé, U overslaan.</translation>
-    </message>
-    <message>
-        <source>Reviewing flagged contacts: {n:,} left. W work, P private, U skip.</source>
-        <translation>Gemarkeerde contacten beoordelen: nog {n:,}. W werk, P privé, U overslaan.</translation>
     </message>
 </context>
 <context>
@@ -2215,17 +2208,6 @@
             <numerusform>“{decision}” toepassen op het andere onbesliste contact bij {company}</numerusform>
             <numerusform>“{decision}” toepassen op alle %n onbesliste contacten bij {company}</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <source>Only these contacts; click to show all again</source>
-        <translation>Alleen deze contacten; klik om weer alles te tonen</translation>
-    </message>
-    <message>
-        <source>{label} ✕</source>
-        <translation>{label} ✕</translation>
     </message>
 </context>
 <context>
