@@ -29,6 +29,7 @@ from .screen_fit import fit_to_screen
 from .settings import Settings
 from .start_page import StartPage, bundled_sample
 from .tasks import TaskRunner
+from .unsaved_banner import confirm_discard
 
 
 class MainWindow(QMainWindow):
@@ -260,6 +261,8 @@ class MainWindow(QMainWindow):
             return
         if path == self._opening and self.runner.is_running("data"):
             return  # a double click: the same file is already being opened
+        if self.opened is not None and not confirm_discard(self, self.opened.session):
+            return  # its decisions live in memory only and would go with it
         self._opening = path
         self.statusBar().showMessage(self.tr("Opening {name}…").format(name=path.name))
         self.runner.run(
@@ -484,6 +487,9 @@ class MainWindow(QMainWindow):
 
     # -- closing ------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
+        if self.opened is not None and not confirm_discard(self, self.opened.session):
+            event.ignore()  # decisions kept in memory only: the person chose to keep them
+            return
         self.settings.set_geometry("main/geometry", self.saveGeometry())
         if self.workspace is not None:
             self.settings.set_geometry("main/splitter", self.workspace.splitter.saveState())

@@ -4,7 +4,10 @@ memory until they export them."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from .fmt import Count
 
 
 class UnsavedBanner(QLabel):
@@ -36,3 +39,24 @@ class UnsavedBanner(QLabel):
         )
         self.setToolTip(reason)
         self.show()
+
+
+def confirm_discard(parent: QWidget, session) -> bool:
+    """True when ``session``'s decisions may go: they are saved, there are none, or the person
+    chose to discard them (decisions kept in memory only die with the session)."""
+    reason = getattr(session, "in_memory", "") if session is not None else ""
+    decided = int((session.decision != "").sum()) if reason else 0
+    if not decided:
+        return True
+    tr = lambda text: QCoreApplication.translate("UnsavedBanner", text)  # noqa: E731
+    answer = QMessageBox.warning(
+        parent,
+        tr("Decisions not saved"),
+        tr(
+            "This export has decisions that are not saved ({reason}): {n:,} in all. "
+            "Export them first, or discard them."
+        ).format(n=Count(decided), reason=reason),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard

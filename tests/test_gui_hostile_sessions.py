@@ -4,6 +4,7 @@ with a banner; a second app on the same export is told, in one line."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.main_window import MainWindow
 from model import journal as journal_module
@@ -48,6 +49,25 @@ def test_a_read_only_data_folder_opens_the_export_with_a_banner(qtbot, window, e
     ws.review.select_display_row(0)
     ws.review.decide("work")
     assert window.opened.session.decision[0] == "work"
+
+    # closing would lose that decision: asked first; Cancel keeps the window and the decision
+    asked = []
+
+    def answer(button):
+        def warning(parent, title, text, *args):
+            asked.append(text)
+            return button
+
+        return warning
+
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Cancel))
+    window.open_path(export)  # opening another export would drop it just the same
+    window.close()
+    assert len(asked) == 2 and "1 in all" in asked[0] and window.isVisible()
+    assert window.opened.session.decision[0] == "work"
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Discard))
+    window.close()
+    assert len(asked) == 3 and not window.isVisible() and window.opened is None
 
 
 def test_a_saved_session_shows_no_banner(qtbot, window, export):

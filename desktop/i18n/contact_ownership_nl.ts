@@ -2099,6 +2099,14 @@
 <context>
     <name>UnsavedBanner</name>
     <message>
+        <source>Decisions not saved</source>
+        <translation>Beslissingen niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>This export has decisions that are not saved ({reason}): {n:,} in all. Export them first, or discard them.</source>
+        <translation>Deze export heeft beslissingen die niet zijn opgeslagen ({reason}): {n:,} in totaal. Exporteer ze eerst, of gooi ze weg.</translation>
+    </message>
+    <message>
         <source>Decisions are not saved</source>
         <translation>Beslissingen worden niet bewaard</translation>
     </message>
