@@ -386,12 +386,11 @@ def load_career(path: str | Path) -> Career:
     return career_from_dict(data, path)
 
 
-def role_years(career: Career) -> dict[str, float]:
+def role_years(career: Career, latest_weight: float = 1.0) -> dict[str, float]:
     """Years the owner spent in each role family (see :mod:`model.lexicons`), over the whole
     career: a month held in two overlapping positions counts half for each, so a part-time
     side job weighs less than the main job; positions without a known start count one year.
-    The current (else last) position counts one and a half: the role held now shapes the network
-    most recently added."""
+    ``latest_weight`` weighs the current (else last) position's years."""
     from .lexicons import PRIVATE_FAMILIES, title_family
 
     starts, ends = career._period_arrays()
@@ -415,7 +414,7 @@ def role_years(career: Career) -> dict[str, float]:
             weight = float(share[inside].sum()) / 12.2
         else:
             weight = 1.0
-        weight = max(weight, 1 / 12) * (1.5 if p is latest else 1.0)
+        weight = max(weight, 1 / 12) * (latest_weight if p is latest else 1.0)
         years[family] = years.get(family, 0.0) + weight
     return years
 
@@ -423,8 +422,10 @@ def role_years(career: Career) -> dict[str, float]:
 def inferred_role(career: Career) -> str:
     """The role family the owner held longest over the whole career ("" when no title is
     recognised). A final "Vestigingsmanager" after nine years of recruiting stays a recruiter;
-    a manager title only decides when nothing more specific was held as long."""
-    years = role_years(career)
+    a manager title only decides when nothing more specific was held as long. The current
+    (else last) position's years count one and a half: the role held now shapes the network
+    most recently added."""
+    years = role_years(career, latest_weight=1.5)
     if not years:
         return ""
     generic = {"management", "consulting"}

@@ -130,7 +130,7 @@ def test_role_is_read_from_the_whole_career_weighted_by_years():
     )
     assert primary_role(hr) == "hr"
     years = role_years(hr)
-    assert years["hr"] > 1.5 * years["education"]  # the overlapping side job counts half
+    assert years["hr"] > 2 * years["education"]  # the overlapping side job counts half
 
 
 def test_the_person_can_correct_the_role_and_it_is_kept_with_the_career():
