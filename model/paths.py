@@ -42,6 +42,17 @@ def read_capped(path: str | Path, limit: int, what: str) -> bytes:
     return data
 
 
+def user_name() -> str:
+    """The login name of whoever runs the app ("" where the system has none: odd containers,
+    Windows services); it names who decided, prepared or reviewed."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # getpass raises whatever its last fallback raises
+        return ""
+
+
 def data_dir() -> Path:
     """The user's data folder for this app, created with mode 0o700 if missing.
 

@@ -7,7 +7,6 @@ lost if the app crashes. Re-opening the same export restores decisions and the u
 
 from __future__ import annotations
 
-import getpass
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -31,7 +30,7 @@ from .journal import (
     source_digest,
 )
 from .journal_lock import SessionInUse
-from .paths import data_dir
+from .paths import data_dir, user_name
 from .schema import CATEGORIES, SUGGESTIONS
 from .step_text import step_text
 
@@ -81,13 +80,6 @@ def _open_journal(
         cause = err.__cause__ if isinstance(err, JournalError) and err.__cause__ else err
         detail = getattr(cause, "strerror", None) or str(cause)
         return Journal.memory(path, f"{folder} cannot be written: {detail}"), None
-
-
-def _default_reviewer() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name (odd containers, Windows services) is fine
-        return ""
 
 
 def _dates(contacts: pd.DataFrame) -> np.ndarray:
@@ -169,7 +161,7 @@ class ReviewSession:
         keys = contact_keys(contacts)
         journal, previous = _open_journal(source, digest, journal_dir, keys[0], owner, decisions)
         try:
-            session = cls(journal, results, reviewer or _default_reviewer(), source)
+            session = cls(journal, results, reviewer or user_name(), source)
             session._connected[:] = _dates(contacts)
             session._set_career(career or Career())
             extra = {"owner": owner, "exported_on": exported_on}

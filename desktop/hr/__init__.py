@@ -6,11 +6,12 @@ everything else stays in this subpackage. Long work runs on the window's task ru
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
+
+from model.paths import user_name
 
 PACKAGE_SUFFIX = ".coreview"  # model.hr.package.PACKAGE_SUFFIX, without importing pandas here
 
@@ -54,7 +55,7 @@ def open_package(window, path: str | Path) -> None:
         )
     )
     dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
-    dialog.setTextValue(_user())
+    dialog.setTextValue(user_name())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.textValueSelected.connect(lambda name: _start(window, path, name))
     window.reviewer_dialog = dialog  # tests and screenshots fill it in
@@ -96,15 +97,8 @@ def _plan(contacts, results, career, clients, decisions, events, *, progress=Non
         clients,
         decisions=decisions,
         events=events,
-        prepared_by=_user(),
+        prepared_by=user_name(),
     )
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:
-        return ""
 
 
 def _write(plan, path: Path, *, progress=None, cancel=None) -> Path:

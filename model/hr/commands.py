@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..cli import printable
 from ..errors import InputError
+from ..paths import user_name
 
 EXIT_OK, EXIT_CHANGED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -103,7 +104,7 @@ def _package(args) -> int:
         clients,
         decisions=decisions,
         events=events,
-        prepared_by=_user(),
+        prepared_by=user_name(),
     )
     for line in _plan_text(plan, args.list or args.dry_run).splitlines():
         print(printable(line))  # what leaves the computer: the command's own output
@@ -117,15 +118,6 @@ def _package(args) -> int:
     path = write_package(plan, out)
     print(printable(f"wrote {path}: {len(plan.records):,} contacts"), file=sys.stderr)
     return 0
-
-
-def _user() -> str:
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in odd containers
-        return ""
 
 
 def _file_events(decisions) -> list[dict]:
