@@ -251,8 +251,8 @@ class PersonalLearning(QObject):
     def _refit(self, announce: bool = True) -> None:
         if self.inputs is None or not self._current(self.opened):
             return
-        from model.learning.personalize import DEFAULT_FLAG_BAND
         from model.learning.store import sidecar_path
+        from model.predictor import DEFAULT_FLAG_BAND
 
         from .jobs import get_model
 

@@ -9,9 +9,10 @@ import numpy as np
 import pandas as pd
 
 from ..career import Career
+from ..predictor import DEFAULT_FLAG_BAND
 from .inputs import personal_inputs
 from .labels import Labels
-from .personalize import DEFAULT_FLAG_BAND, personalize
+from .personalize import personalize
 from .texts import personal_reason
 
 

@@ -12,12 +12,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ..predictor import DEFAULT_FLAG_BAND
 from .inputs import PersonalInputs
 from .layer import PersonalLayer
 from .order import review_order
 from .texts import personal_reason
-
-DEFAULT_FLAG_BAND = (0.35, 0.65)
 
 
 @dataclass(frozen=True)
