@@ -348,10 +348,6 @@ class Journal:
                 f"UPDATE changes SET {sets} WHERE step = ? AND row = ?", (*new, step, int(row))
             )
 
-    def decided_count(self) -> int:
-        """How many rows have a decision now (for a list of stored sessions)."""
-        return int(self._read(DECIDED_ROWS)[0][0])
-
     def mark(self, step: int, kind: str, who: str, at: str) -> None:
         """Record that ``step`` was undone (``kind="undo"``) or redone (``"redo"``)."""
         status = "undone" if kind == "undo" else "done"

@@ -95,12 +95,3 @@ def tfidf_distinct_rows(
     norms[norms == 0] = 1
     values_a *= (1 / norms)[row]
     return codes, indptr_a, indices_a, values_a
-
-
-def tfidf_distinct(values, vocabulary: dict[str, int], idf: np.ndarray, **options):
-    """:func:`tfidf_distinct_rows` as a scipy CSR matrix with one row per input row."""
-    from scipy import sparse
-
-    codes, indptr, indices, data = tfidf_distinct_rows(values, vocabulary, idf, **options)
-    unique = sparse.csr_matrix((data, indices, indptr), shape=(len(indptr) - 1, len(idf)))
-    return unique[codes]

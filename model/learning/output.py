@@ -125,10 +125,3 @@ def classify_personal_to_file(
     table["review_order"] = personal.review_order.array
     write_table(table, out, progress=None, cancel=cancel)
     return personal.results, personal
-
-
-def review_order_column(
-    contacts: pd.DataFrame, results: pd.DataFrame, career: Career | None
-) -> pd.api.extensions.ExtensionArray:
-    """The ``review_order`` column of an output without decisions (1 = most useful next)."""
-    return personal_output(contacts, results, career).review_order.array

@@ -81,9 +81,3 @@ def load_layer(path: str | Path, names: np.ndarray) -> SavedLayer:
         with contextlib.suppress(Exception):
             layer = PersonalLayer.from_arrays(parts, len(names))
     return SavedLayer(layer, saved_names, forgotten)
-
-
-def delete_layer(path: str | Path) -> None:
-    """Remove a saved layer (when the session is forgotten); missing is fine."""
-    with contextlib.suppress(FileNotFoundError):
-        Path(path).unlink()
