@@ -136,20 +136,26 @@ def classify_one(
     current one); errors become a result, never an exception."""
     from .learning.output import classify_personal_to_file
     from .readers import read_export
+    from .scale.chunked import CHUNK_ROWS, classify_stream_to_file, summary_counts
     from .scale.chunked import SUMMARY_COLUMNS as RESULT_SUMMARY
-    from .scale.chunked import summary_counts
 
     unsupported = _unsupported(source)
     if unsupported:
         return BatchResult(str(source), "error", error=unsupported)
     try:
-        export = read_export(source)
+        # above one chunk, a clean Connections.csv is read chunk by chunk too
+        export = read_export(source, stream_above=CHUNK_ROWS)
         model = _model(model_path)
         clients = list(clients) or None
         with messages.speaking(language):
-            written, _personal = classify_personal_to_file(  # with its review_order column
-                model, export.contacts, export.career, output, clients
-            )
+            if export.stream is not None:
+                written = classify_stream_to_file(
+                    model, export.stream, export.career, output, clients
+                )
+            else:
+                written, _personal = classify_personal_to_file(  # with its review_order column
+                    model, export.contacts, export.career, output, clients
+                )
         counts = summary_counts(written[RESULT_SUMMARY])
         report = export.report
         del export  # a worker holds one export at a time

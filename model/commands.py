@@ -121,9 +121,12 @@ def _classify(args) -> int:
     from .learning.output import classify_personal_to_file
     from .predictor import load_model
     from .readers import read_export
+    from .scale.chunked import CHUNK_ROWS, classify_stream_to_file
 
     out = _out_path(args.out)
-    export = read_export(args.input)
+    # decisions (--labels) are matched to all contacts at once; without them a large clean
+    # Connections.csv is read, classified and written chunk by chunk
+    export = read_export(args.input, stream_above=0 if args.labels else CHUNK_ROWS)
     _refuse_overwriting_inputs(out, args, export)
     problems = export.report.problem_lines()  # said once written: an error stays one line
     career = export.career
@@ -139,10 +142,16 @@ def _classify(args) -> int:
     model = load_model(args.model)
     bar = TerminalProgress("classify")
     try:
-        # with a review_order and the decisions of --labels; in chunks when very large
-        results, personal = classify_personal_to_file(
-            model, export.contacts, career, out, clients, labels, progress=bar
-        )
+        if export.stream is not None:
+            results, personal = (
+                classify_stream_to_file(model, export.stream, career, out, clients, progress=bar),
+                None,
+            )
+        else:
+            # with a review_order and the decisions of --labels; in chunks when very large
+            results, personal = classify_personal_to_file(
+                model, export.contacts, career, out, clients, labels, progress=bar
+            )
     finally:
         bar.close()
     learned = ""

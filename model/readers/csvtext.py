@@ -200,10 +200,19 @@ def read_table(
     if table is None:  # records spanning lines (or a tokenizer failure): exact line tracking
         table = _read_python(raw.decode("utf-8"), delimiter, name)
     del raw
-    if longest > MAX_FIELD_CHARS:
+    return finished(table, header, header_index, encoding, name, longest > MAX_FIELD_CHARS)
+
+
+def finished(
+    table: Table, header: list[str], header_index: int, encoding: str, name: str, huge: bool
+) -> Table:
+    """``table`` (records parsed below the header, lines counted from it) with records that
+    are no contact dropped — fields past MAX_FIELD_CHARS (looked for when ``huge``), the
+    header repeated — its lines counted in the file and its columns named after the header."""
+    if huge:
         _skip_huge_fields(table, name)
     _skip_repeated_header(table, header, name)
-    table.header, table.delimiter, table.encoding = header, delimiter, encoding
+    table.header, table.encoding = header, encoding
     table.header_line = header_index + 1
     table.rows = table.rows + header_index
     table.skipped = [SkippedRow(s.row + header_index, s.reason, s.file) for s in table.skipped]
@@ -276,23 +285,39 @@ def _read_c(
         with warnings.catch_warnings():
             # a record spanning lines can outgrow every line; its parse is dropped just below
             warnings.simplefilter("ignore", pd.errors.ParserWarning)
-            frame = pd.read_csv(
-                io.BytesIO(raw),
-                encoding="utf-8",
-                sep=delimiter,
-                dtype=str,
-                header=None,
-                skiprows=1,
-                names=range(max(widest, width)),
-                index_col=False,
-                na_filter=False,
-                engine="c",
-                skip_blank_lines=True,
-            )
+            frame = c_parse(io.BytesIO(raw), delimiter, max(widest, width))
     except (pd.errors.ParserError, ValueError):
         return None
     if len(frame) != len(record_lines):
         return None
+    return without_surplus(frame, width, record_lines, delimiter, name)
+
+
+def c_parse(source, delimiter: str, columns: int, chunksize: int | None = None):
+    """pandas' C engine on UTF-8 ``source`` (a binary file positioned at the header line):
+    the records below the header as strings in ``columns`` numbered columns, blank lines
+    skipped; with ``chunksize``, an iterator of frames of that many records."""
+    return pd.read_csv(
+        source,
+        encoding="utf-8",
+        sep=delimiter,
+        dtype=str,
+        header=None,
+        skiprows=1,
+        names=range(columns),
+        index_col=False,
+        na_filter=False,
+        engine="c",
+        skip_blank_lines=True,
+        chunksize=chunksize,
+    )
+
+
+def without_surplus(
+    frame: pd.DataFrame, width: int, record_lines: np.ndarray, delimiter: str, name: str
+) -> Table:
+    """The C engine's records cut to the header's ``width`` as a Table; records with text
+    beyond it are skipped (empty surplus is Excel's padding). ``record_lines`` are their lines."""
     surplus = np.zeros(len(frame), dtype=np.int64)  # fields used beyond the header
     if frame.shape[1] > width:
         extra = frame.iloc[:, width:].to_numpy(dtype=object)

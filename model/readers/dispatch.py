@@ -21,6 +21,7 @@ import pandas as pd
 from ..errors import InputError
 from ..paths import read_capped
 from ..progress import CancelFn, ProgressFn, checkpoint
+from ..schema import empty_contacts
 from . import addressbook, linkedin, own, spreadsheet
 from .csvtext import decode, find_header, normalise_header, read_table
 from .mojibake import repair_export
@@ -45,19 +46,52 @@ REVIEW_PACKAGE = (
 )
 
 
-def read_export(path, progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> Export:
+def read_export(
+    path,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+    *,
+    stream_above: int = 0,
+    chunk_rows: int = 0,
+) -> Export:
     """Read a LinkedIn export zip, its unzipped folder or a loose Connections.csv (or an
     address book, or the app's own classification table); mojibake in names, companies and
     titles is repaired and counted in the report.
 
+    With ``stream_above``, a clean LinkedIn Connections.csv of more contacts than that comes
+    as ``export.stream`` (chunks of ``chunk_rows``, :mod:`.stream`) and ``export.contacts``
+    is empty; the report is complete either way.
+
     Returns an :class:`Export`; raises InputError naming the file and the problem.
     """
-    export = _read_export(path, progress, cancel)
+    stream = (stream_above, chunk_rows or stream_above) if stream_above > 0 else None
+    export = _read_export(path, progress, cancel, stream)
     repair_export(export)
     return export
 
 
-def _read_export(path, progress: ProgressFn | None, cancel: CancelFn | None) -> Export:
+Streaming = tuple[int, int] | None  # (contacts above which to stream, contacts per chunk)
+
+
+def _streamed(
+    data: bytes,
+    name: str,
+    report: ImportReport,
+    stream: Streaming,
+    accept=linkedin.is_connections_header,
+):
+    """``data`` as a ContactStream when ``stream`` asks for one and the file is large and
+    clean (:mod:`.stream`); None otherwise."""
+    if stream is None:
+        return None
+    from .stream import stream_connections
+
+    return stream_connections(data, name, report, stream[0], stream[1], accept)
+
+
+def _read_export(
+    path, progress: ProgressFn | None, cancel: CancelFn | None, stream: Streaming = None
+) -> Export:
     path = Path(path)
     checkpoint(progress, cancel, 0.0, "reading")
     try:
@@ -70,16 +104,16 @@ def _read_export(path, progress: ProgressFn | None, cancel: CancelFn | None) -> 
         elif path.suffix.lower() == REVIEW_PACKAGE_SUFFIX:
             raise InputError(path, REVIEW_PACKAGE)
         elif _is_gzip(path):
-            return _read_gzip(path, progress, cancel)
+            return _read_gzip(path, progress, cancel, stream)
         elif _is_zip(path) and _check_entry_count(path) and not spreadsheet.is_workbook(path):
-            return _read_zip(path, progress, cancel)
+            return _read_zip(path, progress, cancel, stream)
         elif path.suffix.lower() == ".zip":
             raise InputError(
                 path, "is not a zip file (it may be damaged or only partly downloaded)"
             )
         else:
-            return _read_loose_csv(path, progress, cancel)
-        return _read_members(path, members, fmt, _date_in_name(path.name), progress, cancel)
+            return _read_loose_csv(path, progress, cancel, stream)
+        return _read_members(path, members, fmt, _date_in_name(path.name), progress, cancel, stream)
     except PermissionError:
         raise InputError(path, "cannot be read: permission denied") from None
     except OSError as err:
@@ -101,7 +135,7 @@ def _is_gzip(path: Path) -> bool:
         return fh.read(2) == GZIP_MAGIC
 
 
-def _read_gzip(path: Path, progress, cancel) -> Export:
+def _read_gzip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
     """A contacts file compressed with gzip (``Connections.csv.gz``), unpacked in memory with
     the same cap as a zip member."""
     try:
@@ -118,7 +152,7 @@ def _read_gzip(path: Path, progress, cancel) -> Export:
     if data[:4] in ZIP_MAGIC:
         raise InputError(path, "holds a zip file; unpack it (gunzip) and open that")
     inner = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
-    return _contacts_export(path, data, inner, False, progress, cancel)
+    return _contacts_export(path, data, inner, False, progress, cancel, stream)
 
 
 def _check_entry_count(path: Path) -> bool:
@@ -135,25 +169,35 @@ def _check_entry_count(path: Path) -> bool:
     return True
 
 
-def _read_loose_csv(path: Path, progress, cancel) -> Export:
+def _read_loose_csv(path: Path, progress, cancel, stream: Streaming = None) -> Export:
     if path.suffix.lower() in (".xls", ".numbers", ".ods"):
         raise InputError(path, "is a spreadsheet; save it as CSV (Connections.csv) and open that")
     data = _read_file(path)
     workbook = spreadsheet.is_workbook(path)
     if workbook:
         data = spreadsheet.workbook_csv(path, data)
-    return _contacts_export(path, data, path.name, workbook, progress, cancel)
+    return _contacts_export(path, data, path.name, workbook, progress, cancel, stream)
 
 
 def _contacts_export(
-    path: Path, data: bytes, name: str, workbook: bool, progress, cancel
+    path: Path,
+    data: bytes,
+    name: str,
+    workbook: bool,
+    progress,
+    cancel,
+    stream: Streaming = None,
 ) -> Export:
     """The export of one loose contacts file whose bytes are ``data`` (named ``name``)."""
     report = ImportReport()
     checkpoint(progress, cancel, 0.3, "reading contacts")
     found: dict = {}
     try:
-        contacts, fmt = read_contacts(data, name, report, found)
+        chunks = _streamed(data, name, report, stream, _contact_header)
+        if chunks is not None:
+            contacts, fmt = empty_contacts(), "linkedin-csv"
+        else:
+            contacts, fmt = read_contacts(data, name, report, found)
     except InputError as err:
         raise InputError(path, err.problem) from None
     if workbook:
@@ -161,9 +205,14 @@ def _contacts_export(
     if fmt.startswith("linkedin") and "decisions" not in found:
         report.note("only a contacts file was given: positions and the date of joining are unknown")
     checkpoint(progress, cancel, 1.0, "done")
-    export = Export(source=path, format=fmt, contacts=contacts, report=report)
+    export = Export(source=path, format=fmt, contacts=contacts, report=report, stream=chunks)
     export.decisions = found.get("decisions")
     return export
+
+
+def _contact_header(cells: list[str]) -> bool:
+    """The headers :func:`read_contacts` takes: an address book's or LinkedIn's."""
+    return bool(addressbook.address_book_kind(cells)) or linkedin.is_connections_header(cells)
 
 
 def read_contacts(
@@ -177,10 +226,7 @@ def read_contacts(
     if addressbook.is_vcard(text):
         return addressbook.read_vcards(text, name, report), "vcard"
 
-    def accept(cells: list[str]) -> bool:
-        return bool(addressbook.address_book_kind(cells)) or linkedin.is_connections_header(cells)
-
-    index, cells, delimiter = find_header(text, name, accept, NO_CONTACTS)
+    index, cells, delimiter = find_header(text, name, _contact_header, NO_CONTACTS)
     table = read_table(text, name, index, delimiter, encoding)
     report.delimiter = delimiter
     normal = [normalise_header(c) for c in cells]
@@ -219,7 +265,7 @@ def _folder_members(folder: Path) -> dict[str, tuple[str, Loader]]:
     return found
 
 
-def _read_zip(path: Path, progress, cancel) -> Export:
+def _read_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
@@ -227,7 +273,9 @@ def _read_zip(path: Path, progress, cancel) -> Export:
                 raise InputError(path, f"has {len(infos)} entries; not a LinkedIn export")
             members = _zip_members(zf, infos, path)
             exported_on, source = _date_in_name(path.name), "file name"
-            export = _read_members(path, members, "linkedin-zip", exported_on, progress, cancel)
+            export = _read_members(
+                path, members, "linkedin-zip", exported_on, progress, cancel, stream
+            )
             unsafe = [i.filename for i in infos if _unsafe_name(i.filename)]
             if unsafe:
                 shown = ", ".join(repr(n) for n in unsafe[:3])
@@ -353,6 +401,7 @@ def _read_members(
     exported_on: date | None,
     progress,
     cancel,
+    stream: Streaming = None,
 ) -> Export:
     if "connections.csv" not in members:
         raise InputError(path, NO_CONNECTIONS_FILE + _nested_hint(path))
@@ -361,12 +410,23 @@ def _read_members(
     label, load = members["connections.csv"]
     checkpoint(progress, cancel, 0.1, "reading contacts")
     try:
-        contacts = linkedin.read_connections(load(), label, report)
+        data = load()
+        chunks = _streamed(data, label, report, stream)
+        if chunks is None:
+            contacts = linkedin.read_connections(data, label, report)
+        else:
+            contacts = empty_contacts()
+        del data
     except InputError as err:
         raise InputError(path, _about(label, err.problem)) from None
     checkpoint(progress, cancel, 0.8, "reading career")
     export = Export(
-        source=path, format=fmt, contacts=contacts, report=report, exported_on=exported_on
+        source=path,
+        format=fmt,
+        contacts=contacts,
+        report=report,
+        exported_on=exported_on,
+        stream=chunks,
     )
     optional = (
         ("positions.csv", "positions", linkedin.read_positions),

@@ -89,18 +89,9 @@ def read_connections(data: bytes, name: str, report: ImportReport) -> pd.DataFra
 def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.DataFrame:
     """Schema contacts from a parsed Connections table; raises InputError when it has none."""
     frame = table.frame
-    columns = {}
-    for col in frame.columns:
-        field = _FIELD_OF.get(normalise_header(col))
-        if field and field not in columns:
-            columns[field] = col
-    stripped = {f: _strip(frame[c]) for f, c in columns.items()}
+    stripped, empty = stripped_fields(frame)
     data = {f: s for f, s in stripped.items() if f != "connected_on"}
     raw_dates = stripped.get("connected_on")
-
-    empty = np.ones(len(frame), dtype=bool)
-    for values in stripped.values():
-        empty &= values == ""
     report.rows_read = len(frame) + len(table.skipped)
     report.skipped.extend(table.skipped)
     if table.repaired:
@@ -108,15 +99,7 @@ def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.Dat
     report.skipped.extend(SkippedRow(int(r), "empty row", name) for r in table.rows[empty])
     keep = ~empty
     if not keep.any():
-        if table.skipped:
-            first = table.skipped[0]
-            raise InputError(
-                name,
-                f"contains no readable contacts: {len(table.skipped)} malformed "
-                f"row{'s' if len(table.skipped) != 1 else ''} "
-                f"(line {first.row}: {first.reason})",
-            )
-        raise InputError(name, "contains no contacts (the header is there but no rows follow)")
+        raise no_contacts_error(name, table.skipped)
 
     contacts = pd.DataFrame({f: pd.Series(s[keep], dtype="str") for f, s in data.items()})
     if raw_dates is not None:
@@ -125,7 +108,7 @@ def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.Dat
         )
         report.date_order = order
         report.warnings.extend(notes)
-        contacts["connected_on"] = _without_future(dates, table.rows[keep], name, report)
+        contacts["connected_on"] = without_future(dates, table.rows[keep], name, report)
     else:
         report.note(f"{name} has no Connected On column; dates are unknown")
     contacts["row"] = table.rows[keep]
@@ -135,10 +118,38 @@ def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.Dat
     return contacts[CONTACT_COLUMNS]
 
 
+def stripped_fields(frame: pd.DataFrame) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """The contact fields of a Connections table (first column of each, values stripped) and
+    which records have none of them filled (empty rows)."""
+    columns = {}
+    for col in frame.columns:
+        field = _FIELD_OF.get(normalise_header(col))
+        if field and field not in columns:
+            columns[field] = col
+    stripped = {f: _strip(frame[c]) for f, c in columns.items()}
+    empty = np.ones(len(frame), dtype=bool)
+    for values in stripped.values():
+        empty &= values == ""
+    return stripped, empty
+
+
+def no_contacts_error(name: str, skipped: list[SkippedRow]) -> InputError:
+    """The error of a Connections file whose rows are all skipped or empty."""
+    if skipped:
+        first = skipped[0]
+        return InputError(
+            name,
+            f"contains no readable contacts: {len(skipped)} malformed "
+            f"row{'s' if len(skipped) != 1 else ''} "
+            f"(line {first.row}: {first.reason})",
+        )
+    return InputError(name, "contains no contacts (the header is there but no rows follow)")
+
+
 FUTURE_SLACK_DAYS = 2  # time zones and a clock a little ahead are no reason to doubt a date
 
 
-def _without_future(
+def without_future(
     dates: pd.Series, rows: np.ndarray, name: str, report: ImportReport
 ) -> pd.Series:
     """``dates`` with those after today made unknown, and a warning naming them: a connection
@@ -166,6 +177,16 @@ def _flag_hidden_and_duplicates(contacts: pd.DataFrame, name: str, report: Impor
     nameless = (
         (contacts["first_name"] == "") & (contacts["last_name"] == "") & (contacts["url"] == "")
     ).to_numpy()
+    fields = [*TEXT_COLUMNS, "connected_on"]
+    repeated = contacts[fields].duplicated(keep="first").to_numpy()
+    contacts["duplicate"] = hidden_and_duplicates(nameless, repeated, name, report)
+
+
+def hidden_and_duplicates(
+    nameless: np.ndarray, repeated: np.ndarray, name: str, report: ImportReport
+) -> np.ndarray:
+    """The duplicate flags of contacts whose every field repeats an earlier one's
+    (``repeated``), given which are ``nameless``; notes both in ``report``."""
     hidden = int(nameless.sum())
     report.hidden_profiles = hidden
     if hidden:  # LinkedIn's own doing, not damage: a note, not a problem
@@ -174,15 +195,14 @@ def _flag_hidden_and_duplicates(contacts: pd.DataFrame, name: str, report: Impor
             f"{'have' if hidden != 1 else 'has'} no name (profiles hidden by LinkedIn); kept"
         )
     # Two hidden profiles connected the same day are two people, not a duplicate.
-    fields = [*TEXT_COLUMNS, "connected_on"]
-    duplicate = contacts[fields].duplicated(keep="first").to_numpy() & ~nameless
-    contacts["duplicate"] = duplicate
+    duplicate = repeated & ~nameless
     report.duplicates = int(duplicate.sum())
     if report.duplicates:
         report.warnings.append(
             f"{report.duplicates} duplicate row{'s' if report.duplicates != 1 else ''} in "
             f"{name}; kept and marked as duplicates"
         )
+    return duplicate
 
 
 # --- the other files of an export ---------------------------------------------------------

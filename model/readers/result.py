@@ -5,10 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from ..career import Career, Position
+
+if TYPE_CHECKING:
+    from .stream import ContactStream
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,9 @@ class Export:
     # The app's own classification table read back: per contact decision, employer, category,
     # note, decided_by, decided_at (readers/own.py); None for any other export.
     decisions: pd.DataFrame | None = None
+    # A large Connections.csv read with read_export(stream_above=...): its contacts chunk by
+    # chunk (readers/stream.py), ``contacts`` then being empty; None for any other export.
+    stream: ContactStream | None = None
 
     @property
     def career(self) -> Career:

@@ -9,8 +9,9 @@ next one starts. The output is identical to classifying the whole export at once
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -18,6 +19,10 @@ import pandas as pd
 from ..career import Career
 from ..exports import classification_table, open_table_writer
 from ..progress import CancelFn, ProgressFn, checkpoint, scaled
+from ..schema import empty_contacts
+
+if TYPE_CHECKING:
+    from ..readers.stream import ContactStream
 
 CHUNK_ROWS = 100_000  # ~150 MB of working memory per chunk; one chunk up to this size
 SUMMARY_COLUMNS = ["suggestion", "employer", "flagged"]
@@ -45,18 +50,58 @@ def classify_to_file(
     n = len(contacts)
     chunk_rows = max(int(chunk_rows), 1)
     network = network_facts(contacts, career) if n > chunk_rows else None
-    summaries = []
+    parts = (contacts.iloc[start : start + chunk_rows] for start in range(0, max(n, 1), chunk_rows))
     columns = classification_table(contacts.iloc[:0], _no_results()).columns
+    return _write_parts(model, parts, n, columns, career, network, out, clients, progress, cancel)
+
+
+def classify_stream_to_file(
+    model,
+    stream: ContactStream,
+    career: Career,
+    out: str | Path,
+    clients: Sequence[str] | None = None,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> pd.DataFrame:
+    """:func:`classify_to_file` for a Connections.csv read in chunks (``export.stream`` of
+    ``read_export(..., stream_above=...)``): the same file, without ever holding every
+    contact."""
+    from ..features.relate import network_facts
+
+    checkpoint(progress, cancel, 0.0, "Counting the network")
+    network = network_facts(stream.network_contacts(), career)
+    columns = classification_table(empty_contacts(), _no_results()).columns
+    return _write_parts(
+        model, iter(stream), stream.count, columns, career, network, out, clients, progress, cancel
+    )
+
+
+def _write_parts(
+    model,
+    parts: Iterator[pd.DataFrame],
+    n: int,
+    columns,
+    career,
+    network,
+    out,
+    clients,
+    progress,
+    cancel,
+) -> pd.DataFrame:
+    """Classify each of ``parts`` (``n`` contacts in all) and write it under ``columns``."""
+    summaries = []
+    done = 0
     with open_table_writer(out, columns, rows=n) as writer:
-        for start in range(0, max(n, 1), chunk_rows):
-            part = contacts.iloc[start : start + chunk_rows]
-            stop = min(start + chunk_rows, n) / max(n, 1)
+        for part in parts:
+            start, done = done, done + len(part)
             results = model.classify(
                 part,
                 career,
                 clients,
                 network=network,
-                progress=scaled(progress, 0.95 * start / max(n, 1), 0.95 * stop),
+                progress=scaled(progress, 0.95 * start / max(n, 1), 0.95 * done / max(n, 1)),
                 cancel=cancel,
             )
             writer.write(classification_table(part, results))

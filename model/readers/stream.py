@@ -1,0 +1,347 @@
+"""A large Connections.csv read in chunks, so memory does not grow with the file.
+
+A clean file — UTF-8, one record per line, as LinkedIn writes it — is parsed by pandas' C
+engine a chunk of records at a time, twice. The first pass keeps, in compact arrays, what
+depends on the whole file: each contact's line, its date text (the order of day and month is
+the file's), a hash of its fields (duplicates), its company and title (the network facts
+count them) and every row skipped with its reason. The second pass yields the contacts chunk
+by chunk, each exactly as the one-piece reader (:mod:`.linkedin`) reads those rows, and the
+import report is complete before the first chunk. Any other file — another encoding, a
+record spanning lines, a broken quote — is not streamed: the careful reader reads it whole.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import warnings
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from ..dates import parse_dates
+from ..errors import InputError
+from ..schema import CONTACT_COLUMNS, TEXT_COLUMNS, conform_contacts
+from . import linkedin
+from .csvtext import (
+    BINARY_SAMPLE,
+    HEADER_SCAN_LINES,
+    MAX_FIELD_CHARS,
+    Table,
+    _clean_cell,
+    c_parse,
+    decode,
+    find_header,
+    finished,
+    normalise_header,
+    without_surplus,
+)
+from .mojibake import repair_text
+from .result import ImportReport, SkippedRow
+
+BLOCK_BYTES = 8 * 2**20  # the file is scanned for line ends a block at a time
+HEAD_BYTES = 16 * 2**20  # at most this much is decoded to find the header
+# bytes that make a line non-blank on their own: ASCII, not whitespace as str.strip sees it
+_SOLID = np.ones(256, dtype=np.uint8)
+_SOLID[[9, 10, 11, 12, 13, 28, 29, 30, 31, 32]] = 0
+_SOLID[128:] = 0
+_NETWORK_FIELDS = ("company", "position")
+
+
+@dataclass
+class _Lines:
+    """What the careful reader learns from splitting the text into lines, found in bytes."""
+
+    records: np.ndarray  # 1-based line (the header is line 1) of each non-blank line below it
+    widest: int  # fields of the widest line, counting every delimiter
+    longest: int  # bytes of the longest line (>= its characters)
+
+
+@dataclass
+class ContactStream:
+    """The contacts of one Connections.csv, chunk by chunk (iterate it, as often as needed);
+    :meth:`network_contacts` gives the columns the network facts are counted on."""
+
+    count: int  # contacts (rows read minus rows skipped)
+    _data: bytes = field(repr=False)
+    _offset: int = field(repr=False)  # where the header line starts in _data
+    _spec: dict = field(repr=False)
+    _rows: np.ndarray = field(repr=False)
+    _dates: np.ndarray = field(repr=False)
+    _duplicate: np.ndarray = field(repr=False)
+    _network: dict[str, np.ndarray] = field(repr=False)
+
+    def network_contacts(self) -> pd.DataFrame:
+        """Every contact's company, position (mojibake repaired) and connected_on."""
+        return pd.DataFrame({**self._network, "connected_on": self._dates})
+
+    def __iter__(self) -> Iterator[pd.DataFrame]:
+        done = 0
+        for table, stripped, empty in _tables(self._data, self._offset, **self._spec):
+            keep = ~empty
+            n = int(keep.sum())
+            rows = table.rows[keep]
+            if not np.array_equal(rows, self._rows[done : done + n]):
+                raise RuntimeError("the second pass over a file read other rows than the first")
+            data = {f: s[keep] for f, s in stripped.items() if f != "connected_on"}
+            contacts = pd.DataFrame({f: pd.Series(s, dtype="str") for f, s in data.items()})
+            contacts["connected_on"] = self._dates[done : done + n]
+            contacts["row"] = rows
+            contacts = conform_contacts(contacts)
+            contacts["duplicate"] = self._duplicate[done : done + n]
+            for column in TEXT_COLUMNS:
+                contacts[column], _n = repair_text(contacts[column])
+            done += n
+            if n:
+                yield contacts[CONTACT_COLUMNS]
+
+
+def stream_connections(
+    data: bytes,
+    name: str,
+    report: ImportReport,
+    min_records: int,
+    chunk_rows: int,
+    accept: Callable[[list[str]], bool] = linkedin.is_connections_header,
+) -> ContactStream | None:
+    """The contacts of a LinkedIn Connections.csv (``data``) as a :class:`ContactStream`,
+    filling ``report`` as :func:`.linkedin.read_connections` would; None — ``report``
+    untouched — when the file has ``min_records`` lines or fewer below its header, or is not
+    clean (see the module), or its first header ``accept`` takes is not LinkedIn's.
+
+    Raises InputError when no contact is left after the skipped rows.
+    """
+    if b"\x00" in data:  # decode() drops NUL bytes with a warning
+        return None
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n")  # what decode() does; a bare CR is an old Mac's
+        if b"\r" in data:
+            return None
+    head = _head(data)
+    if head is None:
+        return None
+    notes: list[str] = []
+    try:
+        text, encoding = decode(head, name, notes)
+        index, cells, delimiter = find_header(text, name, accept, "")
+    except InputError:
+        return None  # the careful reader says what is wrong, as it always did
+    normal = [normalise_header(c) for c in cells]
+    if notes or encoding not in ("utf-8", "utf-8-sig") or not _is_linkedin(normal):
+        return None
+    offset = _offset(data, index, bom=3 if encoding == "utf-8-sig" else 0)
+    end = data.find(b"\n", offset)
+    header_line = data[offset : len(data) if end < 0 else end].decode("utf-8")
+    header = [_clean_cell(c) for c in next(csv.reader([header_line], delimiter=delimiter), [""])]
+    lines = _scan(data, offset, delimiter)
+    if lines is None or len(lines.records) <= min_records:
+        return None
+    if lines.widest > 2 * len(header) + 20:  # the careful reader takes such files
+        return None
+    spec = {
+        "name": name,
+        "header": header,
+        "header_index": index,
+        "delimiter": delimiter,
+        "encoding": encoding,
+        "lines": lines,
+        "chunk_rows": chunk_rows,
+    }
+    first = _first_pass(data, offset, spec, name)
+    if first is None:
+        return None
+    report.encoding, report.delimiter = encoding, delimiter
+    report.files.append(name)
+    return _stream(data, offset, spec, first, name, report)
+
+
+def _is_linkedin(normal: list[str]) -> bool:
+    """True for the header :func:`.dispatch.read_contacts` reads as LinkedIn's Connections
+    (not an address book, not the app's own table)."""
+    from . import addressbook, own
+
+    if not linkedin.is_connections_header(normal) or own.is_own_output(normal):
+        return False
+    return linkedin.has_date_column(normal) or not addressbook.address_book_kind(normal)
+
+
+def _head(data: bytes) -> bytes | None:
+    """The start of ``data`` that decode() checks and find_header() scans in the whole file:
+    HEADER_SCAN_LINES + 1 lines and BINARY_SAMPLE characters at least, cut at a line end;
+    None when that is more than HEAD_BYTES."""
+    end = 0
+    for _ in range(HEADER_SCAN_LINES + 1):
+        end = data.find(b"\n", end) + 1
+        if end <= 0:
+            return data
+    end = max(end, data.find(b"\n", 4 * BINARY_SAMPLE) + 1 or len(data))
+    return data[:end] if end <= HEAD_BYTES else None
+
+
+def _offset(data: bytes, index: int, bom: int) -> int:
+    offset = bom
+    for _ in range(index):
+        offset = data.index(b"\n", offset) + 1
+    return offset
+
+
+def _scan(data: bytes, offset: int, delimiter: str) -> _Lines | None:
+    """The lines from ``offset`` on, a block at a time; None when they are not all UTF-8."""
+    array = np.frombuffer(data, dtype=np.uint8)
+    sep = ord(delimiter)
+    records, widest, longest, line = [], 0, 0, 0  # line: 0-based index of the block's first
+    start = offset
+    while start < len(data):
+        stop = data.find(b"\n", min(start + BLOCK_BYTES, len(data)))
+        stop = len(data) if stop < 0 else stop + 1
+        block = array[start:stop]
+        ends = np.flatnonzero(block == 10)
+        starts = np.concatenate(([0], ends + 1))
+        if starts[-1] == len(block):
+            starts = starts[:-1]  # the block ends with a line end
+        high = np.maximum.reduceat(block >= 128, starts)
+        if high.any():
+            try:
+                data[start:stop].decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+        solid = np.maximum.reduceat(_SOLID[block], starts).astype(bool)
+        for i in np.flatnonzero(high & ~solid):  # only unicode spaces, or text: ask str.strip
+            j = starts[i + 1] if i + 1 < len(starts) else len(block)
+            solid[i] = bool(data[start + starts[i] : start + j].decode("utf-8").strip())
+        records.append(np.flatnonzero(solid) + line + 1)
+        widest = max(widest, int(np.add.reduceat(block == sep, starts, dtype=np.int64).max()))
+        longest = max(longest, int(np.diff(np.append(starts, len(block))).max()))
+        line += len(starts)
+        start = stop
+    found = np.concatenate(records).astype(np.int64)
+    return _Lines(found[found > 1], widest + 1, longest)  # the header (line 1) is no record
+
+
+def _tables(
+    data: bytes,
+    offset: int,
+    *,
+    name: str,
+    header: list[str],
+    header_index: int,
+    delimiter: str,
+    encoding: str,
+    lines: _Lines,
+    chunk_rows: int,
+) -> Iterator[tuple[Table, dict[str, np.ndarray], np.ndarray]]:
+    """Each chunk's records as :func:`.csvtext.read_table` would read them, their stripped
+    contact fields and which are empty rows. Raises ValueError when records and lines do not
+    pair up one to one (a record spans lines: the file is not for streaming)."""
+    source = io.BytesIO(data)
+    source.seek(offset)
+    width, done = len(header), 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", pd.errors.ParserWarning)
+        for frame in c_parse(source, delimiter, max(lines.widest, width), chunk_rows):
+            at = lines.records[done : done + len(frame)]
+            if len(at) != len(frame):
+                raise ValueError("more records than lines")
+            done += len(frame)
+            table = without_surplus(frame, width, at, delimiter, name)
+            huge = lines.longest > MAX_FIELD_CHARS
+            table = finished(table, header, header_index, encoding, name, huge)
+            stripped, empty = linkedin.stripped_fields(table.frame)
+            yield table, stripped, empty
+    if done != len(lines.records):
+        raise ValueError("fewer records than lines")
+
+
+@dataclass
+class _First:
+    rows_read: int = 0
+    skipped: list[SkippedRow] = field(default_factory=list)
+    empty: list[SkippedRow] = field(default_factory=list)
+    rows: list[np.ndarray] = field(default_factory=list)
+    dates: list[np.ndarray] = field(default_factory=list)  # stripped date texts
+    hashes: list[np.ndarray] = field(default_factory=list)
+    nameless: list[np.ndarray] = field(default_factory=list)
+    network: dict[str, list[np.ndarray]] = field(default_factory=dict)
+    repaired: int = 0
+    has_dates: bool = False
+
+
+def _first_pass(data: bytes, offset: int, spec: dict, name: str) -> _First | None:
+    """What the whole file decides, in compact arrays; None when it is not for streaming."""
+    first = _First(network={f: [] for f in _NETWORK_FIELDS})
+    pool: dict[str, str] = {}  # one string object per distinct company, title and date
+
+    def interned(values: np.ndarray) -> np.ndarray:
+        codes, uniques = pd.factorize(values)
+        return np.array([pool.setdefault(u, u) for u in uniques] + [""], dtype=object)[codes]
+
+    try:
+        for table, stripped, empty in _tables(data, offset, **spec):
+            first.rows_read += len(table.frame) + len(table.skipped)
+            first.skipped += table.skipped
+            first.empty += [SkippedRow(int(r), "empty row", name) for r in table.rows[empty]]
+            keep = ~empty
+            first.rows.append(table.rows[keep])
+            n = int(keep.sum())
+            text = {
+                c: pd.Series(stripped[c][keep] if c in stripped else np.full(n, ""), dtype="str")
+                for c in TEXT_COLUMNS
+            }
+            frame = pd.DataFrame(text)
+            first.hashes.append(pd.util.hash_pandas_object(frame, index=False).to_numpy())
+            first.nameless.append(
+                (
+                    (frame["first_name"] == "") & (frame["last_name"] == "") & (frame["url"] == "")
+                ).to_numpy()
+            )
+            for column in TEXT_COLUMNS:  # counted as the one-piece reader counts them
+                fixed, n = repair_text(frame[column])
+                first.repaired += n
+                if column in first.network:
+                    first.network[column].append(interned(fixed.to_numpy(dtype=object)))
+            if "connected_on" in stripped:
+                first.has_dates = True
+                first.dates.append(interned(stripped["connected_on"][keep]))
+    except (pd.errors.ParserError, ValueError):
+        return None
+    return first
+
+
+def _stream(
+    data: bytes, offset: int, spec: dict, first: _First, name: str, report: ImportReport
+) -> ContactStream:
+    """The stream of a file whose first pass is ``first``; fills ``report`` in the order
+    :func:`.linkedin.contacts_from_table` does."""
+    rows = _joined(first.rows, np.int64)
+    report.rows_read = first.rows_read
+    report.skipped.extend(first.skipped)
+    report.skipped.extend(first.empty)
+    if not len(rows):
+        raise linkedin.no_contacts_error(name, first.skipped)
+    if first.has_dates:
+        texts = pd.Series(_joined(first.dates, object), dtype="str")
+        dates, order, notes = parse_dates(texts, path=name, delimiter=spec["delimiter"])
+        del texts
+        report.date_order = order
+        report.warnings.extend(notes)
+        dates = linkedin.without_future(dates, rows, name, report)
+        stamps = pd.to_datetime(dates, errors="coerce").astype("datetime64[ns]").to_numpy()
+    else:
+        report.note(f"{name} has no Connected On column; dates are unknown")
+        stamps = np.full(len(rows), np.datetime64("NaT"), dtype="datetime64[ns]")
+    keys = pd.DataFrame({"fields": _joined(first.hashes, np.uint64), "date": stamps.view("i8")})
+    # a 64-bit hash of the six text fields: two different contacts share one with a chance
+    # of about 1 in 10^7 for a million contacts (and would then both be kept, one marked)
+    repeated = keys.duplicated(keep="first").to_numpy()
+    nameless = _joined(first.nameless, bool)
+    duplicate = linkedin.hidden_and_duplicates(nameless, repeated, name, report)
+    report.imported = len(rows)
+    report.repaired += first.repaired
+    network = {f: _joined(parts, object) for f, parts in first.network.items()}
+    return ContactStream(len(rows), data, offset, spec, rows, stamps, duplicate, network)
+
+
+def _joined(parts: list[np.ndarray], dtype) -> np.ndarray:
+    return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype)
