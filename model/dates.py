@@ -69,8 +69,11 @@ def parse_dates(
     values contradict it.
     """
     where = f" in {_name_of(path)}" if path is not None else ""
-    text = pd.Series(values, copy=False).astype("str").fillna("").str.strip()
-    codes, uniques = pd.factorize(text, use_na_sentinel=True)
+    text = pd.Series(values, copy=False).astype("str").fillna("")
+    # stripped per distinct text, not per value: a million dates hold a few thousand texts
+    raw_codes, raw = pd.factorize(text, use_na_sentinel=True)
+    codes, uniques = pd.factorize(pd.Series(raw, dtype="str").str.strip())
+    codes = codes[raw_codes]
     uniq = pd.Series(uniques, dtype="str")
     parts, order, warnings = _parse_uniques(uniq, where, delimiter, known_order)
     stamps = _assemble(parts)

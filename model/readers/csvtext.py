@@ -27,6 +27,11 @@ HEADER_SCAN_LINES = 20
 MAX_FIELD_CHARS = 10_000  # LinkedIn's longest fields (headlines) are a few hundred
 HUGE_FIELD = f"a field longer than {MAX_FIELD_CHARS:,} characters; no contact has one"
 BINARY_SAMPLE = 100_000  # characters looked at to tell text from binary data
+BLOCK_BYTES = 8 * 2**20  # a body is scanned for line ends a block at a time
+# bytes that make a line non-blank on their own: ASCII, not whitespace as str.strip sees it
+_SOLID = np.ones(256, dtype=np.uint8)
+_SOLID[[9, 10, 11, 12, 13, 28, 29, 30, 31, 32]] = 0
+_SOLID[128:] = 0
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 DELIMITERS = (",", ";", "\t")
 _BOMS = (
@@ -48,6 +53,15 @@ class Table:
     encoding: str
     skipped: list[SkippedRow] = field(default_factory=list)
     repaired: list[int] = field(default_factory=list)  # lines read without a stray quote
+
+
+@dataclass
+class Lines:
+    """What the lines of a CSV's body tell before it is parsed."""
+
+    records: np.ndarray  # 1-based line (the header is line 1) of each non-blank line below it
+    widest: int  # fields of the widest line, counting every delimiter
+    longest: int  # bytes of the longest line (>= its characters)
 
 
 def decode(data: bytes, name: str, notes: list[str] | None = None) -> tuple[str, str]:
@@ -184,23 +198,24 @@ def read_table(
     pandas' C engine; returns a :class:`Table`."""
     offset = _line_offset(text, header_index)
     body = text[offset:]
-    lines = body.split("\n")
-    header = [_clean_cell(c) for c in next(csv.reader([lines[0]], delimiter=delimiter), [""])]
-    record_lines = np.flatnonzero([bool(line.strip()) for line in lines[1:]]) + 2  # 1-based
-    # Counting delimiters over-counts quoted ones, so this bounds every record's width.
-    widest = max(line.count(delimiter) for line in lines) + 1
-    longest = max(map(len, lines))
-    del lines
+    end = body.find("\n")
+    header = header_of(body if end < 0 else body[:end], delimiter)
     # pandas gets bytes: a text buffer (StringIO) would hold four bytes a character
     raw = body.encode("utf-8", errors="replace")
     del body
+    lines = scan_lines(raw, 0, delimiter)
     table = None
-    if widest <= 2 * len(header) + 20:  # a few absurdly wide lines go the careful way
-        table = _read_c(raw, delimiter, len(header), widest, record_lines, name)
+    if lines.widest <= 2 * len(header) + 20:  # a few absurdly wide lines go the careful way
+        table = _read_c(raw, delimiter, len(header), lines.widest, lines.records, name)
     if table is None:  # records spanning lines (or a tokenizer failure): exact line tracking
         table = _read_python(raw.decode("utf-8"), delimiter, name)
     del raw
-    return finished(table, header, header_index, encoding, name, longest > MAX_FIELD_CHARS)
+    return finished(table, header, header_index, encoding, name, lines.longest > MAX_FIELD_CHARS)
+
+
+def header_of(line: str, delimiter: str) -> list[str]:
+    """The cleaned cells of a body's first line (its header)."""
+    return [_clean_cell(c) for c in next(csv.reader([line], delimiter=delimiter), [""])]
 
 
 def finished(
@@ -245,6 +260,41 @@ def _skip_repeated_header(table: Table, header: list[str], name: str) -> None:
     table.skipped.sort(key=lambda s: s.row)
     table.frame = frame.loc[~repeated].reset_index(drop=True)
     table.rows = table.rows[~repeated]
+
+
+def scan_lines(data: bytes, offset: int, delimiter: str) -> Lines | None:
+    """What splitting ``data`` (UTF-8) into lines from ``offset`` on (the header line) would
+    tell, found a block at a time without making a string of each line; None when the bytes
+    are not all UTF-8."""
+    array = np.frombuffer(data, dtype=np.uint8)
+    sep = ord(delimiter)
+    records, widest, longest, line = [], 0, 0, 0  # line: 0-based index of the block's first
+    start = offset
+    while start < len(data):
+        stop = data.find(b"\n", min(start + BLOCK_BYTES, len(data)))
+        stop = len(data) if stop < 0 else stop + 1
+        block = array[start:stop]
+        ends = np.flatnonzero(block == 10)
+        starts = np.concatenate(([0], ends + 1))
+        if starts[-1] == len(block):
+            starts = starts[:-1]  # the block ends with a line end
+        high = np.maximum.reduceat(block >= 128, starts)
+        if high.any():
+            try:
+                data[start:stop].decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+        solid = np.maximum.reduceat(_SOLID[block], starts).astype(bool)
+        for i in np.flatnonzero(high & ~solid):  # only unicode spaces, or text: ask str.strip
+            j = starts[i + 1] if i + 1 < len(starts) else len(block)
+            solid[i] = bool(data[start + starts[i] : start + j].decode("utf-8").strip())
+        records.append(np.flatnonzero(solid) + line + 1)
+        widest = max(widest, int(np.add.reduceat(block == sep, starts, dtype=np.int64).max()))
+        longest = max(longest, int(np.diff(np.append(starts, len(block))).max()))
+        line += len(starts)
+        start = stop
+    found = np.concatenate(records).astype(np.int64)
+    return Lines(found[found > 1], widest + 1, longest)  # the header (line 1) is no record
 
 
 def _line_offset(text: str, index: int) -> int:

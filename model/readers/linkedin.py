@@ -315,11 +315,11 @@ def read_invitations(data: bytes, name: str, report: ImportReport) -> pd.DataFra
     """Recent invitations (name, direction incoming/outgoing, sent_on, url) from Invitations.csv."""
     table = _table(data, name, ("from", "to", "direction"), "Invitations", report)
     frame = table.frame
-    direction = frame["direction"].str.strip().str.lower()
+    direction = pd.Series(_strip(frame["direction"]), dtype="str").str.lower()
     incoming = (direction == "incoming").to_numpy()
 
-    def col(name: str) -> pd.Series:
-        return frame[name].str.strip() if name in frame else pd.Series([""] * len(frame))
+    def col(name: str) -> np.ndarray:
+        return _strip(frame[name]) if name in frame else np.full(len(frame), "", dtype=object)
 
     names = np.where(incoming, col("from"), col("to"))
     urls = np.where(incoming, col("inviterprofileurl"), col("inviteeprofileurl"))

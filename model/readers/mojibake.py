@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 
 from ..schema import TEXT_COLUMNS
@@ -45,13 +46,26 @@ def repair_text(values: pd.Series) -> tuple[pd.Series, int]:
     return out, int(changed.sum())
 
 
+def repair_values(values: np.ndarray) -> tuple[np.ndarray, int]:
+    """:func:`repair_text` for an object array of strings (none missing): the same values
+    and count, without a pandas Series around them (the chunks of a large file)."""
+    if "\n".join(values.tolist()).isascii():
+        return values, 0
+    if _SUSPECT.search("\n".join(pd.unique(values).tolist())) is None:
+        return values, 0
+    fixed, n = repair_text(pd.Series(values, dtype="str"))
+    return (fixed.to_numpy(dtype=object), n) if n else (values, 0)
+
+
 def _may_hold_mojibake(values: pd.Series) -> bool:
     dtype = values.dtype
     text_dtype = pd.api.types.is_string_dtype(dtype) and not pd.api.types.is_object_dtype(dtype)
     # the usual case: joining every value is cheaper than finding the distinct ones
     if text_dtype and "\n".join(values.to_numpy(dtype=object, na_value="").tolist()).isascii():
         return False
-    return _SUSPECT.search("\n".join(pd.unique(values.fillna("").astype("str")))) is not None
+    # the distinct values as a plain list: joining pandas' array would fetch them one by one
+    uniques = np.asarray(pd.unique(values.fillna("").astype("str")), dtype=object).tolist()
+    return _SUSPECT.search("\n".join(uniques)) is not None
 
 
 def repair_export(export: Export) -> int:

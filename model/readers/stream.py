@@ -12,7 +12,6 @@ record spanning lines, a broken quote — is not streamed: the careful reader re
 
 from __future__ import annotations
 
-import csv
 import io
 import warnings
 from collections.abc import Callable, Iterator
@@ -29,34 +28,22 @@ from .csvtext import (
     BINARY_SAMPLE,
     HEADER_SCAN_LINES,
     MAX_FIELD_CHARS,
+    Lines,
     Table,
-    _clean_cell,
     c_parse,
     decode,
     find_header,
     finished,
+    header_of,
     normalise_header,
+    scan_lines,
     without_surplus,
 )
-from .mojibake import repair_text
+from .mojibake import repair_values
 from .result import ImportReport, SkippedRow
 
-BLOCK_BYTES = 8 * 2**20  # the file is scanned for line ends a block at a time
 HEAD_BYTES = 16 * 2**20  # at most this much is decoded to find the header
-# bytes that make a line non-blank on their own: ASCII, not whitespace as str.strip sees it
-_SOLID = np.ones(256, dtype=np.uint8)
-_SOLID[[9, 10, 11, 12, 13, 28, 29, 30, 31, 32]] = 0
-_SOLID[128:] = 0
 _NETWORK_FIELDS = ("company", "position")
-
-
-@dataclass
-class _Lines:
-    """What the careful reader learns from splitting the text into lines, found in bytes."""
-
-    records: np.ndarray  # 1-based line (the header is line 1) of each non-blank line below it
-    widest: int  # fields of the widest line, counting every delimiter
-    longest: int  # bytes of the longest line (>= its characters)
 
 
 @dataclass
@@ -85,14 +72,15 @@ class ContactStream:
             rows = table.rows[keep]
             if not np.array_equal(rows, self._rows[done : done + n]):
                 raise RuntimeError("the second pass over a file read other rows than the first")
-            data = {f: s[keep] for f, s in stripped.items() if f != "connected_on"}
+            # mojibake repaired as read_export repairs it (duplicates were found before)
+            data = {
+                f: repair_values(s[keep])[0] for f, s in stripped.items() if f != "connected_on"
+            }
             contacts = pd.DataFrame({f: pd.Series(s, dtype="str") for f, s in data.items()})
             contacts["connected_on"] = self._dates[done : done + n]
             contacts["row"] = rows
             contacts = conform_contacts(contacts)
             contacts["duplicate"] = self._duplicate[done : done + n]
-            for column in TEXT_COLUMNS:
-                contacts[column], _n = repair_text(contacts[column])
             done += n
             if n:
                 yield contacts[CONTACT_COLUMNS]
@@ -134,8 +122,8 @@ def stream_connections(
     offset = _offset(data, index, bom=3 if encoding == "utf-8-sig" else 0)
     end = data.find(b"\n", offset)
     header_line = data[offset : len(data) if end < 0 else end].decode("utf-8")
-    header = [_clean_cell(c) for c in next(csv.reader([header_line], delimiter=delimiter), [""])]
-    lines = _scan(data, offset, delimiter)
+    header = header_of(header_line, delimiter)
+    lines = scan_lines(data, offset, delimiter)
     if lines is None or len(lines.records) <= min_records:
         return None
     if lines.widest > 2 * len(header) + 20:  # the careful reader takes such files
@@ -187,39 +175,6 @@ def _offset(data: bytes, index: int, bom: int) -> int:
     return offset
 
 
-def _scan(data: bytes, offset: int, delimiter: str) -> _Lines | None:
-    """The lines from ``offset`` on, a block at a time; None when they are not all UTF-8."""
-    array = np.frombuffer(data, dtype=np.uint8)
-    sep = ord(delimiter)
-    records, widest, longest, line = [], 0, 0, 0  # line: 0-based index of the block's first
-    start = offset
-    while start < len(data):
-        stop = data.find(b"\n", min(start + BLOCK_BYTES, len(data)))
-        stop = len(data) if stop < 0 else stop + 1
-        block = array[start:stop]
-        ends = np.flatnonzero(block == 10)
-        starts = np.concatenate(([0], ends + 1))
-        if starts[-1] == len(block):
-            starts = starts[:-1]  # the block ends with a line end
-        high = np.maximum.reduceat(block >= 128, starts)
-        if high.any():
-            try:
-                data[start:stop].decode("utf-8")
-            except UnicodeDecodeError:
-                return None
-        solid = np.maximum.reduceat(_SOLID[block], starts).astype(bool)
-        for i in np.flatnonzero(high & ~solid):  # only unicode spaces, or text: ask str.strip
-            j = starts[i + 1] if i + 1 < len(starts) else len(block)
-            solid[i] = bool(data[start + starts[i] : start + j].decode("utf-8").strip())
-        records.append(np.flatnonzero(solid) + line + 1)
-        widest = max(widest, int(np.add.reduceat(block == sep, starts, dtype=np.int64).max()))
-        longest = max(longest, int(np.diff(np.append(starts, len(block))).max()))
-        line += len(starts)
-        start = stop
-    found = np.concatenate(records).astype(np.int64)
-    return _Lines(found[found > 1], widest + 1, longest)  # the header (line 1) is no record
-
-
 def _tables(
     data: bytes,
     offset: int,
@@ -229,7 +184,7 @@ def _tables(
     header_index: int,
     delimiter: str,
     encoding: str,
-    lines: _Lines,
+    lines: Lines,
     chunk_rows: int,
 ) -> Iterator[tuple[Table, dict[str, np.ndarray], np.ndarray]]:
     """Each chunk's records as :func:`.csvtext.read_table` would read them, their stripped
@@ -286,21 +241,20 @@ def _first_pass(data: bytes, offset: int, spec: dict, name: str) -> _First | Non
             first.rows.append(table.rows[keep])
             n = int(keep.sum())
             text = {
-                c: pd.Series(stripped[c][keep] if c in stripped else np.full(n, ""), dtype="str")
+                c: stripped[c][keep] if c in stripped else np.full(n, "", dtype=object)
                 for c in TEXT_COLUMNS
             }
-            frame = pd.DataFrame(text)
-            first.hashes.append(pd.util.hash_pandas_object(frame, index=False).to_numpy())
+            # Python's hash of each contact's six fields (64 bits, within this process)
+            keys = zip(*text.values(), strict=True)
+            first.hashes.append(np.fromiter(map(hash, keys), np.int64, n))
             first.nameless.append(
-                (
-                    (frame["first_name"] == "") & (frame["last_name"] == "") & (frame["url"] == "")
-                ).to_numpy()
+                (text["first_name"] == "") & (text["last_name"] == "") & (text["url"] == "")
             )
             for column in TEXT_COLUMNS:  # counted as the one-piece reader counts them
-                fixed, n = repair_text(frame[column])
-                first.repaired += n
+                fixed, repaired = repair_values(text[column])
+                first.repaired += repaired
                 if column in first.network:
-                    first.network[column].append(interned(fixed.to_numpy(dtype=object)))
+                    first.network[column].append(interned(fixed))
             if "connected_on" in stripped:
                 first.has_dates = True
                 first.dates.append(interned(stripped["connected_on"][keep]))
@@ -331,7 +285,7 @@ def _stream(
     else:
         report.note(f"{name} has no Connected On column; dates are unknown")
         stamps = np.full(len(rows), np.datetime64("NaT"), dtype="datetime64[ns]")
-    keys = pd.DataFrame({"fields": _joined(first.hashes, np.uint64), "date": stamps.view("i8")})
+    keys = pd.DataFrame({"fields": _joined(first.hashes, np.int64), "date": stamps.view("i8")})
     # a 64-bit hash of the six text fields: two different contacts share one with a chance
     # of about 1 in 10^7 for a million contacts (and would then both be kept, one marked)
     repeated = keys.duplicated(keep="first").to_numpy()
