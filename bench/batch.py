@@ -1,12 +1,13 @@
 """Benchmark of a million contacts: in one file, and in 8 files through `batch` with
 --jobs 1, --jobs 2 and the Dask backend on a local cluster. Prints figures.
 
-    .venv/bin/python bench/batch.py [--contacts 1000000] [--files 8] [--cache DIR]
+    .venv/bin/python bench/batch.py [--contacts 1000000] [--files 8] [--cache DIR] [--repeat 3]
 
 Every figure is given beside the floor measured in the same run (bench/floor.py: a pandas
 read + write process per Connections.csv; with 2 jobs, two floor processes at a time): rows
 per second, the peak memory of all processes (the command and its workers, summed), and the
-ratio of times. Targets (issue 14): one 1M-row file <= 1 GB and <= 3x the floor; 8 x 125k with
+ratio of times; with --repeat N, the medians of N runs (each beside its own floor run) and the
+load average before each. Targets (issue 14): one 1M-row file <= 1 GB and <= 3x the floor; 8 x 125k with
 --jobs 2 <= 3x the floor with 2 jobs. Generating the exports takes a minute or two; --cache
 keeps them for the next run.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -62,6 +64,7 @@ def main() -> None:
     ap.add_argument("--files", type=int, default=8)
     ap.add_argument("--cache", type=Path, help="folder to keep the generated exports in")
     ap.add_argument("--skip-dask", action="store_true")
+    ap.add_argument("--repeat", type=int, default=1, help="runs of each figure (medians)")
     args = ap.parse_args()
 
     data = args.cache or Path(tempfile.mkdtemp(prefix="bench-batch-"))
@@ -83,19 +86,24 @@ def main() -> None:
     cli = [sys.executable, "-m", "model.cli"]
 
     def measure(label: str, command: list[str], floor: list[str]) -> None:
-        out = work / "out"
-        shutil.rmtree(out, ignore_errors=True)
-        out.mkdir()
-        try:
-            f_wall, f_mem = run_measured(floor)
-            wall, mem = run_measured(command, cwd=ROOT)
-        except subprocess.CalledProcessError as err:
-            print(f"{label}: failed ({err.returncode}): {err.stderr.strip()[-300:]}")
-            return
+        runs, loads = [], []
+        for _ in range(max(args.repeat, 1)):
+            out = work / "out"
+            shutil.rmtree(out, ignore_errors=True)
+            out.mkdir()
+            loads.append(os.getloadavg()[0])
+            try:
+                f_wall, f_mem = run_measured(floor)
+                wall, mem = run_measured(command, cwd=ROOT)
+            except subprocess.CalledProcessError as err:
+                print(f"{label}: failed ({err.returncode}): {err.stderr.strip()[-300:]}")
+                return
+            runs.append((wall, mem, f_wall, f_mem, wall / f_wall))
+        wall, mem, f_wall, f_mem, ratio = (statistics.median(r[i] for r in runs) for i in range(5))
         print(
             f"{label:<34}{wall:7.1f} s {n / wall:9,.0f} rows/s {mem:7.0f} MB   "
-            f"floor {f_wall:5.1f} s {f_mem:5.0f} MB   ratio {wall / f_wall:5.2f}x time "
-            f"{mem / f_mem:5.2f}x memory"
+            f"floor {f_wall:5.1f} s {f_mem:5.0f} MB   ratio {ratio:5.2f}x time "
+            f"{mem / f_mem:5.2f}x memory   (load {', '.join(f'{x:.1f}' for x in loads)})"
         )
 
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} (shared)")

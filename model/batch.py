@@ -136,7 +136,12 @@ def classify_one(
     current one); errors become a result, never an exception."""
     from .learning.output import classify_personal_to_file
     from .readers import read_export
-    from .scale.chunked import CHUNK_ROWS, classify_stream_to_file, summary_counts
+    from .scale.chunked import (
+        CHUNK_ROWS,
+        STREAM_CHUNK_ROWS,
+        classify_stream_to_file,
+        summary_counts,
+    )
     from .scale.chunked import SUMMARY_COLUMNS as RESULT_SUMMARY
 
     unsupported = _unsupported(source)
@@ -144,7 +149,7 @@ def classify_one(
         return BatchResult(str(source), "error", error=unsupported)
     try:
         # above one chunk, a clean Connections.csv is read chunk by chunk too
-        export = read_export(source, stream_above=CHUNK_ROWS)
+        export = read_export(source, stream_above=CHUNK_ROWS, chunk_rows=STREAM_CHUNK_ROWS)
         model = _model(model_path)
         clients = list(clients) or None
         with messages.speaking(language):

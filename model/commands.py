@@ -121,12 +121,13 @@ def _classify(args) -> int:
     from .learning.output import classify_personal_to_file
     from .predictor import load_model
     from .readers import read_export
-    from .scale.chunked import CHUNK_ROWS, classify_stream_to_file
+    from .scale.chunked import CHUNK_ROWS, STREAM_CHUNK_ROWS, classify_stream_to_file
 
     out = _out_path(args.out)
     # decisions (--labels) are matched to all contacts at once; without them a large clean
     # Connections.csv is read, classified and written chunk by chunk
-    export = read_export(args.input, stream_above=0 if args.labels else CHUNK_ROWS)
+    stream_above = 0 if args.labels else CHUNK_ROWS
+    export = read_export(args.input, stream_above=stream_above, chunk_rows=STREAM_CHUNK_ROWS)
     _refuse_overwriting_inputs(out, args, export)
     problems = export.report.problem_lines()  # said once written: an error stays one line
     career = export.career

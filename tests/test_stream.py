@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -138,3 +140,35 @@ def test_a_streamed_file_without_contacts_is_one_error(tmp_path):
         read_export(source)
     assert str(streamed.value) == str(whole.value)
     assert "contains no contacts" in str(whole.value) and str(whole.value).count("\n") == 0
+
+
+def test_classify_and_batch_stream_a_large_file(tmp_path, model, person, monkeypatch, capsys):
+    from model.batch import run_batch
+    from model.cli import main
+    from model.scale import chunked
+
+    source = tmp_path / "Connections.csv"
+    source.write_bytes(damaged(person))
+    whole = read_export(source)
+    expected = tmp_path / "expected.csv"
+    classify_to_file(model, whole.contacts, whole.career, expected, chunk_rows=CHUNK)
+    # "large" made small: files above 50 contacts are streamed in chunks of 37
+    monkeypatch.setattr(chunked, "CHUNK_ROWS", 50)
+    monkeypatch.setattr(chunked, "STREAM_CHUNK_ROWS", CHUNK)
+    streamed = []
+    real = chunked.classify_stream_to_file
+
+    def spy(model, stream, *args, **kwargs):
+        streamed.append(stream.count)
+        return real(model, stream, *args, **kwargs)
+
+    monkeypatch.setattr(chunked, "classify_stream_to_file", spy)
+    assert main(["classify", str(source), "--out", str(tmp_path / "cli.csv")]) == 0
+    err = capsys.readouterr().err
+    assert (tmp_path / "cli.csv").read_bytes() == expected.read_bytes()
+    assert f"wrote {tmp_path / 'cli.csv'}: {whole.report.imported:,} contacts" in err
+    assert "skipped (line" in err and "duplicate rows" in err  # the reading told, as ever
+    [result] = run_batch([source], tmp_path / "batch")
+    assert Path(result.output).read_bytes() == expected.read_bytes()
+    assert (result.contacts, result.skipped) == (whole.report.imported, len(whole.report.skipped))
+    assert streamed == [whole.report.imported] * 2
