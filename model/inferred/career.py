@@ -1,0 +1,210 @@
+"""The owner's likely career, read from the network when no career is given.
+
+A person who gives only Connections.csv still tells us a lot: the company where an unusual
+share of the contacts work is almost always an employer (the colleagues one adds in the first
+weeks of a job, many of whom stay), and the dates those contacts were added tell roughly when
+the job was held. :class:`CareerInference` turns that into a :class:`~model.career.Career` of
+:class:`InferredPosition` rows, each with the evidence it rests on, so that the classifier's
+timing and employer signals light up and every reason can say the employer is inferred.
+
+Only what stands out is inferred: one company must clearly dominate the network (at least
+twice the contacts of the next one, or a tenth of all contacts with a company). A network
+without such a company gets no inferred employer, and a given career is never replaced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import numpy as np
+import pandas as pd
+
+from ..career import Career, Position
+from .bursts import company_bursts, connection_days
+
+MIN_CONTACTS = 8  # fewer colleagues than this is no evidence of an employer
+DOMINANCE = 2.0  # the employer holds at least this many times the next company's contacts
+DOMINANT_SHARE = 0.10  # ... or at least this share of all contacts with a company
+CURRENT_WITHIN_DAYS = 365  # contacts there added this close to the latest: still working there
+PERIOD_QUANTILES = (0.05, 0.95)  # a former job ends where most of its colleagues were added
+
+
+@dataclass(frozen=True)
+class InferredPosition(Position):
+    """A position read from the network, not given by the person: ``contacts`` work at its
+    company (``share`` of all contacts with a company), ``peak_year`` is when most of them
+    were added (``peak_contacts`` of them). An empty ``company`` is a period in which the
+    owner probably worked, for an employer the network does not show."""
+
+    contacts: int = 0
+    share: float = 0.0
+    peak_year: int = 0
+    peak_contacts: int = 0
+
+
+@dataclass
+class InferredCareer(Career):
+    """A career inferred from the network (see :class:`CareerInference`). It may hold no
+    positions: the network showed no employer, or the person cleared the suggestion; either
+    way it stops inference from running again on that network."""
+
+    declined: bool = False  # the person cleared the suggestion: classify as without a career
+    evidence: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False, compare=False)
+
+    def employers_found(self) -> list[InferredPosition]:
+        """The inferred positions that name an employer (what the app offers as a suggestion)."""
+        return [p for p in self.positions if p.company]
+
+
+def is_inferred(career: Career | None) -> bool:
+    """True when ``career`` was inferred from the network rather than given by the person."""
+    return isinstance(career, InferredCareer)
+
+
+class CareerInference:
+    """Infer the owner's employers and their periods from a contacts table, scikit-learn
+    style: ``CareerInference().fit(contacts).career_``.
+
+    Parameters are the rules' thresholds (see the module constants). After ``fit``:
+    ``career_`` (an :class:`InferredCareer`), ``bursts_`` (per-company statistics of
+    :func:`model.inferred.bursts.company_bursts`) and ``joined_`` (the earliest connection,
+    the best estimate of the LinkedIn join date; None without dates).
+    """
+
+    def __init__(
+        self,
+        min_contacts: int = MIN_CONTACTS,
+        dominance: float = DOMINANCE,
+        dominant_share: float = DOMINANT_SHARE,
+        current_within_days: int = CURRENT_WITHIN_DAYS,
+    ):
+        self.min_contacts = min_contacts
+        self.dominance = dominance
+        self.dominant_share = dominant_share
+        self.current_within_days = current_within_days
+
+    def get_params(self, deep: bool = True) -> dict:
+        """The thresholds, as scikit-learn's ``get_params``."""
+        return {
+            "min_contacts": self.min_contacts,
+            "dominance": self.dominance,
+            "dominant_share": self.dominant_share,
+            "current_within_days": self.current_within_days,
+        }
+
+    def fit(self, contacts: pd.DataFrame, y=None, *, base: Career | None = None):
+        """Infer from ``contacts`` (model.schema columns; only ``company`` and
+        ``connected_on`` are read). ``base`` supplies the owner's name and export date."""
+        base = base or Career()
+        days = connection_days(contacts)
+        dated = np.sort(days[days != np.iinfo(np.int64).min])
+        self.joined_ = _day(dated[0]) if len(dated) else None
+        self.bursts_ = company_bursts(contacts, min_contacts=1)
+        with_company = int(self.bursts_["contacts"].sum())
+        self.bursts_["share"] = self.bursts_["contacts"] / max(with_company, 1)
+        employers = [self._position(row, contacts, dated) for row in self._employers()]
+        positions = employers + _unknown_periods(employers, self.joined_)
+        self.career_ = InferredCareer(
+            positions=positions,
+            owner_name=base.owner_name,
+            registered_on=base.registered_on,
+            exported_on=base.exported_on,
+            role=base.role,
+            evidence=self.bursts_.head(len(employers)).copy(),
+        )
+        return self
+
+    def _employers(self) -> list:
+        """The companies that stand out enough to be called employers (at most one: the
+        network's dominant company)."""
+        b = self.bursts_
+        if b.empty or b["contacts"].iloc[0] < self.min_contacts:
+            return []
+        top = b.iloc[0]
+        runner_up = int(b["contacts"].iloc[1]) if len(b) > 1 else 0
+        dominant = top["contacts"] >= self.dominance * max(runner_up, 1)
+        if not (dominant or top["share"] >= self.dominant_share):
+            return []
+        return [top]
+
+    def _position(self, row, contacts: pd.DataFrame, dated: np.ndarray) -> InferredPosition:
+        """The position of one inferred employer: its dates are where most of its contacts
+        were added; a job whose colleagues are still being added near the latest connection
+        is taken to be the current one."""
+        from ..normalize import normalize_companies
+
+        keys = normalize_companies(contacts["company"].to_numpy(dtype=object))
+        days = connection_days(contacts)[(keys == row["key"])]
+        days = days[days != np.iinfo(np.int64).min]
+        start = end = None
+        if len(days):
+            # the job starts with its first wave of colleagues; a few contacts added earlier
+            # are friends or business contacts who joined the company later
+            hi = np.quantile(days, PERIOD_QUANTILES[1])
+            start = _day(int(row["burst_start"])).replace(day=1)
+            latest = int(dated[-1])
+            if latest - int(days.max()) > self.current_within_days:
+                end = _month_end(_day(int(hi)))
+        return InferredPosition(
+            company=str(row["company"]),
+            start=start,
+            end=end,
+            contacts=int(row["contacts"]),
+            share=float(row["share"]),
+            peak_year=int(row["peak_year"]) if pd.notna(row["peak_year"]) else 0,
+            peak_contacts=int(row["peak_year_contacts"])
+            if pd.notna(row["peak_year_contacts"])
+            else 0,
+        )
+
+
+def _unknown_periods(employers: list[InferredPosition], joined: date | None) -> list:
+    """Positions of an unknown employer for the time on LinkedIn no inferred employer
+    covers: most people on LinkedIn hold a job all along, so a contact added then is not
+    "between jobs" or "before your first job"; only the employer is unknown (its company is
+    empty, so no contact is attributed to it by name)."""
+    if joined is None:
+        return []
+    start = joined.replace(day=1)
+    out = []
+    for p in sorted(employers, key=lambda p: p.start or date.max):
+        if p.start is None:
+            continue
+        if p.start > start:
+            out.append(InferredPosition(company="", start=start, end=p.start - timedelta(days=1)))
+        if p.end is None:
+            return out
+        start = max(start, p.end + timedelta(days=1))
+    out.append(InferredPosition(company="", start=start))
+    return out
+
+
+def infer_career(contacts: pd.DataFrame, career: Career | None = None) -> Career:
+    """``career`` when it has positions or was already inferred; otherwise the career
+    inferred from ``contacts`` (an :class:`InferredCareer`, possibly without positions)."""
+    career = career or Career()
+    if career.positions or is_inferred(career):
+        return career
+    return CareerInference().fit(contacts, base=career).career_
+
+
+def declined_career(career: Career | None = None) -> InferredCareer:
+    """An empty inferred career that stops inference: the person cleared the suggestion."""
+    career = career or Career()
+    return InferredCareer(
+        owner_name=career.owner_name,
+        registered_on=career.registered_on,
+        exported_on=career.exported_on,
+        role=career.role,
+        declined=True,
+    )
+
+
+def _day(value: int) -> date:
+    return date(1970, 1, 1) + timedelta(days=int(value))
+
+
+def _month_end(day: date) -> date:
+    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return following - timedelta(days=1)
