@@ -57,8 +57,7 @@ REASONS_EN: dict[str, str] = {
     "contacts work there, most added in {year}",
     "inferred_during_job": "connected {date}, probably during a job at {employer} "
     "(inferred from your network, since {start})",
-    "inferred_after_job": "connected {date}, {months} after your job at {employer} "
-    "probably ended",
+    "inferred_after_job": "connected {date}, {months} after your job at {employer} probably ended",
     "inferred_colleagues_nearby": "connected in the same weeks as your contacts at {employer}, "
     "probably your employer then",
     "inferred_later_employer": "works at {company}, probably your employer later",

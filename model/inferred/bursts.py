@@ -75,7 +75,9 @@ def company_bursts(
     years = pd.to_datetime(dated["day"], unit="D").dt.year
     per_year = dated.assign(year=years).groupby(["key", "year"]).size()
     top = per_year.sort_values(ascending=False, kind="stable").groupby(level="key").head(1)
-    stats["peak_year"] = pd.Series(top.index.get_level_values("year"), top.index.get_level_values("key"))
+    stats["peak_year"] = pd.Series(
+        top.index.get_level_values("year"), top.index.get_level_values("key")
+    )
     stats["peak_year_contacts"] = pd.Series(top.to_numpy(), top.index.get_level_values("key"))
     stats = stats.rename_axis("key").reset_index()
     return stats.sort_values(["contacts", "key"], ascending=[False, True], kind="stable")[
