@@ -35,6 +35,9 @@ BURST_COLUMNS = [
 ]
 
 
+NO_DAY = np.iinfo(np.int64).min  # what connection_days gives for an unknown date
+
+
 def connection_days(contacts: pd.DataFrame) -> np.ndarray:
     """The connection date of each contact as int64 days since 1970 (NaT as INT64 minimum)."""
     days = contacts["connected_on"].to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
@@ -42,47 +45,64 @@ def connection_days(contacts: pd.DataFrame) -> np.ndarray:
 
 
 def company_bursts(
-    contacts: pd.DataFrame, min_contacts: int = 5, window_days: int = BURST_DAYS
+    contacts: pd.DataFrame,
+    min_contacts: int = 5,
+    window_days: int = BURST_DAYS,
+    top: int | None = None,
+    keys: np.ndarray | None = None,
 ) -> pd.DataFrame:
-    """One row per company with at least ``min_contacts`` contacts (by normalised name),
-    with BURST_COLUMNS: the spelling most contacts use, how many work there, how many have a
-    date, the first and last connection day (int64 days), the start of the ``window_days``
-    window where its contacts came in most above the network's own pace, how many came in
-    that window, how many the network's pace would have brought, and the year most were
-    added (with its count). Sorted by contacts, most first."""
-    keys = normalize_companies(contacts["company"].to_numpy(dtype=object))
+    """One row per company with at least ``min_contacts`` contacts (by normalised name; only
+    the ``top`` largest when given), with BURST_COLUMNS: the spelling most contacts use, how
+    many work there, how many have a date, the first and last connection day (int64 days),
+    the start of the ``window_days`` window where its contacts came in most above the
+    network's own pace, how many came in that window, how many the network's pace would have
+    brought, and the year most were added (with its count). Sorted by contacts, most first.
+    The frame's ``attrs["with_company"]`` holds the number of contacts with any company.
+    ``keys``: the normalised company names, when the caller has them already."""
+    if keys is None:
+        keys = normalize_companies(contacts["company"].to_numpy(dtype=object))
     days = connection_days(contacts)
-    known = days != np.iinfo(np.int64).min
+    has = keys != ""
+    counts = pd.Series(keys[has]).value_counts()
+    counts = counts[counts.to_numpy() >= min_contacts]
+    if top is not None:
+        counts = counts.head(top)
+    out = pd.DataFrame(columns=BURST_COLUMNS)
+    if not counts.empty:
+        out = _details(keys, contacts, days, counts, window_days)
+    out.attrs["with_company"] = int(has.sum())
+    return out
+
+
+def _details(keys, contacts, days, counts: pd.Series, window_days: int) -> pd.DataFrame:
+    """BURST_COLUMNS for the companies of ``counts`` (key → contacts)."""
+    chosen = np.isin(keys, counts.index.to_numpy())
     frame = pd.DataFrame(
-        {"key": keys, "company": contacts["company"].to_numpy(dtype=object), "day": days}
+        {
+            "key": keys[chosen],
+            "company": contacts["company"].to_numpy(dtype=object)[chosen],
+            "day": days[chosen],
+        }
     )
-    frame = frame[frame["key"].ne("")]
-    counts = frame["key"].value_counts()
-    counts = counts[counts >= min_contacts]
-    if counts.empty:
-        return pd.DataFrame(columns=BURST_COLUMNS)
-    frame = frame[frame["key"].isin(counts.index)]
-    spelling = frame.groupby("key")["company"].agg(lambda s: s.value_counts().index[0])
-    dated = frame[frame["day"] != np.iinfo(np.int64).min]
-    all_days = np.sort(days[known])
+    spellings = frame.groupby(["key", "company"], sort=False).size().reset_index(name="n")
+    spellings = spellings.sort_values("n", ascending=False, kind="stable")
+    spelling = spellings.drop_duplicates("key").set_index("key")["company"]
+    known = days != NO_DAY
+    dated = frame[frame["day"] != NO_DAY]
     stats = pd.DataFrame({"contacts": counts})
     stats["company"] = spelling
     stats["dated"] = dated["key"].value_counts().reindex(stats.index, fill_value=0)
     grouped = dated.groupby("key")["day"]
     stats["first_day"] = grouped.min()
     stats["last_day"] = grouped.max()
-    stats = stats.join(_best_windows(dated, all_days, window_days))
-    years = pd.to_datetime(dated["day"], unit="D").dt.year
-    per_year = dated.assign(year=years).groupby(["key", "year"]).size()
-    top = per_year.sort_values(ascending=False, kind="stable").groupby(level="key").head(1)
-    stats["peak_year"] = pd.Series(
-        top.index.get_level_values("year"), top.index.get_level_values("key")
-    )
-    stats["peak_year_contacts"] = pd.Series(top.to_numpy(), top.index.get_level_values("key"))
-    stats = stats.rename_axis("key").reset_index()
-    return stats.sort_values(["contacts", "key"], ascending=[False, True], kind="stable")[
-        BURST_COLUMNS
-    ].reset_index(drop=True)
+    stats = stats.join(_best_windows(dated, np.sort(days[known]), window_days))
+    years = dated["day"].to_numpy().astype("datetime64[D]").astype("datetime64[Y]").astype(int)
+    per_year = dated.assign(year=years + 1970).groupby(["key", "year"]).size()
+    peak = per_year.sort_values(ascending=False, kind="stable").groupby(level="key").head(1)
+    peak_keys = peak.index.get_level_values("key")
+    stats["peak_year"] = pd.Series(peak.index.get_level_values("year"), peak_keys)
+    stats["peak_year_contacts"] = pd.Series(peak.to_numpy(), peak_keys)
+    return stats.rename_axis("key").reset_index()[BURST_COLUMNS]
 
 
 def _best_windows(dated: pd.DataFrame, all_days: np.ndarray, window: int) -> pd.DataFrame:

@@ -21,13 +21,14 @@ import numpy as np
 import pandas as pd
 
 from ..career import Career, Position
-from .bursts import company_bursts, connection_days
+from ..normalize import normalize_companies
+from .bursts import NO_DAY, company_bursts, connection_days
 
 MIN_CONTACTS = 8  # fewer colleagues than this is no evidence of an employer
 DOMINANCE = 2.0  # the employer holds at least this many times the next company's contacts
 DOMINANT_SHARE = 0.10  # ... or at least this share of all contacts with a company
 CURRENT_WITHIN_DAYS = 365  # contacts there added this close to the latest: still working there
-PERIOD_QUANTILES = (0.05, 0.95)  # a former job ends where most of its colleagues were added
+END_QUANTILE = 0.95  # a former job ends where nearly all its colleagues had been added
 
 
 @dataclass(frozen=True)
@@ -98,12 +99,14 @@ class CareerInference:
         ``connected_on`` are read). ``base`` supplies the owner's name and export date."""
         base = base or Career()
         days = connection_days(contacts)
-        dated = np.sort(days[days != np.iinfo(np.int64).min])
+        dated = np.sort(days[days != NO_DAY])
         self.joined_ = _day(dated[0]) if len(dated) else None
-        self.bursts_ = company_bursts(contacts, min_contacts=1)
-        with_company = int(self.bursts_["contacts"].sum())
+        # the rule compares the largest company with the next one: two are enough
+        keys = normalize_companies(contacts["company"].to_numpy(dtype=object))
+        self.bursts_ = company_bursts(contacts, min_contacts=1, top=2, keys=keys)
+        with_company = self.bursts_.attrs["with_company"]
         self.bursts_["share"] = self.bursts_["contacts"] / max(with_company, 1)
-        employers = [self._position(row, contacts, dated) for row in self._employers()]
+        employers = [self._position(row, keys, days, dated) for row in self._employers()]
         positions = employers + _unknown_periods(employers, self.joined_)
         self.career_ = InferredCareer(
             positions=positions,
@@ -128,20 +131,16 @@ class CareerInference:
             return []
         return [top]
 
-    def _position(self, row, contacts: pd.DataFrame, dated: np.ndarray) -> InferredPosition:
+    def _position(self, row, keys, days, dated: np.ndarray) -> InferredPosition:
         """The position of one inferred employer: its dates are where most of its contacts
         were added; a job whose colleagues are still being added near the latest connection
         is taken to be the current one."""
-        from ..normalize import normalize_companies
-
-        keys = normalize_companies(contacts["company"].to_numpy(dtype=object))
-        days = connection_days(contacts)[(keys == row["key"])]
-        days = days[days != np.iinfo(np.int64).min]
+        days = days[(keys == row["key"]) & (days != NO_DAY)]
         start = end = None
         if len(days):
             # the job starts with its first wave of colleagues; a few contacts added earlier
             # are friends or business contacts who joined the company later
-            hi = np.quantile(days, PERIOD_QUANTILES[1])
+            hi = np.quantile(days, END_QUANTILE)
             start = _day(int(row["burst_start"])).replace(day=1)
             latest = int(dated[-1])
             if latest - int(days.max()) > self.current_within_days:
