@@ -224,6 +224,14 @@ class Workspace(QWidget):
             )
         if opened.context_restored:
             notes.append(self.tr("Your edited career and client list are back."))
+        guessed = opened.career()
+        if guessed is opened.suggestion and guessed.employers_found():
+            notes.append(
+                self.tr(
+                    "Suggestions use a career read from your network instead "
+                    "(probably at {company}): check it under Career ▸ Edit career and clients…"
+                ).format(company=guessed.employers_found()[0].company)
+            )
         return notes
 
     def showEvent(self, event) -> None:
@@ -242,7 +250,7 @@ class Workspace(QWidget):
 
         if self.opened is None:
             return
-        self.opened.export.positions = list(career.positions)
+        self.opened.set_career(career)  # the person's own, or their choice on the inferred one
         self.opened.clients = list(clients)
         if remember:
             self.opened.session.set_context(career, clients)  # comes back with the session

@@ -12,17 +12,21 @@ from .career import (
     CareerInference,
     InferredCareer,
     InferredPosition,
+    choice_of,
     declined_career,
     infer_career,
     is_inferred,
+    restore_choice,
 )
 
 __all__ = [
     "CareerInference",
     "InferredCareer",
     "InferredPosition",
+    "choice_of",
     "company_bursts",
     "declined_career",
     "infer_career",
     "is_inferred",
+    "restore_choice",
 ]

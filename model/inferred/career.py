@@ -51,6 +51,7 @@ class InferredCareer(Career):
     way it stops inference from running again on that network."""
 
     declined: bool = False  # the person cleared the suggestion: classify as without a career
+    searched: bool = False  # the network was searched (False: only the person's choice kept)
     evidence: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False, compare=False)
 
     def employers_found(self) -> list[InferredPosition]:
@@ -114,6 +115,7 @@ class CareerInference:
             registered_on=base.registered_on,
             exported_on=base.exported_on,
             role=base.role,
+            searched=True,
             evidence=self.bursts_.head(len(employers)).copy(),
         )
         return self
@@ -180,10 +182,11 @@ def _unknown_periods(employers: list[InferredPosition], joined: date | None) -> 
 
 
 def infer_career(contacts: pd.DataFrame, career: Career | None = None) -> Career:
-    """``career`` when it has positions or was already inferred; otherwise the career
-    inferred from ``contacts`` (an :class:`InferredCareer`, possibly without positions)."""
+    """``career`` when it has positions, was already inferred or the person declined the
+    suggestion; otherwise the career inferred from ``contacts`` (an :class:`InferredCareer`,
+    possibly without positions)."""
     career = career or Career()
-    if career.positions or is_inferred(career):
+    if career.positions or (is_inferred(career) and (career.declined or career.searched)):
         return career
     return CareerInference().fit(contacts, base=career).career_
 
@@ -207,3 +210,33 @@ def _day(value: int) -> date:
 def _month_end(day: date) -> date:
     following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
     return following - timedelta(days=1)
+
+
+def choice_of(career: Career) -> tuple[Career, str]:
+    """How to save ``career``: (a career holding only what the person gave, the person's
+    choice about an inferred career: "declined", "suggested" or "" for a career of their
+    own). Inferred positions are never saved as the person's own."""
+    if not is_inferred(career):
+        return career, ""
+    saved = Career(
+        owner_name=career.owner_name,
+        registered_on=career.registered_on,
+        exported_on=career.exported_on,
+        role=career.role,
+    )
+    return saved, "declined" if career.declined else "suggested"
+
+
+def restore_choice(career: Career, choice: str) -> Career:
+    """The inverse of :func:`choice_of`: a declined suggestion comes back declined, a kept
+    one as an inferred career to infer again (the network decides it); anything else as is."""
+    if choice == "declined":
+        return declined_career(career)
+    if choice == "suggested":
+        return InferredCareer(
+            owner_name=career.owner_name,
+            registered_on=career.registered_on,
+            exported_on=career.exported_on,
+            role=career.role,
+        )
+    return career
