@@ -184,7 +184,7 @@ class Workspace(QWidget):
         self.review.set_session(opened.session)
         self.unsaved_banner.show_for(opened.session)
         self.report_bar.show_report(opened.export, opened.path.name)
-        notes = self.reopen_notes(opened)
+        notes = self.reopen_notes(opened) + self.inferred_note(opened)
         if notes:
             self.report_bar.text.setText(" ".join([self.report_bar.summary(), *notes]))
         if self._timeline is not None:
@@ -224,15 +224,19 @@ class Workspace(QWidget):
             )
         if opened.context_restored:
             notes.append(self.tr("Your edited career and client list are back."))
-        guessed = opened.career()
-        if guessed is opened.suggestion and guessed.employers_found():
-            notes.append(
-                self.tr(
-                    "Suggestions use a career read from your network instead "
-                    "(probably at {company}): check it under Career ▸ Edit career and clients…"
-                ).format(company=guessed.employers_found()[0].company)
-            )
         return notes
+
+    def inferred_note(self, opened) -> list[str]:
+        """A sentence on the career read from the network, while it is in use."""
+        guessed = opened.career()
+        if guessed is not opened.suggestion or not guessed.employers_found():
+            return []
+        return [
+            self.tr(
+                "Suggestions use a career read from your network instead "
+                "(probably at {company}): check it under Career ▸ Edit career and clients…"
+            ).format(company=guessed.employers_found()[0].company)
+        ]
 
     def showEvent(self, event) -> None:
         # Size the columns before the first paint, to the width the page really has.

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from desktop.career_editor import COL_COMPANY, COL_START, COL_TITLE, CareerEditor
 from model.career import Career, Position
 from model.inferred import infer_career, is_inferred
-from tests.test_inferred import EMPLOYER, network
+from tests.test_inferred import EMPLOYER, network, write_connections
 
 
 @pytest.fixture(scope="module")
@@ -106,13 +106,8 @@ def test_the_editor_speaks_dutch(qtbot, suggestion):
 
 @pytest.fixture
 def connections_csv(tmp_path):
-    contacts = network(later_at_employer=12)
-    lines = ["First Name,Last Name,URL,Email Address,Company,Position,Connected On"]
-    for row in contacts.itertuples():
-        day = row.connected_on.strftime("%d %b %Y")
-        lines.append(f"{row.first_name},{row.last_name},,,{row.company},{row.position},{day}")
     path = tmp_path / "Connections.csv"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_connections(network(later_at_employer=12), path)
     return path
 
 

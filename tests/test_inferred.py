@@ -206,3 +206,31 @@ def test_no_dates_infers_no_periods():
     contacts = network().assign(connected_on=pd.NaT)
     career = infer_career(contacts)
     assert all(p.start is None for p in career.positions)
+
+
+def write_connections(contacts: pd.DataFrame, path) -> None:
+    """``contacts`` as a LinkedIn Connections.csv (dates as LinkedIn writes them)."""
+    lines = ["First Name,Last Name,URL,Email Address,Company,Position,Connected On"]
+    for row in contacts.itertuples():
+        day = row.connected_on.strftime("%d %b %Y")
+        lines.append(f"{row.first_name},{row.last_name},,,{row.company},{row.position},{day}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_the_command_line_says_what_it_inferred_and_uses_it(tmp_path, capsys):
+    from model.cli import main
+
+    csv = tmp_path / "Connections.csv"
+    write_connections(network(later_at_employer=12), csv)
+    out = tmp_path / "out.csv"
+    assert main(["classify", str(csv), "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert f"employer inferred from the network, probably {EMPLOYER} (Feb 2019 - now" in err
+    table = pd.read_csv(out, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    at = table["Company"] == EMPLOYER
+    assert (table.loc[at & (table["suggestion"] == "work"), "employer"] == EMPLOYER).all()
+    assert (table.loc[~at, "employer"] == "").all()
+
+    write_connections(network(burst=0), csv)
+    assert main(["classify", str(csv), "--out", str(out)]) == 0
+    assert "no employer stands out" in capsys.readouterr().err

@@ -240,3 +240,23 @@ def restore_choice(career: Career, choice: str) -> Career:
             role=career.role,
         )
     return career
+
+
+def describe(career: InferredCareer) -> str:
+    """One line for the command line on what was inferred (English, as its other notes)."""
+    found = career.employers_found()
+    if not found:
+        return (
+            "no career given and no employer stands out in the network: "
+            "give --positions for better suggestions"
+        )
+    parts = []
+    for p in found:
+        start = f"{p.start:%b %Y}" if p.start else "?"
+        end = "now" if p.end is None else f"{p.end:%b %Y}"
+        parts.append(f"{p.company} ({start} - {end}, {p.contacts:,} contacts work there)")
+    return (
+        "no career given: employer inferred from the network, probably "
+        + "; ".join(parts)
+        + " - give --positions to use your own"
+    )
