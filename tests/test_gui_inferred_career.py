@@ -161,8 +161,9 @@ def test_a_cleared_suggestion_stays_cleared_when_the_export_is_opened_again(
     editor.accept()
     qtbot.waitUntil(lambda: window.opened.declined, timeout=10000)
     qtbot.waitUntil(
-        lambda: not window.runner.is_running("data")
-        and set(window.opened.results["employer"]) == {""},
+        lambda: (
+            not window.runner.is_running("data") and set(window.opened.results["employer"]) == {""}
+        ),
         timeout=30000,
     )
     open_and_wait(qtbot, window, connections_csv)
