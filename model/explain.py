@@ -435,6 +435,8 @@ class _Context:
             fields.update(start=_fmt_month(p.start) if p.start else "?")
         elif group == "after_job_short":
             fields.update(date=fields.get("date", "?"))
+        elif group == "no_career" and not self.named.any():
+            return group  # nothing was read from the network but periods of no name
         return _INFERRED_WORDING[group]
 
 
@@ -449,6 +451,7 @@ _INFERRED_WORDING = {
     "after_job": "inferred_after_job",
     "after_job_short": "inferred_after_job",
     "colleagues_nearby": "inferred_colleagues_nearby",
+    "no_career": "inferred_no_career",
 }
 
 

@@ -63,6 +63,8 @@ REASONS_EN: dict[str, str] = {
     "inferred_later_employer": "works at {company}, probably your employer later",
     "inferred_like_employer": "company {company} resembles {employer}, probably your employer",
     "inferred_employer_email": "e-mail address at {employer}, probably your employer",
+    "inferred_no_career": "no career given: your employer was read from your network; "
+    "add your positions for better suggestions",
 }
 SIDES_EN = {"work": "work", "private": "private"}
 
@@ -113,6 +115,8 @@ REASONS_NL: dict[str, str] = {
     "inferred_later_employer": "werkt bij {company}, waarschijnlijk later je werkgever",
     "inferred_like_employer": "bedrijf {company} lijkt op {employer}, waarschijnlijk je werkgever",
     "inferred_employer_email": "e-mailadres bij {employer}, waarschijnlijk je werkgever",
+    "inferred_no_career": "geen loopbaan opgegeven: je werkgever is uit je netwerk afgeleid; "
+    "voeg je functies toe voor betere suggesties",
 }
 SIDES_NL = {"work": "werk", "private": "privé"}
 

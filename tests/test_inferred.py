@@ -149,6 +149,15 @@ def test_classify_without_career_uses_and_marks_the_inferred_employer(model):
         "most added in 2019"
     )
     assert expected in said
+    everything = {r for reasons in results["reasons"] for r in reasons}
+    assert any(
+        f"probably during a job at {EMPLOYER} (inferred from your network, since Feb 2019)" in r
+        for r in everything
+    )
+    assert (
+        "no career given: your employer was read from your network; add your positions "
+        "for better suggestions" in everything
+    )
     with speaking("nl"):
         dutch = model.classify(contacts, Career())
     said_nl = [r for reasons in dutch.loc[work_at, "reasons"] for r in reasons]
