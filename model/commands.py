@@ -136,11 +136,11 @@ def _classify(args) -> int:
             print(f"contact-ownership: warning: {printable(note)}", file=sys.stderr)
     clients = load_clients(args.clients) if args.clients else None
     labels = read_labels(args.labels, export.contacts) if args.labels else None
-    if not career.positions:  # Connections.csv alone: say what was read from the network
+    if not career.positions:  # Connections.csv alone: say what classify reads from the network
         from .inferred import describe, infer_career
 
-        career = infer_career(export.contacts, career)
-        print(f"contact-ownership: note: {printable(describe(career))}", file=sys.stderr)
+        guessed = describe(infer_career(export.contacts, career))
+        print(f"contact-ownership: note: {printable(guessed)}", file=sys.stderr)
     model = load_model(args.model)
     bar = TerminalProgress("classify")
     try:

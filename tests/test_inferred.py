@@ -243,3 +243,36 @@ def test_the_command_line_says_what_it_inferred_and_uses_it(tmp_path, capsys):
     write_connections(network(burst=0), csv)
     assert main(["classify", str(csv), "--out", str(out)]) == 0
     assert "no employer stands out" in capsys.readouterr().err
+
+
+def test_the_persons_choice_on_the_suggestion_is_saved_never_its_positions(tmp_path):
+    from model.session import ReviewSession
+    from tests.test_session import make_results
+
+    contacts = network(later_at_employer=5)
+    path = tmp_path / "Connections.csv"
+    path.write_text("First Name,Last Name\nAn,Jansen\n", encoding="utf-8")
+    results = make_results(len(contacts))
+    session = ReviewSession.open(path, contacts, results, career=Career(owner_name="An Jansen"))
+    suggestion = infer_career(contacts, Career(owner_name="An Jansen", role="sales"))
+    session.set_context(suggestion, [])
+    session.close()
+    session = ReviewSession.open(path, contacts, results, career=Career())
+    kept, _ = session.context()
+    # kept as a choice: the network decides the positions again, the role stays
+    assert is_inferred(kept) and not kept.positions and not kept.declined
+    assert kept.role == "sales"
+    again = infer_career(contacts, kept)
+    assert [p.company for p in again.employers_found()] == [EMPLOYER] and again.role == "sales"
+    session.set_context(declined_career(kept), [])
+    session.close()
+    session = ReviewSession.open(path, contacts, results, career=Career())
+    cleared, _ = session.context()
+    assert is_inferred(cleared) and cleared.declined
+    assert infer_career(contacts, cleared) is cleared  # no inference after a "clear"
+    own = Career(positions=[Position(EMPLOYER, "Planner", date(2019, 2, 1))])
+    session.set_context(own, [])
+    session.close()
+    session = ReviewSession.open(path, contacts, results, career=Career())
+    assert session.context()[0] == own
+    session.close()
