@@ -136,11 +136,6 @@ def _classify(args) -> int:
             print(f"contact-ownership: warning: {printable(note)}", file=sys.stderr)
     clients = load_clients(args.clients) if args.clients else None
     labels = read_labels(args.labels, export.contacts) if args.labels else None
-    if not career.positions:  # Connections.csv alone: say what classify reads from the network
-        from .inferred import describe, infer_career
-
-        guessed = describe(infer_career(export.contacts, career))
-        print(f"contact-ownership: note: {printable(guessed)}", file=sys.stderr)
     model = load_model(args.model)
     bar = TerminalProgress("classify")
     try:
@@ -160,6 +155,11 @@ def _classify(args) -> int:
         learned += f", {n:,} other suggestion{'' if n == 1 else 's'} changed"
     for line in problems:  # rows skipped or repaired in the input: never silently
         print(f"contact-ownership: warning: {printable(line)}", file=sys.stderr)
+    if not career.positions:  # Connections.csv alone: say what classify read from the network
+        from .inferred import describe, infer_career
+
+        guessed = describe(infer_career(export.contacts, career))
+        print(f"contact-ownership: note: {printable(guessed)}", file=sys.stderr)
     print(printable(f"wrote {out}: {_summary_line(results)}{learned}"), file=sys.stderr)
     return 0
 
