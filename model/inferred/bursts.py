@@ -62,76 +62,55 @@ def company_bursts(
     if keys is None:
         keys = normalize_companies(contacts["company"].to_numpy(dtype=object))
     days = connection_days(contacts)
-    has = keys != ""
-    counts = pd.Series(keys[has]).value_counts()
-    counts = counts[counts.to_numpy() >= min_contacts]
+    # integer codes: counting and picking rows on them is far cheaper than on the strings
+    codes, uniques = pd.factorize(keys)
+    sizes = np.bincount(codes, minlength=len(uniques))
+    sizes[uniques == ""] = 0  # no company
+    ranked = np.lexsort((np.arange(len(sizes)), -sizes))  # most contacts first, then first seen
+    ranked = ranked[sizes[ranked] >= max(min_contacts, 1)]
     if top is not None:
-        counts = counts.head(top)
-    out = pd.DataFrame(columns=BURST_COLUMNS)
-    if not counts.empty:
-        out = _details(keys, contacts, days, counts, window_days)
-    out.attrs["with_company"] = int(has.sum())
+        ranked = ranked[:top]
+    company = contacts["company"].to_numpy(dtype=object)
+    network_days = np.sort(days[days != NO_DAY])
+    rows = [
+        _company_row(
+            uniques[k], int(sizes[k]), codes == k, company, days, network_days, window_days
+        )
+        for k in ranked
+    ]
+    out = pd.DataFrame(rows, columns=BURST_COLUMNS)
+    out.attrs["with_company"] = int(sizes.sum())
     return out
 
 
-def _details(keys, contacts, days, counts: pd.Series, window_days: int) -> pd.DataFrame:
-    """BURST_COLUMNS for the companies of ``counts`` (key → contacts)."""
-    chosen = np.isin(keys, counts.index.to_numpy())
-    frame = pd.DataFrame(
-        {
-            "key": keys[chosen],
-            "company": contacts["company"].to_numpy(dtype=object)[chosen],
-            "day": days[chosen],
-        }
+def _company_row(key, size, rows, company, days, network_days, window) -> dict:
+    """BURST_COLUMNS of one company whose contacts are ``rows`` (a few arrays of its own:
+    a handful of companies is asked about, so plain numpy beats grouping all of them)."""
+    spellings, counts = np.unique(company[rows].astype(str), return_counts=True)
+    day = np.sort(days[rows])
+    day = day[day != NO_DAY]
+    out = {"key": key, "company": spellings[np.argmax(counts)], "contacts": size}
+    out["dated"] = len(day)
+    if not len(day):
+        return out | dict.fromkeys(BURST_COLUMNS[4:], None)
+    # contacts added in the window from each of its days, and what the network's pace gives
+    inside = np.searchsorted(day, day + window, side="right") - np.arange(len(day))
+    pace = np.searchsorted(network_days, day + window, side="right") - np.searchsorted(
+        network_days, day, side="left"
     )
-    spellings = frame.groupby(["key", "company"], sort=False).size().reset_index(name="n")
-    spellings = spellings.sort_values("n", ascending=False, kind="stable")
-    spelling = spellings.drop_duplicates("key").set_index("key")["company"]
-    known = days != NO_DAY
-    dated = frame[frame["day"] != NO_DAY]
-    stats = pd.DataFrame({"contacts": counts})
-    stats["company"] = spelling
-    stats["dated"] = dated["key"].value_counts().reindex(stats.index, fill_value=0)
-    grouped = dated.groupby("key")["day"]
-    stats["first_day"] = grouped.min()
-    stats["last_day"] = grouped.max()
-    stats = stats.join(_best_windows(dated, np.sort(days[known]), window_days))
-    years = dated["day"].to_numpy().astype("datetime64[D]").astype("datetime64[Y]").astype(int)
-    per_year = dated.assign(year=years + 1970).groupby(["key", "year"]).size()
-    peak = per_year.sort_values(ascending=False, kind="stable").groupby(level="key").head(1)
-    peak_keys = peak.index.get_level_values("key")
-    stats["peak_year"] = pd.Series(peak.index.get_level_values("year"), peak_keys)
-    stats["peak_year_contacts"] = pd.Series(peak.to_numpy(), peak_keys)
-    return stats.rename_axis("key").reset_index()[BURST_COLUMNS]
-
-
-def _best_windows(dated: pd.DataFrame, all_days: np.ndarray, window: int) -> pd.DataFrame:
-    """Per company key: the window of ``window`` days, starting at one of its own connection
-    days, where it gained most above the network's pace (burst_start, burst_contacts,
-    burst_expected)."""
-    if dated.empty:
-        return pd.DataFrame(columns=["burst_start", "burst_contacts", "burst_expected"])
-    codes, uniques = pd.factorize(dated["key"], sort=True)
-    day = dated["day"].to_numpy(np.int64)
-    order = np.lexsort((day, codes))
-    codes, day = codes[order], day[order]
-    # one sorted line: company code in the high bits, day in the low ones
-    base = day.min()
-    line = codes.astype(np.int64) * (1 << 32) + (day - base)
-    inside = np.searchsorted(line, line + window, side="right") - np.arange(len(line))
-    network_share = (
-        np.searchsorted(all_days, day + window, side="right")
-        - np.searchsorted(all_days, day, side="left")
-    ) / max(len(all_days), 1)
-    size = np.bincount(codes)[codes]
-    expected = size * network_share
-    excess = inside - expected
-    best = pd.Series(excess).groupby(codes).idxmax().to_numpy()
-    return pd.DataFrame(
-        {
-            "burst_start": day[best],
-            "burst_contacts": inside[best],
-            "burst_expected": expected[best],
-        },
-        index=pd.Index(uniques, name="key"),
+    expected = len(day) * pace / max(len(network_days), 1)
+    best = int(np.argmax(inside - expected))
+    years, per_year = np.unique(
+        day.astype("datetime64[D]").astype("datetime64[Y]").astype(int) + 1970,
+        return_counts=True,
     )
+    peak = int(np.argmax(per_year))  # the earliest of equally busy years
+    return out | {
+        "first_day": int(day[0]),
+        "last_day": int(day[-1]),
+        "burst_start": int(day[best]),
+        "burst_contacts": int(inside[best]),
+        "burst_expected": float(expected[best]),
+        "peak_year": int(years[peak]),
+        "peak_year_contacts": int(per_year[peak]),
+    }
