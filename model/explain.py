@@ -366,8 +366,10 @@ class _Context:
             return [self.dates[rows], self.previous[rows], self.job[rows] >= 0]
         if group in ("gap", "before_first_job"):
             return [self.dates[rows]]
-        if self.inferred and group in _INFERRED_WORDING:
-            return [self.company[rows], self.employer[rows], self.dates[rows], self.job[rows]]
+        if self.inferred and group in ("works_at_employer", "company_like_employer"):
+            return [self.company[rows], self.employer[rows], self.job[rows]]  # + its evidence
+        if self.inferred and group == "employer_email":
+            return [self.employer[rows]]
         if group == "works_at_employer":
             return [self.company[rows], self.employer[rows] == self.job[rows]]
         if group in ("title_words", "company_words"):
