@@ -87,18 +87,23 @@ def test_a_career_of_ones_own_hides_the_suggestion(qtbot, suggestion):
 
 
 def test_the_editor_speaks_dutch(qtbot, suggestion):
+    from PySide6.QtCore import QCoreApplication, QLocale
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import install_translators
+    from desktop import app as app_module
 
-    install_translators(QApplication.instance(), "nl")
+    default = QLocale()
+    app_module.install_translators(QApplication.instance(), "nl")
     try:
         dialog = editor_for(qtbot, suggestion, suggestion)
         assert "waarschijnlijk" in dialog.suggestion_label.text()
         assert "van je contacten" in dialog.suggestion_label.text()
-        assert dialog.use_button.text() != "&Use as my career"
+        assert dialog.use_button.text() == "&Gebruik als mijn loopbaan"
     finally:
-        install_translators(QApplication.instance(), "en")
+        for translator in list(app_module._installed):
+            QCoreApplication.removeTranslator(translator)
+        app_module._installed.clear()
+        QLocale.setDefault(default)
 
 
 # --- in the main window, with the shipped model ------------------------------------------
@@ -169,3 +174,32 @@ def test_a_cleared_suggestion_stays_cleared_when_the_export_is_opened_again(
     open_and_wait(qtbot, window, connections_csv)
     assert window.opened.declined and window.opened.context_restored
     assert set(window.opened.results["employer"]) == {""}
+
+
+def test_switching_language_keeps_the_inferred_career_in_use(qtbot, window, connections_csv):
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from desktop import app as app_module
+    from model import messages
+
+    open_and_wait(qtbot, window, connections_csv)
+    before = window.opened.results
+    default = QLocale()
+    try:
+        dutch = window.set_language("nl")
+        qtbot.addWidget(dutch)
+        qtbot.waitUntil(
+            lambda: dutch.opened.results is not before and not dutch.runner.is_running("data"),
+            timeout=30000,
+        )
+        results = dutch.opened.results
+        assert EMPLOYER in set(results["employer"])
+        said = {r for reasons in results["reasons"] for r in reasons}
+        assert any(r.startswith(f"werkt bij {EMPLOYER}, waarschijnlijk je werkgever") for r in said)
+        dutch.close()
+    finally:
+        for translator in list(app_module._installed):
+            QCoreApplication.removeTranslator(translator)
+        app_module._installed.clear()
+        QLocale.setDefault(default)
+        messages.set_language("en")
