@@ -168,7 +168,8 @@ def _classify(args) -> int:
     if not career.positions:  # Connections.csv alone: say what classify read from the network
         from .inferred import describe, infer_career
 
-        guessed = describe(infer_career(export.contacts, career))
+        read = export.contacts if export.stream is None else export.stream.network_contacts()
+        guessed = describe(infer_career(read, career))
         print(f"contact-ownership: note: {printable(guessed)}", file=sys.stderr)
     print(printable(f"wrote {out}: {_summary_line(results)}{learned}"), file=sys.stderr)
     return 0

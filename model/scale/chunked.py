@@ -74,9 +74,13 @@ def classify_stream_to_file(
     ``read_export(..., stream_above=...)``): the same file, without ever holding every
     contact."""
     from ..features.relate import network_facts
+    from ..inferred import infer_career
 
     checkpoint(progress, cancel, 0.0, "Counting the network")
-    network = network_facts(stream.network_contacts(), career)
+    whole = stream.network_contacts()  # company, position and date of every contact
+    career = infer_career(whole, career)  # once for the whole export, as in one piece
+    network = network_facts(whole, career)
+    del whole
     columns = classification_table(empty_contacts(), _no_results()).columns
     return _write_parts(
         model, iter(stream), stream.count, columns, career, network, out, clients, progress, cancel
