@@ -293,7 +293,7 @@ def scan_lines(data: bytes, offset: int, delimiter: str) -> Lines | None:
         longest = max(longest, int(np.diff(np.append(starts, len(block))).max()))
         line += len(starts)
         start = stop
-    found = np.concatenate(records).astype(np.int64)
+    found = np.concatenate(records).astype(np.int64) if records else np.zeros(0, np.int64)
     return Lines(found[found > 1], widest + 1, longest)  # the header (line 1) is no record
 
 
