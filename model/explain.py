@@ -12,12 +12,20 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
+from string import Formatter
 
 import numpy as np
 import pandas as pd
 
 from .career import Career
-from .messages import current_language, month_abbr, months_text, now_word, reason_text
+from .messages import (
+    current_language,
+    month_abbr,
+    months_text,
+    now_word,
+    reason_template,
+    side_word,
+)
 
 MAX_REASONS = 3
 MIN_TERM = 0.05  # a group must move the logit at least this much to be worth saying
@@ -319,7 +327,6 @@ class _Context:
         self.career = career
         self.facts = facts
         self.work = work
-        self.side = np.where(work, "work", "private")
         self.title_flags = {f: flag(f) for f in _TITLE_FACTS.values()}
         self.no_date, self.in_gap, self.before = (
             flag("no_date"),
@@ -339,75 +346,131 @@ class _Context:
         self.nearby = facts["colleagues_nearby"].to_numpy()
         self.peers = np.nan_to_num(facts["company_peers"].to_numpy(), nan=0).astype(int)
         self.joined = _fmt_month(career.registered_on) if career.registered_on else "?"
+        self.language = current_language()
+        self._codes: dict[str, np.ndarray] = {}
 
     def signature(self, group: str, rows: np.ndarray) -> list[np.ndarray]:
-        """The columns a group's text depends on, for ``rows``."""
+        """The columns a group's text depends on, for ``rows`` (text columns as codes)."""
         if group in ("during_job", "colleagues_nearby"):
-            return [self.dates[rows], self.job[rows]]
+            return [self.codes("dates")[rows], self.job[rows]]
         if group == "after_job":
-            return [self.dates[rows], self.previous[rows], self.job[rows] >= 0]
+            return [self.codes("dates")[rows], self.previous[rows], self.job[rows] >= 0]
         if group in ("gap", "before_first_job"):
-            return [self.dates[rows]]
+            return [self.codes("dates")[rows]]
         if group == "works_at_employer":
-            return [self.company[rows], self.employer[rows] == self.job[rows]]
+            return [self.codes("company")[rows], self.employer[rows] == self.job[rows]]
         if group in ("title_words", "company_words"):
-            field = self.title if group == "title_words" else self.company
-            return [field[rows], self.side[rows]]
+            field = "title" if group == "title_words" else "company"
+            return [self.codes(field)[rows], self.work[rows]]
         if group == "company_peers":
-            return [self.company[rows], self.peers[rows]]
+            return [self.codes("company")[rows], self.peers[rows]]
         if group in _NEEDS_COMPANY:
-            return [self.company[rows]]
+            return [self.codes("company")[rows]]
         if group in _NEEDS_TITLE:
-            return [self.title[rows]]
+            return [self.codes("title")[rows]]
         if group == "same_sector":
             return [self.employer[rows]]
         return [np.zeros(len(rows))]
 
-    def word(self, group: str, r: int) -> str:
-        """The text of ``group`` for row ``r``."""
-        c = self.career
-        fields = {
-            "side": self.side[r],
-            "company": self.company[r],
-            "title": self.title[r],
-            "joined": self.joined,
-        }
-        if not self.no_date[r]:
-            fields["date"] = _fmt_day(self.dates[r])
-        if group == "during_job":
-            p = c.positions[self.job[r]]
-            start = _fmt_month(p.start) if p.start else "?"
-            fields.update(employer=p.company, period=f"{start} – {_fmt_month(p.end)}")
-        elif group == "after_job":
-            fields.update(
-                employer=c.positions[self.previous[r]].company, months=months_text(self.after[r])
-            )
-            if self.job[r] >= 0 and self.employer[r] == self.job[r]:  # date said with the job
-                group = "after_job_short"
-        elif group == "same_sector":
-            fields.update(employer=c.positions[self.employer[r]].company)
-        elif group == "colleagues_nearby":
-            fields.update(employer=c.positions[self.job[r]].company)
-        elif group == "company_peers":
-            fields.update(peers=f"{self.peers[r]:,}")
+    def codes(self, column: str) -> np.ndarray:
+        """One integer per distinct value of ``column`` ("dates", "company", "title"), made
+        once: each reason slot's signatures then combine integers, not strings."""
+        if column not in self._codes:
+            values = getattr(self, column)
+            self._codes[column] = pd.factorize(pd.Series(values), use_na_sentinel=False)[0]
+        return self._codes[column]
+
+    def words(self, group: str, rows: np.ndarray) -> np.ndarray:
+        """The text of ``group`` for each of ``rows`` (object array), worded column-wise."""
+        keys = np.full(len(rows), group, dtype=object)
+        if group == "after_job":  # the date is said with the job
+            short = (self.job[rows] >= 0) & (self.employer[rows] == self.job[rows])
+            keys[short] = "after_job_short"
         elif group == "first_months" and self.joined == "?":
-            group = "first_months_plain"  # the join date is unknown: do not print "?"
-        elif group == "works_at_employer" and self.employer[r] != self.job[r]:
-            group = "works_at_former_employer"
-        return reason_text(group, **fields)
+            keys[:] = "first_months_plain"  # the join date is unknown: do not print "?"
+        elif group == "works_at_employer":
+            keys[self.employer[rows] != self.job[rows]] = "works_at_former_employer"
+        out = np.empty(len(rows), dtype=object)
+        for key in dict.fromkeys(keys.tolist()):
+            sel = keys == key
+            fields = _FieldColumns(self, group, rows[sel])
+            out[sel] = _render(reason_template(key, self.language), fields)
+        return out
+
+
+class _FieldColumns:
+    """The fields of a reason template for some rows, each an object array made on demand."""
+
+    def __init__(self, ctx: _Context, group: str, rows: np.ndarray):
+        self.ctx, self.group, self.rows = ctx, group, rows
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        ctx, rows, language = self.ctx, self.rows, self.ctx.language
+        if name == "side":
+            return np.where(
+                ctx.work[rows], side_word("work", language), side_word("private", language)
+            ).astype(object)
+        if name in ("company", "title"):
+            return getattr(ctx, name)[rows]
+        if name == "joined":
+            return np.full(len(rows), ctx.joined, dtype=object)
+        if name == "date":
+            dates = ctx.dates[rows]
+            return np.array(
+                [
+                    "" if d else _fmt_day_in(v, language)
+                    for v, d in zip(dates, ctx.no_date[rows], strict=True)
+                ],
+                dtype=object,
+            )
+        positions = ctx.career.positions
+        if name == "employer":
+            which = {"after_job": ctx.previous, "same_sector": ctx.employer}.get(
+                self.group, ctx.job
+            )
+            return np.array([positions[j].company for j in which[rows]], dtype=object)
+        if name == "period":
+            periods = [
+                f"{_fmt_month(p.start) if p.start else '?'} – {_fmt_month(p.end)}"
+                for p in positions
+            ]
+            return np.array([periods[j] for j in ctx.job[rows]], dtype=object)
+        if name == "months":
+            return np.array([months_text(a, language) for a in ctx.after[rows]], dtype=object)
+        if name == "peers":
+            return np.array([f"{p:,}" for p in ctx.peers[rows]], dtype=object)
+        raise KeyError(name)
+
+
+def _render(template: str, fields) -> np.ndarray:
+    """``template.format(**fields)`` for every row at once: the template's literal parts and
+    field columns are concatenated column-wise (the same text, a few array additions)."""
+    text = None
+    for literal, name, spec, conversion in Formatter().parse(template):
+        pieces = [literal] if literal else []
+        if name is not None:
+            column = fields[name]
+            if spec or conversion:  # not in our templates; str.format's own way, row by row
+                column = np.array([format(v, spec) for v in column], dtype=object)
+            pieces.append(column)
+        for piece in pieces:
+            text = piece if text is None else text + piece
+    if text is None or isinstance(text, str):  # no fields at all: the same text for every row
+        return np.full(len(fields.rows), text or "", dtype=object)
+    return text
 
 
 def _word_slot(slot: np.ndarray, groups: list[str], ctx: _Context) -> np.ndarray:
-    """The text of one reason slot for every row ("" where the slot is empty)."""
+    """The text of one reason slot for every row ("" where the slot is empty): worded once
+    per distinct case of each reason, then spread to the rows of that case."""
     out = np.full(len(slot), "", dtype=object)
     for k in np.unique(slot[slot >= 0]):
         rows = np.flatnonzero(slot == k)
         group = groups[k]
         codes, n_unique = _combined_codes(ctx.signature(group, rows))
         first = np.zeros(n_unique, dtype=np.int64)
-        first[codes[::-1]] = rows[::-1]  # any row of each distinct signature
-        words = np.array([ctx.word(group, r) for r in first], dtype=object)
-        out[rows] = words[codes]
+        first[codes[::-1]] = rows[::-1]  # the first row of each distinct signature
+        out[rows] = ctx.words(group, first)[codes]
     return out
 
 
