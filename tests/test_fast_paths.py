@@ -121,3 +121,22 @@ def test_every_reason_of_every_row_is_its_own_wording(related, language, monkeyp
     assert len(reasons) == len(facts) and all(isinstance(r, tuple) and r for r in reasons)
     # the export exercises the dated, company and title reasons, not only the fixed texts
     assert {"during_job", "company_peers", "client_title", "before_first_job"} <= said
+
+
+def test_csv_floats_are_written_as_the_csv_module_writes_them(tmp_path):
+    import csv
+    import io
+
+    import pandas as pd
+
+    from model.exports import write_table
+
+    floats = [0.873, -0.0, 0.0, float("nan"), 1e-07, 0.1 + 0.2, float("inf"), -1.5, 0.873, 2.0]
+    table = pd.DataFrame({"p_work": floats, "name": pd.array(list("abcdefghij"), dtype="str")})
+    write_table(table, tmp_path / "out.csv")
+    expected = io.StringIO()
+    writer = csv.writer(expected, lineterminator="\r\n")
+    writer.writerow(["p_work", "name"])
+    writer.writerows(["" if v != v else v, n] for v, n in zip(floats, "abcdefghij", strict=True))
+    assert (tmp_path / "out.csv").read_bytes() == ("\ufeff" + expected.getvalue()).encode()
+    assert b"\r\n-0.0,b\r\n0.0,c\r\n,d\r\n" in (tmp_path / "out.csv").read_bytes()
