@@ -347,7 +347,7 @@ class _Context:
         self.peers = np.nan_to_num(facts["company_peers"].to_numpy(), nan=0).astype(int)
         self.joined = _fmt_month(career.registered_on) if career.registered_on else "?"
         self.language = current_language()
-        self._codes: dict[str, np.ndarray] = {}
+        self._codes: dict[str, tuple] = {}
 
     def signature(self, group: str, rows: np.ndarray) -> list[np.ndarray]:
         """The columns a group's text depends on, for ``rows`` (text columns as codes)."""
@@ -377,8 +377,18 @@ class _Context:
         once: each reason slot's signatures then combine integers, not strings."""
         if column not in self._codes:
             values = getattr(self, column)
-            self._codes[column] = pd.factorize(pd.Series(values), use_na_sentinel=False)[0]
-        return self._codes[column]
+            self._codes[column] = pd.factorize(pd.Series(values), use_na_sentinel=False)
+        return self._codes[column][0]
+
+    def day_texts(self) -> np.ndarray:
+        """Each row's connection day as the reasons say it ("" without a date), each distinct
+        day worded once."""
+        if "day_texts" not in self._codes:
+            codes = self.codes("dates")
+            uniques = np.asarray(self._codes["dates"][1], dtype="datetime64[D]")
+            texts = _day_texts(uniques, self.language)[codes]
+            self._codes["day_texts"] = (np.where(self.no_date, "", texts).astype(object), None)
+        return self._codes["day_texts"][0]
 
     def words(self, group: str, rows: np.ndarray) -> np.ndarray:
         """The text of ``group`` for each of ``rows`` (object array), worded column-wise."""
@@ -415,14 +425,7 @@ class _FieldColumns:
         if name == "joined":
             return np.full(len(rows), ctx.joined, dtype=object)
         if name == "date":
-            dates = ctx.dates[rows]
-            return np.array(
-                [
-                    "" if d else _fmt_day_in(v, language)
-                    for v, d in zip(dates, ctx.no_date[rows], strict=True)
-                ],
-                dtype=object,
-            )
+            return ctx.day_texts()[rows]
         positions = ctx.career.positions
         if name == "employer":
             which = {"after_job": ctx.previous, "same_sector": ctx.employer}.get(
@@ -475,10 +478,28 @@ def _word_slot(slot: np.ndarray, groups: list[str], ctx: _Context) -> np.ndarray
 
 
 def _combined_codes(columns: list[np.ndarray]) -> tuple[np.ndarray, int]:
-    """One code per distinct combination of ``columns`` (much faster than a MultiIndex)."""
+    """One code per distinct combination of integer ``columns`` (codes, indices, flags)."""
     combined = np.zeros(len(columns[0]), dtype=np.int64)
     for column in columns:
-        codes, uniques = pd.factorize(pd.Series(column), use_na_sentinel=False)
-        combined = combined * (len(uniques) + 1) + codes
+        values = np.asarray(column).astype(np.int64)
+        if len(values):
+            low = values.min()
+            combined = combined * (int(values.max() - low) + 1) + (values - low)
     _, codes = np.unique(combined, return_inverse=True)
     return codes.ravel(), int(codes.max()) + 1 if len(codes) else 0
+
+
+def _day_texts(days: np.ndarray, language: str) -> np.ndarray:
+    """ "5 Mar 2021" for each day (as :func:`_fmt_day_in` says it), "" for NaT, column-wise."""
+    days = np.asarray(days, dtype="datetime64[D]")
+    known = ~np.isnat(days)
+    month_start = days.astype("datetime64[M]")
+    day = (days - month_start).astype(np.int64) + 1
+    month = month_start.astype(np.int64) % 12
+    year = month_start.astype("datetime64[Y]").astype(np.int64) + 1970
+    months = np.array([month_abbr(m, language) for m in range(1, 13)], dtype=object)
+    numbers = np.array([str(i) for i in range(32)], dtype=object)
+    years, where = np.unique(np.where(known, year, 0), return_inverse=True)
+    year_text = np.array([str(y) for y in years.tolist()], dtype=object)[where.ravel()]
+    text = numbers[np.where(known, day, 0)] + " " + months[np.where(known, month, 0)] + " "
+    return np.where(known, text + year_text, "").astype(object)
