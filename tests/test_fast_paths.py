@@ -140,3 +140,33 @@ def test_csv_floats_are_written_as_the_csv_module_writes_them(tmp_path):
     writer.writerows(["" if v != v else v, n] for v, n in zip(floats, "abcdefghij", strict=True))
     assert (tmp_path / "out.csv").read_bytes() == ("\ufeff" + expected.getvalue()).encode()
     assert b"\r\n-0.0,b\r\n0.0,c\r\n,d\r\n" in (tmp_path / "out.csv").read_bytes()
+
+
+def test_tfidf_rows_are_counted_as_the_plain_way_counts_them():
+    from collections import Counter
+
+    import pandas as pd
+
+    from model.compiled import TOKEN_PATTERN
+    from model.features.text import analyze, tfidf_distinct_rows
+
+    est = load_model().estimator
+    vocabulary, idf = est.vocabularies["title"], est.arrays["title.idf"]
+    titles = ["Directeur Financiën", "HR-Manager", "ÉQUIPE Ünïcode", "", "🙂 Coach", "a b"]
+    titles += ["Sr. Software Engineer | Cloud | AWS", "manager manager manager", "ﬁnance ｆｕｌｌ"]
+    for ngrams in [(1, 1), (1, 2), (2, 3)]:
+        options = dict(token_pattern=TOKEN_PATTERN, ngram_range=ngrams, lowercase=True)
+        codes, indptr, indices, data = tfidf_distinct_rows(
+            pd.Series(titles * 2), vocabulary, idf, accents=True, sublinear_tf=True, **options
+        )
+        assert codes.tolist() == list(range(len(titles))) * 2
+        for k, title in enumerate(titles):
+            counts = Counter(
+                vocabulary[g] for g in analyze(title, accents=True, **options) if g in vocabulary
+            )
+            terms = sorted(counts)
+            weights = (np.log(np.array([counts[j] for j in terms], dtype=float)) + 1) * idf[terms]
+            norm = np.sqrt((weights * weights).sum()) or 1.0
+            row = slice(indptr[k], indptr[k + 1])
+            assert indices[row].tolist() == terms
+            np.testing.assert_allclose(data[row], weights / norm, rtol=1e-15)
