@@ -454,7 +454,8 @@ def _render(template: str, fields) -> np.ndarray:
         if name is not None:
             column = fields[name]
             if spec or conversion:  # not in our templates; str.format's own way, row by row
-                column = np.array([format(v, spec) for v in column], dtype=object)
+                convert = {"r": repr, "s": str, "a": ascii}.get(conversion, lambda v: v)
+                column = np.array([format(convert(v), spec or "") for v in column], dtype=object)
             pieces.append(column)
         for piece in pieces:
             text = piece if text is None else text + piece
