@@ -5,7 +5,9 @@ are pooled into reason groups (all timing features of "during a job" form one re
 that would not be true of the contact are ruled out (no "during your job" without a date),
 the groups pushing towards the suggestion are ranked, and the best 1–3 are worded with the
 contact's own date, company and title and the career's employers and periods. Wording is done
-once per distinct (reason, date, company, …), so 30,000 contacts cost a few hundred texts.
+once per distinct (reason, date, company, …) and column-wise: a template's literal parts and
+its field columns are concatenated for all those cases at once (30,000 contacts with a career
+have ~12,000 distinct reason texts), then spread to the rows of each case.
 """
 
 from __future__ import annotations
