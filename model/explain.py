@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .career import Career
+from .inferred import is_inferred
 from .messages import (
     current_language,
     month_abbr,
@@ -250,6 +251,18 @@ def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:
     off("during_job", ctx.employer != ctx.job)
     off("after_job", ctx.employer != ctx.previous)
     off("colleagues_nearby", (ctx.nearby < NEARBY_SAID) | (ctx.employer != ctx.job))
+    if ctx.inferred:
+        # an inferred career's unknown-employer periods only keep timing neutral: no reason
+        # names them ("during your job at ?")
+        unknown = ~ctx.named
+        for group, index in (
+            ("during_job", ctx.job),
+            ("colleagues_nearby", ctx.job),
+            ("after_job", ctx.previous),
+            ("same_sector", ctx.employer),
+            ("works_at_employer", ctx.employer),
+        ):
+            off(group, unknown[index])
     off("company_peers", ctx.peers < 2)
     off("no_career", ~ctx.no_career)
     for g in _WORK_ONLY:
@@ -271,6 +284,8 @@ def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:
         at_employer = ctx.work & np.isfinite(score[:, col["works_at_employer"]])
         score[at_employer, col["works_at_employer"]] = np.inf
         off("same_sector", at_employer)
+        if ctx.inferred:  # the inferred employer's reason already counts its contacts
+            off("company_peers", at_employer)
     both_empty = ctx.company_empty & ctx.title_empty
     off("no_company", both_empty)
     off("no_title", both_empty)
@@ -350,6 +365,9 @@ class _Context:
         self.joined = _fmt_month(career.registered_on) if career.registered_on else "?"
         self.language = current_language()
         self._codes: dict[str, tuple] = {}
+        self.inferred = is_inferred(career)
+        # per position (and -1 = none): does it name an employer?
+        self.named = np.array([bool(p.company) for p in career.positions] + [False])
 
     def signature(self, group: str, rows: np.ndarray) -> list[np.ndarray]:
         """The columns a group's text depends on, for ``rows`` (text columns as codes)."""
@@ -359,6 +377,11 @@ class _Context:
             return [self.codes("dates")[rows], self.previous[rows], self.job[rows] >= 0]
         if group in ("gap", "before_first_job"):
             return [self.codes("dates")[rows]]
+        if self.inferred and group in ("works_at_employer", "company_like_employer"):
+            # + its evidence
+            return [self.codes("company")[rows], self.employer[rows], self.job[rows]]
+        if self.inferred and group == "employer_email":
+            return [self.employer[rows]]
         if group == "works_at_employer":
             return [self.codes("company")[rows], self.employer[rows] == self.job[rows]]
         if group in ("title_words", "company_words"):
@@ -405,16 +428,25 @@ class _Context:
         out = np.empty(len(rows), dtype=object)
         for key in dict.fromkeys(keys.tolist()):
             sel = keys == key
-            fields = _FieldColumns(self, group, rows[sel])
-            out[sel] = _render(reason_template(key, self.language), fields)
+            fields = _FieldColumns(self, group, rows[sel], key)
+            out[sel] = _render(reason_template(self._wording(key), self.language), fields)
         return out
+
+    def _wording(self, key: str) -> str:
+        """The template of ``key``: when the employer was inferred from the network, the one
+        that says the employer is "probably" one, with the evidence behind it."""
+        if not self.inferred or key not in _INFERRED_WORDING:
+            return key
+        if key == "no_career" and not self.named.any():
+            return key  # nothing was read from the network but periods of no name
+        return _INFERRED_WORDING[key]
 
 
 class _FieldColumns:
     """The fields of a reason template for some rows, each an object array made on demand."""
 
-    def __init__(self, ctx: _Context, group: str, rows: np.ndarray):
-        self.ctx, self.group, self.rows = ctx, group, rows
+    def __init__(self, ctx: _Context, group: str, rows: np.ndarray, key: str | None = None):
+        self.ctx, self.group, self.rows, self.key = ctx, group, rows, key or group
 
     def __getitem__(self, name: str) -> np.ndarray:
         ctx, rows, language = self.ctx, self.rows, self.ctx.language
@@ -427,13 +459,39 @@ class _FieldColumns:
         if name == "joined":
             return np.full(len(rows), ctx.joined, dtype=object)
         if name == "date":
-            return ctx.day_texts()[rows]
+            said = ctx.day_texts()[rows]
+            if self.key == "after_job_short":  # its inferred wording says a date, "?" if none
+                said = np.where(ctx.no_date[rows], "?", said).astype(object)
+            return said
         positions = ctx.career.positions
+        if name == "employer" and self.group in ("company_like_employer", "employer_email"):
+            # (inferred wording) the employer attributed, else the first one with a name
+            first = next((p.company for p in positions if p.company), None)
+            return np.array(
+                [
+                    positions[j].company if j >= 0 and positions[j].company else first
+                    for j in ctx.employer[rows]
+                ],
+                dtype=object,
+            )
         if name == "employer":
             which = {"after_job": ctx.previous, "same_sector": ctx.employer}.get(
                 self.group, ctx.job
             )
             return np.array([positions[j].company for j in which[rows]], dtype=object)
+        if name in ("contacts", "year"):  # (inferred wording) the evidence for the employer
+            held = [positions[j] for j in ctx.employer[rows]]
+            if name == "contacts":
+                return np.array([f"{p.contacts:,}" for p in held], dtype=object)
+            return np.array([format(p.peak_year or "?", "") for p in held], dtype=object)
+        if name == "start":  # (inferred wording) since when the job is inferred
+            return np.array(
+                [
+                    _fmt_month(positions[j].start) if positions[j].start else "?"
+                    for j in ctx.job[rows]
+                ],
+                dtype=object,
+            )
         if name == "period":
             periods = [
                 f"{_fmt_month(p.start) if p.start else '?'} – {_fmt_month(p.end)}"
@@ -464,6 +522,21 @@ def _render(template: str, fields) -> np.ndarray:
     if text is None or isinstance(text, str):  # no fields at all: the same text for every row
         return np.full(len(fields.rows), text or "", dtype=object)
     return text
+
+
+# How a reason is worded when the career was inferred from the network (model.inferred).
+_INFERRED_WORDING = {
+    "works_at_employer": "inferred_employer",
+    "works_at_former_employer": "inferred_employer",
+    "works_at_later_employer": "inferred_later_employer",
+    "company_like_employer": "inferred_like_employer",
+    "employer_email": "inferred_employer_email",
+    "during_job": "inferred_during_job",
+    "after_job": "inferred_after_job",
+    "after_job_short": "inferred_after_job",
+    "colleagues_nearby": "inferred_colleagues_nearby",
+    "no_career": "inferred_no_career",
+}
 
 
 def _word_slot(slot: np.ndarray, groups: list[str], ctx: _Context) -> np.ndarray:

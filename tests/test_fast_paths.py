@@ -17,10 +17,13 @@ from model import explain as ex
 from model import messages
 from model.context import load_positions
 from model.features.relate import relate
+from model.inferred import infer_career, is_inferred
 from model.predictor import load_model
 from model.readers import read_export
 from model.synthetic import write_sample
 
+FIELDS = ("date", "employer", "period", "months", "company", "title", "joined", "contacts")
+FIELDS += ("year", "start")
 TRICKY = ["", "Acme, Inc.", "{date}", "}{", "Zoë “Müller” & Co", "=1+1", "a\tb", "日本"]
 
 
@@ -38,7 +41,7 @@ def test_render_is_str_format_of_every_template(language):
         rows = np.arange(40)
         columns = {
             name: np.array([TRICKY[i] for i in rng.integers(0, len(TRICKY), 40)], dtype=object)
-            for name in ("date", "employer", "period", "months", "company", "title", "joined")
+            for name in FIELDS
         }
         columns["peers"] = np.array([f"{n:,}" for n in rng.integers(0, 5000, 40)], dtype=object)
         columns["side"] = np.array(["werk", "private"] * 20, dtype=object)
@@ -48,17 +51,23 @@ def test_render_is_str_format_of_every_template(language):
         assert ex._render(template, fields).tolist() == expected, key
 
 
-@pytest.fixture(scope="module")
-def related(tmp_path_factory):
-    """A generated 2,000-contact export with its owner's career, related and scored."""
+@pytest.fixture(scope="module", params=["career", "inferred"])
+def related(request, tmp_path_factory):
+    """A generated 2,000-contact export with its owner's career (or, without one, the career
+    inferred from the network, as classify does), related and scored."""
     folder = tmp_path_factory.mktemp("export")
-    zip_path, _ = write_sample(folder, seed=7, profession="recruiter", n_contacts=2000)
+    seed, profession = (7, "recruiter") if request.param == "career" else (21, "it_consultant")
+    zip_path, _ = write_sample(folder, seed=seed, profession=profession, n_contacts=2000)
     with zipfile.ZipFile(zip_path) as zf:
         name = next(n for n in zf.namelist() if n.lower().endswith("positions.csv"))
         (folder / "Positions.csv").write_bytes(zf.read(name))
     export = read_export(zip_path)
     career = export.career
     career.positions = load_positions(folder / "Positions.csv", [])
+    if request.param == "inferred":
+        career.positions = []
+        career = infer_career(export.contacts, career)
+        assert is_inferred(career) and any(p.company for p in career.positions)
     model = load_model()
     facts = relate(export.contacts, career)
     Z = model.estimator.transform_features(facts)
@@ -98,6 +107,22 @@ def _reference_word(ctx, group: str, r: int) -> str:
         group = "first_months_plain"
     elif group == "works_at_employer" and ctx.employer[r] != ctx.job[r]:
         group = "works_at_former_employer"
+    if ctx.inferred and group in ex._INFERRED_WORDING:  # the employer is a guess
+        if group in ("works_at_employer", "works_at_former_employer"):
+            p = c.positions[ctx.employer[r]]
+            fields.update(contacts=f"{p.contacts:,}", year=p.peak_year or "?")
+        elif group in ("company_like_employer", "employer_email"):
+            named = [p for p in c.positions if p.company]
+            index = ctx.employer[r]
+            p = c.positions[index] if index >= 0 and c.positions[index].company else named[0]
+            fields.update(employer=p.company)
+        elif group == "during_job":
+            p = c.positions[ctx.job[r]]
+            fields.update(start=ex._fmt_month(p.start) if p.start else "?")
+        elif group == "after_job_short":
+            fields.update(date=fields.get("date", "?"))
+        if group != "no_career" or ctx.named.any():
+            group = ex._INFERRED_WORDING[group]
     return messages.reason_text(group, **fields)
 
 
@@ -124,7 +149,10 @@ def test_every_reason_of_every_row_is_its_own_wording(related, language, monkeyp
             assert (out[slot < 0] == "").all()
     assert len(reasons) == len(facts) and all(isinstance(r, tuple) and r for r in reasons)
     # the export exercises the dated, company and title reasons, not only the fixed texts
-    assert {"during_job", "company_peers", "client_title", "before_first_job"} <= said
+    assert {"during_job", "company_peers", "client_title"} <= said
+    if is_inferred(career):
+        probably = {"en": "probably", "nl": "waarschijnlijk"}[language]
+        assert sum(probably in t for r in reasons for t in r) > 100
 
 
 def test_csv_floats_are_written_as_the_csv_module_writes_them(tmp_path):
