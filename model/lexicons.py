@@ -33,11 +33,6 @@ def _tokens(text: str) -> list[str]:
     return _NON_WORD.sub(" ", fold(text)).split() if isinstance(text, str) else []
 
 
-def title_words(text: str) -> list[str]:
-    """The folded words of a title, as the lexicons read them."""
-    return _tokens(text)
-
-
 def _items(value: str) -> list[str]:
     return [" ".join(_tokens(p)) for p in value.split("|") if _tokens(p)]
 

@@ -353,18 +353,3 @@ def test_year_only_positions_read_back_as_the_listed_career(tmp_path):
                                n_contacts=30)  # fmt: skip
     export = readers.read_export(zip_path)
     assert export.positions == person.career.positions
-
-
-def test_recruiters_approach_the_owner_mostly_while_employed():
-    """People with a job are whom recruiters look for: most approaches fall inside a job."""
-    from model.features.relate import timing_facts
-
-    inside = total = 0
-    for seed in range(6):
-        person = generate_person(seed, "it_consultant", 3000)
-        rows = (person.labels["source"] == "recruiter_contact").to_numpy()
-        dates = person.contacts["connected_on"].to_numpy()[rows]
-        inside += int(timing_facts(dates, person.career)["in_job"].sum())
-        total += int(rows.sum())
-    assert total > 30
-    assert inside / total > 0.7

@@ -30,18 +30,14 @@ from . import vocab
 NEARBY_DAYS = 45  # "connected among colleagues": the window around a contact's date
 RECENT_MOVE_MONTHS = 6  # a contact within this long after a job ended may belong to it
 FIRST_MONTHS = 2  # the burst of school and university friends after joining LinkedIn
-BUSY_DAYS = 10  # "connected in a busy period": the window around a contact's date
 
-# How long the owner had been on LinkedIn ("months_since_joined", still related for the
-# reasons) is no feature: beyond the first months (the "first_months" signal) it says how far
-# along the owner's LinkedIn years a contact came, not how it was met, and a model learns from
-# it whatever story of joining (as a student, mid-career) its training networks tell.
 TIMING_COLUMNS = [
+    "months_since_joined",
     "months_into_job",
     "months_after_job",
     "months_before_first_job",
 ]
-NETWORK_COLUMNS = ["company_peers", "company_peers_same_job", "busy_period"]
+NETWORK_COLUMNS = ["company_peers", "company_peers_same_job"]
 SIGNAL_COLUMNS = [
     "no_date",
     "in_job",
@@ -65,7 +61,6 @@ SIGNAL_COLUMNS = [
     "title_candidate",
     "title_private",
     "title_senior",
-    "title_shares_owner_words",
     "title_recruiter_approach",
     "hidden",
     "same_surname",
@@ -262,7 +257,6 @@ def relate(
         facts["company_is_employer"] | facts["company_weak_employer"] | (c_tier >= 1)
     )
     facts.update(vocab.company_facts(company, career, timing["job"]))
-    facts["title_shares_owner_words"] = vocab.shares_owner_words(title, career)
     facts["title_empty"] = _blank(contacts["position"])
     facts["hidden"] = _blank(contacts["first_name"]) & _blank(contacts["last_name"])
     facts["same_surname"] = _same_surname(contacts["last_name"], career.owner_name)
@@ -279,7 +273,6 @@ def relate(
     facts["colleagues_nearby"] = colleagues_nearby(dates, facts["company_is_job_employer"], network)
     facts["employer_index"] = attribute_employer(facts, career)
     facts.update(company_peers(company, timing["job"], network))
-    facts["busy_period"] = busy_period(dates, network)
 
     out = pd.DataFrame({k: np.asarray(v) for k, v in facts.items()}, index=contacts.index)
     for col in SIGNAL_COLUMNS:
@@ -341,32 +334,6 @@ def colleagues_nearby(
     others = hi - lo - 1
     hits = running[hi] - running[lo] - own
     out[known] = np.where(others > 0, hits / np.maximum(others, 1), 0.0)
-    return out
-
-
-def busy_period(dates: np.ndarray, network: NetworkFacts | None = None) -> np.ndarray:
-    """How busy the owner's network was around each contact's date: the other contacts
-    connected within BUSY_DAYS, over what the owner's average pace would give (NaN without
-    a date). Counted over ``dates`` unless ``network`` (of the whole export) is given.
-
-    Work contacts come in bursts — a new job, a project, a conference — whatever the
-    company they show today; friends and family trickle in at an even pace. Relative to
-    the owner's own pace, so a large and a small network read alike."""
-    days = np.asarray(dates, dtype="datetime64[D]")
-    known = ~np.isnat(days)
-    out = np.full(len(days), np.nan)
-    if network is not None:
-        sorted_days = network.dated_days
-    else:
-        sorted_days = np.sort(days[known].astype(np.int64))
-    if not known.any() or len(sorted_days) < 2:
-        return out
-    span = max(float(sorted_days[-1] - sorted_days[0]), 1.0)
-    expected = (len(sorted_days) - 1) * (2 * BUSY_DAYS + 1) / span
-    d = days[known].astype(np.int64)
-    lo = np.searchsorted(sorted_days, d - BUSY_DAYS, side="left")
-    hi = np.searchsorted(sorted_days, d + BUSY_DAYS, side="right")
-    out[known] = (hi - lo - 1) / max(expected, 1e-9)
     return out
 
 

@@ -67,45 +67,6 @@ def title_facts(titles, role: str) -> dict[str, np.ndarray]:
     }
 
 
-# Words that say nothing of a line of work: articles and prepositions (English, Dutch, German,
-# French) — rank words ("senior", "manager", "directeur") come from the seniority lexicon.
-_FUNCTION_WORDS = frozenset(
-    "and the for with van der den het een voor bij met aan und des les pour chez".split()
-)
-
-
-def _rank_words() -> frozenset[str]:
-    from ..lexicon_data import SENIORITY_WORDS
-
-    words = set()
-    for spec in SENIORITY_WORDS.values():
-        words.update(w for w in spec["words"].split("|") if " " not in w.strip())
-        words.update(spec.get("prefixes", "").split("|"))
-    return frozenset(w.strip() for w in words if w.strip())
-
-
-def _line_words(title) -> frozenset[str]:
-    """The words of a title that name a line of work (folded, three letters or more)."""
-    from ..lexicons import title_words
-
-    return frozenset(
-        w for w in title_words(title) if len(w) >= 3 and w not in _FUNCTION_WORDS
-    ) - _RANK_WORDS
-
-
-def shares_owner_words(titles, career: Career) -> np.ndarray:
-    """Whether each title shares a word naming a line of work with one of the owner's own
-    titles ("Software engineer" and "Lead software developer"), lexicon or not.
-
-    The lexicons know many titles but never all; the owner's own titles are the one word list
-    written for this network. Colleagues, including those who moved on, often carry the same
-    words; a friend in the same field may too, so the model weighs it like any signal."""
-    owner = frozenset().union(*(_line_words(p.title) for p in career.positions))
-    if not owner:
-        return np.zeros(len(titles), dtype=bool)
-    return _per_distinct(titles, lambda t: bool(_line_words(t) & owner)).astype(bool)
-
-
 def company_facts(companies, career: Career, job: np.ndarray) -> dict[str, np.ndarray]:
     """Company signals: empty, self-employed, and in the sector of the employer at the time."""
     from .. import lexicons
@@ -124,6 +85,3 @@ def company_facts(companies, career: Career, job: np.ndarray) -> dict[str, np.nd
         "company_self_employed": self_employed.astype(bool),
         "same_sector": (sectors == at_time) & (sectors != ""),
     }
-
-
-_RANK_WORDS = _rank_words()

@@ -116,17 +116,8 @@ def partners(net: Network, kind: str, i: int, n: int) -> Block:
 
 
 def recruiter_contacts(net: Network, n: int) -> Block:
-    """Recruiters who approach the owner about jobs: private, mostly while the owner is
-    employed (people with a job are whom recruiters look for), often around job changes."""
+    """Recruiters who approach the owner about jobs: private, often around job changes."""
     days = net.any_time(n)
-    windows = [w for w in map(net.window, range(len(net.jobs))) if w[0] <= w[1]]
-    if windows:
-        employed = np.flatnonzero(net.rng.random(n) < 0.75)
-        lengths = np.array([hi - lo + 1 for lo, hi in windows], dtype=float)
-        which = net.rng.choice(len(windows), len(employed), p=lengths / lengths.sum())
-        for k in np.unique(which):
-            rows = employed[which == k]
-            days[rows] = net.sample_days(*windows[k], len(rows))
     starts = [day_number(j.position.start) for j in net.jobs if j.position.start]
     starts = [d for d in starts if net.join < d <= net.export]
     if starts:  # job hunting: the months before a new job
