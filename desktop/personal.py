@@ -46,19 +46,17 @@ class Refit:
 
 
 def prepare(
-    contacts, results, career, sidecar, decisions, *, progress=None, cancel=None
+    contacts, results, career, sidecar, decisions, threshold, *, progress=None, cancel=None
 ) -> Prepared:
     """Compute the personal-layer inputs of an opened export, read its saved layer and rank
-    the undecided contacts of the shipped model's suggestions."""
+    the undecided contacts of the shipped model's suggestions (``threshold``: the model's)."""
     from model.learning import personal_inputs, review_order
-    from model.learning.personalize import threshold_of
     from model.learning.store import load_layer
 
     inputs = personal_inputs(contacts, results, career)
     saved = load_layer(sidecar, inputs.names)
     forgotten = saved.forgotten[(saved.forgotten >= 0) & (saved.forgotten < len(inputs))]
     p_work = results["p_work"].to_numpy(dtype=np.float64)
-    threshold = threshold_of(p_work, results["suggestion"].to_numpy(dtype=object) == "work")
     order = review_order(p_work, inputs, np.asarray(decisions) != "", threshold)
     return Prepared(inputs, forgotten, decisions, order)
 
@@ -71,6 +69,7 @@ def refit(
     decisions: np.ndarray,
     forgotten: np.ndarray,
     flag_band,
+    threshold: float,
     sidecar=None,
     *,
     progress=None,
@@ -78,7 +77,7 @@ def refit(
 ) -> Refit:
     """Fit the personal layer on ``decisions`` (except the ``forgotten`` rows), save it to
     ``sidecar`` (if given) and build the table of the new suggestions; rows decided keep the
-    results ``shown`` now."""
+    results ``shown`` now. ``flag_band`` and ``threshold``: the model's."""
     from model.learning import personalize
     from model.learning.store import save_layer
     from model.progress import checkpoint
@@ -87,7 +86,9 @@ def refit(
 
     learn = np.ones(len(decisions), dtype=bool)
     learn[forgotten] = False
-    out = personalize(base, inputs, decisions, learn_from=learn, flag_band=flag_band)
+    out = personalize(
+        base, inputs, decisions, threshold=threshold, learn_from=learn, flag_band=flag_band
+    )
     checkpoint(None, cancel, 0.5)
     decided = decisions != ""
     results = out.results
@@ -191,6 +192,8 @@ class PersonalLearning(QObject):
         """Learn for a freshly opened export (its decisions, if any, are learned at once)."""
         from model.learning.store import sidecar_path
 
+        from .jobs import get_model
+
         self.opened = opened
         self.base = opened.results
         self.inputs = None
@@ -207,6 +210,7 @@ class PersonalLearning(QObject):
             opened.export.career,
             sidecar_path(opened.session.journal_path),
             np.asarray(opened.session.decision, dtype="<U7").copy(),
+            get_model().threshold,
             kind="personal",
             on_done=lambda prepared, o=opened: self._prepared(o, prepared),
             on_error=lambda exc: self.workspace.main.show_error(exc, "learning"),
@@ -252,11 +256,11 @@ class PersonalLearning(QObject):
         if self.inputs is None or not self._current(self.opened):
             return
         from model.learning.store import sidecar_path
-        from model.predictor import DEFAULT_FLAG_BAND
 
         from .jobs import get_model
 
         decisions = np.asarray(self.opened.session.decision, dtype=object).copy()
+        model = get_model()
         self.runner.run(
             refit,
             self.opened.export.contacts,
@@ -265,7 +269,8 @@ class PersonalLearning(QObject):
             self.inputs,
             decisions,
             self.forgotten,
-            getattr(get_model(), "flag_band", DEFAULT_FLAG_BAND),
+            model.flag_band,
+            model.threshold,
             sidecar_path(self.opened.session.journal_path),
             kind="personal",
             on_done=lambda result, o=self.opened: self._apply(o, result, announce),

@@ -121,6 +121,13 @@ def build_table_data(
     )
 
 
+def uncertain(data: TableData) -> np.ndarray:
+    """Per row, whether the confidence is shown as "uncertain" rather than a percentage: the
+    flagged rows, and any whose suggestion is less likely than not (p_work between 0.5 and a
+    work threshold above it), so that a suggestion never shows a confidence against itself."""
+    return data.flagged | (data.confidence < 0.5)
+
+
 @dataclass(frozen=True)
 class FilterSpec:
     """What the filter bar asks for. ``employer`` None means any employer."""

@@ -31,6 +31,11 @@ class OwnershipModel:
         self.path = path
 
     @property
+    def threshold(self) -> float:
+        """The p_work from which work is suggested (chosen in training; 0.5 if not recorded)."""
+        return float(getattr(self.estimator, "threshold_", 0.5))
+
+    @property
     def flag_band(self) -> tuple[float, float]:
         lo, hi = self.card.get("flag_band", DEFAULT_FLAG_BAND)
         return float(lo), float(hi)
@@ -62,8 +67,7 @@ class OwnershipModel:
         Z = self.estimator.transform_features(facts)
         p_work = self.estimator.predict_proba_z(Z)[:, 1]
         checkpoint(progress, cancel, 0.6, "Explaining")
-        threshold = getattr(self.estimator, "threshold_", 0.5)
-        work = p_work >= threshold
+        work = p_work >= self.threshold
         employer_names = np.array([p.company for p in career.positions] + [""], dtype=object)
         employer = np.where(work, employer_names[facts["employer_index"].to_numpy()], "")
         proposed = consistent_categories(self.estimator.predict_category_z(Z), facts)

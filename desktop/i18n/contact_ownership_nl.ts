@@ -792,6 +792,10 @@
         <source>✎ private</source>
         <translation>✎ privé</translation>
     </message>
+    <message>
+        <source>uncertain</source>
+        <translation>onzeker</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPane</name>

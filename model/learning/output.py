@@ -31,15 +31,18 @@ def personal_output(
     career: Career | None,
     labels: Labels | None = None,
     *,
+    threshold: float,
     flag_band: tuple[float, float] = DEFAULT_FLAG_BAND,
     language: str | None = None,
 ) -> PersonalOutput:
     """Personalise ``results`` (the base model's, for ``contacts``) with ``labels`` (None: no
-    decisions, only the review order)."""
+    decisions, only the review order); ``threshold``: the model's work threshold."""
     n = len(results)
     decisions = labels.decision if labels is not None else np.full(n, "", dtype=object)
     inputs = personal_inputs(contacts, results, career)
-    out = personalize(results, inputs, decisions, flag_band=flag_band, language=language)
+    out = personalize(
+        results, inputs, decisions, threshold=threshold, flag_band=flag_band, language=language
+    )
     final = out.results
     if labels is not None and labels.decided.any():
         final = _with_labels(final, labels, inputs.employer, language)
@@ -117,7 +120,9 @@ def classify_personal_to_file(
         return written, None
     results = model.classify(contacts, career, clients, progress=progress, cancel=cancel)
     band = getattr(model, "flag_band", DEFAULT_FLAG_BAND)
-    personal = personal_output(contacts, results, career, labels, flag_band=band)
+    personal = personal_output(
+        contacts, results, career, labels, threshold=model.threshold, flag_band=band
+    )
     table = classification_table(contacts, personal.results)
     if labels is not None:
         table["decision"] = pd.array(labels.decision.astype(str), dtype="str")
