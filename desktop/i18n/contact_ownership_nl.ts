@@ -395,6 +395,13 @@
         <source>Output folder</source>
         <translation>Uitvoermap</translation>
     </message>
+    <message numerus="yes">
+        <source>%n skipped (not an export)</source>
+        <translation>
+            <numerusform>%n overgeslagen (geen export)</numerusform>
+            <numerusform>%n overgeslagen (geen export)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchFileTable</name>
@@ -453,6 +460,10 @@
     <message>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>skipped: not an export</source>
+        <translation>overgeslagen: geen export</translation>
     </message>
 </context>
 <context>
