@@ -116,7 +116,7 @@ def _one_blas_thread() -> None:
 
 def _classify(args) -> int:
     _one_blas_thread()
-    from .context import load_clients, load_positions
+    from .context import load_clients, with_given_career
     from .learning.labels import read_labels
     from .learning.output import classify_personal_to_file
     from .predictor import load_model
@@ -129,7 +129,7 @@ def _classify(args) -> int:
     career = export.career
     if args.positions:
         notes: list[str] = []
-        career.positions = load_positions(args.positions, notes)
+        career = with_given_career(career, args.positions, notes)
         if not career.positions:
             notes.append(f"{args.positions} holds no positions: the career is empty")
         for note in notes:  # a career silently shorter than the file would mislead
