@@ -215,4 +215,10 @@ def test_hr_window_speaks_dutch(qtbot, dutch, package):
     assert headers[1:] == ["Naam", "Bedrijf", "Functie", "Suggestie", "Persoon", "HR"]
     assert "gemarkeerde of betwiste contacten" in hr.banner.text()
     assert hr.banner.toolTip().startswith("Het werk van HR wordt bewaard in")
+    # the package's reasons were written in English; HR reads them in Dutch
+    tips = "\n".join(
+        str(hr.model.data(hr.model.index(r, 4), _Qt.ItemDataRole.ToolTipRole) or "")
+        for r in range(hr.model.rowCount())
+    )
+    assert "verbonden op" in tips and "connected " not in tips
     hr.close()

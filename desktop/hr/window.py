@@ -95,7 +95,7 @@ class HrWindow(QMainWindow):
         self.attention_only = QCheckBox(self.tr("Only flagged and disputed contacts"))
         self.sign_off_button = QPushButton(self.tr("Sign off…"))
         self.sign_off_button.clicked.connect(self.ask_sign_off)
-        self.model = HrTableModel(review, self)
+        self.model = HrTableModel(review, self, language=language)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -108,7 +108,7 @@ class HrWindow(QMainWindow):
         header.setStretchLastSection(True)
         for col, width in enumerate((26, 150, 130, 120, 180, 100)):
             self.table.setColumnWidth(col, width)
-        self.details = HrDetails(review.employers())
+        self.details = HrDetails(review.employers(), language=language)
         self.details.setMaximumWidth(480)
         self.details.agreed.connect(self.agree_current)
         self.details.overridden.connect(self.override_current)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from .reasons import reasons_in
 from .report_data import ReportData
 from .texts import category_name
 
@@ -274,7 +275,7 @@ def _contacts(data: ReportData, t: dict, s: dict, language: str) -> list:
     for k, (_, r) in enumerate(frame.iterrows(), start=1):
         suggestion = _decision_text(t, r["suggestion"], r["employer"])
         flag = f" · {_e(t['flagged'])}" if r["flagged"] else ""
-        reasons = "; ".join(r["reasons"])
+        reasons = "; ".join(reasons_in(r["reasons"], language))
         suggestion_cell = (
             f"{_e(suggestion)} ({r['p_work']:.2f}){flag}<br/>"
             f"<font size=6 color='{MUTED}'>{_e(category_name(r['category'], language))}"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..paths import atomic_path
+from .reasons import reasons_in
 from .report_data import ReportData
 from .texts import category_name, report_texts
 
@@ -181,7 +182,7 @@ def _contacts_sheet(ws: _Sheet, data: ReportData, t: dict, language: str) -> Non
             float(r["p_work"]),
             category_name(r["category"], language),
             "✓" if r["flagged"] else "",
-            "; ".join(r["reasons"]),
+            "; ".join(reasons_in(r["reasons"], language)),
             _decision(t, r["decision"], r["decided_employer"]) or t["undecided"],
             r["note"],
             _decision(t, r["hr_decision"], r["hr_employer"]) or t["not_reviewed"],
