@@ -2029,6 +2029,18 @@
         <source>Wrote {n} contacts to {path}.</source>
         <translation>{n} contacten geschreven naar {path}.</translation>
     </message>
+    <message>
+        <source>Withdraw sign-off…</source>
+        <translation>Aftekening intrekken…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw sign-off…</source>
+        <translation>Aftekening &amp;intrekken…</translation>
+    </message>
+    <message>
+        <source>The sign-off is withdrawn; decisions can change again.</source>
+        <translation>De aftekening is ingetrokken; besluiten kunnen weer veranderen.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2274,6 +2286,25 @@
     <message>
         <source>{file} line {line}: unreadable start or end date of {company}; left empty</source>
         <translation>{file} regel {line}: onleesbare begin- of einddatum van {company}; leeg gelaten</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawSignOffDialog</name>
+    <message>
+        <source>Withdraw the sign-off</source>
+        <translation>De aftekening intrekken</translation>
+    </message>
+    <message>
+        <source>Withdraw the sign-off by {who} of {when}? The review opens again for decisions; the sign-off and its withdrawal both stay in the audit trail.</source>
+        <translation>De aftekening door {who} van {when} intrekken? De beoordeling gaat weer open voor besluiten; de aftekening en de intrekking blijven allebei in het auditspoor.</translation>
+    </message>
+    <message>
+        <source>Why the sign-off is withdrawn (required)</source>
+        <translation>Waarom de aftekening wordt ingetrokken (verplicht)</translation>
+    </message>
+    <message>
+        <source>Withdraw sign-off</source>
+        <translation>Aftekening intrekken</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from .reasons import reasons_in
-from .report_data import ReportData
+from .report_data import ReportData, withdrawn_lines
 from .texts import category_name
 
 INK = "#1f2933"
@@ -337,6 +337,8 @@ def _audit(data: ReportData, t: dict, s: dict) -> list:
         actor = t["actor_hr"] if e["actor"] == "hr" else t["actor_person"]
         if e["action"] == "sign-off":
             decision = t["signoff_title"].split(". ", 1)[-1]
+        elif e["action"] == "withdraw-sign-off":
+            decision = t["withdrawn_action"]
         elif e["decision"] == "agree":
             decision = t["agree"]
         else:
@@ -378,6 +380,7 @@ def _sign_off(data: ReportData, t: dict, s: dict) -> list:
             out.append(_p(_e(t["signoff_note"].format(note=data.sign_off.note)), s["body"]))
     else:
         out.append(_p(_e(t["signoff_missing"]), s["alert"]))
+    out += [_p(_e(text), s["body"]) for text in withdrawn_lines(data, t)]
     out += [Spacer(1, 6 * mm), _p(_e(t["signatures"]), s["h2"])]
     line = "_" * 34
     cells = [

@@ -89,6 +89,8 @@ REPORT_EN: dict[str, str] = {
     "signoff_title": "5. Sign-off",
     "signoff_done": "{who} signed off the review on {when}.",
     "signoff_note": "Remark: {note}",
+    "signoff_withdrawn": "A sign-off by {who} on {when} was withdrawn by {by} on {at}: {note}",
+    "withdrawn_action": "sign-off withdrawn",
     "signoff_missing": "The review has not been signed off. This report is a draft and its "
     "contents may still change.",
     "signatures": "Signatures",
@@ -197,6 +199,9 @@ REPORT_NL: dict[str, str] = {
     "signoff_title": "5. Aftekening",
     "signoff_done": "{who} heeft de beoordeling afgetekend op {when}.",
     "signoff_note": "Opmerking: {note}",
+    "signoff_withdrawn": "Een aftekening door {who} op {when} is ingetrokken door {by} op {at}: "
+    "{note}",
+    "withdrawn_action": "aftekening ingetrokken",
     "signoff_missing": "De beoordeling is niet afgetekend. Dit rapport is een concept en de "
     "inhoud kan nog veranderen.",
     "signatures": "Handtekeningen",
