@@ -6,9 +6,9 @@ Times planning a package (every contact checked, the work and flagged ones writt
 writing it, reading and verifying it, opening HR's review, 200 HR decisions (each saved), and
 the PDF and XLSX reports (with the PDF's pages). Figures on a shared machine are noisy:
 compare on a quiet one. Measured on the shared 2-core machine (30,000 contacts, 29,092 in
-the package): the PDF listing every contact took ~20 minutes (estimated from 111 s at 3,000
-under a profiler; the full run did not finish within 40 minutes); the summary form takes ~5 s
-and ~26 pages.
+the package, under load): the PDF that laid every contact out in Paragraph cells took 1,660 s
+(3,000 contacts: 61 s, 310 pages); with plain-text lists and the summary form past 2,000
+contacts it takes 4-5 s for 26-31 pages (3,000 contacts: ~3 s, 44 pages).
 """
 
 from __future__ import annotations
