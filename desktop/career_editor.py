@@ -7,7 +7,12 @@ Use from the main window::
     dialog.open()  # or: if dialog.exec(): career, clients = dialog.career(), dialog.clients()
 
 ``careerChanged(Career, list)`` is emitted once when the user presses OK with a valid career; the
-dialog never reclassifies by itself. Client lists are read by ``model.context.load_clients``,
+dialog never reclassifies by itself.
+
+Without a career of the person's own, ``suggestion`` (the career inferred from the network,
+:class:`model.inferred.InferredCareer`) is shown above the table as a suggestion: *Use as my
+career* copies its employers into the table to correct (on OK they are the person's own
+career), *Clear suggestion* makes suggestions without any career; left alone it stays in use. Client lists are read by ``model.context.load_clients``,
 the same function as the command line's ``--clients``.
 """
 
@@ -18,7 +23,7 @@ import dataclasses
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +32,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,6 +46,7 @@ from PySide6.QtWidgets import (
 from model.career import Career, Position, inferred_role, role_years
 from model.context import load_clients
 from model.errors import InputError
+from model.inferred import declined_career, is_inferred
 
 # Headers, marked for pyside6-lupdate here and translated in CareerEditor.
 COLUMNS = (
@@ -117,6 +124,20 @@ def _month_edit(special: str) -> QDateEdit:
     return edit
 
 
+def _month_text(value: date) -> str:
+    return QLocale().toString(QDate(value.year, value.month, 1), MONTH_FORMAT)
+
+
+def _own_part(career: Career) -> Career:
+    """``career`` without its inferred positions: what the person gave (name, dates, role)."""
+    return Career(
+        owner_name=career.owner_name,
+        registered_on=career.registered_on,
+        exported_on=career.exported_on,
+        role=career.role,
+    )
+
+
 def _centred(widget: QWidget) -> QWidget:
     holder = QWidget()
     layout = QHBoxLayout(holder)
@@ -139,26 +160,71 @@ class CareerEditor(QDialog):
         career: Career | None = None,
         clients: list[str] | None = None,
         parent: QWidget | None = None,
+        suggestion: Career | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Career and clients"))
         self.setObjectName("careerEditor")
-        self._base = career or Career()
+        career = career or Career()
+        # the person's own career is the base; an inferred one is only ever a suggestion
+        self._base = _own_part(career) if is_inferred(career) else career
         self._clients: list[str] = list(clients or [])
         self._clients_source = ""
+        self._suggestion = suggestion if suggestion and suggestion.employers_found() else None
+        # "suggested" (in use, table empty), "used" (copied into the table) or "cleared"
+        self._suggestion_state = (
+            "cleared" if is_inferred(career) and career.declined else "suggested"
+        )
         self._build()
         self._fill(self._base)
+        self.set_role(career.role)
         self._show_clients()
-        self.resize(760, 420)
+        self._show_suggestion()
+        self.resize(760, 460)
 
     # -- public API ---------------------------------------------------------------------------
 
     def career(self) -> Career:
-        """The career as edited (owner name and LinkedIn dates kept from the input)."""
+        """The career as edited (owner name and LinkedIn dates kept from the input). With an
+        empty table: the suggestion while it is in use, else a career that stops inference
+        (the person cleared the suggestion, or removed the rows it gave)."""
         positions = [self._position(row) for row in range(self.table.rowCount())]
-        return dataclasses.replace(
-            self._base, positions=positions, role=self.role_box.currentData()
-        )
+        role = self.role_box.currentData()
+        if not positions and self._suggestion is not None:
+            if self._suggestion_state == "suggested":
+                return dataclasses.replace(self._suggestion, role=role)
+            return dataclasses.replace(declined_career(self._base), role=role)
+        if not positions and self._suggestion_state == "cleared":
+            return dataclasses.replace(declined_career(self._base), role=role)
+        return dataclasses.replace(self._base, positions=positions, role=role)
+
+    def suggestion_state(self) -> str:
+        """What became of the inferred career: "" (none offered), "suggested" (in use),
+        "used" (copied into the table) or "cleared"."""
+        return self._suggestion_state if self._suggestion is not None else ""
+
+    def use_suggestion(self) -> None:
+        """Copy the suggested employers into the table, to correct and keep as the career."""
+        if self._suggestion is None:
+            return
+        for inferred in self._suggestion.employers_found():
+            self._append(Position(inferred.company, "", inferred.start, inferred.end))
+        self._suggestion_state = "used"
+        self._show_suggestion()
+        self._validate()
+
+    def clear_suggestion(self) -> None:
+        """Stop using the suggested career: suggestions are made without a career."""
+        self._suggestion_state = "cleared"
+        self._show_suggestion()
+        self._validate()
+
+    def restore_suggestion(self) -> None:
+        """Use the suggested career again after clearing it (the table must be empty)."""
+        if self._suggestion is not None and not self.table.rowCount():
+            self._suggestion_state = "suggested"
+            self._show_suggestion()
+            self._validate()
 
     def set_role(self, role: str) -> None:
         """Choose the owner's role family ("" = read it from the career)."""
@@ -275,6 +341,32 @@ class CareerEditor(QDialog):
         self.message.setStyleSheet("color: #b3261e;")  # a red that stays readable on light themes
         self.message.hide()
 
+        # The career read from the network when the person gave none: a suggestion only.
+        self.suggestion_box = QFrame()
+        self.suggestion_box.setObjectName("suggestion")
+        self.suggestion_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.suggestion_label = QLabel()
+        self.suggestion_label.setObjectName("suggestionText")
+        self.suggestion_label.setWordWrap(True)
+        self.use_button = QPushButton(self.tr("&Use as my career"))
+        self.use_button.setToolTip(
+            self.tr("Copy the suggested employer into the table, to correct and keep")
+        )
+        self.use_button.clicked.connect(self.use_suggestion)
+        self.clear_suggestion_button = QPushButton(self.tr("C&lear suggestion"))
+        self.clear_suggestion_button.setToolTip(self.tr("Make suggestions without any career"))
+        self.clear_suggestion_button.clicked.connect(self.clear_suggestion)
+        self.restore_button = QPushButton(self.tr("Use the suggestion &again"))
+        self.restore_button.clicked.connect(self.restore_suggestion)
+        suggestion_buttons = QHBoxLayout()
+        suggestion_buttons.addStretch(1)
+        for button in (self.use_button, self.clear_suggestion_button, self.restore_button):
+            suggestion_buttons.addWidget(button)
+        suggestion_layout = QVBoxLayout(self.suggestion_box)
+        suggestion_layout.addWidget(self.suggestion_label)
+        suggestion_layout.addLayout(suggestion_buttons)
+        self.suggestion_box.hide()
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -283,6 +375,7 @@ class CareerEditor(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.suggestion_box)
         layout.addWidget(self.table, 1)
         layout.addLayout(row_buttons)
         layout.addLayout(clients_row)
@@ -417,6 +510,7 @@ class CareerEditor(QDialog):
         elif not self.table.rowCount():
             self.role_box.setItemText(0, self.tr("From your career: not recognised"))
         problems = self.problems()
+        self._show_suggestion()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
         self.save_button.setEnabled(not problems)
         self.remove_button.setEnabled(self.table.rowCount() > 0)
@@ -426,6 +520,48 @@ class CareerEditor(QDialog):
             self._show_message(problems[0] + extra)
         else:
             self._show_message("")
+
+    def _show_suggestion(self) -> None:
+        """Show the suggested career and what the person may do with it (only while the
+        table is empty: a career of one's own makes the suggestion moot)."""
+        state = self.suggestion_state()
+        visible = bool(state) and state != "used" and not self.table.rowCount()
+        self.suggestion_box.setVisible(visible)
+        if not visible:
+            return
+        if state == "cleared":
+            text = self.tr(
+                "You cleared the career suggested from your network: suggestions are made "
+                "without a career."
+            )
+        else:
+            lines = [
+                self.tr(
+                    "You gave no career, so one was read from your network. It is in use "
+                    "until you change it:"
+                )
+            ]
+            for p in self._suggestion.employers_found():
+                start = _month_text(p.start) if p.start else self.tr("unknown")
+                end = self.tr("now") if p.end is None else _month_text(p.end)
+                lines.append(
+                    "• "
+                    + self.tr(
+                        "probably {company}, {start} – {end}: {n} of your contacts work there, "
+                        "most added in {year}"
+                    ).format(
+                        company=p.company,
+                        start=start,
+                        end=end,
+                        n=f"{p.contacts:,}",
+                        year=p.peak_year or "?",
+                    )
+                )
+            text = "\n".join(lines)
+        self.suggestion_label.setText(text)
+        self.use_button.setVisible(state == "suggested")
+        self.clear_suggestion_button.setVisible(state == "suggested")
+        self.restore_button.setVisible(state == "cleared")
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

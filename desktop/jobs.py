@@ -64,6 +64,35 @@ class Opened:
     clients: list[str]
     context_restored: bool = False  # the career/client list came back from the session
     band: Any = None  # the model's own flags (pd.Series) while the person chose a share
+    # Without a career of the person's own: the career inferred from the network
+    # (model.inferred.InferredCareer), offered in the career editor; ``declined`` when the
+    # person cleared it.
+    suggestion: Any = None
+    declined: bool = False
+
+    def career(self):
+        """The career suggestions are made with: the person's own, else the one inferred
+        from the network (unless the person cleared it)."""
+        from model.inferred import declined_career
+
+        career = self.export.career
+        if career.positions or self.suggestion is None:
+            return career
+        if self.declined:
+            return declined_career(career)
+        return self.suggestion
+
+    def set_career(self, career) -> None:
+        """Take ``career`` from the career editor: the person's own positions, or their
+        choice about the inferred career (kept or cleared)."""
+        from model.inferred import is_inferred
+
+        if is_inferred(career):
+            self.export.positions = []
+            self.declined = career.declined
+        else:
+            self.export.positions = list(career.positions)
+            self.declined = False
 
     def close(self) -> None:
         """Close the review session's journal (every decision is already saved)."""
@@ -84,6 +113,7 @@ def open_and_classify(
     ModelFileError for a bad model, Cancelled when ``cancel()`` turns true.
     """
     from model.errors import InputError
+    from model.inferred import infer_career
     from model.progress import checkpoint, scaled
     from model.readers import read_export
     from model.session import ReviewSession
@@ -98,8 +128,13 @@ def open_and_classify(
         raise InputError(path, "no contacts found in this file")
     checkpoint(progress, cancel, 0.4, "Loading the model")
     model = get_model(model_path)
+    # Connections.csv alone: the career is inferred from the network, shown as a suggestion
+    suggestion = None if export.positions else infer_career(export.contacts, export.career)
     results = model.classify(
-        export.contacts, export.career, progress=scaled(progress, 0.45, 0.9), cancel=cancel
+        export.contacts,
+        suggestion or export.career,
+        progress=scaled(progress, 0.45, 0.9),
+        cancel=cancel,
     )
     exported = export.exported_on.isoformat() if export.exported_on else ""
     session = ReviewSession.open(
@@ -114,20 +149,23 @@ def open_and_classify(
     try:
         career, clients = session.context()
         restored = career is not None or bool(clients)
+        opened = Opened(path, export, results, None, session, list(clients or []), restored)
+        opened.suggestion = suggestion
         if restored:
             # The person's own career and client list win over the export's.
             checkpoint(progress, cancel, 0.9, "Classifying with your career")
             if career is not None:
-                export.positions = list(career.positions)
-            results = model.classify(export.contacts, export.career, clients or None)
+                opened.set_career(career)
+            results = model.classify(export.contacts, opened.career(), clients or None)
             session.update_results(results, export.career)
         checkpoint(progress, cancel, 0.95, "Preparing the table")
-        table = build_table_data(export.contacts, results, short_months())
+        opened.results = results
+        opened.table = build_table_data(export.contacts, results, short_months())
     except BaseException:
         session.close()
         raise
     checkpoint(progress, cancel, 1.0, "Done")
-    return Opened(path, export, results, table, session, list(clients or []), restored)
+    return opened
 
 
 def reclassify(

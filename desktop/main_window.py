@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         new.show()
         if opened is not None:
             new._opened(opened)
-            career, clients = opened.export.career, list(opened.clients)
+            career, clients = opened.career(), list(opened.clients)
             new.workspace.reclassify(career, clients, remember=False)
         new.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Language changed."), 5000
@@ -431,7 +431,12 @@ class MainWindow(QMainWindow):
             from .career_editor import CareerEditor
         except ImportError:
             return
-        dialog = CareerEditor(self.opened.export.career, self.opened.clients, parent=self)
+        dialog = CareerEditor(
+            self.opened.career(),
+            self.opened.clients,
+            parent=self,
+            suggestion=self.opened.suggestion,
+        )
         dialog.careerChanged.connect(self.workspace.reclassify)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -184,7 +184,7 @@ class Workspace(QWidget):
         self.review.set_session(opened.session)
         self.unsaved_banner.show_for(opened.session)
         self.report_bar.show_report(opened.export, opened.path.name)
-        notes = self.reopen_notes(opened)
+        notes = self.reopen_notes(opened) + self.inferred_note(opened)
         if notes:
             self.report_bar.text.setText(" ".join([self.report_bar.summary(), *notes]))
         if self._timeline is not None:
@@ -226,6 +226,18 @@ class Workspace(QWidget):
             notes.append(self.tr("Your edited career and client list are back."))
         return notes
 
+    def inferred_note(self, opened) -> list[str]:
+        """A sentence on the career read from the network, while it is in use."""
+        guessed = opened.career()
+        if guessed is not opened.suggestion or not guessed.employers_found():
+            return []
+        return [
+            self.tr(
+                "Suggestions use a career read from your network instead "
+                "(probably at {company}): check it under Career ▸ Edit career and clients…"
+            ).format(company=guessed.employers_found()[0].company)
+        ]
+
     def showEvent(self, event) -> None:
         # Size the columns before the first paint, to the width the page really has.
         if not self._fitted:
@@ -242,7 +254,7 @@ class Workspace(QWidget):
 
         if self.opened is None:
             return
-        self.opened.export.positions = list(career.positions)
+        self.opened.set_career(career)  # the person's own, or their choice on the inferred one
         self.opened.clients = list(clients)
         if remember:
             self.opened.session.set_context(career, clients)  # comes back with the session

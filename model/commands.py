@@ -155,6 +155,11 @@ def _classify(args) -> int:
         learned += f", {n:,} other suggestion{'' if n == 1 else 's'} changed"
     for line in problems:  # rows skipped or repaired in the input: never silently
         print(f"contact-ownership: warning: {printable(line)}", file=sys.stderr)
+    if not career.positions:  # Connections.csv alone: say what classify read from the network
+        from .inferred import describe, infer_career
+
+        guessed = describe(infer_career(export.contacts, career))
+        print(f"contact-ownership: note: {printable(guessed)}", file=sys.stderr)
     print(printable(f"wrote {out}: {_summary_line(results)}{learned}"), file=sys.stderr)
     return 0
 

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .career import Career
+from .inferred import is_inferred
 from .messages import current_language, month_abbr, months_text, now_word, reason_text
 
 MAX_REASONS = 3
@@ -240,6 +241,18 @@ def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:
     off("during_job", ctx.employer != ctx.job)
     off("after_job", ctx.employer != ctx.previous)
     off("colleagues_nearby", (ctx.nearby < NEARBY_SAID) | (ctx.employer != ctx.job))
+    if ctx.inferred:
+        # an inferred career's unknown-employer periods only keep timing neutral: no reason
+        # names them ("during your job at ?")
+        unknown = ~ctx.named
+        for group, index in (
+            ("during_job", ctx.job),
+            ("colleagues_nearby", ctx.job),
+            ("after_job", ctx.previous),
+            ("same_sector", ctx.employer),
+            ("works_at_employer", ctx.employer),
+        ):
+            off(group, unknown[index])
     off("company_peers", ctx.peers < 2)
     off("no_career", ~ctx.no_career)
     for g in _WORK_ONLY:
@@ -261,6 +274,8 @@ def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:
         at_employer = ctx.work & np.isfinite(score[:, col["works_at_employer"]])
         score[at_employer, col["works_at_employer"]] = np.inf
         off("same_sector", at_employer)
+        if ctx.inferred:  # the inferred employer's reason already counts its contacts
+            off("company_peers", at_employer)
     both_empty = ctx.company_empty & ctx.title_empty
     off("no_company", both_empty)
     off("no_title", both_empty)
@@ -339,6 +354,9 @@ class _Context:
         self.nearby = facts["colleagues_nearby"].to_numpy()
         self.peers = np.nan_to_num(facts["company_peers"].to_numpy(), nan=0).astype(int)
         self.joined = _fmt_month(career.registered_on) if career.registered_on else "?"
+        self.inferred = is_inferred(career)
+        # per position (and -1 = none): does it name an employer?
+        self.named = np.array([bool(p.company) for p in career.positions] + [False])
 
     def signature(self, group: str, rows: np.ndarray) -> list[np.ndarray]:
         """The columns a group's text depends on, for ``rows``."""
@@ -348,6 +366,10 @@ class _Context:
             return [self.dates[rows], self.previous[rows], self.job[rows] >= 0]
         if group in ("gap", "before_first_job"):
             return [self.dates[rows]]
+        if self.inferred and group in ("works_at_employer", "company_like_employer"):
+            return [self.company[rows], self.employer[rows], self.job[rows]]  # + its evidence
+        if self.inferred and group == "employer_email":
+            return [self.employer[rows]]
         if group == "works_at_employer":
             return [self.company[rows], self.employer[rows] == self.job[rows]]
         if group in ("title_words", "company_words"):
@@ -394,7 +416,45 @@ class _Context:
             group = "first_months_plain"  # the join date is unknown: do not print "?"
         elif group == "works_at_employer" and self.employer[r] != self.job[r]:
             group = "works_at_former_employer"
+        if self.inferred and group in _INFERRED_WORDING:
+            group = self._inferred_wording(group, r, fields)
         return reason_text(group, **fields)
+
+    def _inferred_wording(self, group: str, r: int, fields: dict) -> str:
+        """The wording of ``group`` when the employer was inferred from the network: the
+        employer is "probably" one, with the evidence behind it."""
+        positions = self.career.positions
+        if group in ("works_at_employer", "works_at_former_employer"):
+            p = positions[self.employer[r]]
+            fields.update(contacts=f"{p.contacts:,}", year=p.peak_year or "?")
+        elif group in ("company_like_employer", "employer_email"):
+            named = [p for p in positions if p.company]
+            index = self.employer[r]
+            p = positions[index] if index >= 0 and positions[index].company else named[0]
+            fields.update(employer=p.company)
+        elif group == "during_job":
+            p = positions[self.job[r]]
+            fields.update(start=_fmt_month(p.start) if p.start else "?")
+        elif group == "after_job_short":
+            fields.update(date=fields.get("date", "?"))
+        elif group == "no_career" and not self.named.any():
+            return group  # nothing was read from the network but periods of no name
+        return _INFERRED_WORDING[group]
+
+
+# How a reason is worded when the career was inferred from the network (model.inferred).
+_INFERRED_WORDING = {
+    "works_at_employer": "inferred_employer",
+    "works_at_former_employer": "inferred_employer",
+    "works_at_later_employer": "inferred_later_employer",
+    "company_like_employer": "inferred_like_employer",
+    "employer_email": "inferred_employer_email",
+    "during_job": "inferred_during_job",
+    "after_job": "inferred_after_job",
+    "after_job_short": "inferred_after_job",
+    "colleagues_nearby": "inferred_colleagues_nearby",
+    "no_career": "inferred_no_career",
+}
 
 
 def _word_slot(slot: np.ndarray, groups: list[str], ctx: _Context) -> np.ndarray:

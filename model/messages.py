@@ -51,6 +51,20 @@ REASONS_EN: dict[str, str] = {
     "no_title": "no title given",
     "no_career": "no career known: add your positions for better suggestions",
     "weak_signals": "no single strong sign: several weak ones together",
+    # The career was inferred from the network (no career given): every employer is a guess.
+    # Fields: contacts (how many work there), year (most were added then), start ("Mar 2019").
+    "inferred_employer": "works at {company}, probably your employer: {contacts} of your "
+    "contacts work there, most added in {year}",
+    "inferred_during_job": "connected {date}, probably during a job at {employer} "
+    "(inferred from your network, since {start})",
+    "inferred_after_job": "connected {date}, {months} after your job at {employer} probably ended",
+    "inferred_colleagues_nearby": "connected in the same weeks as your contacts at {employer}, "
+    "probably your employer then",
+    "inferred_later_employer": "works at {company}, probably your employer later",
+    "inferred_like_employer": "company {company} resembles {employer}, probably your employer",
+    "inferred_employer_email": "e-mail address at {employer}, probably your employer",
+    "inferred_no_career": "no career given: your employer was read from your network; "
+    "add your positions for better suggestions",
 }
 SIDES_EN = {"work": "work", "private": "private"}
 
@@ -90,6 +104,19 @@ REASONS_NL: dict[str, str] = {
     "no_title": "geen functie opgegeven",
     "no_career": "geen loopbaan bekend: voeg je functies toe voor betere suggesties",
     "weak_signals": "geen enkel sterk teken: meerdere zwakke samen",
+    "inferred_employer": "werkt bij {company}, waarschijnlijk je werkgever: {contacts} van je "
+    "contacten werken er, de meeste toegevoegd in {year}",
+    "inferred_during_job": "verbonden op {date}, waarschijnlijk tijdens een baan bij {employer} "
+    "(afgeleid uit je netwerk, sinds {start})",
+    "inferred_after_job": "verbonden op {date}, {months} nadat je baan bij {employer} "
+    "waarschijnlijk eindigde",
+    "inferred_colleagues_nearby": "verbonden in dezelfde weken als je contacten bij {employer}, "
+    "waarschijnlijk toen je werkgever",
+    "inferred_later_employer": "werkt bij {company}, waarschijnlijk later je werkgever",
+    "inferred_like_employer": "bedrijf {company} lijkt op {employer}, waarschijnlijk je werkgever",
+    "inferred_employer_email": "e-mailadres bij {employer}, waarschijnlijk je werkgever",
+    "inferred_no_career": "geen loopbaan opgegeven: je werkgever is uit je netwerk afgeleid; "
+    "voeg je functies toe voor betere suggesties",
 }
 SIDES_NL = {"work": "werk", "private": "privé"}
 

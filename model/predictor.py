@@ -15,6 +15,7 @@ import pandas as pd
 from .career import Career
 from .features.category import consistent_categories
 from .features.relate import relate
+from .inferred import infer_career, is_inferred
 from .progress import checkpoint
 from .schema import RESULT_COLUMNS, RESULT_DTYPES
 
@@ -62,6 +63,8 @@ class OwnershipModel:
         checkpoint(progress, cancel, 0.0, "Relating contacts to the career")
         if len(contacts) == 0:
             return empty_results()
+        if network is None:  # a chunk's career was inferred from the whole export already
+            career = infer_career(contacts, career)  # the given career when it has positions
         facts = relate(contacts, career, clients, network)
         checkpoint(progress, cancel, 0.3, "Classifying")
         Z = self.estimator.transform_features(facts)
@@ -69,7 +72,10 @@ class OwnershipModel:
         checkpoint(progress, cancel, 0.6, "Explaining")
         work = p_work >= self.threshold
         employer_names = np.array([p.company for p in career.positions] + [""], dtype=object)
-        employer = np.where(work, employer_names[facts["employer_index"].to_numpy()], "")
+        attributed = facts["employer_index"].to_numpy()
+        if is_inferred(career):  # a guessed employer is named only for who works there
+            attributed = np.where(facts["employer_match"].to_numpy() >= 0, attributed, -1)
+        employer = np.where(work, employer_names[attributed], "")
         proposed = consistent_categories(self.estimator.predict_category_z(Z), facts)
         category = np.where(work, proposed, "private")
         lo, hi = flag_band or self.flag_band

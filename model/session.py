@@ -18,6 +18,7 @@ import pandas as pd
 
 from .career import Career, career_from_dict, career_to_dict
 from .errors import InputError
+from .inferred import choice_of, restore_choice
 from .journal import (
     KEY_SCHEME,
     Journal,
@@ -286,6 +287,7 @@ class ReviewSession:
         try:
             if "career" in meta:
                 career = career_from_dict(json.loads(meta["career"]), self.journal_path)
+                career = restore_choice(career, meta.get("inferred", ""))
             if "clients" in meta:
                 clients = [str(c) for c in json.loads(meta["clients"])]
         except (ValueError, InputError):
@@ -294,14 +296,18 @@ class ReviewSession:
 
     def set_context(self, career: Career, clients: Sequence[str]) -> None:
         """Keep the person's edited career and client list with this review (saved at once);
-        they come back with the session, also in a newer export of the same person."""
+        they come back with the session, also in a newer export of the same person. A career
+        inferred from the network is kept as the person's choice about it (kept or cleared),
+        never as positions of their own."""
+        saved, choice = choice_of(career)
         self._journal.set_meta(
             {
-                "career": json.dumps(career_to_dict(career), ensure_ascii=False),
+                "career": json.dumps(career_to_dict(saved), ensure_ascii=False),
                 "clients": json.dumps(list(clients), ensure_ascii=False),
+                "inferred": choice,
             }
         )
-        self._set_career(career)
+        self._set_career(saved)  # a work decision names no employer the person did not give
 
     def close(self) -> None:
         """Close the journal (every decision is already saved)."""

@@ -725,6 +725,42 @@
             <numerusform>Uit je loopbaan: {role} (%n jaar)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Use as my career</source>
+        <translation>&amp;Gebruik als mijn loopbaan</translation>
+    </message>
+    <message>
+        <source>Copy the suggested employer into the table, to correct and keep</source>
+        <translation>Zet de voorgestelde werkgever in de tabel, om te verbeteren en te bewaren</translation>
+    </message>
+    <message>
+        <source>C&amp;lear suggestion</source>
+        <translation>Voorstel &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Make suggestions without any career</source>
+        <translation>Maak suggesties zonder loopbaan</translation>
+    </message>
+    <message>
+        <source>Use the suggestion &amp;again</source>
+        <translation>Gebruik het voorstel &amp;weer</translation>
+    </message>
+    <message>
+        <source>You cleared the career suggested from your network: suggestions are made without a career.</source>
+        <translation>Je hebt de loopbaan gewist die uit je netwerk werd voorgesteld: suggesties worden zonder loopbaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>You gave no career, so one was read from your network. It is in use until you change it:</source>
+        <translation>Je gaf geen loopbaan op, dus is er een uit je netwerk afgeleid. Die wordt gebruikt tot je hem wijzigt:</translation>
+    </message>
+    <message>
+        <source>probably {company}, {start} – {end}: {n} of your contacts work there, most added in {year}</source>
+        <translation>waarschijnlijk {company}, {start} – {end}: {n} van je contacten werken er, de meeste toegevoegd in {year}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
 </context>
 <context>
     <name>CareerStrip</name>
@@ -1612,6 +1648,10 @@
     <message>
         <source>Reviewing flagged contacts: {n:,} left. W work, P private, U skip.</source>
         <translation>Gemarkeerde contacten beoordelen: nog {n:,}. W werk, P privé, U overslaan.</translation>
+    </message>
+    <message>
+        <source>Suggestions use a career read from your network instead (probably at {company}): check it under Career ▸ Edit career and clients…</source>
+        <translation>De suggesties gebruiken in plaats daarvan een loopbaan uit je netwerk (waarschijnlijk bij {company}): controleer die onder Loopbaan ▸ Loopbaan en klanten bewerken…</translation>
     </message>
 </context>
 <context>

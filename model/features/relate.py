@@ -17,6 +17,7 @@ import pandas as pd
 from .. import lexicons
 from ..career import Career
 from ..career_dates import DAYS_PER_MONTH
+from ..inferred import is_inferred
 from ..normalize import (
     email_domain,
     email_kinds,
@@ -266,7 +267,8 @@ def relate(
     facts["owner_recruiter"] = np.full(len(contacts), role == "recruitment")
     facts["owner_sales"] = np.full(len(contacts), role == "sales")
     facts["owner_buys_staffing"] = np.full(len(contacts), role in lexicons.BUYS_STAFFING)
-    facts["owner_no_career"] = np.full(len(contacts), not career.positions)
+    # a career inferred from the network is not the person's own: the model still knows none
+    facts["owner_no_career"] = np.full(len(contacts), not career.positions or is_inferred(career))
     facts["joined_mid_career"] = np.full(len(contacts), _joined_mid_career(career))
     facts["colleagues_nearby"] = colleagues_nearby(dates, facts["company_is_job_employer"], network)
     facts["employer_index"] = attribute_employer(facts, career)

@@ -43,7 +43,9 @@ def classify_to_file(
     Raises InputError as :func:`~model.exports.write_table`; Cancelled leaves no file.
     """
     from ..features.relate import network_facts
+    from ..inferred import infer_career
 
+    career = infer_career(contacts, career)  # once for the whole export, not per chunk
     n = len(contacts)
     chunk_rows = max(int(chunk_rows), 1)
     network = network_facts(contacts, career) if n > chunk_rows else None

@@ -1,0 +1,271 @@
+"""The owner's likely career, read from the network when no career is given.
+
+A person who gives only Connections.csv still tells us a lot: the company where an unusual
+share of the contacts work is almost always an employer (the colleagues one adds in the first
+weeks of a job, many of whom stay), and the dates those contacts were added tell roughly when
+the job was held. :class:`CareerInference` turns that into a :class:`~model.career.Career` of
+:class:`InferredPosition` rows, each with the evidence it rests on, so that the classifier's
+timing and employer signals light up and every reason can say the employer is inferred.
+
+Only what stands out is inferred: one company must clearly dominate the network (at least
+twice the contacts of the next one, or a tenth of all contacts with a company). The start of
+the job is where that company's contacts came in fastest against the network's own pace (the
+first wave of colleagues); it is current while its contacts are still being added, else it
+ended when nearly all of them had been. How bursty a company is does not decide whether it is
+an employer: a client or a friends' employer can come in bursts too, so measured on the
+development networks it told employers apart no better than size.
+
+The rest of the time on LinkedIn becomes periods of an unknown employer (an empty company):
+most people hold a job all along, so a contact added then is not "between jobs" or "before
+your first job" for the classifier, and no employer is named for it. A network without a
+dominant company gets only such a period. A given career is never replaced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import numpy as np
+import pandas as pd
+
+from ..career import Career, Position
+from ..normalize import normalize_companies
+from .bursts import NO_DAY, company_bursts, connection_days
+
+MIN_CONTACTS = 8  # fewer colleagues than this is no evidence of an employer
+DOMINANCE = 2.0  # the employer holds at least this many times the next company's contacts
+DOMINANT_SHARE = 0.10  # ... or at least this share of all contacts with a company
+CURRENT_WITHIN_DAYS = 365  # contacts there added this close to the latest: still working there
+END_QUANTILE = 0.95  # a former job ends where nearly all its colleagues had been added
+
+
+@dataclass(frozen=True)
+class InferredPosition(Position):
+    """A position read from the network, not given by the person: ``contacts`` work at its
+    company (``share`` of all contacts with a company), ``peak_year`` is when most of them
+    were added (``peak_contacts`` of them). An empty ``company`` is a period in which the
+    owner probably worked, for an employer the network does not show."""
+
+    contacts: int = 0
+    share: float = 0.0
+    peak_year: int = 0
+    peak_contacts: int = 0
+
+
+@dataclass
+class InferredCareer(Career):
+    """A career inferred from the network (see :class:`CareerInference`). It may hold no
+    positions: the network showed no employer, or the person cleared the suggestion; either
+    way it stops inference from running again on that network."""
+
+    declined: bool = False  # the person cleared the suggestion: classify as without a career
+    searched: bool = False  # the network was searched (False: only the person's choice kept)
+    evidence: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False, compare=False)
+
+    def employers_found(self) -> list[InferredPosition]:
+        """The inferred positions that name an employer (what the app offers as a suggestion)."""
+        return [p for p in self.positions if p.company]
+
+
+def is_inferred(career: Career | None) -> bool:
+    """True when ``career`` was inferred from the network rather than given by the person."""
+    return isinstance(career, InferredCareer)
+
+
+class CareerInference:
+    """Infer the owner's employers and their periods from a contacts table, scikit-learn
+    style: ``CareerInference().fit(contacts).career_``.
+
+    Parameters are the rules' thresholds (see the module constants). After ``fit``:
+    ``career_`` (an :class:`InferredCareer`), ``bursts_`` (per-company statistics of
+    :func:`model.inferred.bursts.company_bursts`) and ``joined_`` (the earliest connection,
+    the best estimate of the LinkedIn join date; None without dates).
+    """
+
+    def __init__(
+        self,
+        min_contacts: int = MIN_CONTACTS,
+        dominance: float = DOMINANCE,
+        dominant_share: float = DOMINANT_SHARE,
+        current_within_days: int = CURRENT_WITHIN_DAYS,
+    ):
+        self.min_contacts = min_contacts
+        self.dominance = dominance
+        self.dominant_share = dominant_share
+        self.current_within_days = current_within_days
+
+    def get_params(self, deep: bool = True) -> dict:
+        """The thresholds, as scikit-learn's ``get_params``."""
+        return {
+            "min_contacts": self.min_contacts,
+            "dominance": self.dominance,
+            "dominant_share": self.dominant_share,
+            "current_within_days": self.current_within_days,
+        }
+
+    def fit(self, contacts: pd.DataFrame, y=None, *, base: Career | None = None):
+        """Infer from ``contacts`` (model.schema columns; only ``company`` and
+        ``connected_on`` are read). ``base`` supplies the owner's name and export date."""
+        base = base or Career()
+        days = connection_days(contacts)
+        dated = np.sort(days[days != NO_DAY])
+        self.joined_ = _day(dated[0]) if len(dated) else None
+        # the rule compares the largest company with the next one: two are enough
+        keys = normalize_companies(contacts["company"].to_numpy(dtype=object))
+        self.bursts_ = company_bursts(contacts, min_contacts=1, top=2, keys=keys)
+        with_company = self.bursts_.attrs["with_company"]
+        self.bursts_["share"] = self.bursts_["contacts"] / max(with_company, 1)
+        employers = [self._position(row, keys, days, dated) for row in self._employers()]
+        positions = employers + _unknown_periods(employers, self.joined_)
+        self.career_ = InferredCareer(
+            positions=positions,
+            owner_name=base.owner_name,
+            registered_on=base.registered_on,
+            exported_on=base.exported_on,
+            role=base.role,
+            searched=True,
+            evidence=self.bursts_.head(len(employers)).copy(),
+        )
+        return self
+
+    def _employers(self) -> list:
+        """The companies that stand out enough to be called employers (at most one: the
+        network's dominant company)."""
+        b = self.bursts_
+        if b.empty or b["contacts"].iloc[0] < self.min_contacts:
+            return []
+        top = b.iloc[0]
+        runner_up = int(b["contacts"].iloc[1]) if len(b) > 1 else 0
+        dominant = top["contacts"] >= self.dominance * max(runner_up, 1)
+        if not (dominant or top["share"] >= self.dominant_share):
+            return []
+        return [top]
+
+    def _position(self, row, keys, days, dated: np.ndarray) -> InferredPosition:
+        """The position of one inferred employer: its dates are where most of its contacts
+        were added; a job whose colleagues are still being added near the latest connection
+        is taken to be the current one."""
+        days = days[(keys == row["key"]) & (days != NO_DAY)]
+        start = end = None
+        if len(days):
+            # the job starts with its first wave of colleagues; a few contacts added earlier
+            # are friends or business contacts who joined the company later
+            hi = np.quantile(days, END_QUANTILE)
+            start = _day(int(row["burst_start"])).replace(day=1)
+            latest = int(dated[-1])
+            if latest - int(days.max()) > self.current_within_days:
+                end = _month_end(_day(int(hi)))
+        return InferredPosition(
+            company=str(row["company"]),
+            start=start,
+            end=end,
+            contacts=int(row["contacts"]),
+            share=float(row["share"]),
+            peak_year=int(row["peak_year"]) if pd.notna(row["peak_year"]) else 0,
+            peak_contacts=int(row["peak_year_contacts"])
+            if pd.notna(row["peak_year_contacts"])
+            else 0,
+        )
+
+
+def _unknown_periods(employers: list[InferredPosition], joined: date | None) -> list:
+    """Positions of an unknown employer for the time on LinkedIn no inferred employer
+    covers: most people on LinkedIn hold a job all along, so a contact added then is not
+    "between jobs" or "before your first job"; only the employer is unknown (its company is
+    empty, so no contact is attributed to it by name)."""
+    if joined is None:
+        return []
+    start = joined.replace(day=1)
+    out = []
+    for p in sorted(employers, key=lambda p: p.start or date.max):
+        if p.start is None:
+            continue
+        if p.start > start:
+            out.append(InferredPosition(company="", start=start, end=p.start - timedelta(days=1)))
+        if p.end is None:
+            return out
+        start = max(start, p.end + timedelta(days=1))
+    out.append(InferredPosition(company="", start=start))
+    return out
+
+
+def infer_career(contacts: pd.DataFrame, career: Career | None = None) -> Career:
+    """``career`` when it has positions, was already inferred or the person declined the
+    suggestion; otherwise the career inferred from ``contacts`` (an :class:`InferredCareer`,
+    possibly without positions)."""
+    career = career or Career()
+    if career.positions or (is_inferred(career) and (career.declined or career.searched)):
+        return career
+    return CareerInference().fit(contacts, base=career).career_
+
+
+def declined_career(career: Career | None = None) -> InferredCareer:
+    """An empty inferred career that stops inference: the person cleared the suggestion."""
+    career = career or Career()
+    return InferredCareer(
+        owner_name=career.owner_name,
+        registered_on=career.registered_on,
+        exported_on=career.exported_on,
+        role=career.role,
+        declined=True,
+    )
+
+
+def _day(value: int) -> date:
+    return date(1970, 1, 1) + timedelta(days=int(value))
+
+
+def _month_end(day: date) -> date:
+    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return following - timedelta(days=1)
+
+
+def choice_of(career: Career) -> tuple[Career, str]:
+    """How to save ``career``: (a career holding only what the person gave, the person's
+    choice about an inferred career: "declined", "suggested" or "" for a career of their
+    own). Inferred positions are never saved as the person's own."""
+    if not is_inferred(career):
+        return career, ""
+    saved = Career(
+        owner_name=career.owner_name,
+        registered_on=career.registered_on,
+        exported_on=career.exported_on,
+        role=career.role,
+    )
+    return saved, "declined" if career.declined else "suggested"
+
+
+def restore_choice(career: Career, choice: str) -> Career:
+    """The inverse of :func:`choice_of`: a declined suggestion comes back declined, a kept
+    one as an inferred career to infer again (the network decides it); anything else as is."""
+    if choice == "declined":
+        return declined_career(career)
+    if choice == "suggested":
+        return InferredCareer(
+            owner_name=career.owner_name,
+            registered_on=career.registered_on,
+            exported_on=career.exported_on,
+            role=career.role,
+        )
+    return career
+
+
+def describe(career: InferredCareer) -> str:
+    """One line for the command line on what was inferred (English, as its other notes)."""
+    found = career.employers_found()
+    if not found:
+        return (
+            "no career given and no employer stands out in the network: "
+            "give --positions for better suggestions"
+        )
+    parts = []
+    for p in found:
+        start = f"{p.start:%b %Y}" if p.start else "?"
+        end = "now" if p.end is None else f"{p.end:%b %Y}"
+        parts.append(f"{p.company} ({start} - {end}, {p.contacts:,} contacts work there)")
+    return (
+        "no career given: employer inferred from the network, probably "
+        + "; ".join(parts)
+        + " - give --positions to use your own"
+    )

@@ -1,0 +1,205 @@
+"""The career inferred from Connections.csv alone, shown in the app as a suggestion the person
+can accept, correct or clear (offscreen, real widgets, the shipped model)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop.career_editor import COL_COMPANY, COL_START, COL_TITLE, CareerEditor
+from model.career import Career, Position
+from model.inferred import infer_career, is_inferred
+from tests.test_inferred import EMPLOYER, network, write_connections
+
+
+@pytest.fixture(scope="module")
+def suggestion():
+    return infer_career(network(later_at_employer=12))
+
+
+def editor_for(qtbot, career, suggestion) -> CareerEditor:
+    dialog = CareerEditor(career, [], suggestion=suggestion)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def press_ok(qtbot, dialog: CareerEditor):
+    with qtbot.waitSignal(dialog.careerChanged) as signal:
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+    return signal.args[0]
+
+
+def test_the_suggestion_is_shown_and_stays_in_use_when_left_alone(qtbot, suggestion):
+    dialog = editor_for(qtbot, suggestion, suggestion)
+    assert dialog.suggestion_box.isVisible()
+    text = dialog.suggestion_label.text()
+    assert EMPLOYER in text and "52 of your contacts" in text and "2019" in text
+    assert dialog.table.rowCount() == 0
+    career = press_ok(qtbot, dialog)
+    assert is_inferred(career) and not career.declined
+    assert [p.company for p in career.employers_found()] == [EMPLOYER]
+
+
+def test_accepting_and_correcting_makes_it_the_persons_own_career(qtbot, suggestion):
+    dialog = editor_for(qtbot, suggestion, suggestion)
+    qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
+    assert not dialog.suggestion_box.isVisible()
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, COL_COMPANY).text() == EMPLOYER
+    assert dialog.table.cellWidget(0, COL_START).date().year() == 2019
+    assert dialog.current_box(0).isChecked()
+    dialog.table.item(0, COL_TITLE).setText("Planner")  # the person corrects it
+    career = press_ok(qtbot, dialog)
+    assert not is_inferred(career)
+    (position,) = career.positions
+    assert (position.company, position.title, position.end) == (EMPLOYER, "Planner", None)
+    assert position.start.year == 2019
+
+
+def test_clearing_stops_the_suggestion_and_it_can_come_back(qtbot, suggestion):
+    dialog = editor_for(qtbot, suggestion, suggestion)
+    qtbot.mouseClick(dialog.clear_suggestion_button, Qt.MouseButton.LeftButton)
+    assert "cleared" in dialog.suggestion_label.text()
+    assert dialog.restore_button.isVisible() and not dialog.use_button.isVisible()
+    career = dialog.career()
+    assert is_inferred(career) and career.declined and not career.positions
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.use_button.isVisible()
+    assert press_ok(qtbot, dialog).employers_found()
+
+
+def test_a_career_of_ones_own_hides_the_suggestion(qtbot, suggestion):
+    own = Career(positions=[Position("Helvik Bouw", "Planner", date(2016, 1, 1))])
+    dialog = editor_for(qtbot, own, suggestion)
+    assert not dialog.suggestion_box.isVisible()
+    assert press_ok(qtbot, dialog) == own
+    # adding a row of one's own while the suggestion shows makes it moot as well
+    dialog = editor_for(qtbot, suggestion, suggestion)
+    dialog.add_position()
+    assert not dialog.suggestion_box.isVisible()
+
+
+def test_the_editor_speaks_dutch(qtbot, suggestion):
+    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import app as app_module
+
+    default = QLocale()
+    app_module.install_translators(QApplication.instance(), "nl")
+    try:
+        dialog = editor_for(qtbot, suggestion, suggestion)
+        assert "waarschijnlijk" in dialog.suggestion_label.text()
+        assert "van je contacten" in dialog.suggestion_label.text()
+        assert dialog.use_button.text() == "&Gebruik als mijn loopbaan"
+    finally:
+        for translator in list(app_module._installed):
+            QCoreApplication.removeTranslator(translator)
+        app_module._installed.clear()
+        QLocale.setDefault(default)
+
+
+# --- in the main window, with the shipped model ------------------------------------------
+
+
+@pytest.fixture
+def connections_csv(tmp_path):
+    path = tmp_path / "Connections.csv"
+    write_connections(network(later_at_employer=12), path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot):
+    from desktop.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def open_and_wait(qtbot, window, path) -> None:
+    window.open_path(path)
+    qtbot.waitUntil(lambda: window.opened is not None, timeout=30000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace)
+    qtbot.waitUntil(lambda: not window.runner.is_running("data"), timeout=30000)
+
+
+def test_connections_only_opens_with_the_suggestion_and_keeps_the_correction(
+    qtbot, window, connections_csv
+):
+    open_and_wait(qtbot, window, connections_csv)
+    opened = window.opened
+    assert [p.company for p in opened.suggestion.employers_found()] == [EMPLOYER]
+    assert EMPLOYER in set(opened.results["employer"])
+    assert "probably at" in window.workspace.report_bar.text.text()
+    window.career_action.trigger()
+    editor = window.findChild(CareerEditor)
+    assert editor.suggestion_box.isVisible()
+    qtbot.mouseClick(editor.use_button, Qt.MouseButton.LeftButton)
+    editor.table.item(0, COL_TITLE).setText("Planner")
+    editor.accept()
+    qtbot.waitUntil(lambda: not window.runner.is_running("data"), timeout=30000)
+    qtbot.waitUntil(lambda: opened.export.positions != [], timeout=30000)
+    assert [p.title for p in opened.export.positions] == ["Planner"]
+    # saved as today's career edits are: it comes back with the session
+    career, _clients = opened.session.context()
+    assert not is_inferred(career) and [p.company for p in career.positions] == [EMPLOYER]
+
+
+def test_a_cleared_suggestion_stays_cleared_when_the_export_is_opened_again(
+    qtbot, window, connections_csv
+):
+    open_and_wait(qtbot, window, connections_csv)
+    window.career_action.trigger()
+    editor = window.findChild(CareerEditor)
+    qtbot.mouseClick(editor.clear_suggestion_button, Qt.MouseButton.LeftButton)
+    editor.accept()
+    qtbot.waitUntil(lambda: window.opened.declined, timeout=10000)
+    qtbot.waitUntil(
+        lambda: (
+            not window.runner.is_running("data") and set(window.opened.results["employer"]) == {""}
+        ),
+        timeout=30000,
+    )
+    open_and_wait(qtbot, window, connections_csv)
+    assert window.opened.declined and window.opened.context_restored
+    assert set(window.opened.results["employer"]) == {""}
+
+
+def test_switching_language_keeps_the_inferred_career_in_use(qtbot, window, connections_csv):
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from desktop import app as app_module
+    from model import messages
+
+    open_and_wait(qtbot, window, connections_csv)
+    before = window.opened.results
+    default = QLocale()
+    try:
+        dutch = window.set_language("nl")
+        qtbot.addWidget(dutch)
+        qtbot.waitUntil(
+            lambda: dutch.opened.results is not before and not dutch.runner.is_running("data"),
+            timeout=30000,
+        )
+        results = dutch.opened.results
+        assert EMPLOYER in set(results["employer"])
+        said = {r for reasons in results["reasons"] for r in reasons}
+        assert any(r.startswith(f"werkt bij {EMPLOYER}, waarschijnlijk je werkgever") for r in said)
+        dutch.close()
+    finally:
+        for translator in list(app_module._installed):
+            QCoreApplication.removeTranslator(translator)
+        app_module._installed.clear()
+        QLocale.setDefault(default)
+        messages.set_language("en")
