@@ -245,5 +245,7 @@ def test_withdraw_sign_off_from_the_hr_window(qtbot, package):
     assert review.trail.entries()[-1]["action"] == "withdraw-sign-off"
     assert hr.sign_off_button.isVisibleTo(hr) and not hr.withdraw_button.isVisibleTo(hr)
     assert hr.agree_action.isEnabled() and "withdrawn" in hr.statusBar().currentMessage()
+    assert "Sign-off withdrawn by Anne" in hr.banner.text()
+    assert "the employee was not heard" in hr.banner.text()
     assert HrReview.open(package).withdrawals[0].note == "the employee was not heard"
     hr.close()

@@ -93,6 +93,15 @@ class HrTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and section == SUGGESTION
+        ):  # the number is p(work), not the suggestion's confidence: say so
+            return self.tr(
+                "The application's suggestion, after p(work): the probability that the contact "
+                "was acquired for work (work is suggested from the model's threshold on)"
+            )
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -141,7 +141,7 @@ class HrWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((26, 150, 130, 120, 180, 100)):
+        for col, width in enumerate((26, 150, 130, 120, 150, 100)):
             self.table.setColumnWidth(col, width)
         self.details = HrDetails(review.employers(), language=language)
         self.details.setMaximumWidth(480)
@@ -203,6 +203,11 @@ class HrWindow(QMainWindow):
         else:
             status = self.tr("{open} of {attention} flagged or disputed contacts need a decision.")
             status = status.format(open=counts["open"], attention=counts["attention"])
+            if review.withdrawals:  # reopened: say by whom and why, as the report will
+                last = review.withdrawals[-1]
+                status += " " + self.tr("Sign-off withdrawn by {who} on {when}: {note}").format(
+                    who=last.who, when=last.at[:16].replace("T", " "), note=last.note
+                )
         self.banner.setText(
             self.tr(
                 "Package {name} from {owner}: {total} contacts, verified (every member matches "

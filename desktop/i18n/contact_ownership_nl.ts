@@ -1935,6 +1935,10 @@
         <source>work: {employer}</source>
         <translation>werk: {employer}</translation>
     </message>
+    <message>
+        <source>The application's suggestion, after p(work): the probability that the contact was acquired for work (work is suggested from the model's threshold on)</source>
+        <translation>De suggestie van de toepassing, na p(werk): de kans dat het contact voor het werk is verworven (werk wordt voorgesteld vanaf de drempel van het model)</translation>
+    </message>
 </context>
 <context>
     <name>SignOffDialog</name>
@@ -2080,6 +2084,10 @@
     <message>
         <source>The sign-off is withdrawn; decisions can change again.</source>
         <translation>De aftekening is ingetrokken; besluiten kunnen weer veranderen.</translation>
+    </message>
+    <message>
+        <source>Sign-off withdrawn by {who} on {when}: {note}</source>
+        <translation>Aftekening ingetrokken door {who} op {when}: {note}</translation>
     </message>
 </context>
 <context>
