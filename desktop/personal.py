@@ -310,7 +310,7 @@ class PersonalLearning(QObject):
         self._fitted = result.decisions
         # Everything was worked out on the worker; here it is only swapped in.
         opened.results, opened.band, opened.table = result.results, result.band, result.table
-        if result.share == ws.share:
+        if result.share == ws.share and result.rows is not None:
             opened.session.apply_rows(result.rows)  # only the rows whose suggestion moved
         else:  # "how much to review" changed during the refit: flag its share instead
             ws._flag_share(opened)
