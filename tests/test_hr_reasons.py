@@ -17,9 +17,18 @@ from model.learning.texts import personal_reason
 from model.predictor import load_model
 from model.synthetic import generate_person
 
-FIELDS_EN = dict(date="14 Mar 2019", period="Jan 2017 – now", months="3 months", joined="Mar 2012")
-FIELDS_NL = dict(date="14 mrt 2019", period="jan 2017 – nu", months="3 maanden", joined="mrt 2012")
-FREE = dict(employer="Acme B.V.", company="Globex, Inc.", title="Inkoper “senior”", peers="12")
+FIELDS_EN = dict(
+    date="14 Mar 2019", period="Jan 2017 – now", months="3 months", joined="Mar 2012",
+    start="May 2015",
+)  # fmt: skip
+FIELDS_NL = dict(
+    date="14 mrt 2019", period="jan 2017 – nu", months="3 maanden", joined="mrt 2012",
+    start="mei 2015",
+)  # fmt: skip
+FREE = dict(
+    employer="Acme B.V.", company="Globex, Inc.", title="Inkoper “senior”", peers="12",
+    contacts="1,204", year="2019",
+)  # fmt: skip
 
 
 @pytest.mark.parametrize("key", sorted(messages.REASONS_EN))

@@ -25,6 +25,9 @@ _FIELD_PATTERNS = {
     "joined": r"\w+ \d{4}",
     "period": r"\w+ \d{4} – \w+(?: \d{4})?",
     "peers": r"\d[\d,.]*",
+    "contacts": r"\d[\d,.]*",
+    "start": r"\w+ \d{4}|\?",  # an inferred job's start: a month, or "?" when unknown
+    "year": r"\d{4}|\?",
     "side": r"\w+?",
 }
 _FIELD = re.compile(r"\{(\w+)\}")
@@ -97,9 +100,14 @@ def _side(text: str, source: str, target: str) -> str:
     return messages._TABLES[target][1][key]
 
 
+def _start(text: str, source: str, target: str) -> str:
+    return text if text == "?" else _month_year(text, source, target)
+
+
 _CONVERTERS: dict[str, Callable[[str, str, str], str]] = {
     "date": _date,
     "joined": _month_year,
+    "start": _start,
     "period": _period,
     "months": _months,
     "side": _side,
