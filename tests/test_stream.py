@@ -145,13 +145,15 @@ def test_a_streamed_file_without_contacts_is_one_error(tmp_path):
 def test_classify_and_batch_stream_a_large_file(tmp_path, model, person, monkeypatch, capsys):
     from model.batch import run_batch
     from model.cli import main
+    from model.learning.output import classify_in_chunks
     from model.scale import chunked
 
     source = tmp_path / "Connections.csv"
     source.write_bytes(damaged(person))
     whole = read_export(source)
-    expected = tmp_path / "expected.csv"
-    classify_to_file(model, whole.contacts, whole.career, expected, chunk_rows=CHUNK)
+    expected = tmp_path / "expected.csv"  # what a large input read whole gives, review order too
+    classify_in_chunks(model, whole.contacts, whole.career, expected, chunk_rows=CHUNK)
+    assert b"review_order" in expected.read_bytes()[:400]
     # "large" made small: files above 50 contacts are streamed in chunks of 37
     monkeypatch.setattr(chunked, "CHUNK_ROWS", 50)
     monkeypatch.setattr(chunked, "STREAM_CHUNK_ROWS", CHUNK)

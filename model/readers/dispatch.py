@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 
 import pandas as pd
 
-from ..errors import InputError
+from ..errors import InputError, NotAnExport
 from ..paths import read_capped
 from ..progress import CancelFn, ProgressFn, checkpoint
 from ..schema import empty_contacts
@@ -198,8 +198,8 @@ def _contacts_export(
             contacts, fmt = empty_contacts(), "linkedin-csv"
         else:
             contacts, fmt = read_contacts(data, name, report, found)
-    except InputError as err:
-        raise InputError(path, err.problem) from None
+    except InputError as err:  # named after the file given (keeping the kind of error)
+        raise type(err)(path, err.problem) from None
     if workbook:
         fmt, report.encoding, report.delimiter = fmt.replace("-csv", "-xlsx"), "xlsx", ""
     if fmt.startswith("linkedin") and "decisions" not in found:
@@ -226,7 +226,10 @@ def read_contacts(
     if addressbook.is_vcard(text):
         return addressbook.read_vcards(text, name, report), "vcard"
 
-    index, cells, delimiter = find_header(text, name, _contact_header, NO_CONTACTS)
+    try:
+        index, cells, delimiter = find_header(text, name, _contact_header, NO_CONTACTS)
+    except InputError as err:  # readable text, but no contacts in it: batch may skip it
+        raise NotAnExport(err.path, err.problem) from None
     table = read_table(text, name, index, delimiter, encoding)
     report.delimiter = delimiter
     normal = [normalise_header(c) for c in cells]
@@ -404,7 +407,7 @@ def _read_members(
     stream: Streaming = None,
 ) -> Export:
     if "connections.csv" not in members:
-        raise InputError(path, NO_CONNECTIONS_FILE + _nested_hint(path))
+        raise NotAnExport(path, NO_CONNECTIONS_FILE + _nested_hint(path))
     report = ImportReport()
     report.exported_on_source = "file name" if exported_on else ""
     label, load = members["connections.csv"]

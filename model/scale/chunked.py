@@ -9,7 +9,7 @@ next one starts. The output is identical to classifying the whole export at once
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,7 +28,7 @@ CHUNK_ROWS = 100_000  # ~150 MB of working memory per chunk; one chunk up to thi
 # A file read in chunks (readers/stream.py) is classified in smaller ones: at 1,000,000
 # contacts the peak fell from 0.88 to 0.78 GB for the same CPU time.
 STREAM_CHUNK_ROWS = 50_000
-SUMMARY_COLUMNS = ["suggestion", "employer", "flagged"]
+SUMMARY_COLUMNS = ["suggestion", "employer", "flagged", "p_work"]
 
 
 def classify_to_file(
@@ -39,13 +39,15 @@ def classify_to_file(
     clients: Sequence[str] | None = None,
     *,
     chunk_rows: int = CHUNK_ROWS,
+    extra: dict[str, pd.Series] | None = None,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
 ) -> pd.DataFrame:
     """Classify ``contacts`` with ``model`` (an OwnershipModel) and write the classification
     table to ``out`` (.csv or .xlsx), ``chunk_rows`` contacts at a time.
 
-    Returns the suggestion, employer and flagged columns of every row (for summaries).
+    ``extra``: columns (one value per contact) added after the table's own.
+    Returns the suggestion, employer, flagged and p_work columns of every row (for summaries).
     Raises InputError as :func:`~model.exports.write_table`; Cancelled leaves no file.
     """
     from ..features.relate import network_facts
@@ -55,9 +57,29 @@ def classify_to_file(
     n = len(contacts)
     chunk_rows = max(int(chunk_rows), 1)
     network = network_facts(contacts, career) if n > chunk_rows else None
-    parts = (contacts.iloc[start : start + chunk_rows] for start in range(0, max(n, 1), chunk_rows))
-    columns = classification_table(contacts.iloc[:0], _no_results()).columns
-    return _write_parts(model, parts, n, columns, career, network, out, clients, progress, cancel)
+    summaries = []
+    extra = extra or {}
+    columns = [*classification_table(contacts.iloc[:0], _no_results()).columns, *extra]
+    with open_table_writer(out, columns, rows=n) as writer:
+        for start in range(0, max(n, 1), chunk_rows):
+            part = contacts.iloc[start : start + chunk_rows]
+            stop = min(start + chunk_rows, n) / max(n, 1)
+            results = model.classify(
+                part,
+                career,
+                clients,
+                network=network,
+                progress=scaled(progress, 0.95 * start / max(n, 1), 0.95 * stop),
+                cancel=cancel,
+            )
+            table = classification_table(part, results)
+            for name, values in extra.items():
+                table[name] = values.iloc[start : start + chunk_rows].array
+            writer.write(table)
+            summaries.append(results[SUMMARY_COLUMNS])
+            del results
+        checkpoint(progress, cancel, 1.0, "Writing")
+    return pd.concat(summaries, ignore_index=True)
 
 
 def classify_stream_to_file(
@@ -81,29 +103,12 @@ def classify_stream_to_file(
     career = infer_career(whole, career)  # once for the whole export, as in one piece
     network = network_facts(whole, career)
     del whole
-    columns = classification_table(empty_contacts(), _no_results()).columns
-    return _write_parts(
-        model, iter(stream), stream.count, columns, career, network, out, clients, progress, cancel
-    )
-
-
-def _write_parts(
-    model,
-    parts: Iterator[pd.DataFrame],
-    n: int,
-    columns,
-    career,
-    network,
-    out,
-    clients,
-    progress,
-    cancel,
-) -> pd.DataFrame:
-    """Classify each of ``parts`` (``n`` contacts in all) and write it under ``columns``."""
+    n = stream.count
     summaries = []
     done = 0
+    columns = classification_table(empty_contacts(), _no_results()).columns
     with open_table_writer(out, columns, rows=n) as writer:
-        for part in parts:
+        for part in stream:
             start, done = done, done + len(part)
             results = model.classify(
                 part,
