@@ -48,9 +48,7 @@ def title_facts(titles, role: str) -> dict[str, np.ndarray]:
     each a bool array aligned with ``titles``."""
     from .. import lexicons
 
-    relation = lexicons.title_relations(role, titles)
-    senior = _per_distinct(titles, lexicons.is_senior).astype(bool)
-    family = lexicons.title_families(titles)
+    relation, senior, family = lexicons.title_signals(role, titles)
     # Recruiters approach everyone about jobs: for an owner outside recruitment and HR that may
     # be the owner's own career, not the employer's business. ``relate`` clears it for
     # recruiters at the owner's employers or clients (stronger evidence always wins) and
