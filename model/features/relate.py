@@ -274,13 +274,15 @@ def relate(
     facts["employer_index"] = attribute_employer(facts, career)
     facts.update(company_peers(company, timing["job"], network))
 
-    out = pd.DataFrame({k: np.asarray(v) for k, v in facts.items()}, index=contacts.index)
-    for col in SIGNAL_COLUMNS:
-        out[col] = out[col].astype(np.float64)
-    out["position"] = contacts["position"].to_numpy()
-    out["company"] = contacts["company"].to_numpy()
-    out["connected_on"] = dates
-    return out
+    signals = set(SIGNAL_COLUMNS)  # made float64 here: one frame build, no column rewrites
+    columns = {
+        k: np.asarray(v, dtype=np.float64) if k in signals else np.asarray(v)
+        for k, v in facts.items()
+    }
+    columns["position"] = contacts["position"].to_numpy()
+    columns["company"] = contacts["company"].to_numpy()
+    columns["connected_on"] = dates
+    return pd.DataFrame(columns, index=contacts.index)
 
 
 def _blank(values: pd.Series) -> np.ndarray:
