@@ -103,10 +103,9 @@ def normalize_company(name: str) -> str:
     """
     if not isinstance(name, str):
         return ""
-    tokens = _clean_tokens(name)
-    if not tokens or _is_placeholder_tokens(tokens):
+    if _company_flags(name)[1]:
         return ""
-    words = _strip_forms(tokens)
+    words = _strip_forms(_clean_tokens(name))
     # "Student B.V." strips to "student": a key must not differ from its own key
     return "" if _is_placeholder_tokens(words) else " ".join(words)
 
@@ -121,12 +120,28 @@ def _is_placeholder_tokens(tokens: list[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
+def _company_flags(name: str) -> tuple[bool, bool]:
+    """(self-employed, placeholder) of a name, tested once: the company key, the self-employed
+    and the empty-company signals all ask."""
+    tokens = _clean_tuple(name)
+    joined = " ".join(tokens)
+    self_employed = joined in SELF_EMPLOYED or bool(_SELF_EMPLOYED_RE.fullmatch(joined))
+    # as _is_placeholder_tokens, reusing the self-employed test
+    placeholder = (
+        not tokens
+        or self_employed
+        or joined in PLACEHOLDERS
+        or bool(_PLACEHOLDER_RE.fullmatch(joined))
+    )
+    return self_employed, placeholder
+
+
 def is_self_employed(name: str) -> bool:
     """True when a company field says the person works for themselves (ZZP, freelance, …)."""
     if not isinstance(name, str):
         return False
-    joined = " ".join(_clean_tokens(name))
-    return joined in SELF_EMPLOYED or bool(_SELF_EMPLOYED_RE.fullmatch(joined))
+    return _company_flags(name)[0]
 
 
 def is_placeholder_company(name: str) -> bool:
@@ -134,8 +149,7 @@ def is_placeholder_company(name: str) -> bool:
     self-employed and the like."""
     if not isinstance(name, str):
         return True
-    tokens = _clean_tokens(name)
-    return not tokens or _is_placeholder_tokens(tokens)
+    return _company_flags(name)[1]
 
 
 def _distinctive(token: str) -> bool:
