@@ -68,8 +68,11 @@ def _clean_tokens(name: str) -> list[str]:
 @lru_cache(maxsize=65536)  # every company signal starts here: clean each name once
 def _clean_tuple(name: str) -> tuple[str, ...]:
     text = fold(name)
-    text = _PAREN_NOISE.sub(" ", text)
-    text = _DOTTED_ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
+    # each pattern needs a "(" or a ".": most names have neither, and a search costs more
+    if "(" in text:
+        text = _PAREN_NOISE.sub(" ", text)
+    if "." in text:
+        text = _DOTTED_ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
     text = text.replace("'", "").replace("’", "")  # zzp'er, McDonald's: apostrophes join
     return tuple(_NON_WORD.sub(" ", text).split())
 
@@ -105,9 +108,11 @@ def normalize_company(name: str) -> str:
         return ""
     if _company_flags(name)[1]:
         return ""
-    words = _strip_forms(_clean_tokens(name))
-    # "Student B.V." strips to "student": a key must not differ from its own key
-    return "" if _is_placeholder_tokens(words) else " ".join(words)
+    tokens = _clean_tokens(name)
+    words = _strip_forms(tokens)
+    # "Student B.V." strips to "student": a key must not differ from its own key (unstripped
+    # words were tested just above)
+    return "" if words != tokens and _is_placeholder_tokens(words) else " ".join(words)
 
 
 def _is_placeholder_tokens(tokens: list[str]) -> bool:
@@ -244,8 +249,8 @@ def match_companies(values, employers: list[str]) -> tuple[np.ndarray, np.ndarra
 def normalize_companies(values) -> np.ndarray:
     """:func:`normalize_company` of each value (array-like), computed once per distinct value."""
     codes, uniques = pd.factorize(pd.Series(values, dtype=object).fillna(""), sort=False)
-    keys = np.array([normalize_company(u) if isinstance(u, str) else "" for u in uniques] + [""])
-    return keys[codes].astype(object)
+    keys = [normalize_company(u) if isinstance(u, str) else "" for u in uniques]
+    return np.array([*keys, ""], dtype=object)[codes]  # object from the start: no copy of 30k
 
 
 # --- surnames ----------------------------------------------------------------------------
