@@ -292,6 +292,25 @@ def surname_keys(last_name: str) -> frozenset[str]:
     return frozenset(" ".join(p) for p in _surname_parts(last_name))
 
 
+def shares_surname(values, owner_keys: frozenset[str]) -> np.ndarray:
+    """True where a last name (array-like) has one of ``owner_keys`` among its
+    :func:`surname_keys`, worked out once per distinct value.
+
+    A key's words are runs of word characters of the folded name (only punctuation is ever
+    dropped), so a name whose letters, punctuation removed, hold no owner key's first word
+    cannot match and is not parsed."""
+    codes, uniques = pd.factorize(values, sort=False)
+    firsts = {key.split()[0] for key in owner_keys}
+    hits = [False] * (len(uniques) + 1)  # the last slot: factorize's -1 for a missing value
+    for i, name in enumerate(uniques):
+        if not isinstance(name, str):
+            continue
+        letters = _NON_WORD.sub("", fold(name))
+        if any(word in letters for word in firsts):
+            hits[i] = bool(surname_keys(name) & owner_keys)
+    return np.array(hits, dtype=bool)[codes]
+
+
 # --- e-mail -----------------------------------------------------------------------------
 
 _EMAIL = re.compile(r"[^@\s<>(),;:\"]+@((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})")

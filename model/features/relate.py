@@ -23,6 +23,7 @@ from ..normalize import (
     email_kinds,
     match_companies,
     normalize_companies,
+    shares_surname,
     surname_keys,
 )
 from . import vocab
@@ -373,9 +374,7 @@ def _same_surname(last_names: pd.Series, owner_name: str) -> np.ndarray:
     owner_keys = surname_keys(owner_last) if owner_last else frozenset()
     if not owner_keys:
         return np.zeros(len(last_names), dtype=bool)
-    codes, uniques = pd.factorize(last_names, sort=False)
-    hits = np.array([bool(surname_keys(u) & owner_keys) for u in uniques] + [False])
-    return hits[codes]
+    return shares_surname(last_names, owner_keys)
 
 
 def _employer_domain(emails: pd.Series, career: Career) -> np.ndarray:
