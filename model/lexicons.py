@@ -92,13 +92,15 @@ class _Lexicon:
         share one tokenisation of a title)."""
         if not tokens:
             return ""
-        whole = " ".join(tokens)
-        if whole in self.exceptions:
-            return self.exceptions[whole]
+        if self.exceptions:  # the sectors have none: no join per company name
+            whole = " ".join(tokens)
+            if whole in self.exceptions:
+                return self.exceptions[whole]
         cache = self._token_cache
-        best = max(cache.get(t) or self._token_score(t) for t in tokens)
+        best = max([cache.get(t) or self._token_score(t) for t in tokens])
+        multi_after = self.multi_after
         for i, token in enumerate(tokens):
-            most = self.multi_after.get(token)
+            most = multi_after.get(token)
             if not most:
                 continue
             for k in range(2, min(most, len(tokens) - i) + 1):
