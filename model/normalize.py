@@ -235,7 +235,10 @@ def match_companies(values, employers: list[str]) -> tuple[np.ndarray, np.ndarra
         if not key:
             continue
         # only employers sharing a word can match at any tier: skip the rest cheaply
-        candidates = sorted({j for t in key.split() for j in by_token.get(t, ())})
+        words = key.split()
+        if by_token.keys().isdisjoint(words):
+            continue
+        candidates = sorted({j for t in words for j in by_token.get(t, ())})
         for j in candidates:
             tier = tier_of[match_keys(key, emp_keys[j])]
             if tier > u_tier[i]:
