@@ -85,7 +85,7 @@ def load_positions(path: str | Path, warnings: list[str] | None = None):
     if path.suffix.lower() == ".json":
         from .career import load_career
 
-        return list(load_career(path).positions)
+        return _in_order(load_career(path).positions, path, warnings)
     from .readers.linkedin import read_positions
     from .readers.result import ImportReport
 
@@ -95,3 +95,23 @@ def load_positions(path: str | Path, warnings: list[str] | None = None):
     if warnings is not None:
         warnings += report.warnings
     return positions
+
+
+def _in_order(positions, path: Path, warnings: list[str] | None) -> list:
+    """``positions`` with an end before its start read the other way round (the two dates
+    typed in each other's place), as Positions.csv is read; each one said in ``warnings``."""
+    import calendar
+    from dataclasses import replace
+
+    fixed = []
+    for n, p in enumerate(positions, start=1):
+        if p.start and p.end and p.end < p.start:
+            if warnings is not None:
+                warnings.append(
+                    f"{path} position {n}: {p.company} ends ({p.end:%b %Y}) before it starts "
+                    f"({p.start:%b %Y}); read as {p.end:%b %Y} – {p.start:%b %Y}"
+                )
+            last = calendar.monthrange(p.start.year, p.start.month)[1]
+            p = replace(p, start=p.end.replace(day=1), end=p.start.replace(day=last))
+        fixed.append(p)
+    return fixed
