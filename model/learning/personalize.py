@@ -90,6 +90,10 @@ def threshold_of(p_base: np.ndarray, base_work: np.ndarray) -> float:
     read off its own results so that an unchanged p_work keeps its suggestion."""
     if base_work.any() and (~base_work).any():
         return float(p_base[base_work].min())
+    if len(p_base) and base_work.all():  # all work: no higher threshold than the lowest one
+        return min(0.5, float(p_base.min()))
+    if len(p_base):  # all private (a small export, or the model's threshold above 0.5)
+        return max(0.5, float(np.nextafter(p_base.max(), np.inf)))
     return 0.5
 
 

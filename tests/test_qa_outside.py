@@ -1,0 +1,117 @@
+"""What an outside user meets first: hostile side files given beside an export (career JSON,
+decisions, model card), and commands that must not replace a file already there. Every input
+is generated; the commands run through main(argv) as a user runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from model.career import CAREER_FORMAT
+from model.cli import main
+
+HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+
+
+def _export(tmp_path: Path, n: int = 6) -> Path:
+    rows = "".join(
+        f"Ann{i},Smith{i},https://www.linkedin.com/in/a{i},,Acme B.V.,Engineer,05 Mar 2021\n"
+        for i in range(n)
+    )
+    path = tmp_path / "Connections.csv"
+    path.write_text('Notes:\n"When exporting..."\n\n' + HEADER + rows, encoding="utf-8")
+    return path
+
+
+def _career(tmp_path: Path, positions: list[dict], **fields) -> Path:
+    path = tmp_path / "career.json"
+    path.write_text(
+        json.dumps({"format": CAREER_FORMAT, "version": 1, "positions": positions, **fields}),
+        encoding="utf-8",
+    )
+    return path
+
+
+def _one_error_line(capsys, *words: str) -> str:
+    err = capsys.readouterr().err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err[:2000]
+    assert lines[0].startswith("contact-ownership: error: "), err[:2000]
+    for word in words:
+        assert word in lines[0], err[:2000]
+    return lines[0]
+
+
+# --- a career file (--positions FILE.json) --------------------------------------------------
+
+
+def test_a_career_with_a_megabyte_company_name_is_refused_in_one_short_line(tmp_path, capsys):
+    export = _export(tmp_path)
+    career = _career(tmp_path, [{"company": "A" * 2_000_000, "start": "2019-01-01"}])
+    out = tmp_path / "out.csv"
+    assert main(["classify", str(export), "--out", str(out), "--positions", str(career)]) == 2
+    line = _one_error_line(capsys, "career.json", "company in position 1", "2,000,000")
+    assert len(line) < 300
+    assert not out.exists()
+
+
+def test_a_career_with_tens_of_thousands_of_positions_is_refused(tmp_path, capsys):
+    export = _export(tmp_path)
+    positions = [{"company": f"Acme {i}", "start": "2001-01-01"} for i in range(5000)]
+    career = _career(tmp_path, positions)
+    assert (
+        main(
+            ["classify", str(export), "--out", str(tmp_path / "o.csv"), "--positions", str(career)]
+        )
+        == 2
+    )
+    _one_error_line(capsys, "career.json", "5,000 positions")
+
+
+def test_a_career_ending_before_it_starts_is_read_the_other_way_round_and_said(tmp_path, capsys):
+    export = _export(tmp_path)
+    career = _career(
+        tmp_path, [{"company": "Acme B.V.", "start": "2022-05-01", "end": "2018-01-31"}]
+    )
+    out = tmp_path / "out.csv"
+    assert main(["classify", str(export), "--out", str(out), "--positions", str(career)]) == 0
+    err = capsys.readouterr().err
+    assert "career.json position 1: Acme B.V. ends (Jan 2018) before it starts (May 2022)" in err
+    # read as Jan 2018 - May 2022: the contacts of Mar 2021 are no longer before the first job
+    assert "before your first job" not in out.read_text(encoding="utf-8-sig")
+
+
+# --- the personal layer without decisions -----------------------------------------------------
+
+
+def test_without_decisions_classify_writes_the_models_own_suggestions(tmp_path, capsys):
+    """An export whose contacts the model all calls private, some with p_work just above 0.5
+    (the model's threshold is higher): no decision was given, so none may be said to move them."""
+    from model.context import load_positions
+    from model.predictor import load_model
+    from model.readers import read_export
+
+    export = _export(tmp_path)
+    career = _career(
+        tmp_path, [{"company": "Acme B.V.", "start": "2018-01-01", "end": "2022-05-31"}]
+    )
+    out = tmp_path / "out.csv"
+    assert main(["classify", str(export), "--out", str(out), "--positions", str(career)]) == 0
+    read = read_export(export)
+    read.career.positions = load_positions(career)
+    base = load_model(None).classify(read.contacts, read.career)
+    text = out.read_text(encoding="utf-8-sig")
+    assert "your decisions" not in text
+    written = [line.split(",")[7] for line in text.splitlines()[1:]]
+    assert written == list(base["suggestion"])
+
+
+def test_the_personal_threshold_keeps_every_unchanged_suggestion_when_all_are_one_side():
+    import numpy as np
+
+    from model.learning.personalize import threshold_of
+
+    p = np.array([0.2, 0.504, 0.53])
+    assert (p >= threshold_of(p, np.zeros(3, dtype=bool))).sum() == 0  # all private stay so
+    q = np.array([0.42, 0.9])
+    assert (q >= threshold_of(q, np.ones(2, dtype=bool))).all()  # all work stay so
