@@ -115,3 +115,33 @@ def test_the_personal_threshold_keeps_every_unchanged_suggestion_when_all_are_on
     assert (p >= threshold_of(p, np.zeros(3, dtype=bool))).sum() == 0  # all private stay so
     q = np.array([0.42, 0.9])
     assert (q >= threshold_of(q, np.ones(2, dtype=bool))).all()  # all work stay so
+
+
+# --- a decisions file (--labels) --------------------------------------------------------------
+
+
+def test_two_records_deciding_one_contact_differently_are_refused_naming_both(tmp_path, capsys):
+    export = _export(tmp_path)
+    labels = tmp_path / "decisions.csv"
+    labels.write_text(
+        "URL,decision,employer\n"
+        "https://www.linkedin.com/in/a1,work,Acme B.V.\n"
+        "https://www.linkedin.com/in/a2,private,\n"
+        "https://www.linkedin.com/in/a1,private,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    assert main(["classify", str(export), "--out", str(out), "--labels", str(labels)]) == 2
+    _one_error_line(capsys, "decisions.csv", "record 3", "record 1", "contact 2")
+    assert not out.exists()
+
+
+def test_the_same_decision_given_twice_is_one_decision(tmp_path, capsys):
+    export = _export(tmp_path)
+    labels = tmp_path / "decisions.csv"
+    labels.write_text("row,decision\n2,private\n2,private\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["classify", str(export), "--out", str(out), "--labels", str(labels)]) == 0
+    assert "2 decisions applied" in capsys.readouterr().err
+    row = out.read_text(encoding="utf-8-sig").splitlines()[2]
+    assert ",private," in row
