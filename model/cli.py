@@ -154,15 +154,35 @@ def _sample(args) -> int:
             raise OwnershipError(
                 f"unknown profession {args.profession!r}; choose from: {', '.join(PROFESSIONS)}"
             )
-    zip_path, labels = write_sample(
-        out,
-        seed=args.seed,
-        profession=profession,
-        n_contacts=args.contacts,
-        layout=args.layout,
-        excel=args.excel,
-    )
-    print(f"wrote {zip_path} and {labels} (generated, fictitious people)")
+    import shutil
+    import tempfile
+
+    # Generated first in a folder of its own: a file of the same name already in ``out`` (an
+    # export, someone's labels.csv) is never replaced by a fictitious one.
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=".sample-", dir=out))
+    except OSError as err:
+        raise OwnershipError(f"{out}: cannot write in the folder ({err.strerror})") from err
+    try:
+        written = write_sample(
+            staging,
+            seed=args.seed,
+            profession=profession,
+            n_contacts=args.contacts,
+            layout=args.layout,
+            excel=args.excel,
+        )
+        targets = [out / path.name for path in written]
+        for target in targets:
+            if target.exists() or target.is_symlink():
+                raise OwnershipError(
+                    f"{target}: already exists; choose another --out folder (nothing written)"
+                )
+        for path, target in zip(written, targets, strict=True):
+            path.rename(target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    print(f"wrote {targets[0]} and {targets[1]} (generated, fictitious people)")
     return 0
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from model.career import CAREER_FORMAT
 from model.cli import main
 
@@ -145,3 +147,44 @@ def test_the_same_decision_given_twice_is_one_decision(tmp_path, capsys):
     assert "2 decisions applied" in capsys.readouterr().err
     row = out.read_text(encoding="utf-8-sig").splitlines()[2]
     assert ",private," in row
+
+
+# --- a model folder whose card was edited ---------------------------------------------------
+
+
+@pytest.mark.parametrize("band", [[0.9, 0.1], ["a", "b"], [0.4], [0.4, 1.5], "0.4-0.7", [True, 1]])
+def test_a_model_card_with_a_junk_flag_band_is_refused(tmp_path, capsys, band):
+    import shutil
+
+    from model.persist import SHIPPED_DIR
+
+    folder = tmp_path / "model"
+    shutil.copytree(SHIPPED_DIR, folder)
+    card = json.loads((folder / "card.json").read_text(encoding="utf-8"))
+    card["flag_band"] = band
+    (folder / "card.json").write_text(json.dumps(card), encoding="utf-8")
+    export = _export(tmp_path)
+    out = tmp_path / "out.csv"
+    assert main(["classify", str(export), "--out", str(out), "--model", str(folder)]) == 2
+    _one_error_line(capsys, "card.json", "flag_band")
+    assert not out.exists()
+
+
+# --- sample never replaces a file already there ---------------------------------------------
+
+
+def test_sample_into_a_folder_holding_a_labels_csv_leaves_it_alone(tmp_path, capsys):
+    mine = tmp_path / "labels.csv"
+    mine.write_text("my own decisions\n", encoding="utf-8")
+    assert main(["sample", "--out", str(tmp_path), "--contacts", "20"]) == 2
+    _one_error_line(capsys, "labels.csv", "already exists")
+    assert mine.read_text(encoding="utf-8") == "my own decisions\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["labels.csv"]  # nothing left behind
+
+
+def test_sample_twice_into_one_folder_keeps_the_first(tmp_path, capsys):
+    assert main(["sample", "--out", str(tmp_path), "--contacts", "20"]) == 0
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    assert main(["sample", "--out", str(tmp_path), "--contacts", "30", "--seed", "0"]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
