@@ -164,14 +164,19 @@ def _sample(args) -> int:
     except OSError as err:
         raise OwnershipError(f"{out}: cannot write in the folder ({err.strerror})") from err
     try:
-        written = write_sample(
-            staging,
-            seed=args.seed,
-            profession=profession,
-            n_contacts=args.contacts,
-            layout=args.layout,
-            excel=args.excel,
-        )
+        try:
+            written = write_sample(
+                staging,
+                seed=args.seed,
+                profession=profession,
+                n_contacts=args.contacts,
+                layout=args.layout,
+                excel=args.excel,
+            )
+        except OSError as err:  # a full disk: the zip writer's error names no file
+            raise OwnershipError(
+                f"{out}: cannot write the sample ({err.strerror or err}); nothing written"
+            ) from None
         targets = [out / path.name for path in written]
         for target in targets:
             if target.exists() or target.is_symlink():

@@ -188,3 +188,18 @@ def test_sample_twice_into_one_folder_keeps_the_first(tmp_path, capsys):
     assert main(["sample", "--out", str(tmp_path), "--contacts", "30", "--seed", "0"]) == 2
     assert "already exists" in capsys.readouterr().err
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_sample_on_a_full_disk_names_the_folder_and_leaves_nothing(tmp_path, capsys, monkeypatch):
+    import errno
+
+    import model.synthetic
+
+    def full_disk(out, **kwargs):
+        (Path(out) / "Basic_LinkedInDataExport_01-01-2025.zip").write_bytes(b"PK")  # half done
+        raise OSError(errno.ENOSPC, "No space left on device")  # zipfile names no file
+
+    monkeypatch.setattr(model.synthetic, "write_sample", full_disk)
+    assert main(["sample", "--out", str(tmp_path), "--contacts", "20"]) == 2
+    _one_error_line(capsys, str(tmp_path), "No space left on device")
+    assert list(tmp_path.iterdir()) == []
