@@ -23,6 +23,7 @@ _CLIENT_HEADERS = {
     "relaties",
 }
 MAX_CLIENT_FILE = 20 * 1024 * 1024
+MAX_CLIENT_NAME = 1000  # characters of one company name (as a career's company, model.career)
 
 
 def _decode(path: Path, data: bytes) -> str:
@@ -52,6 +53,11 @@ def load_clients(path: str | Path) -> list[str]:
     seen: set[str] = set()
     for k, first in enumerate(_first_cells(path, _decode(path, data))):
         first = first.strip()
+        if len(first) > MAX_CLIENT_NAME:  # no company is named so; matching it costs minutes
+            raise InputError(
+                path,
+                f"line {k + 1} is {len(first):,} characters long; expected one company name a line",
+            )
         if not first or (k == 0 and first.casefold() in _CLIENT_HEADERS):
             continue
         if first.casefold() not in seen:

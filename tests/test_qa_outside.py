@@ -203,3 +203,16 @@ def test_sample_on_a_full_disk_names_the_folder_and_leaves_nothing(tmp_path, cap
     assert main(["sample", "--out", str(tmp_path), "--contacts", "20"]) == 2
     _one_error_line(capsys, str(tmp_path), "No space left on device")
     assert list(tmp_path.iterdir()) == []
+
+
+# --- a client list (--clients) ----------------------------------------------------------------
+
+
+def test_a_client_list_with_a_megabyte_line_is_refused_naming_the_line(tmp_path, capsys):
+    export = _export(tmp_path)
+    clients = tmp_path / "clients.txt"
+    clients.write_text("Klant B.V.\n" + "A" * 3_000_000 + "\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["classify", str(export), "--out", str(out), "--clients", str(clients)]) == 2
+    line = _one_error_line(capsys, "clients.txt", "line 2", "3,000,000 characters")
+    assert len(line) < 300 and not out.exists()
