@@ -216,3 +216,16 @@ def test_a_client_list_with_a_megabyte_line_is_refused_naming_the_line(tmp_path,
     assert main(["classify", str(export), "--out", str(out), "--clients", str(clients)]) == 2
     line = _one_error_line(capsys, "clients.txt", "line 2", "3,000,000 characters")
     assert len(line) < 300 and not out.exists()
+
+
+@pytest.mark.parametrize(
+    "row", ["1,work," + "n" * 20_000, "1,work,a,b,c"], ids=["huge note", "too many fields"]
+)
+def test_a_decision_the_reader_cannot_read_is_refused_not_dropped(tmp_path, capsys, row):
+    export = _export(tmp_path)
+    labels = tmp_path / "decisions.csv"
+    labels.write_text(f"row,decision,note\n{row}\n2,private,ok\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["classify", str(export), "--out", str(out), "--labels", str(labels)]) == 2
+    _one_error_line(capsys, "decisions.csv", "line 2", "decision would be lost")
+    assert not out.exists()

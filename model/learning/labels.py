@@ -128,7 +128,15 @@ def _read_table(path: Path) -> pd.DataFrame:
     index, _cells, delimiter = find_header(
         text, str(path), accept, "no header with 'decision' and 'URL' or 'row' columns"
     )
-    return read_table(text, str(path), index, delimiter, encoding).frame
+    table = read_table(text, str(path), index, delimiter, encoding)
+    if table.skipped:  # a decision the reader had to leave out would be lost without a word
+        first = table.skipped[0]
+        more = f" (and {len(table.skipped) - 1:,} more)" if len(table.skipped) > 1 else ""
+        raise InputError(
+            path,
+            f"line {first.row} cannot be read: {first.reason}{more}; its decision would be lost",
+        )
+    return table.frame
 
 
 def _header(cell: str) -> str:
