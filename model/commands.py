@@ -17,7 +17,11 @@ def add_model_commands(sub) -> None:
     s = sub.add_parser("classify", help="suggest work/private, employer and reasons per contact")
     s.add_argument("input", help="anything `inspect` reads")
     s.add_argument("--out", required=True, help="output file (.csv or .xlsx)")
-    s.add_argument("--positions", help="the owner's Positions.csv or a saved career (.json)")
+    s.add_argument(
+        "--positions",
+        help="the owner's Positions.csv (or .xlsx), the export zip or folder holding it, or a "
+        "saved career (.json)",
+    )
     s.add_argument("--clients", help="the employer's client list, one company a line")
     s.add_argument("--model", help="a model file (default: the shipped model)")
     s.add_argument(

@@ -94,13 +94,30 @@ def load_positions(path: str | Path, warnings: list[str] | None = None):
         return _in_order(load_career(path).positions, path, warnings)
     from .readers.linkedin import read_positions
     from .readers.result import ImportReport
+    from .readers.spreadsheet import is_workbook, workbook_csv
 
+    if path.is_dir() or (path.suffix.lower() == ".zip" and not is_workbook(path)):
+        return _export_positions(path, warnings)  # the whole export given: its Positions.csv
     data = read_capped(path, MAX_CLIENT_FILE, "Positions.csv")
+    if is_workbook(path):  # Positions.csv after Excel saved it as a workbook
+        data = workbook_csv(path, data)
     report = ImportReport()
     positions = read_positions(data, str(path), report)
     if warnings is not None:
         warnings += report.warnings
     return positions
+
+
+def _export_positions(path: Path, warnings: list[str] | None) -> list:
+    """The positions of a LinkedIn export zip or folder given as ``--positions``."""
+    from .readers import read_export
+
+    export = read_export(path)
+    if not export.career.positions:
+        raise InputError(path, "holds no positions (no Positions.csv with a company in it)")
+    if warnings is not None:
+        warnings += [w for w in export.report.warnings if "Positions" in w]
+    return list(export.career.positions)
 
 
 def _in_order(positions, path: Path, warnings: list[str] | None) -> list:

@@ -229,3 +229,44 @@ def test_a_decision_the_reader_cannot_read_is_refused_not_dropped(tmp_path, caps
     assert main(["classify", str(export), "--out", str(out), "--labels", str(labels)]) == 2
     _one_error_line(capsys, "decisions.csv", "line 2", "decision would be lost")
     assert not out.exists()
+
+
+# --- --positions given as the user has it ----------------------------------------------------
+
+
+def _positions_rows() -> list[list[str]]:
+    return [
+        ["Company Name", "Title", "Description", "Location", "Started On", "Finished On"],
+        ["Acme B.V.", "Engineer", "", "", "Jan 2019", ""],
+    ]
+
+
+def test_positions_saved_by_excel_as_xlsx_are_read(tmp_path, capsys):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in _positions_rows():
+        book.active.append(row)
+    xlsx = tmp_path / "Positions.xlsx"
+    book.save(xlsx)
+    out = tmp_path / "out.csv"
+    assert (
+        main(["classify", str(_export(tmp_path)), "--out", str(out), "--positions", str(xlsx)]) == 0
+    )
+    assert "Acme B.V.: 6" in capsys.readouterr().err
+
+
+def test_positions_from_the_export_zip_itself(tmp_path, capsys):
+    import zipfile
+
+    export = _export(tmp_path)
+    zip_path = tmp_path / "Basic_LinkedInDataExport_01-01-2025.zip"
+    with zipfile.ZipFile(zip_path, "w") as zf:
+        zf.writestr("Connections.csv", export.read_text(encoding="utf-8"))
+        zf.writestr("Positions.csv", "\n".join(",".join(r) for r in _positions_rows()) + "\n")
+    out = tmp_path / "out.csv"
+    loose = tmp_path / "loose" / "Connections.csv"
+    loose.parent.mkdir()
+    loose.write_bytes(export.read_bytes())
+    assert main(["classify", str(loose), "--out", str(out), "--positions", str(zip_path)]) == 0
+    assert "Acme B.V.: 6" in capsys.readouterr().err
