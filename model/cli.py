@@ -98,7 +98,7 @@ def _parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("sample", help="write a generated (fictitious) LinkedIn export")
     s.add_argument("--out", required=True, help="output folder")
-    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--seed", type=seed_number, default=0)
     s.add_argument("--profession", help="e.g. recruiter, it_consultant, student, nurse")
     s.add_argument(
         "--contacts", type=_contact_count, help="number of contacts, 1-30000 (default: typical)"
@@ -114,6 +114,17 @@ def _parser() -> argparse.ArgumentParser:
 
     add_hr_commands(sub)
     return p
+
+
+def seed_number(value: str) -> int:
+    """--seed: a whole number of 0 or more (the generators' random streams take no negatives)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 0 or more, not {value!r}")
+    return number
 
 
 def _contact_count(value: str) -> int:

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from .cli import printable
+from .cli import printable, seed_number
 from .errors import InputError
 
 SUMMARY_EMPLOYERS = 5  # employers named in classify's summary line
@@ -58,15 +58,15 @@ def add_model_commands(sub) -> None:
 
     s = sub.add_parser("train", help="train a model on generated persons and write its card")
     s.add_argument("--out", required=True, help="output folder for the model and its card")
-    s.add_argument("--persons", type=int, default=240)
-    s.add_argument("--test-persons", type=int, default=60)
-    s.add_argument("--seed", type=int, default=None, help="first training seed")
+    s.add_argument("--persons", type=_positive, default=240)
+    s.add_argument("--test-persons", type=_positive, default=60)
+    s.add_argument("--seed", type=seed_number, default=None, help="first training seed")
     s.add_argument("--no-plots", action="store_true", help="skip the PNG figures")
     s.set_defaults(func=_train)
 
     s = sub.add_parser("evaluate", help="held-out figures of a model on generated persons")
     s.add_argument("--model", help="a model file (default: the shipped model)")
-    s.add_argument("--persons", type=int, default=60)
+    s.add_argument("--persons", type=_positive, default=60)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=_evaluate)
 

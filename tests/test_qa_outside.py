@@ -270,3 +270,26 @@ def test_positions_from_the_export_zip_itself(tmp_path, capsys):
     loose.write_bytes(export.read_bytes())
     assert main(["classify", str(loose), "--out", str(out), "--positions", str(zip_path)]) == 0
     assert "Acme B.V.: 6" in capsys.readouterr().err
+
+
+# --- numbers a newcomer may type --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["sample", "--out", "{tmp}", "--seed", "-1"],
+        ["evaluate", "--persons", "0"],
+        ["train", "--out", "{tmp}", "--persons", "-3"],
+        ["train", "--out", "{tmp}", "--test-persons", "0"],
+        ["train", "--out", "{tmp}", "--seed", "-2"],
+    ],
+)
+def test_a_negative_seed_or_no_persons_is_a_usage_error_not_a_bug(tmp_path, capsys, argv):
+    argv = [a.replace("{tmp}", str(tmp_path / "out")) for a in argv]
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    line = _one_error_line(capsys, "argument --")
+    assert "unexpected" not in line
+    assert not (tmp_path / "out").exists()
