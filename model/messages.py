@@ -158,10 +158,19 @@ def speaking(language: str | None) -> Iterator[str]:
 def reason_text(key: str, language: str | None = None, **fields) -> str:
     """The reason ``key`` in ``language`` (default: :func:`current_language`) with ``fields``
     filled in."""
-    reasons, sides = _TABLES[supported(language or current_language())]
     if "side" in fields:
-        fields["side"] = sides.get(fields["side"], fields["side"])
-    return reasons.get(key, REASONS_EN[key]).format(**fields)
+        fields["side"] = side_word(fields["side"], language)
+    return reason_template(key, language).format(**fields)
+
+
+def reason_template(key: str, language: str | None = None) -> str:
+    """The ``str.format`` template of reason ``key`` in ``language`` (English if it has none)."""
+    return _TABLES[supported(language or current_language())][0].get(key, REASONS_EN[key])
+
+
+def side_word(side: str, language: str | None = None) -> str:
+    """ "work"/"private" as the reason texts say it in ``language`` (others unchanged)."""
+    return _TABLES[supported(language or current_language())][1].get(side, side)
 
 
 _MONTHS = {

@@ -79,15 +79,24 @@ class OwnershipModel:
         checkpoint(progress, cancel, 1.0, "Done")
         return pd.DataFrame(
             {
-                "suggestion": np.where(work, "work", "private"),
+                "suggestion": np.where(work, "work", "private").astype(object),
                 "p_work": p_work.astype(np.float64),
-                "employer": employer.astype(str),
-                "category": category.astype(str),
+                "employer": _texts(employer),
+                "category": _texts(category),
                 "flagged": (p_work >= lo) & (p_work <= hi),
                 "reasons": reasons,
             },
             columns=RESULT_COLUMNS,
         )
+
+
+def _texts(values: np.ndarray) -> np.ndarray:
+    """``values`` as text for a str column: an object array of str is taken as it is (pandas
+    would otherwise rebuild 30,000 strings from numpy's fixed-width copy), anything else as
+    ``astype(str)``."""
+    if values.dtype == object and set(map(type, values.tolist())) <= {str}:
+        return values
+    return values.astype(str)
 
 
 def empty_results(n: int = 0) -> pd.DataFrame:

@@ -348,12 +348,18 @@ def company_peers(
     """How many other contacts work at the same company, overall and among those connected
     during the same job (NaN without a company). Colleagues and clients come in clusters;
     friends' employers are scattered. Counted over ``companies`` unless ``network`` is given."""
-    keys, pairs = _company_keys(companies, job)
+    if network:
+        keys, pairs = _company_keys(companies, job)
+        peers = keys.map(network.company_counts).to_numpy(dtype=float) - 1
+        same_job = pairs.map(network.company_job_counts).to_numpy(dtype=float) - 1
+    else:  # counted on integer codes of the keys and (key, job) pairs: no joined strings
+        keys = pd.Series(normalize_companies(companies))
+        codes = pd.factorize(keys)[0]
+        pair = codes * (int(job.max(initial=-1)) + 2) + (job + 1)
+        peers = np.bincount(codes)[codes].astype(float) - 1
+        _, inverse, counts = np.unique(pair, return_inverse=True, return_counts=True)
+        same_job = counts[inverse.ravel()].astype(float) - 1
     has = keys.ne("").to_numpy()
-    counts = network.company_counts if network else keys.value_counts()
-    job_counts = network.company_job_counts if network else pairs.value_counts()
-    peers = keys.map(counts).to_numpy(dtype=float) - 1
-    same_job = pairs.map(job_counts).to_numpy(dtype=float) - 1
     return {
         "company_peers": np.where(has, peers, np.nan),
         "company_peers_same_job": np.where(has & (job >= 0), same_job, np.nan),

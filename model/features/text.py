@@ -36,12 +36,16 @@ def analyze(
     text: str, *, token_pattern: str, ngram_range: tuple[int, int], lowercase: bool, accents: bool
 ) -> list[str]:
     """Word n-grams of ``text`` in scikit-learn's order (unigrams, then bigrams, …)."""
+    return _grams(text, _pattern(token_pattern).findall, *ngram_range, lowercase, accents)
+
+
+def _grams(text: str, findall, lo: int, hi: int, lowercase: bool, accents: bool) -> list[str]:
+    """:func:`analyze` with its settings resolved (called once per distinct string)."""
     if lowercase:
         text = text.lower()
-    if accents:
+    if accents and not text.isascii():
         text = strip_accents(text)
-    tokens = _pattern(token_pattern).findall(text)
-    lo, hi = ngram_range
+    tokens = findall(text)
     grams = list(tokens) if lo == 1 else []
     for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
         grams += [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
@@ -67,21 +71,21 @@ def tfidf_distinct_rows(
     """
     codes, uniques = pd.factorize(pd.Series(values, dtype=object).fillna("").astype(str))
     indptr, indices, data = [0], [], []
+    findall, get = _pattern(token_pattern).findall, vocabulary.get
+    lo, hi = ngram_range
     for text in uniques:
-        counts: dict[int, int] = {}
-        for gram in analyze(
-            text,
-            token_pattern=token_pattern,
-            ngram_range=ngram_range,
-            lowercase=lowercase,
-            accents=accents,
-        ):
-            j = vocabulary.get(gram)
-            if j is not None:
-                counts[j] = counts.get(j, 0) + 1
-        for j in sorted(counts):
-            indices.append(j)
-            data.append(counts[j])
+        known = [
+            j for j in map(get, _grams(text, findall, lo, hi, lowercase, accents)) if j is not None
+        ]
+        known.sort()
+        last = -1
+        for j in known:  # each term once, in index order, with its count
+            if j == last:
+                data[-1] += 1
+            else:
+                indices.append(j)
+                data.append(1)
+                last = j
         indptr.append(len(indices))
     indptr_a = np.asarray(indptr, dtype=np.int64)
     indices_a = np.asarray(indices, dtype=np.int64)
