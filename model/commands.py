@@ -58,7 +58,7 @@ def add_model_commands(sub) -> None:
 
     s = sub.add_parser("train", help="train a model on generated persons and write its card")
     s.add_argument("--out", required=True, help="output folder for the model and its card")
-    s.add_argument("--persons", type=_positive, default=240)
+    s.add_argument("--persons", type=_two_or_more, default=240, help="training persons (2 or more)")
     s.add_argument("--test-persons", type=_positive, default=60)
     s.add_argument("--seed", type=seed_number, default=None, help="first training seed")
     s.add_argument("--no-plots", action="store_true", help="skip the PNG figures")
@@ -108,6 +108,16 @@ def _out_path(value: str) -> Path:
     if not out.parent.is_dir():
         raise InputError(out, "the output folder does not exist")
     return out
+
+
+def _two_or_more(value: str) -> int:
+    """train --persons: its calibration folds need two persons at least."""
+    import argparse
+
+    number = _positive(value)
+    if number < 2:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 2, not {value!r}")
+    return number
 
 
 def _one_blas_thread() -> None:

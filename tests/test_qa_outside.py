@@ -293,3 +293,26 @@ def test_a_negative_seed_or_no_persons_is_a_usage_error_not_a_bug(tmp_path, caps
     line = _one_error_line(capsys, "argument --")
     assert "unexpected" not in line
     assert not (tmp_path / "out").exists()
+
+
+def test_train_with_one_person_is_a_usage_error(tmp_path, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["train", "--out", str(tmp_path / "m"), "--persons", "1"])
+    assert stop.value.code == 2
+    _one_error_line(capsys, "--persons", "at least 2")
+
+
+def test_ctrl_d_at_the_package_question_writes_nothing(tmp_path, capsys, monkeypatch):
+    import io
+    import sys
+
+    class ClosedTerminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", ClosedTerminal(""))  # input() meets end-of-file
+    out = tmp_path / "leaver.coreview"
+    assert main(["package", str(_export(tmp_path)), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "nothing written" in err and "unexpected" not in err
+    assert not out.exists()
