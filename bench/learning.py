@@ -19,6 +19,7 @@ Targets (issue 9): after 50 decisions in review order whole >= k0 + 0.05, rest >
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 import tempfile
@@ -37,6 +38,14 @@ from model.learning import PersonalInputs, personal_inputs, personalize  # noqa:
 KS = (0, 10, 25, 50, 100, 200)
 LEARN_SEED = 970_000  # generated persons: a seed range neither training nor evaluate uses
 INDEPENDENT_SEED = 3131
+
+
+@functools.cache
+def threshold() -> float:
+    """The shipped model's work threshold, which personalise is given as the app gives it."""
+    from model.predictor import load_model
+
+    return load_model().threshold
 
 
 @dataclass
@@ -118,7 +127,7 @@ def simulate(case: Case, strategy: str, ks=KS, seed: int = 0, **options) -> list
     random_order = rng.permutation(n)
     base_pred = (case.results["suggestion"].to_numpy() == "work").astype(np.int64)
     truth = np.where(case.y == 1, "work", "private")
-    out = personalize(case.results, case.inputs, decisions, **options)
+    out = personalize(case.results, case.inputs, decisions, threshold=threshold(), **options)
     figures = []
     taken = 0
     for k in ks:
@@ -132,7 +141,9 @@ def simulate(case: Case, strategy: str, ks=KS, seed: int = 0, **options) -> list
                 next_rows = random_order[taken:want]
             decisions[next_rows] = truth[next_rows]
             taken = want
-            out = personalize(case.results, case.inputs, decisions, **options)
+            out = personalize(
+                case.results, case.inputs, decisions, threshold=threshold(), **options
+            )
         decided = decisions != ""
         pred = (out.results["suggestion"].to_numpy() == "work").astype(np.int64)
         whole = np.where(decided, case.y, pred)
@@ -176,7 +187,7 @@ def refit_time(cases: list[Case], decisions: int = 200, repeat: int = 20) -> dic
         PersonalLayer().fit(case.inputs, rows, case.y[rows])
         fit.append(time.perf_counter() - t)
         t = time.perf_counter()
-        personalize(case.results, case.inputs, given)
+        personalize(case.results, case.inputs, given, threshold=threshold())
         whole.append(time.perf_counter() - t)
     return {
         "fit_ms": 1000 * float(np.median(fit)),

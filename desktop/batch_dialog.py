@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.batch_files import ERROR_COLOUR, BatchFileTable
+from desktop.batch_files import ERROR_COLOUR, FINISHED, BatchFileTable
 from desktop.errors import message_for
 from desktop.tasks import TaskRunner
 
@@ -307,7 +307,7 @@ class BatchDialog(QDialog):
         self.files.show_result(row, result)
         # Counted here rather than from the runner's progress, which is throttled and may
         # swallow the last step before a long file.
-        done = self.files.count("ok", "error")
+        done = self.files.count(*FINISHED)
         total = max(self.files.rowCount(), 1)
         self.overall.setValue(round(1000 * done / total))
         if not (self._stop and self._stop.is_set()):
@@ -325,13 +325,16 @@ class BatchDialog(QDialog):
         warned = sum(r.status == "warning" for r in self.results)
         failed = [r for r in self.results if r.status == "error"]
         cancelled = sum(r.status == "cancelled" for r in self.results)
-        done = ok + len(failed)
+        skipped = sum(r.status == "skipped" for r in self.results)
+        done = ok + len(failed) + skipped
         self.overall.setValue(round(1000 * done / max(len(self.results), 1)))
         parts = [self.tr("%n classified", "", ok), self.tr("%n failed", "", len(failed))]
         if warned:
             parts.insert(1, self.tr("%n with warnings", "", warned))
         if cancelled:
             parts.append(self.tr("%n cancelled", "", cancelled))
+        if skipped:
+            parts.append(self.tr("%n skipped (not an export)", "", skipped))
         text = self.tr("Finished: {parts}.").format(parts=", ".join(parts))
         summary = Path(self.output.text().strip()) / "summary.csv"
         if summary.is_file():

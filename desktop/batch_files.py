@@ -31,7 +31,8 @@ COLUMNS = (
 COL_FILE, COL_STATUS, COL_PROGRESS = 0, 1, 2
 COL_CONTACTS, COL_WORK, COL_PRIVATE, COL_FLAGGED, COL_MESSAGE = 3, 4, 5, 6, 7
 ERROR_COLOUR = QColor("#b3261e")
-STATUSES = ("waiting", "running", "ok", "warning", "error", "cancelled")
+STATUSES = ("waiting", "running", "ok", "warning", "error", "cancelled", "skipped")
+FINISHED = ("ok", "warning", "error", "skipped")
 
 
 class BatchFileTable(QTableWidget):
@@ -90,6 +91,7 @@ class BatchFileTable(QTableWidget):
             "warning": self.tr("done, with warnings"),
             "error": self.tr("error"),
             "cancelled": self.tr("cancelled"),
+            "skipped": self.tr("skipped: not an export"),
         }
         item = self.item(row, COL_STATUS)
         item.setText(texts.get(status, status))
@@ -99,7 +101,7 @@ class BatchFileTable(QTableWidget):
             bar.setRange(0, 0)  # busy: run_batch reports a file only when it is done
         else:
             bar.setRange(0, 1)
-            bar.setValue(1 if status in ("ok", "warning", "error") else 0)
+            bar.setValue(1 if status in FINISHED else 0)
         colour = ERROR_COLOUR if status == "error" else self.palette().text().color()
         for col in (COL_STATUS, COL_MESSAGE):
             self.item(row, col).setForeground(colour)

@@ -33,11 +33,16 @@ class Prepared:
 
 @dataclass
 class Refit:
-    """One refit's outcome, computed on the worker."""
+    """One refit's outcome, computed on the worker: everything the GUI thread then only
+    swaps in (the new results, their table and the session's rows)."""
 
-    decisions: np.ndarray  # the decisions it was fitted on (to spot newer ones)
-    results: Any  # pd.DataFrame: decided rows as shown, undecided ones re-suggested
+    decisions: np.ndarray  # "<U7": the decisions it was fitted on (to spot newer ones)
+    results: Any  # pd.DataFrame: decided rows as shown, undecided ones re-suggested, flagged
+    # as the person's "how much to review" share says
+    band: Any  # pd.Series: the flags of the personal suggestions' own uncertain band
+    share: float | None  # the share the flags were set for (None: the band)
     table: Any  # desktop.table_data.TableData for those results
+    rows: Any  # model.session.SuggestedRows: the session's new suggestions, ready to apply
     changed: np.ndarray  # source rows whose suggestion differs from what was shown
     moved: np.ndarray  # source rows whose suggestion, employer or category differs
     order: np.ndarray  # review order, 0 for decided rows
@@ -46,19 +51,17 @@ class Refit:
 
 
 def prepare(
-    contacts, results, career, sidecar, decisions, *, progress=None, cancel=None
+    contacts, results, career, sidecar, decisions, threshold, *, progress=None, cancel=None
 ) -> Prepared:
     """Compute the personal-layer inputs of an opened export, read its saved layer and rank
-    the undecided contacts of the shipped model's suggestions."""
+    the undecided contacts of the shipped model's suggestions (``threshold``: the model's)."""
     from model.learning import personal_inputs, review_order
-    from model.learning.personalize import threshold_of
     from model.learning.store import load_layer
 
     inputs = personal_inputs(contacts, results, career)
     saved = load_layer(sidecar, inputs.names)
     forgotten = saved.forgotten[(saved.forgotten >= 0) & (saved.forgotten < len(inputs))]
     p_work = results["p_work"].to_numpy(dtype=np.float64)
-    threshold = threshold_of(p_work, results["suggestion"].to_numpy(dtype=object) == "work")
     order = review_order(p_work, inputs, np.asarray(decisions) != "", threshold)
     return Prepared(inputs, forgotten, decisions, order)
 
@@ -71,14 +74,22 @@ def refit(
     decisions: np.ndarray,
     forgotten: np.ndarray,
     flag_band,
+    threshold: float,
     sidecar=None,
     *,
+    session=None,
+    share: float | None = None,
+    previous=None,
     progress=None,
     cancel=None,
 ) -> Refit:
     """Fit the personal layer on ``decisions`` (except the ``forgotten`` rows), save it to
     ``sidecar`` (if given) and build the table of the new suggestions; rows decided keep the
-    results ``shown`` now."""
+    results ``shown`` now. ``flag_band`` and ``threshold``: the model's; ``share``: how much
+    the person reviews (model.flagging); ``session``: the ReviewSession whose new rows are
+    prepared (:meth:`~model.session.ReviewSession.prepare_rows`, which reads no decision);
+    ``previous``: the table shown, whose contact columns are reused."""
+    from model.flagging import with_share
     from model.learning import personalize
     from model.learning.store import save_layer
     from model.progress import checkpoint
@@ -87,7 +98,9 @@ def refit(
 
     learn = np.ones(len(decisions), dtype=bool)
     learn[forgotten] = False
-    out = personalize(base, inputs, decisions, learn_from=learn, flag_band=flag_band)
+    out = personalize(
+        base, inputs, decisions, threshold=threshold, learn_from=learn, flag_band=flag_band
+    )
     checkpoint(None, cancel, 0.5)
     decided = decisions != ""
     results = out.results
@@ -108,9 +121,13 @@ def refit(
     moved = np.zeros(len(decisions), dtype=bool)
     for column in ("suggestion", "employer", "category"):
         moved |= results[column].to_numpy(dtype=object) != shown[column].to_numpy(dtype=object)
+    band = results["flagged"].copy()  # the personal suggestions bring their own band
+    results = with_share(results, share, band)
+    moved_rows = np.flatnonzero(moved)
+    rows = session.prepare_rows(results, moved_rows) if session is not None else None
     # a deep copy: the table model edits its display arrays in place (decided employers), and
     # those must not leak into the results the next refit keeps for decided rows
-    table = build_table_data(contacts, results.copy(deep=True))
+    table = build_table_data(contacts, results.copy(deep=True), previous=previous)
     problem = ""
     if sidecar is not None:
         try:
@@ -118,11 +135,14 @@ def refit(
         except OSError as exc:  # the decisions are safe in the journal; the app says so
             problem = str(exc.strerror or exc)
     return Refit(
-        decisions,
+        np.asarray(decisions, dtype="<U7"),
         results,
+        band,
+        share,
         table,
+        rows,
         changed,
-        np.flatnonzero(moved),
+        moved_rows,
         out.review_order,
         out.layer,
         problem,
@@ -130,7 +150,8 @@ def refit(
 
 
 def _same(decisions, other) -> bool:
-    """Whether two per-row decision arrays agree (compared as fixed-width text: fast)."""
+    """Whether two per-row decision arrays agree (compared as fixed-width text: fast; the
+    session's and a refit's already are)."""
     return np.array_equal(np.asarray(decisions, dtype="<U7"), np.asarray(other, dtype="<U7"))
 
 
@@ -191,6 +212,8 @@ class PersonalLearning(QObject):
         """Learn for a freshly opened export (its decisions, if any, are learned at once)."""
         from model.learning.store import sidecar_path
 
+        from .jobs import get_model
+
         self.opened = opened
         self.base = opened.results
         self.inputs = None
@@ -207,6 +230,7 @@ class PersonalLearning(QObject):
             opened.export.career,
             sidecar_path(opened.session.journal_path),
             np.asarray(opened.session.decision, dtype="<U7").copy(),
+            get_model().threshold,
             kind="personal",
             on_done=lambda prepared, o=opened: self._prepared(o, prepared),
             on_error=lambda exc: self.workspace.main.show_error(exc, "learning"),
@@ -252,11 +276,11 @@ class PersonalLearning(QObject):
         if self.inputs is None or not self._current(self.opened):
             return
         from model.learning.store import sidecar_path
-        from model.predictor import DEFAULT_FLAG_BAND
 
         from .jobs import get_model
 
         decisions = np.asarray(self.opened.session.decision, dtype=object).copy()
+        model = get_model()
         self.runner.run(
             refit,
             self.opened.export.contacts,
@@ -265,8 +289,12 @@ class PersonalLearning(QObject):
             self.inputs,
             decisions,
             self.forgotten,
-            getattr(get_model(), "flag_band", DEFAULT_FLAG_BAND),
+            model.flag_band,
+            model.threshold,
             sidecar_path(self.opened.session.journal_path),
+            session=self.opened.session,
+            share=self.workspace.share,
+            previous=self.opened.table,
             kind="personal",
             on_done=lambda result, o=self.opened: self._apply(o, result, announce),
             on_error=lambda exc: self.workspace.main.show_error(exc, "learning"),
@@ -280,12 +308,13 @@ class PersonalLearning(QObject):
             return
         ws = self.workspace
         self._fitted = result.decisions
-        opened.results = result.results
-        opened.table = result.table
-        opened.band = None  # the personal suggestions bring their own uncertain band
-        ws._flag_share(opened)  # "how much to review": the share of the most uncertain
-        # only the rows whose suggestion moved: a full update costs 0.2 s at 30,000 rows
-        opened.session.update_rows(opened.results, result.moved)
+        # Everything was worked out on the worker; here it is only swapped in.
+        opened.results, opened.band, opened.table = result.results, result.band, result.table
+        if result.share == ws.share and result.rows is not None:
+            opened.session.apply_rows(result.rows)  # only the rows whose suggestion moved
+        else:  # "how much to review" changed during the refit: flag its share instead
+            ws._flag_share(opened)
+            opened.session.update_results(opened.results)
         ws.model.update_data(opened.table)  # keeps filter, sort and cursor
         ws.review.refresh(np.zeros(0, dtype=np.int64))  # the model was reset: no row signals
         self.order = result.order

@@ -66,17 +66,29 @@ def _format_dates(dates: pd.Series, names: Sequence[str] = _MONTHS) -> np.ndarra
     return labels[codes]  # code -1 (NaT) picks the trailing ""
 
 
+_CONTACT_COLUMNS = ("name", "company", "position", "connected")  # from the contacts alone
+
+
 def build_table_data(
-    contacts: pd.DataFrame, results: pd.DataFrame, months: Sequence[str] = _MONTHS
+    contacts: pd.DataFrame,
+    results: pd.DataFrame,
+    months: Sequence[str] = _MONTHS,
+    *,
+    previous: TableData | None = None,
 ) -> TableData:
     """Arrays for the table from a contact table (model.schema) and its classification results;
     dates with the month names ``months`` (desktop.fmt.short_months() for the interface's).
+    ``previous``: the table of the same contacts with other results, whose columns that
+    depend on the contacts alone (names, companies, titles, dates, search text) are reused
+    as they are (the personal layer's refits: less work, nothing to free on the GUI thread).
 
     Pure pandas/numpy, safe to call on a worker thread. Both frames must have the same length.
     """
     if len(contacts) != len(results):
         raise ValueError("contacts and results differ in length")
     n = len(contacts)
+    if previous is not None and previous.n == n:
+        return _with_results(previous, results)
     name = full_name(contacts).reset_index(drop=True)
     company = contacts["company"].reset_index(drop=True)
     position = contacts["position"].reset_index(drop=True)
@@ -119,6 +131,44 @@ def build_table_data(
         connected_on=dates.to_numpy(),
         haystack=haystack,
     )
+
+
+def _with_results(previous: TableData, results: pd.DataFrame) -> TableData:
+    """``previous`` with the columns that follow the results built anew."""
+    employer = results["employer"].astype("str").reset_index(drop=True)
+    category = results["category"].astype("str").reset_index(drop=True)
+    is_work = (results["suggestion"] == "work").to_numpy(dtype=bool)
+    p_work = results["p_work"].to_numpy(dtype=np.float64)
+    confidence = np.where(is_work, p_work, 1.0 - p_work)
+    display = {c: previous.display[c] for c in _CONTACT_COLUMNS}
+    display["employer"] = employer.to_numpy(dtype=object)
+    display["category"] = category.to_numpy(dtype=object)
+    sort_keys = {c: previous.sort_keys[c] for c in _CONTACT_COLUMNS}
+    sort_keys.update(
+        suggestion=(~is_work).astype(np.int64),
+        confidence=np.round(confidence * 1e6).astype(np.int64),
+        employer=_text_key(employer),
+        category=_text_key(category),
+    )
+    return TableData(
+        n=previous.n,
+        display=display,
+        sort_keys=sort_keys,
+        is_work=is_work,
+        p_work=p_work,
+        confidence=confidence,
+        flagged=results["flagged"].to_numpy(dtype=bool),
+        reasons=results["reasons"].to_numpy(dtype=object),
+        connected_on=previous.connected_on,
+        haystack=previous.haystack,
+    )
+
+
+def uncertain(data: TableData) -> np.ndarray:
+    """Per row, whether the confidence is shown as "uncertain" rather than a percentage: the
+    flagged rows, and any whose suggestion is less likely than not (p_work between 0.5 and a
+    work threshold above it), so that a suggestion never shows a confidence against itself."""
+    return data.flagged | (data.confidence < 0.5)
 
 
 @dataclass(frozen=True)

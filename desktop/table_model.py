@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor
 
 from model.schema import CATEGORIES
 
-from .table_data import _BIG, FilterSpec, TableData, _text_key
+from .table_data import _BIG, FilterSpec, TableData, _text_key, uncertain
 
 # Column ids in display order; the headers are translated in headerData.
 COLUMNS: tuple[str, ...] = (
@@ -210,6 +210,8 @@ class ContactsTableModel(QAbstractTableModel):
                 " ?" if data.flagged[src] else ""
             )
         if col == "confidence":
+            if data.flagged[src] or data.confidence[src] < 0.5:  # table_data.uncertain
+                return self._words["uncertain"]
             return confidence_text(data.confidence[src])
         if col == "employer":
             return str(self.column("employer")[src])
@@ -308,6 +310,8 @@ class ContactsTableModel(QAbstractTableModel):
             keys = _text_key(pd.Series(self.column(col)[rows], dtype="str"))
         else:
             keys = self._data.sort_keys[col][rows]
+            if col == "confidence":  # "uncertain" is less sure than any percentage shown
+                keys = keys - np.where(uncertain(self._data)[rows], 10**7, 0)
         if order == Qt.SortOrder.DescendingOrder:
             keys = np.where(keys == _BIG, _BIG, -keys)
         return np.argsort(keys, kind="stable")
@@ -424,6 +428,7 @@ def _words() -> dict[str, str]:
         "work": QCoreApplication.translate("ContactsTableModel", "work"),
         "private": QCoreApplication.translate("ContactsTableModel", "private"),
         "": "",
+        "uncertain": QCoreApplication.translate("ContactsTableModel", "uncertain"),
         "confirmed work": QCoreApplication.translate("ContactsTableModel", "✓ work"),
         "confirmed private": QCoreApplication.translate("ContactsTableModel", "✓ private"),
         "to work": QCoreApplication.translate("ContactsTableModel", "✎ work"),

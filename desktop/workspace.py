@@ -29,7 +29,7 @@ from .unsaved_banner import UnsavedBanner
 # Column widths are set from the font, never by measuring every row (resizeColumnsToContents
 # costs 0.7 s at 30,000 rows). Short columns get room for their values or title; the text
 # columns share what is left of the table's width by these weights.
-_FIXED_CHARS = {"connected": 11, "suggestion": 8, "confidence": 5, "category": 9, "review": 10}
+_FIXED_CHARS = {"connected": 11, "suggestion": 8, "confidence": 9, "category": 9, "review": 10}
 _TEXT_WEIGHTS = {"name": 1.1, "company": 1.0, "position": 1.2, "employer": 0.9}
 _TEXT_MIN_CHARS = 12
 

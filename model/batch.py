@@ -12,12 +12,12 @@ import logging
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from . import messages
-from .errors import Cancelled, InputError, OwnershipError
+from .errors import Cancelled, InputError, NotAnExport, OwnershipError
 from .paths import atomic_write
 from .progress import checkpoint
 
@@ -45,6 +45,7 @@ WARNING_SEPARATOR = " | "
 class BatchResult:
     input: str
     # "ok" | "warning" (classified, but rows skipped or repaired) | "error" | "cancelled"
+    # | "skipped" (found in a folder, but no contacts export: the reason is in ``error``)
     status: str
     contacts: int = 0
     work: int = 0
@@ -65,7 +66,7 @@ class BatchResult:
 def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
     """Files as given; a folder holding an unzipped export counts as one input, any other
     folder contributes every file inside it (not recursively) and the export folders, in
-    name order — files that are no export become a row with their error, never vanish.
+    name order — files that are no export become a row ("skipped" and why), never vanish.
     Hidden files and the outputs of an earlier batch are left out."""
     out: list[Path] = []
     for item in map(Path, inputs):
@@ -141,7 +142,7 @@ def classify_one(
 
     unsupported = _unsupported(source)
     if unsupported:
-        return BatchResult(str(source), "error", error=unsupported)
+        return BatchResult(str(source), "skipped", error=unsupported)
     try:
         export = read_export(source)
         model = _model(model_path)
@@ -153,6 +154,8 @@ def classify_one(
         counts = summary_counts(written[RESULT_SUMMARY])
         report = export.report
         del export  # a worker holds one export at a time
+    except NotAnExport as err:  # run_batch makes it an error when the file was named
+        return BatchResult(str(source), "skipped", error=str(err))
     except OwnershipError as err:
         return BatchResult(str(source), "error", error=str(err))
     except MemoryError:  # numpy's message (array shapes) means nothing to a user
@@ -227,7 +230,11 @@ def run_batch(
     results: list[BatchResult | None] = [None] * len(tasks)
     interrupted = False
 
+    named = {Path(i) for i in inputs}
+
     def done(i: int, result: BatchResult) -> None:
+        if result.status == "skipped" and Path(result.input) in named:
+            result = replace(result, status="error")  # asked for by name: it must be read
         results[i] = result
         if on_result is not None:
             on_result(i, result)

@@ -130,7 +130,7 @@ def _one_blas_thread() -> None:
 
 def _classify(args) -> int:
     _one_blas_thread()
-    from .context import load_clients, load_positions
+    from .context import load_clients, with_given_career
     from .learning.labels import read_labels
     from .learning.output import classify_personal_to_file
     from .predictor import load_model
@@ -143,7 +143,7 @@ def _classify(args) -> int:
     career = export.career
     if args.positions:
         notes: list[str] = []
-        career.positions = load_positions(args.positions, notes)
+        career = with_given_career(career, args.positions, notes)
         if not career.positions:
             notes.append(f"{args.positions} holds no positions: the career is empty")
         for note in notes:  # a career silently shorter than the file would mislead
@@ -242,14 +242,24 @@ def _batch(args) -> int:
         return 130
     finally:
         bar.close()
-    failed = [r for r in results if not r.classified]
+    skipped = [r for r in results if r.status == "skipped"]
+    failed = [r for r in results if not r.classified and r.status != "skipped"]
     warned = [r for r in results if r.status == "warning"]
-    ok = len(results) - len(failed)
+    ok = sum(r.classified for r in results)
+    inputs = len(results) - len(skipped)
     with_warnings = f", {len(warned)} with warnings" if warned else ""
+    not_exports = (
+        f"; {len(skipped)} other file{'s' * (len(skipped) != 1)} skipped (not an export)"
+        if skipped
+        else ""
+    )
     print(
-        f"{ok} of {len(results)} inputs classified{with_warnings} into {args.out} (summary.csv)",
+        f"{ok} of {inputs} inputs classified{with_warnings} into {args.out} (summary.csv)"
+        f"{not_exports}",
         file=sys.stderr,
     )
+    for r in skipped:
+        print(f"contact-ownership: skipped: {printable(r.error or r.input)}", file=sys.stderr)
     for r in warned:
         first = r.warnings.split(" | ")[0]
         print(
@@ -257,7 +267,7 @@ def _batch(args) -> int:
         )
     for r in failed:
         print(f"contact-ownership: {r.status}: {printable(r.error or r.input)}", file=sys.stderr)
-    return 1 if failed else 0
+    return 1 if failed or not ok else 0
 
 
 def _need_training_extra(command: str) -> None:

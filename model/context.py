@@ -138,3 +138,25 @@ def _in_order(positions, path: Path, warnings: list[str] | None) -> list:
             p = replace(p, start=p.end.replace(day=1), end=p.start.replace(day=last))
         fixed.append(p)
     return fixed
+
+
+def with_given_career(career, path: str | Path, warnings: list[str] | None = None):
+    """``career`` (the export's) with the positions of ``path``, a Positions.csv or a saved
+    career (.json). A saved career also brings what the person set in the career editor: the
+    role (kept even when the positions are empty), and the LinkedIn join date and name where
+    the export has none. Returns a new Career; raises InputError as :func:`load_positions`."""
+    from dataclasses import replace
+
+    path = Path(path)
+    if path.suffix.lower() != ".json":
+        return replace(career, positions=load_positions(path, warnings))
+    from .career import load_career
+
+    saved = load_career(path)
+    return replace(
+        career,
+        positions=_in_order(saved.positions, path, warnings),
+        role=saved.role or career.role,
+        registered_on=career.registered_on or saved.registered_on,
+        owner_name=career.owner_name or saved.owner_name,
+    )

@@ -18,6 +18,11 @@ class InputError(OwnershipError):
         super().__init__(f"{self.path}: {problem}")
 
 
+class NotAnExport(InputError):
+    """A readable file that holds no contacts export at all (no contacts header, no
+    Connections.csv): batch skips such a file found in a folder, e.g. a sample's labels.csv."""
+
+
 class ModelFileError(InputError):
     """A model file is unsafe, damaged or made by another scikit-learn version."""
 

@@ -32,6 +32,11 @@ class OwnershipModel:
         self.path = path
 
     @property
+    def threshold(self) -> float:
+        """The p_work from which work is suggested (chosen in training; 0.5 if not recorded)."""
+        return float(getattr(self.estimator, "threshold_", 0.5))
+
+    @property
     def flag_band(self) -> tuple[float, float]:
         lo, hi = self.card.get("flag_band", DEFAULT_FLAG_BAND)
         return float(lo), float(hi)
@@ -65,8 +70,7 @@ class OwnershipModel:
         Z = self.estimator.transform_features(facts)
         p_work = self.estimator.predict_proba_z(Z)[:, 1]
         checkpoint(progress, cancel, 0.6, "Explaining")
-        threshold = getattr(self.estimator, "threshold_", 0.5)
-        work = p_work >= threshold
+        work = p_work >= self.threshold
         employer_names = np.array([p.company for p in career.positions] + [""], dtype=object)
         attributed = facts["employer_index"].to_numpy()
         if is_inferred(career):  # a guessed employer is named only for who works there

@@ -95,6 +95,29 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
+@dataclass(frozen=True)
+class SuggestedRows:
+    """New suggestions for some rows, worked out by :meth:`ReviewSession.prepare_rows`."""
+
+    results: pd.DataFrame  # all rows, index 0..n-1
+    idx: np.ndarray  # the rows whose suggestion, employer or category may differ
+    suggestion: np.ndarray
+    employer: np.ndarray
+    category: np.ndarray
+    work_employer: np.ndarray  # the employer a work decision would give each row
+
+
+def _suggestion_arrays(results: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Suggestion, employer and category of ``results`` as arrays ("" for missing)."""
+    sugg = results["suggestion"].fillna("").astype(str).to_numpy()
+    employer = results["employer"].fillna("").astype(str).to_numpy(dtype=object)
+    if "category" in results:
+        category = results["category"].fillna("").astype(str).to_numpy(dtype=object)
+    else:
+        category = np.where(sugg == "work", WORK_CATEGORY, "private").astype(object)
+    return sugg, employer, category
+
+
 class ReviewSession:
     """Decisions on one classified export; use :meth:`open` to create one."""
 
@@ -569,22 +592,40 @@ class ReviewSession:
         """Take new results in which only ``rows`` may have another suggestion, employer or
         category (the personal layer re-suggesting undecided contacts): a cheaper
         :meth:`update_results`. Raises ValueError if ``results`` has another length."""
+        self.apply_rows(self.prepare_rows(results, rows))
+
+    def prepare_rows(self, results: pd.DataFrame, rows: Sequence[int]) -> SuggestedRows:
+        """The work of :meth:`update_rows` that needs no decision: the new suggestions of
+        ``rows`` and the employer a work decision would give each. It reads only the career and
+        the connection dates, so it may run on a worker thread while decisions go on; apply
+        it with :meth:`apply_rows`. Raises ValueError if ``results`` has another length."""
         if len(results) != len(self._decision):
             raise ValueError(f"{len(results)} results for a session of {len(self._decision)} rows")
-        self._results = results.reset_index(drop=True)
+        results = results.reset_index(drop=True)
         idx = np.asarray(rows, dtype=np.int64)
+        sugg, employer, category = _suggestion_arrays(results.iloc[idx])
+        work = self._work_employers_for(idx, sugg, employer)
+        return SuggestedRows(results, idx, sugg, employer, category, work)
+
+    def apply_rows(self, prepared: SuggestedRows) -> None:
+        """Take the suggestions :meth:`prepare_rows` worked out (cheap: assignments and the
+        states of those rows)."""
+        if len(prepared.results) != len(self._decision):
+            raise ValueError("prepared for another session")
+        self._results = prepared.results
+        idx = prepared.idx
         if len(idx):
-            self._set_suggestions(self._results.iloc[idx], idx)
+            self._sugg[idx] = prepared.suggestion
+            self._sugg_employer[idx] = prepared.employer
+            self._sugg_category[idx] = prepared.category
+            self._work_employer[idx] = prepared.work_employer
+            self._refresh(idx)
 
     def _set_suggestions(self, results: pd.DataFrame, idx: np.ndarray | None = None) -> None:
         at = slice(None) if idx is None else idx
-        sugg = results["suggestion"].fillna("").astype(str).to_numpy()
+        sugg, employer, category = _suggestion_arrays(results)
         self._sugg[at] = sugg
-        self._sugg_employer[at] = results["employer"].fillna("").astype(str).to_numpy(dtype=object)
-        if "category" in results:
-            category = results["category"].fillna("").astype(str).to_numpy(dtype=object)
-        else:
-            category = np.where(sugg == "work", WORK_CATEGORY, "private").astype(object)
+        self._sugg_employer[at] = employer
         self._sugg_category[at] = category
         self._set_work_employers(idx)
 
@@ -597,9 +638,18 @@ class ReviewSession:
         to: the model's for a work suggestion, else the employer whose period holds the
         connection date, else the one the model attributed, else the current (or last) one."""
         idx = np.arange(len(self._decision)) if idx is None else idx
+        self._work_employer[idx] = self._work_employers_for(
+            idx, self._sugg[idx], self._sugg_employer[idx]
+        )
+        self._refresh(idx)
+
+    def _work_employers_for(
+        self, idx: np.ndarray, sugg: np.ndarray, sugg_employer: np.ndarray
+    ) -> np.ndarray:
+        """The work-decision employer of rows ``idx`` with suggestions ``sugg`` and employers
+        ``sugg_employer`` (see :meth:`_set_work_employers`); changes nothing."""
         positions = self._career.positions
         connected = self._connected[idx]
-        sugg, sugg_employer = self._sugg[idx], self._sugg_employer[idx]
         at_date = np.full(len(idx), "", dtype=object)
         known = ~np.isnat(connected)
         if positions and known.any():
@@ -610,10 +660,7 @@ class ReviewSession:
         last = current.company if current else ""
         fallback = np.where(sugg_employer != "", sugg_employer, last)
         chosen = np.where(at_date != "", at_date, fallback)
-        self._work_employer[idx] = np.where(
-            (sugg == "work") & (sugg_employer != ""), sugg_employer, chosen
-        )
-        self._refresh(idx)
+        return np.where((sugg == "work") & (sugg_employer != ""), sugg_employer, chosen)
 
     # --- internals ---------------------------------------------------------------------------
 
@@ -666,7 +713,7 @@ class ReviewSession:
         decision = self._decision[idx]
         override = self._override[idx]
         suggested = self._sugg_employer[idx]
-        has_override = np.fromiter((o is not None for o in override), bool, len(idx))
+        has_override = ~pd.isna(override)  # None: no override ("" is one: no employer)
         default = np.where(decision == "work", self._work_employer[idx], suggested)
         employer = np.where(has_override, override, default)
         private = (decision == "private") | ((decision == "") & (self._sugg[idx] == "private"))
@@ -678,7 +725,7 @@ class ReviewSession:
         to_work = (decision == "work") & np.isin(category, ("private", ""))
         category[to_work] = WORK_CATEGORY
         chosen = self._cat_override[idx]
-        has_category = np.fromiter((c is not None for c in chosen), bool, len(idx))
+        has_category = ~pd.isna(chosen)
         category[has_category] = chosen[has_category]
         self._category[idx] = category
 

@@ -159,3 +159,37 @@ def test_batch_ctrl_c_writes_the_summary_then_stops(exports, tmp_path):
     with open(tmp_path / "o" / SUMMARY_FILE, encoding="utf-8") as fh:
         statuses = [r["status"] for r in csv.DictReader(fh)]
     assert statuses[0] in ("ok", "warning") and statuses[1] == "cancelled"
+
+
+def test_a_saved_career_keeps_the_role_the_person_set(exports, tmp_path):
+    """The career editor saves a corrected role with the positions; given back with
+    --positions career.json, the suggestions are those of that role, not of the inferred one."""
+    from dataclasses import replace
+
+    from model.career import inferred_role, save_career
+    from model.context import with_given_career
+    from model.predictor import load_model
+    from model.readers import read_export
+
+    export = read_export(exports[0])
+    assert inferred_role(export.career) != "recruitment"
+    corrected = replace(export.career, role="recruitment")
+    saved = tmp_path / "career.json"
+    save_career(corrected, saved)
+    given = with_given_career(replace(export.career, role=""), saved)
+    assert given.role == "recruitment" and given.positions == export.career.positions
+
+    def p_work(career_file) -> list[float]:
+        out = tmp_path / f"{career_file.stem}.csv"
+        args = ["classify", str(exports[0]), "--out", str(out), "--positions", str(career_file)]
+        assert main(args) == 0
+        table = pd.read_csv(out, keep_default_na=False, encoding="utf-8-sig")
+        return table["p_work"].round(3).tolist()
+
+    as_set = load_model().classify(export.contacts, corrected)["p_work"].round(3).tolist()
+    inferred = load_model().classify(export.contacts, export.career)["p_work"].round(3).tolist()
+    assert as_set != inferred  # the role matters to these contacts
+    assert p_work(saved) == as_set
+    plain = tmp_path / "plain.json"
+    save_career(replace(export.career, role=""), plain)
+    assert p_work(plain) == inferred

@@ -164,3 +164,34 @@ def test_fifos_and_devices_are_refused_not_read(tmp_path, capsys):
             == 2
         )
         assert "not a regular file" in capsys.readouterr().err
+
+
+def test_batch_over_a_sample_folder_skips_its_labels(tmp_path, capsys):
+    """`sample --out D` then `batch D`: the export is classified, the answer key labels.csv
+    is listed as skipped with its reason, and the run succeeds; named, it is an error."""
+    import csv
+    import zipfile
+
+    sample = tmp_path / "sample"
+    assert main(["sample", "--out", str(sample), "--contacts", "40"]) == 0
+    capsys.readouterr()
+    assert main(["batch", str(sample), "--out", str(tmp_path / "out")]) == 0
+    with open(tmp_path / "out" / "summary.csv", newline="") as fh:
+        rows = {Path(r["input"]).name: r for r in csv.DictReader(fh)}
+    assert rows["labels.csv"]["status"] == "skipped"
+    assert "no LinkedIn connections found" in rows["labels.csv"]["error"]
+    [export] = [r for name, r in rows.items() if name.endswith(".zip")]
+    assert export["status"] == "ok" and export["contacts"] == "40"
+    err = capsys.readouterr().err
+    assert "1 of 1 inputs classified" in err and "1 other file skipped (not an export)" in err
+    # given by name, a file that is no export is an error, as before
+    assert main(["batch", str(sample / "labels.csv"), "--out", str(tmp_path / "o2")]) == 1
+    assert "error:" in capsys.readouterr().err
+    # a folder holding no export at all classifies nothing: that is a failure
+    (tmp_path / "only").mkdir()
+    (tmp_path / "only" / "labels.csv").write_bytes((sample / "labels.csv").read_bytes())
+    with zipfile.ZipFile(tmp_path / "only" / "photos.zip", "w") as z:
+        z.writestr("holiday.txt", "not contacts")
+    assert main(["batch", str(tmp_path / "only"), "--out", str(tmp_path / "o3")]) == 1
+    with open(tmp_path / "o3" / "summary.csv", newline="") as fh:
+        assert {r["status"] for r in csv.DictReader(fh)} == {"skipped"}

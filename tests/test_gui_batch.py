@@ -204,3 +204,19 @@ def test_dropping_files_adds_them(dialog, tmp_path):
     )  # fmt: skip
     dialog.dropEvent(event)
     assert dialog.input_paths() == paths
+
+
+def test_a_sample_folder_shows_its_labels_as_skipped(qtbot, dialog, tmp_path, model_dir):
+    from model.synthetic.generator import write_sample
+
+    write_sample(tmp_path / "sample", seed=4, n_contacts=30)
+    dialog.model_path = model_dir
+    dialog.add_inputs([tmp_path / "sample"])
+    dialog.set_output_folder(tmp_path / "out")
+    with qtbot.waitSignal(dialog.batchFinished, timeout=60_000) as finished:
+        assert dialog.start()
+    statuses = {Path(r.input).name: r.status for r in finished.args[0]}
+    assert statuses["labels.csv"] == "skipped" and list(statuses.values()).count("ok") == 1
+    assert sorted(dialog.file_status(r) for r in range(2)) == ["ok", "skipped"]
+    assert "1 classified, 0 failed, 1 skipped (not an export)" in dialog.summary.text()
+    assert dialog.overall.value() == 1000

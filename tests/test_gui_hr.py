@@ -215,4 +215,37 @@ def test_hr_window_speaks_dutch(qtbot, dutch, package):
     assert headers[1:] == ["Naam", "Bedrijf", "Functie", "Suggestie", "Persoon", "HR"]
     assert "gemarkeerde of betwiste contacten" in hr.banner.text()
     assert hr.banner.toolTip().startswith("Het werk van HR wordt bewaard in")
+    # the package's reasons were written in English; HR reads them in Dutch
+    tips = "\n".join(
+        str(hr.model.data(hr.model.index(r, 4), _Qt.ItemDataRole.ToolTipRole) or "")
+        for r in range(hr.model.rowCount())
+    )
+    assert "verbonden op" in tips and "connected " not in tips
+    hr.close()
+
+
+def test_withdraw_sign_off_from_the_hr_window(qtbot, package):
+    review = HrReview.open(package, "Anne")
+    for row in review.queue()[: review.counts()["attention"]]:
+        review.decide([int(row)], "agree")
+    review.sign_off("done")
+    hr = HrWindow(review, "en")
+    qtbot.addWidget(hr)
+    hr.show()
+    assert not hr.agree_action.isEnabled()  # signed off: read-only
+    assert hr.withdraw_button.isVisibleTo(hr) and not hr.sign_off_button.isVisibleTo(hr)
+    assert hr.withdraw_action.isEnabled() and not hr.sign_off_action.isEnabled()
+    qtbot.mouseClick(hr.withdraw_button, Qt.MouseButton.LeftButton)
+    dialog = hr.withdraw_dialog
+    assert dialog.isVisible() and not dialog.ok_button.isEnabled()  # a note is required
+    dialog.note.setPlainText("the employee was not heard")
+    assert dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: review.signed_off is None)
+    assert review.trail.entries()[-1]["action"] == "withdraw-sign-off"
+    assert hr.sign_off_button.isVisibleTo(hr) and not hr.withdraw_button.isVisibleTo(hr)
+    assert hr.agree_action.isEnabled() and "withdrawn" in hr.statusBar().currentMessage()
+    assert "Sign-off withdrawn by Anne" in hr.banner.text()
+    assert "the employee was not heard" in hr.banner.text()
+    assert HrReview.open(package).withdrawals[0].note == "the employee was not heard"
     hr.close()

@@ -28,12 +28,14 @@ class RuleModel:
 
     card = None
     path = None
+    threshold = 0.5  # what the app passes to the personal layer (OwnershipModel.threshold)
+    flag_band = (0.3, 0.7)
 
     def classify(self, contacts, career, clients=None, *, progress=None, cancel=None):
         has_company = (contacts["company"] != "").to_numpy()
         recent = (contacts["connected_on"] >= pd.Timestamp("2016-01-01")).to_numpy()
         p_work = np.where(has_company & recent, 0.85, np.where(has_company, 0.5, 0.1))
-        work = p_work >= 0.5
+        work = p_work >= self.threshold
         employer = career.positions[0].company if career.positions else "Acme"
         return pd.DataFrame(
             {
@@ -41,7 +43,7 @@ class RuleModel:
                 "p_work": p_work,
                 "employer": pd.array(np.where(work, employer, ""), dtype="str"),
                 "category": pd.array(np.where(work, "client", "private"), dtype="str"),
-                "flagged": (p_work > 0.3) & (p_work < 0.7),
+                "flagged": (p_work > self.flag_band[0]) & (p_work < self.flag_band[1]),
                 "reasons": [("a rule for tests",)] * len(contacts),
             },
             columns=RESULT_COLUMNS,

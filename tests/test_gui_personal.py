@@ -176,3 +176,47 @@ def test_the_chosen_share_stays_flagged_after_learning(qtbot, opened_window):
     _decide(window, learning, qtbot, rows, y)
     assert int(window.opened.results["flagged"].sum()) == round(0.2 * n)
     assert int(ws.model.table().flagged.sum()) == round(0.2 * n)
+
+
+def test_a_refit_is_prepared_on_the_worker_and_only_swapped_in(qtbot, opened_window, monkeypatch):
+    """The heavy part of applying a refit (the session's new rows, the flags of the chosen
+    share, the table) runs on the worker; the GUI thread neither recomputes the session's
+    suggestions nor the share, and ends in the state a full update would give."""
+    from model.flagging import with_share
+    from model.session import ReviewSession
+
+    window, learning, y = opened_window
+    window.workspace.set_share(0.2)  # "the 20 % most uncertain"
+    where: dict[str, list] = {"prepare": [], "share": [], "update": []}
+    prepare, update = ReviewSession.prepare_rows, ReviewSession.update_results
+
+    def spy_prepare(self, *args):
+        where["prepare"].append(threading.current_thread())
+        return prepare(self, *args)
+
+    def spy_update(self, *args, **kwargs):
+        where["update"].append(threading.current_thread())
+        return update(self, *args, **kwargs)
+
+    def spy_share(*args, **kwargs):
+        where["share"].append(threading.current_thread())
+        return with_share(*args, **kwargs)
+
+    monkeypatch.setattr(ReviewSession, "prepare_rows", spy_prepare)
+    monkeypatch.setattr(ReviewSession, "update_results", spy_update)
+    monkeypatch.setattr("model.flagging.with_share", spy_share)
+    rows = np.flatnonzero(learning.order > 0)[np.argsort(learning.order[learning.order > 0])][:15]
+    _decide(window, learning, qtbot, rows, y)
+    main = threading.main_thread()
+    assert where["prepare"] and all(t is not main for t in where["prepare"])
+    assert where["share"] and all(t is not main for t in where["share"])
+    assert not where["update"]  # no full update on the GUI thread
+    opened = window.opened
+    flagged = opened.results["flagged"].to_numpy()
+    assert abs(flagged.mean() - 0.2) < 0.01  # the share still holds after the refit
+    assert (opened.table.flagged == flagged).all()
+    # the session is as a full update from the same results would leave it
+    session = opened.session
+    states, employers = session.states().copy(), list(session.employer)
+    update(session, opened.results)
+    assert session.states().tolist() == states.tolist() and list(session.employer) == employers

@@ -107,8 +107,28 @@ def test_sort_dates_and_confidence(model):
     assert column(model, "connected")[:2] == ["10 Jan 2015", "01 Jul 2019"]
     assert column(model, "connected")[-1] == ""  # a missing date sorts last
     model.sort(COL["confidence"], Qt.SortOrder.DescendingOrder)
-    assert column(model, "confidence")[0] == "93 %"
-    assert column(model, "confidence")[-1] == "53 %"  # the least sure suggestion
+    assert column(model, "confidence")[:4] == ["93 %", "92 %", "81 %", "80 %"]
+    # the flagged ones say so instead of a percentage, and come last: least sure
+    assert column(model, "confidence")[-2:] == ["uncertain", "uncertain"]
+    model.sort(COL["confidence"], Qt.SortOrder.AscendingOrder)
+    assert column(model, "name")[:2] == ["Fleur Mulder", "Carla Bakker"]  # 0.53, then 0.55
+
+
+def test_confidence_never_contradicts_the_suggestion():
+    """With a work threshold of 0.55, p_work 0.52 is suggested private: shown "<50 %" it
+    would argue against itself. It says "uncertain" even when not flagged (a narrow band)."""
+    contacts, results = make_frames()
+    results.loc[1, "p_work"] = 0.52  # private, below the threshold, above one half
+    results["flagged"] = False
+    m = ContactsTableModel()
+    m.set_table(build_table_data(contacts, results))
+    assert column(m, "suggestion")[1] == "private"
+    assert column(m, "confidence")[1] == "uncertain"
+    assert column(m, "confidence")[2] == "55 %"  # work at 0.55: more likely than not
+    for text in column(m, "confidence"):
+        assert text == "uncertain" or int(text.rstrip(" %")) >= 50
+    m.sort(COL["confidence"], Qt.SortOrder.AscendingOrder)
+    assert column(m, "confidence")[:2] == ["uncertain", "53 %"]
 
 
 def test_filters(model):

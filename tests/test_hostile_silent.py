@@ -302,8 +302,8 @@ def test_batch_over_a_folder_of_every_kind_of_input_lists_every_file(tmp_path, c
         "saved.xlsx": "ok",
         "export.zip": "ok",
         "unzipped": "ok",
-        "notes.pdf": "error",
-        "empty.csv": "error",
+        "notes.pdf": "skipped",  # found in the folder, plainly no export: listed, no failure
+        "empty.csv": "error",  # might be a truncated export: a failure
     }
     assert "line 6: a quote that never closes" in rows["broken.csv"]["warnings"]
     assert rows["broken.csv"]["contacts"] == "4"
@@ -311,7 +311,8 @@ def test_batch_over_a_folder_of_every_kind_of_input_lists_every_file(tmp_path, c
     assert "not a contacts export (a .pdf file)" in rows["notes.pdf"]["error"]
     assert "empty" in rows["empty.csv"]["error"]
     err = capsys.readouterr().err
-    assert "8 of 10 inputs classified, 2 with warnings" in err
+    assert "8 of 9 inputs classified, 2 with warnings" in err
+    assert "1 other file skipped (not an export)" in err
 
 
 def test_skipped_rows_make_a_warning_never_ok(tmp_path):

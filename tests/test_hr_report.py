@@ -317,3 +317,43 @@ def test_a_long_relatiebeding_list_starts_under_its_heading(tmp_path):
     at = next(i for i, page in enumerate(pages) if "2.2 Work contacts connected" in page)
     below = pages[at].split("2.2 Work contacts connected", 1)[1]
     assert len(below.strip().splitlines()) > 10, below  # the list begins on the same page
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_a_large_package_gets_a_summary_pdf(reviewed, tmp_path, monkeypatch):
+    """Past LIST_ALL_UP_TO contacts the PDF lists in full only the contacts that needed a
+    decision most (at most FULL_ROWS_MAX) and sums each employer's contacts up by company;
+    the XLSX keeps every contact. (Here the limits are lowered: 150 contacts are "large".)"""
+    import model.hr.report_lists as lists
+    import model.hr.report_sections as sections
+
+    path, review = reviewed
+    full = write_report(path, tmp_path / "full.pdf")
+    for module in (lists, sections):
+        monkeypatch.setattr(module, "LIST_ALL_UP_TO", 20)
+        monkeypatch.setattr(module, "FULL_ROWS_MAX", 3)
+    small = write_report(path, tmp_path / "summary.pdf")
+
+    def text(pdf):
+        out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                             text=True, check=True).stdout  # fmt: skip
+        return " ".join(out.split()), out.count("\f")
+
+    full_text, full_pages = text(full)
+    summary, pages = text(small)
+    assert "3.2 Every contact by outcome and employer" in full_text
+    assert "3.2 Each employer's contacts by company" in summary
+    assert "too many to print one by one" in summary
+    assert "more contacts that needed a decision are listed in the XLSX report" in summary
+    assert pages < full_pages
+    # a long relatiebeding list is summed up by company too, and says where the names are
+    assert "summed up by company here" in summary or "No work contact was connected" in summary
+    # the override with its note is the most telling decision: shown in full
+    assert "neighbour" in summary
+    final = review.final()
+    work = final.loc[final["final_suggestion"] == "work"]
+    biggest = work["company"].value_counts().index[0]
+    assert biggest in summary  # by company
+    listed = [f"{r.first_name} {r.last_name}" for r in final.itertuples()]
+    assert sum(name in full_text for name in listed) > 0.9 * len(listed)
+    assert sum(name in summary for name in listed) < 0.5 * len(listed)

@@ -12,6 +12,8 @@ from model.learning.store import load_layer, save_layer, sidecar_path
 from model.predictor import load_model
 from tests.learning_networks import beekeeper
 
+THRESHOLD = load_model().threshold
+
 
 def macro_f1(y, pred) -> float:
     from sklearn.metrics import f1_score
@@ -28,12 +30,12 @@ def network():
 
 def _decide_in_order(results, inputs, y, k: int, step: int = 10):
     decisions = np.full(len(y), "", dtype=object)
-    out = personalize(results, inputs, decisions)
+    out = personalize(results, inputs, decisions, threshold=THRESHOLD)
     while (decisions != "").sum() < k:
         order = out.review_order
         nxt = np.flatnonzero(order > 0)[np.argsort(order[order > 0])][:step]
         decisions[nxt] = np.where(y[nxt] == 1, "work", "private")
-        out = personalize(results, inputs, decisions)
+        out = personalize(results, inputs, decisions, threshold=THRESHOLD)
     return decisions, out
 
 
@@ -63,7 +65,7 @@ def test_a_decision_never_changes_a_decided_contact(network):
 
 def test_no_decisions_is_the_base_model(network):
     _contacts, _career, y, results, inputs = network
-    out = personalize(results, inputs, np.full(len(y), "", dtype=object))
+    out = personalize(results, inputs, np.full(len(y), "", dtype=object), threshold=THRESHOLD)
     assert out.n_changed == 0
     np.testing.assert_array_equal(out.results["p_work"], results["p_work"])
     assert out.results["suggestion"].tolist() == results["suggestion"].tolist()
@@ -106,9 +108,25 @@ def test_review_order_spreads_over_companies():
     )
     p = np.full(n, 0.5)
     p[company == 0] = 0.49  # the first company is the most uncertain, by a hair
-    order = review_order(p, inputs, np.zeros(n, bool))
+    order = review_order(p, inputs, np.zeros(n, bool), 0.5)
     first_four = company[np.argsort(order)][:4]
     assert sorted(first_four) == [0, 1, 2, 3]  # not four of one company in a row
+
+
+def test_the_models_threshold_is_used_not_read_off_the_results(network):
+    """personalize is given the model's threshold: with none of the base results near it, a
+    guess from the results (the lowest p_work suggested work) would move the line."""
+    _contacts, _career, _y, results, inputs = network
+    none = np.full(len(results), "", dtype=object)
+    out = personalize(results, inputs, none, threshold=THRESHOLD)
+    assert out.n_changed == 0  # no decisions: every suggestion stands
+    p = results["p_work"].to_numpy()
+    assert ((p >= THRESHOLD) == (out.results["suggestion"] == "work").to_numpy()).all()
+    higher = personalize(results, inputs, none, threshold=0.9)
+    moved = (p >= THRESHOLD) & (p < 0.9)
+    assert moved.any()
+    assert (higher.results["suggestion"].to_numpy()[moved] == "private").all()
+    assert higher.n_changed == int(moved.sum())
 
 
 def test_layer_is_saved_as_plain_arrays_and_reset(network, tmp_path):
@@ -168,7 +186,7 @@ def test_refit_of_200_decisions_is_plain_and_correct_shape():
     inputs = personal_inputs(contacts, results)
     decisions = np.full(n, "", dtype=object)
     decisions[:200] = np.where(rng.random(200) < 0.5, "work", "private")
-    out = personalize(results, inputs, decisions)
+    out = personalize(results, inputs, decisions, threshold=THRESHOLD)
     assert len(out.results) == n and np.isfinite(out.results["p_work"]).all()
 
 
@@ -189,7 +207,9 @@ def test_session_update_rows_agrees_with_a_full_update(tmp_path):
         for s in sessions:
             s.decide([0, 1, 2], "private")
             s.decide([3], "work")
-        out = personalize(results, inputs, np.asarray(sessions[0].decision, dtype=object))
+        out = personalize(
+            results, inputs, np.asarray(sessions[0].decision, dtype=object), threshold=THRESHOLD
+        )
         flipped = out.results["suggestion"].to_numpy() != results["suggestion"].to_numpy()
         moved = np.flatnonzero(flipped | (out.results["employer"] != results["employer"]))
         assert len(moved) > 0
@@ -217,6 +237,6 @@ def test_one_decision_against_a_confident_suggestion_does_not_shake_the_table():
     confident = np.flatnonzero(results["p_work"].to_numpy() >= 0.85)
     decisions = np.full(len(results), "", dtype=object)
     decisions[confident[0]] = "private"
-    out = personalize(results, inputs, decisions)
+    out = personalize(results, inputs, decisions, threshold=THRESHOLD)
     assert out.layer.slope_ > 0.8
     assert out.n_changed <= 0.06 * len(results)

@@ -108,17 +108,6 @@ def test_without_decisions_classify_writes_the_models_own_suggestions(tmp_path, 
     assert written == list(base["suggestion"])
 
 
-def test_the_personal_threshold_keeps_every_unchanged_suggestion_when_all_are_one_side():
-    import numpy as np
-
-    from model.learning.personalize import threshold_of
-
-    p = np.array([0.2, 0.504, 0.53])
-    assert (p >= threshold_of(p, np.zeros(3, dtype=bool))).sum() == 0  # all private stay so
-    q = np.array([0.42, 0.9])
-    assert (q >= threshold_of(q, np.ones(2, dtype=bool))).all()  # all work stay so
-
-
 # --- a decisions file (--labels) --------------------------------------------------------------
 
 

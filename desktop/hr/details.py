@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from model import messages
+from model.hr.reasons import reasons_in
+
 
 def _plain(text: str = "", *, bold: bool = False, wrap: bool = True) -> QLabel:
     """A label that shows contact data as plain text: a name can never be markup."""
@@ -39,8 +42,9 @@ class HrDetails(QWidget):
     agreed = Signal()
     overridden = Signal(str, str, str)
 
-    def __init__(self, employers: list[str], parent=None):
+    def __init__(self, employers: list[str], parent=None, *, language: str | None = None):
         super().__init__(parent)
+        self.language = language or messages.current_language()  # of the reasons shown
         self.name = _plain(bold=True)
         self.company = _plain()
         self.connected = _plain()
@@ -131,7 +135,9 @@ class HrDetails(QWidget):
         self.suggestion.setText(
             f"{outcome(r['suggestion'], r['employer'])} ({r['p_work']:.2f}){flag}"
         )
-        self.reasons.setText("\n".join(f"• {reason}" for reason in r["reasons"]))
+        # in the window's language, whatever the person's was (model.hr.reasons)
+        shown = reasons_in(r["reasons"], self.language)
+        self.reasons.setText("\n".join(f"• {reason}" for reason in shown))
         person = outcome(r["decision"], r["decided_employer"]) if r["decision"] else ""
         if person and (r["decided_by"] or r["decided_at"]):
             person += self.tr(" — by {who} on {when}").format(

@@ -6,6 +6,9 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtGui import QColor, QFont
 
+from model import messages
+from model.hr.reasons import reasons_in
+
 ATTENTION, NAME, COMPANY, TITLE, SUGGESTION, PERSON, HR = range(7)
 
 
@@ -13,7 +16,7 @@ class HrTableModel(QAbstractTableModel):
     """Rows of a :class:`model.hr.review.HrReview` in its queue order (flagged and disputed
     first); :meth:`review_row` maps a table row back to the review's row."""
 
-    def __init__(self, review, parent=None):
+    def __init__(self, review, parent=None, *, language: str | None = None):
         super().__init__(parent)
         self.review = review
         t = review.contacts
@@ -31,7 +34,9 @@ class HrTableModel(QAbstractTableModel):
             self._outcome(d, e) if d else self.tr("not decided")
             for d, e in zip(t["decision"], t["decided_employer"], strict=True)
         ]
-        self._reasons = ["\n".join(r) for r in t["reasons"]]
+        # the reasons in the window's language, whatever the person's was (model.hr.reasons)
+        language = language or messages.current_language()
+        self._reasons = ["\n".join(reasons_in(r, language)) for r in t["reasons"]]
         self.order = self._all
         self._headers = [
             "",
@@ -88,6 +93,15 @@ class HrTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and section == SUGGESTION
+        ):  # the number is p(work), not the suggestion's confidence: say so
+            return self.tr(
+                "The application's suggestion, after p(work): the probability that the contact "
+                "was acquired for work (work is suggested from the model's threshold on)"
+            )
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -60,6 +60,39 @@ class SignOffDialog(QDialog):
         layout.addWidget(buttons)
 
 
+class WithdrawSignOffDialog(QDialog):
+    """Asks why the sign-off is withdrawn (required: it goes into the audit trail)."""
+
+    def __init__(self, signed, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Withdraw the sign-off"))
+        text = QLabel(
+            self.tr(
+                "Withdraw the sign-off by {who} of {when}? The review opens again for decisions; "
+                "the sign-off and its withdrawal both stay in the audit trail."
+            ).format(who=signed.who, when=signed.at[:16].replace("T", " "))
+        )
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("Why the sign-off is withdrawn (required)"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Withdraw sign-off"))
+        self.ok_button.setEnabled(False)
+        self.note.textChanged.connect(
+            lambda: self.ok_button.setEnabled(bool(self.note.toPlainText().strip()))
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+
+
 def _write_report(package: Path, out: Path, language: str, *, progress=None, cancel=None):
     from model.hr.report import write_report
 
@@ -95,7 +128,9 @@ class HrWindow(QMainWindow):
         self.attention_only = QCheckBox(self.tr("Only flagged and disputed contacts"))
         self.sign_off_button = QPushButton(self.tr("Sign off…"))
         self.sign_off_button.clicked.connect(self.ask_sign_off)
-        self.model = HrTableModel(review, self)
+        self.withdraw_button = QPushButton(self.tr("Withdraw sign-off…"))
+        self.withdraw_button.clicked.connect(self.ask_withdraw)
+        self.model = HrTableModel(review, self, language=language)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -106,9 +141,9 @@ class HrWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((26, 150, 130, 120, 180, 100)):
+        for col, width in enumerate((26, 150, 130, 120, 150, 100)):
             self.table.setColumnWidth(col, width)
-        self.details = HrDetails(review.employers())
+        self.details = HrDetails(review.employers(), language=language)
         self.details.setMaximumWidth(480)
         self.details.agreed.connect(self.agree_current)
         self.details.overridden.connect(self.override_current)
@@ -118,6 +153,7 @@ class HrWindow(QMainWindow):
         top.addWidget(self.attention_only)
         top.addStretch(1)
         top.addWidget(self.sign_off_button)
+        top.addWidget(self.withdraw_button)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
@@ -152,7 +188,8 @@ class HrWindow(QMainWindow):
         self.table.addAction(self.agree_action)
         self.agree_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         review.addSeparator()
-        review.addAction(self.tr("&Sign off…"), self.ask_sign_off)
+        self.sign_off_action = review.addAction(self.tr("&Sign off…"), self.ask_sign_off)
+        self.withdraw_action = review.addAction(self.tr("&Withdraw sign-off…"), self.ask_withdraw)
 
     # -- state --------------------------------------------------------------------------------
     def _refresh(self) -> None:
@@ -166,6 +203,11 @@ class HrWindow(QMainWindow):
         else:
             status = self.tr("{open} of {attention} flagged or disputed contacts need a decision.")
             status = status.format(open=counts["open"], attention=counts["attention"])
+            if review.withdrawals:  # reopened: say by whom and why, as the report will
+                last = review.withdrawals[-1]
+                status += " " + self.tr("Sign-off withdrawn by {who} on {when}: {note}").format(
+                    who=last.who, when=last.at[:16].replace("T", " "), note=last.note
+                )
         self.banner.setText(
             self.tr(
                 "Package {name} from {owner}: {total} contacts, verified (every member matches "
@@ -180,7 +222,12 @@ class HrWindow(QMainWindow):
         )
         self.banner.setToolTip(self.tr("HR's work is saved in {path}").format(path=review.path))
         signed = review.signed_off is not None
+        # one of the two buttons at a time: sign off an open review, withdraw a signed one
+        self.sign_off_button.setVisible(not signed)
+        self.withdraw_button.setVisible(signed)
         self.sign_off_button.setEnabled(not signed)
+        self.sign_off_action.setEnabled(not signed)
+        self.withdraw_action.setEnabled(signed)
         self.agree_action.setEnabled(not signed)
         self.details.set_editable(not signed)
         self.statusBar().showMessage(
@@ -268,6 +315,28 @@ class HrWindow(QMainWindow):
             self.last_error = errors.show_error(self, exc, "sign-off").text()
             return
         self._refresh()
+
+    def ask_withdraw(self) -> None:
+        """Ask why, then withdraw the sign-off (the review opens again)."""
+        if self.review.signed_off is None:
+            return
+        dialog = WithdrawSignOffDialog(self.review.signed_off, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.withdraw_sign_off(dialog.note.toPlainText()))
+        self.withdraw_dialog = dialog
+        dialog.open()
+
+    def withdraw_sign_off(self, note: str) -> None:
+        """Withdraw the sign-off with ``note`` (required) and reopen the review."""
+        try:
+            self.review.withdraw_sign_off(note)
+        except Exception as exc:  # ReviewError, or a disk that refuses the save
+            self.last_error = errors.show_error(self, exc, "withdraw sign-off").text()
+            return
+        self._refresh()
+        self.statusBar().showMessage(
+            self.tr("The sign-off is withdrawn; decisions can change again."), 8000
+        )
 
     # -- exporting ----------------------------------------------------------------------------
     def choose_report(self, suffix: str) -> None:

@@ -395,6 +395,13 @@
         <source>Output folder</source>
         <translation>Uitvoermap</translation>
     </message>
+    <message numerus="yes">
+        <source>%n skipped (not an export)</source>
+        <translation>
+            <numerusform>%n overgeslagen (geen export)</numerusform>
+            <numerusform>%n overgeslagen (geen export)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchFileTable</name>
@@ -453,6 +460,10 @@
     <message>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>skipped: not an export</source>
+        <translation>overgeslagen: geen export</translation>
     </message>
 </context>
 <context>
@@ -827,6 +838,10 @@
     <message>
         <source>✎ private</source>
         <translation>✎ privé</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>onzeker</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1935,10 @@
         <source>work: {employer}</source>
         <translation>werk: {employer}</translation>
     </message>
+    <message>
+        <source>The application's suggestion, after p(work): the probability that the contact was acquired for work (work is suggested from the model's threshold on)</source>
+        <translation>De suggestie van de toepassing, na p(werk): de kans dat het contact voor het werk is verworven (werk wordt voorgesteld vanaf de drempel van het model)</translation>
+    </message>
 </context>
 <context>
     <name>SignOffDialog</name>
@@ -2053,6 +2072,22 @@
     <message>
         <source>Wrote {n} contacts to {path}.</source>
         <translation>{n} contacten geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Withdraw sign-off…</source>
+        <translation>Aftekening intrekken…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw sign-off…</source>
+        <translation>Aftekening &amp;intrekken…</translation>
+    </message>
+    <message>
+        <source>The sign-off is withdrawn; decisions can change again.</source>
+        <translation>De aftekening is ingetrokken; besluiten kunnen weer veranderen.</translation>
+    </message>
+    <message>
+        <source>Sign-off withdrawn by {who} on {when}: {note}</source>
+        <translation>Aftekening ingetrokken door {who} op {when}: {note}</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2334,25 @@
     <message>
         <source>{file} line {line}: unreadable start or end date of {company}; left empty</source>
         <translation>{file} regel {line}: onleesbare begin- of einddatum van {company}; leeg gelaten</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawSignOffDialog</name>
+    <message>
+        <source>Withdraw the sign-off</source>
+        <translation>De aftekening intrekken</translation>
+    </message>
+    <message>
+        <source>Withdraw the sign-off by {who} of {when}? The review opens again for decisions; the sign-off and its withdrawal both stay in the audit trail.</source>
+        <translation>De aftekening door {who} van {when} intrekken? De beoordeling gaat weer open voor besluiten; de aftekening en de intrekking blijven allebei in het auditspoor.</translation>
+    </message>
+    <message>
+        <source>Why the sign-off is withdrawn (required)</source>
+        <translation>Waarom de aftekening wordt ingetrokken (verplicht)</translation>
+    </message>
+    <message>
+        <source>Withdraw sign-off</source>
+        <translation>Aftekening intrekken</translation>
     </message>
 </context>
 </TS>

@@ -16,14 +16,26 @@ from dataclasses import dataclass
 
 GENESIS = "0" * 64
 ACTORS = ("person", "hr")
-# What an entry may record: a decision (person's or HR's), a note, a sign-off.
-ACTIONS = ("decide", "employer", "note", "clear", "undo", "redo", "agree", "override", "sign-off")
+# What an entry may record: a decision (person's or HR's), a note, a sign-off and its
+# withdrawal (which reopens the review).
+ACTIONS = (
+    "decide",
+    "employer",
+    "note",
+    "clear",
+    "undo",
+    "redo",
+    "agree",
+    "override",
+    "sign-off",
+    "withdraw-sign-off",
+)
 ENTRY_FIELDS = {
     "seq": int,
     "at": str,  # ISO 8601 UTC
     "actor": str,  # one of ACTORS
     "who": str,
-    "contact": str,  # the package's contact id ("" for a sign-off)
+    "contact": str,  # the package's contact id ("" for a sign-off or its withdrawal)
     "action": str,
     "decision": str,  # "", "work", "private" or "agree"
     "employer": str,

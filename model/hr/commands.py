@@ -61,7 +61,7 @@ def add_hr_commands(sub) -> None:
 
 def _package(args) -> int:
     from ..commands import TerminalProgress, _refuse_overwriting_inputs
-    from ..context import load_clients, load_positions
+    from ..context import load_clients, with_given_career
     from ..predictor import load_model
     from ..readers import read_export
     from .package import PACKAGE_SUFFIX, plan_package, write_package
@@ -76,7 +76,7 @@ def _package(args) -> int:
     career = export.career
     if args.positions:
         notes: list[str] = []
-        career.positions = load_positions(args.positions, notes)
+        career = with_given_career(career, args.positions, notes)
         for note in notes:
             print(f"contact-ownership: warning: {printable(note)}", file=sys.stderr)
     clients = load_clients(args.clients) if args.clients else None
@@ -225,7 +225,7 @@ def _handover(args) -> int:
 def _handover_from_export(args) -> int:
     """The person's own lists: classify the export, apply their decisions, write one list."""
     from ..commands import _refuse_overwriting_inputs
-    from ..context import load_clients, load_positions
+    from ..context import load_clients, with_given_career
     from ..exports import classification_table, final_ownership
     from ..predictor import load_model
     from ..readers import read_export
@@ -236,7 +236,7 @@ def _handover_from_export(args) -> int:
     _refuse_overwriting_inputs(out, argparse_namespace(args), export)
     career = export.career
     if args.positions:
-        career.positions = load_positions(args.positions, [])
+        career = with_given_career(career, args.positions, [])
     clients = load_clients(args.clients) if args.clients else None
     results = load_model().classify(export.contacts, career, clients)
     table = classification_table(export.contacts, results)

@@ -11,7 +11,7 @@ import pandas as pd
 from ..normalize import match_companies
 from .integrity import Verification, verify_and_load
 from .package import count_table
-from .review import HrReview, SignOff
+from .review import HrReview, SignOff, Withdrawal
 from .unpack import Package, load_unverified
 
 RECENT_MONTHS = 12
@@ -40,6 +40,7 @@ class ReportData:
     audit: list[dict]  # person's then HR's entries
     reviewer: str = ""
     sign_off: SignOff | None = None
+    withdrawals: list[Withdrawal] = field(default_factory=list)  # sign-offs taken back
     client_hits: pd.DataFrame | None = None  # None when no client list came with the package
     recent: list[RecentList] = field(default_factory=list)
     generated: str = ""
@@ -86,6 +87,7 @@ def build_report(package_path: str | Path, review_path: str | Path | None = None
         audit=audit,
         reviewer=review.reviewer if review is not None else "",
         sign_off=review.signed_off if review is not None else None,
+        withdrawals=list(review.withdrawals) if review is not None else [],
         client_hits=_client_hits(work, package.clients) if package.clients else None,
         recent=_recent(work, package),
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -122,3 +124,18 @@ def _recent(work: pd.DataFrame, package: Package) -> list[RecentList]:
         rows = work.loc[same & window].sort_values("connected_on")
         out.append(RecentList(position.company, start, end, position.end is None, rows))
     return out
+
+
+def withdrawn_lines(data: ReportData, t: dict) -> list[str]:
+    """One sentence per sign-off that was withdrawn, oldest first."""
+    return [
+        t["signoff_withdrawn"].format(
+            who=w.sign_off.who, when=_minute(w.sign_off.at), by=w.who, at=_minute(w.at), note=w.note
+        )
+        for w in data.withdrawals
+    ]
+
+
+def _minute(iso: str) -> str:
+    """'2026-11-29 22:41 UTC' from an ISO time stamp."""
+    return iso.replace("T", " ")[:16] + " UTC" if iso else ""

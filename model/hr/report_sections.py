@@ -8,7 +8,19 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from .report_data import ReportData
+from .report_data import ReportData, withdrawn_lines
+from .report_lists import (
+    FULL_ROWS_MAX,
+    LIST_ALL_UP_TO,
+    attention_rows,
+    audit_rows,
+    by_priority,
+    company_rows,
+    contact_rows,
+    line_rows,
+    needs_a_word,
+    plain_table,
+)
 from .texts import category_name
 
 INK = "#1f2933"
@@ -55,14 +67,6 @@ def _table(rows, widths, *, header_rows: int = 1, zebra: bool = True, align_righ
     return table
 
 
-def _decision_text(t, decision: str, employer: str) -> str:
-    if decision == "work":
-        return t["work_for"].format(employer=employer) if employer else t["work"]
-    if decision == "private":
-        return t["private"]
-    return t["undecided"]
-
-
 def story(data: ReportData, t: dict, s: dict, language: str) -> list:
     """The report's flowables: details, scope, summary, relatiebeding, contacts, audit trail
     and sign-off; ``t`` the texts, ``s`` the paragraph styles."""
@@ -75,7 +79,7 @@ def story(data: ReportData, t: dict, s: dict, language: str) -> list:
     story += _details(data, t, s)
     story += [Spacer(1, 5 * mm), _scope_box(data, t, s)]
     story += _summary(data, t, s, language)
-    story += _relations(data, t, s)
+    story += _relations(data, t, s, language)
     story += _contacts(data, t, s, language)
     story += _audit(data, t, s)
     story.append(KeepTogether(_sign_off(data, t, s)))
@@ -181,54 +185,42 @@ def _summary(data: ReportData, t: dict, s: dict, language: str) -> list:
     return [*out, _table(rows, widths, align_right=range(1, len(header)))]
 
 
-def _contact_rows(frame, s, columns: list[str], t: dict) -> list:
-    rows = []
-    for _, r in frame.iterrows():
-        cells = []
-        for col in columns:
-            if col == "name":
-                cells.append(_p(_e(f"{r['first_name']} {r['last_name']}".strip()), s["small"]))
-            elif col == "company":
-                cells.append(_p(_company(r), s["small"]))
-            elif col == "connected":
-                cells.append(_p(_e(r["connected_on"] or "—"), s["small"]))
-            else:
-                cells.append(_p(_e(r[col]), s["small"]))
-        rows.append(cells)
-    return rows
+def _listed(data: ReportData, rows) -> bool:
+    """Whether a list of contacts is printed one by one (else summed up by company)."""
+    return len(data.contacts) <= LIST_ALL_UP_TO or len(rows) <= FULL_ROWS_MAX
 
 
-def _company(r) -> str:
-    company, title = _e(r["company"]), _e(r["position"])
-    if company and title:
-        return f"{company}<br/><font color='{MUTED}'>{title}</font>"
-    return company or title or "—"
+def _by_company(rows, t: dict, s: dict, language: str) -> list:
+    """A long list summed up by company, saying where the contacts themselves are."""
+    from reportlab.lib.units import mm
+
+    widths = [62 * mm, 18 * mm, 72 * mm, 18 * mm]
+    table = company_rows(rows, t, language, _fonts(s), widths)
+    note = _p(_e(t["list_in_xlsx"].format(n=f"{len(rows):,}")), s["tiny"])
+    return [plain_table(table, widths, _fonts(s), right=(1, 3)), note]
 
 
-def _relations(data: ReportData, t: dict, s: dict) -> list:
-    from reportlab.lib.styles import ParagraphStyle
+def _relations(data: ReportData, t: dict, s: dict, language: str) -> list:
     from reportlab.lib.units import mm
     from reportlab.platypus import CondPageBreak
 
     # A heading kept with a table longer than the rest of the page sends both to the next
     # page, leaving this one blank; instead: room for a heading and a few rows, else a new page.
-    h2 = ParagraphStyle("h2_loose", parent=s["h2"], keepWithNext=0)
-    label_style = ParagraphStyle("intro_loose", parent=s["intro"], keepWithNext=0)
+    h2, label_style = _loose(s["h2"]), _loose(s["intro"])
     out = [_p(_e(t["relations_title"]), s["h1"]), _p(_e(t["relations_intro"]), s["intro"])]
     out += [CondPageBreak(35 * mm), _p(_e(t["clients_title"]), h2)]
-    header = [t["col_name"], t["col_company"], t["col_connected"], t["employer"]]
     widths = [40 * mm, 62 * mm, 20 * mm, 48 * mm]
     if data.client_hits is None:
         out.append(_p(_e(t["clients_none"]), s["body"]))
     elif not len(data.client_hits):
         n = len(data.package.clients)
         out.append(_p(_e(t["clients_empty"].format(n=n)), s["body"]))
+    elif _listed(data, data.client_hits):
+        columns = ["name", "company", "connected", "final_employer"]
+        rows = contact_rows(data.client_hits, t, columns, _fonts(s), widths)
+        out.append(plain_table(rows, widths, _fonts(s)))
     else:
-        rows = [[_p(_e(h), s["small_bold"]) for h in header]]
-        rows += _contact_rows(
-            data.client_hits, s, ["name", "company", "connected", "final_employer"], t
-        )
-        out.append(_table(rows, widths))
+        out += _by_company(data.client_hits, t, s, language)
     out += [CondPageBreak(35 * mm), _p(_e(t["recent_title"]), h2)]
     out.append(_p(_e(t["recent_intro"]), s["body"]))
     shown = False
@@ -242,9 +234,13 @@ def _relations(data: ReportData, t: dict, s: dict) -> list:
         )
         out.append(CondPageBreak(25 * mm))
         out.append(_p(f"<b>{_e(label)}</b> — {len(block.rows):,}", label_style))
-        rows = [[_p(_e(h), s["small_bold"]) for h in header[:3]]]
-        rows += _contact_rows(block.rows, s, ["name", "company", "connected"], t)
-        out.append(_table(rows, [50 * mm, 95 * mm, 25 * mm]))
+        if _listed(data, block.rows):
+            widths = [50 * mm, 95 * mm, 25 * mm]
+            columns = ["name", "company", "connected"]
+            rows = contact_rows(block.rows, t, columns, _fonts(s), widths)
+            out.append(plain_table(rows, widths, _fonts(s)))
+        else:
+            out += _by_company(block.rows, t, s, language)
     if not shown:
         out.append(_p(_e(t["recent_empty"]), s["body"]))
     return out
@@ -256,56 +252,62 @@ def _month(day) -> str:
 
 def _contacts(data: ReportData, t: dict, s: dict, language: str) -> list:
     from reportlab.lib.units import mm
-    from reportlab.platypus import PageBreak
+    from reportlab.platypus import CondPageBreak, PageBreak
 
-    out = [PageBreak(), _p(_e(t["contacts_title"]), s["h1"])]
-    out.append(_p(_e(t["contacts_intro"].format(owner=data.owner)), s["intro"]))
-    header = [
-        t["col_no"],
-        t["col_name"],
-        t["col_company"],
-        t["col_connected"],
-        t["col_suggestion"],
-        t["col_person"],
-        t["col_hr"],
+    fonts = _fonts(s)
+    contacts = data.contacts.sort_values(["final_employer", "last_name", "first_name"])
+    needed = contacts.loc[needs_a_word(contacts)]
+    every_one = len(contacts) <= LIST_ALL_UP_TO
+    full = needed if every_one else by_priority(needed).iloc[:FULL_ROWS_MAX]
+    intro = t["contacts_intro" if every_one else "contacts_intro_summary"].format(
+        owner=data.owner, n=f"{len(contacts):,}", m=f"{len(needed):,}", shown=f"{len(full):,}"
+    )
+    out = [PageBreak(), _p(_e(t["contacts_title"]), s["h1"]), _p(_e(intro), s["body"])]
+    out.append(_p(_e(t["attention_title"]), s["h2"]))
+    if len(full):
+        widths = [8 * mm, 32 * mm, 17 * mm, 26 * mm, 45 * mm, 20 * mm, 22 * mm]
+        rows = attention_rows(full, t, language, fonts, widths)
+        out.append(plain_table(rows, widths, fonts, muted=(4,)))
+    else:
+        out.append(_p(_e(t["attention_none"]), s["body"]))
+    if len(needed) > len(full):
+        more = t["more_in_xlsx"].format(k=f"{len(needed) - len(full):,}")
+        out.append(_p(_e(more), s["body"]))
+    title = "by_employer_title" if every_one else "by_employer_summary_title"
+    out += [CondPageBreak(40 * mm), _p(_e(t[title]), s["h2"])]
+    work = contacts["final_suggestion"] == "work"
+    groups = [
+        (t["employer_block"].format(employer=e) if e else t["no_employer_block"], rows)
+        for e, rows in contacts.loc[work].groupby("final_employer", sort=False)
     ]
-    rows = [[_p(_e(h), s["small_bold"]) for h in header]]
-    frame = data.contacts.sort_values(["final_employer", "last_name", "first_name"])
-    for k, (_, r) in enumerate(frame.iterrows(), start=1):
-        suggestion = _decision_text(t, r["suggestion"], r["employer"])
-        flag = f" · {_e(t['flagged'])}" if r["flagged"] else ""
-        reasons = "; ".join(r["reasons"])
-        suggestion_cell = (
-            f"{_e(suggestion)} ({r['p_work']:.2f}){flag}<br/>"
-            f"<font size=6 color='{MUTED}'>{_e(category_name(r['category'], language))}"
-            f" — {_e(reasons)}</font>"
-        )
-        person = _e(_decision_text(t, r["decision"], r["decided_employer"]))
-        if r["note"]:
-            person += f"<br/><i>{_e(r['note'])}</i>"
-        if r["hr_decision"] == "agree":
-            hr = _e(t["agree"])
-        elif r["hr_decision"]:
-            hr = _e(_decision_text(t, r["hr_decision"], r["hr_employer"]))
+    groups.sort(key=lambda g: -len(g[1]))
+    groups.append((t["private_block"], contacts.loc[~work]))
+    label = _loose(s["intro"])
+    for title, rows in groups:
+        if not len(rows):
+            continue
+        out.append(CondPageBreak(25 * mm))
+        out.append(_p(f"<b>{_e(title)}</b> — {len(rows):,}", label))
+        if every_one:
+            widths = [38 * mm, 76 * mm, 17 * mm, 19 * mm, 20 * mm]
+            table = line_rows(rows, t, language, fonts, widths)
+            out.append(plain_table(table, widths, fonts, muted=(3, 4)))
         else:
-            hr = _e(t["not_reviewed"])
-        if r["hr_note"]:
-            hr += f"<br/><i>{_e(r['hr_note'])}</i>"
-        outcome = _decision_text(t, r["final_suggestion"], r["final_employer"])
-        hr += f"<br/><b>→ {_e(outcome)}</b>"
-        rows.append(
-            [
-                _p(str(k), s["small"]),
-                _p(_e(f"{r['first_name']} {r['last_name']}".strip() or "—"), s["small"]),
-                _p(_company(r), s["small"]),
-                _p(_e(r["connected_on"] or "—"), s["small"]),
-                _p(suggestion_cell, s["small"]),
-                _p(person, s["small"]),
-                _p(hr, s["small"]),
-            ]
-        )
-    widths = [8 * mm, 26 * mm, 31 * mm, 18 * mm, 40 * mm, 22 * mm, 25 * mm]
-    return [*out, _table(rows, widths)]
+            widths = [62 * mm, 18 * mm, 72 * mm, 18 * mm]
+            table = company_rows(rows, t, language, fonts, widths)
+            out.append(plain_table(table, widths, fonts, right=(1, 3)))
+    return out
+
+
+def _loose(style):
+    """``style`` without keep-with-next: a label above a long list must not drag it along."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(style.name + "_loose", parent=style, keepWithNext=0)
+
+
+def _fonts(s: dict) -> tuple[str, str]:
+    return s["small"].fontName, s["small_bold"].fontName
 
 
 def _when(iso: str) -> str:
@@ -322,43 +324,9 @@ def _audit(data: ReportData, t: dict, s: dict) -> list:
     out = [PageBreak(), _p(_e(t["audit_title"]), s["h1"]), _p(_e(t["audit_intro"]), s["intro"])]
     if not data.audit:
         return [*out, _p(_e(t["audit_empty"]), s["body"])]
-    header = [
-        t["col_no"],
-        t["col_when"],
-        t["col_who"],
-        t["col_contact"],
-        t["col_decision"],
-        t["col_note"],
-        t["col_prev"],
-    ]
-    rows = [[_p(_e(h), s["small_bold"]) for h in header]]
-    for k, e in enumerate(data.audit, start=1):
-        actor = t["actor_hr"] if e["actor"] == "hr" else t["actor_person"]
-        if e["action"] == "sign-off":
-            decision = t["signoff_title"].split(". ", 1)[-1]
-        elif e["decision"] == "agree":
-            decision = t["agree"]
-        else:
-            decision = _decision_text(t, e["decision"], e["employer"])
-            if e["action"] not in ("decide", "employer", "override"):
-                decision = f"{e['action']}: {decision}"
-        contact = data.display_name(e["contact"]) if e["contact"] else "—"
-        rows.append(
-            [
-                _p(str(k), s["small"]),
-                _p(_e(_when(e["at"])), s["small"]),
-                _p(
-                    f"{_e(e['who'] or '—')}<br/><font color='{MUTED}'>{_e(actor)}</font>",
-                    s["small"],
-                ),
-                _p(_e(contact), s["small"]),
-                _p(_e(decision), s["small"]),
-                _p(_e(e["note"]), s["small"]),
-                _p(f"<font face='Courier' size=6>{e['prev'][:12]}…</font>", s["small"]),
-            ]
-        )
     widths = [8 * mm, 24 * mm, 22 * mm, 34 * mm, 30 * mm, 32 * mm, 20 * mm]
-    return [*out, _table(rows, widths)]
+    rows = audit_rows(data, t, _fonts(s), widths)
+    return [*out, plain_table(rows, widths, _fonts(s), muted=(6,))]
 
 
 def _sign_off(data: ReportData, t: dict, s: dict) -> list:
@@ -377,6 +345,7 @@ def _sign_off(data: ReportData, t: dict, s: dict) -> list:
             out.append(_p(_e(t["signoff_note"].format(note=data.sign_off.note)), s["body"]))
     else:
         out.append(_p(_e(t["signoff_missing"]), s["alert"]))
+    out += [_p(_e(text), s["body"]) for text in withdrawn_lines(data, t)]
     out += [Spacer(1, 6 * mm), _p(_e(t["signatures"]), s["h2"])]
     line = "_" * 34
     cells = [

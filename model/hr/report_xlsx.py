@@ -11,7 +11,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..paths import atomic_path
-from .report_data import ReportData
+from .reasons import reasons_in
+from .report_data import ReportData, withdrawn_lines
 from .texts import category_name, report_texts
 
 _XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -181,7 +182,7 @@ def _contacts_sheet(ws: _Sheet, data: ReportData, t: dict, language: str) -> Non
             float(r["p_work"]),
             category_name(r["category"], language),
             "✓" if r["flagged"] else "",
-            "; ".join(r["reasons"]),
+            "; ".join(reasons_in(r["reasons"], language)),
             _decision(t, r["decision"], r["decided_employer"]) or t["undecided"],
             r["note"],
             _decision(t, r["hr_decision"], r["hr_employer"]) or t["not_reviewed"],
@@ -265,7 +266,7 @@ def _audit_sheet(ws: _Sheet, data: ReportData, t: dict) -> None:
                 _when(e["at"]),
                 f"{e['who']} ({actor})",
                 contact,
-                e["action"],
+                t["withdrawn_action"] if e["action"] == "withdraw-sign-off" else e["action"],
                 _decision(t, e["decision"], ""),
                 e["employer"],
                 e["note"],
@@ -287,3 +288,5 @@ def _signoff_sheet(ws: _Sheet, data: ReportData, t: dict) -> None:
             ws.row(t["signoff_note"].format(note=data.sign_off.note))
     else:
         ws.row(t["signoff_missing"])
+    for text in withdrawn_lines(data, t):
+        ws.row(text)

@@ -60,6 +60,16 @@ class SignOff:
     note: str
 
 
+@dataclass(frozen=True)
+class Withdrawal:
+    """A sign-off taken back: which one, who withdrew it, when and why."""
+
+    sign_off: SignOff
+    who: str
+    at: str
+    note: str
+
+
 class HrReview:
     """HR's decisions on one package; use :meth:`open`."""
 
@@ -78,6 +88,7 @@ class HrReview:
         self.hr_by = np.full(n, "", dtype=object)
         self.hr_at = np.full(n, "", dtype=object)
         self.sign_off_entry: SignOff | None = None
+        self.withdrawals: list[Withdrawal] = []  # earlier sign-offs taken back, oldest first
         for entry in trail.entries():
             self._apply(entry)
 
@@ -277,9 +288,39 @@ class HrReview:
         self.save()
         return self.sign_off_entry
 
+    def withdraw_sign_off(self, note: str) -> Withdrawal:
+        """Take the sign-off back, as the reviewer, saying why: the review is open again and
+        the withdrawal is an entry of the audit trail (the sign-off stays in it too).
+        Raises ReviewError if it is not signed off or the note is empty."""
+        if self.sign_off_entry is None:
+            raise ReviewError("the review is not signed off")
+        note = note.strip()
+        if not note:
+            raise ReviewError("withdrawing a sign-off needs a note saying why")
+        entry = self.trail.append(
+            at=_now(),
+            actor="hr",
+            who=self.reviewer,
+            contact="",
+            action="withdraw-sign-off",
+            decision="",
+            employer="",
+            note=note,
+        )
+        self._apply(entry)
+        self.save()
+        return self.withdrawals[-1]
+
     def _apply(self, entry: dict) -> None:
         if entry["action"] == "sign-off":
             self.sign_off_entry = SignOff(entry["who"], entry["at"], entry["note"])
+            return
+        if entry["action"] == "withdraw-sign-off":
+            assert self.sign_off_entry is not None  # read_review checks the order
+            self.withdrawals.append(
+                Withdrawal(self.sign_off_entry, entry["who"], entry["at"], entry["note"])
+            )
+            self.sign_off_entry = None
             return
         row = self._index[entry["contact"]]
         self.hr_decision[row] = entry["decision"]
@@ -344,14 +385,16 @@ def read_review(path: Path, package: Package) -> tuple[dict, AuditTrail]:
         raise IntegrityError(path, "last entry", "does not match the seal (changed or removed)")
     ids = set(package.contacts["id"])
     signed = False
+    review_wide = ("sign-off", "withdraw-sign-off")  # entries about no one contact
     for k, entry in enumerate(trail.entries(), start=1):
-        if signed:
-            raise IntegrityError(path, f"entry {k}", "comes after the sign-off")
-        if entry["actor"] != "hr" or (
-            entry["action"] != "sign-off" and entry["contact"] not in ids
-        ):
+        action = entry["action"]
+        if entry["actor"] != "hr" or (action not in review_wide and entry["contact"] not in ids):
             raise IntegrityError(path, f"entry {k}", "is not an HR decision on this package")
-        if entry["action"] not in ("agree", "override", "sign-off"):
+        if action not in ("agree", "override", *review_wide):
             raise IntegrityError(path, f"entry {k}", "is not an HR decision")
-        signed = entry["action"] == "sign-off"
+        if signed and action != "withdraw-sign-off":
+            raise IntegrityError(path, f"entry {k}", "comes after the sign-off")
+        if action == "withdraw-sign-off" and (not signed or not entry["note"].strip()):
+            raise IntegrityError(path, f"entry {k}", "withdraws a sign-off without one or a note")
+        signed = action == "sign-off"
     return header, trail

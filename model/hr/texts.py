@@ -52,8 +52,36 @@ REPORT_EN: dict[str, str] = {
     "recent_current": "{company}: current position, counted up to {end} (the export date)",
     "recent_empty": "No work contact was connected in the 12 months before a position ended.",
     "contacts_title": "3. The contacts handed over",
-    "contacts_intro": "Suggestion: the application's, with the probability that the contact was "
-    "acquired for work. Person: {owner}'s decision. HR: the reviewer's decision.",
+    "contacts_intro": "{n} contacts were handed over. Section 3.1 shows in full the {m} that "
+    "needed a decision: flagged as uncertain, decided otherwise than suggested, overridden by HR "
+    "or with a note. Suggestion: the application's, with the probability that the contact was "
+    "acquired for work. Person: {owner}'s decision. HR: the reviewer's decision, then the "
+    "outcome. Section 3.2 lists every contact in one line by outcome and employer. The XLSX "
+    "report holds every column and reason of every contact.",
+    "contacts_intro_summary": "{n} contacts were handed over: too many to print one by one. "
+    "Section 3.1 shows in full {shown} of the {m} contacts that needed a decision, the most "
+    "telling first: overridden by HR, decided by {owner} otherwise than suggested, with a note, "
+    "then flagged and still undecided. Section 3.2 sums up each employer's contacts by company. "
+    "The XLSX report lists every contact with every column and reason.",
+    "more_in_xlsx": "{k} more contacts that needed a decision are listed in the XLSX report.",
+    "list_in_xlsx": "{n} contacts, summed up by company here; the XLSX report lists each one.",
+    "by_employer_summary_title": "3.2 Each employer's contacts by company",
+    "col_contacts": "Contacts",
+    "col_company_name": "Company",
+    "col_categories": "Categories",
+    "col_decided": "Decided",
+    "no_company": "(no company)",
+    "other_companies": "{n} other companies",
+    "attention_title": "3.1 Contacts that needed a decision",
+    "attention_none": "No contact was flagged, disputed, overridden or given a note.",
+    "by_employer_title": "3.2 Every contact by outcome and employer",
+    "employer_block": "Work for {employer}",
+    "no_employer_block": "Work, no employer given",
+    "private_block": "Private after review",
+    "col_by": "Decided by",
+    "by_person": "person",
+    "by_hr": "HR",
+    "by_both": "person, HR",
     "col_no": "#",
     "col_name": "Name",
     "col_company": "Company and title",
@@ -89,6 +117,8 @@ REPORT_EN: dict[str, str] = {
     "signoff_title": "5. Sign-off",
     "signoff_done": "{who} signed off the review on {when}.",
     "signoff_note": "Remark: {note}",
+    "signoff_withdrawn": "A sign-off by {who} on {when} was withdrawn by {by} on {at}: {note}",
+    "withdrawn_action": "sign-off withdrawn",
     "signoff_missing": "The review has not been signed off. This report is a draft and its "
     "contents may still change.",
     "signatures": "Signatures",
@@ -160,8 +190,38 @@ REPORT_NL: dict[str, str] = {
     "recent_current": "{company}: huidige baan, geteld tot {end} (de exportdatum)",
     "recent_empty": "Geen werkcontact is verbonden in de 12 maanden voor het einde van een baan.",
     "contacts_title": "3. De overgedragen contacten",
-    "contacts_intro": "Suggestie: die van de toepassing, met de kans dat het contact voor het werk "
-    "is verworven. Persoon: het besluit van {owner}. HR: het besluit van de beoordelaar.",
+    "contacts_intro": "{n} contacten zijn overgedragen. Paragraaf 3.1 toont volledig de {m} die "
+    "een besluit vroegen: gemarkeerd als onzeker, anders besloten dan voorgesteld, door HR "
+    "overschreven of met een notitie. Suggestie: die van de toepassing, met de kans dat het "
+    "contact voor het werk is verworven. Persoon: het besluit van {owner}. HR: het besluit van de "
+    "beoordelaar, daarna de uitkomst. Paragraaf 3.2 noemt elk contact op één regel, per uitkomst "
+    "en werkgever. Het XLSX-rapport bevat elke kolom en reden van elk contact.",
+    "contacts_intro_summary": "{n} contacten zijn overgedragen: te veel om een voor een af te "
+    "drukken. Paragraaf 3.1 toont volledig {shown} van de {m} contacten die een besluit vroegen, "
+    "de meest veelzeggende eerst: door HR overschreven, door {owner} anders besloten dan "
+    "voorgesteld, met een notitie, daarna gemarkeerd en nog zonder besluit. Paragraaf 3.2 vat de "
+    "contacten van elke werkgever per bedrijf samen. Het XLSX-rapport noemt elk contact met elke "
+    "kolom en reden.",
+    "more_in_xlsx": "Nog {k} contacten die een besluit vroegen staan in het XLSX-rapport.",
+    "list_in_xlsx": "{n} contacten, hier per bedrijf samengevat; het XLSX-rapport noemt ze elk.",
+    "by_employer_summary_title": "3.2 De contacten van elke werkgever per bedrijf",
+    "col_contacts": "Contacten",
+    "col_company_name": "Bedrijf",
+    "col_categories": "Categorieën",
+    "col_decided": "Besloten",
+    "no_company": "(geen bedrijf)",
+    "other_companies": "{n} andere bedrijven",
+    "attention_title": "3.1 Contacten die een besluit vroegen",
+    "attention_none": "Geen contact was gemarkeerd, betwist, overschreven of van een notitie "
+    "voorzien.",
+    "by_employer_title": "3.2 Elk contact per uitkomst en werkgever",
+    "employer_block": "Werk voor {employer}",
+    "no_employer_block": "Werk, geen werkgever opgegeven",
+    "private_block": "Privé na beoordeling",
+    "col_by": "Besloten door",
+    "by_person": "persoon",
+    "by_hr": "HR",
+    "by_both": "persoon, HR",
     "col_no": "#",
     "col_name": "Naam",
     "col_company": "Bedrijf en functie",
@@ -197,6 +257,9 @@ REPORT_NL: dict[str, str] = {
     "signoff_title": "5. Aftekening",
     "signoff_done": "{who} heeft de beoordeling afgetekend op {when}.",
     "signoff_note": "Opmerking: {note}",
+    "signoff_withdrawn": "Een aftekening door {who} op {when} is ingetrokken door {by} op {at}: "
+    "{note}",
+    "withdrawn_action": "aftekening ingetrokken",
     "signoff_missing": "De beoordeling is niet afgetekend. Dit rapport is een concept en de "
     "inhoud kan nog veranderen.",
     "signatures": "Handtekeningen",

@@ -113,8 +113,7 @@ def personal_inputs(
     codes, labels = pd.factorize(category, sort=True)
     add("category", codes.astype(np.int64), [str(x) for x in labels])
 
-    title_key = _per_distinct(_text(contacts, "position"), lambda t: " ".join(title_words(t)))
-    title_codes, title_labels = pd.factorize(title_key.replace("", None), sort=True)
+    title_codes, title_labels = _title_groups(contacts)
     word_lists = [t.split() for t in title_labels]
     vocab: dict[str, int] = {}
     t_rows, t_cols = [], []
@@ -139,9 +138,7 @@ def personal_inputs(
         ok = mapped >= 0
         pairs.append((word_codes_rows[ok], mapped[ok]))
 
-    company_key = _per_distinct(_text(contacts, "company"), normalize_company)
-    company_codes, company_labels = pd.factorize(company_key.replace("", None), sort=True)
-    company_codes = company_codes.astype(np.int64)
+    company_codes, company_labels = _company_groups(contacts)
     add("company", company_codes, [str(x) for x in company_labels], min_rows=2)
     spelled = _text(contacts, "company").to_numpy(dtype=object)
     company_names = np.empty(len(company_labels), dtype=object)
@@ -165,6 +162,32 @@ def personal_inputs(
         title=title_codes.astype(np.int64),
         employer=employer,
     )
+
+
+@dataclass(frozen=True)
+class Groups:
+    """What the review order needs of the contacts alone: who shares a company or a title."""
+
+    company: np.ndarray  # int64 code of the company key per row, -1 if none
+    title: np.ndarray  # int64 code of the folded title per row, -1 if none
+
+
+def contact_groups(contacts: pd.DataFrame) -> Groups:
+    """The company and title codes of :func:`personal_inputs`, without the rest (cheap: for
+    ranking a table too large to personalise, see model.learning.output)."""
+    contacts = contacts.reset_index(drop=True)
+    return Groups(_company_groups(contacts)[0], _title_groups(contacts)[0].astype(np.int64))
+
+
+def _title_groups(contacts: pd.DataFrame) -> tuple[np.ndarray, pd.Index]:
+    title_key = _per_distinct(_text(contacts, "position"), lambda t: " ".join(title_words(t)))
+    return pd.factorize(title_key.replace("", None), sort=True)
+
+
+def _company_groups(contacts: pd.DataFrame) -> tuple[np.ndarray, pd.Index]:
+    company_key = _per_distinct(_text(contacts, "company"), normalize_company)
+    codes, labels = pd.factorize(company_key.replace("", None), sort=True)
+    return codes.astype(np.int64), labels
 
 
 def _per_distinct(values: pd.Series, fn) -> pd.Series:

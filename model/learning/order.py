@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from .inputs import PersonalInputs
+from .inputs import Groups, PersonalInputs
 
 SPREAD = 0.25  # weight of log(number of undecided contacts a decision carries over to)
 REPEAT = 0.5  # each earlier contact of the same company/title in the order halves the worth
 
 
 def usefulness(
-    p_work: np.ndarray, inputs: PersonalInputs, undecided: np.ndarray, threshold: float = 0.5
+    p_work: np.ndarray, inputs: PersonalInputs | Groups, undecided: np.ndarray, threshold: float
 ) -> np.ndarray:
     """Per row, how much deciding it would teach before diversity (0 for decided rows):
     1 at ``threshold``, falling to 0 at p_work 0 and 1."""
@@ -34,7 +34,7 @@ def usefulness(
 
 
 def review_order(
-    p_work: np.ndarray, inputs: PersonalInputs, decided: np.ndarray, threshold: float = 0.5
+    p_work: np.ndarray, inputs: PersonalInputs | Groups, decided: np.ndarray, threshold: float
 ) -> np.ndarray:
     """The review order of every row: 1 for the contact whose decision helps most next, then
     2, 3, …; 0 for decided rows. ``threshold`` is the p_work from which work is suggested.

@@ -4,6 +4,7 @@ personal layer's suggestion, and every row its place in the review order."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -31,15 +32,18 @@ def personal_output(
     career: Career | None,
     labels: Labels | None = None,
     *,
+    threshold: float,
     flag_band: tuple[float, float] = DEFAULT_FLAG_BAND,
     language: str | None = None,
 ) -> PersonalOutput:
     """Personalise ``results`` (the base model's, for ``contacts``) with ``labels`` (None: no
-    decisions, only the review order)."""
+    decisions, only the review order); ``threshold``: the model's work threshold."""
     n = len(results)
     decisions = labels.decision if labels is not None else np.full(n, "", dtype=object)
     inputs = personal_inputs(contacts, results, career)
-    out = personalize(results, inputs, decisions, flag_band=flag_band, language=language)
+    out = personalize(
+        results, inputs, decisions, threshold=threshold, flag_band=flag_band, language=language
+    )
     final = out.results
     if labels is not None and labels.decided.any():
         final = _with_labels(final, labels, inputs.employer, language)
@@ -105,19 +109,21 @@ def classify_personal_to_file(
     labels) to ``out``. Returns the results written and the personal outcome.
 
     An input larger than one chunk of :mod:`model.scale.chunked` (100,000 contacts; a LinkedIn
-    export has at most 30,000) without labels is written in chunks, without a review order:
-    ranking needs the whole table in memory. Raises InputError as the writers do."""
+    export has at most 30,000) without labels is written in chunks (see
+    :func:`classify_in_chunks`). Raises InputError as the writers do."""
     from ..exports import classification_table, write_table
-    from ..scale.chunked import CHUNK_ROWS, classify_to_file
+    from ..scale.chunked import CHUNK_ROWS
 
     if labels is None and len(contacts) > CHUNK_ROWS:
-        written = classify_to_file(
+        written = classify_in_chunks(
             model, contacts, career, out, clients, progress=progress, cancel=cancel
         )
         return written, None
     results = model.classify(contacts, career, clients, progress=progress, cancel=cancel)
     band = getattr(model, "flag_band", DEFAULT_FLAG_BAND)
-    personal = personal_output(contacts, results, career, labels, flag_band=band)
+    personal = personal_output(
+        contacts, results, career, labels, threshold=model.threshold, flag_band=band
+    )
     table = classification_table(contacts, personal.results)
     if labels is not None:
         table["decision"] = pd.array(labels.decision.astype(str), dtype="str")
@@ -125,3 +131,129 @@ def classify_personal_to_file(
     table["review_order"] = personal.review_order.array
     write_table(table, out, progress=None, cancel=cancel)
     return personal.results, personal
+
+
+def classify_in_chunks(
+    model,
+    contacts: pd.DataFrame,
+    career: Career,
+    out,
+    clients=None,
+    *,
+    chunk_rows: int | None = None,
+    progress=None,
+    cancel=None,
+) -> pd.DataFrame:
+    """Classify a table too large to hold classified (:mod:`model.scale.chunked`) and write
+    it with its ``review_order`` column, as every output has. The order ranks all rows, so it
+    is known only once every p_work is: a CSV is written in chunks to a scratch file beside
+    ``out`` and copied once with the column added (bytes, no parsing); an XLSX (at most
+    Excel's 1,048,576 rows) is classified twice, first for p_work only. Returns
+    classify_to_file's summary columns."""
+    from ..exports import _checked_suffix
+    from ..features.relate import network_facts
+    from ..progress import checkpoint, scaled
+    from ..scale.chunked import CHUNK_ROWS, classify_to_file
+    from .inputs import contact_groups
+    from .order import review_order
+
+    out = Path(out)
+    chunk_rows = max(int(chunk_rows or CHUNK_ROWS), 1)
+    n = len(contacts)
+    groups = contact_groups(contacts)
+    if _checked_suffix(out) == ".xlsx":
+        network = network_facts(contacts, career)
+        p_work = np.empty(n)
+        for start in range(0, n, chunk_rows):
+            part = contacts.iloc[start : start + chunk_rows]
+            step = scaled(progress, 0.45 * start / n, 0.45 * (start + len(part)) / n)
+            p_work[start : start + len(part)] = model.classify(
+                part, career, clients, network=network, progress=step, cancel=cancel
+            )["p_work"].to_numpy()
+        order = _order_column(review_order(p_work, groups, np.zeros(n, bool), model.threshold))
+        return classify_to_file(
+            model,
+            contacts,
+            career,
+            out,
+            clients,
+            chunk_rows=chunk_rows,
+            extra={"review_order": order},
+            progress=scaled(progress, 0.45, 1.0),
+            cancel=cancel,
+        )
+    scratch = _scratch_csv(out)
+    try:
+        written = classify_to_file(
+            model,
+            contacts,
+            career,
+            scratch,
+            clients,
+            chunk_rows=chunk_rows,
+            progress=scaled(progress, 0.0, 0.9),
+            cancel=cancel,
+        )
+        p_work = written["p_work"].to_numpy(dtype=np.float64)
+        order = review_order(p_work, groups, np.zeros(n, bool), model.threshold)
+        checkpoint(progress, cancel, 0.9, "Writing")
+        _copy_with_column(scratch, out, "review_order", order)
+    finally:
+        scratch.unlink(missing_ok=True)
+    return written
+
+
+def _order_column(order: np.ndarray) -> pd.Series:
+    """The review order as an output column: 1, 2, … and empty (<NA>) for decided rows."""
+    column = pd.array(order, dtype="Int64")
+    column[order == 0] = pd.NA
+    return pd.Series(column, name="review_order")
+
+
+def _scratch_csv(out: Path) -> Path:
+    """An owner-only scratch file beside ``out`` (same disk: the copy is a local read)."""
+    import os
+    import tempfile
+
+    from ..errors import InputError
+
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{out.stem}.", suffix=".part.csv", dir=out.parent)
+    except OSError as err:
+        raise InputError(out, f"cannot be written ({err.strerror or err})") from None
+    os.close(fd)
+    return Path(name)
+
+
+def _copy_with_column(src: Path, out: Path, name: str, values: np.ndarray) -> None:
+    """Copy the CSV ``src`` (our writer's: CRLF, RFC 4180 quotes) to ``out`` atomically with a
+    last column ``name`` holding ``values`` (0 written as an empty cell). A record ends at a
+    line end outside quotes, so quoted line breaks in names stay inside their record.
+
+    Raises InputError when ``out`` cannot be written."""
+    from ..errors import InputError
+    from ..paths import atomic_write
+
+    cells = iter([name.encode(), *(b"" if v == 0 else b"%d" % v for v in values.tolist())])
+    try:
+        with open(src, "rb") as fin, atomic_write(out, "wb") as fout:
+            open_quote = 0
+            block: list[bytes] = []
+            for line in fin:
+                open_quote ^= line.count(b'"') & 1
+                if open_quote:  # a line break inside a quoted field
+                    block.append(line)
+                    continue
+                body = line[:-2] if line.endswith(b"\r\n") else line.rstrip(b"\n")
+                cell = next(cells, None)
+                if cell is None:  # never expected: our writer wrote one row per contact
+                    raise ValueError(f"{src}: more rows than contacts")
+                block += (body, b",", cell, b"\r\n")
+                if len(block) > 40_000:
+                    fout.write(b"".join(block))
+                    block.clear()
+            fout.write(b"".join(block))
+    except OSError as err:
+        raise InputError(out, f"cannot be written ({err.strerror or err})") from None
+    if next(cells, None) is not None:
+        raise ValueError(f"{src}: fewer rows than contacts")

@@ -47,13 +47,15 @@ def personalize(
     inputs: PersonalInputs,
     decisions,
     *,
+    threshold: float,
     layer: PersonalLayer | None = None,
     learn_from: np.ndarray | None = None,
     flag_band: tuple[float, float] = DEFAULT_FLAG_BAND,
     language: str | None = None,
 ) -> Personalized:
     """Fit ``layer`` (a fresh PersonalLayer if None) on ``decisions`` (per row "", "work" or
-    "private") and re-suggest the undecided rows of ``base`` (the base model's results).
+    "private") and re-suggest the undecided rows of ``base`` (the base model's results);
+    ``threshold``: the model's p_work from which work is suggested (``OwnershipModel.threshold``).
     ``learn_from`` (a row mask) limits what is learned from, e.g. after a reset; decided rows
     outside it are still left alone.
 
@@ -73,7 +75,6 @@ def personalize(
     p_base = out["p_work"].to_numpy(dtype=np.float64)
     p = np.where(decided, p_base, layer.predict_proba(inputs)) if len(rows) else p_base.copy()
     base_work = out["suggestion"].to_numpy(dtype=object) == "work"
-    threshold = threshold_of(p_base, base_work)
     work = p >= threshold
     changed = (work != base_work) & ~decided
     out["p_work"] = p
@@ -83,18 +84,6 @@ def personalize(
     if changed.any():
         _resuggest(out, inputs, layer, np.flatnonzero(changed), work, language)
     return Personalized(out, changed, review_order(p, inputs, decided, threshold), layer)
-
-
-def threshold_of(p_base: np.ndarray, base_work: np.ndarray) -> float:
-    """The p_work from which the base model suggests work (its threshold need not be 0.5),
-    read off its own results so that an unchanged p_work keeps its suggestion."""
-    if base_work.any() and (~base_work).any():
-        return float(p_base[base_work].min())
-    if len(p_base) and base_work.all():  # all work: no higher threshold than the lowest one
-        return min(0.5, float(p_base.min()))
-    if len(p_base):  # all private (a small export, or the model's threshold above 0.5)
-        return max(0.5, float(np.nextafter(p_base.max(), np.inf)))
-    return 0.5
 
 
 def _resuggest(

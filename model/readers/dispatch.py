@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 
 import pandas as pd
 
-from ..errors import InputError
+from ..errors import InputError, NotAnExport
 from ..paths import read_capped
 from ..progress import CancelFn, ProgressFn, checkpoint
 from . import addressbook, linkedin, own, spreadsheet
@@ -154,8 +154,8 @@ def _contacts_export(
     found: dict = {}
     try:
         contacts, fmt = read_contacts(data, name, report, found)
-    except InputError as err:
-        raise InputError(path, err.problem) from None
+    except InputError as err:  # named after the file given (keeping the kind of error)
+        raise type(err)(path, err.problem) from None
     if workbook:
         fmt, report.encoding, report.delimiter = fmt.replace("-csv", "-xlsx"), "xlsx", ""
     if fmt.startswith("linkedin") and "decisions" not in found:
@@ -180,7 +180,10 @@ def read_contacts(
     def accept(cells: list[str]) -> bool:
         return bool(addressbook.address_book_kind(cells)) or linkedin.is_connections_header(cells)
 
-    index, cells, delimiter = find_header(text, name, accept, NO_CONTACTS)
+    try:
+        index, cells, delimiter = find_header(text, name, accept, NO_CONTACTS)
+    except InputError as err:  # readable text, but no contacts in it: batch may skip it
+        raise NotAnExport(err.path, err.problem) from None
     table = read_table(text, name, index, delimiter, encoding)
     report.delimiter = delimiter
     normal = [normalise_header(c) for c in cells]
@@ -355,7 +358,7 @@ def _read_members(
     cancel,
 ) -> Export:
     if "connections.csv" not in members:
-        raise InputError(path, NO_CONNECTIONS_FILE + _nested_hint(path))
+        raise NotAnExport(path, NO_CONNECTIONS_FILE + _nested_hint(path))
     report = ImportReport()
     report.exported_on_source = "file name" if exported_on else ""
     label, load = members["connections.csv"]

@@ -20,7 +20,7 @@ from ..exports import classification_table, open_table_writer
 from ..progress import CancelFn, ProgressFn, checkpoint, scaled
 
 CHUNK_ROWS = 100_000  # ~150 MB of working memory per chunk; one chunk up to this size
-SUMMARY_COLUMNS = ["suggestion", "employer", "flagged"]
+SUMMARY_COLUMNS = ["suggestion", "employer", "flagged", "p_work"]
 
 
 def classify_to_file(
@@ -31,13 +31,15 @@ def classify_to_file(
     clients: Sequence[str] | None = None,
     *,
     chunk_rows: int = CHUNK_ROWS,
+    extra: dict[str, pd.Series] | None = None,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
 ) -> pd.DataFrame:
     """Classify ``contacts`` with ``model`` (an OwnershipModel) and write the classification
     table to ``out`` (.csv or .xlsx), ``chunk_rows`` contacts at a time.
 
-    Returns the suggestion, employer and flagged columns of every row (for summaries).
+    ``extra``: columns (one value per contact) added after the table's own.
+    Returns the suggestion, employer, flagged and p_work columns of every row (for summaries).
     Raises InputError as :func:`~model.exports.write_table`; Cancelled leaves no file.
     """
     from ..features.relate import network_facts
@@ -48,7 +50,8 @@ def classify_to_file(
     chunk_rows = max(int(chunk_rows), 1)
     network = network_facts(contacts, career) if n > chunk_rows else None
     summaries = []
-    columns = classification_table(contacts.iloc[:0], _no_results()).columns
+    extra = extra or {}
+    columns = [*classification_table(contacts.iloc[:0], _no_results()).columns, *extra]
     with open_table_writer(out, columns, rows=n) as writer:
         for start in range(0, max(n, 1), chunk_rows):
             part = contacts.iloc[start : start + chunk_rows]
@@ -61,7 +64,10 @@ def classify_to_file(
                 progress=scaled(progress, 0.95 * start / max(n, 1), 0.95 * stop),
                 cancel=cancel,
             )
-            writer.write(classification_table(part, results))
+            table = classification_table(part, results)
+            for name, values in extra.items():
+                table[name] = values.iloc[start : start + chunk_rows].array
+            writer.write(table)
             summaries.append(results[SUMMARY_COLUMNS])
             del results
         checkpoint(progress, cancel, 1.0, "Writing")
