@@ -398,6 +398,17 @@ class MainWindow(QMainWindow):
         if opened is None:
             return
         path = Path(path)
+        from model.errors import InputError
+        from model.paths import refuse_overwriting
+
+        read = [opened.path]
+        if opened.path.is_dir():  # an unzipped export: every file read from it
+            read += [opened.path / name for name in opened.export.report.files]
+        try:
+            refuse_overwriting(path, read)
+        except InputError as err:  # the file dialog's "Replace?" must not replace the export
+            self.show_error(err, f"exporting {path}")
+            return
         snapshot = jobs.SessionSnapshot(opened.session)
         self.runner.run(
             jobs.export_contacts,

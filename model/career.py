@@ -238,6 +238,12 @@ class Career:
 
 CAREER_FORMAT = "contact-ownership career"
 CAREER_VERSION = 1
+# A career is typed by a person: LinkedIn allows 100 characters of company or title and 2,000
+# of description. The caps refuse a hostile file before a megabyte-long company name is
+# matched against every contact (minutes and gigabytes) or printed in a summary line.
+MAX_POSITIONS = 1000
+MAX_TEXT = 1000
+MAX_DESCRIPTION = 20_000
 
 
 _FIELD_NAMES = {
@@ -333,18 +339,22 @@ def career_from_dict(data, path: str | Path = "<career>") -> Career:
         try:
             return date.fromisoformat(value)
         except (TypeError, ValueError):
-            raise InputError(path, f"has an invalid date for {what}: {value!r}") from None
+            raise InputError(path, f"has an invalid date for {what}: {value!r:.80}") from None
 
-    def text(value, what: str) -> str:
+    def text(value, what: str, cap: int = MAX_TEXT) -> str:
         if value is None:
             return ""
         if not isinstance(value, str):
-            raise InputError(path, f"has an invalid {what}: {value!r}")
+            raise InputError(path, f"has an invalid {what}: {value!r:.80}")
+        if len(value) > cap:
+            raise InputError(path, f"has a {what} of {len(value):,} characters (at most {cap:,})")
         return value
 
     positions = data.get("positions", [])
     if not isinstance(positions, list) or not all(isinstance(p, dict) for p in positions):
         raise InputError(path, "has no valid list of positions")
+    if len(positions) > MAX_POSITIONS:
+        raise InputError(path, f"has {len(positions):,} positions (at most {MAX_POSITIONS:,})")
     return Career(
         positions=[
             Position(
@@ -352,7 +362,9 @@ def career_from_dict(data, path: str | Path = "<career>") -> Career:
                 title=text(p.get("title"), f"title in position {n}"),
                 start=day(p.get("start"), f"the start of position {n}"),
                 end=day(p.get("end"), f"the end of position {n}"),
-                description=text(p.get("description"), f"description in position {n}"),
+                description=text(
+                    p.get("description"), f"description in position {n}", MAX_DESCRIPTION
+                ),
                 location=text(p.get("location"), f"location in position {n}"),
             )
             for n, p in enumerate(positions, start=1)

@@ -98,7 +98,7 @@ def _parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("sample", help="write a generated (fictitious) LinkedIn export")
     s.add_argument("--out", required=True, help="output folder")
-    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--seed", type=seed_number, default=0)
     s.add_argument("--profession", help="e.g. recruiter, it_consultant, student, nurse")
     s.add_argument(
         "--contacts", type=_contact_count, help="number of contacts, 1-30000 (default: typical)"
@@ -114,6 +114,17 @@ def _parser() -> argparse.ArgumentParser:
 
     add_hr_commands(sub)
     return p
+
+
+def seed_number(value: str) -> int:
+    """--seed: a whole number of 0 or more (the generators' random streams take no negatives)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 0 or more, not {value!r}")
+    return number
 
 
 def _contact_count(value: str) -> int:
@@ -154,15 +165,40 @@ def _sample(args) -> int:
             raise OwnershipError(
                 f"unknown profession {args.profession!r}; choose from: {', '.join(PROFESSIONS)}"
             )
-    zip_path, labels = write_sample(
-        out,
-        seed=args.seed,
-        profession=profession,
-        n_contacts=args.contacts,
-        layout=args.layout,
-        excel=args.excel,
-    )
-    print(f"wrote {zip_path} and {labels} (generated, fictitious people)")
+    import shutil
+    import tempfile
+
+    # Generated first in a folder of its own: a file of the same name already in ``out`` (an
+    # export, someone's labels.csv) is never replaced by a fictitious one.
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=".sample-", dir=out))
+    except OSError as err:
+        raise OwnershipError(f"{out}: cannot write in the folder ({err.strerror})") from err
+    try:
+        try:
+            written = write_sample(
+                staging,
+                seed=args.seed,
+                profession=profession,
+                n_contacts=args.contacts,
+                layout=args.layout,
+                excel=args.excel,
+            )
+        except OSError as err:  # a full disk: the zip writer's error names no file
+            raise OwnershipError(
+                f"{out}: cannot write the sample ({err.strerror or err}); nothing written"
+            ) from None
+        targets = [out / path.name for path in written]
+        for target in targets:
+            if target.exists() or target.is_symlink():
+                raise OwnershipError(
+                    f"{target}: already exists; choose another --out folder (nothing written)"
+                )
+        for path, target in zip(written, targets, strict=True):
+            path.rename(target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    print(f"wrote {targets[0]} and {targets[1]} (generated, fictitious people)")
     return 0
 
 

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from .cli import printable
+from .cli import printable, seed_number
 from .errors import InputError
 
 SUMMARY_EMPLOYERS = 5  # employers named in classify's summary line
@@ -17,7 +17,11 @@ def add_model_commands(sub) -> None:
     s = sub.add_parser("classify", help="suggest work/private, employer and reasons per contact")
     s.add_argument("input", help="anything `inspect` reads")
     s.add_argument("--out", required=True, help="output file (.csv or .xlsx)")
-    s.add_argument("--positions", help="the owner's Positions.csv or a saved career (.json)")
+    s.add_argument(
+        "--positions",
+        help="the owner's Positions.csv (or .xlsx), the export zip or folder holding it, or a "
+        "saved career (.json)",
+    )
     s.add_argument("--clients", help="the employer's client list, one company a line")
     s.add_argument("--model", help="a model file (default: the shipped model)")
     s.add_argument(
@@ -54,15 +58,15 @@ def add_model_commands(sub) -> None:
 
     s = sub.add_parser("train", help="train a model on generated persons and write its card")
     s.add_argument("--out", required=True, help="output folder for the model and its card")
-    s.add_argument("--persons", type=int, default=240)
-    s.add_argument("--test-persons", type=int, default=60)
-    s.add_argument("--seed", type=int, default=None, help="first training seed")
+    s.add_argument("--persons", type=_two_or_more, default=240, help="training persons (2 or more)")
+    s.add_argument("--test-persons", type=_positive, default=60)
+    s.add_argument("--seed", type=seed_number, default=None, help="first training seed")
     s.add_argument("--no-plots", action="store_true", help="skip the PNG figures")
     s.set_defaults(func=_train)
 
     s = sub.add_parser("evaluate", help="held-out figures of a model on generated persons")
     s.add_argument("--model", help="a model file (default: the shipped model)")
-    s.add_argument("--persons", type=int, default=60)
+    s.add_argument("--persons", type=_positive, default=60)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=_evaluate)
 
@@ -104,6 +108,16 @@ def _out_path(value: str) -> Path:
     if not out.parent.is_dir():
         raise InputError(out, "the output folder does not exist")
     return out
+
+
+def _two_or_more(value: str) -> int:
+    """train --persons: its calibration folds need two persons at least."""
+    import argparse
+
+    number = _positive(value)
+    if number < 2:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 2, not {value!r}")
+    return number
 
 
 def _one_blas_thread() -> None:

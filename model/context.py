@@ -23,6 +23,7 @@ _CLIENT_HEADERS = {
     "relaties",
 }
 MAX_CLIENT_FILE = 20 * 1024 * 1024
+MAX_CLIENT_NAME = 1000  # characters of one company name (as a career's company, model.career)
 
 
 def _decode(path: Path, data: bytes) -> str:
@@ -52,6 +53,11 @@ def load_clients(path: str | Path) -> list[str]:
     seen: set[str] = set()
     for k, first in enumerate(_first_cells(path, _decode(path, data))):
         first = first.strip()
+        if len(first) > MAX_CLIENT_NAME:  # no company is named so; matching it costs minutes
+            raise InputError(
+                path,
+                f"line {k + 1} is {len(first):,} characters long; expected one company name a line",
+            )
         if not first or (k == 0 and first.casefold() in _CLIENT_HEADERS):
             continue
         if first.casefold() not in seen:
@@ -85,16 +91,53 @@ def load_positions(path: str | Path, warnings: list[str] | None = None):
     if path.suffix.lower() == ".json":
         from .career import load_career
 
-        return list(load_career(path).positions)
+        return _in_order(load_career(path).positions, path, warnings)
     from .readers.linkedin import read_positions
     from .readers.result import ImportReport
+    from .readers.spreadsheet import is_workbook, workbook_csv
 
+    if path.is_dir() or (path.suffix.lower() == ".zip" and not is_workbook(path)):
+        return _export_positions(path, warnings)  # the whole export given: its Positions.csv
     data = read_capped(path, MAX_CLIENT_FILE, "Positions.csv")
+    if is_workbook(path):  # Positions.csv after Excel saved it as a workbook
+        data = workbook_csv(path, data)
     report = ImportReport()
     positions = read_positions(data, str(path), report)
     if warnings is not None:
         warnings += report.warnings
     return positions
+
+
+def _export_positions(path: Path, warnings: list[str] | None) -> list:
+    """The positions of a LinkedIn export zip or folder given as ``--positions``."""
+    from .readers import read_export
+
+    export = read_export(path)
+    if not export.career.positions:
+        raise InputError(path, "holds no positions (no Positions.csv with a company in it)")
+    if warnings is not None:
+        warnings += [w for w in export.report.warnings if "Positions" in w]
+    return list(export.career.positions)
+
+
+def _in_order(positions, path: Path, warnings: list[str] | None) -> list:
+    """``positions`` with an end before its start read the other way round (the two dates
+    typed in each other's place), as Positions.csv is read; each one said in ``warnings``."""
+    import calendar
+    from dataclasses import replace
+
+    fixed = []
+    for n, p in enumerate(positions, start=1):
+        if p.start and p.end and p.end < p.start:
+            if warnings is not None:
+                warnings.append(
+                    f"{path} position {n}: {p.company} ends ({p.end:%b %Y}) before it starts "
+                    f"({p.start:%b %Y}); read as {p.end:%b %Y} – {p.start:%b %Y}"
+                )
+            last = calendar.monthrange(p.start.year, p.start.month)[1]
+            p = replace(p, start=p.end.replace(day=1), end=p.start.replace(day=last))
+        fixed.append(p)
+    return fixed
 
 
 def with_given_career(career, path: str | Path, warnings: list[str] | None = None):
@@ -112,7 +155,7 @@ def with_given_career(career, path: str | Path, warnings: list[str] | None = Non
     saved = load_career(path)
     return replace(
         career,
-        positions=list(saved.positions),
+        positions=_in_order(saved.positions, path, warnings),
         role=saved.role or career.role,
         registered_on=career.registered_on or saved.registered_on,
         owner_name=career.owner_name or saved.owner_name,

@@ -85,16 +85,22 @@ class _Lexicon:
 
     def label(self, text: str) -> str:
         """The best label for ``text``, or ""."""
-        tokens = _tokens(text)
+        return self.label_tokens(_tokens(text))
+
+    def label_tokens(self, tokens: list[str]) -> str:
+        """The best label for words already made by :func:`_tokens` (several lexicons can
+        share one tokenisation of a title)."""
         if not tokens:
             return ""
-        whole = " ".join(tokens)
-        if whole in self.exceptions:
-            return self.exceptions[whole]
+        if self.exceptions:  # the sectors have none: no join per company name
+            whole = " ".join(tokens)
+            if whole in self.exceptions:
+                return self.exceptions[whole]
         cache = self._token_cache
-        best = max(cache.get(t) or self._token_score(t) for t in tokens)
+        best = max([cache.get(t) or self._token_score(t) for t in tokens])
+        multi_after = self.multi_after
         for i, token in enumerate(tokens):
-            most = self.multi_after.get(token)
+            most = multi_after.get(token)
             if not most:
                 continue
             for k in range(2, min(most, len(tokens) - i) + 1):
@@ -122,17 +128,22 @@ WORK_FAMILIES = frozenset(FAMILIES) - PRIVATE_FAMILIES - {"management", "consult
 
 
 @lru_cache(maxsize=65536)
+def _title_labels(title: str) -> tuple[str, str, bool]:
+    """(family, seniority, has words) of a title, tokenised once for both lexicons."""
+    tokens = _tokens(title)
+    level = _SENIORITY.label_tokens(tokens)
+    return _TITLES.label_tokens(tokens), "" if level == "none" else level, bool(tokens)
+
+
 def title_family(title: str) -> str:
     """The role family of a job title ("recruitment", "hr", "sales", "purchasing", "it", …,
     "student", "retired"), or "" when no word is recognised."""
-    return _TITLES.label(title)
+    return _title_labels(title)[0]
 
 
-@lru_cache(maxsize=65536)
 def seniority(title: str) -> str:
     """The seniority of a job title: "executive", "manager", "senior", "junior" or ""."""
-    level = _SENIORITY.label(title)
-    return "" if level == "none" else level
+    return _title_labels(title)[1]
 
 
 def is_senior(title: str) -> bool:
@@ -235,30 +246,46 @@ def candidate_families(role: str) -> frozenset[str]:
 def title_relation(role: str, title: str) -> str:
     """What a contact with ``title`` is for an owner of ``role``: "private", "colleague",
     "client", "supplier", "candidate" or "" (unknown or unrelated)."""
-    family = title_family(title)
+    return _relation_of(role, *_title_labels(title))
+
+
+@lru_cache(maxsize=256)
+def _role_families(role: str) -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """(candidate, client, colleague, supplier) families of ``role``, made once per role."""
+    return (
+        candidate_families(role),
+        client_families(role),
+        colleague_families(role),
+        supplier_families(role),
+    )
+
+
+def _relation_of(role: str, family: str, level: str, has_words: bool) -> str:
+    """:func:`title_relation` from a title's family, seniority and whether it has words."""
+    candidates, clients, colleagues, suppliers = _role_families(role)
+    senior = level in ("executive", "manager")
     # Who is a candidate depends on the owner's role, not on a list of titles: for a
     # recruiter anyone working (or looking for work) outside recruitment and HR.
-    if family in candidate_families(role) and (family == "jobseeker" or not is_senior(title)):
+    if family in candidates and (family == "jobseeker" or not senior):
         return "candidate"
     if family in PRIVATE_FAMILIES:
         return "private"
-    if role == "recruitment" and not family and _tokens(title):
+    if role == "recruitment" and not family and has_words:
         return "candidate"  # a title no lexicon knows is still someone a recruiter places
     if not family or not role:
         return ""
-    level = seniority(title)
-    if (family in client_families(role) and level != "junior") or (
-        role in SENIORITY_IS_CLIENT_FOR and family != role and is_senior(title)
+    if (family in clients and level != "junior") or (
+        role in SENIORITY_IS_CLIENT_FOR and family != role and senior
     ):
         return "client"
-    if family in colleague_families(role):
+    if family in colleagues:
         # an IT manager is an IT consultant's client; a sales manager stays a salesperson's peer
-        if role in SENIORITY_IS_CLIENT_FOR - {"recruitment", "sales"} and is_senior(title):
+        if role in SENIORITY_IS_CLIENT_FOR - {"recruitment", "sales"} and senior:
             return "client"
         return "colleague"
-    if family in supplier_families(role):
+    if family in suppliers:
         return "supplier"
-    if family in candidate_families(role):
+    if family in candidates:
         return "client"  # a senior in the sector recruited for hires: a client
     return ""
 
@@ -266,6 +293,29 @@ def title_relation(role: str, title: str) -> str:
 def title_relations(role: str, values) -> np.ndarray:
     """:func:`title_relation` for each title (array-like of str), once per distinct value."""
     return _per_distinct(values, lambda t: title_relation(role, t))
+
+
+def title_signals(role: str, values) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(:func:`title_relation`, :func:`is_senior`, :func:`title_family`) of each title
+    (array-like of str) for an owner of ``role``, each title tokenised and matched once."""
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object).fillna(""), sort=False)
+    relation, senior, family = [], [], []
+    for u in uniques:
+        if isinstance(u, str):
+            labels = _title_labels(u)
+            relation.append(_relation_of(role, *labels))
+            senior.append(labels[1] in ("executive", "manager"))
+            family.append(labels[0])
+        else:
+            relation.append("")
+            senior.append(False)
+            family.append("")
+    # factorize gives -1 for a missing value: it lands on the extra empty slot
+    return (
+        np.array([*relation, ""], dtype=object)[codes],
+        np.array([*senior, False], dtype=bool)[codes],
+        np.array([*family, ""], dtype=object)[codes],
+    )
 
 
 # --- company sectors ----------------------------------------------------------------------

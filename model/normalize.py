@@ -68,8 +68,11 @@ def _clean_tokens(name: str) -> list[str]:
 @lru_cache(maxsize=65536)  # every company signal starts here: clean each name once
 def _clean_tuple(name: str) -> tuple[str, ...]:
     text = fold(name)
-    text = _PAREN_NOISE.sub(" ", text)
-    text = _DOTTED_ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
+    # each pattern needs a "(" or a ".": most names have neither, and a search costs more
+    if "(" in text:
+        text = _PAREN_NOISE.sub(" ", text)
+    if "." in text:
+        text = _DOTTED_ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
     text = text.replace("'", "").replace("’", "")  # zzp'er, McDonald's: apostrophes join
     return tuple(_NON_WORD.sub(" ", text).split())
 
@@ -105,12 +108,13 @@ def normalize_company(name: str) -> str:
     """
     if not isinstance(name, str):
         return ""
-    tokens = _clean_tokens(name)
-    if not tokens or _is_placeholder_tokens(tokens):
+    if _company_flags(name)[1]:
         return ""
+    tokens = _clean_tokens(name)
     words = _strip_forms(tokens)
-    # "Student B.V." strips to "student": a key must not differ from its own key
-    return "" if _is_placeholder_tokens(words) else " ".join(words)
+    # "Student B.V." strips to "student": a key must not differ from its own key (unstripped
+    # words were tested just above)
+    return "" if words != tokens and _is_placeholder_tokens(words) else " ".join(words)
 
 
 def _is_placeholder_tokens(tokens: list[str]) -> bool:
@@ -123,12 +127,28 @@ def _is_placeholder_tokens(tokens: list[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
+def _company_flags(name: str) -> tuple[bool, bool]:
+    """(self-employed, placeholder) of a name, tested once: the company key, the self-employed
+    and the empty-company signals all ask."""
+    tokens = _clean_tuple(name)
+    joined = " ".join(tokens)
+    self_employed = joined in SELF_EMPLOYED or bool(_SELF_EMPLOYED_RE.fullmatch(joined))
+    # as _is_placeholder_tokens, reusing the self-employed test
+    placeholder = (
+        not tokens
+        or self_employed
+        or joined in PLACEHOLDERS
+        or bool(_PLACEHOLDER_RE.fullmatch(joined))
+    )
+    return self_employed, placeholder
+
+
 def is_self_employed(name: str) -> bool:
     """True when a company field says the person works for themselves (ZZP, freelance, …)."""
     if not isinstance(name, str):
         return False
-    joined = " ".join(_clean_tokens(name))
-    return joined in SELF_EMPLOYED or bool(_SELF_EMPLOYED_RE.fullmatch(joined))
+    return _company_flags(name)[0]
 
 
 def is_placeholder_company(name: str) -> bool:
@@ -136,8 +156,7 @@ def is_placeholder_company(name: str) -> bool:
     self-employed and the like."""
     if not isinstance(name, str):
         return True
-    tokens = _clean_tokens(name)
-    return not tokens or _is_placeholder_tokens(tokens)
+    return _company_flags(name)[1]
 
 
 def _distinctive(token: str) -> bool:
@@ -218,7 +237,10 @@ def match_companies(values, employers: list[str]) -> tuple[np.ndarray, np.ndarra
         if not key:
             continue
         # only employers sharing a word can match at any tier: skip the rest cheaply
-        candidates = sorted({j for t in key.split() for j in by_token.get(t, ())})
+        words = key.split()
+        if by_token.keys().isdisjoint(words):
+            continue
+        candidates = sorted({j for t in words for j in by_token.get(t, ())})
         for j in candidates:
             tier = tier_of[match_keys(key, emp_keys[j])]
             if tier > u_tier[i]:
@@ -232,8 +254,8 @@ def match_companies(values, employers: list[str]) -> tuple[np.ndarray, np.ndarra
 def normalize_companies(values) -> np.ndarray:
     """:func:`normalize_company` of each value (array-like), computed once per distinct value."""
     codes, uniques = pd.factorize(pd.Series(values, dtype=object).fillna(""), sort=False)
-    keys = np.array([normalize_company(u) if isinstance(u, str) else "" for u in uniques] + [""])
-    return keys[codes].astype(object)
+    keys = [normalize_company(u) if isinstance(u, str) else "" for u in uniques]
+    return np.array([*keys, ""], dtype=object)[codes]  # object from the start: no copy of 30k
 
 
 # --- surnames ----------------------------------------------------------------------------
@@ -273,6 +295,25 @@ def surname_key(last_name: str) -> str:
 def surname_keys(last_name: str) -> frozenset[str]:
     """The keys of each part of a double surname: "Jansen-de Vries" → {"jansen", "vries"}."""
     return frozenset(" ".join(p) for p in _surname_parts(last_name))
+
+
+def shares_surname(values, owner_keys: frozenset[str]) -> np.ndarray:
+    """True where a last name (array-like) has one of ``owner_keys`` among its
+    :func:`surname_keys`, worked out once per distinct value.
+
+    A key's words are runs of word characters of the folded name (only punctuation is ever
+    dropped), so a name whose letters, punctuation removed, hold no owner key's first word
+    cannot match and is not parsed."""
+    codes, uniques = pd.factorize(values, sort=False)
+    firsts = {key.split()[0] for key in owner_keys}
+    hits = [False] * (len(uniques) + 1)  # the last slot: factorize's -1 for a missing value
+    for i, name in enumerate(uniques):
+        if not isinstance(name, str):
+            continue
+        letters = _NON_WORD.sub("", fold(name))
+        if any(word in letters for word in firsts):
+            hits[i] = bool(surname_keys(name) & owner_keys)
+    return np.array(hits, dtype=bool)[codes]
 
 
 # --- e-mail -----------------------------------------------------------------------------

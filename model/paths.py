@@ -42,6 +42,25 @@ def read_capped(path: str | Path, limit: int, what: str) -> bytes:
     return data
 
 
+def refuse_overwriting(out: str | Path, inputs) -> None:
+    """Raise InputError if ``out`` is one of ``inputs`` (by path, or the same file reached by
+    another name): an output must never replace what was read."""
+    from .errors import InputError
+
+    out = Path(out)
+    for source in map(Path, inputs):
+        try:
+            same = out.resolve() == source.resolve() or (
+                out.exists() and source.exists() and out.samefile(source)
+            )
+        except OSError:
+            same = False
+        if same:
+            raise InputError(
+                out, f"the output would overwrite an input ({source}); choose another name"
+            )
+
+
 def user_name() -> str:
     """The login name of whoever runs the app ("" where the system has none: odd containers,
     Windows services); it names who decided, prepared or reviewed."""

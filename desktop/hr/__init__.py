@@ -41,9 +41,16 @@ def _open_review(path: Path, reviewer: str, *, progress=None, cancel=None):
 
 def open_package(window, path: str | Path) -> None:
     """Open a package in HR mode; asks the reviewer's name the first time (once per package)."""
+    from model.errors import InputError
     from model.hr.review import needs_reviewer
+    from model.hr.unpack import check_package_file
 
     path = Path(path)
+    try:  # a damaged file is said at once, before the reviewer is asked for a name
+        check_package_file(path)
+    except InputError as err:
+        window.show_error(err, f"opening {path}")
+        return
     if not needs_reviewer(path):
         _start(window, path, "")
         return

@@ -23,6 +23,8 @@ from ..normalize import (
     email_kinds,
     match_companies,
     normalize_companies,
+    normalize_company,
+    shares_surname,
     surname_keys,
 )
 from . import vocab
@@ -274,13 +276,15 @@ def relate(
     facts["employer_index"] = attribute_employer(facts, career)
     facts.update(company_peers(company, timing["job"], network))
 
-    out = pd.DataFrame({k: np.asarray(v) for k, v in facts.items()}, index=contacts.index)
-    for col in SIGNAL_COLUMNS:
-        out[col] = out[col].astype(np.float64)
-    out["position"] = contacts["position"].to_numpy()
-    out["company"] = contacts["company"].to_numpy()
-    out["connected_on"] = dates
-    return out
+    signals = set(SIGNAL_COLUMNS)  # made float64 here: one frame build, no column rewrites
+    columns = {
+        k: np.asarray(v, dtype=np.float64) if k in signals else np.asarray(v)
+        for k, v in facts.items()
+    }
+    columns["position"] = contacts["position"].to_numpy()
+    columns["company"] = contacts["company"].to_numpy()
+    columns["connected_on"] = dates
+    return pd.DataFrame(columns, index=contacts.index)
 
 
 def _blank(values: pd.Series) -> np.ndarray:
@@ -342,6 +346,17 @@ def _company_keys(companies, job: np.ndarray) -> tuple[pd.Series, pd.Series]:
     return keys, keys + "\x00" + pd.Series(job).astype(str)
 
 
+def _key_codes(companies) -> tuple[np.ndarray, np.ndarray]:
+    """An integer code of each company's :func:`normalize_company` key (one per key) and
+    whether the key is non-empty, working on the distinct names only."""
+    codes, uniques = pd.factorize(pd.Series(companies, dtype=object).fillna(""), sort=False)
+    keys = np.array(
+        [*(normalize_company(u) if isinstance(u, str) else "" for u in uniques), ""], dtype=object
+    )
+    key_codes = pd.factorize(keys, sort=False)[0]
+    return key_codes[codes], (keys != "")[codes]
+
+
 def company_peers(
     companies, job: np.ndarray, network: NetworkFacts | None = None
 ) -> dict[str, np.ndarray]:
@@ -352,14 +367,16 @@ def company_peers(
         keys, pairs = _company_keys(companies, job)
         peers = keys.map(network.company_counts).to_numpy(dtype=float) - 1
         same_job = pairs.map(network.company_job_counts).to_numpy(dtype=float) - 1
+        has = keys.ne("").to_numpy()
     else:  # counted on integer codes of the keys and (key, job) pairs: no joined strings
-        keys = pd.Series(normalize_companies(companies))
-        codes = pd.factorize(keys)[0]
+        codes, has = _key_codes(companies)
         pair = codes * (int(job.max(initial=-1)) + 2) + (job + 1)
         peers = np.bincount(codes)[codes].astype(float) - 1
-        _, inverse, counts = np.unique(pair, return_inverse=True, return_counts=True)
-        same_job = counts[inverse.ravel()].astype(float) - 1
-    has = keys.ne("").to_numpy()
+        if len(pair) and pair.max() < 8 * len(pair) + 1024:  # small range: count, no sort
+            same_job = np.bincount(pair)[pair].astype(float) - 1
+        else:
+            _, inverse, counts = np.unique(pair, return_inverse=True, return_counts=True)
+            same_job = counts[inverse.ravel()].astype(float) - 1
     return {
         "company_peers": np.where(has, peers, np.nan),
         "company_peers_same_job": np.where(has & (job >= 0), same_job, np.nan),
@@ -371,9 +388,7 @@ def _same_surname(last_names: pd.Series, owner_name: str) -> np.ndarray:
     owner_keys = surname_keys(owner_last) if owner_last else frozenset()
     if not owner_keys:
         return np.zeros(len(last_names), dtype=bool)
-    codes, uniques = pd.factorize(last_names, sort=False)
-    hits = np.array([bool(surname_keys(u) & owner_keys) for u in uniques] + [False])
-    return hits[codes]
+    return shares_surname(last_names, owner_keys)
 
 
 def _employer_domain(emails: pd.Series, career: Career) -> np.ndarray:

@@ -14,12 +14,6 @@ from ..career import Career
 from ..normalize import is_placeholder_company, is_self_employed
 
 
-def _per_distinct(values, fn) -> np.ndarray:
-    codes, uniques = pd.factorize(pd.Series(values, dtype=object).fillna(""), sort=False)
-    mapped = np.array([fn(u) for u in uniques] + [fn("")], dtype=object)
-    return mapped[codes]
-
-
 def owner_role(career: Career) -> str:
     """The owner's role family, from the current (else latest) position's title."""
     from ..career import primary_role
@@ -48,9 +42,7 @@ def title_facts(titles, role: str) -> dict[str, np.ndarray]:
     each a bool array aligned with ``titles``."""
     from .. import lexicons
 
-    relation = lexicons.title_relations(role, titles)
-    senior = _per_distinct(titles, lexicons.is_senior).astype(bool)
-    family = lexicons.title_families(titles)
+    relation, senior, family = lexicons.title_signals(role, titles)
     # Recruiters approach everyone about jobs: for an owner outside recruitment and HR that may
     # be the owner's own career, not the employer's business. ``relate`` clears it for
     # recruiters at the owner's employers or clients (stronger evidence always wins) and
@@ -71,11 +63,21 @@ def company_facts(companies, career: Career, job: np.ndarray) -> dict[str, np.nd
     """Company signals: empty, self-employed, and in the sector of the employer at the time."""
     from .. import lexicons
 
-    self_employed = _per_distinct(companies, is_self_employed)
-    # "Freelance" names no organisation but is not missing: it has a signal of its own
-    placeholder = _per_distinct(companies, lambda c: not c.strip() or is_placeholder_company(c))
-    empty = placeholder.astype(bool) & ~self_employed.astype(bool)
-    sectors = _per_distinct(companies, lexicons.company_sector)
+    # one pass over the distinct names for all three signals
+    codes, uniques = pd.factorize(pd.Series(companies, dtype=object).fillna(""), sort=False)
+    per_name = [
+        (
+            is_self_employed(c),
+            # "Freelance" names no organisation but is not missing: it has a signal of its own
+            not c.strip() or is_placeholder_company(c),
+            lexicons.company_sector(c),
+        )
+        for c in [*uniques, ""]  # factorize's -1 (a missing value) takes the last slot
+    ]
+    self_employed = np.array([f[0] for f in per_name], dtype=bool)[codes]
+    placeholder = np.array([f[1] for f in per_name], dtype=bool)[codes]
+    sectors = np.array([f[2] for f in per_name], dtype=object)[codes]
+    empty = placeholder & ~self_employed
     employer_sectors = np.array(
         [lexicons.company_sector(p.company) for p in career.positions] + [""], dtype=object
     )

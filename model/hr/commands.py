@@ -111,7 +111,11 @@ def _package(args) -> int:
     if args.dry_run:
         return 0
     if not args.yes and sys.stdin.isatty():
-        answer = input(f"Write these {len(plan.records):,} contacts to {out}? [y/N] ")
+        try:
+            answer = input(f"Write these {len(plan.records):,} contacts to {out}? [y/N] ")
+        except EOFError:  # Ctrl+D at the question: a no
+            print(file=sys.stderr)
+            answer = ""
         if answer.strip().lower() not in ("y", "yes", "j", "ja"):
             print("contact-ownership: nothing written", file=sys.stderr)
             return 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -58,6 +59,30 @@ class RawPackage:
     sha256: str  # of the whole file
     members: dict[str, bytes]
     damaged: str = ""  # the first member whose bytes failed the zip's own CRC check
+
+
+def check_package_file(path: str | Path) -> None:
+    """Raise InputError unless ``path`` is a regular file, within the size cap, that ends like
+    a zip: a cheap look (the zip's directory only) before anyone is asked to review it."""
+    path = Path(path)
+    try:
+        info = path.stat()
+    except OSError as err:
+        raise InputError(path, f"cannot read the review package ({err.strerror or err})") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(path, "is not a regular file; expected a review package")
+    if info.st_size > MAX_PACKAGE:
+        raise InputError(
+            path, f"is larger than {MAX_PACKAGE // 2**20} MB, too large for a review package"
+        )
+    try:
+        readable = zipfile.is_zipfile(path)
+    except OSError as err:
+        raise InputError(path, f"cannot read the review package ({err.strerror or err})") from None
+    if not readable:
+        raise InputError(
+            path, "is not a review package (not a readable zip; damaged or cut short?)"
+        )
 
 
 def read_raw(path: str | Path) -> RawPackage:

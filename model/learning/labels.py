@@ -50,7 +50,8 @@ def read_labels(path: str | Path, contacts: pd.DataFrame) -> Labels:
     """Read the decisions file ``path`` and match it to ``contacts`` (by URL, else by row).
 
     Raises InputError naming the file and the problem (unreadable, no decision column, neither
-    URL nor row, a decision that is neither work nor private, a row out of range)."""
+    URL nor row, a decision that is neither work nor private, a row out of range, two records
+    deciding one contact differently)."""
     path = Path(path)
     table = _read_table(path)
     columns = {_header(c): c for c in table.columns}
@@ -62,6 +63,7 @@ def read_labels(path: str | Path, contacts: pd.DataFrame) -> Labels:
     decision = np.full(n, "", dtype=object)
     employer = np.full(n, "", dtype=object)
     note = np.full(n, "", dtype=object)
+    decided_by = np.full(n, -1, dtype=np.int64)  # the record that decided each contact
     given_values = table[columns["decision"]].fillna("").astype(str).str.strip().str.casefold()
     by_url: dict[str, list[int]] = {}
     if "url" in columns:
@@ -89,11 +91,26 @@ def read_labels(path: str | Path, contacts: pd.DataFrame) -> Labels:
             unmatched += 1
             continue
         label = _DECISIONS[value]
+        chosen = employers[line].strip() if label == "work" else ""
         for t in targets:
+            if decided_by[t] >= 0 and (decision[t], employer[t]) != (label, chosen):
+                # two records decide one contact differently: which one is meant is unknown,
+                # and taking the last would drop the other without a word
+                raise InputError(
+                    path,
+                    f"record {line + 1} decides contact {t + 1} {_as_text(label, chosen)}, but "
+                    f"record {decided_by[t] + 1} decided it {_as_text(decision[t], employer[t])}"
+                    "; keep one of them",
+                )
+            decided_by[t] = line
             decision[t] = label
-            employer[t] = employers[line].strip() if label == "work" else ""
+            employer[t] = chosen
             note[t] = notes[line]
     return Labels(decision, employer, note, given, unmatched)
+
+
+def _as_text(label: str, employer: str) -> str:
+    return f"{label} ({employer})" if employer else label
 
 
 def _read_table(path: Path) -> pd.DataFrame:
@@ -111,7 +128,15 @@ def _read_table(path: Path) -> pd.DataFrame:
     index, _cells, delimiter = find_header(
         text, str(path), accept, "no header with 'decision' and 'URL' or 'row' columns"
     )
-    return read_table(text, str(path), index, delimiter, encoding).frame
+    table = read_table(text, str(path), index, delimiter, encoding)
+    if table.skipped:  # a decision the reader had to leave out would be lost without a word
+        first = table.skipped[0]
+        more = f" (and {len(table.skipped) - 1:,} more)" if len(table.skipped) > 1 else ""
+        raise InputError(
+            path,
+            f"line {first.row} cannot be read: {first.reason}{more}; its decision would be lost",
+        )
+    return table.frame
 
 
 def _header(cell: str) -> str:

@@ -25,7 +25,24 @@ def read_card(model_path: Path) -> dict:
         raise ModelFileError(card_path, f"unreadable model card ({type(err).__name__})") from err
     if not isinstance(card, dict):
         raise ModelFileError(card_path, "the model card is not a JSON object")
+    if "flag_band" in card and not _is_band(card["flag_band"]):
+        # the band decides which contacts are flagged for review: a reversed or junk band
+        # would silently flag none (or all)
+        raise ModelFileError(
+            card_path,
+            f"flag_band must be two numbers 0 <= low < high <= 1, not {card['flag_band']!r:.80}",
+        )
     return card
+
+
+def _is_band(value) -> bool:
+    """True for ``[low, high]`` with 0 <= low < high <= 1 (JSON numbers, not booleans)."""
+    if not isinstance(value, list) or len(value) != 2:
+        return False
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value):
+        return False
+    low, high = value
+    return 0.0 <= low < high <= 1.0  # NaN fails every comparison
 
 
 def file_named(card: dict, key: str, model_path: Path, required: bool = True) -> Path | None:
