@@ -25,9 +25,11 @@ if TYPE_CHECKING:
     from ..readers.stream import ContactStream
 
 CHUNK_ROWS = 100_000  # ~150 MB of working memory per chunk; one chunk up to this size
-# A file read in chunks (readers/stream.py) is classified in smaller ones: at 1,000,000
-# contacts the peak fell from 0.88 to 0.78 GB for the same CPU time.
-STREAM_CHUNK_ROWS = 50_000
+# Chunks of a file read in chunks (readers/stream.py). 50,000 would save ~0.1 GB at a
+# million contacts for the same CPU time, but one reason ("works in the same sector as ...")
+# names an employer that depends on the chunk (model/explain.py): the same chunks as a file
+# read whole keep the outputs identical.
+STREAM_CHUNK_ROWS = CHUNK_ROWS
 SUMMARY_COLUMNS = ["suggestion", "employer", "flagged", "p_work"]
 
 
