@@ -53,6 +53,7 @@ class Table:
     encoding: str
     skipped: list[SkippedRow] = field(default_factory=list)
     repaired: list[int] = field(default_factory=list)  # lines read without a stray quote
+    cut_short: int = 0  # line of a last record the file ends inside (0: none)
 
 
 @dataclass
@@ -209,8 +210,31 @@ def read_table(
         table = _read_c(raw, delimiter, len(header), lines.widest, lines.records, name)
     if table is None:  # records spanning lines (or a tokenizer failure): exact line tracking
         table = _read_python(raw.decode("utf-8"), delimiter, name)
+    short = _cut_short(raw, delimiter, len(header))
     del raw
-    return finished(table, header, header_index, encoding, name, lines.longest > MAX_FIELD_CHARS)
+    table = finished(table, header, header_index, encoding, name, lines.longest > MAX_FIELD_CHARS)
+    if short and len(table.rows):
+        table.cut_short = int(table.rows[-1])
+    return table
+
+
+def _cut_short(raw: bytes, delimiter: str, width: int) -> bool:
+    """True when the file ends inside a record: no line end after its last line, and fewer
+    fields there than the header has (a download or copy stopped half-way). Exports write
+    every field of every record, empty ones too."""
+    if not raw.strip() or raw.endswith((b"\n", b"\r")):
+        return False
+    last = raw[raw.rfind(b"\n") + 1 :].decode("utf-8", errors="replace")
+    cells = next(csv.reader([last], delimiter=delimiter), [])
+    return 0 < len(cells) < width
+
+
+def cut_short_warning(name: str, line: int) -> str:
+    """The warning for a file that ends in the middle of its last record."""
+    return (
+        f"{name} line {line}: the file ends in the middle of this contact (cut short?); "
+        "read as far as it goes - check that the whole export was saved"
+    )
 
 
 def header_of(line: str, delimiter: str) -> list[str]:

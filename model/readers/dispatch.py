@@ -23,7 +23,7 @@ from ..paths import read_capped
 from ..progress import CancelFn, ProgressFn, checkpoint
 from ..schema import empty_contacts
 from . import addressbook, linkedin, own, spreadsheet
-from .csvtext import decode, find_header, normalise_header, read_table
+from .csvtext import cut_short_warning, decode, find_header, normalise_header, read_table
 from .mojibake import repair_export
 from .result import Export, ImportReport
 
@@ -237,6 +237,8 @@ def read_contacts(
     dated = linkedin.is_connections_header(normal) and linkedin.has_date_column(normal)
     kind = "" if dated else addressbook.address_book_kind(normal)
     if kind:
+        if table.cut_short:
+            report.warnings.append(cut_short_warning(name, table.cut_short))
         return addressbook.contacts_from_address_book(table, kind, name, report), kind
     report.files.append(name)
     contacts = linkedin.contacts_from_table(table, name, report)
@@ -276,17 +278,17 @@ def _read_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
                 raise InputError(path, f"has {len(infos)} entries; not a LinkedIn export")
             members = _zip_members(zf, infos, path)
             exported_on, source = _date_in_name(path.name), "file name"
-            export = _read_members(
-                path, members, "linkedin-zip", exported_on, progress, cancel, stream
-            )
-            unsafe = [i.filename for i in infos if _unsafe_name(i.filename)]
-            if unsafe:
-                shown = ", ".join(repr(n) for n in unsafe[:3])
-                more = f" and {len(unsafe) - 3} more" if len(unsafe) > 3 else ""
-                export.report.warnings.append(
-                    f"the zip holds {len(unsafe)} file{'s' if len(unsafe) != 1 else ''} with a "
-                    f"name pointing outside it ({shown}{more}); ignored, nothing was unpacked"
+            unsafe = _unsafe_note([i.filename for i in infos if _unsafe_name(i.filename)])
+            try:
+                export = _read_members(
+                    path, members, "linkedin-zip", exported_on, progress, cancel, stream
                 )
+            except InputError as err:  # say what was refused: it may be the file looked for
+                if unsafe:
+                    raise InputError(err.path, f"{err.problem}; {unsafe}") from None
+                raise
+            if unsafe:
+                export.report.warnings.append(unsafe)
             if export.exported_on is None:
                 export.exported_on = _latest_entry_date(infos)
                 source = "zip entry dates" if export.exported_on else ""
@@ -327,6 +329,18 @@ def _zip_members(zf: zipfile.ZipFile, infos, path: Path) -> dict[str, tuple[str,
         if base not in found:
             found[base] = (info.filename, lambda info=info: _read_member(zf, info, path))
     return found
+
+
+def _unsafe_note(unsafe: list[str]) -> str:
+    """The sentence about members refused for their names ("" when there are none)."""
+    if not unsafe:
+        return ""
+    shown = ", ".join(repr(n) for n in unsafe[:3])
+    more = f" and {len(unsafe) - 3} more" if len(unsafe) > 3 else ""
+    return (
+        f"the zip holds {len(unsafe)} file{'s' if len(unsafe) != 1 else ''} with a "
+        f"name pointing outside it ({shown}{more}); ignored, nothing was unpacked"
+    )
 
 
 def _unsafe_name(name: str) -> bool:

@@ -13,7 +13,7 @@ from ..career import Position, parse_month
 from ..dates import parse_dates
 from ..errors import InputError
 from ..schema import CONTACT_COLUMNS, TEXT_COLUMNS, conform_contacts
-from .csvtext import Table, decode, find_header, normalise_header, read_table
+from .csvtext import Table, cut_short_warning, decode, find_header, normalise_header, read_table
 from .own import OUTPUT_HEADERS
 from .quotes import repaired_warning
 from .result import ImportReport, SkippedRow
@@ -49,6 +49,8 @@ CONNECTION_ALIASES: dict[str, tuple[str, ...]] = {
         "date",
     ),
 }
+# spelt only by LinkedIn (and its Dutch interface): address books have no connection date
+LINKEDIN_DATE_HEADERS = frozenset({"connected on", "verbonden op"})
 _FIELD_OF = {alias: field for field, names in CONNECTION_ALIASES.items() for alias in names}
 
 
@@ -59,12 +61,14 @@ def is_connections_header(cells: list[str]) -> bool:
     """
     fields = {_FIELD_OF.get(c) for c in cells}
     others = fields & {"company", "position", "connected_on"}
+    # the app's own classification table adds its columns to LinkedIn's (readers/own.py);
+    # LinkedIn's own date column says "ours" however many columns someone added beside it
+    narrow = len({c for c in cells if c and c not in OUTPUT_HEADERS}) <= 12  # distinct names
     return (
         {"first_name", "last_name"} <= fields
         and bool(others)
         and "middle name" not in cells
-        # the app's own classification table adds its columns to LinkedIn's (readers/own.py)
-        and len({c for c in cells if c and c not in OUTPUT_HEADERS}) <= 12  # distinct names
+        and (narrow or bool(LINKEDIN_DATE_HEADERS & set(cells)))
     )
 
 
@@ -96,6 +100,8 @@ def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.Dat
     report.skipped.extend(table.skipped)
     if table.repaired:
         report.warnings.append(repaired_warning(name, table.repaired))
+    if table.cut_short:
+        report.warnings.append(cut_short_warning(name, table.cut_short))
     report.skipped.extend(SkippedRow(int(r), "empty row", name) for r in table.rows[empty])
     keep = ~empty
     if not keep.any():
@@ -222,6 +228,10 @@ def _table(
     index, _cells, delimiter = find_header(text, name, accept, expected)
     table = read_table(text, name, index, delimiter, encoding)
     table.frame.columns = [normalise_header(c) for c in table.frame.columns]
+    # a record the table could not take (a huge field, too many fields) is left out, not lost
+    report.warnings.extend(f"{name} line {s.row}: {s.reason}; left out" for s in table.skipped)
+    if table.cut_short:
+        report.warnings.append(cut_short_warning(name, table.cut_short))
     return table
 
 
