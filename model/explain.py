@@ -389,12 +389,12 @@ class _Context:
             return [self.codes(field)[rows], self.work[rows]]
         if group == "company_peers":
             return [self.codes("company")[rows], self.peers[rows]]
+        if group == "same_sector":  # names the employer, not the contact's company
+            return [self.employer[rows]]
         if group in _NEEDS_COMPANY:
             return [self.codes("company")[rows]]
         if group in _NEEDS_TITLE:
             return [self.codes("title")[rows]]
-        if group == "same_sector":
-            return [self.employer[rows]]
         return [np.zeros(len(rows))]
 
     def codes(self, column: str) -> np.ndarray:

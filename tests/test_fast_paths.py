@@ -8,6 +8,7 @@ with the csv module, and the TF-IDF rows of the compiled model to plain counting
 
 from __future__ import annotations
 
+import dataclasses
 import zipfile
 
 import numpy as np
@@ -153,6 +154,46 @@ def test_every_reason_of_every_row_is_its_own_wording(related, language, monkeyp
     if is_inferred(career):
         probably = {"en": "probably", "nl": "waarschijnlijk"}[language]
         assert sum(probably in t for r in reasons for t in r) > 100
+
+
+def test_the_sector_reason_names_each_rows_own_employer(tmp_path, monkeypatch):
+    """Contacts of one company attributed to different employers: "works in the same sector as"
+    names each one's own (it was worded once per company, so a file classified whole and in
+    chunks named different employers)."""
+    zip_path, _ = write_sample(tmp_path, seed=3, n_contacts=1500)
+    export = read_export(zip_path)
+    career = export.career
+    named = [i for i, p in enumerate(career.positions) if p.company]
+    assert len(named) >= 2
+    # every employer its own name, so that naming the wrong one shows
+    career.positions = [
+        dataclasses.replace(p, company=f"{p.company} {i}") if p.company else p
+        for i, p in enumerate(career.positions)
+    ]
+    model = load_model()
+    facts = relate(export.contacts, career)
+    facts["same_sector"] = (facts["company"] != "").astype(np.float64)  # so that it is said
+    Z = model.estimator.transform_features(facts)
+    work = model.estimator.predict_proba_z(Z)[:, 1] >= model.estimator.threshold_
+    rng = np.random.default_rng(7)
+    facts["employer_index"] = rng.choice(named, size=len(facts))
+    seen = []
+    fast = ex._word_slot
+
+    def checked(slot, groups, ctx):
+        out = fast(slot, groups, ctx)
+        seen.append((slot, groups, ctx, out))
+        return out
+
+    monkeypatch.setattr(ex, "_word_slot", checked)
+    ex.explain(model.estimator.contributions_z(Z), facts, work, career)
+    sector = 0
+    for slot, groups, ctx, out in seen:
+        for r in np.flatnonzero(slot >= 0):
+            if groups[slot[r]] == "same_sector":
+                sector += 1
+                assert out[r] == _reference_word(ctx, "same_sector", r), r
+    assert sector > 20
 
 
 def test_csv_floats_are_written_as_the_csv_module_writes_them(tmp_path):
