@@ -99,7 +99,9 @@ def steps_child(csv: str, positions: str, out: str) -> None:
     lap("explain")
     results = model.classify(export.contacts, export.career)  # the frame the rest needs
     mark[:] = [time.perf_counter(), time.process_time()]
-    personal = personal_output(export.contacts, results, export.career, None)
+    personal = personal_output(
+        export.contacts, results, export.career, None, threshold=model.threshold
+    )
     lap("personal")
     table = classification_table(export.contacts, personal.results)
     table["review_order"] = personal.review_order.array
