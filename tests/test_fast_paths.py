@@ -127,9 +127,8 @@ def _reference_word(ctx, group: str, r: int) -> str:
     return messages.reason_text(group, **fields)
 
 
-@pytest.mark.parametrize("language", messages.LANGUAGES)
-def test_every_reason_of_every_row_is_its_own_wording(related, language, monkeypatch):
-    model, facts, Z, work, career, _ = related
+def _recorded_slots(monkeypatch) -> list:
+    """(slot, groups, context, texts) of every reason slot explain words from now on."""
     seen = []
     fast = ex._word_slot
 
@@ -139,6 +138,13 @@ def test_every_reason_of_every_row_is_its_own_wording(related, language, monkeyp
         return out
 
     monkeypatch.setattr(ex, "_word_slot", checked)
+    return seen
+
+
+@pytest.mark.parametrize("language", messages.LANGUAGES)
+def test_every_reason_of_every_row_is_its_own_wording(related, language, monkeypatch):
+    model, facts, Z, work, career, _ = related
+    seen = _recorded_slots(monkeypatch)
     with messages.speaking(language):
         reasons = ex.explain(model.estimator.contributions_z(Z), facts, work, career)
         said = set()
@@ -177,15 +183,7 @@ def test_the_sector_reason_names_each_rows_own_employer(tmp_path, monkeypatch):
     work = model.estimator.predict_proba_z(Z)[:, 1] >= model.estimator.threshold_
     rng = np.random.default_rng(7)
     facts["employer_index"] = rng.choice(named, size=len(facts))
-    seen = []
-    fast = ex._word_slot
-
-    def checked(slot, groups, ctx):
-        out = fast(slot, groups, ctx)
-        seen.append((slot, groups, ctx, out))
-        return out
-
-    monkeypatch.setattr(ex, "_word_slot", checked)
+    seen = _recorded_slots(monkeypatch)
     ex.explain(model.estimator.contributions_z(Z), facts, work, career)
     sector = 0
     for slot, groups, ctx, out in seen:
