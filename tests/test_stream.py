@@ -105,6 +105,7 @@ def test_a_streamed_file_reads_and_classifies_as_the_one_piece(
         (lambda d, n: d.replace(n, b'"' + n, 1), False),  # a quote that never closes
         (lambda d, n: d + b"\x00", False),  # a NUL byte
         (lambda d, n: d.replace(b"\n", b"\r"), False),  # an old Mac's line ends
+        (lambda d, n: d.rstrip(b"\n").rsplit(b",", 3)[0], True),  # cut short in its last row
     ],
 )
 def test_a_file_that_needs_the_careful_reader_is_read_whole(tmp_path, person, change, streamed):
@@ -120,6 +121,16 @@ def test_a_file_that_needs_the_careful_reader_is_read_whole(tmp_path, person, ch
         again.contacts = pd.concat(again.stream, ignore_index=True)
     pd.testing.assert_frame_equal(again.contacts, whole.contacts)
     assert report_of(again) == report_of(whole)
+
+
+def test_a_streamed_file_cut_short_in_its_last_row_says_so_as_read_whole(tmp_path, person):
+    source = tmp_path / "Connections.csv"
+    source.write_bytes(damaged(person).rstrip(b"\n").rsplit(b",", 3)[0])
+    whole = read_export(source)
+    streamed = read_export(source, stream_above=CHUNK, chunk_rows=CHUNK)
+    assert streamed.stream is not None
+    assert len([w for w in streamed.report.warnings if "cut short" in w]) == 1
+    assert report_of(streamed) == report_of(whole)
 
 
 def test_a_small_file_is_not_streamed(tmp_path, person):

@@ -210,7 +210,7 @@ def read_table(
         table = _read_c(raw, delimiter, len(header), lines.widest, lines.records, name)
     if table is None:  # records spanning lines (or a tokenizer failure): exact line tracking
         table = _read_python(raw.decode("utf-8"), delimiter, name)
-    short = _cut_short(raw, delimiter, len(header))
+    short = cut_short(raw, delimiter, len(header))
     del raw
     table = finished(table, header, header_index, encoding, name, lines.longest > MAX_FIELD_CHARS)
     if short and len(table.rows):
@@ -218,13 +218,15 @@ def read_table(
     return table
 
 
-def _cut_short(raw: bytes, delimiter: str, width: int) -> bool:
-    """True when the file ends inside a record: no line end after its last line, and fewer
-    fields there than the header has (a download or copy stopped half-way). Exports write
-    every field of every record, empty ones too."""
-    if not raw.strip() or raw.endswith((b"\n", b"\r")):
+def cut_short(raw: bytes, delimiter: str, width: int) -> bool:
+    """True when ``raw`` (a header line and its records) ends inside a record: no line end
+    after its last line, and fewer fields there than the header has (a download or copy
+    stopped half-way). Exports write every field of every record, empty ones too."""
+    if raw.endswith((b"\n", b"\r")):
         return False
-    last = raw[raw.rfind(b"\n") + 1 :].decode("utf-8", errors="replace")
+    last = raw[raw.rfind(b"\n") + 1 :].decode("utf-8", errors="replace")  # only the tail
+    if not last.strip():
+        return False
     cells = next(csv.reader([last], delimiter=delimiter), [])
     return 0 < len(cells) < width
 

@@ -31,6 +31,8 @@ from .csvtext import (
     Lines,
     Table,
     c_parse,
+    cut_short,
+    cut_short_warning,
     decode,
     find_header,
     finished,
@@ -221,6 +223,7 @@ class _First:
     network: dict[str, list[np.ndarray]] = field(default_factory=dict)
     repaired: int = 0
     has_dates: bool = False
+    last_row: int = 0  # line of the last record read (empty ones too), as read_table counts
 
 
 def _first_pass(data: bytes, offset: int, spec: dict, name: str) -> _First | None:
@@ -235,6 +238,8 @@ def _first_pass(data: bytes, offset: int, spec: dict, name: str) -> _First | Non
     try:
         for table, stripped, empty in _tables(data, offset, **spec):
             first.rows_read += len(table.frame) + len(table.skipped)
+            if len(table.rows):
+                first.last_row = int(table.rows[-1])
             first.skipped += table.skipped
             first.empty += [SkippedRow(int(r), "empty row", name) for r in table.rows[empty]]
             keep = ~empty
@@ -271,6 +276,8 @@ def _stream(
     rows = _joined(first.rows, np.int64)
     report.rows_read = first.rows_read
     report.skipped.extend(first.skipped)
+    if first.last_row and cut_short(data, spec["delimiter"], len(spec["header"])):
+        report.warnings.append(cut_short_warning(name, first.last_row))
     report.skipped.extend(first.empty)
     if not len(rows):
         raise linkedin.no_contacts_error(name, first.skipped)
