@@ -86,55 +86,47 @@ def build_table_data(
     """
     if len(contacts) != len(results):
         raise ValueError("contacts and results differ in length")
-    n = len(contacts)
-    if previous is not None and previous.n == n:
-        return _with_results(previous, results)
+    if previous is None or previous.n != len(contacts):
+        previous = _contact_columns(contacts, months)
+    return _with_results(previous, results)
+
+
+@dataclass
+class _ContactColumns:
+    """The columns that depend on the contacts alone (what :func:`_with_results` reuses)."""
+
+    n: int
+    display: dict[str, np.ndarray]
+    sort_keys: dict[str, np.ndarray]
+    connected_on: np.ndarray
+    haystack: pd.Series
+
+
+def _contact_columns(contacts: pd.DataFrame, months: Sequence[str]) -> _ContactColumns:
     name = full_name(contacts).reset_index(drop=True)
     company = contacts["company"].reset_index(drop=True)
     position = contacts["position"].reset_index(drop=True)
-    employer = results["employer"].astype("str").reset_index(drop=True)
-    category = results["category"].astype("str").reset_index(drop=True)
-    is_work = (results["suggestion"] == "work").to_numpy(dtype=bool)
-    p_work = results["p_work"].to_numpy(dtype=np.float64)
     dates = pd.Series(contacts["connected_on"].to_numpy(dtype="datetime64[ns]"))
     date_key = dates.to_numpy().astype(np.int64)
     date_key[dates.isna().to_numpy()] = _BIG
-    confidence = np.where(is_work, p_work, 1.0 - p_work)
     display = {
         "name": name.to_numpy(dtype=object),
         "company": company.to_numpy(dtype=object),
         "position": position.to_numpy(dtype=object),
         "connected": _format_dates(dates, months),
-        "employer": employer.to_numpy(dtype=object),
-        "category": category.to_numpy(dtype=object),
     }
     sort_keys = {
         "name": _text_key(name),
         "company": _text_key(company),
         "position": _text_key(position),
         "connected": date_key,
-        "suggestion": (~is_work).astype(np.int64),
-        "confidence": np.round(confidence * 1e6).astype(np.int64),
-        "employer": _text_key(employer),
-        "category": _text_key(category),
     }
     haystack = (name + "\n" + company + "\n" + position).str.lower()
-    return TableData(
-        n=n,
-        display=display,
-        sort_keys=sort_keys,
-        is_work=is_work,
-        p_work=p_work,
-        confidence=confidence,
-        flagged=results["flagged"].to_numpy(dtype=bool),
-        reasons=results["reasons"].to_numpy(dtype=object),
-        connected_on=dates.to_numpy(),
-        haystack=haystack,
-    )
+    return _ContactColumns(len(contacts), display, sort_keys, dates.to_numpy(), haystack)
 
 
-def _with_results(previous: TableData, results: pd.DataFrame) -> TableData:
-    """``previous`` with the columns that follow the results built anew."""
+def _with_results(previous: TableData | _ContactColumns, results: pd.DataFrame) -> TableData:
+    """``previous``'s contact columns with the columns that follow the results built anew."""
     employer = results["employer"].astype("str").reset_index(drop=True)
     category = results["category"].astype("str").reset_index(drop=True)
     is_work = (results["suggestion"] == "work").to_numpy(dtype=bool)
