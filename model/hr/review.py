@@ -274,18 +274,7 @@ class HrReview:
             raise ReviewError(
                 f"{self.open_items()} flagged or disputed contacts still need a decision"
             )
-        entry = self.trail.append(
-            at=_now(),
-            actor="hr",
-            who=self.reviewer,
-            contact="",
-            action="sign-off",
-            decision="",
-            employer="",
-            note=note.strip(),
-        )
-        self._apply(entry)
-        self.save()
+        self._record_review_step("sign-off", note.strip())
         return self.sign_off_entry
 
     def withdraw_sign_off(self, note: str) -> Withdrawal:
@@ -297,19 +286,23 @@ class HrReview:
         note = note.strip()
         if not note:
             raise ReviewError("withdrawing a sign-off needs a note saying why")
+        self._record_review_step("withdraw-sign-off", note)
+        return self.withdrawals[-1]
+
+    def _record_review_step(self, action: str, note: str) -> None:
+        """An entry about the review as a whole (no contact), applied and saved."""
         entry = self.trail.append(
             at=_now(),
             actor="hr",
             who=self.reviewer,
             contact="",
-            action="withdraw-sign-off",
+            action=action,
             decision="",
             employer="",
             note=note,
         )
         self._apply(entry)
         self.save()
-        return self.withdrawals[-1]
 
     def _apply(self, entry: dict) -> None:
         if entry["action"] == "sign-off":
