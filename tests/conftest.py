@@ -65,3 +65,18 @@ def _running(thread) -> bool:
         return thread.isRunning()
     except RuntimeError:  # the C++ object is already gone
         return False
+
+
+@pytest.fixture
+def main_window(qtbot):
+    """The app's main window, shown and exposed (closed after the test). A test that needs a
+    stand-in model patches ``desktop.jobs.get_model`` in a fixture listed before this one."""
+    from desktop.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    yield w
+    w.close()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.main_window import MainWindow
 from model import journal as journal_module
 
 from .test_hostile_sessions import _holder
@@ -15,12 +14,8 @@ HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def window(main_window):
+    return main_window
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from desktop.hr.window import HrWindow, SignOffDialog
-from desktop.main_window import MainWindow
 from model.hr import load_package, plan_package, verify
 from model.hr.package import write_package
 from model.hr.review import HrReview
@@ -37,13 +36,8 @@ def package(package_file, tmp_path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
+def window(main_window):
+    return main_window
 
 
 def test_hr_mode_review_sign_off_and_report(qtbot, window, package, tmp_path):

@@ -117,14 +117,8 @@ def connections_csv(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot):
-    from desktop.main_window import MainWindow
-
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def window(main_window):
+    return main_window
 
 
 def open_and_wait(qtbot, window, path) -> None:

@@ -10,7 +10,6 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.main_window import MainWindow
 from desktop.start_page import bundled_sample
 
 pytestmark = pytest.mark.slow
@@ -19,13 +18,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    return w
+def window(main_window):
+    return main_window
 
 
 def test_open_classify_review_undo_filter_export_batch(qtbot, window, tmp_path):

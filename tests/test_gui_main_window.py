@@ -58,14 +58,13 @@ def sample(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch):
+def rule_model(monkeypatch):
     monkeypatch.setattr(jobs, "get_model", lambda path=None: RuleModel())
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    return w
+
+
+@pytest.fixture
+def window(rule_model, main_window):
+    return main_window
 
 
 def open_and_wait(qtbot, window: MainWindow, path) -> None:

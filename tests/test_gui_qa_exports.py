@@ -9,19 +9,18 @@ from pathlib import Path
 import pytest
 
 from desktop import jobs
-from desktop.main_window import MainWindow
 from model.synthetic import write_sample
 from tests.test_gui_main_window import RuleModel, open_and_wait
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch):
+def rule_model(monkeypatch):
     monkeypatch.setattr(jobs, "get_model", lambda path=None: RuleModel())
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+
+
+@pytest.fixture
+def window(rule_model, main_window):
+    return main_window
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from desktop.main_window import MainWindow
 from model.hr import plan_package
 from model.hr.package import write_package
 from model.predictor import load_model
@@ -23,13 +22,8 @@ def package_bytes(tmp_path_factory) -> bytes:
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
+def window(main_window):
+    return main_window
 
 
 def _cut_short(tmp_path: Path, data: bytes) -> Path:
