@@ -25,7 +25,7 @@ from .result import SkippedRow
 
 HEADER_SCAN_LINES = 20
 MAX_FIELD_CHARS = 10_000  # LinkedIn's longest fields (headlines) are a few hundred
-HUGE_FIELD = f"a field longer than {MAX_FIELD_CHARS:,} characters; no contact has one"
+HUGE_FIELD = f"a field longer than {MAX_FIELD_CHARS:,} characters, more than any real one holds"
 BINARY_SAMPLE = 100_000  # characters looked at to tell text from binary data
 BLOCK_BYTES = 8 * 2**20  # a body is scanned for line ends a block at a time
 # bytes that make a line non-blank on their own: ASCII, not whitespace as str.strip sees it
