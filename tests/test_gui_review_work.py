@@ -7,7 +7,12 @@ import sqlite3
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from desktop.table_model import COL
-from tests.test_gui_main_window import open_and_wait, sample, window  # noqa: F401 - fixtures
+from tests.test_gui_main_window import (  # noqa: F401 - fixtures
+    open_and_wait,
+    rule_model,
+    sample,
+    window,
+)
 
 
 def cell(ws, display_row: int, col: str) -> str:

@@ -9,7 +9,12 @@ from PySide6.QtCore import QRect
 from desktop.main_window import MainWindow
 from desktop.screen_fit import available_rect, clamp_rect
 from desktop.settings import Settings
-from tests.test_gui_main_window import open_and_wait, sample, window  # noqa: F401 - fixtures
+from tests.test_gui_main_window import (  # noqa: F401 - fixtures
+    open_and_wait,
+    rule_model,
+    sample,
+    window,
+)
 
 
 def inside(rect: QRect, area: QRect) -> bool:
