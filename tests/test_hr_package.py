@@ -404,3 +404,54 @@ def test_the_manifest_details_cannot_be_changed_either(package, tmp_path, key, c
     assert main(["verify", str(edited)]) == 1
     said = capsys.readouterr()
     assert "manifest.json was changed after the package was made" in said.out + said.err
+
+
+@pytest.mark.parametrize("member", ["career.json", "contacts.json", "audit.jsonl"])
+def test_an_edited_digest_in_the_manifest_names_the_manifest(package, member):
+    """The member is as it was made (its hash still starts the audit chain that ends at the
+    manifest's head); only the manifest's entry for it was edited — so the manifest is named."""
+    members = _members(package.read_bytes())
+    manifest = json.loads(members[MANIFEST])
+    manifest["members"][member]["sha256"] = "0" * 64
+    package.write_bytes(_rezip({**members, MANIFEST: canonical(manifest)}))
+    result = verify(package)
+    assert not result.ok
+    assert result.problem.endswith(
+        f"manifest.json was changed after the package was made (its entry for {member})"
+    )
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda m: canonical({**m, "note": "added by hand"}),
+        lambda m: canonical(m) + b"\n",
+        lambda m: json.dumps(m, indent=1).encode(),
+    ],
+    ids=["extra key", "trailing newline", "reformatted"],
+)
+def test_any_edit_of_the_manifest_is_noticed(package, edit):
+    members = _members(package.read_bytes())
+    manifest = json.loads(members[MANIFEST])
+    package.write_bytes(_rezip({**members, MANIFEST: edit(manifest)}))
+    result = verify(package)
+    assert (
+        not result.ok and "manifest.json was changed after the package was made" in result.problem
+    )
+
+
+@pytest.mark.parametrize(
+    "key,value,said",
+    [
+        ("contacts", 3, "its details no longer match where the audit trail starts"),
+        ("audit_head", "0" * 64, "its audit head"),
+    ],
+)
+def test_the_manifest_count_and_head_are_covered_too(package, key, value, said):
+    members = _members(package.read_bytes())
+    manifest = json.loads(members[MANIFEST])
+    manifest[key] = value
+    package.write_bytes(_rezip({**members, MANIFEST: canonical(manifest)}))
+    result = verify(package)
+    assert not result.ok
+    assert result.problem.endswith(f"manifest.json was changed after the package was made ({said})")

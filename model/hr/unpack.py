@@ -24,7 +24,7 @@ from ..career import Career, career_from_dict
 from ..errors import InputError
 from ..paths import read_capped
 from ..schema import CATEGORIES, SUGGESTIONS
-from .audit import AuditTrail, ChainError, parse_trail, sha256_hex
+from .audit import AuditTrail, ChainError, canonical, parse_trail, sha256_hex
 from .package import (
     ALLOWED,
     AUDIT,
@@ -32,6 +32,7 @@ from .package import (
     CLIENTS,
     CONTACTS,
     CONTENT_MEMBERS,
+    HEADER_FIELDS,
     MANIFEST,
     PACKAGE_FORMAT,
     PACKAGE_VERSION,
@@ -49,6 +50,7 @@ MAX_TOTAL = 300 * 2**20
 MAX_CONTACTS = 100_000
 MAX_FIELD = 4000  # characters of one text field
 _FIELD_NAMES = frozenset(RECORD_FIELDS)
+_MANIFEST_KEYS = frozenset((*HEADER_FIELDS, "audit_head", "members"))
 
 
 @dataclass
@@ -168,9 +170,34 @@ def check_members(raw: RawPackage, manifest: dict) -> None:
             raise IntegrityError(raw.path, name, "is damaged (its zip checksum fails)")
         body = raw.members[name]
         if sha256_hex(body) != listed[name]["sha256"] or len(body) != listed[name]["size"]:
+            if _members_as_made(raw, manifest):  # the members are whole: the list was edited
+                raise IntegrityError(
+                    raw.path,
+                    MANIFEST,
+                    f"was changed after the package was made (its entry for {name})",
+                )
             if name == AUDIT:  # name the entry, not just the file
                 _check_chain(raw, manifest)
             raise IntegrityError(raw.path, name, "does not match its SHA-256 in the manifest")
+    # The manifest is written in canonical form with these keys only: anything else is an edit.
+    if set(manifest) - _MANIFEST_KEYS or canonical(manifest) != raw.members[MANIFEST]:
+        raise IntegrityError(
+            raw.path, MANIFEST, "was changed after the package was made (not as it was written)"
+        )
+
+
+def _members_as_made(raw: RawPackage, manifest: dict) -> bool:
+    """True when the members, as they are, still end at the manifest's audit head: the audit
+    chain starts from a hash of the content members and the details, so only the manifest's
+    list of digests can have changed."""
+    if not isinstance(manifest.get("audit_head"), str) or AUDIT not in raw.members:
+        return False
+    digests = {n: sha256_hex(raw.members[n]) for n in CONTENT_MEMBERS if n in raw.members}
+    try:
+        trail = parse_trail(raw.members[AUDIT], anchor(digests, header_of(manifest)))
+    except ChainError:
+        return False
+    return trail.head == manifest["audit_head"]
 
 
 def _check_chain(raw: RawPackage, manifest: dict) -> AuditTrail:
@@ -200,7 +227,10 @@ def _starts_elsewhere(data: bytes, start: str) -> bool:
 
 def _edited_manifest(path: Path) -> IntegrityError:
     return IntegrityError(
-        path, MANIFEST, "was changed after the package was made (created, owner or prepared by)"
+        path,
+        MANIFEST,
+        "was changed after the package was made (its details no longer match "
+        "where the audit trail starts)",
     )
 
 
@@ -236,7 +266,10 @@ def load_package(path: str | Path) -> Package:
     table = _contacts_table(path, records)
     trail = _check_chain(raw, manifest)
     if manifest.get("audit_head", trail.head) != trail.head:
-        raise IntegrityError(path, AUDIT, "does not end where the manifest says")
+        # audit.jsonl matches its digest and its chain is whole: the head was edited
+        raise IntegrityError(
+            path, MANIFEST, "was changed after the package was made (its audit head)"
+        )
     ids = set(table["id"])
     for k, entry in enumerate(trail.entries(), start=1):
         if entry["actor"] != "person" or entry["contact"] not in ids:
