@@ -47,8 +47,10 @@ _DATE = re.compile(
     r"|(?P<na>\d{1,2})(?P<nsep>[-/.])(?P<nb>\d{1,2})(?P=nsep)(?P<ny>\d{4}|\d{2})"  # 3/5/21
     r"|(?P<td>\d{1,2})\.?[\s\-/]*(?P<tmon>[^\W\d_]+)\.?[\s\-/,]*(?P<ty>\d{4}|\d{2})"  # 5 mrt 2021
     r"|(?P<mmon>[^\W\d_]+)\.?[\s\-]+(?P<md>\d{1,2}),?\s+(?P<my>\d{4})"  # March 5, 2021
+    r"|(?P<xs>[2-7]\d{4})(?:\.\d+)?"  # 44260: Excel's day number (a date cell saved as General)
     r")" + _TIME + r"$"
 )
+_EXCEL_EPOCH = np.datetime64("1899-12-30", "D")  # day 0 of Excel's 1900 system, leap bug included
 _GROUPS = list(_DATE.groupindex)
 _CLOCK_AT = re.compile(r"(?:,\s*|\s*T\s*|\s+)(?=\d{1,2}:\d{2})")
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([AaPp]\.?\s?[Mm]\.?)?$")
@@ -185,6 +187,13 @@ def _parse_texts(values: list[str], where: str, delimiter: str, known_order: str
         two_digits, np.where(parts["y"] < 70, 2000, 1900) + parts["y"], parts["y"]
     )
     parts["H"] = _hours(parts["H"], g["ampm"])
+    serial = g["xs"].notna().to_numpy()
+    if serial.any():
+        days = _EXCEL_EPOCH + _ints(g["xs"][serial]).astype("timedelta64[D]")
+        parts["y"][serial] = days.astype("datetime64[Y]").astype(int) + 1970
+        parts["m"][serial] = days.astype("datetime64[M]").astype(int) % 12 + 1
+        parts["d"][serial] = (days - days.astype("datetime64[M]")).astype(int) + 1
+        order = order or "YMD"
     return parts, order, warnings
 
 

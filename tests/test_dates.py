@@ -204,3 +204,18 @@ def test_dates_and_times_parsed_apart_agree_with_whole_values(style, when, junk)
         dates.CLOCK_SPLIT_MIN = saved
     assert apart[0].tolist() == whole[0].tolist() or apart[0].equals(whole[0])
     assert apart[1] == whole[1]
+
+
+def test_excel_day_numbers_are_read_as_dates():
+    """Excel shows a date cell formatted as General as its day number (from 30 Dec 1899) and
+    saves it so in a CSV: 44260 is 5 Mar 2021, with a fraction for the time of day."""
+    values = pd.Series(["44260", "45961", "45961.75", "36526", "", "12345"])
+    parsed, order, warnings = parse_dates(values, path="Connections.csv")
+    assert list(parsed[:4]) == [
+        pd.Timestamp("2021-03-05"),
+        pd.Timestamp("2025-10-31"),
+        pd.Timestamp("2025-10-31"),
+        pd.Timestamp("2000-01-01"),
+    ]
+    assert parsed[4:].isna().all() and order == "YMD"
+    assert warnings == ["1 date in Connections.csv could not be read (e.g. '12345'); left empty"]
