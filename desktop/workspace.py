@@ -384,6 +384,9 @@ class Workspace(QWidget):
 
     def _review_changed(self) -> None:
         self._update_counts()
+        session = self.review.session
+        if session is not None and session.in_memory and not self.unsaved_banner.isVisibleTo(self):
+            self.unsaved_banner.show_for(session)  # the disk filled up or went away just now
         if self._timeline is not None and self._timeline.isVisible():
             self._fill_timeline()  # the bars follow the decisions
         self._show_details(self.review.current_source_row())

@@ -16,6 +16,7 @@ LIFO and a new step drops the undone ones, so the done steps are always the appl
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import re
@@ -121,6 +122,24 @@ def _sidecars(path: Path) -> list[Path]:
     return [path, *(path.with_name(path.name + s) for s in suffixes)]
 
 
+def _keeps_going_in_memory(method):
+    """A write that fails on the disk (full, gone read-only, I/O error) is retried in memory:
+    the journal becomes a copy in memory of what the file held, and the decision is kept there
+    with the reason (``unsaved_reason``), as when the data folder could not be written at all."""
+
+    @functools.wraps(method)
+    def write(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except JournalError as err:
+            if self.in_memory or not isinstance(err.__cause__, sqlite3.OperationalError):
+                raise
+            self._to_memory(f"{self.path.parent} cannot be written: {err.__cause__}")
+            return method(self, *args, **kwargs)
+
+    return write
+
+
 class Journal:
     """One session's SQLite journal. Every write method commits before it returns.
 
@@ -203,6 +222,21 @@ class Journal:
                     saved.backup(self.conn)
         self._create_schema()
 
+    def _to_memory(self, reason: str) -> None:
+        """Go on in memory from what the file holds now (a failed write was rolled back); the
+        file stays locked, so no second app starts on it meanwhile."""
+        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        try:
+            self.conn.backup(memory)
+        except sqlite3.Error as err:
+            memory.close()
+            raise JournalError(self.path, f"the decision could not be saved ({err})") from err
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+        self.conn = memory
+        self.in_memory = True
+        self.unsaved_reason = reason
+
     def _create_schema(self) -> None:
         self.conn.execute("BEGIN IMMEDIATE")
         for statement in _SCHEMA.split(";"):
@@ -265,7 +299,7 @@ class Journal:
     def delete(self) -> None:
         """Close and remove the journal files (the user asked to forget this review)."""
         self.conn.close()
-        if not self.in_memory:
+        if self._locked or not self.in_memory:  # a file (even one that filled the disk)
             for path in _sidecars(self.path):
                 path.unlink(missing_ok=True)
         self._unlock()
@@ -282,6 +316,7 @@ class Journal:
         """All meta values (fingerprint, n_rows, source_path, ...)."""
         return dict(self._read("SELECT key, value FROM meta"))
 
+    @_keeps_going_in_memory
     def set_meta(self, values: dict[str, str]) -> None:
         """Store meta values."""
         with self._transaction():
@@ -294,6 +329,7 @@ class Journal:
         """The matching key of each row, in row order."""
         return [k for (k,) in self._read("SELECT key FROM rows ORDER BY row")]
 
+    @_keeps_going_in_memory
     def set_rows(self, keys: Sequence[str], meta: dict[str, str], remap: dict[int, int]) -> None:
         """Replace the row keys and meta, moving every change from old row to ``remap[old]``.
 
@@ -313,6 +349,7 @@ class Journal:
 
     # --- steps -------------------------------------------------------------------------------
 
+    @_keeps_going_in_memory
     def record(
         self,
         info: tuple[str, int, str],
@@ -340,6 +377,7 @@ class Journal:
             )
         return step
 
+    @_keeps_going_in_memory
     def amend(self, step: int, row: int, new: RowState) -> None:
         """Replace the new state of ``row`` in ``step`` (a note still being typed)."""
         sets = ", ".join(f"new_{f} = ?" for f in STATE_FIELDS)
@@ -348,6 +386,7 @@ class Journal:
                 f"UPDATE changes SET {sets} WHERE step = ? AND row = ?", (*new, step, int(row))
             )
 
+    @_keeps_going_in_memory
     def mark(self, step: int, kind: str, who: str, at: str) -> None:
         """Record that ``step`` was undone (``kind="undo"``) or redone (``"redo"``)."""
         status = "undone" if kind == "undo" else "done"

@@ -65,6 +65,41 @@ def test_a_read_only_data_folder_opens_the_export_with_a_banner(qtbot, window, e
     assert len(asked) == 3 and not window.isVisible() and window.opened is None
 
 
+def test_a_disk_that_fills_up_mid_review_keeps_every_decision_with_a_banner(
+    qtbot, window, export, monkeypatch
+):
+    from PySide6.QtCore import Qt
+
+    from .test_session import _fill_the_disk
+
+    asked, answers = [], [QMessageBox.StandardButton.Cancel]
+
+    def warning(parent, title, text, *args):
+        asked.append(text)
+        return answers.pop(0) if answers else QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    window.open_path(export)
+    qtbot.waitUntil(lambda: window.opened is not None, timeout=60_000)
+    ws = window.workspace
+    session = window.opened.session
+    assert not ws.unsaved_banner.isVisible()
+    ws.review.select_display_row(0)
+    qtbot.keyClick(ws.table, Qt.Key.Key_W)
+    _fill_the_disk(session)
+    ws.review.select_display_row(1)
+    qtbot.keyClicks(ws.details.note, "x" * 2500)  # saved as it is typed: more than fits
+    qtbot.waitUntil(lambda: len(session.note[1]) == 2500, timeout=10_000)
+    ws.table.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(ws.table, Qt.Key.Key_P)
+    assert window.last_error == ""  # no error box per key press
+    assert ws.unsaved_banner.isVisible() and "full" in ws.unsaved_banner.text()
+    assert (session.decision != "").sum() == 5
+    window.close()  # the decisions in memory are not dropped unasked
+    assert len(asked) == 1 and "5 in all" in asked[0] and window.isVisible()
+
+
 def test_a_saved_session_shows_no_banner(qtbot, window, export):
     window.open_path(export)
     qtbot.waitUntil(lambda: window.opened is not None, timeout=60_000)

@@ -568,6 +568,36 @@ def test_failed_save_changes_nothing(source):
     assert s.can_undo and not s.can_redo
 
 
+def _fill_the_disk(session) -> None:
+    """SQLite's own "database or disk is full": the journal may not grow by a page more."""
+    conn = session._journal.conn
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")
+
+
+def test_a_full_disk_keeps_the_decisions_in_memory_and_says_so(source):
+    s = open_session(source, n=400)
+    s.decide([0], "work")
+    assert s.in_memory == ""
+    _fill_the_disk(s)
+    notes = [f"a long note {i} " + "x" * 2000 for i in range(1, 200)]
+    for row, note in enumerate(notes, start=1):  # more than the file has room for
+        s.decide([row], "private", note=note)
+    assert "cannot be written" in s.in_memory and "full" in s.in_memory
+    assert list(s.decision[:200]) == ["work"] + ["private"] * 199
+    assert list(s.note[1:200]) == notes
+    assert len(s.undo()) == 1 and s.decision[199] == "" and s.can_redo  # undo goes on too
+    s.redo()
+    s.set_note(0, "typed after the disk filled")
+    assert s.note[0] == "typed after the disk filled" and s.decision[199] == "private"
+    s.close()
+    # what reached the disk before it filled is still there; the rest was in memory only
+    again = open_session(source, n=400)
+    assert again.decision[0] == "work" and again.in_memory == ""
+    again.close()
+
+
 def test_forget_deletes_the_journal(source):
     s = open_session(source)
     s.decide([0], "work")
