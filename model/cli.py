@@ -86,6 +86,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Suggest, for each exported contact, whether it was acquired for work "
         "(and for which employer) or privately, with reasons. Without a command: open the app.",
     )
+    from . import __version__
+
+    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     s = sub.add_parser("open", help="open the desktop app (also: no command at all)")

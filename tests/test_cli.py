@@ -195,3 +195,13 @@ def test_batch_over_a_sample_folder_skips_its_labels(tmp_path, capsys):
     assert main(["batch", str(tmp_path / "only"), "--out", str(tmp_path / "o3")]) == 1
     with open(tmp_path / "o3" / "summary.csv", newline="") as fh:
         assert {r["status"] for r in csv.DictReader(fh)} == {"skipped"}
+
+
+def test_version_is_printed(capsys):
+    from model import __version__
+    from model.cli import main
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out == f"contact-ownership {__version__}\n"
