@@ -33,7 +33,8 @@ def _sentence(text: str) -> str:
     text = " ".join(str(text).split())
     if not text:
         return ""
-    text = text[0].upper() + text[1:]
+    if text.split(" ", 1)[0].isalpha():  # a word, not a file name ("latin1.csv is not UTF-8")
+        text = text[0].upper() + text[1:]
     return text if text[-1] in ".!?…" else text + "."
 
 

@@ -32,3 +32,14 @@ def test_details_name_the_format_in_words(qtbot, tmp_path):
     text = details_text(one_contact(tmp_path, last="Jansen"))
     assert "Format: LinkedIn Connections.csv" in text
     assert "linkedin-csv" not in text
+
+
+def test_a_note_that_starts_with_a_file_name_keeps_its_spelling(qtbot, tmp_path):
+    path = tmp_path / "latin1.csv"
+    path.write_bytes(
+        b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        b"Kl\xe4us,M\xfcller,,,Acme B.V.,Inkoper,05 Mar 2021\n"
+    )
+    lines = summary_lines(read_export(path), "latin1.csv")
+    assert any(line.startswith("latin1.csv is not UTF-8") for line in lines), lines
+    assert not any("Latin1.csv" in line for line in lines)
