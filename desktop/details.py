@@ -192,7 +192,12 @@ class DetailsPane(QScrollArea):
         if not typing:  # never move the cursor of a note being typed
             self.note.setText(info.note)
             self.note.setCursorPosition(0)  # show the start of a long note
-        self._fill_employers(info.employer)
+        # a work contact with no employer yet (no career): none is chosen, "none" is private
+        unknown = not info.employer and (info.decision or info.suggestion) == "work"
+        self._fill_employers(None if unknown else info.employer)
+        if unknown:
+            self.employer.setPlaceholderText(self.tr("— not known: choose one —"))
+            self.employer.setToolTip(self.tr("no employer known for this work contact"))
         self._show_category(info.category)
         self.connected.setText(
             date_text(info.connected_on) if info.connected_on else self.tr("date unknown")
@@ -275,6 +280,7 @@ class DetailsPane(QScrollArea):
             names.append(employer)
         self.employer.blockSignals(True)
         self.employer.clear()
+        self.employer.setPlaceholderText("")
         self.employer.addItem(self.tr("— none (private) —"), "")
         for name in names:
             self.employer.addItem(name, name)

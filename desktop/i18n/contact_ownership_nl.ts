@@ -2355,4 +2355,15 @@
         <translation>Aftekening intrekken</translation>
     </message>
 </context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>— not known: choose one —</source>
+        <translation>— onbekend: kies er een —</translation>
+    </message>
+    <message>
+        <source>no employer known for this work contact</source>
+        <translation>geen werkgever bekend voor dit werkcontact</translation>
+    </message>
+</context>
 </TS>
