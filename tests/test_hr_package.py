@@ -455,3 +455,29 @@ def test_the_manifest_count_and_head_are_covered_too(package, key, value, said):
     result = verify(package)
     assert not result.ok
     assert result.problem.endswith(f"manifest.json was changed after the package was made ({said})")
+
+
+def test_two_leavers_packages_of_one_name_in_read_only_folders_get_a_review_each(
+    model, tmp_path, monkeypatch
+):
+    """A read-only folder (a share, a mail attachment folder) keeps HR's review in the data
+    folder: two packages both called review.coreview must not share (and refuse) one review."""
+    from model.hr import review as review_module
+
+    paths = []
+    for seed, folder in [(5, "mail-1"), (7, "mail-2")]:
+        person, results, clients = _person(model, seed, "recruiter", n=80)
+        plan = plan_package(person.contacts, results, person.career, clients)
+        (tmp_path / folder).mkdir()
+        paths.append(write_package(plan, tmp_path / folder / "review"))
+    monkeypatch.setattr(review_module.os, "access", lambda path, mode: False)
+    first = HrReview.open(paths[0], "Henk (HR)")
+    first.decide([0], "agree")
+    second = HrReview.open(paths[1], "Henk (HR)")  # was: "made for another version"
+    second.decide([1], "agree")
+    assert first.path != second.path and first.path.parent == second.path.parent
+    assert not (tmp_path / "mail-1" / "review.hr-review.jsonl").exists()
+    again = HrReview.open(paths[0])
+    assert again.hr_decision[0] == "agree" and again.hr_decision[1] == ""
+    assert HrReview.open(paths[1]).hr_decision[1] == "agree"
+    assert verify(paths[0]).ok and verify(paths[1]).ok

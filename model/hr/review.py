@@ -22,7 +22,7 @@ from ..errors import InputError, OwnershipError
 from ..paths import atomic_path, data_dir, read_capped
 from .audit import AuditTrail, ChainError, canonical, parse_trail, sha256_hex
 from .package import IntegrityError, set_final
-from .unpack import Package, load_package
+from .unpack import MAX_PACKAGE, Package, load_package
 
 REVIEW_FORMAT = "contact-ownership hr review"
 REVIEW_VERSION = 1
@@ -40,11 +40,30 @@ def review_path_for(package_path: str | Path) -> Path:
     """Where HR's work on ``package_path`` is kept: beside it, or in the app's data folder when
     the package's folder cannot be written (a read-only share, a mail attachment folder)."""
     package_path = Path(package_path)
-    name = package_path.name.removesuffix(package_path.suffix) + REVIEW_SUFFIX
-    beside = package_path.with_name(name)
+    stem = package_path.name.removesuffix(package_path.suffix)
+    beside = package_path.with_name(stem + REVIEW_SUFFIX)
     if beside.exists() or os.access(package_path.parent, os.W_OK):
         return beside
-    return data_dir() / "hr-reviews" / name
+    # Several leavers' packages may share a name ("review.coreview" in a mail folder): one
+    # review per package file, told apart by the folder it is in.
+    folder = data_dir() / "hr-reviews"
+    where = sha256_hex(str(package_path.resolve().parent).encode())[:12]
+    own = folder / f"{stem}-{where}{REVIEW_SUFFIX}"
+    by_name = folder / (stem + REVIEW_SUFFIX)  # where earlier versions kept it
+    if not own.exists() and by_name.exists() and _reviews(by_name, package_path):
+        return by_name
+    return own
+
+
+def _reviews(review: Path, package_path: Path) -> bool:
+    """True when the review file's header pins the package file as it is now."""
+    try:
+        with review.open("rb") as fh:
+            header = json.loads(fh.readline())
+        body = read_capped(package_path, MAX_PACKAGE, "review package")
+        return header.get("package_sha256") == sha256_hex(body)
+    except (OSError, ValueError, AttributeError, InputError):
+        return False
 
 
 def _now() -> str:
