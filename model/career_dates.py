@@ -137,11 +137,21 @@ def _scalar_day(value) -> np.datetime64:
 _MONTHS = MONTHS  # one table of English and Dutch month names, in model.dates
 _MONTH_YEAR = re.compile(r"([a-z]+)\.?\s*[-/ ]?\s*(\d{4})")
 _NUMERIC_MONTH = re.compile(r"(?:(\d{4})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{4}))")
+# What Excel makes of "Sep 2021" when a Positions.csv is opened and saved: the 1st of that month,
+# written as "Sep-21" (mmm-yy), "1-9-2021" (day first) or "9/1/2021" (month first).
+_EXCEL_MONTH = re.compile(r"([a-z]+)\.?[-/ ](\d{2})")
+_EXCEL_FIRST = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})")
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    return year if len(text) == 4 else year + (2000 if year < 70 else 1900)
 
 
 def parse_month(text: str, *, end: bool = False) -> date | None:
-    """A Positions.csv date ("Mar 2015", "mrt 2015", "2015", "2015-03", "03/2015" or an ISO
-    day) as the first day of that month or year — the last day when ``end`` — or None."""
+    """A Positions.csv date ("Mar 2015", "mrt 2015", "2015", "2015-03", "03/2015", an ISO
+    day, or Excel's re-saving of a month: "Mar-15", "1-3-2015", "3/1/2015") as the first day
+    of that month or year — the last day when ``end`` — or None."""
     text = (text or "").strip().casefold() if isinstance(text, str) else ""
     year = month = day = None
     if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text):
@@ -152,6 +162,11 @@ def parse_month(text: str, *, end: bool = False) -> date | None:
         year, month = int(m.group(1) or m.group(4)), int(m.group(2) or m.group(3))
     elif re.fullmatch(r"\d{4}", text):
         year, month = int(text), 12 if end else 1
+    elif (m := _EXCEL_MONTH.fullmatch(text)) and m.group(1) in _MONTHS:
+        year, month = _full_year(m.group(2)), _MONTHS[m.group(1)]
+    elif (m := _EXCEL_FIRST.fullmatch(text)) and 1 in (int(m.group(1)), int(m.group(3))):
+        a, b = int(m.group(1)), int(m.group(3))  # the 1 is the day: the other is the month
+        year, month = _full_year(m.group(4)), b if a == 1 else a
     if year is None or not (1900 <= year <= 2200) or not (1 <= month <= 12):
         return None
     try:
