@@ -357,3 +357,20 @@ def test_a_large_package_gets_a_summary_pdf(reviewed, tmp_path, monkeypatch):
     listed = [f"{r.first_name} {r.last_name}" for r in final.itertuples()]
     assert sum(name in full_text for name in listed) > 0.9 * len(listed)
     assert sum(name in summary for name in listed) < 0.5 * len(listed)
+
+
+def test_handover_names_the_employer_as_a_person_types_it(reviewed, tmp_path, capsys):
+    """'acme' or 'ACME B.V.' finds 'Acme B.V.'; a name matching none still lists them."""
+    from model.cli import main
+
+    package, review = reviewed
+    final = review.final()
+    employer = sorted(set(final.loc[final["final_suggestion"] == "work", "final_employer"]))[0]
+    n = int(((final["final_suggestion"] == "work") & (final["final_employer"] == employer)).sum())
+    for typed in (employer.lower(), employer.upper()):
+        out = tmp_path / "list.csv"
+        assert main(["handover", str(package), "--employer", typed, "--out", str(out)]) == 0
+        assert capsys.readouterr().err == f"wrote {out}: {n:,} work contacts of {employer}\n"
+        assert len(pd.read_csv(out)) == n
+    assert main(["handover", str(package), "--employer", "Nobody Inc", "--out", str(out)]) == 2
+    assert f"employers: {employer}" in capsys.readouterr().err

@@ -211,15 +211,26 @@ def _handover(args) -> int:
         final = HrReview(package, review_file, header, trail).final()
     else:
         final = package.contacts
-    employers = sorted(set(final.loc[final["final_suggestion"] == "work", "final_employer"]))
-    if args.employer not in employers:
-        raise InputError(
-            Path(args.input),
-            f"no work contacts for {args.employer!r}; employers: {', '.join(employers) or 'none'}",
-        )
-    n = write_handover(handover_table(final), args.out, "work", employer=args.employer)
-    print(printable(f"wrote {args.out}: {n:,} work contacts of {args.employer}"), file=sys.stderr)
+    employers = set(final.loc[final["final_suggestion"] == "work", "final_employer"])
+    employer = _employer_named(args.employer, employers, Path(args.input))
+    n = write_handover(handover_table(final), args.out, "work", employer=employer)
+    print(printable(f"wrote {args.out}: {n:,} work contacts of {employer}"), file=sys.stderr)
     return 0
+
+
+def _employer_named(given: str, employers: set[str], source: Path) -> str:
+    """The employer of ``employers`` that ``given`` names: itself, else the one that reads the
+    same ("fality b.v.", "Fality" for "Fality B.V."); raises InputError listing them."""
+    from ..normalize import normalize_company
+
+    if given in employers:
+        return given
+    key = normalize_company(given)
+    same = sorted(e for e in employers if e and key and normalize_company(e) == key)
+    if len(same) == 1:
+        return same[0]
+    names = ", ".join(sorted(e for e in employers if e)) or "none"
+    raise InputError(source, f"no work contacts for {given!r}; employers: {names}")
 
 
 def _handover_from_export(args) -> int:
@@ -252,11 +263,7 @@ def _handover_from_export(args) -> int:
     which = "private" if args.private else "work"
     if which == "work":
         employers = set(table.loc[(final_ownership(table) == "work").to_numpy(), "employer"])
-        if args.employer not in employers:
-            names = ", ".join(sorted(e for e in employers if e)) or "none"
-            raise InputError(
-                Path(args.input), f"no work contacts for {args.employer!r}; employers: {names}"
-            )
+        args.employer = _employer_named(args.employer, employers, Path(args.input))
     n = write_handover(table, out, which, employer=args.employer if which == "work" else None)
     print(printable(f"wrote {out}: {n:,} {which} contacts"), file=sys.stderr)
     return 0
