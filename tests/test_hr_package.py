@@ -481,3 +481,47 @@ def test_two_leavers_packages_of_one_name_in_read_only_folders_get_a_review_each
     assert again.hr_decision[0] == "agree" and again.hr_decision[1] == ""
     assert HrReview.open(paths[1]).hr_decision[1] == "agree"
     assert verify(paths[0]).ok and verify(paths[1]).ok
+
+
+def test_a_decision_or_sign_off_the_disk_refuses_is_not_half_made(package, monkeypatch):
+    """What HR sees is what is saved: a save that fails (a full disk) leaves the review as it
+    was — no decision shown that is not on disk, no sign-off in memory only."""
+    import errno
+
+    from model.hr import review as review_module
+
+    review = HrReview.open(package, "Henk (HR)")
+    review.decide([0], "agree")
+    saved = review.path.read_bytes()
+    real = review_module.atomic_path
+
+    def full_disk(path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(review_module, "atomic_path", full_disk)
+    with pytest.raises(InputError, match="No space left on device"):
+        review.decide([1, 2], "private", note="a neighbour")
+    assert list(review.hr_decision[:3]) == ["agree", "", ""] and len(review.trail.lines) == 1
+    for row in review.queue()[1:4]:
+        with pytest.raises(InputError):
+            review.decide([int(row)], "agree")
+    assert list(review.hr_decision[:3]) == ["agree", "", ""]
+    assert review.path.read_bytes() == saved
+    # a refused note in the middle of several rows changes none of them either
+    monkeypatch.setattr(review_module, "atomic_path", real)
+    with pytest.raises(ReviewError):
+        review.decide([3, 4], "work", employer="Nobody B.V.")
+    assert review.hr_decision[3] == ""
+    for row in review.queue():
+        review.decide([int(row)], "agree")
+    monkeypatch.setattr(review_module, "atomic_path", full_disk)
+    entries = len(review.trail.lines)
+    with pytest.raises(InputError):
+        review.sign_off("done")
+    assert review.signed_off is None and len(review.trail.lines) == entries
+    monkeypatch.setattr(review_module, "atomic_path", real)
+    review.decide([1], "private", note="still open: the sign-off did not happen")
+    review.sign_off("done")
+    again = HrReview.open(package)
+    assert again.signed_off is not None and again.hr_decision[1] == "private"
+    assert verify(package).ok

@@ -9,6 +9,7 @@ atomically after every decision: closing the app never loses one.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import dataclass
@@ -252,8 +253,13 @@ class HrReview:
         note, employer = note.strip(), employer.strip()
         if action == "work" and not employer:
             raise ReviewError("choose the employer the contact was acquired for")
+        changed: list[int] = []
+        with self._saved_or_undone():
+            self._decide_rows(rows, action, employer, note, changed)
+        return changed
+
+    def _decide_rows(self, rows, action: str, employer: str, note: str, changed: list) -> None:
         t = self.contacts
-        changed = []
         for row in [int(r) for r in rows]:
             if not 0 <= row < len(self):
                 raise IndexError(f"row {row} out of range")
@@ -280,9 +286,26 @@ class HrReview:
             )
             self._apply(entry)
             changed.append(row)
-        if changed:
-            self.save()
-        return changed
+
+    @contextlib.contextmanager
+    def _saved_or_undone(self):
+        """Entries added inside are kept only once the file is written: after a failed save
+        (a full disk) or a refused decision the review is as it was, so what HR sees is
+        always what is saved."""
+        kept = len(self.trail.lines)
+        arrays = ("hr_decision", "hr_employer", "hr_note", "hr_by", "hr_at")
+        before = {name: getattr(self, name).copy() for name in arrays}
+        sign_off, withdrawals = self.sign_off_entry, list(self.withdrawals)
+        try:
+            yield
+            if len(self.trail.lines) != kept:
+                self.save()
+        except BaseException:
+            del self.trail.lines[kept:]
+            for name, values in before.items():
+                setattr(self, name, values)
+            self.sign_off_entry, self.withdrawals = sign_off, withdrawals
+            raise
 
     def sign_off(self, note: str = "") -> SignOff:
         """Sign the review off as the reviewer. Raises ReviewError if flagged contacts or
@@ -310,18 +333,18 @@ class HrReview:
 
     def _record_review_step(self, action: str, note: str) -> None:
         """An entry about the review as a whole (no contact), applied and saved."""
-        entry = self.trail.append(
-            at=_now(),
-            actor="hr",
-            who=self.reviewer,
-            contact="",
-            action=action,
-            decision="",
-            employer="",
-            note=note,
-        )
-        self._apply(entry)
-        self.save()
+        with self._saved_or_undone():
+            entry = self.trail.append(
+                at=_now(),
+                actor="hr",
+                who=self.reviewer,
+                contact="",
+                action=action,
+                decision="",
+                employer="",
+                note=note,
+            )
+            self._apply(entry)
 
     def _apply(self, entry: dict) -> None:
         if entry["action"] == "sign-off":
