@@ -243,3 +243,58 @@ def test_withdraw_sign_off_from_the_hr_window(qtbot, package):
     assert "the employee was not heard" in hr.banner.text()
     assert HrReview.open(package).withdrawals[0].note == "the employee was not heard"
     hr.close()
+
+
+_HR_HOLDER = """
+import sys
+from model.hr.review import HrReview
+review = HrReview.open(sys.argv[1], "Other HR")
+review.hold()
+print("open", flush=True)
+sys.stdin.read()
+review.release()
+"""
+
+
+def _open_hr(qtbot, window, package, reviewer: str = "") -> HrWindow:
+    window.open_path(package)
+    if reviewer:  # the first time: the name is asked
+        window.reviewer_dialog.setTextValue(reviewer)
+        window.reviewer_dialog.accept()
+    qtbot.waitUntil(lambda: getattr(window, "hr_window", None) is not None, timeout=30_000)
+    return window.hr_window
+
+
+def test_one_window_per_review_so_no_decision_is_overwritten(qtbot, window, package):
+    """A package opened again shows its window; another app on it is told, in one line —
+    two copies of a review would each rewrite the file without the other's decisions."""
+    import subprocess
+    import sys
+
+    hr = _open_hr(qtbot, window, package, "Anne de Vries")
+    hr.table.setFocus()
+    qtbot.keyClick(hr.table, Qt.Key.Key_A)
+    window.open_path(package)  # again, e.g. from Recent files
+    assert window.hr_window is hr
+    assert [w for w in window.findChildren(HrWindow) if w.isVisible()] == [hr]
+    hr.close()
+    window.hr_window = None
+
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _HR_HOLDER, str(package)],
+        cwd=root,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout.readline().strip() == "open"
+        window.open_path(package)
+        qtbot.waitUntil(lambda: "open in another Contact Ownership window" in window.last_error)
+        assert window.hr_window is None and "\n" not in window.last_error
+    finally:
+        proc.communicate("")
+    again = _open_hr(qtbot, window, package)
+    assert again.review.hr_decision.tolist().count("agree") == 1
+    again.close()

@@ -36,7 +36,19 @@ def _language(window) -> str:
 def _open_review(path: Path, reviewer: str, *, progress=None, cancel=None):
     from model.hr.review import HrReview
 
-    return HrReview.open(path, reviewer)
+    review = HrReview.open(path, reviewer)
+    review.hold()  # released when its window closes
+    return review
+
+
+def _window_of(window, path: Path):
+    """The HR window already showing the package at ``path``, or None."""
+    from .window import HrWindow
+
+    for hr in window.findChildren(HrWindow):
+        if hr.isVisible() and hr.review.package.path.resolve() == path.resolve():
+            return hr
+    return None
 
 
 def open_package(window, path: str | Path) -> None:
@@ -46,6 +58,12 @@ def open_package(window, path: str | Path) -> None:
     from model.hr.unpack import check_package_file
 
     path = Path(path)
+    shown = _window_of(window, path)
+    if shown is not None:  # one window per review: a second would drop the first's decisions
+        shown.raise_()
+        shown.activateWindow()
+        window.hr_window = shown
+        return
     try:  # a damaged file is said at once, before the reviewer is asked for a name
         check_package_file(path)
     except InputError as err:
@@ -84,6 +102,11 @@ def _start(window, path: Path, reviewer: str) -> None:
 def _show(window, review) -> None:
     from .window import HrWindow
 
+    shown = _window_of(window, review.package.path)
+    if shown is not None:  # opened twice before the first was shown
+        review.release()
+        shown.raise_()
+        return
     hr = HrWindow(review, _language(window), parent=window)
     window.hr_window = hr
     hr.show()

@@ -407,4 +407,5 @@ class HrWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.runner.shutdown()
+        self.review.release()  # another app may take the review on now
         super().closeEvent(event)

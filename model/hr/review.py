@@ -109,6 +109,7 @@ class HrReview:
         self.hr_at = np.full(n, "", dtype=object)
         self.sign_off_entry: SignOff | None = None
         self.withdrawals: list[Withdrawal] = []  # earlier sign-offs taken back, oldest first
+        self._held = False  # this process holds the review (see hold)
         for entry in trail.entries():
             self._apply(entry)
 
@@ -363,6 +364,30 @@ class HrReview:
         self.hr_note[row] = entry["note"]
         self.hr_by[row] = entry["who"]
         self.hr_at[row] = entry["at"]
+
+    # --- one app per review ------------------------------------------------------------------
+
+    def hold(self) -> None:
+        """Hold this review for this process while a window shows it: a second app on it
+        would rewrite the file from its own copy and drop the first one's decisions. Raises
+        SessionInUse (naming the package) when another app holds it."""
+        from ..journal_lock import acquire
+
+        if self._held:
+            return
+        try:
+            acquire(self.path, self.package.path)
+        except OSError:  # the lock cannot be made where the review file can: nothing to guard
+            return
+        self._held = True
+
+    def release(self) -> None:
+        """Give up :meth:`hold` (nothing when not held)."""
+        from ..journal_lock import release
+
+        if self._held:
+            self._held = False
+            release(self.path)
 
     # --- saving ------------------------------------------------------------------------------
 
