@@ -244,8 +244,9 @@ class ContactsTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort every row by ``column`` with one stable numpy argsort; empties go last."""
-        self._sort = (COLUMNS[column], order)
+        """Sort every row by ``column`` with one stable numpy argsort; empties go last.
+        A column of -1 (the view's "no sort indicator") is the input order."""
+        self._sort = (COLUMNS[column], order) if 0 <= column < len(COLUMNS) else None
         self._apply()
 
     # -- filtering --------------------------------------------------------------------------

@@ -220,3 +220,24 @@ def test_a_refit_is_prepared_on_the_worker_and_only_swapped_in(qtbot, opened_win
     states, employers = session.states().copy(), list(session.employer)
     update(session, opened.results)
     assert session.states().tolist() == states.tolist() and list(session.employer) == employers
+
+
+def test_rows_stay_in_input_order_when_learning_updates_the_table(qtbot, opened_window):
+    """With no column sorted, the view's "no sort" (-1) is the input order: decided contacts
+    did jump to the top (sorted by the review column) once the suggestions were refitted."""
+    from PySide6.QtCore import Qt
+
+    window, learning, y = opened_window
+    ws = window.workspace
+    model = ws.model
+    assert model.shown_source_rows().tolist() == list(range(len(y)))
+    ws.review.select_display_row(0)
+    ws.table.setFocus()
+    with qtbot.waitSignal(learning.learned, timeout=30_000):
+        for key in (Qt.Key.Key_W, Qt.Key.Key_W, Qt.Key.Key_P, Qt.Key.Key_W, Qt.Key.Key_P):
+            qtbot.keyClick(ws.table, key)
+    window.runner.wait_idle()
+    qtbot.waitUntil(lambda: not window.runner.is_running("personal"), timeout=30_000)
+    assert (window.opened.session.decision[:5] != "").all()
+    assert model.shown_source_rows().tolist() == list(range(len(y)))
+    assert ws.review.current_source_row() == 5  # the next one, where it was
