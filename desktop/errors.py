@@ -60,6 +60,13 @@ def log_exception(exc: BaseException, context: str = "") -> Path:
 def message_for(exc: BaseException, context: str = "") -> str:
     """The one line to show for ``exc``; unexpected errors are logged first."""
     if isinstance(exc, OwnershipError):
+        from model.hr.package import IntegrityError
+
+        if isinstance(exc, IntegrityError):  # what a changed package is, in HR's language
+            from model.hr.texts import integrity_problem
+            from model.messages import current_language
+
+            return integrity_problem(str(exc), current_language())
         return str(exc)
     if isinstance(exc, MemoryError):
         return QCoreApplication.translate(

@@ -116,7 +116,10 @@ def test_hr_mode_review_sign_off_and_report(qtbot, window, package, tmp_path):
     again.close()
 
 
-def test_a_changed_package_is_refused_with_one_line(qtbot, window, package):
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_a_changed_package_is_refused_with_one_line(qtbot, window, package, language, request):
+    if language == "nl":
+        request.getfixturevalue("dutch")
     HrReview.open(package, "Anne")  # no name dialog: go straight to the check
     with zipfile.ZipFile(package) as zf:
         members = {i.filename: zf.read(i) for i in zf.infolist()}
@@ -129,7 +132,11 @@ def test_a_changed_package_is_refused_with_one_line(qtbot, window, package):
     window.hr_window = None
     window.open_path(package)
     qtbot.waitUntil(lambda: bool(window.last_error), timeout=30_000)
-    assert "contacts.json does not match its SHA-256" in window.last_error
+    said = {
+        "en": "contacts.json does not match its SHA-256 in the manifest",
+        "nl": "contacts.json klopt niet met zijn SHA-256 in het manifest",
+    }
+    assert window.last_error.endswith(said[language])
     assert "\n" not in window.last_error and window.hr_window is None
 
 

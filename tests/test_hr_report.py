@@ -374,3 +374,38 @@ def test_handover_names_the_employer_as_a_person_types_it(reviewed, tmp_path, ca
         assert len(pd.read_csv(out)) == n
     assert main(["handover", str(package), "--employer", "Nobody Inc", "--out", str(out)]) == 2
     assert f"employers: {employer}" in capsys.readouterr().err
+
+
+def test_a_dutch_report_says_what_was_changed_in_dutch(reviewed, tmp_path):
+    import json
+    import zipfile
+
+    from model.hr.audit import canonical
+    from model.hr.texts import PROBLEMS_NL, integrity_problem
+
+    path, _ = reviewed
+    with zipfile.ZipFile(path) as zf:
+        members = {i.filename: zf.read(i) for i in zf.infolist()}
+    manifest = json.loads(members["manifest.json"])
+    manifest["owner"] = "Someone Else"
+    members["manifest.json"] = canonical(manifest)
+    changed = tmp_path / "changed.coreview"
+    with zipfile.ZipFile(changed, "w") as zf:
+        for name, body in members.items():
+            zf.writestr(name, body)
+    out = tmp_path / "rapport.xlsx"
+    write_report(changed, out, language="nl")
+    cells = [str(c) for row in openpyxl.load_workbook(out).active.values for c in row if c]
+    failed = next(c for c in cells if c.startswith("MISLUKT"))
+    assert "manifest.json is na het maken van het pakket gewijzigd" in failed
+    assert "was changed" not in failed
+    assert integrity_problem("x.coreview: audit.jsonl entry 4 is not a line of JSON", "nl") == (
+        "x.coreview: audit.jsonl regel 4 is geen regel JSON"
+    )
+    # every problem translated is one the checks can say (no stale keys)
+    source = "".join(
+        (Path(__file__).parent.parent / "model" / "hr" / name).read_text()
+        for name in ("unpack.py", "review.py", "audit.py")
+    )
+    flat = " ".join(source.split()).replace('" "', "")
+    assert [p for p in PROBLEMS_NL if p not in flat] == []

@@ -21,7 +21,7 @@ from .report_lists import (
     needs_a_word,
     plain_table,
 )
-from .texts import category_name
+from .texts import category_name, integrity_problem
 
 INK = "#1f2933"
 MUTED = "#5f6b7a"
@@ -76,7 +76,7 @@ def story(data: ReportData, t: dict, s: dict, language: str) -> list:
     story: list = []
     story += [_p(_e(t["title"]), s["title"]), Spacer(1, 2 * mm)]
     story += [_p(_e(t["subtitle"].format(owner=data.owner)), s["subtitle"]), Spacer(1, 6 * mm)]
-    story += _details(data, t, s)
+    story += _details(data, t, s, language)
     story += [Spacer(1, 5 * mm), _scope_box(data, t, s)]
     story += _summary(data, t, s, language)
     story += _relations(data, t, s, language)
@@ -86,7 +86,7 @@ def story(data: ReportData, t: dict, s: dict, language: str) -> list:
     return story
 
 
-def _details(data: ReportData, t: dict, s: dict) -> list:
+def _details(data: ReportData, t: dict, s: dict, language: str) -> list:
     from reportlab.lib.units import mm
 
     v = data.verification
@@ -96,7 +96,7 @@ def _details(data: ReportData, t: dict, s: dict) -> list:
         )
         integrity_style = s["cell"]
     else:
-        integrity = _e(t["integrity_bad"].format(problem=v.problem))
+        integrity = _e(t["integrity_bad"].format(problem=integrity_problem(v.problem, language)))
         integrity_style = s["alert"]
     if data.sign_off:
         status = _e(t["signed"].format(who=data.sign_off.who, when=_when(data.sign_off.at)))
