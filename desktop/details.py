@@ -44,6 +44,7 @@ class ContactDetails:
     note: str = ""
     state: str = "unreviewed"
     history: list[dict] = field(default_factory=list)
+    duplicate: bool = False  # the export lists this contact again (an earlier row, the same)
 
 
 def _label(parent: QWidget, selectable: bool = True) -> QLabel:
@@ -218,10 +219,16 @@ class DetailsPane(QScrollArea):
 
     def _subtitle(self, info: ContactDetails) -> str:
         if info.position and info.company:
-            return self.tr("{position} at {company}").format(
+            text = self.tr("{position} at {company}").format(
                 position=info.position, company=info.company
             )
-        return info.position or info.company or self.tr("no company or title")
+        else:
+            text = info.position or info.company or self.tr("no company or title")
+        if info.duplicate:  # the import report counts them; here is which ones
+            text += "\n" + self.tr(
+                "A duplicate: the export lists this contact more than once (every row is kept)."
+            )
+        return text
 
     def _suggestion_html(self, info: ContactDetails) -> str:
         # The badges' Okabe-Ito blue and a darker orange, readable as text on white.

@@ -434,10 +434,17 @@ class Workspace(QWidget):
                 note=str(session.note[src]),
                 state=str(session.states()[src]),
                 history=session.history(src),
+                duplicate=self._is_duplicate(src),
             )
         )
         if self._timeline is not None:
             self._timeline.set_marker(None if np.isnat(when) else pd.Timestamp(when).date())
+
+    def _is_duplicate(self, src: int) -> bool:
+        contacts = self.opened.export.contacts if self.opened is not None else None
+        if contacts is None or "duplicate" not in contacts:
+            return False
+        return bool(contacts["duplicate"].iat[src])
 
     def _update_counts(self) -> None:
         c = counts(self.model.counts())

@@ -2365,5 +2365,9 @@
         <source>no employer known for this work contact</source>
         <translation>geen werkgever bekend voor dit werkcontact</translation>
     </message>
+    <message>
+        <source>A duplicate: the export lists this contact more than once (every row is kept).</source>
+        <translation>Een dubbel: de export noemt dit contact meer dan eens (elke regel blijft staan).</translation>
+    </message>
 </context>
 </TS>
