@@ -123,7 +123,9 @@ def test_frozen_batch_with_two_worker_processes(unpacked, home, tmp_path):
     assert done.returncode == 0, done.stderr
     with open(out / "summary.csv", encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    assert [r["status"] for r in rows] == ["ok"] * 3, rows
+    # the bundled sample has duplicate rows: classified, with that warning
+    assert [r["status"] for r in rows] == ["warning"] * 3, rows
+    assert all(r["error"] == "" and int(r["contacts"]) > 0 for r in rows), rows
 
 
 def test_frozen_app_runs_offscreen_and_keeps_its_data_in_the_home_folder(unpacked, home):
