@@ -222,6 +222,12 @@ def test_hr_window_speaks_dutch(qtbot, dutch, package):
         for r in range(hr.model.rowCount())
     )
     assert "verbonden op" in tips and "connected " not in tips
+    # a date as the rest of the app writes it, with the Dutch month
+    row = hr.current_row()
+    iso = hr.review.contacts["connected_on"].iat[row]
+    year, month, day = (int(x) for x in iso.split("-"))
+    months = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+    assert hr.details.connected.text() == f"{day:02d} {months[month - 1]} {year}"
     hr.close()
 
 

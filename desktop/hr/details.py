@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from model import messages
 from model.hr.reasons import reasons_in
+
+from ..fmt import date_text
 
 
 def _plain(text: str = "", *, bold: bool = False, wrap: bool = True) -> QLabel:
@@ -130,7 +134,7 @@ class HrDetails(QWidget):
         r = review.contacts.iloc[row]
         self.name.setText(f"{r['first_name']} {r['last_name']}".strip() or "—")
         self.company.setText(" · ".join(v for v in (r["company"], r["position"]) if v) or "—")
-        self.connected.setText(r["connected_on"] or "—")
+        self.connected.setText(_day(r["connected_on"]))
         flag = self.tr(" · flagged") if r["flagged"] else ""
         self.suggestion.setText(
             f"{outcome(r['suggestion'], r['employer'])} ({r['p_work']:.2f}){flag}"
@@ -170,3 +174,11 @@ class HrDetails(QWidget):
         self.employer.setEnabled(self._editable and not wants_private)
         self.note.setPlainText(review.hr_note[row] if decision in ("work", "private") else "")
         self._update_buttons()
+
+
+def _day(iso: str) -> str:
+    """A package's ISO date as the app writes dates ("21 mrt 2020"); "—" when there is none."""
+    try:
+        return date_text(date.fromisoformat(iso))
+    except (TypeError, ValueError):
+        return iso or "—"
