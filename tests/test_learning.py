@@ -299,7 +299,7 @@ def test_consistent_decisions_still_move_the_calibration(generated):
     """Twenty-five "private" decisions on contacts the model calls work, all at different
     companies: that is evidence about the model's calibration for this person, and the layer
     moves contacts it has no company or word evidence on."""
-    contacts, results, inputs, _y = generated
+    _contacts, results, inputs, _y = generated
     p = results["p_work"].to_numpy()
     order = np.argsort(-p)
     chosen, seen = [], set()
