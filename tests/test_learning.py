@@ -316,3 +316,30 @@ def test_consistent_decisions_still_move_the_calibration(generated):
     assert out.layer.intercept_ < -0.1 or out.layer.slope_ < 0.9
     elsewhere = ~np.isin(inputs.company, list(seen)) & (decisions == "")
     assert (out.changed & elsewhere).sum() >= 10
+
+
+def test_a_layer_saved_by_the_previous_release_still_opens(network, tmp_path):
+    """The gates changed how the layer is fitted, not what is saved: a file written with the
+    previous release's keys (ungated numbers) opens as it was saved."""
+    _contacts, _career, _y, _results, inputs = network
+    n = len(inputs.names)
+    coef = np.linspace(-1.0, 1.0, n)
+    path = sidecar_path(tmp_path / "old.sqlite")
+    with open(path, "wb") as fh:
+        np.savez(
+            fh,
+            format=np.array([1], dtype=np.int64),
+            names=np.asarray(inputs.names, dtype=str),
+            forgotten=np.array([7], dtype=np.int64),
+            **{
+                "layer.slope": np.array([0.8]),
+                "layer.intercept": np.array([-0.3]),
+                "layer.coef": coef,
+                "layer.n_decisions": np.array([12], dtype=np.int64),
+            },
+        )
+    saved = load_layer(path, inputs.names)
+    assert saved.layer is not None and saved.forgotten.tolist() == [7]
+    expected = 0.8 * inputs.logit - 0.3 + saved.layer.terms(inputs)
+    np.testing.assert_allclose(saved.layer.decision_function(inputs), expected)
+    np.testing.assert_array_equal(saved.layer.coef_, coef)
