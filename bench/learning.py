@@ -217,6 +217,24 @@ def one_decision(cases: list[Case], per_person: int = 3) -> dict:
     }
 
 
+def unlike_training(seeds: int = 5, ks=(0, 5, 10, 20, 30)) -> list[float]:
+    """Macro-F1 of the undecided rest after k decisions in review order on the hand-made
+    network of a profession no model of ours was trained on (tests/learning_networks.py:
+    the base model calls nearly all of it work), mean over ``seeds`` networks."""
+    from model.predictor import load_model
+    from tests.learning_networks import beekeeper
+
+    curves = []
+    for seed in range(seeds):
+        contacts, career, y = beekeeper(seed)
+        results = load_model().classify(contacts, career)
+        case = Case(
+            "beekeeper", "hand-made", results, personal_inputs(contacts, results, career), y
+        )
+        curves.append([f["rest"] for f in simulate(case, "order", ks, seed=seed)])
+    return np.mean(curves, axis=0).tolist()
+
+
 def refit_time(cases: list[Case], decisions: int = 200, repeat: int = 20) -> dict:
     """Median milliseconds, with ``decisions`` decisions on the largest network, of the fit
     alone and of a whole personalise (fit, re-suggest, review order); and the network size."""
@@ -328,6 +346,11 @@ def main(argv=None) -> int:
         print(verdict(order))
         report[name] = {"order": order.to_dict(), "random": random.to_dict()}
     all_cases = [c for cases in sets.values() for c in cases]
+    bee = unlike_training()
+    print(
+        "\na profession no model was trained on (5 hand-made networks, review order), rest "
+        "macro-F1 after k = 0, 5, 10, 20, 30 decisions: " + ", ".join(f"{v:.3f}" for v in bee)
+    )
     if args.persons:
         shaken = one_decision(next(iter(sets.values())))
         print(
