@@ -330,3 +330,36 @@ def test_the_persons_choice_on_the_suggestion_is_saved_never_its_positions(tmp_p
     session = ReviewSession.open(path, contacts, results, career=Career())
     assert session.context()[0] == own
     session.close()
+
+
+def test_the_hr_package_and_report_say_the_career_was_inferred(tmp_path):
+    import subprocess
+
+    from model.hr import plan_package
+    from model.hr.package import write_package
+    from model.hr.report import write_report
+    from model.hr.unpack import load_package
+    from model.predictor import load_model
+
+    contacts = network(later_at_employer=12)
+    career = infer_career(contacts, Career(exported_on=date(2024, 11, 2)))
+    results = load_model().classify(contacts, career)
+    plan = plan_package(contacts, results, career, [], prepared_by="owner")
+    path = write_package(plan, tmp_path / "leaver")
+    package = load_package(path)
+    assert is_inferred(package.career)
+    # only the employer it names travels: the unknown-employer periods serve classification
+    assert [p.company for p in package.career.positions] == [EMPLOYER]
+    out = write_report(path, tmp_path / "report.pdf")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    assert "these positions were inferred from their network" in flat
+    assert f"{EMPLOYER}: current position" in flat
+
+    # a career of the person's own travels as it is, without the note
+    own = Career(positions=[Position(EMPLOYER, "Planner", date(2019, 2, 1))])
+    plan = plan_package(contacts, load_model().classify(contacts, own), own, [], prepared_by="o")
+    package = load_package(write_package(plan, tmp_path / "own"))
+    assert not is_inferred(package.career) and package.career.positions[0].title == "Planner"

@@ -279,6 +279,15 @@ def infer_career(contacts: pd.DataFrame, career: Career | None = None) -> Career
     return CareerInference().fit(contacts, base=career).career_
 
 
+def shown_positions(career: Career) -> list[Position]:
+    """The positions a view shows: all of a person's own career; of an inferred one only the
+    employers it names, earliest first (a period of an unknown employer serves classification
+    only)."""
+    if not is_inferred(career):
+        return list(career.positions)
+    return sorted((p for p in career.positions if p.company), key=lambda p: p.start or date.min)
+
+
 def declined_career(career: Career | None = None) -> InferredCareer:
     """An empty inferred career that stops inference: the person cleared the suggestion."""
     career = career or Career()
