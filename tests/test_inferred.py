@@ -363,3 +363,14 @@ def test_the_hr_package_and_report_say_the_career_was_inferred(tmp_path):
     plan = plan_package(contacts, load_model().classify(contacts, own), own, [], prepared_by="o")
     package = load_package(write_package(plan, tmp_path / "own"))
     assert not is_inferred(package.career) and package.career.positions[0].title == "Planner"
+
+
+def test_the_package_command_carries_the_inferred_career(tmp_path, capsys):
+    from model.cli import main
+    from model.hr.unpack import load_package
+
+    csv = tmp_path / "Connections.csv"
+    write_connections(network(later_at_employer=12), csv)
+    assert main(["package", str(csv), "--out", str(tmp_path / "mine"), "--yes"]) == 0
+    career = load_package(tmp_path / "mine.coreview").career
+    assert is_inferred(career) and [p.company for p in career.positions] == [EMPLOYER]
