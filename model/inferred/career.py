@@ -124,12 +124,13 @@ class CareerInference:
         self.joined_ = _day(dated[0]) if len(dated) else None
         # the rule compares the largest company with the next one: two are enough
         keys = normalize_companies(contacts["company"].to_numpy(dtype=object))
-        self.bursts_ = company_bursts(contacts, min_contacts=1, top=2, keys=keys)
+        codes, uniques = pd.factorize(keys)  # shared: factorizing 30,000 names takes a while
+        self.bursts_ = company_bursts(contacts, min_contacts=1, top=2, factorized=(codes, uniques))
         with_company = self.bursts_.attrs["with_company"]
         self.bursts_["share"] = self.bursts_["contacts"] / max(with_company, 1)
         employers = [self._position(row, keys, days, dated) for row in self._employers()]
         if len(dated):
-            employers += self._earlier(contacts, keys, days, dated, employers)
+            employers += self._earlier(contacts, (codes, uniques), days, dated, employers)
         positions = employers + _unknown_periods(employers, self.joined_)
         self.career_ = InferredCareer(
             positions=positions,
@@ -181,17 +182,21 @@ class CareerInference:
             else 0,
         )
 
-    def _earlier(self, contacts, keys, days, dated, found: list) -> list[InferredPosition]:
+    def _earlier(self, contacts, factorized, days, dated, found: list) -> list[InferredPosition]:
         """Earlier employers: companies that dominate the contacts added in their own core
         period, a period that ended long before the latest connection and overlaps none
-        already found. Looks at the CANDIDATES largest companies (vectorised per company)."""
-        ok = (days != NO_DAY) & (keys != "")
-        codes, uniques = pd.factorize(keys[ok])
-        if not len(uniques):
+        already found. Looks at the CANDIDATES largest companies (vectorised per company).
+        ``factorized``: ``pd.factorize`` of the normalised company names of ``contacts``."""
+        codes, uniques = factorized
+        blank = np.flatnonzero(np.asarray(uniques) == "")  # no company: never an employer
+        ok = (days != NO_DAY) & (codes >= 0) & ~np.isin(codes, blank)
+        if not ok.any():
             return []
-        day = days[ok]
-        sizes = np.bincount(codes)
-        spelled = contacts["company"].to_numpy(dtype=object)[ok]
+        # every dated contact with a company, in date order: a period is then a slice
+        order = np.flatnonzero(ok)[np.argsort(days[ok], kind="stable")]
+        day, codes = days[order], codes[order]
+        spelled = contacts["company"].to_numpy(dtype=object)[order]
+        sizes = np.bincount(codes, minlength=len(uniques))
         taken = [
             (_ordinal(p.start), _ordinal(p.end) if p.end else int(dated[-1]))
             for p in found
@@ -204,13 +209,15 @@ class CareerInference:
                 break
             if uniques[c] in known:
                 continue
-            lo, hi = np.quantile(day[codes == c], CORE)
+            rows = np.flatnonzero(codes == c)
+            lo, hi = (int(day[rows[int(q * (len(rows) - 1))]]) for q in CORE)
             if int(dated[-1]) - hi <= self.current_within_days:  # still being added
                 continue
             if any(lo <= end and hi >= start for start, end in taken):
                 continue
-            during = np.bincount(codes[(day >= lo) & (day <= hi)], minlength=len(uniques))
-            mine, total = int(during[c]), int(during.sum())
+            first, last = np.searchsorted(day, lo, "left"), np.searchsorted(day, hi, "right")
+            during = np.bincount(codes[first:last], minlength=len(uniques))
+            mine, total = int(during[c]), last - first
             during[c] = 0
             if (
                 mine < self.min_contacts
@@ -218,18 +225,18 @@ class CareerInference:
                 or mine < self.dominant_share * total
             ):
                 continue
-            names, counts = np.unique(spelled[codes == c].astype(str), return_counts=True)
+            names, counts = np.unique(spelled[rows].astype(str), return_counts=True)
             out.append(
                 InferredPosition(
                     company=str(names[np.argmax(counts)]),
-                    start=_day(int(lo)).replace(day=1),
-                    end=_month_end(_day(int(hi))),
+                    start=_day(lo).replace(day=1),
+                    end=_month_end(_day(hi)),
                     contacts=int(sizes[c]),
                     share=float(sizes[c]) / max(self.bursts_.attrs["with_company"], 1),
-                    **_peak(day[codes == c]),
+                    **_peak(day[rows]),
                 )
             )
-            taken.append((int(lo), int(hi)))
+            taken.append((lo, hi))
         return out
 
 
