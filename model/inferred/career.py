@@ -129,6 +129,7 @@ class CareerInference:
         with_company = self.bursts_.attrs["with_company"]
         self.bursts_["share"] = self.bursts_["contacts"] / max(with_company, 1)
         employers = [self._position(row, keys, days, dated) for row in self._employers()]
+        dominant = len(employers)  # the evidence rows: the dominant company's, if any
         if len(dated):
             employers += self._earlier(contacts, (codes, uniques), days, dated, employers)
         positions = employers + _unknown_periods(employers, self.joined_)
@@ -139,7 +140,7 @@ class CareerInference:
             exported_on=base.exported_on,
             role=base.role,
             searched=True,
-            evidence=self.bursts_.head(1 if employers else 0).copy(),
+            evidence=self.bursts_.head(dominant).copy(),
         )
         return self
 
