@@ -142,6 +142,11 @@ def test_connections_only_opens_with_the_suggestion_and_keeps_the_correction(
     window.career_action.trigger()
     editor = window.findChild(CareerEditor)
     assert editor.suggestion_box.isVisible()
+    # the role the suggestions read from the titles, as the editor shows it
+    from model.features.vocab import infer_role
+
+    role = infer_role(opened.export.contacts["position"].to_numpy(dtype=object))
+    assert opened.network_role == role and editor._network_role == role
     qtbot.mouseClick(editor.use_button, Qt.MouseButton.LeftButton)
     editor.table.item(0, COL_TITLE).setText("Planner")
     editor.accept()
@@ -287,9 +292,25 @@ def test_the_inferred_marks_speak_dutch(qtbot, suggestion):
         qtbot.addWidget(pane)
         pane.set_career(suggestion)
         assert "afgeleid uit je netwerk" in pane._section_career.text()
+        editor = CareerEditor(suggestion, [], suggestion=suggestion, network_role="healthcare")
+        qtbot.addWidget(editor)
+        assert editor.role_box.itemText(0).startswith("Uit de functies van je contacten: ")
     finally:
         for translator in list(app_module._installed):
             QCoreApplication.removeTranslator(translator)
         app_module._installed.clear()
         QLocale.setDefault(default)
         messages.set_language("en")  # installing Dutch made the reasons Dutch too
+
+
+def test_without_positions_the_role_shown_is_the_one_read_from_the_titles(qtbot, suggestion):
+    dialog = CareerEditor(suggestion, [], suggestion=suggestion, network_role="healthcare")
+    qtbot.addWidget(dialog)
+    assert dialog.role_box.itemText(0) == "From your contacts' titles: Health care"
+    dialog.add_position()  # a position of one's own: the role is read from the career again
+    dialog.table.item(0, COL_COMPANY).setText("Helvik Bouw")
+    dialog.table.item(0, COL_TITLE).setText("Software Developer")
+    qtbot.waitUntil(lambda: "contacts' titles" not in dialog.role_box.itemText(0))
+    plain = CareerEditor(suggestion, [], suggestion=suggestion)
+    qtbot.addWidget(plain)
+    assert plain.role_box.itemText(0) == "From your career: not recognised"

@@ -2388,4 +2388,11 @@
         <translation>Gestreept: afgeleid uit je netwerk, niet door jou opgegeven (controleer het onder Loopbaan ▸ Loopbaan en klanten bewerken…).</translation>
     </message>
 </context>
+<context>
+    <name>CareerEditor</name>
+    <message>
+        <source>From your contacts&apos; titles: {role}</source>
+        <translation>Uit de functies van je contacten: {role}</translation>
+    </message>
+</context>
 </TS>
