@@ -257,6 +257,8 @@ def test_every_view_shows_the_inferred_employer_marked_as_inferred(
     qtbot.waitUntil(lambda: getattr(window, "package_dialog", None) is not None, timeout=30000)
     plan = window.package_dialog.plan
     assert is_inferred(plan.career)
+    note = window.package_dialog.inferred_note
+    assert note.isVisible() and EMPLOYER in note.text() and "not stated by you" in note.text()
     window.package_dialog.reject()
     path = connections_csv.parent / "package.zip"
     path.write_bytes(package_bytes(plan))

@@ -2395,4 +2395,11 @@
         <translation>Uit de functies van je contacten: {role}</translation>
     </message>
 </context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <source>You gave no career: the package names the employers read from your network ({companies}), marked for HR as inferred, not stated by you. To hand over your own career, enter it under Career ▸ Edit career and clients… first.</source>
+        <translation>Je gaf geen loopbaan op: het pakket noemt de werkgevers die uit je netwerk zijn afgeleid ({companies}), voor HR gemarkeerd als afgeleid, niet door jou opgegeven. Wil je je eigen loopbaan overdragen, vul die dan eerst in onder Loopbaan ▸ Loopbaan en klanten bewerken…</translation>
+    </message>
+</context>
 </TS>
