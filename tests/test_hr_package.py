@@ -525,3 +525,14 @@ def test_a_decision_or_sign_off_the_disk_refuses_is_not_half_made(package, monke
     again = HrReview.open(package)
     assert again.signed_off is not None and again.hr_decision[1] == "private"
     assert verify(package).ok
+
+
+def test_an_export_named_as_a_package_is_said_to_be_an_export(tmp_path):
+    from model.synthetic import write_sample
+
+    zip_path, _ = write_sample(tmp_path, seed=2, n_contacts=30)
+    renamed = tmp_path / "leaver.coreview"
+    renamed.write_bytes(zip_path.read_bytes())
+    with pytest.raises(InputError) as caught:
+        load_package(renamed)
+    assert str(caught.value) == (f"{renamed}: is a LinkedIn data export, not a review package")

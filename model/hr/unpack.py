@@ -106,6 +106,8 @@ def read_raw(path: str | Path) -> RawPackage:
         if len(names) != len(set(names)):
             raise InputError(path, "is not a review package (a member name appears twice)")
         unknown = [n for n in names if n not in ALLOWED]
+        if any(Path(n).name.lower() == "connections.csv" for n in unknown):
+            raise InputError(path, "is a LinkedIn data export, not a review package")
         if unknown:
             raise InputError(path, f"is not a review package (unexpected member {unknown[0]!r})")
         missing = [n for n in REQUIRED if n not in names]
