@@ -20,6 +20,9 @@ from .progress import checkpoint, scaled
 
 TRAIN_SEED = 1000  # training persons use seeds TRAIN_SEED, TRAIN_SEED+1, …
 TEST_SEED = 900_000  # held-out persons: a seed range training never touches
+# Training and held-out persons draw their habits per person (model.synthetic.behaviour):
+# weights must hold across the range of real members, not for one fixed mix.
+VARIED_BEHAVIOUR = True
 NO_CAREER_SHARE = 0.10
 NO_DATES_SHARE = 0.06
 # How the classifier's C was chosen (see OwnershipClassifier): macro-F1 on held-out professions.
@@ -51,6 +54,7 @@ def make_dataset(
     augment: bool = False,
     scenario: str = "full",
     vocabulary: str = "train",
+    varied: bool = VARIED_BEHAVIOUR,
     progress=None,
     cancel=None,
 ) -> Dataset:
@@ -62,22 +66,26 @@ def make_dataset(
     ``scenario`` "no_career" or "no_dates" does that to every person (for evaluation).
     ``vocabulary`` is the generator's title pool (see :mod:`model.synthetic.pools`): training
     and the own held-out persons use "train", the held-out-vocabulary figures "heldout".
+    ``varied`` draws each person's habits from wide ranges (see ``generate_person``).
+    A person without a career is related through the career inferred from the network,
+    exactly as classification does, so the model is trained on what it will see.
     """
     from .synthetic import vocabulary as title_pool
 
     with title_pool(vocabulary):
-        return _make_dataset(n_persons, seed, augment, scenario, progress, cancel)
+        return _make_dataset(n_persons, seed, augment, scenario, varied, progress, cancel)
 
 
-def _make_dataset(n_persons, seed, augment, scenario, progress, cancel) -> Dataset:
+def _make_dataset(n_persons, seed, augment, scenario, varied, progress, cancel) -> Dataset:
     from .career import Career
+    from .inferred import infer_career
     from .synthetic import PROFESSIONS, generate_person
 
     parts, meta = [], []
     for k in range(n_persons):
         checkpoint(progress, cancel, k / max(n_persons, 1), f"Generating person {k + 1}")
         profession = PROFESSIONS[k % len(PROFESSIONS)]
-        person = generate_person(seed + k, profession=profession)
+        person = generate_person(seed + k, profession=profession, varied=varied)
         rng = np.random.default_rng([seed + k, 7])
         contacts, career = person.contacts, person.career
         clients = person.clients(0) if career.positions and rng.random() < 0.35 else None
@@ -88,6 +96,7 @@ def _make_dataset(n_persons, seed, augment, scenario, progress, cancel) -> Datas
                 registered_on=career.registered_on,
                 exported_on=career.exported_on,
             )
+            career = infer_career(contacts, career)  # as classification relates it
             clients = None
         elif scenario == "no_dates" or (augment and draw > 1 - NO_DATES_SHARE):
             contacts = contacts.assign(connected_on=pd.NaT)
