@@ -55,7 +55,7 @@ def test_training_habits_keep_friends_and_relatives_at_the_fixed_mix():
         drawn = varied_behaviour(np.random.default_rng(seed))
         assert all(getattr(drawn, name) == getattr(fixed, name) for name in SOCIAL_HABITS)
     draws = [varied_behaviour(np.random.default_rng(s)) for s in range(50)]
-    assert len({d.colleague_turnover for d in draws}) == 50  # the rest is drawn
+    assert len({d.colleague_turnover for d in draws}) > 40  # the rest is drawn (some clipped)
 
 
 def test_join_stages_place_the_join_date_on_the_career():
