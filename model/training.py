@@ -293,6 +293,12 @@ def train(
         "calibration_folds": "by profession: p_work is calibrated on scores of models that "
         "never saw the person's profession, as on a real network of a profession of its own",
         "regularisation": REGULARISATION,
+        "habits": "drawn per training and held-out person (model.synthetic.behaviour): join "
+        "stage, joining burst, colleague turnover, recruiters, missing companies, activity; "
+        "friends and relatives at the fixed mix"
+        if VARIED_BEHAVIOUR
+        else "one fixed mix",
+        "person_balance": PERSON_BALANCE,
         "vocabulary_pools": "training and own held-out persons draw titles from the 'train' "
         "pool; 'held-out vocabulary pool' from titles no training person had",
         "threshold": estimator.threshold_,

@@ -78,7 +78,7 @@ def test_a_member_who_joined_during_a_job_adds_its_colleagues_first():
         shares = []
         for seed in range(30):
             person = _person(seed, behaviour)
-            days = (person.contacts["connected_on"] - pd.Timestamp(person.career.registered_on))
+            days = person.contacts["connected_on"] - pd.Timestamp(person.career.registered_on)
             first = days.dt.days.to_numpy() < 90
             colleague = (person.labels["source"] == "colleague").to_numpy()
             if colleague.any():

@@ -8,7 +8,7 @@ contacts in input order.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -46,7 +46,7 @@ class SyntheticPerson:
     invitations: pd.DataFrame  # name, direction, sent_on, url, message (Invitations.csv)
     client_lists: dict[int, list[str]]  # position index -> the employer's client list
     year_only: tuple[int, ...] = ()  # positions listed with bare years (true months in jobs)
-    behaviour: Behaviour = Behaviour()  # the member's habits the network was drawn with
+    behaviour: Behaviour = field(default_factory=Behaviour)  # the habits it was drawn with
 
     def clients(self, position_index: int = 0) -> list[str]:
         """The client list the employer of ``position_index`` would hand over ([] if none)."""
@@ -72,7 +72,8 @@ def generate_person(seed: int, profession: str | None = None, n_contacts: int | 
     """
     rng = np.random.default_rng(seed)
     # its own stream, so that the fixed mix draws exactly what it always drew
-    behaviour = varied_behaviour(np.random.default_rng([seed, 31])) if varied else typical_behaviour()
+    habits = np.random.default_rng([seed, 31])
+    behaviour = varied_behaviour(habits) if varied else typical_behaviour()
     if profession is None:
         profession = PROFESSIONS[rng.integers(len(PROFESSIONS))]
     if profession not in PROFESSION_SPECS:

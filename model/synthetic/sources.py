@@ -50,7 +50,7 @@ def colleagues(net: Network, i: int, n: int) -> Block:
         # interviewers and future teammates connect before the first day: still colleagues
         before = net.rng.random(n) < 0.04
         days[before] = start - net.rng.integers(1, 90, before.sum())
-    lo, hi = net.window(i)
+    hi = net.window(i)[1]
     if b.join_colleagues > 0 and start < net.join <= hi:
         # joined LinkedIn during this job: the people around them are among the first added
         first = net.rng.random(n) < b.join_colleagues
