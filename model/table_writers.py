@@ -83,17 +83,32 @@ def _csv_values(column: pd.Series) -> list:
     if pd.api.types.is_float_dtype(dtype):
         return _float_texts(column.to_numpy(dtype=np.float64, na_value=np.nan))
     if pd.api.types.is_integer_dtype(dtype) and not isinstance(dtype, pd.CategoricalDtype):
-        return column.astype(object).where(column.notna(), "").tolist()
+        # as the csv module writes an int (str), each at C speed; missing ones empty
+        texts = list(map(str, column.to_numpy(dtype=np.int64, na_value=0).tolist()))
+        for i in np.flatnonzero(column.isna().to_numpy()).tolist():
+            texts[i] = ""
+        return texts
     if pd.api.types.is_datetime64_any_dtype(dtype):
         return column.astype(str).where(column.notna(), "").tolist()
     if pd.api.types.is_string_dtype(dtype) and not pd.api.types.is_object_dtype(dtype):
-        values = column.to_numpy(dtype=object, na_value="").tolist()
-        risky = _FORMULA_CHARS
-        return [("'" + v) if v[:1] in risky and v else v for v in values]
+        return _defused(column.to_numpy(dtype=object, na_value=""))
     # object, categorical, ...: any cell may hold text, or anything else
     return ["" if _missing(v) else neutralise_csv(v) for v in column.astype(object).tolist()]
 
 
+def _defused(texts: np.ndarray) -> list[str]:
+    """The strings of ``texts`` as a list, those a spreadsheet would read as a formula with a
+    leading apostrophe. The first characters are looked at in one numpy pass (each string cut
+    to one character), so only the rare risky cell is touched in Python."""
+    values = texts.tolist()
+    first = texts.astype("U1").view(np.uint32)  # code point of each first character, 0 if empty
+    for i in np.flatnonzero(_FORMULA_FIRST[np.minimum(first, 127)]).tolist():
+        values[i] = "'" + values[i]
+    return values
+
+
+_FORMULA_FIRST = np.zeros(128, dtype=bool)  # by code point (all formula characters are ASCII)
+_FORMULA_FIRST[[ord(c) for c in _FORMULA_CHARS]] = True
 _CSV_BLOCK_ROWS = 2_000  # rows joined into one string: bounded memory, few writes
 _CSV_SPECIAL = (",", '"', "\r", "\n")  # what makes the csv module quote a field (excel dialect)
 _NEEDS_QUOTES = re.compile('[,"\r\n]')
