@@ -288,11 +288,19 @@ def relate(
 
 
 def _blank(values: pd.Series) -> np.ndarray:
-    """True where a text is empty or only whitespace (a missing value is not blank); one
-    pass in Python beats pandas' ``str.strip()`` several times over on python-backed text."""
-    return np.fromiter(
-        (isinstance(v, str) and not v.strip() for v in values.tolist()), bool, len(values)
-    )
+    """True where a text is empty or only whitespace (a missing value is not blank). Only
+    the few values whose first character could be whitespace (cut to one character in one
+    numpy pass: empty, ASCII space or not ASCII) are looked at in Python."""
+    texts = values.to_numpy(dtype=object)
+    first = texts.astype("U1").view(np.uint32)  # 0 for an empty text
+    maybe = np.flatnonzero(_MAYBE_SPACE[np.minimum(first, 128)])
+    out = np.zeros(len(texts), dtype=bool)
+    out[maybe] = [isinstance(v, str) and not v.strip() for v in texts[maybe].tolist()]
+    return out
+
+
+# by first code point: could the text be blank? (128 stands for anything beyond ASCII)
+_MAYBE_SPACE = np.array([c == 0 or chr(c).isspace() for c in range(128)] + [True])
 
 
 def _joined_mid_career(career: Career) -> bool:
