@@ -61,8 +61,9 @@ class CsvTableWriter:
     def write(self, chunk: pd.DataFrame) -> None:
         """Append the rows of ``chunk`` (same columns as the header)."""
         if len(chunk):
-            columns = [_csv_values(chunk.iloc[:, i]) for i in range(chunk.shape[1])]
-            fields = [_csv_fields(c) for c in columns] if len(columns) > 1 else [None]
+            cells = [_csv_values(chunk.iloc[:, i]) for i in range(chunk.shape[1])]
+            columns = [values for values, _ in cells]
+            fields = [_csv_fields(*c) for c in cells] if len(columns) > 1 else [None]
             if any(f is None for f in fields):  # a value of an unusual type: the csv module
                 self._writer.writerows(zip(*columns, strict=True))
             else:  # the same bytes, quoted a column at a time and joined at C speed
@@ -75,25 +76,27 @@ class CsvTableWriter:
         self._fh.close()
 
 
-def _csv_values(column: pd.Series) -> list:
-    """The cells of one column as the csv module should write them, in one pass."""
+def _csv_values(column: pd.Series) -> tuple[list, bool]:
+    """The cells of one column as the csv module should write them, in one pass, and whether
+    they are all str already."""
     dtype = column.dtype
     if pd.api.types.is_bool_dtype(dtype) and not pd.api.types.is_object_dtype(dtype):
-        return column.astype(object).where(column.notna(), "").tolist()
+        return column.astype(object).where(column.notna(), "").tolist(), False
     if pd.api.types.is_float_dtype(dtype):
-        return _float_texts(column.to_numpy(dtype=np.float64, na_value=np.nan))
+        return _float_texts(column.to_numpy(dtype=np.float64, na_value=np.nan)), True
     if pd.api.types.is_integer_dtype(dtype) and not isinstance(dtype, pd.CategoricalDtype):
         # as the csv module writes an int (str), each at C speed; missing ones empty
         texts = list(map(str, column.to_numpy(dtype=np.int64, na_value=0).tolist()))
         for i in np.flatnonzero(column.isna().to_numpy()).tolist():
             texts[i] = ""
-        return texts
+        return texts, True
     if pd.api.types.is_datetime64_any_dtype(dtype):
-        return column.astype(str).where(column.notna(), "").tolist()
+        return column.astype(str).where(column.notna(), "").tolist(), False
     if pd.api.types.is_string_dtype(dtype) and not pd.api.types.is_object_dtype(dtype):
-        return _defused(column.to_numpy(dtype=object, na_value=""))
+        return _defused(column.to_numpy(dtype=object, na_value="")), True
     # object, categorical, ...: any cell may hold text, or anything else
-    return ["" if _missing(v) else neutralise_csv(v) for v in column.astype(object).tolist()]
+    values = column.astype(object).tolist()
+    return ["" if _missing(v) else neutralise_csv(v) for v in values], False
 
 
 def _defused(texts: np.ndarray) -> list[str]:
@@ -123,10 +126,11 @@ def _float_texts(values: np.ndarray) -> list[str]:
     return np.array(texts, dtype=object)[inverse.ravel()].tolist()
 
 
-def _csv_fields(values: list) -> list[str] | None:
+def _csv_fields(values: list, texts: bool = False) -> list[str] | None:
     """The cells of one column as the csv module (excel dialect, minimal quoting) writes them,
-    or None if some value is of a type whose text it might make differently."""
-    types = set(map(type, values))
+    or None if some value is of a type whose text it might make differently. ``texts``: the
+    values are known to be all str."""
+    types = {str} if texts else set(map(type, values))
     if not types <= _PLAIN_TYPES:
         return None
     if types != {str}:  # numbers as the csv module writes them (floats by repr), None empty
