@@ -266,9 +266,12 @@ def _add_dense(out: np.ndarray, block: np.ndarray, weights: np.ndarray) -> None:
 
 
 def _pairwise_sum(terms: list[np.ndarray]) -> np.ndarray:
-    """The sum of ``terms`` added as numpy's pairwise summation adds a contiguous run (eight
-    running sums for eight or more, then combined in pairs; our groups hold < 128 features)."""
+    """The sum of ``terms`` added as numpy's pairwise summation adds a contiguous run: one by
+    one below eight, eight running sums combined in pairs up to 128, halves beyond."""
     n = len(terms)
+    if n > 128:
+        half = n // 2 - (n // 2) % 8
+        return _pairwise_sum(terms[:half]) + _pairwise_sum(terms[half:])
     if n < 8:
         total = terms[0] + 0.0  # numpy starts from 0.0 (-0.0 becomes 0.0)
         for t in terms[1:]:
