@@ -89,7 +89,8 @@ def _csv_values(column: pd.Series) -> tuple[list, bool]:
         return _float_texts(column.to_numpy(dtype=np.float64, na_value=np.nan)), True
     if pd.api.types.is_integer_dtype(dtype) and not isinstance(dtype, pd.CategoricalDtype):
         # as the csv module writes an int (str), each at C speed; missing ones empty
-        texts = list(map(str, column.to_numpy(dtype=np.int64, na_value=0).tolist()))
+        wide = np.uint64 if pd.api.types.is_unsigned_integer_dtype(dtype) else np.int64
+        texts = list(map(str, column.to_numpy(dtype=wide, na_value=0).tolist()))
         for i in np.flatnonzero(column.isna().to_numpy()).tolist():
             texts[i] = ""
         return texts, True

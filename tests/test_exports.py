@@ -417,6 +417,10 @@ def test_typed_columns_write_what_the_csv_module_writes_cell_by_cell(tmp_path):
                 [None if m else int(i) for i, m in zip(ints, missing[::-1], strict=True)], "Int64"
             ),
             "int64": ints,
+            "uint64": np.where(missing, 2**64 - 1, ints.astype(np.uint64) * 4),
+            "UInt8": pd.array(
+                [None if m else int(i) % 256 for i, m in zip(ints, missing, strict=True)], "UInt8"
+            ),
             "float": np.where(missing, np.nan, rng.normal(size=300)),
             "bool": rng.random(300) < 0.5,
         }
