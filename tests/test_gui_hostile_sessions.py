@@ -35,7 +35,11 @@ def test_a_read_only_data_folder_opens_the_export_with_a_banner(qtbot, window, e
 
     monkeypatch.setattr(journal_module, "_private_file", refuse)
     window.open_path(export)
-    qtbot.waitUntil(lambda: window.opened is not None, timeout=60_000)
+    # the table page is shown one event-loop turn after the export is opened
+    qtbot.waitUntil(
+        lambda: window.opened is not None and window.stack.currentWidget() is window.workspace,
+        timeout=60_000,
+    )
     banner = window.workspace.unsaved_banner
     assert window.last_error == ""
     assert banner.isVisible() and "not being saved" in banner.text()
