@@ -37,6 +37,7 @@ from .csvtext import (
     find_header,
     finished,
     header_of,
+    kept_columns,
     normalise_header,
     scan_lines,
     without_surplus,
@@ -195,9 +196,11 @@ def _tables(
     source = io.BytesIO(data)
     source.seek(offset)
     width, done = len(header), 0
+    # the columns the one-piece reader keeps (the same records are skipped for huge fields)
+    keep = kept_columns(header, max(lines.widest, width), linkedin.CONTACT_HEADERS)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", pd.errors.ParserWarning)
-        for frame in c_parse(source, delimiter, max(lines.widest, width), chunk_rows):
+        for frame in c_parse(source, delimiter, keep, chunk_rows):
             at = lines.records[done : done + len(frame)]
             if len(at) != len(frame):
                 raise ValueError("more records than lines")
