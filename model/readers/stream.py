@@ -4,7 +4,7 @@ A clean file — UTF-8, one record per line, as LinkedIn writes it — is parsed
 engine a chunk of records at a time, once. What depends on the whole file is decided at the
 end: the order of day and month (over every date), duplicates (a hash of each contact's
 fields), the network facts (companies and titles). Each contact's fields are kept in compact
-form — names, companies, titles and dates as one string object per distinct value, the
+form — companies, titles and dates as one string object per distinct value, the names,
 URLs and e-mails of a chunk as one string — and the file's bytes are let go; iterating the
 stream rebuilds each chunk exactly as the one-piece reader (:mod:`.linkedin`) reads those
 rows, and the import report is complete before the first chunk. (Until 2026-11-30 the file
@@ -50,7 +50,8 @@ from .result import ImportReport, SkippedRow
 
 HEAD_BYTES = 16 * 2**20  # at most this much is decoded to find the header
 _NETWORK_FIELDS = ("company", "position")
-_UNIQUE = ("url", "email")  # not interned: nearly every contact has its own (or none)
+# kept as one string per chunk (the network facts need only companies and titles whole)
+_PACKED = ("first_name", "last_name", "url", "email")
 
 
 @dataclass
@@ -60,7 +61,7 @@ class ContactStream:
 
     count: int  # contacts (rows read minus rows skipped)
     _sizes: list[int] = field(repr=False)  # contacts per chunk
-    _text: dict[str, np.ndarray] = field(repr=False)  # stripped, mojibake repaired, interned
+    _text: dict[str, np.ndarray] = field(repr=False)  # company, position: stripped, repaired
     _packed: dict[str, list[str]] = field(repr=False)  # per chunk, its values joined by "\n"
     _rows: np.ndarray = field(repr=False)
     _dates: np.ndarray = field(repr=False)
@@ -230,7 +231,7 @@ class _First:
 def _first_pass(data: bytes, offset: int, spec: dict, name: str) -> _First | None:
     """What the whole file decides, in compact arrays; None when it is not for streaming."""
     first = _First(text={c: [] for c in TEXT_COLUMNS})
-    pool: dict[str, str] = {}  # one string object per distinct name, company, title, date
+    pool: dict[str, str] = {}  # one string object per distinct company, title and date
 
     def interned(values: np.ndarray) -> np.ndarray:
         codes, uniques = pd.factorize(values)
@@ -259,10 +260,10 @@ def _first_pass(data: bytes, offset: int, spec: dict, name: str) -> _First | Non
             for column in TEXT_COLUMNS:  # counted as the one-piece reader counts them
                 fixed, repaired = repair_values(text[column])
                 first.repaired += repaired
-                # names, companies and titles repeat: one object each; a URL is nearly
-                # every contact's own: its chunk's are kept as one string
+                # companies and titles (counted over the whole file) as one object per
+                # distinct value; names, URLs and e-mails as one string per chunk
                 if n:
-                    packed = "\n".join(fixed.tolist()) if column in _UNIQUE else None
+                    packed = "\n".join(fixed.tolist()) if column in _PACKED else None
                     first.text[column].append(packed if packed is not None else interned(fixed))
             if n:
                 first.sizes.append(n)
@@ -306,8 +307,8 @@ def _stream(
     duplicate = linkedin.hidden_and_duplicates(nameless, repeated, name, report)
     report.imported = len(rows)
     report.repaired += first.repaired
-    text = {f: _joined(parts, object) for f, parts in first.text.items() if f not in _UNIQUE}
-    packed = {f: parts for f, parts in first.text.items() if f in _UNIQUE}
+    text = {f: _joined(parts, object) for f, parts in first.text.items() if f not in _PACKED}
+    packed = {f: parts for f, parts in first.text.items() if f in _PACKED}
     return ContactStream(len(rows), first.sizes, text, packed, rows, stamps, duplicate)
 
 
