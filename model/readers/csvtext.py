@@ -331,18 +331,25 @@ def scan_lines(data: bytes, offset: int, delimiter: str) -> Lines | None:
         starts = np.concatenate(([0], ends + 1))
         if starts[-1] == len(block):
             starts = starts[:-1]  # the block ends with a line end
-        high = np.maximum.reduceat(block >= 128, starts)
-        if high.any():
+        raw = data[start:stop]
+        if not raw.isascii():
             try:
-                data[start:stop].decode("utf-8")
+                raw.decode("utf-8")
             except UnicodeDecodeError:
                 return None
-        solid = np.maximum.reduceat(_SOLID[block], starts).astype(bool)
-        for i in np.flatnonzero(high & ~solid):  # only unicode spaces, or text: ask str.strip
-            j = starts[i + 1] if i + 1 < len(starts) else len(block)
-            solid[i] = bool(data[start + starts[i] : start + j].decode("utf-8").strip())
+        # a printable ASCII byte (33-127) makes a line non-blank: nearly every line has one
+        solid = np.maximum.reduceat((block - np.uint8(33)) < 95, starts)
+        if not solid.all():  # blank lines, or lines of other bytes only: decide exactly
+            high = np.maximum.reduceat(block >= 128, starts)
+            solid |= np.maximum.reduceat(_SOLID[block], starts).astype(bool)
+            for i in np.flatnonzero(high & ~solid):  # only unicode spaces, or text: ask str.strip
+                j = starts[i + 1] if i + 1 < len(starts) else len(block)
+                solid[i] = bool(raw[starts[i] : j].decode("utf-8").strip())
+        del raw
         records.append(np.flatnonzero(solid) + line + 1)
-        widest = max(widest, int(np.add.reduceat(block == sep, starts, dtype=np.int64).max()))
+        # delimiters per line: where each line's first would fall among the block's
+        at = np.searchsorted(np.flatnonzero(block == sep), np.append(starts, len(block)))
+        widest = max(widest, int(np.diff(at).max()))
         longest = max(longest, int(np.diff(np.append(starts, len(block))).max()))
         line += len(starts)
         start = stop
