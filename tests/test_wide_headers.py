@@ -37,7 +37,7 @@ def _wide_connections(extra: list[str], rows: list[str]) -> str:
 def test_kept_columns_are_the_first_of_each_used_name_and_every_surplus_field():
     header = ["First Name", "Notes", "first_name", "Company", "Notes", "Other"]
     assert kept_columns(header, 8, {"first name", "company", "notes"}) == [0, 1, 3, 6, 7]
-    assert kept_columns(header, 6, None) == [0, 1, 3, 5]
+    assert kept_columns(header, 6, None) == [0, 1, 2, 3, 4, 5]
 
 
 @pytest.mark.parametrize("repeated", [True, False])

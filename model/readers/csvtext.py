@@ -202,7 +202,7 @@ def read_table(
 ) -> Table:
     """Parse the records below line ``header_index`` (0-based) of :func:`decode`'s text with
     pandas' C engine; returns a :class:`Table` of the columns :func:`kept_columns` keeps
-    (``used``: the normalised header names the caller reads; None: every name)."""
+    (``used``: the normalised header names the caller reads; None: every column)."""
     offset = _line_offset(text, header_index)
     body = text[offset:]
     end = body.find("\n")
@@ -247,16 +247,18 @@ def cut_short_warning(name: str, line: int) -> str:
 
 
 def kept_columns(header: list[str], columns: int, used: Collection[str] | None) -> list[int]:
-    """Which of ``columns`` fields (0-based) a table keeps under ``header``: the first
-    column of each normalised name in ``used`` (each name when None), and every field past
-    the header (a record that fills one is skipped). A header repeating one name 100,000
-    times, or naming 100,000 columns nobody reads, costs its header line, not 100,000
-    columns of strings."""
+    """Which of ``columns`` fields (0-based) a table keeps under ``header``: with ``used``
+    (normalised header names a caller reads), the first column of each of those names and
+    every field past the header (a record that fills one is skipped); without, all. A header
+    repeating one name 100,000 times, or naming 100,000 columns nobody reads, then costs its
+    header line, not 100,000 columns of strings."""
+    if used is None:
+        return list(range(columns))
     seen: set[str] = set()
     keep = []
     for i, cell in enumerate(header[:columns]):
         normal = normalise_header(cell)
-        if normal not in seen and (used is None or normal in used):
+        if normal not in seen and normal in used:
             keep.append(i)
         seen.add(normal)
     return keep + list(range(len(header), columns))
