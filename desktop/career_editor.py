@@ -161,6 +161,7 @@ class CareerEditor(QDialog):
         clients: list[str] | None = None,
         parent: QWidget | None = None,
         suggestion: Career | None = None,
+        network_role: str = "",
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Career and clients"))
@@ -170,6 +171,8 @@ class CareerEditor(QDialog):
         self._base = _own_part(career) if is_inferred(career) else career
         self._clients: list[str] = list(clients or [])
         self._clients_source = ""
+        # what the suggestions read from the contacts' titles while no position says the role
+        self._network_role = network_role
         self._suggestion = suggestion if suggestion and suggestion.employers_found() else None
         # "suggested" (in use, table empty), "used" (copied into the table) or "cleared"
         self._suggestion_state = (
@@ -504,11 +507,21 @@ class CareerEditor(QDialog):
             text = self.tr("From your career: not recognised")
         self.role_box.setItemText(0, text)
 
+    def _role_without_positions(self) -> str:
+        """The first role choice while the table is empty: the role read from the network's
+        titles, which the suggestions then use, else "not recognised"."""
+        if not self._network_role:
+            return self.tr("From your career: not recognised")
+        name = QCoreApplication.translate(
+            "CareerEditor", ROLE_NAMES.get(self._network_role, self._network_role)
+        )
+        return self.tr("From your contacts' titles: {role}").format(role=name)
+
     def _validate(self, *_args) -> None:
         if self.table.rowCount() and not self.problems():
             self._show_inferred_role()
         elif not self.table.rowCount():
-            self.role_box.setItemText(0, self.tr("From your career: not recognised"))
+            self.role_box.setItemText(0, self._role_without_positions())
         problems = self.problems()
         self._show_suggestion()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)

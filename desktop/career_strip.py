@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from model.career import Career, Position
+from model.inferred import InferredPosition, shown_positions
 
 from .fmt import month_text
 
@@ -42,10 +43,26 @@ def _month(d: date | None, default: str) -> str:
 
 
 def position_text(pos: Position) -> str:
-    """ "Acme B.V. — Consultant (Mar 2015 – now)" for a tooltip."""
+    """ "Acme B.V. — Consultant (Mar 2015 – now)" for a tooltip; a position inferred from
+    the network says so, with the evidence."""
     title = f"{pos.company} — {pos.title}" if pos.title else pos.company
     now = QCoreApplication.translate("CareerStrip", "now")
-    return f"{title} ({_month(pos.start, '?')} – {_month(pos.end, now)})"
+    text = f"{title} ({_month(pos.start, '?')} – {_month(pos.end, now)})"
+    if isinstance(pos, InferredPosition):
+        text += "\n" + QCoreApplication.translate(
+            "CareerStrip",
+            "Inferred from your network ({n:,} of your contacts work there), not stated by you",
+        ).format(n=pos.contacts)
+    return text
+
+
+def band_label(pos: Position) -> str:
+    """The text on a position's band: the company, marked when it was inferred."""
+    if isinstance(pos, InferredPosition):
+        return QCoreApplication.translate("CareerStrip", "{company} (inferred)").format(
+            company=pos.company
+        )
+    return pos.company
 
 
 class CareerStrip(QWidget):
@@ -54,6 +71,7 @@ class CareerStrip(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._career = Career()
+        self._positions: list[Position] = []
         self._lanes: list[int] = []
         self._marker: date | None = None
         self._rects: list[tuple[QRectF, Position]] = []
@@ -61,9 +79,10 @@ class CareerStrip(QWidget):
         self.setMinimumWidth(160)
 
     def set_career(self, career: Career) -> None:
-        """Show ``career``'s positions."""
+        """Show ``career``'s positions (of an inferred career the employers it names)."""
         self._career = career
-        self._lanes = lanes(career)
+        self._positions = shown_positions(career)
+        self._lanes = lanes(Career(positions=self._positions))
         self.updateGeometry()
         self.update()
 
@@ -81,9 +100,9 @@ class CareerStrip(QWidget):
 
     def _span(self) -> tuple[float, float]:
         career = self._career
-        days = [d for p in career.positions for d in (p.start, p.end) if d is not None]
+        days = [d for p in self._positions for d in (p.start, p.end) if d is not None]
         days += [d for d in (career.registered_on, career.exported_on, self._marker) if d]
-        if any(p.end is None for p in career.positions) or not days:
+        if any(p.end is None for p in self._positions) or not days:
             days.append(date.today())
         lo, hi = _ordinal(min(days)) - 120, _ordinal(max(days)) + 60
         return lo, max(hi, lo + 365)
@@ -102,15 +121,18 @@ class CareerStrip(QWidget):
             return 1 + ((_ordinal(d) if d else default) - lo) * scale
 
         metrics = QFontMetrics(self.font())
-        for i, (pos, lane) in enumerate(zip(self._career.positions, self._lanes, strict=True)):
+        for i, (pos, lane) in enumerate(zip(self._positions, self._lanes, strict=True)):
             x0 = x_of(pos.start, lo)
             x1 = x_of(pos.end, hi)
             rect = QRectF(x0, 2 + lane * _LANE_H, max(x1 - x0, 2), _LANE_H - 2)
             self._rects.append((rect, pos))
             painter.fillRect(rect, QColor(_BAND_COLOURS[i % len(_BAND_COLOURS)]))
+            if isinstance(pos, InferredPosition):  # not the person's own: a dashed outline
+                painter.setPen(QPen(QColor("#555555"), 1, Qt.PenStyle.DashLine))
+                painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
             painter.setPen(QColor("#333333"))
             label = metrics.elidedText(
-                pos.company, Qt.TextElideMode.ElideRight, int(rect.width()) - 4
+                band_label(pos), Qt.TextElideMode.ElideRight, int(rect.width()) - 4
             )
             painter.drawText(rect.adjusted(3, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, label)
         self._paint_axis(painter, lo, hi, scale, metrics)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from model.career import Career
+from model.inferred import is_inferred, shown_positions
 from model.schema import CATEGORIES
 
 from .career_strip import CareerStrip
@@ -142,6 +143,7 @@ class DetailsPane(QScrollArea):
 
         self._section_reasons = QLabel(self.tr("<b>Why</b>"), body)
         self._section_career = QLabel(self.tr("<b>On your career</b>"), body)
+        self._section_career.setWordWrap(True)  # the inferred heading is longer
         self._section_history = QLabel(self.tr("<b>Decisions</b>"), body)
         # everything but the placeholder: shown only while a contact is
         self._content = (
@@ -163,9 +165,19 @@ class DetailsPane(QScrollArea):
         self.show_contact(None)
 
     def set_career(self, career: Career) -> None:
-        """The owner's career: the timeline strip and the employers offered in the combo."""
+        """The owner's career: the timeline strip and the employers offered in the combo.
+        A career inferred from the network is headed as such (not the person's own)."""
         self._career = career
         self.strip.set_career(career)
+        self._section_career.setText(
+            self.tr("<b>On your career, as inferred from your network</b>")
+            if self._inferred()
+            else self.tr("<b>On your career</b>")
+        )
+
+    def _inferred(self) -> bool:
+        """True while the career shown names employers inferred from the network."""
+        return is_inferred(self._career) and bool(shown_positions(self._career))
 
     def current_row(self) -> int:
         """The source row shown, or -1."""
@@ -204,11 +216,17 @@ class DetailsPane(QScrollArea):
             + "</ul>"
         )
         self.strip.set_marker(info.connected_on)
-        self.strip_caption.setText(
+        caption = (
             self.tr("The red line is when you connected.")
             if info.connected_on
             else self.tr("No connection date: decided on company and title only.")
         )
+        if self._inferred():
+            caption += " " + self.tr(
+                "Dashed: read from your network, not stated by you "
+                "(check it under Career ▸ Edit career and clients…)."
+            )
+        self.strip_caption.setText(caption)
         self.history.setText(self._history_html(info.history))
 
     def _subtitle(self, info: ContactDetails) -> str:

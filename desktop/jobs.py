@@ -69,6 +69,9 @@ class Opened:
     # person cleared it.
     suggestion: Any = None
     declined: bool = False
+    # Without a career of the person's own: the role family the suggestions read from the
+    # contacts' titles ("" when none stands out), shown in the career editor
+    network_role: str = ""
 
     def career(self):
         """The career suggestions are made with: the person's own, else the one inferred
@@ -151,6 +154,10 @@ def open_and_classify(
         restored = career is not None or bool(clients)
         opened = Opened(path, export, results, None, session, list(clients or []), restored)
         opened.suggestion = suggestion
+        if not export.positions:
+            from model.features.vocab import infer_role
+
+            opened.network_role = infer_role(export.contacts["position"].to_numpy(dtype=object))
         if restored:
             # The person's own career and client list win over the export's.
             checkpoint(progress, cancel, 0.9, "Classifying with your career")

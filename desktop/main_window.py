@@ -447,6 +447,7 @@ class MainWindow(QMainWindow):
             self.opened.clients,
             parent=self,
             suggestion=self.opened.suggestion,
+            network_role=self.opened.network_role,
         )
         dialog.careerChanged.connect(self.workspace.reclassify)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -227,7 +227,7 @@ class PersonalLearning(QObject):
             prepare,
             opened.export.contacts,
             opened.results,
-            opened.export.career,
+            opened.career(),  # the person's own, else the one inferred from the network
             sidecar_path(opened.session.journal_path),
             np.asarray(opened.session.decision, dtype="<U7").copy(),
             get_model().threshold,

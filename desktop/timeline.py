@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from desktop.fmt import Count
 from desktop.timeline_layout import (
     Band,
+    band_label,
     band_text,
     fractional_month,
     layout_bands,
@@ -284,9 +285,16 @@ class TimelineChart(QWidget):
             label_rect = QRectF(left, _LEGEND + band.lane * _LANE + 1, width, _LANE - 2)
             tint.setAlpha(tint.alpha() + 20)
             painter.fillRect(label_rect, tint)
-            painter.setPen(QPen(text, 1))
+            # a position inferred from the network is not the person's own: a dashed edge
+            style = Qt.PenStyle.DashLine if band.inferred else Qt.PenStyle.SolidLine
+            painter.setPen(QPen(text, 1, style))
             painter.drawLine(QPointF(left, label_rect.top()), QPointF(left, plot.bottom()))
-            label = metrics.elidedText(band.company, Qt.TextElideMode.ElideRight, int(width) - 6)
+            if band.inferred:
+                painter.drawRect(label_rect.adjusted(0.5, 0.5, -0.5, -0.5))
+            painter.setPen(QPen(text, 1))
+            label = metrics.elidedText(
+                band_label(band), Qt.TextElideMode.ElideRight, int(width) - 6
+            )
             painter.drawText(label_rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, label)
 
     def _paint_grid(self, painter: QPainter, plot: QRectF, text: QColor, top: int) -> None:

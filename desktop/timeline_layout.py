@@ -11,6 +11,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from model.career import Career
+from model.inferred import InferredPosition, shown_positions
 
 MONTH_FORMAT = "MMM yyyy"
 
@@ -25,6 +26,7 @@ class Band:
     company: str
     title: str
     period: str
+    inferred: bool = False  # read from the network, not the person's own position
 
 
 def month_number(value) -> int:
@@ -44,19 +46,21 @@ def span(numbers: np.ndarray, career: Career) -> tuple[int | None, int]:
     if not numbers.size:
         return None, 0
     marks = [int(numbers.min()), int(numbers.max())]
-    marks += [month_number(d) for p in career.positions for d in (p.start, p.end) if d]
+    shown = shown_positions(career)
+    marks += [month_number(d) for p in shown for d in (p.start, p.end) if d]
     if career.registered_on:
         marks.append(month_number(career.registered_on))
-    if any(p.is_current for p in career.positions) and career.exported_on:
+    if any(p.is_current for p in shown) and career.exported_on:
         marks.append(month_number(career.exported_on))
     return min(marks), max(marks)
 
 
 def layout_bands(career: Career, first: int, last: int) -> list[Band]:
-    """Lay the positions out as bands, in lanes so that overlapping jobs stay readable."""
+    """Lay the positions out as bands, in lanes so that overlapping jobs stay readable (of an
+    inferred career the employers it names, marked as inferred)."""
     bands: list[Band] = []
     lane_ends: list[int] = []
-    ordered = sorted(career.positions, key=lambda p: p.start or date.min)
+    ordered = sorted(shown_positions(career), key=lambda p: p.start or date.min)
     for position in ordered:
         start = month_number(position.start) - first if position.start else 0
         end = month_number(position.end) - first if position.end else last - first
@@ -75,16 +79,30 @@ def layout_bands(career: Career, first: int, last: int) -> list[Band]:
             finish = month_label(month_number(position.end))
         else:
             finish = QCoreApplication.translate("TimelineChart", "now")
-        bands.append(
-            Band(start, end, lane, position.company, position.title, f"{begin} – {finish}")
-        )
+        inferred = isinstance(position, InferredPosition)
+        period = f"{begin} – {finish}"
+        bands.append(Band(start, end, lane, position.company, position.title, period, inferred))
     return bands
 
 
+def band_label(band: Band) -> str:
+    """The text on a band: the company, marked when it was inferred from the network."""
+    if band.inferred:
+        return QCoreApplication.translate("TimelineChart", "{company} (inferred)").format(
+            company=band.company
+        )
+    return band.company
+
+
 def band_text(band: Band) -> str:
-    """A band's tooltip: company, title and period."""
+    """A band's tooltip: company, title and period (and that it was inferred)."""
     title = f" — {band.title}" if band.title else ""
-    return f"{band.company}{title}\n{band.period}"
+    text = f"{band.company}{title}\n{band.period}"
+    if band.inferred:
+        text += "\n" + QCoreApplication.translate(
+            "TimelineChart", "Inferred from your network, not stated by you"
+        )
+    return text
 
 
 def fractional_month(value) -> float:

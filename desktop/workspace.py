@@ -172,7 +172,7 @@ class Workspace(QWidget):
     def show_opened(self, opened) -> None:
         """Show a freshly read and classified export (``desktop.jobs.Opened``)."""
         self.opened = opened
-        career = opened.export.career
+        career = opened.career()  # the person's own, else the one inferred from the network
         # Another person's export: the last one's search and employer mean nothing here.
         self.review.walk = None
         self.filter_bar.reset(emit=False)
@@ -235,7 +235,7 @@ class Workspace(QWidget):
             self.tr(
                 "Suggestions use a career read from your network instead "
                 "(probably at {company}): check it under Career ▸ Edit career and clients…"
-            ).format(company=guessed.employers_found()[0].company)
+            ).format(company=", ".join(p.company for p in guessed.employers_found()))
         ]
 
     def showEvent(self, event) -> None:
@@ -281,7 +281,7 @@ class Workspace(QWidget):
         self._flag_share(self.opened)
         self.opened.session.update_results(self.opened.results, self.opened.export.career)
         self.model.set_table(table, self.opened.session)
-        self.details.set_career(self.opened.export.career)
+        self.details.set_career(self.opened.career())
         self.filter_bar.set_employers(self.model.employers())
         self.review.refresh()
         if not self.review.select_source_row(current):
@@ -471,7 +471,7 @@ class Workspace(QWidget):
 
     def _fill_timeline(self) -> None:
         final = np.where(self.model.final_is_work(), "work", "private")
-        self._timeline.set_data(self.opened.table.connected_on, final, self.opened.export.career)
+        self._timeline.set_data(self.opened.table.connected_on, final, self.opened.career())
 
     def close_windows(self) -> None:
         """Close the windows this page opened (the main window is closing)."""

@@ -79,8 +79,9 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
         self.calibration = calibration
         self.cv = cv
 
-    def fit(self, X, y, categories=None, groups=None):
+    def fit(self, X, y, categories=None, groups=None, sample_weight=None):
         y = np.asarray(y).astype(int)
+        weights = {} if sample_weight is None else {"logistic__sample_weight": sample_weight}
         self.classes_ = np.array([0, 1])
         folds = _person_folds(groups, self.cv, len(y))
         # The whole pipeline — TF-IDF vocabulary included — is refitted inside each fold, so
@@ -91,13 +92,17 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
                 ("logistic", LogisticRegression(C=self.C, max_iter=3000)),
             ]
         )
-        held_out = cross_val_predict(pipeline, X, y, cv=folds, method="decision_function")
+        held_out = cross_val_predict(
+            pipeline, X, y, cv=folds, method="decision_function", params=weights
+        )
         # Calibration and threshold are separate: p_work is calibrated on the held-out
         # scores; the work/private threshold is the one that balances errors on both sides
         # (best macro-F1) on those same scores, wherever that puts it.
+        # ``sample_weight`` shapes which signals matter; p_work stays a per-contact
+        # probability, so calibration and threshold count every contact the same.
         self.calibrator_ = _SigmoidCalibration().fit(held_out, y)
         self.threshold_ = best_threshold(y, self.calibrator_.predict(held_out))
-        self.work_ = pipeline.fit(X, y)
+        self.work_ = pipeline.fit(X, y, **weights)
         self.features_ = pipeline.named_steps["features"]
         self.logistic_ = pipeline.named_steps["logistic"]
         Z = self.features_.transform(X)

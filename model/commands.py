@@ -165,9 +165,18 @@ def _classify(args) -> int:
                 None,
             )
         else:
-            # with a review_order and the decisions of --labels; in chunks when very large
+            # with a review_order and the decisions of --labels; in chunks when very large.
+            # Connections.csv alone: the personal layer gets the career read from the network
+            from .inferred import infer_career
+
             results, personal = classify_personal_to_file(
-                model, export.contacts, career, out, clients, labels, progress=bar
+                model,
+                export.contacts,
+                infer_career(export.contacts, career),
+                out,
+                clients,
+                labels,
+                progress=bar,
             )
     finally:
         bar.close()

@@ -244,7 +244,8 @@ class FeatureRows:
 def _add_dense(out: np.ndarray, block: np.ndarray, weights: np.ndarray) -> None:
     """``out += block @ weights``. Pooling weights (each feature in one reason group: mostly
     zeros) are summed group by group over the features they hold, in feature order, instead of
-    multiplying by every zero."""
+    multiplying by every zero: on the block's used columns laid out as contiguous rows, with
+    the additions numpy's ``add.reduceat`` over them would make (so the very same bits)."""
     rows, cols = np.nonzero(weights)
     if weights.shape[1] < 4 or len(rows) > 0.25 * weights.size:
         out += block @ weights
@@ -253,9 +254,40 @@ def _add_dense(out: np.ndarray, block: np.ndarray, weights: np.ndarray) -> None:
         return
     order = np.argsort(cols, kind="stable")  # by group, features in their order within one
     rows, cols = rows[order], cols[order]
-    terms = block[:, rows] * weights[rows, cols]
+    used = np.unique(rows)
+    columns = np.ascontiguousarray(block[:, used].T)  # one copy; each feature a row
+    where = np.searchsorted(used, rows)
     starts = np.flatnonzero(np.r_[True, cols[1:] != cols[:-1]])
-    out[:, cols[starts]] += np.add.reduceat(terms, starts, axis=1)
+    weight = weights[rows, cols]
+    for start, end in zip(starts.tolist(), [*starts[1:].tolist(), len(cols)], strict=True):
+        terms = [columns[where[i]] * weight[i] for i in range(start, end)]
+        total = terms[0] if len(terms) == 1 else terms[0] + _pairwise_sum(terms[1:])
+        out[:, cols[start]] += total
+
+
+def _pairwise_sum(terms: list[np.ndarray]) -> np.ndarray:
+    """The sum of ``terms`` added as numpy's pairwise summation adds a contiguous run: one by
+    one below eight, eight running sums combined in pairs up to 128, halves beyond."""
+    n = len(terms)
+    if n > 128:
+        half = n // 2 - (n // 2) % 8
+        return _pairwise_sum(terms[:half]) + _pairwise_sum(terms[half:])
+    if n < 8:
+        total = terms[0] + 0.0  # numpy starts from 0.0 (-0.0 becomes 0.0)
+        for t in terms[1:]:
+            total += t
+        return total
+    sums = [t.copy() for t in terms[:8]]
+    whole = n - n % 8
+    for i in range(8, whole, 8):
+        for j in range(8):
+            sums[j] += terms[i + j]
+    total = ((sums[0] + sums[1]) + (sums[2] + sums[3])) + (
+        (sums[4] + sums[5]) + (sums[6] + sums[7])
+    )
+    for t in terms[whole:]:
+        total += t
+    return total
 
 
 class _ScaledRows:

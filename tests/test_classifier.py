@@ -71,9 +71,12 @@ def test_held_out_quality(model):
     data = make_dataset(15, TEST_SEED + 500)
     figures = score(model.estimator, data)
     assert figures["persons"] == 15
-    # measured 0.817 / 0.895 / 0.025 / 0.937 when the model shipped; a margin for retraining
-    assert figures["macro_f1"] >= 0.79, figures
-    assert figures["roc_auc"] >= 0.87, figures
+    # measured 0.734 / 0.819 / 0.040 / 0.923 when the model shipped; a margin for retraining.
+    # Lower than the 0.817 / 0.895 of the previous model because the held-out persons got
+    # harder, not the model worse: they now draw their habits per person (when they joined
+    # LinkedIn, how fast colleagues move on, ...), as the training persons do
+    assert figures["macro_f1"] >= 0.70, figures
+    assert figures["roc_auc"] >= 0.79, figures
     # p_work is calibrated on professions the model did not see (as every real network is),
     # so on its own generator's professions it is a little less sharp
     assert figures["ece"] <= 0.07, figures

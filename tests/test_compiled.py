@@ -82,3 +82,33 @@ def test_classify_process_does_not_import_sklearn(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_pooling_adds_each_group_as_reduceat_does(seed):
+    """Reasons pool feature terms group by group (model.explain): the contiguous-row sums of
+    _add_dense are bit for bit numpy's add.reduceat over each group's features in order (so
+    ties and the MIN_TERM edge rank as before), and the product itself within rounding."""
+    from model.compiled import _add_dense
+
+    rng = np.random.default_rng(seed)
+    n, m, k = 300, [30, 60, 90, 200, 400, 80][seed], int(rng.integers(12, 45))
+    block = rng.normal(size=(n, m)) * 10.0 ** rng.integers(-6, 6, size=(n, m))
+    block[rng.random((n, m)) < 0.3] = 0.0
+    weights = np.zeros((m, k))
+    held = np.flatnonzero(rng.random(m) < 0.8)  # the rest belong to no group
+    group = np.where(rng.random(len(held)) < 0.4, 0, rng.integers(0, k, size=len(held)))
+    weights[held, group] = rng.normal(size=len(held))  # group 0: many features (8-way sums)
+    start = rng.normal(size=(n, k))
+    out = start.copy()
+    _add_dense(out, block, weights)
+
+    expected = start.copy()
+    rows, cols = np.nonzero(weights)
+    order = np.argsort(cols, kind="stable")
+    rows, cols = rows[order], cols[order]
+    starts = np.flatnonzero(np.r_[True, cols[1:] != cols[:-1]])
+    terms = block[:, rows] * weights[rows, cols]
+    expected[:, cols[starts]] += np.add.reduceat(terms, starts, axis=1)
+    assert np.array_equal(out, expected)
+    np.testing.assert_allclose(out, start + block @ weights, rtol=1e-9, atol=1e-3)

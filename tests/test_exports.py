@@ -397,3 +397,38 @@ def test_csv_fast_path_writes_what_the_csv_module_writes():
         csv.writer(expected, lineterminator="\r\n").writerows(zip(*columns, strict=True))
         assert ours == expected.getvalue()
     assert table_writers._csv_fields([np.float64(0.5)]) is None  # not ours to format
+
+
+def test_typed_columns_write_what_the_csv_module_writes_cell_by_cell(tmp_path):
+    """The column-wise writer (formula check of first characters in numpy, ints at C speed)
+    against the plain way: each cell defused with neutralise_csv and written by csv.writer."""
+    rng = np.random.default_rng(5)
+    firsts = [*"=+-@\t\r\n", "", " ", "a", "é", "“", "日", "\u2028", "\x00", "😀", "'", "\\"]
+    text = [
+        rng.choice(firsts) + "".join(rng.choice([*'ab ,=-"\r\n€'], size=rng.integers(0, 5)))
+        for _ in range(300)
+    ]
+    missing = rng.random(300) < 0.1
+    ints = rng.integers(-(10**12), 10**12, size=300)
+    table = pd.DataFrame(
+        {
+            "text": pd.array([None if m else t for t, m in zip(text, missing, strict=True)], "str"),
+            "Int64": pd.array(
+                [None if m else int(i) for i, m in zip(ints, missing[::-1], strict=True)], "Int64"
+            ),
+            "int64": ints,
+            "uint64": np.where(missing, 2**64 - 1, ints.astype(np.uint64) * 4),
+            "UInt8": pd.array(
+                [None if m else int(i) % 256 for i, m in zip(ints, missing, strict=True)], "UInt8"
+            ),
+            "float": np.where(missing, np.nan, rng.normal(size=300)),
+            "bool": rng.random(300) < 0.5,
+        }
+    )
+    write_table(table, tmp_path / "ours.csv")
+    expected = io.StringIO()
+    writer = csv.writer(expected, lineterminator="\r\n")
+    writer.writerow(table.columns)
+    for row in table.astype(object).itertuples(index=False):
+        writer.writerow(["" if pd.isna(v) else table_writers.neutralise_csv(v) for v in row])
+    assert (tmp_path / "ours.csv").read_bytes().decode("utf-8-sig") == expected.getvalue()

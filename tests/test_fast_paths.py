@@ -283,3 +283,24 @@ def test_classify_csv_is_what_the_plain_way_writes(related, tmp_path):
     writer.writerow([*LINKEDIN_HEADERS.values(), *results_columns, "review_order"])
     writer.writerows(rows)
     assert out.read_bytes() == ("\ufeff" + expected.getvalue()).encode("utf-8")
+
+
+def test_blank_texts_are_found_as_strip_finds_them():
+    """relate's _blank looks in Python only at values whose first character could be
+    whitespace: the same answer as ``isinstance(v, str) and not v.strip()`` on every value."""
+    import pandas as pd
+
+    from model.features.relate import _blank
+
+    odd = ["", " ", "\xa0", "\u2003x", "\u3000", "\t\n", "\x00", "\x00 ", "\x1c", "a ", " a"]
+    odd += ["é", "日本", "😀", "\u2028", "\x85", None, float("nan")]
+    rng = np.random.default_rng(2)
+    values = [odd[i] for i in rng.integers(0, len(odd), 500)]
+    texts = [v for v in values if isinstance(v, str)]
+    for series in (
+        pd.Series(values, dtype=object),
+        pd.Series(values, dtype="str"),
+        pd.Series(texts),
+    ):
+        expected = [isinstance(v, str) and not v.strip() for v in series.tolist()]
+        assert _blank(series).tolist() == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -104,6 +105,9 @@ def test_the_editor_speaks_dutch(qtbot, suggestion):
             QCoreApplication.removeTranslator(translator)
         app_module._installed.clear()
         QLocale.setDefault(default)
+        from model import messages
+
+        messages.set_language("en")  # installing Dutch made the reasons Dutch too
 
 
 # --- in the main window, with the shipped model ------------------------------------------
@@ -197,3 +201,126 @@ def test_switching_language_keeps_the_inferred_career_in_use(qtbot, window, conn
         app_module._installed.clear()
         QLocale.setDefault(default)
         messages.set_language("en")
+
+
+def test_the_role_read_from_the_titles_reaches_the_career_editor(qtbot, window, tmp_path):
+    contacts = network(later_at_employer=12)
+    contacts["position"] = np.where(np.arange(len(contacts)) % 3 == 0, "Planner", "Nurse")
+    path = tmp_path / "Connections.csv"
+    write_connections(contacts, path)
+    open_and_wait(qtbot, window, path)
+    assert window.opened.network_role == "healthcare"
+    window.career_action.trigger()
+    editor = window.findChild(CareerEditor)
+    assert editor.role_box.itemText(0) == "From your contacts' titles: Health care"
+
+
+def test_every_view_shows_the_inferred_employer_marked_as_inferred(
+    qtbot, window, connections_csv, monkeypatch
+):
+    """Connections.csv alone: the table, the details pane, the timeline, the personal layer
+    and the HR package all use the employer read from the network, and say it is inferred."""
+    from desktop import personal
+    from desktop.timeline_layout import band_label, band_text
+    from model.hr.package import package_bytes
+    from model.hr.unpack import load_package
+
+    given = []
+    real_prepare = personal.prepare
+
+    def recording_prepare(contacts, results, career, *args, **kwargs):
+        given.append(career)
+        return real_prepare(contacts, results, career, *args, **kwargs)
+
+    monkeypatch.setattr(personal, "prepare", recording_prepare)
+    open_and_wait(qtbot, window, connections_csv)
+    assert EMPLOYER in set(window.opened.results["employer"])  # the table
+    details = window.workspace.details
+    assert [p.company for p in details.strip._positions] == [EMPLOYER]
+    assert "inferred from your network" in details._section_career.text()
+    window.workspace.review.select_display_row(0)
+    qtbot.waitUntil(lambda: details.strip_caption.text() != "")
+    assert "not stated by you" in details.strip_caption.text()
+
+    window.timeline_action.trigger()
+    chart = window.workspace._timeline
+    qtbot.waitExposed(chart)
+    (band,) = chart.bands()  # the unknown-employer periods are not drawn
+    assert band.company == EMPLOYER and band.inferred
+    assert band_label(band) == f"{EMPLOYER} (inferred)"
+    assert "Inferred from your network" in band_text(band)
+
+    qtbot.waitUntil(lambda: bool(given), timeout=30000)
+    assert is_inferred(given[0]) and given[0].employers_found()[0].company == EMPLOYER
+
+    window.package_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "package_dialog", None) is not None, timeout=30000)
+    plan = window.package_dialog.plan
+    assert is_inferred(plan.career)
+    note = window.package_dialog.inferred_note
+    assert note.isVisible() and EMPLOYER in note.text() and "not stated by you" in note.text()
+    window.package_dialog.reject()
+    path = connections_csv.parent / "package.zip"
+    path.write_bytes(package_bytes(plan))
+    career = load_package(path).career  # what HR opens says it was inferred
+    assert is_inferred(career) and [p.company for p in career.positions] == [EMPLOYER]
+
+
+def test_ones_own_career_is_shown_plainly(qtbot):
+    from desktop.details import DetailsPane
+    from desktop.timeline_layout import layout_bands
+
+    own = Career(positions=[Position(EMPLOYER, "Planner", date(2019, 2, 1))])
+    pane = DetailsPane()
+    qtbot.addWidget(pane)
+    pane.set_career(own)
+    assert "inferred" not in pane._section_career.text()
+    (band,) = layout_bands(own, 0, 700)
+    assert not band.inferred and band.company == EMPLOYER
+
+
+def test_the_inferred_marks_speak_dutch(qtbot, suggestion):
+    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import app as app_module
+    from desktop.career_strip import band_label as strip_label
+    from desktop.career_strip import position_text
+    from desktop.details import DetailsPane
+    from desktop.timeline_layout import band_text, layout_bands
+    from model import messages
+
+    default = QLocale()
+    app_module.install_translators(QApplication.instance(), "nl")
+    try:
+        (job,) = suggestion.employers_found()
+        assert strip_label(job) == f"{EMPLOYER} (afgeleid)"
+        assert "Afgeleid uit je netwerk (52 van je contacten" in position_text(job)
+        (band,) = layout_bands(suggestion, 0, 700)
+        assert "Afgeleid uit je netwerk" in band_text(band)
+        pane = DetailsPane()
+        qtbot.addWidget(pane)
+        pane.set_career(suggestion)
+        assert "afgeleid uit je netwerk" in pane._section_career.text()
+        editor = CareerEditor(suggestion, [], suggestion=suggestion, network_role="healthcare")
+        qtbot.addWidget(editor)
+        assert editor.role_box.itemText(0).startswith("Uit de functies van je contacten: ")
+    finally:
+        for translator in list(app_module._installed):
+            QCoreApplication.removeTranslator(translator)
+        app_module._installed.clear()
+        QLocale.setDefault(default)
+        messages.set_language("en")  # installing Dutch made the reasons Dutch too
+
+
+def test_without_positions_the_role_shown_is_the_one_read_from_the_titles(qtbot, suggestion):
+    dialog = CareerEditor(suggestion, [], suggestion=suggestion, network_role="healthcare")
+    qtbot.addWidget(dialog)
+    assert dialog.role_box.itemText(0) == "From your contacts' titles: Health care"
+    dialog.add_position()  # a position of one's own: the role is read from the career again
+    dialog.table.item(0, COL_COMPANY).setText("Helvik Bouw")
+    dialog.table.item(0, COL_TITLE).setText("Software Developer")
+    qtbot.waitUntil(lambda: "contacts' titles" not in dialog.role_box.itemText(0))
+    plain = CareerEditor(suggestion, [], suggestion=suggestion)
+    qtbot.addWidget(plain)
+    assert plain.role_box.itemText(0) == "From your career: not recognised"

@@ -3,6 +3,7 @@ classification uses it, on generated networks built to show each behaviour."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import numpy as np
@@ -90,11 +91,59 @@ def test_no_company_cluster_means_no_inferred_employer():
 
 
 def test_a_cluster_that_does_not_dominate_is_not_an_employer():
-    # two companies of 20 each: neither stands out against the other
+    # two companies of 20 each, added in the same months: neither stands out, not even in
+    # the period they were added in
     contacts = network(burst=20)
-    other = contacts.iloc[:20].assign(company="Velmora Retail")
-    contacts = pd.concat([contacts.iloc[20:], other], ignore_index=True)
+    other = network(burst=20, background=0, seed=2).assign(company="Velmora Retail")
+    contacts = pd.concat([contacts, other], ignore_index=True)
     assert infer_career(contacts).employers_found() == []
+
+
+def _with_earlier_job(contacts: pd.DataFrame, company: str, n: int, start: str, end: str):
+    """``contacts`` plus ``n`` contacts at ``company`` added between ``start`` and ``end``."""
+    rng = np.random.default_rng(7)
+    days = np.sort(_days(rng, start, end, n))
+    extra = contacts.iloc[:n].assign(
+        company=company, connected_on=pd.to_datetime(days.astype("datetime64[D]"))
+    )
+    return pd.concat([contacts, extra], ignore_index=True)
+
+
+def test_an_earlier_employer_is_found_where_its_colleagues_dominate_its_own_years():
+    # a current job whose colleagues came in from 2019 on, and 20 colleagues of 2014-2016
+    contacts = _with_earlier_job(
+        network(later_at_employer=15), "Brenvik Installatietechniek", 20, "2014-03-01", "2016-06-30"
+    )
+    career = infer_career(contacts)
+    current, earlier = career.employers_found()
+    assert current.company == EMPLOYER and current.end is None
+    assert earlier.company == "Brenvik Installatietechniek" and earlier.contacts == 20
+    assert date(2014, 3, 1) <= earlier.start <= date(2014, 9, 1)
+    assert date(2016, 1, 1) <= earlier.end <= date(2016, 6, 30)
+    assert earlier.peak_year in (2014, 2015, 2016)
+    # a contact of those years at that company belongs to that job, and is named for it
+    t = career.timing(np.array(["2015-05-01"], dtype="datetime64[D]"))
+    assert career.positions[t.position[0]].company == earlier.company
+
+    from model.predictor import load_model
+
+    results = load_model().classify(contacts, career)
+    at = (contacts["company"] == earlier.company).to_numpy()
+    named = results.loc[at & (results["suggestion"] == "work").to_numpy(), "employer"]
+    assert len(named) and (named == earlier.company).all()
+
+
+def test_a_company_still_being_added_or_overlapping_the_employer_is_no_earlier_employer():
+    base = network(later_at_employer=15)
+    # 20 contacts at a client added all along: never stopped, so not a former job
+    steady = _with_earlier_job(base, "Cardell Retail", 20, "2012-06-01", "2024-10-01")
+    assert [p.company for p in infer_career(steady).employers_found()] == [EMPLOYER]
+    # 12 contacts in the months the current job started: inside a period already found
+    overlap = _with_earlier_job(base, "Cardell Retail", 12, "2019-03-01", "2019-08-31")
+    assert [p.company for p in infer_career(overlap).employers_found()] == [EMPLOYER]
+    # 6 contacts of 2014: fewer than an employer's colleagues
+    few = _with_earlier_job(base, "Cardell Retail", 6, "2014-03-01", "2014-09-30")
+    assert [p.company for p in infer_career(few).employers_found()] == [EMPLOYER]
 
 
 def test_the_earliest_connection_is_the_join_date_and_the_timeline_has_no_gaps():
@@ -234,7 +283,12 @@ def test_the_command_line_says_what_it_inferred_and_uses_it(tmp_path, capsys):
     out = tmp_path / "out.csv"
     assert main(["classify", str(csv), "--out", str(out)]) == 0
     err = capsys.readouterr().err
-    assert f"employer inferred from the network, probably {EMPLOYER} (Feb 2019 - now" in err
+    # the job starts when its colleagues start coming in (the burst opened in February)
+    assert re.search(
+        rf"employer inferred from the network, probably {re.escape(EMPLOYER)} "
+        r"\((Feb|Mar) 2019 - now",
+        err,
+    )
     table = pd.read_csv(out, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     at = table["Company"] == EMPLOYER
     assert (table.loc[at & (table["suggestion"] == "work"), "employer"] == EMPLOYER).all()
@@ -276,3 +330,47 @@ def test_the_persons_choice_on_the_suggestion_is_saved_never_its_positions(tmp_p
     session = ReviewSession.open(path, contacts, results, career=Career())
     assert session.context()[0] == own
     session.close()
+
+
+def test_the_hr_package_and_report_say_the_career_was_inferred(tmp_path):
+    import subprocess
+
+    from model.hr import plan_package
+    from model.hr.package import write_package
+    from model.hr.report import write_report
+    from model.hr.unpack import load_package
+    from model.predictor import load_model
+
+    contacts = network(later_at_employer=12)
+    career = infer_career(contacts, Career(exported_on=date(2024, 11, 2)))
+    results = load_model().classify(contacts, career)
+    plan = plan_package(contacts, results, career, [], prepared_by="owner")
+    path = write_package(plan, tmp_path / "leaver")
+    package = load_package(path)
+    assert is_inferred(package.career)
+    # only the employer it names travels: the unknown-employer periods serve classification
+    assert [p.company for p in package.career.positions] == [EMPLOYER]
+    out = write_report(path, tmp_path / "report.pdf")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    assert "these positions were inferred from their network" in flat
+    assert f"{EMPLOYER}: current position" in flat
+
+    # a career of the person's own travels as it is, without the note
+    own = Career(positions=[Position(EMPLOYER, "Planner", date(2019, 2, 1))])
+    plan = plan_package(contacts, load_model().classify(contacts, own), own, [], prepared_by="o")
+    package = load_package(write_package(plan, tmp_path / "own"))
+    assert not is_inferred(package.career) and package.career.positions[0].title == "Planner"
+
+
+def test_the_package_command_carries_the_inferred_career(tmp_path, capsys):
+    from model.cli import main
+    from model.hr.unpack import load_package
+
+    csv = tmp_path / "Connections.csv"
+    write_connections(network(later_at_employer=12), csv)
+    assert main(["package", str(csv), "--out", str(tmp_path / "mine"), "--yes"]) == 0
+    career = load_package(tmp_path / "mine.coreview").career
+    assert is_inferred(career) and [p.company for p in career.positions] == [EMPLOYER]

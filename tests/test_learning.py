@@ -240,3 +240,106 @@ def test_one_decision_against_a_confident_suggestion_does_not_shake_the_table():
     out = personalize(results, inputs, decisions, threshold=THRESHOLD)
     assert out.layer.slope_ > 0.8
     assert out.n_changed <= 0.06 * len(results)
+
+
+def _unrelated_flips(contacts, results, inputs, row: int) -> list[int]:
+    """Rows whose suggestion one "private" on ``row`` flips although they are at another
+    company (or none) and share no title word with it."""
+    from model.learning.inputs import title_words
+
+    decisions = np.full(len(results), "", dtype=object)
+    decisions[row] = "private"
+    out = personalize(results, inputs, decisions, threshold=THRESHOLD)
+    words = set(title_words(str(contacts["position"].iloc[row])))
+    company = inputs.company
+    return [
+        int(r)
+        for r in np.flatnonzero(out.changed)
+        if (company[r] < 0 or company[r] != company[row])
+        and not words & set(title_words(str(contacts["position"].iloc[r])))
+    ]
+
+
+@pytest.fixture(scope="module")
+def generated():
+    from model.synthetic import generate_person
+
+    person = generate_person(970_101, profession="it_consultant")
+    results = load_model().classify(person.contacts, person.career)
+    inputs = personal_inputs(person.contacts, results, person.career)
+    y = (person.labels["label"] == "work").to_numpy().astype(np.int64)
+    return person.contacts.reset_index(drop=True), results, inputs, y
+
+
+def test_one_decision_moves_only_what_it_is_evidence_about(generated):
+    """One "private" on each of the most confident "work" suggestions in turn: no suggestion
+    at another company with an unrelated title flips (before: up to 20 did, through the
+    slope, intercept, category and period terms each decision nudged), yet the contacts at
+    the decided contact's own company do move toward private."""
+    contacts, results, inputs, _y = generated
+    p = results["p_work"].to_numpy()
+    confident = np.argsort(-p)[:8]
+    flips = {int(r): _unrelated_flips(contacts, results, inputs, r) for r in confident}
+    assert all(not rows for rows in flips.values()), flips
+    with_peers = [r for r in confident if (inputs.company == inputs.company[r]).sum() > 1]
+    assert with_peers
+    row = with_peers[0]
+    decisions = np.full(len(results), "", dtype=object)
+    decisions[row] = "private"
+    out = personalize(results, inputs, decisions, threshold=THRESHOLD)
+    peers = np.flatnonzero(inputs.company == inputs.company[row])
+    peers = peers[peers != row]
+    from model.learning.inputs import base_logit
+
+    moved = base_logit(out.results["p_work"].to_numpy()[peers]) - base_logit(p[peers])
+    assert (moved < -0.5).all()
+
+
+def test_consistent_decisions_still_move_the_calibration(generated):
+    """Twenty-five "private" decisions on contacts the model calls work, all at different
+    companies: that is evidence about the model's calibration for this person, and the layer
+    moves contacts it has no company or word evidence on."""
+    _contacts, results, inputs, _y = generated
+    p = results["p_work"].to_numpy()
+    order = np.argsort(-p)
+    chosen, seen = [], set()
+    for r in order:
+        c = int(inputs.company[r])
+        if c >= 0 and c not in seen and p[r] < 0.95:
+            chosen.append(int(r))
+            seen.add(c)
+        if len(chosen) == 25:
+            break
+    decisions = np.full(len(results), "", dtype=object)
+    decisions[chosen] = "private"
+    out = personalize(results, inputs, decisions, threshold=THRESHOLD)
+    assert out.layer.intercept_ < -0.1 or out.layer.slope_ < 0.9
+    elsewhere = ~np.isin(inputs.company, list(seen)) & (decisions == "")
+    assert (out.changed & elsewhere).sum() >= 10
+
+
+def test_a_layer_saved_by_the_previous_release_still_opens(network, tmp_path):
+    """The gates changed how the layer is fitted, not what is saved: a file written with the
+    previous release's keys (ungated numbers) opens as it was saved."""
+    _contacts, _career, _y, _results, inputs = network
+    n = len(inputs.names)
+    coef = np.linspace(-1.0, 1.0, n)
+    path = sidecar_path(tmp_path / "old.sqlite")
+    with open(path, "wb") as fh:
+        np.savez(
+            fh,
+            format=np.array([1], dtype=np.int64),
+            names=np.asarray(inputs.names, dtype=str),
+            forgotten=np.array([7], dtype=np.int64),
+            **{
+                "layer.slope": np.array([0.8]),
+                "layer.intercept": np.array([-0.3]),
+                "layer.coef": coef,
+                "layer.n_decisions": np.array([12], dtype=np.int64),
+            },
+        )
+    saved = load_layer(path, inputs.names)
+    assert saved.layer is not None and saved.forgotten.tolist() == [7]
+    expected = 0.8 * inputs.logit - 0.3 + saved.layer.terms(inputs)
+    np.testing.assert_allclose(saved.layer.decision_function(inputs), expected)
+    np.testing.assert_array_equal(saved.layer.coef_, coef)

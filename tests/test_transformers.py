@@ -104,6 +104,23 @@ _OWNERSHIP_NOT_APPLICABLE.update(
         "check_requires_y_none": _NEEDS_FACTS,
     }
 )
+# fit takes per-person weights (model.training.person_weights); the weight checks fit on
+# anonymous arrays too. The weights themselves are tested in test_training_weights.py.
+_OWNERSHIP_NOT_APPLICABLE.update(
+    {
+        name: _NEEDS_FACTS
+        for name in (
+            "check_all_zero_sample_weights_error",
+            "check_classifiers_one_label_sample_weights",
+            "check_sample_weight_equivalence_on_dense_data",
+            "check_sample_weights_list",
+            "check_sample_weights_not_an_array",
+            "check_sample_weights_not_overwritten",
+            "check_sample_weights_pandas_series",
+            "check_sample_weights_shape",
+        )
+    }
+)
 
 
 def _ownership_expected_failures(estimator):

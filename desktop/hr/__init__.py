@@ -127,7 +127,7 @@ def export_package(window) -> None:
         _plan,
         opened.export.contacts,
         opened.results,
-        opened.export.career,
+        opened.career(),  # the person's own, else the one inferred from the network
         list(opened.clients or []),
         decisions,
         events,

@@ -68,6 +68,9 @@ class PackageDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.intro = intro
+        self.inferred_note = QLabel(self._inferred_text(plan.career))
+        self.inferred_note.setWordWrap(True)
+        self.inferred_note.setVisible(bool(self.inferred_note.text()))
         counts = plan.counts()
         self.counts = QTableWidget(len(counts), len(counts.columns))
         labels = {
@@ -115,9 +118,23 @@ class PackageDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.inferred_note)
         layout.addWidget(QLabel(self.tr("Per employer and category:")))
         layout.addWidget(self.counts)
         layout.addWidget(QLabel(self.tr("Every contact in the package:")))
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.resize(960, 680)
+
+    def _inferred_text(self, career) -> str:
+        """What HR will read about a career read from the network ("" for one's own)."""
+        from model.inferred import is_inferred, shown_positions
+
+        named = [p.company for p in shown_positions(career)] if is_inferred(career) else []
+        if not named:
+            return ""
+        return self.tr(
+            "You gave no career: the package names the employers read from your network "
+            "({companies}), marked for HR as inferred, not stated by you. To hand over "
+            "your own career, enter it under Career ▸ Edit career and clients… first."
+        ).format(companies=", ".join(named))

@@ -2355,4 +2355,51 @@
         <translation>Aftekening intrekken</translation>
     </message>
 </context>
+<context>
+    <name>CareerStrip</name>
+    <message>
+        <source>Inferred from your network ({n:,} of your contacts work there), not stated by you</source>
+        <translation>Afgeleid uit je netwerk ({n:,} van je contacten werken er), niet door jou opgegeven</translation>
+    </message>
+    <message>
+        <source>{company} (inferred)</source>
+        <translation>{company} (afgeleid)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>{company} (inferred)</source>
+        <translation>{company} (afgeleid)</translation>
+    </message>
+    <message>
+        <source>Inferred from your network, not stated by you</source>
+        <translation>Afgeleid uit je netwerk, niet door jou opgegeven</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>&lt;b&gt;On your career, as inferred from your network&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Over je loopbaan, zoals afgeleid uit je netwerk&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Dashed: read from your network, not stated by you (check it under Career ▸ Edit career and clients…).</source>
+        <translation>Gestreept: afgeleid uit je netwerk, niet door jou opgegeven (controleer het onder Loopbaan ▸ Loopbaan en klanten bewerken…).</translation>
+    </message>
+</context>
+<context>
+    <name>CareerEditor</name>
+    <message>
+        <source>From your contacts&apos; titles: {role}</source>
+        <translation>Uit de functies van je contacten: {role}</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <source>You gave no career: the package names the employers read from your network ({companies}), marked for HR as inferred, not stated by you. To hand over your own career, enter it under Career ▸ Edit career and clients… first.</source>
+        <translation>Je gaf geen loopbaan op: het pakket noemt de werkgevers die uit je netwerk zijn afgeleid ({companies}), voor HR gemarkeerd als afgeleid, niet door jou opgegeven. Wil je je eigen loopbaan overdragen, vul die dan eerst in onder Loopbaan ▸ Loopbaan en klanten bewerken…</translation>
+    </message>
+</context>
 </TS>

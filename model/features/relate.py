@@ -22,7 +22,6 @@ from ..normalize import (
     email_domain,
     email_kinds,
     match_companies,
-    normalize_companies,
     normalize_company,
     shares_surname,
     surname_keys,
@@ -209,7 +208,7 @@ def network_facts(contacts: pd.DataFrame, career: Career) -> NetworkFacts:
     job = career.timing(dates, first_months=FIRST_MONTHS).position
     title = contacts["position"].to_numpy(dtype=object)
     company = contacts["company"].to_numpy(dtype=object)
-    keys, pairs = _company_keys(company, job)
+    key, keys, pair, pairs = _company_keys(company, job)
     known = dates[~np.isnat(dates)]
     timing = timing_facts(dates, career, known.min() if len(known) else None)
     at_employer = _employer_facts(company, career, timing, dates)["company_is_job_employer"]
@@ -217,8 +216,8 @@ def network_facts(contacts: pd.DataFrame, career: Career) -> NetworkFacts:
     return NetworkFacts(
         role=vocab.owner_role(career) or vocab.infer_role(title),
         joined=known.min().item() if len(known) else None,
-        company_counts=keys.value_counts(),
-        company_job_counts=pairs.value_counts(),
+        company_counts=_counts(key, keys),
+        company_job_counts=_counts(pair, pairs),
         dated_days=days,
         dated_at_employer=running,
     )
@@ -288,11 +287,19 @@ def relate(
 
 
 def _blank(values: pd.Series) -> np.ndarray:
-    """True where a text is empty or only whitespace (a missing value is not blank); one
-    pass in Python beats pandas' ``str.strip()`` several times over on python-backed text."""
-    return np.fromiter(
-        (isinstance(v, str) and not v.strip() for v in values.tolist()), bool, len(values)
-    )
+    """True where a text is empty or only whitespace (a missing value is not blank). Only
+    the few values whose first character could be whitespace (cut to one character in one
+    numpy pass: empty, ASCII space or not ASCII) are looked at in Python."""
+    texts = values.to_numpy(dtype=object)
+    first = texts.astype("U1").view(np.uint32)  # 0 for an empty text
+    maybe = np.flatnonzero(_MAYBE_SPACE[np.minimum(first, 128)])
+    out = np.zeros(len(texts), dtype=bool)
+    out[maybe] = [isinstance(v, str) and not v.strip() for v in texts[maybe].tolist()]
+    return out
+
+
+# by first code point: could the text be blank? (128 stands for anything beyond ASCII)
+_MAYBE_SPACE = np.array([c == 0 or chr(c).isspace() for c in range(128)] + [True])
 
 
 def _joined_mid_career(career: Career) -> bool:
@@ -341,9 +348,25 @@ def colleagues_nearby(
     return out
 
 
-def _company_keys(companies, job: np.ndarray) -> tuple[pd.Series, pd.Series]:
-    keys = pd.Series(normalize_companies(companies))
-    return keys, keys + "\x00" + pd.Series(job).astype(str)
+def _company_keys(companies, job: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Per row, the code of its company's :func:`normalize_company` key and of its (key, job)
+    pair, with the text of each distinct one (the key; key + "\x00" + job index): the
+    strings are made and looked up once per distinct value, never per row."""
+    codes, uniques = pd.factorize(pd.Series(companies, dtype=object).fillna(""), sort=False)
+    names = [normalize_company(u) if isinstance(u, str) else "" for u in uniques]
+    key_codes, keys = pd.factorize(np.array([*names, ""], dtype=object), sort=False)
+    key = key_codes[codes]
+    width = int(job.max(initial=-1)) + 2
+    pair, pair_values = pd.factorize(key * width + (job + 1), sort=False)
+    keys = np.asarray(keys, dtype=object)
+    jobs = np.array([str(j) for j in range(-1, width - 1)], dtype=object)
+    pairs = keys[pair_values // width] + "\x00" + jobs[pair_values % width]
+    return key, keys, pair, pairs
+
+
+def _counts(codes: np.ndarray, texts: np.ndarray) -> pd.Series:
+    """How many rows hold each distinct text (``codes`` index ``texts``)."""
+    return pd.Series(np.bincount(codes, minlength=len(texts)), index=texts)
 
 
 def _key_codes(companies) -> tuple[np.ndarray, np.ndarray]:
@@ -364,10 +387,11 @@ def company_peers(
     during the same job (NaN without a company). Colleagues and clients come in clusters;
     friends' employers are scattered. Counted over ``companies`` unless ``network`` is given."""
     if network:
-        keys, pairs = _company_keys(companies, job)
-        peers = keys.map(network.company_counts).to_numpy(dtype=float) - 1
-        same_job = pairs.map(network.company_job_counts).to_numpy(dtype=float) - 1
-        has = keys.ne("").to_numpy()
+        key, keys, pair, pairs = _company_keys(companies, job)
+        peers = pd.Series(keys).map(network.company_counts).to_numpy(dtype=float)[key] - 1
+        same_job = pd.Series(pairs).map(network.company_job_counts).to_numpy(dtype=float)[pair]
+        same_job -= 1
+        has = (keys != "")[key]
     else:  # counted on integer codes of the keys and (key, job) pairs: no joined strings
         codes, has = _key_codes(companies)
         pair = codes * (int(job.max(initial=-1)) + 2) + (job + 1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import chain, repeat
 
 import numpy as np
 import pandas as pd
@@ -70,26 +71,20 @@ def tfidf_distinct_rows(
     this whole computation, and a text block needs nothing but these arrays.
     """
     codes, uniques = pd.factorize(pd.Series(values, dtype=object).fillna("").astype(str))
-    indptr, indices, data = [0], [], []
-    findall, get = _pattern(token_pattern).findall, vocabulary.get
+    findall = _pattern(token_pattern).findall
     lo, hi = ngram_range
-    for text in uniques:
-        known = [
-            j for j in map(get, _grams(text, findall, lo, hi, lowercase, accents)) if j is not None
-        ]
-        known.sort()
-        last = -1
-        for j in known:  # each term once, in index order, with its count
-            if j == last:
-                data[-1] += 1
-            else:
-                indices.append(j)
-                data.append(1)
-                last = j
-        indptr.append(len(indices))
-    indptr_a = np.asarray(indptr, dtype=np.int64)
-    indices_a = np.asarray(indices, dtype=np.int64)
-    values_a = np.asarray(data, dtype=np.float64)
+    grams = [_grams(text, findall, lo, hi, lowercase, accents) for text in uniques]
+    # every gram of every distinct value looked up at once (-1: not in the vocabulary), then
+    # counted per (value, term) in numpy: sorted by value, terms in index order
+    terms = np.fromiter(map(vocabulary.get, chain.from_iterable(grams), repeat(-1)), np.int64)
+    owner = np.repeat(np.arange(len(uniques), dtype=np.int64), [len(g) for g in grams])
+    known = terms >= 0
+    width = max(len(idf), 1)
+    pairs, counts = np.unique(owner[known] * width + terms[known], return_counts=True)
+    indices_a = pairs % width
+    indptr_a = np.zeros(len(uniques) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(pairs // width, minlength=len(uniques)), out=indptr_a[1:])
+    values_a = counts.astype(np.float64)
     if sublinear_tf:
         np.log(values_a, values_a)
         values_a += 1

@@ -79,6 +79,10 @@ def _package(args) -> int:
         career = with_given_career(career, args.positions, notes)
         for note in notes:
             print(f"contact-ownership: warning: {printable(note)}", file=sys.stderr)
+    # Connections.csv alone: the package carries the career read from the network, marked
+    from ..inferred import infer_career
+
+    career = infer_career(export.contacts, career)
     clients = load_clients(args.clients) if args.clients else None
     bar = TerminalProgress("classify")
     try:
@@ -238,7 +242,7 @@ def _handover_from_export(args) -> int:
     if args.positions:
         career = with_given_career(career, args.positions, [])
     clients = load_clients(args.clients) if args.clients else None
-    results = load_model().classify(export.contacts, career, clients)
+    results = load_model().classify(export.contacts, career, clients)  # infers when empty
     table = classification_table(export.contacts, results)
     if args.decisions:
         from .decisions import load_decisions

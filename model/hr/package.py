@@ -22,8 +22,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..career import Career, career_to_dict
+from ..career import Career
 from ..errors import InputError
+from ..inferred import career_record
 from ..paths import atomic_path
 from ..schema import CATEGORIES
 from .audit import AuditTrail, canonical, person_entries, sha256_hex
@@ -324,7 +325,7 @@ def package_bytes(plan: PackagePlan, *, created: str | None = None) -> bytes:
     from .. import __version__
 
     members: dict[str, bytes] = {
-        CAREER: json.dumps(career_to_dict(plan.career), ensure_ascii=False, indent=1).encode(),
+        CAREER: json.dumps(career_record(plan.career), ensure_ascii=False, indent=1).encode(),
         CONTACTS: json.dumps(
             {"contacts": plan.records}, ensure_ascii=False, indent=None, separators=(",", ":")
         ).encode(),

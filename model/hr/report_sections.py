@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from ..inferred import is_inferred
 from .report_data import ReportData, withdrawn_lines
 from .report_lists import (
     FULL_ROWS_MAX,
@@ -223,6 +224,8 @@ def _relations(data: ReportData, t: dict, s: dict, language: str) -> list:
         out += _by_company(data.client_hits, t, s, language)
     out += [CondPageBreak(35 * mm), _p(_e(t["recent_title"]), h2)]
     out.append(_p(_e(t["recent_intro"]), s["body"]))
+    if is_inferred(data.package.career):  # not the person's own statement: say so
+        out.append(_p(_e(t["recent_inferred"]), s["body"]))
     shown = False
     for block in data.recent:
         if not len(block.rows):

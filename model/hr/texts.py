@@ -51,6 +51,9 @@ REPORT_EN: dict[str, str] = {
     "recent_position": "{company}: {start} – {end}",
     "recent_current": "{company}: current position, counted up to {end} (the export date)",
     "recent_empty": "No work contact was connected in the 12 months before a position ended.",
+    "recent_inferred": "The person gave no career: these positions were inferred from their "
+    "network (the companies where an unusual share of their contacts work, dated by when "
+    "those contacts were added), not stated by the person.",
     "contacts_title": "3. The contacts handed over",
     "contacts_intro": "{n} contacts were handed over. Section 3.1 shows in full the {m} that "
     "needed a decision: flagged as uncertain, decided otherwise than suggested, overridden by HR "
@@ -189,6 +192,9 @@ REPORT_NL: dict[str, str] = {
     "recent_position": "{company}: {start} – {end}",
     "recent_current": "{company}: huidige baan, geteld tot {end} (de exportdatum)",
     "recent_empty": "Geen werkcontact is verbonden in de 12 maanden voor het einde van een baan.",
+    "recent_inferred": "De persoon gaf geen loopbaan op: deze banen zijn afgeleid uit het "
+    "netwerk (de bedrijven waar opvallend veel contacten werken, gedateerd op wanneer die "
+    "contacten zijn toegevoegd), niet door de persoon zelf opgegeven.",
     "contacts_title": "3. De overgedragen contacten",
     "contacts_intro": "{n} contacten zijn overgedragen. Paragraaf 3.1 toont volledig de {m} die "
     "een besluit vroegen: gemarkeerd als onzeker, anders besloten dan voorgesteld, door HR "

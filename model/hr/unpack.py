@@ -20,8 +20,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..career import Career, career_from_dict
+from ..career import Career
 from ..errors import InputError
+from ..inferred import career_from_record
 from ..paths import read_capped
 from ..schema import CATEGORIES, SUGGESTIONS
 from .audit import AuditTrail, ChainError, parse_trail, sha256_hex
@@ -230,7 +231,7 @@ def load_package(path: str | Path) -> Package:
     check_members(raw, manifest)
     path = raw.path
     career_data = _json(raw, CAREER)
-    career = career_from_dict(career_data, f"{path}: {CAREER}")
+    career = career_from_record(career_data, f"{path}: {CAREER}")
     clients = _clients(raw)
     records = _json(raw, CONTACTS)
     table = _contacts_table(path, records)
@@ -320,7 +321,7 @@ def load_unverified(path: str | Path) -> Package:
     """
     raw = read_raw(path)
     manifest = read_manifest(raw)
-    career = career_from_dict(_json(raw, CAREER), f"{raw.path}: {CAREER}")
+    career = career_from_record(_json(raw, CAREER), f"{raw.path}: {CAREER}")
     table = _contacts_table(raw.path, _json(raw, CONTACTS))
     try:
         trail = _check_chain(raw, manifest)

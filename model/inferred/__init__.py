@@ -18,12 +18,16 @@ from .career import (
     infer_career,
     is_inferred,
     restore_choice,
+    shown_positions,
 )
+from .record import career_from_record, career_record
 
 __all__ = [
     "CareerInference",
     "InferredCareer",
     "InferredPosition",
+    "career_from_record",
+    "career_record",
     "choice_of",
     "company_bursts",
     "declined_career",
@@ -31,4 +35,5 @@ __all__ = [
     "infer_career",
     "is_inferred",
     "restore_choice",
+    "shown_positions",
 ]

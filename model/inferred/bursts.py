@@ -50,6 +50,7 @@ def company_bursts(
     window_days: int = BURST_DAYS,
     top: int | None = None,
     keys: np.ndarray | None = None,
+    factorized: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> pd.DataFrame:
     """One row per company with at least ``min_contacts`` contacts (by normalised name; only
     the ``top`` largest when given), with BURST_COLUMNS: the spelling most contacts use, how
@@ -58,12 +59,15 @@ def company_bursts(
     network's own pace, how many came in that window, how many the network's pace would have
     brought, and the year most were added (with its count). Sorted by contacts, most first.
     The frame's ``attrs["with_company"]`` holds the number of contacts with any company.
-    ``keys``: the normalised company names, when the caller has them already."""
-    if keys is None:
-        keys = normalize_companies(contacts["company"].to_numpy(dtype=object))
+    ``keys``: the normalised company names, when the caller has them already;
+    ``factorized``: ``pd.factorize(keys)``, likewise."""
+    if factorized is None:
+        if keys is None:
+            keys = normalize_companies(contacts["company"].to_numpy(dtype=object))
+        # integer codes: counting and picking rows on them is far cheaper than on the strings
+        factorized = pd.factorize(keys)
+    codes, uniques = factorized
     days = connection_days(contacts)
-    # integer codes: counting and picking rows on them is far cheaper than on the strings
-    codes, uniques = pd.factorize(keys)
     sizes = np.bincount(codes, minlength=len(uniques))
     sizes[uniques == ""] = 0  # no company
     ranked = np.lexsort((np.arange(len(sizes)), -sizes))  # most contacts first, then first seen

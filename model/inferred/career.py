@@ -8,12 +8,20 @@ the job was held. :class:`CareerInference` turns that into a :class:`~model.care
 timing and employer signals light up and every reason can say the employer is inferred.
 
 Only what stands out is inferred: one company must clearly dominate the network (at least
-twice the contacts of the next one, or a tenth of all contacts with a company). The start of
-the job is where that company's contacts came in fastest against the network's own pace (the
-first wave of colleagues); it is current while its contacts are still being added, else it
-ended when nearly all of them had been. How bursty a company is does not decide whether it is
-an employer: a client or a friends' employer can come in bursts too, so measured on the
-development networks it told employers apart no better than size.
+twice the contacts of the next one, or a tenth of all contacts with a company). The job starts
+when its colleagues start coming in (the day by which 5 % of them had been added: a stray
+friend who joined the company later does not move it years back, while the first wave of a
+long-held job is not mistaken for its latest burst); it is current while its contacts are still
+being added, else it ended when nearly all of them had been. How bursty a company is does not
+decide whether it is an employer: a client or a friends' employer can come in bursts too, so
+measured on the development networks it told employers apart no better than size.
+
+A career is a sequence, so earlier employers are looked for too, by the same rule applied to
+their own time: a company whose contacts stopped coming a year or more before the latest
+connection, and that dominates the contacts added during its own core period (the middle 80 %
+of its connection dates: at least 8, twice the next company's, and a tenth of all added then)
+outside the periods already found. A client or a friends' employer seldom dominates a period
+that way; the rule is strict because a wrong employer costs more than a missing one.
 
 The rest of the time on LinkedIn becomes periods of an unknown employer (an empty company):
 most people hold a job all along, so a contact added then is not "between jobs" or "before
@@ -38,6 +46,9 @@ DOMINANCE = 2.0  # the employer holds at least this many times the next company'
 DOMINANT_SHARE = 0.10  # ... or at least this share of all contacts with a company
 CURRENT_WITHIN_DAYS = 365  # contacts there added this close to the latest: still working there
 END_QUANTILE = 0.95  # a former job ends where nearly all its colleagues had been added
+START_QUANTILE = 0.05  # ... and starts where its colleagues start coming in
+CORE = (0.10, 0.90)  # an earlier employer's period: the middle of its connection dates
+CANDIDATES = 20  # the largest companies looked at as earlier employers
 
 
 @dataclass(frozen=True)
@@ -113,10 +124,14 @@ class CareerInference:
         self.joined_ = _day(dated[0]) if len(dated) else None
         # the rule compares the largest company with the next one: two are enough
         keys = normalize_companies(contacts["company"].to_numpy(dtype=object))
-        self.bursts_ = company_bursts(contacts, min_contacts=1, top=2, keys=keys)
+        codes, uniques = pd.factorize(keys)  # shared: factorizing 30,000 names takes a while
+        self.bursts_ = company_bursts(contacts, min_contacts=1, top=2, factorized=(codes, uniques))
         with_company = self.bursts_.attrs["with_company"]
         self.bursts_["share"] = self.bursts_["contacts"] / max(with_company, 1)
         employers = [self._position(row, keys, days, dated) for row in self._employers()]
+        dominant = len(employers)  # the evidence rows: the dominant company's, if any
+        if len(dated):
+            employers += self._earlier(contacts, (codes, uniques), days, dated, employers)
         positions = employers + _unknown_periods(employers, self.joined_)
         self.career_ = InferredCareer(
             positions=positions,
@@ -125,13 +140,13 @@ class CareerInference:
             exported_on=base.exported_on,
             role=base.role,
             searched=True,
-            evidence=self.bursts_.head(len(employers)).copy(),
+            evidence=self.bursts_.head(dominant).copy(),
         )
         return self
 
     def _employers(self) -> list:
-        """The companies that stand out enough to be called employers (at most one: the
-        network's dominant company)."""
+        """The network's dominant company, when one stands out enough to be called the
+        employer (the most recent or longest job: an empty list or one row)."""
         b = self.bursts_
         if b.empty or b["contacts"].iloc[0] < self.min_contacts:
             return []
@@ -149,10 +164,10 @@ class CareerInference:
         days = days[(keys == row["key"]) & (days != NO_DAY)]
         start = end = None
         if len(days):
-            # the job starts with its first wave of colleagues; a few contacts added earlier
-            # are friends or business contacts who joined the company later
-            hi = np.quantile(days, END_QUANTILE)
-            start = _day(int(row["burst_start"])).replace(day=1)
+            # the job starts when its colleagues start coming in; a few contacts added
+            # earlier are friends or business contacts who joined the company later
+            lo, hi = np.quantile(days, [START_QUANTILE, END_QUANTILE])
+            start = _day(int(lo)).replace(day=1)
             latest = int(dated[-1])
             if latest - int(days.max()) > self.current_within_days:
                 end = _month_end(_day(int(hi)))
@@ -167,6 +182,78 @@ class CareerInference:
             if pd.notna(row["peak_year_contacts"])
             else 0,
         )
+
+    def _earlier(self, contacts, factorized, days, dated, found: list) -> list[InferredPosition]:
+        """Earlier employers: companies that dominate the contacts added in their own core
+        period, a period that ended long before the latest connection and overlaps none
+        already found. Looks at the CANDIDATES largest companies (vectorised per company).
+        ``factorized``: ``pd.factorize`` of the normalised company names of ``contacts``."""
+        codes, uniques = factorized
+        blank = np.flatnonzero(np.asarray(uniques) == "")  # no company: never an employer
+        ok = (days != NO_DAY) & (codes >= 0) & ~np.isin(codes, blank)
+        if not ok.any():
+            return []
+        # every dated contact with a company, in date order: a period is then a slice
+        order = np.flatnonzero(ok)[np.argsort(days[ok], kind="stable")]
+        day, codes = days[order], codes[order]
+        spelled = contacts["company"].to_numpy(dtype=object)[order]
+        sizes = np.bincount(codes, minlength=len(uniques))
+        taken = [
+            (_ordinal(p.start), _ordinal(p.end) if p.end else int(dated[-1]))
+            for p in found
+            if p.start
+        ]
+        known = {p.employer_key for p in found}
+        out = []
+        for c in np.argsort(-sizes, kind="stable")[:CANDIDATES]:
+            if sizes[c] < self.min_contacts:
+                break
+            if uniques[c] in known:
+                continue
+            rows = np.flatnonzero(codes == c)
+            lo, hi = (int(day[rows[int(q * (len(rows) - 1))]]) for q in CORE)
+            if int(dated[-1]) - hi <= self.current_within_days:  # still being added
+                continue
+            if any(lo <= end and hi >= start for start, end in taken):
+                continue
+            first, last = np.searchsorted(day, lo, "left"), np.searchsorted(day, hi, "right")
+            during = np.bincount(codes[first:last], minlength=len(uniques))
+            mine, total = int(during[c]), last - first
+            during[c] = 0
+            if (
+                mine < self.min_contacts
+                or mine < self.dominance * max(int(during.max()), 1)
+                or mine < self.dominant_share * total
+            ):
+                continue
+            names, counts = np.unique(spelled[rows].astype(str), return_counts=True)
+            out.append(
+                InferredPosition(
+                    company=str(names[np.argmax(counts)]),
+                    start=_day(lo).replace(day=1),
+                    end=_month_end(_day(hi)),
+                    contacts=int(sizes[c]),
+                    share=float(sizes[c]) / max(self.bursts_.attrs["with_company"], 1),
+                    **_peak(day[rows]),
+                )
+            )
+            taken.append((lo, hi))
+        return out
+
+
+def _peak(days: np.ndarray) -> dict:
+    """The year most of ``days`` fall in and how many (the earliest of equally busy years)."""
+    years, per_year = np.unique(
+        days.astype("datetime64[D]").astype("datetime64[Y]").astype(int) + 1970,
+        return_counts=True,
+    )
+    peak = int(np.argmax(per_year))
+    return {"peak_year": int(years[peak]), "peak_contacts": int(per_year[peak])}
+
+
+def _ordinal(day: date) -> int:
+    """``day`` as days since 1970, as :func:`~model.inferred.bursts.connection_days` gives."""
+    return (day - date(1970, 1, 1)).days
 
 
 def _unknown_periods(employers: list[InferredPosition], joined: date | None) -> list:
@@ -198,6 +285,15 @@ def infer_career(contacts: pd.DataFrame, career: Career | None = None) -> Career
     if career.positions or (is_inferred(career) and (career.declined or career.searched)):
         return career
     return CareerInference().fit(contacts, base=career).career_
+
+
+def shown_positions(career: Career) -> list[Position]:
+    """The positions a view shows: all of a person's own career; of an inferred one only the
+    employers it names, earliest first (a period of an unknown employer serves classification
+    only)."""
+    if not is_inferred(career):
+        return list(career.positions)
+    return sorted((p for p in career.positions if p.company), key=lambda p: p.start or date.min)
 
 
 def declined_career(career: Career | None = None) -> InferredCareer:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -65,7 +66,7 @@ class PersonalInputs:
     def __len__(self) -> int:
         return len(self.logit)
 
-    @property
+    @cached_property  # read on every refit: computed once per set of inputs
     def kinds(self) -> np.ndarray:
         """The kind of each feature ("category", "word", "company", "timing")."""
         return np.array([n.split(":", 1)[0] for n in self.names.tolist()], dtype=object)

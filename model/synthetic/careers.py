@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from ..career import Career, Position
+from .behaviour import Behaviour, typical_behaviour
 from .companies import Company, make_company
 from .pools import active_pool, split_pools
 from .professions import Profession
@@ -135,13 +136,21 @@ def _periods(rng: np.random.Generator, spec: Profession, n: int, first_start: da
 
 
 def make_career(rng: np.random.Generator, spec: Profession, owner_first: str,
-                owner_last: str) -> tuple[Career, list[Job]]:  # fmt: skip
-    """The owner's career (positions newest first, as in Positions.csv) and its :class:`Job` list."""
+                owner_last: str, behaviour: Behaviour | None = None,
+                ) -> tuple[Career, list[Job]]:  # fmt: skip
+    """The owner's career (positions newest first, as in Positions.csv) and its :class:`Job` list.
+
+    ``behaviour.join_stage`` other than "usual" moves the LinkedIn join date relative to the
+    first listed job (a student, a starter, someone years into the career).
+    """
+    behaviour = behaviour or typical_behaviour()
     joined, exported, birth = make_dates(rng, spec)
     n = int(rng.choice(len(spec.positions), p=np.array(spec.positions) / sum(spec.positions)))
     first_start = date(birth + (16 if spec.name == "student" else int(rng.integers(21, 26))), 9, 1)
     first_start = min(first_start, month_start(_shift_months(exported, -6)))
     periods = _periods(rng, spec, n, first_start, exported) if n else []
+    if periods and behaviour.join_stage != "usual" and spec.name != "student":
+        joined = _join_at_stage(rng, behaviour.join_stage, periods[0][0], exported)
     jobs: list[Job] = []
     for step, (start, end) in enumerate(periods):
         own = spec.freelance and end is None and step == len(periods) - 1 and step > 0
@@ -185,6 +194,20 @@ def make_career(rng: np.random.Generator, spec: Profession, owner_first: str,
         exported_on=exported,
     )
     return career, jobs
+
+
+def _join_at_stage(rng: np.random.Generator, stage: str, first_job: date, exported: date) -> date:
+    """A join date at ``stage`` of the career whose first listed job began on ``first_job``;
+    never before LinkedIn reached the Netherlands nor in the export's last four months."""
+    years = (exported - first_job).days / 365.25
+    if stage == "student":  # joined while studying, looking for internships and a first job
+        offset = -rng.uniform(0.3, 4.0)
+    elif stage == "starter":  # joined around the first job
+        offset = rng.uniform(-0.5, 1.0)
+    else:  # joined some years into the listed career
+        offset = rng.uniform(1.0, max(1.5, 0.8 * years))
+    joined = first_job + timedelta(days=int(offset * 365.25))
+    return min(max(joined, date(2004, 1, 1)), exported - timedelta(days=120))
 
 
 def _promotions(rng: np.random.Generator, spec: Profession, jobs: list[Job],

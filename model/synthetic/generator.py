@@ -8,7 +8,7 @@ contacts in input order.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +17,7 @@ import pandas as pd
 from ..career import Career
 from ..paths import atomic_write
 from ..schema import conform_contacts
+from .behaviour import Behaviour, typical_behaviour, varied_behaviour
 from .careers import Job, listed_career, make_career
 from .invitations import make_invitations
 from .names import first_names, surnames
@@ -45,6 +46,7 @@ class SyntheticPerson:
     invitations: pd.DataFrame  # name, direction, sent_on, url, message (Invitations.csv)
     client_lists: dict[int, list[str]]  # position index -> the employer's client list
     year_only: tuple[int, ...] = ()  # positions listed with bare years (true months in jobs)
+    behaviour: Behaviour = field(default_factory=Behaviour)  # the habits it was drawn with
 
     def clients(self, position_index: int = 0) -> list[str]:
         """The client list the employer of ``position_index`` would hand over ([] if none)."""
@@ -59,13 +61,19 @@ class SyntheticPerson:
         return table[LABELS_FILE_COLUMNS]
 
 
-def generate_person(seed: int, profession: str | None = None,
-                    n_contacts: int | None = None) -> SyntheticPerson:  # fmt: skip
+def generate_person(seed: int, profession: str | None = None, n_contacts: int | None = None,
+                    *, varied: bool = False) -> SyntheticPerson:  # fmt: skip
     """A reproducible person of ``profession`` (random when None) with ``n_contacts`` contacts.
 
-    Raises ValueError for an unknown profession or a size outside 1..30,000.
+    ``varied`` draws the member's habits (when they joined LinkedIn, how many friends and
+    relatives they add, how fast colleagues move on, ...) per person from wide ranges
+    (:func:`.behaviour.varied_behaviour`, for training); otherwise everybody has the same
+    fixed mix. Raises ValueError for an unknown profession or a size outside 1..30,000.
     """
     rng = np.random.default_rng(seed)
+    # its own stream, so that the fixed mix draws exactly what it always drew
+    habits = np.random.default_rng([seed, 31])
+    behaviour = varied_behaviour(habits) if varied else typical_behaviour()
     if profession is None:
         profession = PROFESSIONS[rng.integers(len(PROFESSIONS))]
     if profession not in PROFESSION_SPECS:
@@ -75,17 +83,16 @@ def generate_person(seed: int, profession: str | None = None,
     spec = PROFESSION_SPECS[profession]
     owner_first = str(first_names(rng, 1)[0])
     owner_last = str(surnames(rng, 1)[0])
-    career, jobs = make_career(rng, spec, owner_first, owner_last)
+    career, jobs = make_career(rng, spec, owner_first, owner_last, behaviour)
     n_total = n_contacts if n_contacts is not None else _network_size(rng, spec, career)
-    net = Network(rng, spec, career, jobs, owner_last, n_total)
+    net = Network(rng, spec, career, jobs, owner_last, n_total, behaviour)
     blocks = _blocks(net, _source_counts(net, n_total))
-    contacts, labels = _assemble(rng, blocks, jobs, n_total)
+    contacts, labels = _assemble(rng, blocks, jobs, n_total, behaviour)
     invitations = make_invitations(rng, contacts, labels, career.exported_on)
     client_lists = net.client_lists()
     listed, year_only = listed_career(rng, career)
-    return SyntheticPerson(
-        seed, profession, listed, contacts, labels, jobs, invitations, client_lists, year_only
-    )
+    return SyntheticPerson(seed, profession, listed, contacts, labels, jobs, invitations,
+                           client_lists, year_only, behaviour)  # fmt: skip
 
 
 def iter_people(n: int, *, seed: int = 0, professions: tuple[str, ...] | None = None,
@@ -112,6 +119,12 @@ def _source_counts(net: Network, n_total: int) -> dict[str, int]:
     sources = [*WORK_SOURCES, *PRIVATE_SOURCES]
     weights = np.array([net.spec.mix.get(s, 0.0) for s in sources])
     weights *= net.rng.gamma(6.0, 1 / 6.0, len(sources))  # people differ within a profession
+    b = net.behaviour
+    for k, source in enumerate(sources):  # sociability: friends, relatives, recruiters
+        if source in PRIVATE_SOURCES and source != "recruiter_contact":
+            weights[k] *= b.private_weight * (b.family_weight if source == "family" else 1.0)
+        elif source == "recruiter_contact":
+            weights[k] *= b.recruiter_weight
     for k, source in enumerate(sources):
         if _job_weights(net, source).sum() <= 0:
             weights[k] = 0.0
@@ -180,8 +193,8 @@ def _blocks(net: Network, counts: dict[str, int]) -> list[Block]:
     return blocks
 
 
-def _assemble(rng: np.random.Generator, blocks: list[Block], jobs: list[Job],
-              n_total: int) -> tuple[pd.DataFrame, pd.DataFrame]:  # fmt: skip
+def _assemble(rng: np.random.Generator, blocks: list[Block], jobs: list[Job], n_total: int,
+              behaviour: Behaviour) -> tuple[pd.DataFrame, pd.DataFrame]:  # fmt: skip
     cols = {
         "first": np.concatenate([b.first for b in blocks]),
         "last": np.concatenate([b.last for b in blocks]),
@@ -194,7 +207,7 @@ def _assemble(rng: np.random.Generator, blocks: list[Block], jobs: list[Job],
     label = np.concatenate([np.full(len(b.day), b.label, dtype=object) for b in blocks])
     category = np.concatenate([np.full(len(b.day), b.category, dtype=object) for b in blocks])
     work = label == "work"
-    messy_fields(rng, cols)
+    messy_fields(rng, cols, behaviour.empty_company)
     messy_names(rng, cols["first"], cols["last"])
     cols["url"] = urls(rng, cols["first"], cols["last"])
     cols["email"] = emails(rng, cols["first"], cols["last"], cols["company"], work)

@@ -13,6 +13,7 @@ from datetime import date
 import numpy as np
 
 from ..career import Career
+from .behaviour import Behaviour
 from .careers import Job
 from .companies import make_companies
 from .population import Population
@@ -60,6 +61,7 @@ class Network:
     jobs: list[Job]
     owner_last: str
     n_total: int
+    behaviour: Behaviour = field(default_factory=Behaviour)
     population: Population = field(init=False)
     join: int = field(init=False)
     export: int = field(init=False)
@@ -84,7 +86,8 @@ class Network:
         days = np.arange(self.join, self.export + 1)
         years = (days - self.join) // 365
         per_year = self.rng.gamma(1.5, 1.0, int(years.max()) + 1) + 0.15
-        per_year *= 1 + 0.08 * np.arange(len(per_year))  # usage grows over the years
+        growth = self.behaviour.activity_growth  # usage grows (or lapses) over the years
+        per_year *= np.maximum(1 + growth * np.arange(len(per_year)), 0.2)
         return np.cumsum(per_year[years])
 
     def sample_days(self, lo: int, hi: int, n: int) -> np.ndarray:
@@ -127,7 +130,7 @@ class Network:
 
     def burst(self, n: int) -> np.ndarray:
         """Days in the first burst after joining LinkedIn (old friends find you)."""
-        days = self.join + self.rng.exponential(100, n).astype(np.int64)
+        days = self.join + self.rng.exponential(self.behaviour.burst_days, n).astype(np.int64)
         return np.minimum(days, self.export)
 
     def any_time(self, n: int) -> np.ndarray:

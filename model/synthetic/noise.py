@@ -39,8 +39,10 @@ _SELF_EMPLOYED = ("Self-employed", "Eigen onderneming", "Zelfstandig ondernemer"
                   "ZZP", "Eigen bedrijf", "Freelancer", "Zelfstandige")  # fmt: skip
 
 
-def messy_fields(rng: np.random.Generator, cols: dict[str, np.ndarray]) -> None:
-    """Titles as typed, companies as typed or left empty, in place; rates vary per person."""
+def messy_fields(rng: np.random.Generator, cols: dict[str, np.ndarray],
+                 empty_company: tuple[float, float] = (0.04, 0.14)) -> None:  # fmt: skip
+    """Titles as typed, companies as typed or left empty, in place; rates vary per person
+    (the share without a company within ``empty_company``)."""
     n = len(cols["title"])
     cols["title"] = messy_titles(rng, cols["title"])
     # Freelancers write no company name, whoever they are to the owner.
@@ -57,7 +59,7 @@ def messy_fields(rng: np.random.Generator, cols: dict[str, np.ndarray]) -> None:
         cols["company"][i] = cols["company"][i].lower()
     for i in np.flatnonzero(case > 0.993):
         cols["company"][i] = cols["company"][i].upper()
-    empty_rate = rng.uniform(0.04, 0.14)
+    empty_rate = rng.uniform(*empty_company)
     no_company = rng.random(n) < empty_rate
     no_title = np.where(no_company, rng.random(n) < 0.5, rng.random(n) < empty_rate * 0.4)
     unemployed = np.isin(cols["title"], list(_NO_COMPANY)) & (rng.random(n) < 0.85)

@@ -43,17 +43,27 @@ def _colleague_fields(net: Network, n: int) -> np.ndarray:
 
 def colleagues(net: Network, i: int, n: int) -> Block:
     """``n`` colleagues of job ``i``: met during it (many in its first months); some moved on."""
-    days = net.in_job(i, n, early=0.0 if net.promoted(i) else 0.35)
+    b = net.behaviour
+    days = net.in_job(i, n, early=0.0 if net.promoted(i) else b.colleague_early)
     start = day_number(net.jobs[i].position.start)
     if start - 90 > net.join and not net.promoted(i):
         # interviewers and future teammates connect before the first day: still colleagues
         before = net.rng.random(n) < 0.04
         days[before] = start - net.rng.integers(1, 90, before.sum())
+    hi = net.window(i)[1]
+    if b.join_colleagues > 0 and start < net.join <= hi:
+        # joined LinkedIn during this job: the people around them are among the first added
+        first = net.rng.random(n) < b.join_colleagues
+        days[first] = np.minimum(net.burst(int(first.sum())), hi)
     fields = _colleague_fields(net, n)
     company = net.employer_names(i, n)
-    left = net.moved_on(days, 4.0)
+    left = net.moved_on(days, b.colleague_turnover)
     company[left] = net.elsewhere(fields[left])
-    return _block(net, "colleague", n, company, titles_for(net.rng, fields), days, i)
+    block = _block(net, "colleague", n, company, titles_for(net.rng, fields), days, i)
+    if b.relatives_at_work > 0:  # a family business: some colleagues are relatives
+        relatives = net.rng.random(n) < b.relatives_at_work
+        block.last[relatives] = net.owner_last
+    return block
 
 
 def ex_colleagues(net: Network, i: int, n: int) -> Block:
@@ -63,7 +73,7 @@ def ex_colleagues(net: Network, i: int, n: int) -> Block:
     days = np.minimum(base + net.rng.exponential(40, n).astype(np.int64), net.export)
     fields = _colleague_fields(net, n)
     company = net.employer_names(i, n)
-    left = net.rng.random(n) < 0.35
+    left = net.rng.random(n) < net.behaviour.ex_colleague_left
     company[left] = net.elsewhere(fields[left])
     return _block(net, "ex_colleague", n, company, titles_for(net.rng, fields), days, i)
 
@@ -77,7 +87,7 @@ def colleague_friends(net: Network, i: int, n: int) -> Block:
     fields = np.where(net.rng.random(n) < 0.5, pick_fields(net.rng, net.spec.colleague_fields, n),
                       random_fields(net.rng, n))  # fmt: skip
     company = net.elsewhere(fields)
-    stayed = net.rng.random(n) < 0.3
+    stayed = net.rng.random(n) < net.behaviour.colleague_friend_stayed
     company[stayed] = net.employer_names(i, int(stayed.sum()))
     return _block(net, "colleague_friend", n, company, titles_for(net.rng, fields), days, i)
 
@@ -105,7 +115,7 @@ def partners(net: Network, kind: str, i: int, n: int) -> Block:
         company[staffing] = net.population.companies(
             np.full(int(staffing.sum()), "recruitment", dtype=object)
         )
-    left = net.moved_on(days, 6.0)
+    left = net.moved_on(days, net.behaviour.partner_turnover)
     if kind == "client" and spec.private_clients:
         # consumers (house buyers, mortgage clients): any job, any employer
         consumer = net.rng.random(n) < spec.private_clients
@@ -121,7 +131,7 @@ def recruiter_contacts(net: Network, n: int) -> Block:
     starts = [day_number(j.position.start) for j in net.jobs if j.position.start]
     starts = [d for d in starts if net.join < d <= net.export]
     if starts:  # job hunting: the months before a new job
-        near = net.rng.random(n) < 0.4
+        near = net.rng.random(n) < net.behaviour.recruiter_near_start
         picked = np.array(starts)[net.rng.integers(0, len(starts), near.sum())]
         before = picked - net.rng.integers(0, 120, near.sum())
         days[near] = np.clip(before, net.join, net.export)
@@ -157,18 +167,21 @@ def industry(net: Network, i: int, n: int) -> Block:
 # -- private sources ------------------------------------------------------------------------
 def private(net: Network, source: str, n: int) -> Block:
     """``n`` contacts of the private ``source`` (family, friends, strangers, ...)."""
-    rng = net.rng
+    rng, b = net.rng, net.behaviour
     if source == "recruiter_contact":
         return recruiter_contacts(net, n)
     if source in ("school_friend", "university_friend"):
-        days = np.where(rng.random(n) < 0.65, net.burst(n), net.any_time(n))
+        days = np.where(rng.random(n) < b.burst_friends, net.burst(n), net.any_time(n))
     elif source == "family":
-        days = np.where(rng.random(n) < 0.35, net.burst(n), net.any_time(n))
+        days = np.where(rng.random(n) < b.burst_family, net.burst(n), net.any_time(n))
     else:
         days = net.any_time(n)
     fields = random_fields(rng, n)
     if source == "university_friend":  # studied the same: they often work in the owner's field
-        same = rng.random(n) < 0.45
+        same = rng.random(n) < b.university_in_trade
+        fields[same] = pick_fields(rng, net.spec.colleague_fields, int(same.sum()))
+    if b.friends_in_trade > 0 and source in ("school_friend", "friend", "local"):
+        same = rng.random(n) < b.friends_in_trade  # friends who share the owner's trade
         fields[same] = pick_fields(rng, net.spec.colleague_fields, int(same.sum()))
     if net.spec.name == "student" and source in ("school_friend", "university_friend", "friend"):
         young = rng.random(n) < 0.6  # a student's friends are mostly students themselves
@@ -205,9 +218,10 @@ def _family_names(net: Network, last: np.ndarray) -> np.ndarray:
     owner = net.owner_last
     kind = rng.random(len(last))
     out = last.copy()
-    out[kind < 0.5] = owner
+    share = net.behaviour.family_surname
+    out[kind < share] = owner
     core = owner.split()[-1]
-    married = (kind >= 0.5) & (kind < 0.62)
+    married = (kind >= share) & (kind < share + 0.12)
     out[married] = [f"{a.split()[-1]}-{core}" if rng.random() < 0.5 else f"{core}-{a}"
                     for a in last[married]]  # fmt: skip
     return out
