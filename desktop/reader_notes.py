@@ -89,11 +89,21 @@ _NOTES: tuple[tuple[re.Pattern, str, str | None], ...] = tuple(
             None,
         ),
         (
-            r"^(?P<file>.+) line (?P<line>\d+): unreadable start or end date of (?P<company>.+); "
-            r"left empty$",
+            r"^(?P<file>.+) line (?P<line>\d+): unreadable start date of (?P<company>.+) "
+            r"\((?P<value>.*)\); left empty$",
             QT_TRANSLATE_NOOP(
                 "ReaderNotes",
-                "{file} line {line}: unreadable start or end date of {company}; left empty",
+                "{file} line {line}: unreadable start date of {company} ({value}); left empty",
+            ),
+            None,
+        ),
+        (
+            r"^(?P<file>.+) line (?P<line>\d+): unreadable end date of (?P<company>.+) "
+            r"\((?P<value>.*)\); kept as a past job whose end is unknown$",
+            QT_TRANSLATE_NOOP(
+                "ReaderNotes",
+                "{file} line {line}: unreadable end date of {company} ({value}); kept as a "
+                "past job whose end is unknown",
             ),
             None,
         ),

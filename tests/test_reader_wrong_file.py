@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import zipfile
 
+import numpy as np
 import pytest
 
 from model.cli import main
@@ -53,3 +54,107 @@ def test_a_renamed_positions_file_is_still_recognised_by_its_header(tmp_path):
     path.write_text(POSITIONS, encoding="utf-8")
     with pytest.raises(InputError, match=r"Positions\.csv"):
         read_export(path)
+
+
+def _export_with_unreadable_end(tmp_path, later: bool):
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "Connections.csv").write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Anna,Bakker,,,Acme,Engineer,12 Mar 2016\n"
+        "Piet,Jansen,,,Gamma,Chef,01 Feb 2023\n",
+        encoding="utf-8",
+    )
+    rows = "Acme,Engineer,,,Aug 2014,31/31/2021\n" + ("Beta,Lead,,,Jan 2022,\n" if later else "")
+    (folder / "Positions.csv").write_text(POSITIONS.splitlines()[0] + "\n" + rows, "utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("later", [True, False])
+def test_an_unreadable_end_keeps_a_past_job_with_an_unknown_end(tmp_path, capsys, later):
+    from model.career import career_from_dict, career_to_dict
+    from model.report import inspect_text
+
+    folder = _export_with_unreadable_end(tmp_path, later)
+    export = read_export(folder)
+    acme = export.positions[0]
+    assert acme.end is None and acme.end_unknown and not acme.is_current
+    assert any("Positions.csv line 2" in w and "31/31/2021" in w for w in export.report.warnings)
+    text = inspect_text(export)
+    assert "Aug 2014 – ?: Engineer at Acme" in text and "Aug 2014 – now" not in text
+    career = export.career
+    assert career_from_dict(career_to_dict(career)).positions[0].end_unknown  # saved and read
+    # a connection after the job started is never taken as in a job running until now
+    late = career.timing(np.datetime64("2023-02-01"))
+    assert late["position"] != 0
+    if later:  # it ran at most until the next job began
+        assert career.timing(np.datetime64("2016-03-12"))["position"] == 0
+        assert career.current_or_last().company == "Beta"
+    else:
+        assert career.current_or_last().company == "Acme"
+        assert not career.current_or_last().is_current
+
+
+@pytest.mark.parametrize("later", [True, False])
+def test_features_do_not_take_a_job_with_an_unknown_end_as_running_until_now(tmp_path, later):
+    from model.features.relate import timing_facts
+
+    export = read_export(_export_with_unreadable_end(tmp_path, later))
+    days = np.array(["2016-03-12", "2023-02-01"], dtype="datetime64[D]")
+    facts = timing_facts(days, export.career)
+    if later:  # Acme until Beta began, then Beta
+        assert facts["job"].tolist() == [0, 1]
+    else:  # nothing is known of Acme after Aug 2014: no job then, and no end to count from
+        assert facts["job"].tolist() == [-1, -1]
+        assert facts["previous_job"].tolist() == [-1, -1]
+
+
+def test_the_date_warnings_of_positions_are_shown_in_dutch(tmp_path, qapp):
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from desktop.app import install_translators
+    from desktop.reader_notes import translated_note
+    from model import messages
+
+    export = read_export(_export_with_unreadable_end(tmp_path, later=True))
+    (warning,) = [w for w in export.report.warnings if "Positions.csv" in w]
+    default = QLocale()
+    translators = install_translators(qapp, "nl")
+    try:
+        shown = translated_note(warning)
+        start = translated_note(
+            "Positions.csv line 3: unreadable start date of X (ooit); left empty"
+        )
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(default)
+        messages.set_language("en")
+    assert shown == (
+        "Positions.csv regel 2: onleesbare einddatum van Acme (31/31/2021); bewaard als eerdere "
+        "baan met onbekend einde"
+    )
+    assert start == "Positions.csv regel 3: onleesbare begindatum van X (ooit); leeg gelaten"
+
+
+@pytest.mark.parametrize("later", [True, False])
+def test_the_timeline_draws_an_unknown_end_as_unknown_not_to_now(tmp_path, qapp, later):
+    from desktop.timeline_layout import layout_bands, month_number
+
+    career = read_export(_export_with_unreadable_end(tmp_path, later)).career
+    first, last = month_number(np.datetime64("2010-01")), month_number(np.datetime64("2024-06"))
+    acme = next(b for b in layout_bands(career, first, last) if b.company == "Acme")
+    assert acme.period.endswith("– unknown")
+    ends = np.datetime64("2021-12") if later else np.datetime64("2014-08")
+    assert first + acme.last == month_number(ends)
+
+
+def test_reasons_give_an_unknown_end_as_a_question_mark(tmp_path, capsys):
+    import pandas as pd
+
+    out = tmp_path / "out.csv"
+    assert (
+        main(["classify", str(_export_with_unreadable_end(tmp_path, True)), "--out", str(out)]) == 0
+    )
+    reasons = " | ".join(pd.read_csv(out)["reasons"].fillna(""))
+    assert "during your job at Acme (Aug 2014 – ?)" in reasons and "– now)" not in reasons

@@ -2332,8 +2332,12 @@
         <translation>{file} regel {line}: een functie zonder bedrijf; weggelaten</translation>
     </message>
     <message>
-        <source>{file} line {line}: unreadable start or end date of {company}; left empty</source>
-        <translation>{file} regel {line}: onleesbare begin- of einddatum van {company}; leeg gelaten</translation>
+        <source>{file} line {line}: unreadable start date of {company} ({value}); left empty</source>
+        <translation>{file} regel {line}: onleesbare begindatum van {company} ({value}); leeg gelaten</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: unreadable end date of {company} ({value}); kept as a past job whose end is unknown</source>
+        <translation>{file} regel {line}: onleesbare einddatum van {company} ({value}); bewaard als eerdere baan met onbekend einde</translation>
     </message>
 </context>
 <context>

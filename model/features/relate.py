@@ -456,7 +456,7 @@ def attribute_employer(facts: dict, career: Career) -> np.ndarray:
 def _current_or_latest(career: Career) -> int:
     main = [i for i, p in enumerate(career.positions) if not p.is_side_job]
     candidates = main or range(len(career.positions))
-    current = [i for i in candidates if career.positions[i].end is None]
+    current = [i for i in candidates if career.positions[i].is_current]
     pool = current or candidates
     return max(
         pool,
