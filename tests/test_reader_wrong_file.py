@@ -158,3 +158,63 @@ def test_reasons_give_an_unknown_end_as_a_question_mark(tmp_path, capsys):
     )
     reasons = " | ".join(pd.read_csv(out)["reasons"].fillna(""))
     assert "during your job at Acme (Aug 2014 – ?)" in reasons and "– now)" not in reasons
+
+
+HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+
+
+def _contacts(start: int, n: int) -> str:
+    return "".join(f"Ann{i},Smith{i},,,Acme,Eng,05 Mar 2021\n" for i in range(start, start + n))
+
+
+@pytest.mark.parametrize(
+    "field", ['"Acme' + "x" * 300_000, '"Acme' + "x" * 300_000 + '"', "Acme" + "x" * 300_000]
+)
+def test_a_huge_field_quoted_or_not_is_skipped_in_house_words_before_parsing(
+    tmp_path, monkeypatch, capsys, field
+):
+    import model.readers.csvtext as csvtext
+    from model.readers.csvtext import HUGE_FIELD
+
+    def careful_path(*_args):
+        raise AssertionError("the huge line reached the line-by-line parse")
+
+    monkeypatch.setattr(csvtext, "read_records", careful_path)
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        HEADER + _contacts(0, 5) + f"Bob,Jones,,,{field},Eng,05 Mar 2021\n" + _contacts(5, 5)
+    )
+    before = path.read_bytes()
+    export = read_export(path)
+    assert len(export.contacts) == 10
+    assert [(s.row, s.reason) for s in export.report.skipped] == [(7, HUGE_FIELD)]
+    assert path.read_bytes() == before
+    assert main(["inspect", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "line 7: a field longer than 10,000 characters" in out and "field limit" not in out
+
+
+def test_a_huge_field_the_csv_module_meets_is_said_in_house_words(tmp_path):
+    from model.readers.csvtext import HUGE_FIELD
+    from model.readers.linewise import read_records
+
+    body = HEADER + _contacts(0, 2) + 'Bob,"Jones\nx,' + "y" * 200_000 + "\n" + _contacts(2, 2)
+    found = read_records(body, ",", "Connections.csv")
+    assert [(s.row, s.reason) for s in found.skipped] == [
+        (4, "a quote opened on line 4 never closes"),
+        (5, HUGE_FIELD),
+    ]
+    assert found.rows == [2, 3, 6, 7]
+    one_line = HEADER + _contacts(0, 2) + 'Bob,"' + "y" * 200_000 + "\n" + _contacts(2, 2)
+    found = read_records(one_line, ",", "Connections.csv")
+    assert [(s.row, s.reason) for s in found.skipped] == [(4, HUGE_FIELD)]
+    assert found.rows == [2, 3, 5, 6]
+
+
+def test_a_long_field_of_accented_letters_within_the_limit_is_kept(tmp_path):
+    path = tmp_path / "Connections.csv"
+    title = "é" * 6000  # 12,000 bytes, 6,000 characters
+    path.write_text(HEADER + f"Bob,Jones,,,Acme,{title},05 Mar 2021\n" + _contacts(0, 2), "utf-8")
+    export = read_export(path)
+    assert len(export.contacts) == 3 and not export.report.skipped
+    assert export.contacts["position"].iat[0] == title
