@@ -310,7 +310,13 @@ def career_from_positions(records: Iterable, **career_fields) -> Career:
             continue
         positions.append(
             Position(
-                text["company"], text["title"], start, end, text["description"], text["location"]
+                text["company"],
+                text["title"],
+                start,
+                end,
+                text["description"],
+                text["location"],
+                end_unknown=end is None and bool(text["end"]),  # ended, when unreadable
             )
         )
     return Career(positions=positions, **career_fields)
