@@ -218,3 +218,17 @@ def test_a_long_field_of_accented_letters_within_the_limit_is_kept(tmp_path):
     export = read_export(path)
     assert len(export.contacts) == 3 and not export.report.skipped
     assert export.contacts["position"].iat[0] == title
+
+
+@pytest.mark.parametrize("later", [True, False])
+def test_learning_does_not_take_a_job_with_an_unknown_end_as_running_until_now(tmp_path, later):
+    from model.learning.inputs import _timing
+
+    export = read_export(_export_with_unreadable_end(tmp_path, later))
+    code, labels, _early, employer = _timing(export.contacts, export.career)
+    by_company = dict(
+        zip(export.contacts["company"], zip(code, employer, strict=True), strict=True)
+    )
+    acme_2016, gamma_2023 = by_company["Acme"], by_company["Gamma"]
+    assert labels[acme_2016[0]] == ("job 0" if later else "between jobs")
+    assert labels[gamma_2023[0]] == ("job 1" if later else "between jobs")
