@@ -232,3 +232,19 @@ def test_learning_does_not_take_a_job_with_an_unknown_end_as_running_until_now(t
     acme_2016, gamma_2023 = by_company["Acme"], by_company["Gamma"]
     assert labels[acme_2016[0]] == ("job 0" if later else "between jobs")
     assert labels[gamma_2023[0]] == ("job 1" if later else "between jobs")
+
+
+@pytest.mark.parametrize("later", [True, False])
+def test_the_career_strip_draws_an_unknown_end_short_of_now(tmp_path, qtbot, later):
+    from desktop.career_strip import CareerStrip, position_text
+
+    career = read_export(_export_with_unreadable_end(tmp_path, later)).career
+    assert position_text(career.positions[0]) == "Acme — Engineer (Aug 2014 – ?)"
+    strip = CareerStrip()
+    qtbot.addWidget(strip)
+    strip.resize(600, 60)
+    strip.set_career(career)
+    strip.grab()  # paints, which lays the bands out
+    acme = next(rect for rect, p in strip._rects if p.company == "Acme")
+    right = max(rect.right() for rect, _p in strip._rects)
+    assert acme.right() < right - 20 if later else acme.width() < 20
