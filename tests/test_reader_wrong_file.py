@@ -248,3 +248,16 @@ def test_the_career_strip_draws_an_unknown_end_short_of_now(tmp_path, qtbot, lat
     acme = next(rect for rect, p in strip._rects if p.company == "Acme")
     right = max(rect.right() for rect, _p in strip._rects)
     assert acme.right() < right - 20 if later else acme.width() < 20
+
+
+def test_the_latest_employer_is_not_a_job_with_an_unknown_end_that_was_followed(tmp_path):
+    from model.features.relate import _current_or_latest
+
+    folder = _export_with_unreadable_end(tmp_path, later=False)
+    (folder / "Positions.csv").write_text(
+        POSITIONS.splitlines()[0] + "\nAcme,Engineer,,,Aug 2014,31/31/2021\n"
+        "Beta,Lead,,,Jan 2016,Dec 2019\n",
+        "utf-8",
+    )
+    career = read_export(folder).career
+    assert career.positions[_current_or_latest(career)].company == "Beta"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -461,10 +462,18 @@ def _current_or_latest(career: Career) -> int:
     return max(
         pool,
         key=lambda i: (
-            career.positions[i].end or pd.Timestamp.max.date(),
+            _end_rank(career, career.positions[i]),
             career.positions[i].start or pd.Timestamp.min.date(),
         ),
     )
+
+
+def _end_rank(career: Career, position) -> date:
+    """When ``position`` ended, for ranking: a current job last of all; a past job whose end
+    is unknown when the next job began (else when it started)."""
+    if position.end_unknown and position.end is None:
+        return career.effective_end(position) or position.start or pd.Timestamp.min.date()
+    return position.end or pd.Timestamp.max.date()
 
 
 def _first(career: Career) -> int:
