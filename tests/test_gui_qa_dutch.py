@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 
+import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox
 
 
@@ -78,3 +80,79 @@ def test_reader_errors_stay_english_in_the_english_app(qtbot, main_window, tmp_p
     main_window.open_path(path)
     qtbot.waitUntil(lambda: bool(main_window.last_error), timeout=20_000)
     assert main_window.last_error == f"{path}: the file is empty"
+
+
+@pytest.fixture(scope="module")
+def hr_plan_and_package(tmp_path_factory):
+    from model.hr import plan_package
+    from model.hr.package import write_package
+    from model.predictor import load_model
+    from model.synthetic import generate_person
+
+    person = generate_person(23, "it_consultant", n_contacts=70)
+    results = load_model().classify(person.contacts, person.career)
+    plan = plan_package(person.contacts, results, person.career)
+    return plan, write_package(plan, tmp_path_factory.mktemp("pkg") / "leaver")
+
+
+SAID = {
+    "en": {"private": "private", "uncertain": "uncertain", "p": "p(work) = 0.52"},
+    "nl": {"private": "privé", "uncertain": "onzeker", "p": "p(werk) = 0.52"},
+}
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_hr_shows_how_sure_the_suggestion_is_not_p_work(
+    qtbot, hr_plan_and_package, tmp_path, language, request
+):
+    """A private suggestion at p(work) 0.52 (a model whose work threshold is above it) read
+    "0.52 private": HR took it for 52 % private. It says "uncertain" now, as the main window
+    does, and a sure private one its own confidence; p(work) is in the tooltip, named."""
+    from desktop.hr.table import SUGGESTION
+    from desktop.hr.window import HrWindow
+    from model.hr.review import HrReview
+
+    if language == "nl":
+        request.getfixturevalue("dutch")
+    package = tmp_path / "leaver.coreview"
+    package.write_bytes(hr_plan_and_package[1].read_bytes())
+    review = HrReview.open(package, "Anne")
+    t = review.contacts
+    private = np.flatnonzero((t["suggestion"] == "private").to_numpy())
+    work = np.flatnonzero((t["suggestion"] == "work").to_numpy())
+    assert len(private) >= 2 and len(work) >= 1
+    close, sure, at_work = int(private[0]), int(private[1]), int(work[0])
+    for row, p in ((close, 0.52), (sure, 0.10), (at_work, 0.80)):
+        t.loc[t.index[row], ["p_work", "flagged"]] = [p, False]
+    hr = HrWindow(review, language)
+    qtbot.addWidget(hr)
+    words, model = SAID[language], hr.model
+    model.set_attention_only(False)  # the rows changed here are no longer flagged
+
+    def cell(row, role=Qt.ItemDataRole.DisplayRole):
+        return model.data(model.index(model.table_row(row), SUGGESTION), role)
+
+    assert cell(close) == f"{words['private']} · {words['uncertain']}"
+    assert cell(sure) == f"{words['private']} · 90 %"
+    assert cell(at_work).endswith(" · 80 %")
+    assert cell(close, Qt.ItemDataRole.ToolTipRole).startswith(words["p"])
+    assert "0.52" not in cell(close) and "0.10" not in cell(sure)
+    hr.details.show_contact(review, close, model._outcome)
+    assert hr.details.suggestion.text() == f"{words['private']} · {words['uncertain']}"
+    assert hr.details.suggestion.toolTip() == words["p"]
+    hr.close()
+
+
+def test_the_package_dialog_says_the_suggestion_and_its_confidence_in_dutch(
+    qtbot, dutch, hr_plan_and_package
+):
+    from desktop.hr.package_dialog import PackageDialog
+
+    dialog = PackageDialog(hr_plan_and_package[0])
+    qtbot.addWidget(dialog)
+    model = dialog.list.model()
+    shown = [model.data(model.index(r, 3)) for r in range(model.rowCount())]
+    assert shown and all(re.fullmatch(r"(werk|privé) · (onzeker|\d\d? %)", s) for s in shown)
+    assert any(s.endswith("onzeker") for s in shown) or not hr_plan_and_package[0].table()[
+        "flagged"
+    ].any()

@@ -1936,8 +1936,8 @@
         <translation>werk: {employer}</translation>
     </message>
     <message>
-        <source>The application's suggestion, after p(work): the probability that the contact was acquired for work (work is suggested from the model's threshold on)</source>
-        <translation>De suggestie van de toepassing, na p(werk): de kans dat het contact voor het werk is verworven (werk wordt voorgesteld vanaf de drempel van het model)</translation>
+        <source>The application&apos;s suggestion and how sure it is (uncertain: flagged for review, or less likely than not); a cell&apos;s tooltip gives p(work) and the reasons</source>
+        <translation>De suggestie van de toepassing en hoe zeker die is (onzeker: gemarkeerd voor beoordeling, of minder waarschijnlijk dan niet); de tooltip van een cel geeft p(werk) en de redenen</translation>
     </message>
 </context>
 <context>
