@@ -153,6 +153,33 @@ def test_the_package_dialog_says_the_suggestion_and_its_confidence_in_dutch(
     model = dialog.list.model()
     shown = [model.data(model.index(r, 3)) for r in range(model.rowCount())]
     assert shown and all(re.fullmatch(r"(werk|privé) · (onzeker|\d\d? %)", s) for s in shown)
-    assert any(s.endswith("onzeker") for s in shown) or not hr_plan_and_package[0].table()[
-        "flagged"
-    ].any()
+    assert (
+        any(s.endswith("onzeker") for s in shown)
+        or not hr_plan_and_package[0].table()["flagged"].any()
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_no_career_line_names_the_menu_item_as_it_is_called(qtbot, tmp_path, language, request):
+    """The banner of an export without Positions.csv sends the person to Career ▸ the item
+    that edits the career, by the name the menu really shows in that language."""
+    from desktop.import_report import summary_lines
+    from desktop.main_window import MainWindow
+    from model.readers import read_export
+
+    if language == "nl":
+        request.getfixturevalue("dutch")
+    window = MainWindow()  # its menus in the language just installed
+    qtbot.addWidget(window)
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Anna,Jansen,,,Acme B.V.,Inkoper,05 Mar 2021\n",
+        encoding="utf-8",
+    )
+    lines = summary_lines(read_export(path), "Connections.csv")
+    menu = window.career_menu.title().replace("&", "")
+    item = window.career_action.text().replace("&", "")
+    career_lines = [line for line in lines if "Positions.csv" in line]
+    assert career_lines, lines
+    assert f"{menu} ▸ {item}" in career_lines[0], (career_lines[0], item)

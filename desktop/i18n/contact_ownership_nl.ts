@@ -1100,8 +1100,8 @@
         <translation>, nu bij {company}</translation>
     </message>
     <message>
-        <source>No career found (no Positions.csv): add your jobs in Career ▸ Edit career…</source>
-        <translation>Geen loopbaan gevonden (geen Positions.csv): voeg je banen toe via Loopbaan ▸ Loopbaan bewerken…</translation>
+        <source>No career found (no Positions.csv): add your jobs in Career ▸ Edit career and clients…</source>
+        <translation>Geen loopbaan gevonden (geen Positions.csv): voeg je banen toe via Loopbaan ▸ Loopbaan en klanten bewerken…</translation>
     </message>
     <message>
         <source>Source: {path}</source>
