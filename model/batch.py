@@ -66,17 +66,15 @@ class BatchResult:
 def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
     """Files as given; a folder holding an unzipped export counts as one input, any other
     folder contributes every file inside it (not recursively) and the export folders, in
-    name order — files that are no export become a row ("skipped" and why), never vanish.
-    Hidden files and the outputs of an earlier batch are left out."""
+    name order — files that are no export, the outputs of an earlier batch among them, become
+    a row ("skipped" and why), never vanish. Hidden files are left out."""
     out: list[Path] = []
     for item in map(Path, inputs):
         if item.is_dir() and not _is_export_folder(item):
-            # an earlier batch into the same folder left outputs that are not exports
             out += sorted(
                 p
                 for p in item.iterdir()
-                if not _is_our_output(p)
-                and not p.name.startswith(".")
+                if not p.name.startswith(".")
                 and (p.is_file() or (p.is_dir() and _is_export_folder(p)))
             )
         else:
@@ -96,7 +94,16 @@ def _unsupported(source: Path) -> str:
 def _is_our_output(path: Path) -> bool:
     """Outputs of an earlier batch in the same folder are not inputs."""
     name = path.name.lower()
-    return name == SUMMARY_FILE or ".classified." in name
+    return path.is_file() and (name == SUMMARY_FILE or ".classified." in name)
+
+
+def _earlier_output(source: Path) -> str:
+    """Why ``source``, found in an input folder, is not read: an earlier output of this
+    program ("" when it is not one). Named as an input, a classified table is read."""
+    if not _is_our_output(source):
+        return ""
+    what = "a batch summary" if source.name.lower() == SUMMARY_FILE else "a classified table"
+    return f"{source}: an earlier output of this program ({what}), not an export"
 
 
 def _is_export_folder(folder: Path) -> bool:
@@ -215,18 +222,28 @@ def run_batch(
     out = Path(out_dir)
     _check_output_folder(out)
     sources = expand_inputs(inputs)
+    named = {Path(i) for i in inputs}
+    # outputs of an earlier batch found in a folder: listed as skipped, never read
+    earlier = {i: _earlier_output(s) for i, s in enumerate(sources) if s not in named}
+    earlier = {i: why for i, why in earlier.items() if why}
     only_folders = all(Path(i).is_dir() for i in inputs)
-    if not sources or (only_folders and all(_unsupported(s) for s in sources)):
+    unread = [bool(_unsupported(s)) or i in earlier for i, s in enumerate(sources)]
+    if not sources or (only_folders and all(unread)):
         # only folders were given, and none holds anything like an export
         kinds = ", ".join(INPUT_SUFFIXES)
         where = Path(inputs[0]) if len(inputs) == 1 else out
         raise InputError(where, f"no exports to classify ({kinds} files or export folders)")
     _model(model_path)  # a bad model fails every input: say so once, before starting
     # an output must never replace an input that sits in the output folder
+    # (an earlier output in the output folder is replaced, as a rerun should)
     taken: set[str] = {SUMMARY_FILE} | {
-        s.name.lower() for s in sources if _same_folder(s.parent, out)
+        s.name.lower()
+        for i, s in enumerate(sources)
+        if i not in earlier and _same_folder(s.parent, out)
     }
-    tasks = [(i, s, out / output_name(s, fmt, taken)) for i, s in enumerate(sources)]
+    tasks = [
+        (i, s, out / output_name(s, fmt, taken)) for i, s in enumerate(sources) if i not in earlier
+    ]
     if backend == "dask":
         from .scale.distributed import _distributed
 
@@ -234,10 +251,8 @@ def run_batch(
     elif backend != "processes":
         raise ValueError(f"unknown backend {backend!r}")
     jobs = max(1, min(jobs, len(tasks), os.cpu_count() or 1))  # more workers only cost memory
-    results: list[BatchResult | None] = [None] * len(tasks)
+    results: list[BatchResult | None] = [None] * len(sources)
     interrupted = False
-
-    named = {Path(i) for i in inputs}
 
     def done(i: int, result: BatchResult) -> None:
         if result.status == "skipped" and Path(result.input) in named:
@@ -247,15 +262,17 @@ def run_batch(
             on_result(i, result)
         finished = sum(r is not None for r in results)
         if progress is not None:
-            progress(finished / len(tasks), f"{finished} of {len(tasks)} done")
+            progress(finished / len(sources), f"{finished} of {len(sources)} done")
 
     try:
-        checkpoint(progress, cancel, 0.0, f"0 of {len(tasks)} done")
+        checkpoint(progress, cancel, 0.0, f"0 of {len(sources)} done")
+        for i, why in earlier.items():
+            done(i, BatchResult(str(sources[i]), "skipped", error=why))
         if backend == "dask":
             from .scale.distributed import run_on_dask
 
             def lost(i: int, problem: str) -> None:
-                source = tasks[i][1]
+                source = sources[i]
                 done(i, BatchResult(str(source), "error", error=f"{source}: {problem}"))
 
             run_on_dask(
@@ -289,7 +306,7 @@ def run_batch(
             if results[i] is None:
                 problem = f"the worker process stopped ({type(err).__name__}); try --jobs 1"
                 results[i] = BatchResult(str(source), "error", error=f"{source}: {problem}")
-    final = [r or BatchResult(str(tasks[i][1]), "cancelled") for i, r in enumerate(results)]
+    final = [r or BatchResult(str(sources[i]), "cancelled") for i, r in enumerate(results)]
     try:
         write_summary(out / SUMMARY_FILE, final)
     except OSError as err:  # the folder was writable at the start; a full disk is not

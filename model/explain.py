@@ -203,7 +203,9 @@ def explain(contributions, facts: pd.DataFrame, work: np.ndarray, career: Career
     """
     terms, names = contributions
     named = [(j, g) for j, g in enumerate(map(group_of, names)) if g]
-    groups = sorted({g for _, g in named} | {"no_company_title", "no_date", "weak_signals"})
+    groups = sorted(
+        {g for _, g in named} | {"no_company_title", "no_date", "name_only", "weak_signals"}
+    )
     col = {g: k for k, g in enumerate(groups)}
     pool = np.zeros((len(names), len(groups)))  # features × groups: a few thousand × ~40
     pool[[j for j, _ in named], [col[g] for _, g in named]] = 1.0
@@ -296,6 +298,12 @@ def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:
     off("no_date", ~ctx.no_date)
     off("weak_signals", np.ones(len(score), dtype=bool))  # only ever the fallback
     score[ctx.no_date, col["no_date"]] = np.maximum(score[ctx.no_date, col["no_date"]], MIN_TERM)
+    # Nothing but a name: the suggestion is the network's usual mix, and the reason says so
+    # rather than "decided on company and title" (there are none).
+    only_name = both_empty & ~ctx.hidden & ctx.no_date
+    off("name_only", ~only_name)
+    score[only_name, col["name_only"]] = np.inf
+    off("no_date", only_name)
 
 
 def _assemble(texts: list[np.ndarray], n: int) -> np.ndarray:

@@ -3,6 +3,7 @@ traceback, no change to any input, and no hang or memory blow-up. All inputs are
 
 from __future__ import annotations
 
+import csv
 import io
 import struct
 import zipfile
@@ -74,14 +75,42 @@ def test_batch_into_its_input_folder_twice_reads_only_the_exports(tmp_path, caps
     (folder / "a.csv").write_text(_connections(4))
     (folder / "b.csv").write_text(_connections(3))
     before = _fingerprint(folder)
+    outputs = ["a.classified.csv", "b.classified.csv", batch.SUMMARY_FILE]
     for _run in range(2):
         assert main(["batch", str(folder), "--out", str(folder)]) == 0
         capsys.readouterr()
-        assert [p.name for p in batch.expand_inputs([folder])] == ["a.csv", "b.csv"]
+        assert sorted(p.name for p in folder.iterdir()) == sorted(["a.csv", "b.csv", *outputs])
+        assert sorted(p.name for p in batch.expand_inputs([folder])) == sorted(
+            ["a.csv", "b.csv", *outputs]
+        )
     after = _fingerprint(folder)
     assert {k: after[k] for k in before} == before
-    summary = (folder / batch.SUMMARY_FILE).read_text().splitlines()
-    assert len(summary) == 3 and all(",ok," in line for line in summary[1:])
+    with open(folder / batch.SUMMARY_FILE, newline="") as fh:
+        rows = {Path(r["input"]).name: r for r in csv.DictReader(fh)}
+    # the earlier run's outputs are listed as skipped and why, never read as exports;
+    # the outputs of this run replace them (no a-2.classified.csv)
+    assert {n: r["status"] for n, r in rows.items()} == {
+        "a.csv": "ok",
+        "b.csv": "ok",
+        "a.classified.csv": "skipped",
+        "b.classified.csv": "skipped",
+        batch.SUMMARY_FILE: "skipped",
+    }
+    assert (
+        "an earlier output of this program (a classified table)"
+        in rows["a.classified.csv"]["error"]
+    )
+    assert "(a batch summary)" in rows[batch.SUMMARY_FILE]["error"]
+    assert rows["a.csv"]["output"] == str(folder / "a.classified.csv")
+
+
+def test_batch_names_the_earlier_outputs_of_a_folder_holding_nothing_else(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.classified.csv").write_text(_connections(2))
+    (folder / batch.SUMMARY_FILE).write_text("input,status\n")
+    with pytest.raises(InputError, match="no exports to classify"):
+        batch.run_batch([folder], tmp_path / "out")
 
 
 def test_batch_never_writes_over_an_input_named_like_an_output(tmp_path, capsys):

@@ -185,3 +185,25 @@ def test_classify_and_batch_stream_a_large_file(tmp_path, model, person, monkeyp
     assert Path(result.output).read_bytes() == expected.read_bytes()
     assert (result.contacts, result.skipped) == (whole.report.imported, len(whole.report.skipped))
     assert streamed == [whole.report.imported] * 2
+
+
+def test_a_streamed_file_keeps_its_fields_not_its_bytes(tmp_path, person):
+    """URLs and e-mails are kept packed per chunk (one string), names interned: the chunks
+    still give back every value exactly — quoted commas, accents, spaces inside and around,
+    empty ones — and the stream holds no copy of the file."""
+    contacts = person.contacts.copy()
+    odd = ["https://x.example/a,b", "mailto: dé Vries ", "\u00a0https://x.example/c\u2003", ""]
+    for i, value in enumerate(odd * 20):
+        contacts.loc[3 * i, "url"] = value
+        contacts.loc[3 * i + 1, "email"] = value
+    contacts.loc[4, ["first_name", "last_name"]] = [" Zoë ", "van\u00a0Dijk"]
+    source = tmp_path / "Connections.csv"
+    source.write_bytes(connection_bytes(contacts))
+    whole = read_export(source)
+    streamed = read_export(source, stream_above=CHUNK, chunk_rows=CHUNK)
+    assert streamed.stream is not None
+    got = pd.concat(streamed.stream, ignore_index=True)
+    pd.testing.assert_frame_equal(got, whole.contacts)
+    assert {v.strip() for v in odd} <= set(got["url"]) & set(got["email"])
+    held = [v for v in vars(streamed.stream).values() if isinstance(v, bytes | bytearray)]
+    assert not held

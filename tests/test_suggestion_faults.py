@@ -319,3 +319,18 @@ def test_a_colleague_is_told_as_working_at_your_employer_first(model):
         assert category == "colleague"
         assert reasons[0].startswith(f"works at {company}")
         assert not any("same sector" in r for r in reasons)
+
+
+def test_a_contact_with_only_a_name_says_so_and_is_flagged(model):
+    """A card with nothing but a name (a vCard, an address book) gets the network's usual
+    mix: the reason says there was nothing to go on, never "decided on company and title"."""
+    owner = _career(Position("Globex", "IT Consultant", date(2018, 1, 1), None))
+    probes = [
+        ("Only", "Aname", "", "", pd.NaT),
+        ("Dated", "Nobody", "", "", np.datetime64("2019-05-05")),
+    ]
+    out, _ = _classify(model, owner, probes)
+    assert out.loc[0, "reasons"][0] == "only a name: no company, title or connection date to go on"
+    assert out.loc[0, "flagged"]
+    assert out.loc[0, "category"] in ("other work", "private")
+    assert out.loc[1, "reasons"][0] == "no company or title — decided on the date only"

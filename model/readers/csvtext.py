@@ -13,7 +13,7 @@ import csv
 import io
 import re
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -193,10 +193,16 @@ def find_header(
 
 
 def read_table(
-    text: str, name: str, header_index: int, delimiter: str, encoding: str = ""
+    text: str,
+    name: str,
+    header_index: int,
+    delimiter: str,
+    encoding: str = "",
+    used: Collection[str] | None = None,
 ) -> Table:
     """Parse the records below line ``header_index`` (0-based) of :func:`decode`'s text with
-    pandas' C engine; returns a :class:`Table`."""
+    pandas' C engine; returns a :class:`Table` of the columns :func:`kept_columns` keeps
+    (``used``: the normalised header names the caller reads; None: every column)."""
     offset = _line_offset(text, header_index)
     body = text[offset:]
     end = body.find("\n")
@@ -207,9 +213,10 @@ def read_table(
     lines = scan_lines(raw, 0, delimiter)
     table = None
     if lines.widest <= 2 * len(header) + 20:  # a few absurdly wide lines go the careful way
-        table = _read_c(raw, delimiter, len(header), lines.widest, lines.records, name)
+        keep = kept_columns(header, max(lines.widest, len(header)), used)
+        table = _read_c(raw, delimiter, len(header), keep, lines.records, name)
     if table is None:  # records spanning lines (or a tokenizer failure): exact line tracking
-        table = _read_python(raw.decode("utf-8"), delimiter, name)
+        table = _read_python(raw.decode("utf-8"), delimiter, name, header, used)
     short = cut_short(raw, delimiter, len(header))
     del raw
     table = finished(table, header, header_index, encoding, name, lines.longest > MAX_FIELD_CHARS)
@@ -239,6 +246,24 @@ def cut_short_warning(name: str, line: int) -> str:
     )
 
 
+def kept_columns(header: list[str], columns: int, used: Collection[str] | None) -> list[int]:
+    """Which of ``columns`` fields (0-based) a table keeps under ``header``: with ``used``
+    (normalised header names a caller reads), the first column of each of those names and
+    every field past the header (a record that fills one is skipped); without, all. A header
+    repeating one name 100,000 times, or naming 100,000 columns nobody reads, then costs its
+    header line, not 100,000 columns of strings."""
+    if used is None:
+        return list(range(columns))
+    seen: set[str] = set()
+    keep = []
+    for i, cell in enumerate(header[:columns]):
+        normal = normalise_header(cell)
+        if normal not in seen and normal in used:
+            keep.append(i)
+        seen.add(normal)
+    return keep + list(range(len(header), columns))
+
+
 def header_of(line: str, delimiter: str) -> list[str]:
     """The cleaned cells of a body's first line (its header)."""
     return [_clean_cell(c) for c in next(csv.reader([line], delimiter=delimiter), [""])]
@@ -258,7 +283,9 @@ def finished(
     table.rows = table.rows + header_index
     table.skipped = [SkippedRow(s.row + header_index, s.reason, s.file) for s in table.skipped]
     table.repaired = [line + header_index for line in table.repaired]
-    table.frame.columns = _unique_names(header, table.frame.shape[1])
+    # the frame's columns are numbered as in the file (kept_columns may leave some out)
+    names = _unique_names(header, max(table.frame.columns, default=-1) + 1)
+    table.frame.columns = [names[i] for i in table.frame.columns]
     return table
 
 
@@ -267,10 +294,12 @@ REPEATED_HEADER = "the header line again (two exports pasted together?)"
 
 def _skip_repeated_header(table: Table, header: list[str], name: str) -> None:
     """Drop records that repeat the header: they are column names, not a contact."""
-    frame, width = table.frame, min(len(header), table.frame.shape[1])
+    frame = table.frame
+    kept = [i for i in frame.columns if i < len(header)]  # numbered as in the file
+    width = len(kept)
     if not len(frame) or width < 2:
         return
-    wanted = [normalise_header(h) for h in header[:width]]
+    wanted = [normalise_header(header[i]) for i in kept]
     # a hashed look-up finds the candidates (a million rows cost no per-row Python call);
     # the whole line, normalised, confirms them
     first = header[0]
@@ -304,18 +333,25 @@ def scan_lines(data: bytes, offset: int, delimiter: str) -> Lines | None:
         starts = np.concatenate(([0], ends + 1))
         if starts[-1] == len(block):
             starts = starts[:-1]  # the block ends with a line end
-        high = np.maximum.reduceat(block >= 128, starts)
-        if high.any():
+        raw = data[start:stop]
+        if not raw.isascii():
             try:
-                data[start:stop].decode("utf-8")
+                raw.decode("utf-8")
             except UnicodeDecodeError:
                 return None
-        solid = np.maximum.reduceat(_SOLID[block], starts).astype(bool)
-        for i in np.flatnonzero(high & ~solid):  # only unicode spaces, or text: ask str.strip
-            j = starts[i + 1] if i + 1 < len(starts) else len(block)
-            solid[i] = bool(data[start + starts[i] : start + j].decode("utf-8").strip())
+        # a printable ASCII byte (33-127) makes a line non-blank: nearly every line has one
+        solid = np.maximum.reduceat((block - np.uint8(33)) < 95, starts)
+        if not solid.all():  # blank lines, or lines of other bytes only: decide exactly
+            high = np.maximum.reduceat(block >= 128, starts)
+            solid |= np.maximum.reduceat(_SOLID[block], starts).astype(bool)
+            for i in np.flatnonzero(high & ~solid):  # only unicode spaces, or text: ask str.strip
+                j = starts[i + 1] if i + 1 < len(starts) else len(block)
+                solid[i] = bool(raw[starts[i] : j].decode("utf-8").strip())
+        del raw
         records.append(np.flatnonzero(solid) + line + 1)
-        widest = max(widest, int(np.add.reduceat(block == sep, starts, dtype=np.int64).max()))
+        # delimiters per line: where each line's first would fall among the block's
+        at = np.searchsorted(np.flatnonzero(block == sep), np.append(starts, len(block)))
+        widest = max(widest, int(np.diff(at).max()))
         longest = max(longest, int(np.diff(np.append(starts, len(block))).max()))
         line += len(starts)
         start = stop
@@ -349,19 +385,20 @@ _stripped_lengths = np.frompyfunc(lambda v: len(v.strip()), 1, 1)
 
 
 def _read_c(
-    raw: bytes, delimiter: str, width: int, widest: int, record_lines: np.ndarray, name: str
+    raw: bytes, delimiter: str, width: int, keep: list[int], record_lines: np.ndarray, name: str
 ) -> Table | None:
     """The C engine's parse, or None when its records do not map one-to-one onto lines.
 
-    Columns are named up to ``widest`` so that no line is "bad" to pandas (which would
+    Columns are named up to the widest line so that no line is "bad" to pandas (which would
     otherwise turn the surplus leading fields of a long first row into an index); records
     with text beyond the header's width are skipped here, empty surplus is Excel's padding.
+    Only the columns ``keep`` lists (:func:`kept_columns`) become strings.
     """
     try:
         with warnings.catch_warnings():
             # a record spanning lines can outgrow every line; its parse is dropped just below
             warnings.simplefilter("ignore", pd.errors.ParserWarning)
-            frame = c_parse(io.BytesIO(raw), delimiter, max(widest, width))
+            frame = c_parse(io.BytesIO(raw), delimiter, keep)
     except (pd.errors.ParserError, ValueError):
         return None
     if len(frame) != len(record_lines):
@@ -369,10 +406,14 @@ def _read_c(
     return without_surplus(frame, width, record_lines, delimiter, name)
 
 
-def c_parse(source, delimiter: str, columns: int, chunksize: int | None = None):
+def c_parse(source, delimiter: str, keep: list[int], chunksize: int | None = None):
     """pandas' C engine on UTF-8 ``source`` (a binary file positioned at the header line):
-    the records below the header as strings in ``columns`` numbered columns, blank lines
-    skipped; with ``chunksize``, an iterator of frames of that many records."""
+    the records below the header as strings in the columns ``keep`` (numbered from 0 as in
+    the file, :func:`kept_columns`; the last one the widest line's), blank lines skipped;
+    with ``chunksize``, an iterator of frames of that many records."""
+    columns = keep[-1] + 1 if keep else 1
+    # usecols only when it leaves columns out: pandas checks it against each chunk's width
+    usecols = None if keep == list(range(columns)) else keep or [0]
     return pd.read_csv(
         source,
         encoding="utf-8",
@@ -381,6 +422,7 @@ def c_parse(source, delimiter: str, columns: int, chunksize: int | None = None):
         header=None,
         skiprows=1,
         names=range(columns),
+        usecols=usecols,
         index_col=False,
         na_filter=False,
         engine="c",
@@ -393,10 +435,12 @@ def without_surplus(
     frame: pd.DataFrame, width: int, record_lines: np.ndarray, delimiter: str, name: str
 ) -> Table:
     """The C engine's records cut to the header's ``width`` as a Table; records with text
-    beyond it are skipped (empty surplus is Excel's padding). ``record_lines`` are their lines."""
+    beyond it are skipped (empty surplus is Excel's padding). ``record_lines`` are their lines;
+    the frame's columns are numbered as in the file, every one past the header kept."""
     surplus = np.zeros(len(frame), dtype=np.int64)  # fields used beyond the header
-    if frame.shape[1] > width:
-        extra = frame.iloc[:, width:].to_numpy(dtype=object)
+    inside = int(np.count_nonzero(np.asarray(frame.columns) < width))
+    if frame.shape[1] > inside:
+        extra = frame.iloc[:, inside:].to_numpy(dtype=object)
         used = _stripped_lengths(extra) > 0
         last_used = extra.shape[1] - np.argmax(used[:, ::-1], axis=1)
         surplus = np.where(used.any(axis=1), last_used, 0).astype(np.int64)
@@ -405,16 +449,23 @@ def without_surplus(
         SkippedRow(int(line), too_many(width + int(extra), width), name)
         for line, extra in zip(record_lines[bad], surplus[bad], strict=True)
     ]
-    frame = frame.iloc[~bad, :width].reset_index(drop=True) if bad.any() else frame.iloc[:, :width]
+    frame = (
+        frame.iloc[~bad, :inside].reset_index(drop=True) if bad.any() else frame.iloc[:, :inside]
+    )
     return Table(frame, record_lines[~bad].astype(np.int64), [], 0, delimiter, "", skipped)
 
 
-def _read_python(body: str, delimiter: str, name: str) -> Table:
-    """The line-by-line parse (:func:`.linewise.read_records`) as a Table."""
+def _read_python(
+    body: str, delimiter: str, name: str, header: list[str], used: Collection[str] | None
+) -> Table:
+    """The line-by-line parse (:func:`.linewise.read_records`) as a Table of the columns
+    :func:`kept_columns` keeps."""
     found = read_records(body, delimiter, name)
-    frame = pd.DataFrame(found.records, columns=range(found.width), dtype="str")
+    keep = kept_columns(header, found.width, used)
+    records = [[record[i] for i in keep] for record in found.records]
+    frame = pd.DataFrame(records, columns=keep, dtype="str")
     if not found.records:
-        frame = pd.DataFrame({i: pd.Series([], dtype="str") for i in range(found.width)})
+        frame = pd.DataFrame({i: pd.Series([], dtype="str") for i in keep})
     rows = np.array(found.rows, dtype=np.int64)
     return Table(frame, rows, [], 0, delimiter, "", found.skipped, found.repaired)
 

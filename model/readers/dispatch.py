@@ -230,7 +230,7 @@ def read_contacts(
         index, cells, delimiter = find_header(text, name, _contact_header, NO_CONTACTS)
     except InputError as err:  # readable text, but no contacts in it: batch may skip it
         raise NotAnExport(err.path, err.problem) from None
-    table = read_table(text, name, index, delimiter, encoding)
+    table = read_table(text, name, index, delimiter, encoding, linkedin.CONTACT_HEADERS)
     report.delimiter = delimiter
     normal = [normalise_header(c) for c in cells]
     # a dated LinkedIn file stays LinkedIn's even if someone relabelled Position "Job Title"
