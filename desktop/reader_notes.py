@@ -342,3 +342,12 @@ def translated_error(exc: BaseException) -> str:
     if not isinstance(problem, str) or not text.endswith(problem):
         return text
     return text[: len(text) - len(problem)] + translated_problem(problem)
+
+
+def translated_line(line: str, path: str) -> str:
+    """A "PATH: PROBLEM" line (a batch result's error) with the problem in the interface
+    language; any other line as written."""
+    prefix = f"{path}: "
+    if not line.startswith(prefix):
+        return line
+    return prefix + translated_problem(line[len(prefix) :])

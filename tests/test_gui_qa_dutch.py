@@ -183,3 +183,43 @@ def test_no_career_line_names_the_menu_item_as_it_is_called(qtbot, tmp_path, lan
     career_lines = [line for line in lines if "Positions.csv" in line]
     assert career_lines, lines
     assert f"{menu} ▸ {item}" in career_lines[0], (career_lines[0], item)
+
+
+def test_the_batch_dialog_shows_a_files_reader_error_in_dutch(qtbot, dutch, tmp_path, monkeypatch):
+    """The batch records each file's error as the reader wrote it (English, for summary.csv
+    and the logs); the Dutch dialog shows it in Dutch, in the table and in the summary."""
+    import model.batch
+    from desktop.batch_dialog import BatchDialog
+    from model.batch import BatchResult
+    from model.errors import InputError
+    from model.readers import read_export
+
+    def reading_only(inputs, out_dir, *, on_result, **_):  # the batch's reading step, for real
+        results = []
+        for i, source in enumerate(model.batch.expand_inputs(inputs)):
+            try:
+                read_export(source)
+                result = BatchResult(str(source), "ok")
+            except InputError as err:
+                result = BatchResult(str(source), "error", error=str(err))
+            on_result(i, result)
+            results.append(result)
+        return results
+
+    monkeypatch.setattr(model.batch, "run_batch", reading_only)
+    empty = tmp_path / "in" / "Connections.csv"
+    empty.parent.mkdir()
+    empty.write_bytes(b"")
+    dialog = BatchDialog()
+    qtbot.addWidget(dialog)
+    dialog.add_inputs([empty])
+    dialog.set_output_folder(tmp_path)
+    try:
+        with qtbot.waitSignal(dialog.batchFinished, timeout=20_000):
+            assert dialog.start()
+        assert dialog.file_status(0) == "error"
+        assert dialog.files.item(0, 7).text() == "het bestand is leeg"
+        assert dialog.files.item(0, 7).toolTip() == f"{empty}: het bestand is leeg"
+        assert f"• {empty}: het bestand is leeg" in dialog.summary.text()
+    finally:
+        dialog.reject()  # joins the worker thread
