@@ -307,6 +307,20 @@ _ERRORS: tuple[tuple[re.Pattern, str, str | None], ...] = tuple(
             None,
         ),
         (
+            r"^the zip holds (?P<n>\d+) files? with a name pointing outside it "
+            r"\((?P<names>.*)\); ignored, nothing was unpacked$",
+            QT_TRANSLATE_NOOP(
+                "ReaderErrors",
+                "the zip holds 1 file with a name pointing outside it ({names}); ignored, "
+                "nothing was unpacked",
+            ),
+            QT_TRANSLATE_NOOP(
+                "ReaderErrors",
+                "the zip holds {n} files with a name pointing outside it ({names}); ignored, "
+                "nothing was unpacked",
+            ),
+        ),
+        (
             r"^is not a readable Excel workbook \((?P<kind>.*)\)$",
             QT_TRANSLATE_NOOP("ReaderErrors", "is not a readable Excel workbook ({kind})"),
             None,

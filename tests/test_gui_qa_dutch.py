@@ -70,6 +70,16 @@ def test_a_zip_members_problem_and_a_nested_export_hint_are_dutch(dutch):
         "Connections.csv) or a Connections.csv file; it holds inner.zip: unzip it and open that",
     )
     assert translated_error(nested).endswith("; er zit inner.zip in: pak dat uit en open het")
+    unsafe = InputError(
+        "/x/evil.zip",
+        "no Connections.csv found: expected LinkedIn's data export (a zip or folder holding "
+        "Connections.csv) or a Connections.csv file; the zip holds 2 files with a name "
+        "pointing outside it ('../a.csv', '/b.csv'); ignored, nothing was unpacked",
+    )
+    assert translated_error(unsafe).endswith(
+        "; de zip bevat 2 bestanden met een naam die buiten de zip wijst ('../a.csv', '/b.csv');"
+        " genegeerd, er is niets uitgepakt"
+    )
     unknown = InputError("/x/a.csv", "something no reader says")
     assert translated_error(unknown) == "/x/a.csv: something no reader says"
 

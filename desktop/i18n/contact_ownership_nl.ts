@@ -2540,6 +2540,14 @@
         <translation>is uitgepakt {mb} MB; geen werkmap met contacten</translation>
     </message>
     <message>
+        <source>the zip holds 1 file with a name pointing outside it ({names}); ignored, nothing was unpacked</source>
+        <translation>de zip bevat 1 bestand met een naam die buiten de zip wijst ({names}); genegeerd, er is niets uitgepakt</translation>
+    </message>
+    <message>
+        <source>the zip holds {n} files with a name pointing outside it ({names}); ignored, nothing was unpacked</source>
+        <translation>de zip bevat {n} bestanden met een naam die buiten de zip wijst ({names}); genegeerd, er is niets uitgepakt</translation>
+    </message>
+    <message>
         <source>is not a readable Excel workbook ({kind})</source>
         <translation>is geen leesbare Excel-werkmap ({kind})</translation>
     </message>
