@@ -8,26 +8,8 @@ import zipfile
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-
-
-@pytest.fixture
-def dutch(qapp):
-    """The app's Dutch translations for one test (removed again afterwards)."""
-    from desktop.app import install_translators
-    from model import messages
-
-    default = QLocale()
-    translators = install_translators(qapp, "nl")
-    try:
-        assert translators, "desktop/i18n/contact_ownership_nl.qm is missing"
-        yield
-    finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
-        QLocale.setDefault(default)
-        messages.set_language("en")
 
 
 def _broken_files(folder):
