@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.fmt import Count
+from desktop.reader_notes import translated_line
 
 # Headers, marked for pyside6-lupdate here and translated in BatchFileTable.
 COLUMNS = (
@@ -125,11 +126,12 @@ class BatchFileTable(QTableWidget):
         """Show a ``model.batch.BatchResult`` in ``row``: status, counts, output or error."""
         if not 0 <= row < self.rowCount():
             return
-        message = result.error or result.warnings.replace(" | ", "; ")
+        error = translated_line(result.error, result.input)  # written in English for the logs
+        message = error or result.warnings.replace(" | ", "; ")
         if message.startswith(f"{result.input}: "):  # the File column already names it
             message = message[len(result.input) + 2 :]
         self.set_status(row, result.status, message)
-        self.item(row, COL_MESSAGE).setToolTip(result.error or result.warnings.replace(" | ", "\n"))
+        self.item(row, COL_MESSAGE).setToolTip(error or result.warnings.replace(" | ", "\n"))
         if result.status not in ("ok", "warning"):
             return
         for col, value in (
