@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.fmt import Count
-from desktop.reader_notes import translated_line
+from desktop.reader_notes import translated_line, translated_note
+from model.batch import WARNING_SEPARATOR
 
 # Headers, marked for pyside6-lupdate here and translated in BatchFileTable.
 COLUMNS = (
@@ -145,3 +146,6 @@ class BatchFileTable(QTableWidget):
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.item(row, COL_MESSAGE).setText(Path(result.output).name)
         self.item(row, COL_MESSAGE).setToolTip(result.output)
+        if result.warnings:  # "done, with warnings": which ones, in the interface's language
+            notes = [translated_note(w) for w in result.warnings.split(WARNING_SEPARATOR) if w]
+            self.item(row, COL_STATUS).setToolTip("\n".join(notes))

@@ -215,3 +215,30 @@ def test_the_batch_dialog_shows_a_files_reader_error_in_dutch(qtbot, dutch, tmp_
         assert f"• {empty}: het bestand is leeg" in dialog.summary.text()
     finally:
         dialog.reject()  # joins the worker thread
+
+
+def test_a_files_warnings_are_listed_in_dutch_on_its_status(qtbot, dutch, tmp_path):
+    """summary.csv keeps the reader's English warnings; in the Dutch table "klaar, met
+    waarschuwingen" lists which, in Dutch (one per line), a note no template knows as written."""
+    from desktop.batch_files import COL_MESSAGE, COL_STATUS, BatchFileTable
+    from model.batch import WARNING_SEPARATOR, BatchResult
+
+    source = tmp_path / "Connections.csv"
+    table = BatchFileTable()
+    qtbot.addWidget(table)
+    table.fill([source])
+    warnings = WARNING_SEPARATOR.join(
+        [
+            "3 duplicate rows in Connections.csv; kept and marked as duplicates",
+            "a note no template knows",
+        ]
+    )
+    output = str(tmp_path / "Connections.classified.csv")
+    table.show_result(
+        0, BatchResult(str(source), "warning", contacts=10, output=output, warnings=warnings)
+    )
+    assert table.item(0, COL_STATUS).toolTip().split("\n") == [
+        "3 dubbele rijen in Connections.csv; behouden en als dubbel gemarkeerd",
+        "a note no template knows",
+    ]
+    assert table.item(0, COL_MESSAGE).text() == "Connections.classified.csv"
