@@ -761,6 +761,10 @@
         <source>now</source>
         <translation>nu</translation>
     </message>
+    <message>
+        <source>The end could not be read from the export: set it if you know it</source>
+        <translation>Het einde kon niet uit de export worden gelezen: vul het in als u het weet</translation>
+    </message>
 </context>
 <context>
     <name>CareerStrip</name>
