@@ -194,7 +194,8 @@ def _company_groups(contacts: pd.DataFrame) -> tuple[np.ndarray, pd.Index]:
 def _per_distinct(values: pd.Series, fn) -> pd.Series:
     """``fn`` of every value, computed once per distinct value (titles repeat a lot)."""
     codes, uniques = pd.factorize(values)
-    mapped = np.array([fn(u) for u in uniques] + [""], dtype=object)
+    # a plain list: iterating pandas' string array item by item costs more than fn itself
+    mapped = np.array([fn(u) for u in uniques.tolist()] + [""], dtype=object)
     return pd.Series(mapped[np.where(codes >= 0, codes, len(uniques))], dtype=object)
 
 
