@@ -294,3 +294,28 @@ def test_without_a_twin_or_scikit_learn_the_model_asks_for_the_train_extra(tmp_p
     monkeypatch.setattr(model.persist, "_installed_sklearn", lambda: None)
     with pytest.raises(ModelFileError, match=r"contact-ownership\[train\]"):
         load_model(folder)
+
+
+def test_versions_noted_while_parsing_equal_a_walk_of_the_whole_schema(tmp_path):
+    """check_skops gathers ``_sklearn_version`` as the JSON is parsed; a walk over the parsed
+    tree must find the same, in the shipped model and deep inside a crafted schema."""
+    from model.modelfile.skops_file import check_skops, recorded_versions
+
+    with zipfile.ZipFile(SHIPPED_DIR / MODEL_FILE) as zf:
+        shipped = json.loads(zf.read("schema.json"))
+    assert check_skops(SHIPPED_DIR / MODEL_FILE) == recorded_versions(shipped) != set()
+
+    def version(text):
+        return {"_sklearn_version": {"content": text}}
+
+    schema = {
+        "__module__": "model.classifier",
+        "__class__": "OwnershipClassifier",
+        **version('"1.0"'),
+        "content": [[{"x": version("not json")}], {"y": [version('"2.0"'), version(3)]}],
+        "none": {"_sklearn_version": None},
+    }
+    path = tmp_path / "nested.skops"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("schema.json", json.dumps(schema))
+    assert check_skops(path) == recorded_versions(schema) == {"1.0", "not json", "2.0"}

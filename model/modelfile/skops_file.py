@@ -40,7 +40,10 @@ def check_skops(path: Path) -> set[str]:
                 raise ModelFileError(path, "is not a skops model file (no schema.json)") from None
             if info.file_size > SCHEMA_LIMIT:
                 raise ModelFileError(path, "its schema is too large: not our model")
-            schema = json.loads(zf.read(info).decode("utf-8"))
+            # the versions are gathered as the parser builds each object: no second walk
+            # over the ~2 MB tree (~12 ms of every start)
+            found: list = []
+            schema = json.loads(zf.read(info).decode("utf-8"), object_hook=_noting(found))
     except ModelFileError:
         raise
     except (OSError, zipfile.BadZipFile, UnicodeDecodeError, ValueError, RecursionError) as err:
@@ -51,23 +54,42 @@ def check_skops(path: Path) -> set[str]:
         TOP_CLASS
     ):
         raise ModelFileError(path, "is not a Contact Ownership model")
-    return recorded_versions(schema)
+    return _versions(found)
+
+
+def _noting(found: list):
+    """A json ``object_hook`` that notes every ``_sklearn_version`` value in ``found``."""
+
+    def hook(node: dict) -> dict:
+        value = node.get("_sklearn_version")
+        if value is not None:
+            found.append(value)
+        return node
+
+    return hook
+
+
+def _versions(values) -> set[str]:
+    versions: set[str] = set()
+    for found in values:
+        if isinstance(found, dict) and isinstance(found.get("content"), str):
+            try:
+                versions.add(str(json.loads(found["content"])))
+            except ValueError:
+                versions.add(found["content"])
+    return versions
 
 
 def recorded_versions(schema: dict) -> set[str]:
     """The ``_sklearn_version`` values stored with every fitted scikit-learn object."""
-    versions: set[str] = set()
+    values: list = []
     stack: list = [schema]
     while stack:  # iterative: a crafted, deeply nested schema cannot exhaust the stack
         node = stack.pop()
         if isinstance(node, dict):
-            found = node.get("_sklearn_version")
-            if isinstance(found, dict) and isinstance(found.get("content"), str):
-                try:
-                    versions.add(str(json.loads(found["content"])))
-                except ValueError:
-                    versions.add(found["content"])
+            if "_sklearn_version" in node:
+                values.append(node["_sklearn_version"])
             stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)
-    return versions
+    return _versions(values)
