@@ -181,22 +181,23 @@ def contact_groups(contacts: pd.DataFrame) -> Groups:
 
 
 def _title_groups(contacts: pd.DataFrame) -> tuple[np.ndarray, pd.Index]:
-    title_key = _per_distinct(_text(contacts, "position"), lambda t: " ".join(title_words(t)))
-    return pd.factorize(title_key.replace("", None), sort=True)
+    return _grouped(_text(contacts, "position"), lambda t: " ".join(title_words(t)))
 
 
 def _company_groups(contacts: pd.DataFrame) -> tuple[np.ndarray, pd.Index]:
-    company_key = _per_distinct(_text(contacts, "company"), normalize_company)
-    codes, labels = pd.factorize(company_key.replace("", None), sort=True)
+    codes, labels = _grouped(_text(contacts, "company"), normalize_company)
     return codes.astype(np.int64), labels
 
 
-def _per_distinct(values: pd.Series, fn) -> pd.Series:
-    """``fn`` of every value, computed once per distinct value (titles repeat a lot)."""
+def _grouped(values: pd.Series, fn) -> tuple[np.ndarray, pd.Index]:
+    """The codes and sorted labels ``pd.factorize(keys, sort=True)`` gives for the key ``fn``
+    of every value ("" is no key: code -1), with ``fn`` computed, and the keys hashed and
+    sorted, once per distinct value, not per row (titles and companies repeat a lot)."""
     codes, uniques = pd.factorize(values)
     # a plain list: iterating pandas' string array item by item costs more than fn itself
-    mapped = np.array([fn(u) for u in uniques.tolist()] + [""], dtype=object)
-    return pd.Series(mapped[np.where(codes >= 0, codes, len(uniques))], dtype=object)
+    keys = pd.Series([*(fn(u) for u in uniques.tolist()), ""], dtype=object)
+    key_codes, labels = pd.factorize(keys.replace("", None), sort=True)
+    return key_codes[np.where(codes >= 0, codes, len(uniques))], labels
 
 
 def _text(frame: pd.DataFrame, column: str) -> pd.Series:
