@@ -336,6 +336,30 @@ _ERRORS: tuple[tuple[re.Pattern, str, str | None], ...] = tuple(
             None,
         ),
     )
+) + tuple(
+    # One of our files or LinkedIn's, but not the contacts (model.readers.dispatch's words,
+    # matched literally; tests/test_gui_qa_dutch.py checks they are still the model's).
+    (re.compile("^" + re.escape(one).replace(r"\{suffix\}", r"(?P<suffix>\S+)") + "$"), one, None)
+    for one in (
+        QT_TRANSLATE_NOOP(
+            "ReaderErrors",
+            "is a review package for HR renamed to {suffix}, not a contacts export: rename it to "
+            ".coreview and open it in the app's HR mode, or check it with contact-ownership "
+            "verify (contact-ownership report writes its hand-over report)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ReaderErrors",
+            "holds an unzipped review package for HR, not a contacts export: open the "
+            ".coreview file itself in the app's HR mode, or check it with contact-ownership "
+            "verify",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ReaderErrors",
+            "is LinkedIn's career file (Positions.csv), not the contacts: those are in "
+            "Connections.csv of the same export; open that (or the whole export), and give "
+            "Positions.csv to classify or package with --positions",
+        ),
+    )
 )
 
 

@@ -36,6 +36,20 @@ def test_a_review_package_renamed_to_zip_is_named_a_review_package(tmp_path, cap
     assert path.read_bytes() == before
 
 
+def test_an_unzipped_review_package_folder_is_named_a_review_package(tmp_path, capsys):
+    folder = tmp_path / "handover"
+    folder.mkdir()
+    for name in ("manifest.json", "career.json", "contacts.json", "audit.jsonl"):
+        (folder / name).write_text("{}")
+    with pytest.raises(InputError) as err:
+        read_export(folder)
+    problem = err.value.problem
+    assert "unzipped review package" in problem and "Connections.csv" not in problem
+    assert main(["inspect", str(folder)]) == 2
+    out = capsys.readouterr().err
+    assert str(folder) in out and "review package" in out and out.count("\n") == 1
+
+
 def test_positions_csv_given_as_the_contacts_says_it_is_the_career(tmp_path, capsys):
     path = tmp_path / "Positions.csv"
     path.write_text(POSITIONS, encoding="utf-8")

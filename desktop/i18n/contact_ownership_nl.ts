@@ -2559,5 +2559,17 @@
         <source>is not a readable Excel workbook ({kind})</source>
         <translation>is geen leesbare Excel-werkmap ({kind})</translation>
     </message>
+    <message>
+        <source>is a review package for HR renamed to {suffix}, not a contacts export: rename it to .coreview and open it in the app&apos;s HR mode, or check it with contact-ownership verify (contact-ownership report writes its hand-over report)</source>
+        <translation>is een reviewpakket voor HR dat hernoemd is naar {suffix}, geen contactenexport: hernoem het naar .coreview en open het in de HR-modus van de app, of controleer het met contact-ownership verify (contact-ownership report schrijft het overdrachtsrapport)</translation>
+    </message>
+    <message>
+        <source>holds an unzipped review package for HR, not a contacts export: open the .coreview file itself in the app&apos;s HR mode, or check it with contact-ownership verify</source>
+        <translation>bevat een uitgepakt reviewpakket voor HR, geen contactenexport: open het .coreview-bestand zelf in de HR-modus van de app, of controleer het met contact-ownership verify</translation>
+    </message>
+    <message>
+        <source>is LinkedIn&apos;s career file (Positions.csv), not the contacts: those are in Connections.csv of the same export; open that (or the whole export), and give Positions.csv to classify or package with --positions</source>
+        <translation>is het loopbaanbestand van LinkedIn (Positions.csv), niet de contacten: die staan in Connections.csv van dezelfde export; open dat (of de hele export), en geef Positions.csv aan classify of package met --positions</translation>
+    </message>
 </context>
 </TS>

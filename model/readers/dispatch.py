@@ -51,6 +51,10 @@ RENAMED_REVIEW_PACKAGE = (
     ".coreview and open it in the app's HR mode, or check it with contact-ownership verify "
     "(contact-ownership report writes its hand-over report)"
 )
+UNZIPPED_REVIEW_PACKAGE = (
+    "holds an unzipped review package for HR, not a contacts export: open the .coreview file "
+    "itself in the app's HR mode, or check it with contact-ownership verify"
+)
 POSITIONS_GIVEN = (
     "is LinkedIn's career file (Positions.csv), not the contacts: those are in "
     "Connections.csv of the same export; open that (or the whole export), and give "
@@ -454,6 +458,8 @@ def _read_members(
     stream: Streaming = None,
 ) -> Export:
     if "connections.csv" not in members:
+        if path.is_dir() and {p.name for p in path.iterdir()} >= REVIEW_PACKAGE_MEMBERS:
+            raise NotAnExport(path, UNZIPPED_REVIEW_PACKAGE)
         raise NotAnExport(path, NO_CONNECTIONS_FILE + _nested_hint(path))
     report = ImportReport()
     report.exported_on_source = "file name" if exported_on else ""
