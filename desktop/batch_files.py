@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.fmt import Count
+from desktop.reader_notes import translated_line, translated_note
+from model.batch import WARNING_SEPARATOR
 
 # Headers, marked for pyside6-lupdate here and translated in BatchFileTable.
 COLUMNS = (
@@ -125,11 +127,12 @@ class BatchFileTable(QTableWidget):
         """Show a ``model.batch.BatchResult`` in ``row``: status, counts, output or error."""
         if not 0 <= row < self.rowCount():
             return
-        message = result.error or result.warnings.replace(" | ", "; ")
+        error = translated_line(result.error, result.input)  # written in English for the logs
+        message = error or result.warnings.replace(" | ", "; ")
         if message.startswith(f"{result.input}: "):  # the File column already names it
             message = message[len(result.input) + 2 :]
         self.set_status(row, result.status, message)
-        self.item(row, COL_MESSAGE).setToolTip(result.error or result.warnings.replace(" | ", "\n"))
+        self.item(row, COL_MESSAGE).setToolTip(error or result.warnings.replace(" | ", "\n"))
         if result.status not in ("ok", "warning"):
             return
         for col, value in (
@@ -143,3 +146,6 @@ class BatchFileTable(QTableWidget):
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.item(row, COL_MESSAGE).setText(Path(result.output).name)
         self.item(row, COL_MESSAGE).setToolTip(result.output)
+        if result.warnings:  # "done, with warnings": which ones, in the interface's language
+            notes = [translated_note(w) for w in result.warnings.split(WARNING_SEPARATOR) if w]
+            self.item(row, COL_STATUS).setToolTip("\n".join(notes))

@@ -1,8 +1,9 @@
 """How the app shows errors: the core's own errors as one line, anything else logged.
 
-``model.errors.OwnershipError`` carries a user-facing line; it is shown as is. Anything else is
-a bug: its traceback goes to ``data_dir()/logs/errors.log`` and the user sees a short notice
-naming that file — never a traceback dialog.
+``model.errors.OwnershipError`` carries a user-facing line; it is shown as is, with a reader's
+problem in the interface language. Anything else is a bug: its traceback goes to
+``data_dir()/logs/errors.log`` and the user sees a short notice naming that file — never a
+traceback dialog.
 """
 
 from __future__ import annotations
@@ -67,7 +68,9 @@ def message_for(exc: BaseException, context: str = "") -> str:
             from model.messages import current_language
 
             return integrity_problem(str(exc), current_language())
-        return str(exc)
+        from .reader_notes import translated_error
+
+        return translated_error(exc)
     if isinstance(exc, MemoryError):
         return QCoreApplication.translate(
             "errors", "Not enough memory to finish. Close other programs and try again."

@@ -133,7 +133,7 @@ def summary_lines(export, source_name: str) -> list[str]:
         lines.append(
             QCoreApplication.translate(
                 "ImportReport",
-                "No career found (no Positions.csv): add your jobs in Career ▸ Edit career…",
+                "No career found (no Positions.csv): add your jobs in Career ▸ Edit career and clients…",
             )
         )
     for warning in report.warnings[:3]:

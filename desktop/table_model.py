@@ -415,6 +415,18 @@ def confidence_text(confidence: float) -> str:
     return f"{min(round(100 * confidence), 99)} %"
 
 
+def confidence_texts(is_work, p_work, flagged) -> list[str]:
+    """The Confidence column's text for each suggestion, by :func:`table_data.uncertain`'s
+    rule: "uncertain" when flagged or less likely than not, else how sure the suggestion shown
+    is (p_work for work, 1 - p_work for private) as a percentage."""
+    is_work = np.asarray(is_work, dtype=bool)
+    p_work = np.asarray(p_work, dtype=float)
+    confidence = np.where(is_work, p_work, 1.0 - p_work)
+    unsure = np.asarray(flagged, dtype=bool) | (confidence < 0.5)
+    word = QCoreApplication.translate("ContactsTableModel", "uncertain")
+    return [word if u else confidence_text(c) for u, c in zip(unsure, confidence, strict=True)]
+
+
 def _review_key(decision: str, overridden: bool) -> str:
     if not decision:
         return ""

@@ -100,7 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     s.set_defaults(func=_inspect)
 
     s = sub.add_parser("sample", help="write a generated (fictitious) LinkedIn export")
-    s.add_argument("--out", required=True, help="output folder")
+    s.add_argument("-o", "--out", required=True, help="output folder")
     s.add_argument("--seed", type=seed_number, default=0)
     s.add_argument("--profession", help="e.g. recruiter, it_consultant, student, nurse")
     s.add_argument(

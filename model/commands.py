@@ -16,7 +16,7 @@ def add_model_commands(sub) -> None:
     """Register classify, batch, train and evaluate on an argparse subparsers object."""
     s = sub.add_parser("classify", help="suggest work/private, employer and reasons per contact")
     s.add_argument("input", help="anything `inspect` reads")
-    s.add_argument("--out", required=True, help="output file (.csv or .xlsx)")
+    s.add_argument("-o", "--out", required=True, help="output file (.csv or .xlsx)")
     s.add_argument(
         "--positions",
         help="the owner's Positions.csv (or .xlsx), the export zip or folder holding it, or a "
@@ -34,7 +34,7 @@ def add_model_commands(sub) -> None:
 
     s = sub.add_parser("batch", help="classify many exports into a folder, with summary.csv")
     s.add_argument("inputs", nargs="+", help="export files or folders of them")
-    s.add_argument("--out", required=True, help="output folder")
+    s.add_argument("-o", "--out", required=True, help="output folder")
     s.add_argument(
         "--jobs", type=_positive, default=1, help="parallel worker processes (default 1)"
     )
@@ -57,7 +57,7 @@ def add_model_commands(sub) -> None:
     s.set_defaults(func=_batch)
 
     s = sub.add_parser("train", help="train a model on generated persons and write its card")
-    s.add_argument("--out", required=True, help="output folder for the model and its card")
+    s.add_argument("-o", "--out", required=True, help="output folder for the model and its card")
     s.add_argument("--persons", type=_two_or_more, default=240, help="training persons (2 or more)")
     s.add_argument("--test-persons", type=_positive, default=60)
     s.add_argument("--seed", type=seed_number, default=None, help="first training seed")

@@ -80,3 +80,23 @@ def main_window(qtbot):
     w.activateWindow()
     yield w
     w.close()
+
+
+@pytest.fixture
+def dutch(qapp):
+    """The app's Dutch translations and locale for one test (removed again afterwards)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from desktop.app import install_translators
+    from model import messages
+
+    default = QLocale()
+    translators = install_translators(qapp, "nl")
+    try:
+        assert translators, "desktop/i18n/contact_ownership_nl.qm is missing"
+        yield
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(default)
+        messages.set_language("en")

@@ -205,3 +205,21 @@ def test_version_is_printed(capsys):
         main(["--version"])
     assert done.value.code == 0
     assert capsys.readouterr().out == f"contact-ownership {__version__}\n"
+
+
+def test_every_out_option_has_the_short_form_o(export_zip, tmp_path, capsys):
+    """`-o` is what a newcomer types first; every command that writes takes it."""
+    out = tmp_path / "out.csv"
+    assert main(["classify", str(export_zip), "-o", str(out)]) == 0
+    assert len(pd.read_csv(out)) == 4
+    from model.cli import _parser
+
+    commands = _parser()._subparsers._group_actions[0].choices
+    with_out = {
+        name: a
+        for name, sub in commands.items()
+        for a in sub._actions
+        if "--out" in a.option_strings
+    }
+    assert {"classify", "batch", "sample", "package", "report"} <= set(with_out)
+    assert all("-o" in a.option_strings for a in with_out.values())

@@ -10,8 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QDialogButtonBox, QTableWidget
 
 import model.batch
@@ -34,24 +33,6 @@ CAREER = Career(
     registered_on=date(2014, 6, 15),
     exported_on=date(2021, 5, 1),
 )
-
-
-@pytest.fixture
-def dutch(qapp):
-    """The app's and Qt's Dutch translations and the Dutch locale, for one test."""
-    from desktop.app import install_translators
-    from model import messages
-
-    default = QLocale()
-    translators = install_translators(qapp, "nl")
-    try:
-        assert translators, "desktop/i18n/contact_ownership_nl.qm is missing"
-        yield
-    finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
-        QLocale.setDefault(default)
-        messages.set_language("en")
 
 
 def _headers(table: QTableWidget) -> list[str]:

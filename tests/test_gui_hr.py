@@ -183,26 +183,6 @@ def test_export_package_shows_what_leaves_then_writes_it(qtbot, window, tmp_path
     assert url in text
 
 
-@pytest.fixture
-def dutch(qapp):
-    """The app's Dutch translations for one test (removed again afterwards)."""
-    from PySide6.QtCore import QCoreApplication, QLocale
-
-    from desktop.app import install_translators
-    from model import messages
-
-    default = QLocale()
-    translators = install_translators(qapp, "nl")
-    try:
-        assert translators
-        yield
-    finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
-        QLocale.setDefault(default)
-        messages.set_language("en")
-
-
 def test_hr_window_speaks_dutch(qtbot, dutch, package):
     from PySide6.QtCore import Qt as _Qt
 

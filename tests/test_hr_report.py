@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -111,6 +112,9 @@ def test_pdf_report_holds_every_section(reviewed, tmp_path, language):
     assert "<font size=90>Big</font>" in flat  # printed, not obeyed
     assert review.package.sha256 in flat
     assert "`" not in flat  # no raw Markdown code quotes in a document for lawyers
+    # the likelihood is named: a bare "private (0.52)" reads as 52 % private
+    assert re.search(r"p\((work|werk)\) \d\.\d\d", flat)
+    assert not re.search(r"(private|privé)( · (flagged|gemarkeerd))? \(\d\.\d\d\)", flat)
 
 
 def test_dutch_xlsx_headers_are_dutch_and_unambiguous(reviewed, tmp_path):

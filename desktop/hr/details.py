@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -24,6 +24,7 @@ from model import messages
 from model.hr.reasons import reasons_in
 
 from ..fmt import date_text
+from ..table_model import confidence_texts, shown_probability
 
 
 def _plain(text: str = "", *, bold: bool = False, wrap: bool = True) -> QLabel:
@@ -136,8 +137,13 @@ class HrDetails(QWidget):
         self.company.setText(" · ".join(v for v in (r["company"], r["position"]) if v) or "—")
         self.connected.setText(_day(r["connected_on"]))
         flag = self.tr(" · flagged") if r["flagged"] else ""
-        self.suggestion.setText(
-            f"{outcome(r['suggestion'], r['employer'])} ({r['p_work']:.2f}){flag}"
+        # how sure the suggestion is, as the table says it; p(work) named as what it is
+        sure = confidence_texts([r["suggestion"] == "work"], [r["p_work"]], [r["flagged"]])[0]
+        self.suggestion.setText(f"{outcome(r['suggestion'], r['employer'])} · {sure}{flag}")
+        self.suggestion.setToolTip(
+            QCoreApplication.translate("ContactsTableModel", "p(work) = {p:.2f}").format(
+                p=shown_probability(r["p_work"])
+            )
         )
         # in the window's language, whatever the person's was (model.hr.reasons)
         shown = reasons_in(r["reasons"], self.language)

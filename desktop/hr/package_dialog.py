@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,6 +15,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..table_model import confidence_texts
+
+
+def _confidence(table) -> list[str]:
+    return confidence_texts(table["suggestion"] == "work", table["p_work"], table["flagged"])
+
 
 class _ListModel(QAbstractTableModel):
     """The contacts that go in, one row each (plain column lists: 30,000 rows stay quick)."""
@@ -22,13 +28,21 @@ class _ListModel(QAbstractTableModel):
     def __init__(self, table, headers: list[str], parent=None):
         super().__init__(parent)
         name = (table["first_name"] + " " + table["last_name"]).str.strip()
+        words = {
+            w: QCoreApplication.translate("ContactsTableModel", w) for w in ("work", "private")
+        }
         self._columns = [
             name.tolist(),
             table["company"].tolist(),
             table["position"].tolist(),
-            [f"{s} ({p:.2f})" for s, p in zip(table["suggestion"], table["p_work"], strict=True)],
+            # how sure the suggestion is, as the main window says it (not p_work, which beside
+            # "private" would read as the chance that it is private)
+            [
+                f"{words.get(s, s)} · {c}"
+                for s, c in zip(table["suggestion"], _confidence(table), strict=True)
+            ],
             ["⚑" if f else "" for f in table["flagged"]],
-            table["decision"].tolist(),
+            [words.get(d, d) for d in table["decision"]],
             table["note"].tolist(),
         ]
         self._headers = headers
@@ -106,7 +120,7 @@ class PackageDialog(QDialog):
         self.list.verticalHeader().setVisible(False)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((170, 180, 170, 120, 60, 100)):
+        for col, width in enumerate((170, 180, 170, 120, 100, 100)):
             self.list.setColumnWidth(col, width)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

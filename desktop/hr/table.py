@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from model import messages
 from model.hr.reasons import reasons_in
+
+from ..table_model import confidence_texts, shown_probability
 
 ATTENTION, NAME, COMPANY, TITLE, SUGGESTION, PERSON, HR = range(7)
 
@@ -26,10 +28,14 @@ class HrTableModel(QAbstractTableModel):
         self._name = (t["first_name"] + " " + t["last_name"]).str.strip().tolist()
         self._company = t["company"].tolist()
         self._title = t["position"].tolist()
-        self._suggestion = [  # p_work first: a narrow column still shows it
-            f"{p:.2f}  " + self._outcome(s, e)
-            for s, e, p in zip(t["suggestion"], t["employer"], t["p_work"], strict=True)
+        # how sure the suggestion shown is, worded as the main window's Confidence column:
+        # p_work beside a private suggestion would read as the chance that it is private
+        sure = confidence_texts(t["suggestion"] == "work", t["p_work"], self._flagged)
+        self._suggestion = [
+            f"{self._outcome(s, e)} · {c}"
+            for s, e, c in zip(t["suggestion"], t["employer"], sure, strict=True)
         ]
+        self._p_work = t["p_work"].to_numpy(dtype=float)
         self._person = [
             self._outcome(d, e) if d else self.tr("not decided")
             for d, e in zip(t["decision"], t["decided_employer"], strict=True)
@@ -97,10 +103,10 @@ class HrTableModel(QAbstractTableModel):
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.ToolTipRole
             and section == SUGGESTION
-        ):  # the number is p(work), not the suggestion's confidence: say so
+        ):
             return self.tr(
-                "The application's suggestion, after p(work): the probability that the contact "
-                "was acquired for work (work is suggested from the model's threshold on)"
+                "The application's suggestion and how sure it is (uncertain: flagged for "
+                "review, or less likely than not); a cell's tooltip gives p(work) and the reasons"
             )
         return None
 
@@ -128,8 +134,10 @@ class HrTableModel(QAbstractTableModel):
                     return self.tr("Flagged: the suggestion is uncertain")
                 if self._attention[r]:
                     return self.tr("The person decided otherwise than the suggestion")
-            if col == SUGGESTION:
-                return self._reasons[r]
+            if col == SUGGESTION:  # p(work) as the main window's tooltip gives it
+                head = QCoreApplication.translate("ContactsTableModel", "p(work) = {p:.2f}")
+                head = head.format(p=shown_probability(self._p_work[r]))
+                return "\n".join(filter(None, [head, self._reasons[r]]))
             if col == HR and review.hr_note[r]:
                 return review.hr_note[r]
         if role == Qt.ItemDataRole.FontRole and col == HR and review.hr_decision[r]:

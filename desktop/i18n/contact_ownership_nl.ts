@@ -1100,8 +1100,8 @@
         <translation>, nu bij {company}</translation>
     </message>
     <message>
-        <source>No career found (no Positions.csv): add your jobs in Career ▸ Edit career…</source>
-        <translation>Geen loopbaan gevonden (geen Positions.csv): voeg je banen toe via Loopbaan ▸ Loopbaan bewerken…</translation>
+        <source>No career found (no Positions.csv): add your jobs in Career ▸ Edit career and clients…</source>
+        <translation>Geen loopbaan gevonden (geen Positions.csv): voeg je banen toe via Loopbaan ▸ Loopbaan en klanten bewerken…</translation>
     </message>
     <message>
         <source>Source: {path}</source>
@@ -1936,8 +1936,8 @@
         <translation>werk: {employer}</translation>
     </message>
     <message>
-        <source>The application's suggestion, after p(work): the probability that the contact was acquired for work (work is suggested from the model's threshold on)</source>
-        <translation>De suggestie van de toepassing, na p(werk): de kans dat het contact voor het werk is verworven (werk wordt voorgesteld vanaf de drempel van het model)</translation>
+        <source>The application&apos;s suggestion and how sure it is (uncertain: flagged for review, or less likely than not); a cell&apos;s tooltip gives p(work) and the reasons</source>
+        <translation>De suggestie van de toepassing en hoe zeker die is (onzeker: gemarkeerd voor beoordeling, of minder waarschijnlijk dan niet); de tooltip van een cel geeft p(werk) en de redenen</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2415,141 @@
     <message>
         <source>You gave no career: the package names the employers read from your network ({companies}), marked for HR as inferred, not stated by you. To hand over your own career, enter it under Career ▸ Edit career and clients… first.</source>
         <translation>Je gaf geen loopbaan op: het pakket noemt de werkgevers die uit je netwerk zijn afgeleid ({companies}), voor HR gemarkeerd als afgeleid, niet door jou opgegeven. Wil je je eigen loopbaan overdragen, vul die dan eerst in onder Loopbaan ▸ Loopbaan en klanten bewerken…</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderErrors</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>no LinkedIn connections found: expected a header with First Name, Last Name, Company, Position, Connected On (or a Google or Outlook contacts export)</source>
+        <translation>geen LinkedIn-connecties gevonden: verwacht een kopregel met First Name, Last Name, Company, Position, Connected On (of een contactenexport van Google of Outlook)</translation>
+    </message>
+    <message>
+        <source>no LinkedIn connections found: expected a header with First Name, Last Name, Company, Position, Connected On</source>
+        <translation>geen LinkedIn-connecties gevonden: verwacht een kopregel met First Name, Last Name, Company, Position, Connected On</translation>
+    </message>
+    <message>
+        <source>no Connections.csv found: expected LinkedIn&apos;s data export (a zip or folder holding Connections.csv) or a Connections.csv file</source>
+        <translation>geen Connections.csv gevonden: verwacht de gegevensexport van LinkedIn (een zip of map met Connections.csv) of een bestand Connections.csv</translation>
+    </message>
+    <message>
+        <source>it holds {inner}: unzip it and open that</source>
+        <translation>er zit {inner} in: pak dat uit en open het</translation>
+    </message>
+    <message>
+        <source>it holds {inner}: open that</source>
+        <translation>er zit {inner} in: open dat</translation>
+    </message>
+    <message>
+        <source>is not a text file (it contains binary data)</source>
+        <translation>is geen tekstbestand (het bevat binaire gegevens)</translation>
+    </message>
+    <message>
+        <source>is a web page (HTML), not a CSV export</source>
+        <translation>is een webpagina (HTML), geen CSV-export</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>bestaat niet</translation>
+    </message>
+    <message>
+        <source>is not a regular file or folder; expected a contacts export</source>
+        <translation>is geen gewoon bestand of gewone map; verwacht een contactenexport</translation>
+    </message>
+    <message>
+        <source>is a review package for HR, not a contacts export: open it in the app (contact-ownership open FILE), or check it with contact-ownership verify</source>
+        <translation>is een beoordelingspakket voor HR, geen contactenexport: open het in de app (contact-ownership open BESTAND) of controleer het met contact-ownership verify</translation>
+    </message>
+    <message>
+        <source>is not a zip file (it may be damaged or only partly downloaded)</source>
+        <translation>is geen zipbestand (het is misschien beschadigd of maar half gedownload)</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation>kan niet worden gelezen: geen toestemming</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>kan niet worden gelezen ({detail})</translation>
+    </message>
+    <message>
+        <source>is a damaged gzip file ({detail})</source>
+        <translation>is een beschadigd gzip-bestand ({detail})</translation>
+    </message>
+    <message>
+        <source>is a damaged zip file ({detail})</source>
+        <translation>is een beschadigd zipbestand ({detail})</translation>
+    </message>
+    <message>
+        <source>is a tar archive; unpack it and open the export inside</source>
+        <translation>is een tar-archief; pak het uit en open de export die erin zit</translation>
+    </message>
+    <message>
+        <source>holds a zip file; unpack it (gunzip) and open that</source>
+        <translation>bevat een zipbestand; pak het uit (gunzip) en open dat</translation>
+    </message>
+    <message>
+        <source>has {count} entries; not a LinkedIn export</source>
+        <translation>heeft {count} onderdelen; geen LinkedIn-export</translation>
+    </message>
+    <message>
+        <source>is a spreadsheet; save it as CSV (Connections.csv) and open that</source>
+        <translation>is een spreadsheet; sla het op als CSV (Connections.csv) en open dat</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected</source>
+        <translation>{name} is met een wachtwoord beveiligd</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {mb} MB</source>
+        <translation>is uitgepakt groter dan {mb} MB</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {mb} MB</source>
+        <translation>{name} is uitgepakt groter dan {mb} MB</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to {mb} MB; not a LinkedIn export</source>
+        <translation>{name} is uitgepakt {mb} MB; geen LinkedIn-export</translation>
+    </message>
+    <message>
+        <source>{name} cannot be unpacked ({detail})</source>
+        <translation>{name} kan niet worden uitgepakt ({detail})</translation>
+    </message>
+    <message>
+        <source>contains no readable contacts: 1 malformed row (line {line}: {reason})</source>
+        <translation>bevat geen leesbare contacten: 1 onjuiste regel (regel {line}: {reason})</translation>
+    </message>
+    <message>
+        <source>contains no readable contacts: {n} malformed rows (line {line}: {reason})</source>
+        <translation>bevat geen leesbare contacten: {n} onjuiste regels (regel {line}: {reason})</translation>
+    </message>
+    <message>
+        <source>contains no contacts (the header is there but no rows follow)</source>
+        <translation>bevat geen contacten (de kopregel is er, maar er volgen geen regels)</translation>
+    </message>
+    <message>
+        <source>contains no contacts with a name, e-mail or company</source>
+        <translation>bevat geen contacten met een naam, e-mailadres of bedrijf</translation>
+    </message>
+    <message>
+        <source>unpacks to {mb} MB; not a contacts workbook</source>
+        <translation>is uitgepakt {mb} MB; geen werkmap met contacten</translation>
+    </message>
+    <message>
+        <source>the zip holds 1 file with a name pointing outside it ({names}); ignored, nothing was unpacked</source>
+        <translation>de zip bevat 1 bestand met een naam die buiten de zip wijst ({names}); genegeerd, er is niets uitgepakt</translation>
+    </message>
+    <message>
+        <source>the zip holds {n} files with a name pointing outside it ({names}); ignored, nothing was unpacked</source>
+        <translation>de zip bevat {n} bestanden met een naam die buiten de zip wijst ({names}); genegeerd, er is niets uitgepakt</translation>
+    </message>
+    <message>
+        <source>is not a readable Excel workbook ({kind})</source>
+        <translation>is geen leesbare Excel-werkmap ({kind})</translation>
     </message>
 </context>
 </TS>

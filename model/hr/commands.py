@@ -16,7 +16,7 @@ def add_hr_commands(sub) -> None:
     """Register package, verify, report and handover on an argparse subparsers object."""
     s = sub.add_parser("package", help="write a review package for HR (work and flagged only)")
     s.add_argument("input", help="the export (anything `inspect` reads)")
-    s.add_argument("--out", required=True, help="the package file (.coreview)")
+    s.add_argument("-o", "--out", required=True, help="the package file (.coreview)")
     s.add_argument("--decisions", help="your decisions: a file made with Export all in the app")
     s.add_argument("--positions", help="the owner's Positions.csv or a saved career (.json)")
     s.add_argument("--clients", help="the employer's client list, one company a line")
@@ -37,7 +37,7 @@ def add_hr_commands(sub) -> None:
         "integrity check fails (the report says so)",
     )
     s.add_argument("input", metavar="PACKAGE")
-    s.add_argument("--out", required=True, help="the report file (.pdf or .xlsx)")
+    s.add_argument("-o", "--out", required=True, help="the report file (.pdf or .xlsx)")
     s.add_argument("--review", help="HR's review file (default: the one beside the package)")
     s.add_argument("--language", choices=["en", "nl"], default="en")
     s.set_defaults(func=_report)
@@ -51,7 +51,7 @@ def add_hr_commands(sub) -> None:
     which = s.add_mutually_exclusive_group(required=True)
     which.add_argument("--employer", help="the employer whose work contacts to write")
     which.add_argument("--private", action="store_true", help="your private contacts instead")
-    s.add_argument("--out", required=True, help="the list (.csv, .xlsx or .vcf)")
+    s.add_argument("-o", "--out", required=True, help="the list (.csv, .xlsx or .vcf)")
     s.add_argument("--review", help="HR's review file (default: the one beside the package)")
     s.add_argument("--decisions", help="with an export: your decisions (Export all in the app)")
     s.add_argument("--positions", help="with an export: Positions.csv or a saved career")

@@ -207,7 +207,9 @@ def attention_rows(frame: pd.DataFrame, t: dict, language: str, fonts, widths) -
     ]
     for k, r in enumerate(_records(frame), start=1):
         flag = f" · {t['flagged']}" if r["flagged"] else ""
-        suggestion = f"{decision_text(t, r['suggestion'], r['employer'])} ({r['p_work']:.2f}){flag}"
+        # p(work) named as such: a bare "private (0.52)" reads as 52 % private.
+        p_work = t["p_work"].format(p=f"{r['p_work']:.2f}")
+        suggestion = f"{decision_text(t, r['suggestion'], r['employer'])}{flag}\n{p_work}"
         if r["suggestion"] == "work":  # the category of a private suggestion says it again
             suggestion += "\n" + category_name(r["category"], language)
         reasons = "\n".join(
