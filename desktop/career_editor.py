@@ -414,6 +414,12 @@ class CareerEditor(QDialog):
         end.setEnabled(not position.is_current)
         if position.is_current:
             end.setDate(SENTINEL)
+        if position.end_unknown:  # ended, but the export's date could not be read
+            end.setProperty("end_unknown", True)
+            end.setToolTip(
+                self.tr("The end could not be read from the export: set it if you know it")
+            )
+            end.dateChanged.connect(lambda _d, e=end: e.setProperty("end_unknown", False))
         start.dateChanged.connect(self._validate)
         end.dateChanged.connect(lambda _d, e=end, c=current: self._end_changed(e, c))
         current.toggled.connect(lambda on, e=end, s=start: self._current_toggled(on, e, s))
@@ -475,16 +481,20 @@ class CareerEditor(QDialog):
 
     def _position(self, row: int) -> Position:
         start = self._edit(row, COL_START).date()
-        end = self._edit(row, COL_END).date()
+        end_edit = self._edit(row, COL_END)
+        end = end_edit.date()
+        # An end the export did not give stays unknown until the person sets one.
+        unknown = bool(end_edit.property("end_unknown")) and not self._is_current(row)
         item = self.table.item(row, COL_COMPANY)
         description, location = (item.data(_EXTRA_ROLE) if item else None) or ("", "")
         return Position(
             company=self._text(row, COL_COMPANY),
             title=self._text(row, COL_TITLE),
             start=None if start == SENTINEL else first_of_month(start),
-            end=None if self._is_current(row) or end == SENTINEL else last_of_month(end),
+            end=None if unknown or self._is_current(row) or end == SENTINEL else last_of_month(end),
             description=description,
             location=location,
+            end_unknown=unknown,
         )
 
     # -- validation and messages --------------------------------------------------------------

@@ -47,7 +47,8 @@ def position_text(pos: Position) -> str:
     the network says so, with the evidence."""
     title = f"{pos.company} — {pos.title}" if pos.title else pos.company
     now = QCoreApplication.translate("CareerStrip", "now")
-    text = f"{title} ({_month(pos.start, '?')} – {_month(pos.end, now)})"
+    end = "?" if pos.end_unknown else now  # a past job whose end could not be read
+    text = f"{title} ({_month(pos.start, '?')} – {_month(pos.end, end)})"
     if isinstance(pos, InferredPosition):
         text += "\n" + QCoreApplication.translate(
             "CareerStrip",
@@ -102,7 +103,7 @@ class CareerStrip(QWidget):
         career = self._career
         days = [d for p in self._positions for d in (p.start, p.end) if d is not None]
         days += [d for d in (career.registered_on, career.exported_on, self._marker) if d]
-        if any(p.end is None for p in self._positions) or not days:
+        if any(p.is_current for p in self._positions) or not days:
             days.append(date.today())
         lo, hi = _ordinal(min(days)) - 120, _ordinal(max(days)) + 60
         return lo, max(hi, lo + 365)
@@ -123,7 +124,9 @@ class CareerStrip(QWidget):
         metrics = QFontMetrics(self.font())
         for i, (pos, lane) in enumerate(zip(self._positions, self._lanes, strict=True)):
             x0 = x_of(pos.start, lo)
-            x1 = x_of(pos.end, hi)
+            # a past job with an unknown end: to the next job's start, else its own month
+            known = (self._career.effective_end(pos) or pos.start) if pos.end_unknown else None
+            x1 = x_of(pos.end or known, hi)
             rect = QRectF(x0, 2 + lane * _LANE_H, max(x1 - x0, 2), _LANE_H - 2)
             self._rects.append((rect, pos))
             painter.fillRect(rect, QColor(_BAND_COLOURS[i % len(_BAND_COLOURS)]))

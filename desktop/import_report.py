@@ -109,7 +109,7 @@ def summary_lines(export, source_name: str) -> list[str]:
         )
     positions = export.positions
     if positions:
-        current = [p.company for p in positions if p.end is None]
+        current = [p.company for p in positions if p.is_current]
         if current:
             text = (
                 QCoreApplication.translate(

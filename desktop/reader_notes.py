@@ -89,11 +89,21 @@ _NOTES: tuple[tuple[re.Pattern, str, str | None], ...] = tuple(
             None,
         ),
         (
-            r"^(?P<file>.+) line (?P<line>\d+): unreadable start or end date of (?P<company>.+); "
-            r"left empty$",
+            r"^(?P<file>.+) line (?P<line>\d+): unreadable start date of (?P<company>.+) "
+            r"\((?P<value>.*)\); left empty$",
             QT_TRANSLATE_NOOP(
                 "ReaderNotes",
-                "{file} line {line}: unreadable start or end date of {company}; left empty",
+                "{file} line {line}: unreadable start date of {company} ({value}); left empty",
+            ),
+            None,
+        ),
+        (
+            r"^(?P<file>.+) line (?P<line>\d+): unreadable end date of (?P<company>.+) "
+            r"\((?P<value>.*)\); kept as a past job whose end is unknown$",
+            QT_TRANSLATE_NOOP(
+                "ReaderNotes",
+                "{file} line {line}: unreadable end date of {company} ({value}); kept as a "
+                "past job whose end is unknown",
             ),
             None,
         ),
@@ -324,6 +334,30 @@ _ERRORS: tuple[tuple[re.Pattern, str, str | None], ...] = tuple(
             r"^is not a readable Excel workbook \((?P<kind>.*)\)$",
             QT_TRANSLATE_NOOP("ReaderErrors", "is not a readable Excel workbook ({kind})"),
             None,
+        ),
+    )
+) + tuple(
+    # One of our files or LinkedIn's, but not the contacts (model.readers.dispatch's words,
+    # matched literally; tests/test_gui_qa_dutch.py checks they are still the model's).
+    (re.compile("^" + re.escape(one).replace(r"\{suffix\}", r"(?P<suffix>\S+)") + "$"), one, None)
+    for one in (
+        QT_TRANSLATE_NOOP(
+            "ReaderErrors",
+            "is a review package for HR renamed to {suffix}, not a contacts export: rename it to "
+            ".coreview and open it in the app's HR mode, or check it with contact-ownership "
+            "verify (contact-ownership report writes its hand-over report)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ReaderErrors",
+            "holds an unzipped review package for HR, not a contacts export: open the "
+            ".coreview file itself in the app's HR mode, or check it with contact-ownership "
+            "verify",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ReaderErrors",
+            "is LinkedIn's career file (Positions.csv), not the contacts: those are in "
+            "Connections.csv of the same export; open that (or the whole export), and give "
+            "Positions.csv to classify or package with --positions",
         ),
     )
 )

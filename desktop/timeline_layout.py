@@ -63,7 +63,11 @@ def layout_bands(career: Career, first: int, last: int) -> list[Band]:
     ordered = sorted(shown_positions(career), key=lambda p: p.start or date.min)
     for position in ordered:
         start = month_number(position.start) - first if position.start else 0
-        end = month_number(position.end) - first if position.end else last - first
+        # a past job whose end is unknown runs to the next job's start, else its own month
+        known_end = position.end or (
+            (career.effective_end(position) or position.start) if position.end_unknown else None
+        )
+        end = month_number(known_end) - first if known_end else last - first
         if end < start:
             continue
         lane = next((i for i, e in enumerate(lane_ends) if e < start), len(lane_ends))
@@ -77,6 +81,8 @@ def layout_bands(career: Career, first: int, last: int) -> list[Band]:
             begin = QCoreApplication.translate("TimelineChart", "unknown")
         if position.end:
             finish = month_label(month_number(position.end))
+        elif position.end_unknown:
+            finish = QCoreApplication.translate("TimelineChart", "unknown")
         else:
             finish = QCoreApplication.translate("TimelineChart", "now")
         inferred = isinstance(position, InferredPosition)

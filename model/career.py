@@ -5,7 +5,9 @@ Every query takes one date (returns a scalar) or an array of dates (returns an a
 once per distinct day: 30,000 connections fall on a few thousand days). A position covers the
 days from its ``start`` to its ``end`` inclusive; a current job (``end`` None) runs until the
 export date, or today when that is unknown. A position whose start is unknown covers no day but
-its end still counts as "a job ended then".
+its end still counts as "a job ended then". A past job whose end is unknown (``end_unknown``: its
+date was unreadable) is never current: it runs until the day before the next job began, or, with
+no later job, covers no day (nothing says how long it lasted).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -63,7 +65,8 @@ _SIDE_JOB = re.compile(
 @dataclass(frozen=True)
 class Position:
     """One job of the owner. ``start`` is the first day of its first month (None if unknown),
-    ``end`` the last day of its last month, or None for a current job. ``employer_key`` is
+    ``end`` the last day of its last month, or None for a current job — or for a past job whose
+    end is unknown (``end_unknown``). ``employer_key`` is
     :func:`model.normalize.normalize_company` of ``company``."""
 
     company: str
@@ -72,6 +75,7 @@ class Position:
     end: date | None = None
     description: str = ""
     location: str = ""
+    end_unknown: bool = False  # ended, but when cannot be read: not a current job
     employer_key: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -79,7 +83,7 @@ class Position:
 
     @property
     def is_current(self) -> bool:
-        return self.end is None
+        return self.end is None and not self.end_unknown
 
     @property
     def is_side_job(self) -> bool:
@@ -105,17 +109,30 @@ class Career:
         """The day a current job is taken to run until: the export date, else today."""
         return self.exported_on or date.today()
 
-    def effective_end(self, position: Position) -> date:
-        """``position.end``, or :attr:`as_of` for a current job (never before its start)."""
+    def effective_end(self, position: Position) -> date | None:
+        """``position.end``, or :attr:`as_of` for a current job (never before its start); for
+        a past job with an unknown end, the day before the next job began, else None."""
+        if position.end_unknown and position.end is None:
+            return self._next_start_eve(position)
         end = position.end or self.as_of
         return max(end, position.start) if position.start else end
+
+    def _next_start_eve(self, position: Position) -> date | None:
+        """The day before the earliest start after ``position``'s (None if there is none)."""
+        if position.start is None:
+            return None
+        later = [p.start for p in self.positions if p.start and p.start > position.start]
+        return min(later) - timedelta(days=1) if later else None
 
     def _period_arrays(self) -> tuple[np.ndarray, np.ndarray]:
         """(starts, effective ends) as datetime64[D], NaT where unknown, aligned with positions."""
         starts = np.array([p.start or NAT_DAY for p in self.positions], dtype="datetime64[D]")
         # a current job whose start is unknown has no known end either
         ends = np.array(
-            [self.effective_end(p) if p.start else (p.end or NAT_DAY) for p in self.positions],
+            [
+                (self.effective_end(p) or NAT_DAY) if p.start else (p.end or NAT_DAY)
+                for p in self.positions
+            ],
             dtype="datetime64[D]",
         )
         return starts, ends
@@ -133,7 +150,7 @@ class Career:
             key=lambda i: (
                 self.positions[i].start is None,
                 -(self.positions[i].start or date.min).toordinal(),
-                -self.effective_end(self.positions[i]).toordinal(),
+                -(self.effective_end(self.positions[i]) or date.min).toordinal(),
                 i,
             ),
         )
@@ -293,7 +310,13 @@ def career_from_positions(records: Iterable, **career_fields) -> Career:
             continue
         positions.append(
             Position(
-                text["company"], text["title"], start, end, text["description"], text["location"]
+                text["company"],
+                text["title"],
+                start,
+                end,
+                text["description"],
+                text["location"],
+                end_unknown=end is None and bool(text["end"]),  # ended, when unreadable
             )
         )
     return Career(positions=positions, **career_fields)
@@ -320,6 +343,7 @@ def career_to_dict(career: Career) -> dict:
                 "end": iso(p.end),
                 "description": p.description,
                 "location": p.location,
+                **({"end_unknown": True} if p.end_unknown else {}),
             }
             for p in career.positions
         ],
@@ -366,6 +390,7 @@ def career_from_dict(data, path: str | Path = "<career>") -> Career:
                     p.get("description"), f"description in position {n}", MAX_DESCRIPTION
                 ),
                 location=text(p.get("location"), f"location in position {n}"),
+                end_unknown=p.get("end_unknown") is True and p.get("end") is None,
             )
             for n, p in enumerate(positions, start=1)
         ],

@@ -524,7 +524,8 @@ class _FieldColumns:
             )
         if name == "period":
             periods = [
-                f"{_fmt_month(p.start) if p.start else '?'} – {_fmt_month(p.end)}"
+                f"{_fmt_month(p.start) if p.start else '?'} – "
+                f"{'?' if p.end_unknown and p.end is None else _fmt_month(p.end)}"
                 for p in positions
             ]
             return np.array([periods[j] for j in ctx.job[rows]], dtype=object)

@@ -48,6 +48,7 @@ def inspect_summary(export: Export) -> dict:
                 "title": p.title,
                 "start": _iso(p.start),
                 "end": _iso(p.end),
+                "end_unknown": p.end_unknown,
             }
             for p in export.positions
         ],
@@ -91,7 +92,8 @@ def inspect_text(export: Export) -> str:
     lines.append(f"  positions:     {s['positions']}")
     for p in export.positions:
         start = _month(p.start) if p.start else "?"
-        lines.append(f"    {start} – {_month(p.end)}: {p.title or '(no title)'} at {p.company}")
+        end = "?" if p.end_unknown and p.end is None else _month(p.end)
+        lines.append(f"    {start} – {end}: {p.title or '(no title)'} at {p.company}")
     shown = export.report.skipped[:10]
     for row in shown:
         where = f"{row.file} " if row.file else ""

@@ -264,6 +264,13 @@ def test_career_from_positions_csv_records():
     )
     c = career_from_positions(df.to_dict("records"))
     assert c.positions[0].start == date(2015, 3, 1) and c.positions[0].end is None
+    assert c.positions[0].is_current
+
+
+def test_career_from_records_keeps_an_unreadable_end_a_past_job():
+    rows = [{"Company Name": "Acme", "Started On": "Aug 2014", "Finished On": "31/31/2021"}]
+    (acme,) = career_from_positions(rows, exported_on=date(2024, 1, 1)).positions
+    assert acme.end is None and acme.end_unknown and not acme.is_current
 
 
 def test_save_and_load_round_trip(tmp_path):

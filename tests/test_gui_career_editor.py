@@ -181,3 +181,19 @@ def test_role_read_from_the_career_and_corrected_by_the_person(qtbot, tmp_path):
     assert other.open_career(tmp_path / "career.json")
     assert other.role_box.currentData() == "recruitment"
     assert other.career().role == "recruitment"
+
+
+def test_an_unknown_end_survives_the_editor_until_the_person_sets_one(qtbot):
+    """A past job whose end the export did not give (an unreadable Finished On) comes back
+    unknown from an untouched editor, never as a job of one month or a current one."""
+    job = Position("Acme", "Engineer", date(2014, 8, 1), None, end_unknown=True)
+    later = Position("Globex", "Lead", date(2019, 1, 1), None)
+    dialog = CareerEditor(Career([job, later]))
+    qtbot.addWidget(dialog)
+    assert not dialog.current_box(0).isChecked()
+    assert "could not be read" in dialog.table.cellWidget(0, COL_END).toolTip()
+    kept = dialog.career().positions[0]
+    assert kept.end is None and kept.end_unknown and not kept.is_current
+    dialog.table.cellWidget(0, COL_END).setDate(QDate(2018, 12, 1))
+    chosen = dialog.career().positions[0]
+    assert chosen.end == date(2018, 12, 31) and not chosen.end_unknown

@@ -242,3 +242,18 @@ def test_a_files_warnings_are_listed_in_dutch_on_its_status(qtbot, dutch, tmp_pa
         "a note no template knows",
     ]
     assert table.item(0, COL_MESSAGE).text() == "Connections.classified.csv"
+
+
+def test_the_wrong_file_errors_are_the_models_words_and_dutch(dutch):
+    """The errors for one of our files or LinkedIn's that is not the contacts are matched
+    literally: they must still be the reader's words, and come out in Dutch."""
+    from desktop.reader_notes import translated_problem
+    from model.readers import dispatch
+
+    renamed = dispatch.RENAMED_REVIEW_PACKAGE.format(suffix=".zip")
+    for english, dutch_start in (
+        (renamed, "is een reviewpakket voor HR dat hernoemd is naar .zip"),
+        (dispatch.UNZIPPED_REVIEW_PACKAGE, "bevat een uitgepakt reviewpakket"),
+        (dispatch.POSITIONS_GIVEN, "is het loopbaanbestand van LinkedIn"),
+    ):
+        assert translated_problem(english).startswith(dutch_start), english

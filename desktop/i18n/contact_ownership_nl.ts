@@ -761,6 +761,10 @@
         <source>now</source>
         <translation>nu</translation>
     </message>
+    <message>
+        <source>The end could not be read from the export: set it if you know it</source>
+        <translation>Het einde kon niet uit de export worden gelezen: vul het in als u het weet</translation>
+    </message>
 </context>
 <context>
     <name>CareerStrip</name>
@@ -2332,8 +2336,12 @@
         <translation>{file} regel {line}: een functie zonder bedrijf; weggelaten</translation>
     </message>
     <message>
-        <source>{file} line {line}: unreadable start or end date of {company}; left empty</source>
-        <translation>{file} regel {line}: onleesbare begin- of einddatum van {company}; leeg gelaten</translation>
+        <source>{file} line {line}: unreadable start date of {company} ({value}); left empty</source>
+        <translation>{file} regel {line}: onleesbare begindatum van {company} ({value}); leeg gelaten</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: unreadable end date of {company} ({value}); kept as a past job whose end is unknown</source>
+        <translation>{file} regel {line}: onleesbare einddatum van {company} ({value}); bewaard als eerdere baan met onbekend einde</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2558,18 @@
     <message>
         <source>is not a readable Excel workbook ({kind})</source>
         <translation>is geen leesbare Excel-werkmap ({kind})</translation>
+    </message>
+    <message>
+        <source>is a review package for HR renamed to {suffix}, not a contacts export: rename it to .coreview and open it in the app&apos;s HR mode, or check it with contact-ownership verify (contact-ownership report writes its hand-over report)</source>
+        <translation>is een reviewpakket voor HR dat hernoemd is naar {suffix}, geen contactenexport: hernoem het naar .coreview en open het in de HR-modus van de app, of controleer het met contact-ownership verify (contact-ownership report schrijft het overdrachtsrapport)</translation>
+    </message>
+    <message>
+        <source>holds an unzipped review package for HR, not a contacts export: open the .coreview file itself in the app&apos;s HR mode, or check it with contact-ownership verify</source>
+        <translation>bevat een uitgepakt reviewpakket voor HR, geen contactenexport: open het .coreview-bestand zelf in de HR-modus van de app, of controleer het met contact-ownership verify</translation>
+    </message>
+    <message>
+        <source>is LinkedIn&apos;s career file (Positions.csv), not the contacts: those are in Connections.csv of the same export; open that (or the whole export), and give Positions.csv to classify or package with --positions</source>
+        <translation>is het loopbaanbestand van LinkedIn (Positions.csv), niet de contacten: die staan in Connections.csv van dezelfde export; open dat (of de hele export), en geef Positions.csv aan classify of package met --positions</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -551,15 +552,23 @@ def attribute_employer(facts: dict, career: Career) -> np.ndarray:
 def _current_or_latest(career: Career) -> int:
     main = [i for i, p in enumerate(career.positions) if not p.is_side_job]
     candidates = main or range(len(career.positions))
-    current = [i for i in candidates if career.positions[i].end is None]
+    current = [i for i in candidates if career.positions[i].is_current]
     pool = current or candidates
     return max(
         pool,
         key=lambda i: (
-            career.positions[i].end or pd.Timestamp.max.date(),
+            _end_rank(career, career.positions[i]),
             career.positions[i].start or pd.Timestamp.min.date(),
         ),
     )
+
+
+def _end_rank(career: Career, position) -> date:
+    """When ``position`` ended, for ranking: a current job last of all; a past job whose end
+    is unknown when the next job began (else when it started)."""
+    if position.end_unknown and position.end is None:
+        return career.effective_end(position) or position.start or pd.Timestamp.min.date()
+    return position.end or pd.Timestamp.max.date()
 
 
 def _first(career: Career) -> int:

@@ -113,8 +113,8 @@ def _recent(work: pd.DataFrame, package: Package) -> list[RecentList]:
     out = []
     connected = pd.to_datetime(work["connected_on"], errors="coerce", format="%Y-%m-%d")
     for position in career.positions:
-        end = position.end or career.exported_on
-        if end is None or not position.company:
+        end = position.end or (None if position.end_unknown else career.exported_on)
+        if end is None or not position.company:  # (an unknown end has no months before it)
             continue
         start = _months_before(end, RECENT_MONTHS)
         if position.start and position.start > start:
@@ -122,7 +122,7 @@ def _recent(work: pd.DataFrame, package: Package) -> list[RecentList]:
         same = work["final_employer"] == position.company
         window = (connected >= pd.Timestamp(start)) & (connected <= pd.Timestamp(end))
         rows = work.loc[same & window].sort_values("connected_on")
-        out.append(RecentList(position.company, start, end, position.end is None, rows))
+        out.append(RecentList(position.company, start, end, position.is_current, rows))
     return out
 
 

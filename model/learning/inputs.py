@@ -251,9 +251,11 @@ def _timing(
     # oldest first, so a later job wins where periods overlap (the newer employer)
     for i in reversed(range(len(positions))):
         p = positions[i]
-        if p.start is None:
+        # a past job whose end is unknown never runs until now (Career.effective_end)
+        end = career.effective_end(p) if p.end_unknown else (p.end or end_default)
+        if p.start is None or end is None:
             continue
-        inside = (days >= _day(p.start)) & (days <= _day(p.end or end_default))
+        inside = (days >= _day(p.start)) & (days <= _day(end))
         code[inside] = i
         employer[inside] = p.company
     early = np.zeros(n, dtype=bool)

@@ -20,12 +20,10 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
-from .linewise import read_records, too_many
+from .linewise import HUGE_FIELD, MAX_FIELD_CHARS, read_records, too_many
 from .result import SkippedRow
 
 HEADER_SCAN_LINES = 20
-MAX_FIELD_CHARS = 10_000  # LinkedIn's longest fields (headlines) are a few hundred
-HUGE_FIELD = f"a field longer than {MAX_FIELD_CHARS:,} characters, more than any real one holds"
 BINARY_SAMPLE = 100_000  # characters looked at to tell text from binary data
 BLOCK_BYTES = 8 * 2**20  # a body is scanned for line ends a block at a time
 # bytes that make a line non-blank on their own: ASCII, not whitespace as str.strip sees it
@@ -211,6 +209,11 @@ def read_table(
     raw = body.encode("utf-8", errors="replace")
     del body
     lines = scan_lines(raw, 0, delimiter)
+    huge: list[int] = []
+    if lines.longest > MAX_FIELD_CHARS:  # a line long enough to hold a field no contact has
+        raw, huge = without_huge_fields(raw, delimiter)
+        if huge:
+            lines = scan_lines(raw, 0, delimiter)
     table = None
     if lines.widest <= 2 * len(header) + 20:  # a few absurdly wide lines go the careful way
         keep = kept_columns(header, max(lines.widest, len(header)), used)
@@ -219,6 +222,10 @@ def read_table(
         table = _read_python(raw.decode("utf-8"), delimiter, name, header, used)
     short = cut_short(raw, delimiter, len(header))
     del raw
+    if huge:
+        table.skipped = sorted(
+            [*table.skipped, *(SkippedRow(n, HUGE_FIELD, name) for n in huge)], key=lambda s: s.row
+        )
     table = finished(table, header, header_index, encoding, name, lines.longest > MAX_FIELD_CHARS)
     if short and len(table.rows):
         table.cut_short = int(table.rows[-1])
@@ -364,6 +371,33 @@ def _line_offset(text: str, index: int) -> int:
     for _ in range(index):
         offset = text.index("\n", offset) + 1
     return offset
+
+
+def without_huge_fields(raw: bytes, delimiter: str) -> tuple[bytes, list[int]]:
+    """``raw`` (UTF-8, its first line the header) with every later line that holds a field
+    over MAX_FIELD_CHARS made blank, and those lines (1-based). Done on the bytes before any
+    parser builds the field: an 80 MB field, quoted or not, costs one scan, not a gigabyte."""
+    run = re.compile(rb"[^%s\n]{%d,}" % (re.escape(delimiter.encode()), MAX_FIELD_CHARS + 1))
+    pieces, huge, kept, line, counted = [], [], 0, 1, 0
+    start = raw.find(b"\n") + 1 if b"\n" in raw else len(raw)  # never the header
+    for match in run.finditer(raw, start):
+        if match.start() < kept:  # a second run on a line already blanked
+            continue
+        size = match.end() - match.start()
+        if size <= 4 * MAX_FIELD_CHARS and len(match.group().decode("utf-8")) <= MAX_FIELD_CHARS:
+            continue  # bytes, not characters: a field of accented letters may still be short
+        first = raw.rfind(b"\n", 0, match.start()) + 1
+        end = raw.find(b"\n", match.end())
+        end = len(raw) if end < 0 else end
+        line += raw.count(b"\n", counted, first)
+        counted = first
+        huge.append(line)
+        pieces.append(raw[kept:first])
+        kept = end  # the line end stays: the lines after keep their numbers
+    if not huge:
+        return raw, []
+    pieces.append(raw[kept:])
+    return b"".join(pieces), huge
 
 
 def _skip_huge_fields(table: Table, name: str) -> None:

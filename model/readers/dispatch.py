@@ -44,6 +44,22 @@ REVIEW_PACKAGE = (
     "is a review package for HR, not a contacts export: open it in the app "
     "(contact-ownership open FILE), or check it with contact-ownership verify"
 )
+# the members every review package holds (model.hr.package.REQUIRED), spelled here likewise
+REVIEW_PACKAGE_MEMBERS = frozenset({"manifest.json", "career.json", "contacts.json", "audit.jsonl"})
+RENAMED_REVIEW_PACKAGE = (
+    "is a review package for HR renamed to {suffix}, not a contacts export: rename it to "
+    ".coreview and open it in the app's HR mode, or check it with contact-ownership verify "
+    "(contact-ownership report writes its hand-over report)"
+)
+UNZIPPED_REVIEW_PACKAGE = (
+    "holds an unzipped review package for HR, not a contacts export: open the .coreview file "
+    "itself in the app's HR mode, or check it with contact-ownership verify"
+)
+POSITIONS_GIVEN = (
+    "is LinkedIn's career file (Positions.csv), not the contacts: those are in "
+    "Connections.csv of the same export; open that (or the whole export), and give "
+    "Positions.csv to classify or package with --positions"
+)
 
 
 def read_export(
@@ -210,6 +226,22 @@ def _contacts_export(
     return export
 
 
+def _is_positions(text: str, name: str) -> bool:
+    """True when ``text`` has LinkedIn's Positions.csv header (a company and its dates)."""
+
+    def accept(cells: list[str]) -> bool:
+        return {"company name", "started on"} <= set(cells) or {
+            "company name",
+            "finished on",
+        } <= set(cells)
+
+    try:
+        find_header(text, name, accept, "")
+    except InputError:
+        return False
+    return True
+
+
 def _contact_header(cells: list[str]) -> bool:
     """The headers :func:`read_contacts` takes: an address book's or LinkedIn's."""
     return bool(addressbook.address_book_kind(cells)) or linkedin.is_connections_header(cells)
@@ -229,6 +261,8 @@ def read_contacts(
     try:
         index, cells, delimiter = find_header(text, name, _contact_header, NO_CONTACTS)
     except InputError as err:  # readable text, but no contacts in it: batch may skip it
+        if _is_positions(text, name):
+            raise NotAnExport(err.path, POSITIONS_GIVEN) from None
         raise NotAnExport(err.path, err.problem) from None
     table = read_table(text, name, index, delimiter, encoding, linkedin.CONTACT_HEADERS)
     report.delimiter = delimiter
@@ -276,6 +310,9 @@ def _read_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
             infos = zf.infolist()
             if len(infos) > MAX_ZIP_ENTRIES:
                 raise InputError(path, f"has {len(infos)} entries; not a LinkedIn export")
+            if {i.filename for i in infos} >= REVIEW_PACKAGE_MEMBERS:
+                suffix = path.suffix or "a name without .coreview"
+                raise InputError(path, RENAMED_REVIEW_PACKAGE.format(suffix=suffix))
             members = _zip_members(zf, infos, path)
             exported_on, source = _date_in_name(path.name), "file name"
             unsafe = _unsafe_note([i.filename for i in infos if _unsafe_name(i.filename)])
@@ -421,6 +458,8 @@ def _read_members(
     stream: Streaming = None,
 ) -> Export:
     if "connections.csv" not in members:
+        if path.is_dir() and {p.name for p in path.iterdir()} >= REVIEW_PACKAGE_MEMBERS:
+            raise NotAnExport(path, UNZIPPED_REVIEW_PACKAGE)
         raise NotAnExport(path, NO_CONNECTIONS_FILE + _nested_hint(path))
     report = ImportReport()
     report.exported_on_source = "file name" if exported_on else ""

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from .quotes import Shape, without_stray_quote
 from .result import SkippedRow
 
+MAX_FIELD_CHARS = 10_000  # LinkedIn's longest fields (headlines) are a few hundred
+HUGE_FIELD = f"a field longer than {MAX_FIELD_CHARS:,} characters, more than any real one holds"
 MAX_RECORD_LINES = 10  # a contact whose fields span more lines is an unclosed quote
 MAX_RECORD_SPAN = 100  # lines one record may pull before its quote counts as never closing
 
@@ -142,7 +144,14 @@ def _parse_from(first: int, out: _Parsed) -> int:
                 continue
             out.add(cells, line_no)
     except csv.Error as err:  # a field past the csv module's limit: an unclosed quote
-        return out.broken_quote(feed.record_start + 1, f"unreadable ({err})")
+        line_no = feed.record_start + 1
+        if "field limit" not in str(err):
+            return out.broken_quote(line_no, f"unreadable ({err})")
+        if len(out.lines[line_no - 1]) > MAX_FIELD_CHARS:  # the field is on this very line
+            out.skipped.append(SkippedRow(line_no, HUGE_FIELD, out.name))
+            return line_no
+        # a quote opened here ran into a later, huge line: that one is said on its own
+        return out.broken_quote(line_no, f"a quote opened on line {line_no} never closes")
     return len(out.lines)
 
 

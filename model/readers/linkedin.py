@@ -271,9 +271,15 @@ def read_positions(data: bytes, name: str, report: ImportReport) -> list[Positio
             continue
         start, start_ok = _month_range(row.get("started on", ""))
         end, end_ok = _month_range(row.get("finished on", ""))
-        if not (start_ok and end_ok):
+        if not start_ok:
             report.warnings.append(
-                f"{name} line {row_no}: unreadable start or end date of {company}; left empty"
+                f"{name} line {row_no}: unreadable start date of {company} "
+                f"({row.get('started on', '')[:40]}); left empty"
+            )
+        if not end_ok:  # it did end (the cell is filled): a past job, never the current one
+            report.warnings.append(
+                f"{name} line {row_no}: unreadable end date of {company} "
+                f"({row.get('finished on', '')[:40]}); kept as a past job whose end is unknown"
             )
         if start and end and end[1] < start[0]:  # the two dates typed in each other's column
             report.warnings.append(
@@ -289,6 +295,7 @@ def read_positions(data: bytes, name: str, report: ImportReport) -> list[Positio
                 end=end[1] if end else None,
                 description=row.get("description", ""),
                 location=row.get("location", ""),
+                end_unknown=not end_ok,
             )
         )
     report.files.append(name)
