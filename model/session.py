@@ -466,10 +466,12 @@ class ReviewSession:
         return self._travel(self._redo, self._undo, "redo")
 
     def _travel(self, source: list[StepInfo], target: list[StepInfo], kind: str) -> list[int]:
+        # Undo or redo ends the note being typed, even with nothing to travel to: otherwise
+        # the next edit of that note joins the earlier step and undo cannot bring it back.
+        self._typing = None
         if not source:
             return []
         info = source[-1]
-        self._typing = None
         rows, old, new = self._journal.step_changes(info.step)
         self._journal.mark(info.step, kind, self.reviewer, _now())
         source.pop()

@@ -54,12 +54,16 @@ def test_the_layers_contract_catches_an_import_upwards(tmp_path):
     contract, and one where a feature imports the training generator breaks the vocabulary
     contract: the contracts check something, they are not vacuously kept."""
     lint = _tool("lint-imports")
-    shutil.copytree(ROOT / "model", tmp_path / "model", ignore=shutil.ignore_patterns("__pycache__", "shipped"))
+    shutil.copytree(
+        ROOT / "model", tmp_path / "model", ignore=shutil.ignore_patterns("__pycache__", "shipped")
+    )
     shutil.copy(ROOT / "pyproject.toml", tmp_path)
     (tmp_path / "model" / "career_dates.py").write_text(
         (ROOT / "model" / "career_dates.py").read_text() + "\nfrom . import cli  # noqa\n"
     )
-    (tmp_path / "model" / "features" / "_upwards.py").write_text("from .. import synthetic  # noqa\n")
+    (tmp_path / "model" / "features" / "_upwards.py").write_text(
+        "from .. import synthetic  # noqa\n"
+    )
     result = subprocess.run([lint], capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode != 0
     out = " ".join(result.stdout.split())

@@ -46,3 +46,25 @@ def test_chunked_output_has_the_one_piece_review_order(tmp_path, monkeypatch, pe
     assert len(table) == len(contacts)
     assert any('"Vries"' in v and "Jr" in v for v in table.iloc[3])  # one record, whole
     assert not list(tmp_path.glob(".*"))  # no scratch file left behind
+
+
+def test_contact_groups_group_as_the_personal_inputs_do(person):
+    """The cheap groups of a large table share a code exactly where personal_inputs' codes
+    do (who shares a company key or a title's words), odd fields included."""
+    import numpy as np
+
+    from model.learning.inputs import contact_groups, personal_inputs
+
+    contacts, career = person
+    contacts = contacts.copy().astype({"company": object, "position": object})
+    odd = [None, np.nan, "", "  ", 42, "Self-employed", "ACME b.v.", "Acme BV", "the Buyer"]
+    contacts.loc[contacts.index[20 : 20 + len(odd)], "company"] = odd
+    contacts.loc[contacts.index[40 : 40 + len(odd)], "position"] = odd
+    results = pd.DataFrame({"p_work": np.linspace(0.01, 0.99, len(contacts))})
+    full = personal_inputs(contacts, results, career)
+    groups = contact_groups(contacts)
+    for cheap, reference in ((groups.company, full.company), (groups.title, full.title)):
+        assert np.array_equal(cheap < 0, reference < 0)
+        same = cheap[:, None] == cheap[None, :]
+        assert np.array_equal(same, reference[:, None] == reference[None, :])
+    assert (groups.company >= 0).sum() > 300 and len(np.unique(groups.title)) > 20

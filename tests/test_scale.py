@@ -157,3 +157,33 @@ def test_classify_to_xlsx_on_a_full_disk_is_one_line(tmp_path, exports, capsys, 
     assert code == 2 and err.count("\n") == 1, err
     assert "x.xlsx: cannot be written (No space left on device)" in err
     assert list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize("keep_career", [True, False])
+def test_chunks_related_from_the_company_table_match_relating_them_afresh(keep_career):
+    """The network's per-name company table (computed once for a large export) gives each
+    chunk exactly the facts computing them per chunk gives, odd company fields included."""
+    from dataclasses import replace
+
+    from model.features.relate import network_facts, relate
+
+    person = generate_person(7, "recruiter", 400)
+    career = person.career if keep_career else Career()
+    contacts = person.contacts.copy()
+    employer = person.career.positions[0].company
+    odd = [None, "", "  ", "Self-employed", "Freelance", "n/a", f"{employer} B.V.", employer]
+    contacts.loc[contacts.index[: len(odd) * 5], "company"] = odd * 5
+    network = network_facts(contacts, career)
+    assert network.companies is not None
+    afresh = replace(network, companies=None)
+    for start in range(0, len(contacts), 90):
+        part = contacts.iloc[start : start + 90]
+        pd.testing.assert_frame_equal(
+            relate(part, career, network=network), relate(part, career, network=afresh)
+        )
+    # a company the network never saw: the chunk is related afresh, with the same result
+    stranger = contacts.iloc[:50].copy()
+    stranger.loc[stranger.index[0], "company"] = "Nowhere Seen Holding"
+    assert network.companies.rows(stranger["company"].to_numpy(dtype=object)) is None
+    got = relate(stranger, career, network=network)
+    pd.testing.assert_frame_equal(got, relate(stranger, career, network=afresh))

@@ -376,6 +376,19 @@ def model_state(decision, override, suggestion, suggested):
 rows_strategy = st.lists(st.integers(0, N_ROWS - 1), min_size=1, max_size=4)
 
 
+def test_an_empty_redo_ends_the_note_being_typed(source):
+    """Hypothesis found it: note "x", Ctrl+Shift+Z with nothing to redo, clear the note, undo.
+    The cleared note joined the "x" step, so undo went back past "x" and lost it."""
+    s = open_session(source)
+    s.set_note(0, "x")
+    assert s.redo() == []
+    s.set_note(0, "")
+    assert s.undo() == [0]
+    assert s.note[0] == "x"
+    assert s.undo() == [0]
+    assert s.note[0] == ""
+
+
 class SessionMachine(RuleBasedStateMachine):
     """Random decisions, undo, redo and re-opening against a snapshot model."""
 

@@ -158,13 +158,17 @@ def timing_facts(
     }
 
 
-def _employer_facts(companies, career: Career, timing: dict, dates: np.ndarray) -> dict:
+def _employer_facts(
+    companies, career: Career, timing: dict, dates: np.ndarray, matched=None
+) -> dict:
+    """``matched``: :func:`match_companies` of ``companies`` against the employers, if known."""
     employers = [p.company for p in career.positions]
-    tier, best = (
-        match_companies(companies, employers)
-        if employers
-        else (np.zeros(len(companies), np.int8), np.full(len(companies), -1))
-    )
+    if matched is not None:
+        tier, best = matched
+    elif employers:
+        tier, best = match_companies(companies, employers)
+    else:
+        tier, best = np.zeros(len(companies), np.int8), np.full(len(companies), -1)
     strong = tier >= 2
     # A company can be the employer of several positions (a promotion, a return): compare keys.
     keys = np.array([p.employer_key for p in career.positions] + [""], dtype=object)
@@ -189,6 +193,29 @@ def _employer_facts(companies, career: Career, timing: dict, dates: np.ndarray) 
 
 
 @dataclass(frozen=True)
+class CompanyTable:
+    """What relating needs of each distinct company name of the whole network, computed once
+    so that the chunks of a large export look it up instead of recomputing it per chunk."""
+
+    names: pd.Index  # the distinct company texts (a missing one as "")
+    key: np.ndarray  # per name, the code of its normalize_company key (into key_counts)
+    has_key: np.ndarray  # per name, whether the key is non-empty
+    tier: np.ndarray  # per name, match_companies against the career's employers: tier …
+    best: np.ndarray  # … and best employer
+    facts: tuple[np.ndarray, np.ndarray, np.ndarray]  # vocab.company_name_facts per name
+    key_counts: np.ndarray  # contacts per key code
+    width: int  # a (key, job) pair's code is key * width + job + 1
+    pair_codes: np.ndarray  # the (key, job) pairs present, sorted …
+    pair_counts: np.ndarray  # … and their contacts
+
+    def rows(self, companies) -> np.ndarray | None:
+        """Each company's index into ``names``; None if one is not there (not a chunk of
+        the network the table was made of)."""
+        index = self.names.get_indexer(pd.Series(companies, dtype=object).fillna(""))
+        return None if len(index) and index.min() < 0 else index
+
+
+@dataclass(frozen=True)
 class NetworkFacts:
     """What relating a contact needs from the whole network, not just its own row: the
     owner's role (inferred from all titles when the career does not say) and how many
@@ -201,6 +228,7 @@ class NetworkFacts:
     company_job_counts: pd.Series  # key + "\x00" + job index → contacts
     dated_days: np.ndarray  # every known connection day (int64), sorted
     dated_at_employer: np.ndarray  # running count of those at the employer of their time
+    companies: CompanyTable | None = None  # per distinct company name, for relating chunks
 
 
 def network_facts(contacts: pd.DataFrame, career: Career) -> NetworkFacts:
@@ -209,10 +237,13 @@ def network_facts(contacts: pd.DataFrame, career: Career) -> NetworkFacts:
     job = career.timing(dates, first_months=FIRST_MONTHS).position
     title = contacts["position"].to_numpy(dtype=object)
     company = contacts["company"].to_numpy(dtype=object)
-    key, keys, pair, pairs = _company_keys(company, job)
+    table, rows, (key, keys, pair, pairs) = _company_table(company, job, career)
     known = dates[~np.isnat(dates)]
     timing = timing_facts(dates, career, known.min() if len(known) else None)
-    at_employer = _employer_facts(company, career, timing, dates)["company_is_job_employer"]
+    matched = (table.tier[rows], table.best[rows]) if career.positions else None
+    at_employer = _employer_facts(company, career, timing, dates, matched)[
+        "company_is_job_employer"
+    ]
     days, running = _dated_running_count(dates, at_employer)
     return NetworkFacts(
         role=vocab.owner_role(career) or vocab.infer_role(title),
@@ -221,7 +252,45 @@ def network_facts(contacts: pd.DataFrame, career: Career) -> NetworkFacts:
         company_job_counts=_counts(pair, pairs),
         dated_days=days,
         dated_at_employer=running,
+        companies=table,
     )
+
+
+def _company_table(
+    company: np.ndarray, job: np.ndarray, career: Career
+) -> tuple[CompanyTable, np.ndarray, tuple[np.ndarray, ...]]:
+    """The :class:`CompanyTable` of a whole network (``job``: each row's job), each row's
+    index into its names, and :func:`_company_keys` of the rows."""
+    codes, uniques = pd.factorize(pd.Series(company, dtype=object).fillna(""), sort=False)
+    # one pass per name: the key and the name's facts share normalize's cached cleaning
+    per_name = [
+        (normalize_company(u) if isinstance(u, str) else "", vocab.company_name_fact(u))
+        for u in uniques
+    ]
+    key, keys, pair, pairs = _company_keys(company, job, (codes, [k for k, _ in per_name]))
+    name_key = np.zeros(len(uniques), dtype=key.dtype)
+    name_key[codes] = key  # every row of a name has the same key
+    employers = [p.company for p in career.positions]
+    n = len(uniques)
+    if employers:
+        tier, best = match_companies(np.asarray(uniques, dtype=object), employers)
+    else:
+        tier, best = np.zeros(n, np.int8), np.full(n, -1)
+    width = len(career.positions) + 1
+    pair_codes, pair_counts = np.unique(key * width + (job + 1), return_counts=True)
+    table = CompanyTable(
+        names=pd.Index(uniques, dtype=object),
+        key=name_key,
+        has_key=np.asarray(keys, dtype=object)[name_key] != "",
+        tier=tier,
+        best=best,
+        facts=vocab.company_name_facts([f for _, f in per_name]),
+        key_counts=np.bincount(key, minlength=len(keys)),
+        width=width,
+        pair_codes=pair_codes,
+        pair_counts=pair_counts,
+    )
+    return table, codes, (key, keys, pair, pairs)
 
 
 def relate(
@@ -241,8 +310,11 @@ def relate(
     company = contacts["company"].to_numpy(dtype=object)
     title = contacts["position"].to_numpy(dtype=object)
     timing = timing_facts(dates, career, network.joined if network else None)
+    table = network.companies if network else None
+    rows = table.rows(company) if table is not None else None  # None: computed here
     facts: dict[str, np.ndarray] = dict(timing)
-    facts.update(_employer_facts(company, career, timing, dates))
+    matched = (table.tier[rows], table.best[rows]) if rows is not None else None
+    facts.update(_employer_facts(company, career, timing, dates, matched))
 
     if clients:
         c_tier, _ = match_companies(company, list(clients))
@@ -258,7 +330,8 @@ def relate(
     facts["title_recruiter_approach"] = facts["title_recruiter_approach"] & ~(
         facts["company_is_employer"] | facts["company_weak_employer"] | (c_tier >= 1)
     )
-    facts.update(vocab.company_facts(company, career, timing["job"]))
+    named = (rows, table.facts) if rows is not None else None
+    facts.update(vocab.company_facts(company, career, timing["job"], named))
     facts["title_empty"] = _blank(contacts["position"])
     facts["hidden"] = _blank(contacts["first_name"]) & _blank(contacts["last_name"])
     facts["same_surname"] = _same_surname(contacts["last_name"], career.owner_name)
@@ -274,7 +347,10 @@ def relate(
     facts["joined_mid_career"] = np.full(len(contacts), _joined_mid_career(career))
     facts["colleagues_nearby"] = colleagues_nearby(dates, facts["company_is_job_employer"], network)
     facts["employer_index"] = attribute_employer(facts, career)
-    facts.update(company_peers(company, timing["job"], network))
+    if rows is not None:
+        facts.update(_table_peers(table, rows, timing["job"]))
+    else:
+        facts.update(company_peers(company, timing["job"], network))
 
     signals = set(SIGNAL_COLUMNS)  # made float64 here: one frame build, no column rewrites
     columns = {
@@ -349,12 +425,16 @@ def colleagues_nearby(
     return out
 
 
-def _company_keys(companies, job: np.ndarray) -> tuple[np.ndarray, ...]:
+def _company_keys(companies, job: np.ndarray, coded=None) -> tuple[np.ndarray, ...]:
     """Per row, the code of its company's :func:`normalize_company` key and of its (key, job)
     pair, with the text of each distinct one (the key; key + "\x00" + job index): the
-    strings are made and looked up once per distinct value, never per row."""
-    codes, uniques = pd.factorize(pd.Series(companies, dtype=object).fillna(""), sort=False)
-    names = [normalize_company(u) if isinstance(u, str) else "" for u in uniques]
+    strings are made and looked up once per distinct value, never per row. ``coded``: each
+    row's code of its distinct name and the names' keys, when known."""
+    if coded is None:
+        codes, uniques = pd.factorize(pd.Series(companies, dtype=object).fillna(""), sort=False)
+        names = [normalize_company(u) if isinstance(u, str) else "" for u in uniques]
+    else:
+        codes, names = coded
     key_codes, keys = pd.factorize(np.array([*names, ""], dtype=object), sort=False)
     key = key_codes[codes]
     width = int(job.max(initial=-1)) + 2
@@ -402,6 +482,21 @@ def company_peers(
         else:
             _, inverse, counts = np.unique(pair, return_inverse=True, return_counts=True)
             same_job = counts[inverse.ravel()].astype(float) - 1
+    return {
+        "company_peers": np.where(has, peers, np.nan),
+        "company_peers_same_job": np.where(has & (job >= 0), same_job, np.nan),
+    }
+
+
+def _table_peers(table: CompanyTable, rows: np.ndarray, job: np.ndarray) -> dict[str, np.ndarray]:
+    """:func:`company_peers` over the whole network, from its :class:`CompanyTable`."""
+    key = table.key[rows]
+    has = table.has_key[rows]
+    peers = table.key_counts[key].astype(float) - 1
+    pair = key * table.width + (job + 1)
+    at = np.minimum(np.searchsorted(table.pair_codes, pair), max(len(table.pair_codes) - 1, 0))
+    found = table.pair_codes[at] == pair if len(table.pair_codes) else np.zeros(len(pair), bool)
+    same_job = np.where(found, table.pair_counts[at] - 1.0, np.nan) if len(pair) else peers
     return {
         "company_peers": np.where(has, peers, np.nan),
         "company_peers_same_job": np.where(has & (job >= 0), same_job, np.nan),

@@ -59,24 +59,45 @@ def title_facts(titles, role: str) -> dict[str, np.ndarray]:
     }
 
 
-def company_facts(companies, career: Career, job: np.ndarray) -> dict[str, np.ndarray]:
-    """Company signals: empty, self-employed, and in the sector of the employer at the time."""
+def company_name_fact(name: str) -> tuple[bool, bool, str]:
+    """What :func:`company_facts` needs of one company name: self-employed, blank or a
+    placeholder, and sector."""
     from .. import lexicons
 
-    # one pass over the distinct names for all three signals
-    codes, uniques = pd.factorize(pd.Series(companies, dtype=object).fillna(""), sort=False)
-    per_name = [
-        (
-            is_self_employed(c),
-            # "Freelance" names no organisation but is not missing: it has a signal of its own
-            not c.strip() or is_placeholder_company(c),
-            lexicons.company_sector(c),
-        )
-        for c in [*uniques, ""]  # factorize's -1 (a missing value) takes the last slot
-    ]
-    self_employed = np.array([f[0] for f in per_name], dtype=bool)[codes]
-    placeholder = np.array([f[1] for f in per_name], dtype=bool)[codes]
-    sectors = np.array([f[2] for f in per_name], dtype=object)[codes]
+    return (
+        is_self_employed(name),
+        # "Freelance" names no organisation but is not missing: it has a signal of its own
+        not name.strip() or is_placeholder_company(name),
+        lexicons.company_sector(name),
+    )
+
+
+def company_name_facts(per_name: list[tuple[bool, bool, str]]) -> tuple[np.ndarray, ...]:
+    """:func:`company_name_fact` of distinct names as three arrays (for :func:`company_facts`)."""
+    return (
+        np.array([f[0] for f in per_name], dtype=bool),
+        np.array([f[1] for f in per_name], dtype=bool),
+        np.array([f[2] for f in per_name], dtype=object),
+    )
+
+
+def company_facts(
+    companies,
+    career: Career,
+    job: np.ndarray,
+    named: tuple[np.ndarray, tuple[np.ndarray, ...]] | None = None,
+) -> dict[str, np.ndarray]:
+    """Company signals: empty, self-employed, and in the sector of the employer at the time.
+    ``named``: each row's index into a list of names with their :func:`company_name_facts`,
+    when already known (a large export related in chunks)."""
+    from .. import lexicons
+
+    if named is None:  # one pass over the distinct names for all three signals
+        codes, uniques = pd.factorize(pd.Series(companies, dtype=object).fillna(""), sort=False)
+        # factorize's -1 (a missing value) takes the last slot
+        named = codes, company_name_facts([company_name_fact(c) for c in [*uniques, ""]])
+    codes, (self_employed, placeholder, sectors) = named
+    self_employed, placeholder, sectors = self_employed[codes], placeholder[codes], sectors[codes]
     empty = placeholder & ~self_employed
     employer_sectors = np.array(
         [lexicons.company_sector(p.company) for p in career.positions] + [""], dtype=object

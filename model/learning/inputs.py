@@ -174,10 +174,32 @@ class Groups:
 
 
 def contact_groups(contacts: pd.DataFrame) -> Groups:
-    """The company and title codes of :func:`personal_inputs`, without the rest (cheap: for
-    ranking a table too large to personalise, see model.learning.output)."""
-    contacts = contacts.reset_index(drop=True)
-    return Groups(_company_groups(contacts)[0], _title_groups(contacts)[0].astype(np.int64))
+    """Who shares a company key or a title's words, as :func:`personal_inputs` groups them,
+    without the rest (for ranking a table too large to personalise, see
+    model.learning.output). The codes number the groups in order of first appearance, not
+    alphabetically as personal_inputs' do: the review order depends only on who shares a
+    group, and sorting a million keys as text cost more than the rest."""
+    n = len(contacts)
+    return Groups(
+        _group_codes(contacts.get("company"), n, normalize_company),
+        _group_codes(contacts.get("position"), n, lambda t: " ".join(title_words(t))),
+    )
+
+
+def _group_codes(values: pd.Series | None, n: int, key_of) -> np.ndarray:
+    """Per row, an int64 code shared by the rows whose ``key_of(str(value))`` is the same
+    non-empty key (-1 for an empty key or a missing value), computed once per distinct
+    value."""
+    if values is None:
+        return np.full(n, -1, dtype=np.int64)
+    codes, uniques = pd.factorize(values.to_numpy(dtype=object), sort=False)
+    keys = np.array(
+        [*(key_of(u if isinstance(u, str) else str(u)) for u in uniques.tolist()), ""],
+        dtype=object,
+    )
+    key_codes = pd.factorize(keys, sort=False)[0].astype(np.int64)
+    key_codes[keys == ""] = -1
+    return key_codes[np.where(codes >= 0, codes, len(uniques))]
 
 
 def _title_groups(contacts: pd.DataFrame) -> tuple[np.ndarray, pd.Index]:
