@@ -122,3 +122,27 @@ def test_a_single_contact_is_counted_in_the_singular(tmp_path, capsys):
     card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Jansen;Jan;;;\r\nEND:VCARD\r\n")
     assert main(["classify", str(card), "--out", str(tmp_path / "out.csv")]) == 0
     assert ": 1 contact: " in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("seed", [3, 17])
+def test_with_nothing_decided_the_quick_path_gives_what_the_layer_gives(
+    seed, tmp_path, monkeypatch
+):
+    """With no decisions `classify` skips building the layer's inputs: the same results and
+    the same review order as the full path, bit for bit."""
+    from model.learning import output
+    from model.predictor import load_model
+    from model.readers import read_export
+
+    path, _ = write_sample(tmp_path, seed=seed, n_contacts=900)
+    export = read_export(path)
+    model = load_model()
+    base = model.classify(export.contacts, export.career)
+    kw = dict(threshold=model.estimator.threshold_, flag_band=model.flag_band)
+    quick = output.personal_output(export.contacts, base, export.career, None, **kw)
+    assert output._undecided_output(export.contacts, base, **kw) is not None  # it was taken
+    monkeypatch.setattr(output, "_undecided_output", lambda *a, **k: None)
+    full = output.personal_output(export.contacts, base, export.career, None, **kw)
+    pd.testing.assert_frame_equal(quick.results, full.results)
+    pd.testing.assert_series_equal(quick.review_order, full.review_order)
+    assert quick.changed == full.changed == 0

@@ -11,8 +11,9 @@ import pandas as pd
 
 from ..career import Career
 from ..predictor import DEFAULT_FLAG_BAND
-from .inputs import personal_inputs
+from .inputs import contact_groups, personal_inputs
 from .labels import Labels
+from .order import review_order
 from .personalize import personalize
 from .texts import personal_reason
 
@@ -39,6 +40,10 @@ def personal_output(
     """Personalise ``results`` (the base model's, for ``contacts``) with ``labels`` (None: no
     decisions, only the review order); ``threshold``: the model's work threshold."""
     n = len(results)
+    if labels is None or not labels.decided.any():
+        quick = _undecided_output(contacts, results, threshold, flag_band)
+        if quick is not None:
+            return quick
     decisions = labels.decision if labels is not None else np.full(n, "", dtype=object)
     inputs = personal_inputs(contacts, results, career)
     out = personalize(
@@ -50,6 +55,31 @@ def personal_output(
     order = pd.array(np.where(out.review_order > 0, out.review_order, 0), dtype="Int64")
     order[out.review_order == 0] = pd.NA
     return PersonalOutput(final, pd.Series(order, name="review_order"), out.n_changed)
+
+
+def _undecided_output(
+    contacts: pd.DataFrame,
+    results: pd.DataFrame,
+    threshold: float,
+    flag_band: tuple[float, float],
+) -> PersonalOutput | None:
+    """What :func:`personalize` gives when nothing is decided, without building the layer's
+    inputs: the base suggestions at ``threshold``, flagged in ``flag_band``, and the review
+    order from who shares a company or title (the same order: it depends only on who shares a
+    group). None when the threshold moves a suggestion, which needs the full path's reasons."""
+    out = results.reset_index(drop=True).copy()
+    p = out["p_work"].to_numpy(dtype=np.float64)
+    work = p >= threshold
+    if np.any(work != (out["suggestion"].to_numpy(dtype=object) == "work")):
+        return None
+    out["p_work"] = p
+    out["suggestion"] = pd.array(np.where(work, "work", "private"), dtype="str")
+    lo, hi = flag_band
+    out["flagged"] = (p >= lo) & (p <= hi)
+    order = review_order(p, contact_groups(contacts), np.zeros(len(p), dtype=bool), threshold)
+    column = pd.array(order, dtype="Int64")
+    column[order == 0] = pd.NA
+    return PersonalOutput(out, pd.Series(column, name="review_order"), 0)
 
 
 def _with_labels(
