@@ -18,10 +18,12 @@ Connections.csv and writes it back. Runs alternate floor and classify so both se
 from __future__ import annotations
 
 import argparse
+import atexit
 import compileall
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -162,6 +164,7 @@ def main() -> None:
     from model.synthetic import write_sample
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-classify-"))
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)  # ~20 MB per run otherwise left
     big_zip, _ = write_sample(tmp / "big", seed=7, profession="recruiter", n_contacts=args.contacts)
     small_zip, _ = write_sample(tmp / "small", seed=8, profession="recruiter", n_contacts=10)
     big, big_positions = extract(big_zip, tmp / "big-csv")
