@@ -14,7 +14,7 @@ from ..predictor import DEFAULT_FLAG_BAND
 from .inputs import contact_groups, personal_inputs
 from .labels import Labels
 from .order import review_order
-from .personalize import personalize
+from .personalize import personalize, suggest_at
 from .texts import personal_reason
 
 
@@ -52,9 +52,14 @@ def personal_output(
     final = out.results
     if labels is not None and labels.decided.any():
         final = _with_labels(final, labels, inputs.employer, language)
-    order = pd.array(np.where(out.review_order > 0, out.review_order, 0), dtype="Int64")
-    order[out.review_order == 0] = pd.NA
-    return PersonalOutput(final, pd.Series(order, name="review_order"), out.n_changed)
+    return PersonalOutput(final, _order_column(out.review_order), out.n_changed)
+
+
+def _order_column(order: np.ndarray) -> pd.Series:
+    """The review_order column: 1, 2, … and <NA> for decided rows (0)."""
+    column = pd.array(order, dtype="Int64")
+    column[order == 0] = pd.NA
+    return pd.Series(column, name="review_order")
 
 
 def _undecided_output(
@@ -69,17 +74,12 @@ def _undecided_output(
     group). None when the threshold moves a suggestion, which needs the full path's reasons."""
     out = results.reset_index(drop=True).copy()
     p = out["p_work"].to_numpy(dtype=np.float64)
-    work = p >= threshold
-    if np.any(work != (out["suggestion"].to_numpy(dtype=object) == "work")):
+    none = np.zeros(len(p), dtype=bool)
+    _work, changed = suggest_at(out, p, none, threshold, flag_band)
+    if changed.any():
         return None
-    out["p_work"] = p
-    out["suggestion"] = pd.array(np.where(work, "work", "private"), dtype="str")
-    lo, hi = flag_band
-    out["flagged"] = (p >= lo) & (p <= hi)
-    order = review_order(p, contact_groups(contacts), np.zeros(len(p), dtype=bool), threshold)
-    column = pd.array(order, dtype="Int64")
-    column[order == 0] = pd.NA
-    return PersonalOutput(out, pd.Series(column, name="review_order"), 0)
+    order = review_order(p, contact_groups(contacts), none, threshold)
+    return PersonalOutput(out, _order_column(order), 0)
 
 
 def _with_labels(

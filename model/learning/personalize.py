@@ -74,6 +74,21 @@ def personalize(
     out = base.reset_index(drop=True).copy()
     p_base = out["p_work"].to_numpy(dtype=np.float64)
     p = np.where(decided, p_base, layer.predict_proba(inputs)) if len(rows) else p_base.copy()
+    work, changed = suggest_at(out, p, decided, threshold, flag_band)
+    if changed.any():
+        _resuggest(out, inputs, layer, np.flatnonzero(changed), work, language)
+    return Personalized(out, changed, review_order(p, inputs, decided, threshold), layer)
+
+
+def suggest_at(
+    out: pd.DataFrame,
+    p: np.ndarray,
+    decided: np.ndarray,
+    threshold: float,
+    flag_band: tuple[float, float],
+) -> tuple[np.ndarray, np.ndarray]:
+    """Set ``out``'s p_work, suggestion and (for undecided rows) flag from ``p``; returns which
+    rows are work and which undecided rows changed side against ``out``'s suggestion."""
     base_work = out["suggestion"].to_numpy(dtype=object) == "work"
     work = p >= threshold
     changed = (work != base_work) & ~decided
@@ -81,9 +96,7 @@ def personalize(
     out["suggestion"] = pd.array(np.where(work, "work", "private"), dtype="str")
     lo, hi = flag_band
     out["flagged"] = np.where(decided, out["flagged"].to_numpy(dtype=bool), (p >= lo) & (p <= hi))
-    if changed.any():
-        _resuggest(out, inputs, layer, np.flatnonzero(changed), work, language)
-    return Personalized(out, changed, review_order(p, inputs, decided, threshold), layer)
+    return work, changed
 
 
 def _resuggest(
