@@ -33,64 +33,65 @@ from .details import HrDetails
 from .table import HrTableModel
 
 
-class SignOffDialog(QDialog):
+class _NoteDialog(QDialog):
+    """A question, a note and OK/Cancel; with ``required``, OK waits for a note."""
+
+    def _build(self, question: str, placeholder: str, ok_text: str, required: bool):
+        text = QLabel(question)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        note = QPlainTextEdit()
+        note.setPlaceholderText(placeholder)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        if required:
+            self.ok_button.setEnabled(False)
+            note.textChanged.connect(
+                lambda: self.ok_button.setEnabled(bool(note.toPlainText().strip()))
+            )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        return note
+
+
+class SignOffDialog(_NoteDialog):
     """Asks for an optional remark and confirms that decisions will be frozen."""
 
     def __init__(self, reviewer: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign off the review"))
-        text = QLabel(
+        self.remark = self._build(
             self.tr(
                 "Sign off as {name}? After signing off, no decision in this review can change."
-            ).format(name=reviewer)
+            ).format(name=reviewer),
+            self.tr("Remark for the report (optional)"),
+            self.tr("Sign off"),
+            required=False,
         )
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        text.setWordWrap(True)
-        self.remark = QPlainTextEdit()
-        self.remark.setPlaceholderText(self.tr("Remark for the report (optional)"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign off"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.remark)
-        layout.addWidget(buttons)
 
 
-class WithdrawSignOffDialog(QDialog):
+class WithdrawSignOffDialog(_NoteDialog):
     """Asks why the sign-off is withdrawn (required: it goes into the audit trail)."""
 
     def __init__(self, signed, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Withdraw the sign-off"))
-        text = QLabel(
+        self.note = self._build(
             self.tr(
                 "Withdraw the sign-off by {who} of {when}? The review opens again for decisions; "
                 "the sign-off and its withdrawal both stay in the audit trail."
-            ).format(who=signed.who, when=signed.at[:16].replace("T", " "))
+            ).format(who=signed.who, when=signed.at[:16].replace("T", " ")),
+            self.tr("Why the sign-off is withdrawn (required)"),
+            self.tr("Withdraw sign-off"),
+            required=True,
         )
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        text.setWordWrap(True)
-        self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(self.tr("Why the sign-off is withdrawn (required)"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Withdraw sign-off"))
-        self.ok_button.setEnabled(False)
-        self.note.textChanged.connect(
-            lambda: self.ok_button.setEnabled(bool(self.note.toPlainText().strip()))
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.note)
-        layout.addWidget(buttons)
 
 
 def _write_report(package: Path, out: Path, language: str, *, progress=None, cancel=None):
