@@ -169,10 +169,11 @@ def _classify(args) -> int:
             # Connections.csv alone: the personal layer gets the career read from the network
             from .inferred import infer_career
 
+            inferred = infer_career(export.contacts, career)
             results, personal = classify_personal_to_file(
                 model,
                 export.contacts,
-                infer_career(export.contacts, career),
+                inferred,
                 out,
                 clients,
                 labels,
@@ -193,8 +194,9 @@ def _classify(args) -> int:
     if not career.positions:  # Connections.csv alone: say what classify read from the network
         from .inferred import describe, infer_career
 
-        read = export.contacts if export.stream is None else export.stream.network_contacts()
-        guessed = describe(infer_career(read, career))
+        if export.stream is not None:  # inferred inside the chunked run: read it again here
+            inferred = infer_career(export.stream.network_contacts(), career)
+        guessed = describe(inferred)
         print(f"contact-ownership: note: {printable(guessed)}", file=sys.stderr)
     print(printable(f"wrote {out}: {_summary_line(results)}{learned}"), file=sys.stderr)
     return 0
