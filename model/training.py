@@ -28,6 +28,9 @@ NO_CAREER_SHARE = 0.10
 # independent generator this raised macro-F1 and per-person ROC-AUC in all three scenarios.
 PERSON_BALANCE = 1.0
 NO_DATES_SHARE = 0.06
+# Share of training persons made by the second, independently written generator
+# (model.synthetic.second): weights that hold on two unlike sources hold better on a third.
+SECOND_SHARE = 0.5
 # How the classifier's C was chosen (see OwnershipClassifier): macro-F1 on held-out professions.
 REGULARISATION = {
     "C": 0.03,
@@ -58,6 +61,7 @@ def make_dataset(
     scenario: str = "full",
     vocabulary: str = "train",
     varied: bool = VARIED_BEHAVIOUR,
+    second_share: float = 0.0,
     progress=None,
     cancel=None,
 ) -> Dataset:
@@ -70,6 +74,8 @@ def make_dataset(
     ``vocabulary`` is the generator's title pool (see :mod:`model.synthetic.pools`): training
     and the own held-out persons use "train", the held-out-vocabulary figures "heldout".
     ``varied`` draws each person's habits from wide ranges (see ``generate_person``).
+    ``second_share`` of the persons (spread evenly over ``k``) come from the second generator
+    (:mod:`model.synthetic.second`, its trades as professions), the rest from the first.
     A person without a career is related with the empty career (``owner_no_career``), not
     with the one :mod:`model.inferred` would guess: training on inferred careers was
     measured worse on the development seeds in every scenario (see the README), and keeps
@@ -78,18 +84,38 @@ def make_dataset(
     from .synthetic import vocabulary as title_pool
 
     with title_pool(vocabulary):
-        return _make_dataset(n_persons, seed, augment, scenario, varied, progress, cancel)
+        return _make_dataset(
+            n_persons, seed, augment, scenario, varied, second_share, progress, cancel
+        )
 
 
-def _make_dataset(n_persons, seed, augment, scenario, varied, progress, cancel) -> Dataset:
+def second_generator_persons(n_persons: int, share: float) -> np.ndarray:
+    """Which of ``n_persons`` come from the second generator: ``share`` of them, spread evenly
+    (person ``k`` when ``floor((k + 1) * share) > floor(k * share)``)."""
+    if not 0.0 <= share <= 1.0:
+        raise ValueError(f"second_share must be between 0 and 1, not {share}")
+    k = np.arange(n_persons)
+    return np.floor((k + 1) * share + 1e-9) > np.floor(k * share + 1e-9)
+
+
+def _make_dataset(n_persons, seed, augment, scenario, varied, second_share, progress, cancel):
     from .career import Career
     from .synthetic import PROFESSIONS, generate_person
+    from .synthetic.second import TRADE_NAMES, make_person
 
     parts, meta = [], []
+    second = second_generator_persons(n_persons, second_share)
+    counts = {False: 0, True: 0}
     for k in range(n_persons):
         checkpoint(progress, cancel, k / max(n_persons, 1), f"Generating person {k + 1}")
-        profession = PROFESSIONS[k % len(PROFESSIONS)]
-        person = generate_person(seed + k, profession=profession, varied=varied)
+        which = bool(second[k])
+        nth, counts[which] = counts[which], counts[which] + 1
+        if which:
+            profession = TRADE_NAMES[nth % len(TRADE_NAMES)]
+            person = make_person(seed + k, profession)
+        else:
+            profession = PROFESSIONS[nth % len(PROFESSIONS)]
+            person = generate_person(seed + k, profession=profession, varied=varied)
         rng = np.random.default_rng([seed + k, 7])
         contacts, career = person.contacts, person.career
         clients = person.clients(0) if career.positions and rng.random() < 0.35 else None
