@@ -265,7 +265,12 @@ def train(
 
     started = time.perf_counter()
     train_data = make_dataset(
-        n_persons, seed, augment=True, progress=scaled(progress, 0.0, 0.45), cancel=cancel
+        n_persons,
+        seed,
+        augment=True,
+        second_share=SECOND_SHARE,
+        progress=scaled(progress, 0.0, 0.45),
+        cancel=cancel,
     )
     test_data = make_dataset(n_test, TEST_SEED, progress=scaled(progress, 0.45, 0.6), cancel=cancel)
     checkpoint(progress, cancel, 0.6, "Fitting")
@@ -286,6 +291,16 @@ def train(
         scenarios[name] = score(estimator, data)
         if pool == "heldout":
             coverage[name] = lexicon_coverage(data.facts["position"])
+    for name, scenario in (
+        ("second generator, held-out persons", "full"),
+        ("second generator, no career", "no_career"),
+        ("second generator, no connection dates", "no_dates"),
+    ):
+        size = n_test if scenario == "full" else min(n_test, 30)
+        data = make_dataset(size, TEST_SEED, scenario=scenario, second_share=1.0, cancel=cancel)
+        scenarios[name] = score(estimator, data)
+        if scenario == "full":
+            coverage[name] = lexicon_coverage(data.facts["position"])
     curve = []
     if learning_curve:
         for n in sorted({n_persons // 8, n_persons // 4, n_persons // 2} - {0, 1, 2, 3}):
@@ -297,7 +312,13 @@ def train(
         "name": "Contact Ownership classifier",
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "trained_on": {
-            "source": "generated persons (model.synthetic), never real people",
+            "source": "generated persons, never real people: "
+            f"{1 - SECOND_SHARE:.0%} from model.synthetic, {SECOND_SHARE:.0%} from the "
+            "independently written model.synthetic.second",
+            "second_share": SECOND_SHARE,
+            "second_generator_persons": int(
+                second_generator_persons(n_persons, SECOND_SHARE).sum()
+            ),
             "persons": n_persons,
             "contacts": len(train_data.y),
             "seeds": [seed, seed + n_persons - 1],

@@ -29,8 +29,10 @@ from .words import (
     POPULATION_TITLES,
     RECRUITER_FIRMS,
     RECRUITER_TITLES,
+    SMALL_ORGS,
     STUDIES,
     SUPPORT_TITLES,
+    TITLE_PREFIXES,
 )
 
 WORK_KINDS = {"colleague": "colleague", "client": "client", "supplier": "supplier",
@@ -107,8 +109,14 @@ class Circles:
         return pick(self.rng, GIVEN), surname or pick(self.rng, FAMILY)
 
     def elsewhere(self) -> tuple[str, str]:
-        """(company, title) of someone in the population at large."""
-        return fill(self.rng, pick(self.rng, POPULATION_COMPANIES)), pick(self.rng, POPULATION_TITLES)
+        """(company, title) of someone in the population at large: mostly at one of the many
+        small organisations, a third at the big employers everyone knows."""
+        rng = self.rng
+        pool = POPULATION_COMPANIES if rng.random() < 0.35 else SMALL_ORGS
+        title = pick(rng, POPULATION_TITLES)
+        if rng.random() < 0.2 and not title.startswith(("Student", "Retired", "Gepens")):
+            title = pick(rng, TITLE_PREFIXES) + title
+        return fill(rng, pick(rng, pool)), title
 
     def moved(self, day: date) -> bool:
         """Whether a work contact added on ``day`` works elsewhere by the export."""
@@ -145,7 +153,7 @@ def work_circle(c: Circles, kind: str, stint_index: int, n: int) -> None:
         c.add(first, last, company, title, day, "work", stint_index, WORK_KINDS[kind], source)
 
 
-def _work_identity(c: Circles, kind: str, stint_index: int) -> tuple[str, str]:
+def _work_identity(c: Circles, kind: str, stint_index: int, plain: bool = False) -> tuple[str, str]:
     rng, trade, stint = c.rng, c.trade, c.life.stints[stint_index]
     if kind == "colleague":
         company = stint.current_name
@@ -162,7 +170,13 @@ def _work_identity(c: Circles, kind: str, stint_index: int) -> tuple[str, str]:
         company = portfolio[k]
         if company and rng.random() < 0.25:
             company = spelling(rng, company)
+        if not plain and rng.random() < 0.2:  # not only the buyer: anyone at the client
+            return company, pick(rng, SUPPORT_TITLES + POPULATION_TITLES[-60:])
         return company, pick(rng, trade.served or SUPPORT_TITLES)
+    if not plain and kind in ("supplier", "field") and rng.random() < 0.2:
+        # an organisation has all kinds of people, not only the buyer or the account manager
+        company, _ = _work_identity(c, kind, stint_index, plain=True)
+        return company, pick(rng, SUPPORT_TITLES + POPULATION_TITLES[-60:])
     if kind == "supplier":
         return fill(rng, pick(rng, trade.supplying_orgs or ("",))), pick(rng, trade.supplying or ("Accountmanager",))
     if kind == "candidate":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from .trades import MINISTRIES, REGIONS
-from .words import BRAND_ENDS, BRAND_STEMS, FAMILY, GIVEN, LEGAL_FORMS, PLACES
+from .words import ACTIVITIES, BRAND_ENDS, BRAND_STEMS, FAMILY, GIVEN, LEGAL_FORMS, PLACES
 
 
 def pick(rng: np.random.Generator, items) -> str:
@@ -27,9 +27,11 @@ def fill(rng: np.random.Generator, pattern: str) -> str:
         return pattern
     family = pick(rng, FAMILY)
     family = family[0].upper() + family[1:]  # "van Dalen" -> "Van Dalen" at the start of a name
+    family2 = pick(rng, FAMILY)
     return pattern.format(
         brand=brand(rng), place=pick(rng, PLACES), family=family, given=pick(rng, GIVEN),
-        region=pick(rng, REGIONS), ministry=pick(rng, MINISTRIES),
+        region=pick(rng, REGIONS), ministry=pick(rng, MINISTRIES), activity=pick(rng, ACTIVITIES),
+        family2=family2[0].upper() + family2[1:],
     )  # fmt: skip
 
 

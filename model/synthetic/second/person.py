@@ -12,9 +12,9 @@ from ...schema import conform_contacts
 from .circles import CIRCLE_CAPS, PRIVATE_CIRCLES, Circles, private_circle, work_circle
 from .habits import Habits, draw_habits
 from .life import Life, as_career, listed_order, make_life
-from .naming import pick, spelling
+from .naming import fill, pick, spelling
 from .trades import TRADE_NAMES, TRADES, Trade
-from .words import FAMILY, GIVEN, ODD_TITLES
+from .words import FAMILY, GIVEN, ODD_TITLES, TITLE_PREFIXES, TITLE_SUFFIXES
 
 LABEL_COLUMNS = ["label", "employer", "position_index", "category", "source"]
 MAX_CONTACTS = 30_000  # LinkedIn's limit
@@ -159,12 +159,29 @@ def _client_list(rng, names: list[str]) -> list[str]:
     return kept
 
 
+def _decorate(rng, title: np.ndarray, company: np.ndarray) -> None:
+    """Seniority before a title and scope after it, for work and private contacts alike:
+    people write their titles in their own way, whoever they are to the member."""
+    for k in np.flatnonzero(rng.random(len(title)) < 0.12):
+        if title[k] and not str(title[k]).startswith(("Senior", "Junior", "Student")):
+            title[k] = pick(rng, TITLE_PREFIXES) + title[k]
+    for k in np.flatnonzero(rng.random(len(title)) < 0.07):
+        if title[k]:
+            suffix = pick(rng, TITLE_SUFFIXES)
+            if "{company}" in suffix and not company[k]:
+                continue
+            title[k] = title[k] + fill(rng, suffix.replace("{company}", "{{company}}")).replace(
+                "{company}", str(company[k])
+            )
+
+
 def _assemble(c: Circles, total: int) -> tuple[pd.DataFrame, pd.DataFrame]:
     rng, habits, life = c.rng, c.habits, c.life
     people = c.contacts[:total]
     n = len(people)
     company = np.array([p.company for p in people], dtype=object)
     title = np.array([p.title for p in people], dtype=object)
+    _decorate(rng, title, company)
     blank_c = rng.random(n) < habits.blank_company
     blank_t = rng.random(n) < habits.blank_title
     odd = rng.random(n) < habits.odd_title

@@ -56,7 +56,7 @@ _add(Trade(
     supplying_orgs=("{brand} Medical", "{brand} Care Supplies"),
     field_peers=("Huisarts", "Apotheker", "Praktijkondersteuner", "Specialist ouderengeneeskunde",
                  "Ergotherapeut", "Maatschappelijk werker"),
-    field_orgs=("Huisartsenpraktijk {place}", "Apotheek {place}", "Ziekenhuis {place}", ""),
+    field_orgs=("Huisartsenpraktijk {place}", "Apotheek {place}", "Ziekenhuis {place}", "{family} {activity}"),
     mix={"colleague": 6, "client": 0.3, "supplier": 0.3, "field": 2.5},
     size=160, work_share=0.55, vocational=0.6,
 ))  # fmt: skip
@@ -216,7 +216,7 @@ _add(Trade(
                "Solutions Engineer"),
     supplying_orgs=("{brand} Software", "{brand} SaaS", "{brand} Cloud"),
     field_peers=("Developer", "Data Engineer", "Meetup organiser", "Software Architect"),
-    field_orgs=("{brand} Tech", "{brand} Labs", ""),
+    field_orgs=("{brand} Tech", "{brand} Labs", "{family} {activity}"),
     mix={"colleague": 5, "client": 2, "supplier": 0.8, "field": 2.5},
     size=420, work_share=0.65, freelance=0.15, vocational=0.5,
 ))  # fmt: skip
@@ -236,7 +236,7 @@ _add(Trade(
     supplying=("Accountmanager", "Pre-sales Consultant", "Partner Manager"),
     supplying_orgs=("{brand} Networks", "{brand} Distributie", "{brand} Hosting"),
     field_peers=("Systeembeheerder", "IT Manager"),
-    field_orgs=("{brand} ICT", ""),
+    field_orgs=("{brand} ICT", "{family} {activity}"),
     mix={"colleague": 5, "client": 1.5, "supplier": 1.5, "field": 1},
     size=230, work_share=0.6, vocational=0.4,
 ))  # fmt: skip
@@ -257,7 +257,7 @@ _add(Trade(
                "Audit Manager"),
     supplying_orgs=("{brand} Accountants", "{brand} Audit", "Rabobank", "ING", "KBC"),
     field_peers=("Controller", "Finance Manager", "CFO"),
-    field_orgs=("{brand} Group", "{brand} Industries", ""),
+    field_orgs=("{brand} Group", "{brand} Industries", "{family} {activity}"),
     mix={"colleague": 5, "client": 0.8, "supplier": 2, "field": 1.5},
     size=300, work_share=0.6, vocational=0.4,
 ))  # fmt: skip
@@ -299,7 +299,7 @@ _add(Trade(
     supplying=("Accountmanager drukwerk", "Drukker", "Fotograaf", "Printspecialist"),
     supplying_orgs=("Drukkerij {family}", "{brand} Print", ""),
     field_peers=("Designer", "Illustrator", "Fotograaf", "Creative"),
-    field_orgs=("", "Studio {brand}", "Freelance"),
+    field_orgs=("{family} {activity}", "Studio {brand}", "Freelance"),
     mix={"colleague": 2.5, "client": 3.5, "supplier": 1, "field": 3},
     size=350, work_share=0.6, freelance=0.5, vocational=0.6, hands_client_list=True,
 ))  # fmt: skip
@@ -320,7 +320,7 @@ _add(Trade(
     supplying_orgs=("{brand} Foodservice", "Wijnhandel {family}", "Slagerij {family}",
                     "{brand} Dranken"),
     field_peers=("Chef-kok", "Eigenaar", "Restauranthouder"),
-    field_orgs=("Restaurant {brand}", "KHN", ""),
+    field_orgs=("Restaurant {brand}", "KHN", "{family} {activity}"),
     mix={"colleague": 5, "client": 0.5, "supplier": 2, "field": 2},
     size=240, work_share=0.5, freelance=0.15, vocational=0.7,
 ))  # fmt: skip
@@ -341,7 +341,7 @@ _add(Trade(
     supplying=("Export Manager", "Regional Sales Director", "Distributor Manager"),
     supplying_orgs=("{brand} GmbH", "{brand} Srl", "{brand} AB"),
     field_peers=("Sales Engineer", "Accountmanager", "Beursorganisator"),
-    field_orgs=("{brand} Industrial", "FME", ""),
+    field_orgs=("{brand} Industrial", "FME", "{family} {activity}"),
     mix={"colleague": 3, "client": 5, "supplier": 1.5, "field": 1.5},
     size=480, work_share=0.72, vocational=0.3, hands_client_list=True,
 ))  # fmt: skip
@@ -382,7 +382,7 @@ _add(Trade(
     supplying=("Accountmanager interim", "Consultant interim management", "Intermediair"),
     supplying_orgs=("{brand} Interim", "{brand} Professionals", "{brand} Flex"),
     field_peers=("Interim manager", "Zelfstandig adviseur", "Projectleider"),
-    field_orgs=("", "{family} Advies"),
+    field_orgs=("{family} {activity}", "{family} Advies"),
     mix={"colleague": 3, "client": 3.5, "supplier": 2, "field": 2.5},
     size=520, work_share=0.7, freelance=0.7, vocational=0.1, hands_client_list=True,
 ))  # fmt: skip
@@ -422,7 +422,7 @@ _add(Trade(
     supplying_orgs=("{brand} Arbodienst", "{brand} Payroll", "{brand} Recruitment",
                     "{brand} Opleidingen"),
     field_peers=("HR Manager", "HR Business Partner", "Arbeidsjurist"),
-    field_orgs=("{brand} Groep", "NVP", ""),
+    field_orgs=("{brand} Groep", "NVP", "{family} {activity}"),
     mix={"colleague": 5, "client": 0.3, "supplier": 3, "field": 2},
     size=450, work_share=0.68, vocational=0.2,
 ))  # fmt: skip

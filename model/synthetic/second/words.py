@@ -83,6 +83,17 @@ POPULATION_TITLES = (
     "Onderzoeker", "Dierenarts", "Pastoor", "Predikant", "Sportinstructeur", "Personal trainer",
     "Voetbaltrainer", "Zwemleraar", "Rijinstructeur", "Taxichauffeur", "Stewardess",
     "Piloot", "Loodgieter", "Installateur", "Glazenwasser", "Bloemist", "Interieurstylist",
+    # friends and relatives have office jobs too: business titles are not a sign of work
+    "Accountmanager", "Adviseur", "Projectleider", "Beleidsmedewerker", "HR-adviseur",
+    "Business Analyst", "Financial Advisor", "Inkoper", "Buyer", "Sales Representative",
+    "Key Account Manager", "IT Consultant", "Data Analyst", "Product Manager", "Jurist",
+    "Communicatiemedewerker", "Marketing Specialist", "Customer Service", "Klantenservice",
+    "Teamleider klantcontact", "Medewerker backoffice", "Claimbehandelaar", "Schadebehandelaar",
+    "Verkoopadviseur", "Commercieel medewerker", "Directeur-eigenaar", "Bedrijfsleider",
+    "Consultant Werving & Selectie", "Recruiter", "Trainer", "Coach", "Docent", "Leraar",
+    "Zorgcoördinator", "Maatschappelijk werker", "Jeugdhulpverlener", "Orthopedagoog",
+    "Psycholoog", "Verloskundige", "Operatieassistent", "Ambulanceverpleegkundige",
+    "Medisch specialist", "Tandarts", "Opticien", "Logopedist", "Ergotherapeut",
 )  # fmt: skip
 
 # Companies of the population at large (where friends and relatives work): kinds of
@@ -100,6 +111,25 @@ POPULATION_COMPANIES = (
     "Belastingdienst", "UWV", "Waterschap", "Provincie", "Rijkswaterstaat", "Vlaamse Overheid",
     "",  # not everyone lists an employer
 )  # fmt: skip
+
+# Most people work at one of thousands of small and mid-sized organisations, not at the big
+# names: an activity word makes "{family} Bouw", "{brand} Accountants", "Zorgboerderij {brand}".
+ACTIVITIES = (
+    "Bouw", "Techniek", "Zorg", "Advies", "Transport", "Media", "Consultancy", "Software",
+    "Accountants", "Advocaten", "Makelaardij", "Installaties", "Solutions", "Services",
+    "Kinderopvang", "Schoonmaak", "Catering", "Metaal", "Kunststoffen", "Verhuur", "Logistiek",
+    "Verzekeringen", "Interieur", "Tuinen", "Dakwerken", "Elektro", "Fietsen", "Reizen",
+    "Opleidingen", "Vastgoed", "Coaching", "Events", "Fotografie", "Uitgeverij", "Dierenkliniek",
+)  # fmt: skip
+SMALL_ORGS = (
+    "{family} {activity}", "{brand} {activity}", "{activity} {place}", "{brand}",
+    "{family} & {family2}", "Stichting {brand}", "{brand} {activity} B.V.",
+)  # fmt: skip
+# Seniority and scope people add to a title.
+TITLE_PREFIXES = ("Senior ", "Junior ", "Hoofd ", "Lead ", "Medior ", "Assistant ", "Coördinator ")
+# ...and what they add after it: scope, status, the employer in words.
+TITLE_SUFFIXES = (" a.i.", " | {activity}", " bij {company}", " at {company}", " (ZZP)",
+                  " - {place}", " / Teamleider", " & Coach")  # fmt: skip
 
 # How people fill in their headline when it is not a title: slogans, status, emoji, nothing.
 ODD_TITLES = (
