@@ -346,6 +346,10 @@ def train(
         if VARIED_BEHAVIOUR
         else "one fixed mix",
         "person_balance": PERSON_BALANCE,
+        "second_generator": "model.synthetic.second, written from first principles apart from "
+        "model.synthetic (own trades, names, companies, habits per person, labelling "
+        "conventions and zip writer); its persons weigh the same as the first one's; its "
+        "held-out figures are the 'second generator' scenarios",
         "vocabulary_pools": "training and own held-out persons draw titles from the 'train' "
         "pool; 'held-out vocabulary pool' from titles no training person had",
         "threshold": estimator.threshold_,
