@@ -53,7 +53,7 @@ def test_every_trade_makes_a_network_labelled_by_its_conventions(trade):
 def test_conventions_hold_over_many_persons():
     """Relatives with the member's surname are private; work met in a job is attributed to
     it even when added after the job ended; recruiters approaching are private."""
-    persons = [make_person(500 + k) for k in range(40)]
+    persons = [make_person(500 + k) for k in range(25)]
     after_end = 0
     for p in persons:
         lab = p.labels

@@ -42,9 +42,6 @@ WORK_KINDS = {"colleague": "colleague", "client": "client", "supplier": "supplie
 PRIVATE_CIRCLES = {"family": 1.0, "school": 1.2, "study": 1.6, "friend": 2.0, "club": 0.8,
                    "neighbour": 0.4, "acquaintance": 1.0, "recruiter": 0.8,
                    "friend_at_work": 0.25, "volunteer": 0.0}  # fmt: skip
-# Friends tend to share their occupation (occupational homophily is one of the strongest in
-# friendship studies): a quarter of a member's friends work in the member's own trade.
-SAME_TRADE_FRIENDS = 0.25
 # Nobody has hundreds of cousins: personal circles stop growing at these sizes.
 CIRCLE_CAPS = {"family": 45, "school": 150, "study": 250, "friend": 300, "club": 120,
                "neighbour": 40, "friend_at_work": 25, "volunteer": 60}  # fmt: skip
@@ -227,10 +224,8 @@ def private_circle(c: Circles, circle: str, n: int) -> None:
             if circle == "friend" and rng.random() < 0.5:  # friends are made all life long
                 met = life.study_start + timedelta(days=int(rng.integers(max((life.exported - life.study_start).days, 1))))
             day = c.known_before(met)
-            if circle == "friend" and rng.random() < SAME_TRADE_FRIENDS:
+            if circle == "friend" and rng.random() < 0.1:  # friends in one's own trade
                 title = pick(rng, c.trade.peers)
-                if rng.random() < 0.5:
-                    company = fill(rng, pick(rng, c.trade.employers))
         elif circle == "study":
             met = life.study_start + timedelta(days=int(rng.integers(max((life.study_end - life.study_start).days, 1))))
             day = c.known_before(met)
@@ -260,8 +255,6 @@ def private_circle(c: Circles, circle: str, n: int) -> None:
             day = c.known_before(stint.start + timedelta(days=int(rng.integers(0, 365))))
         else:  # club, neighbour, acquaintance: met at any time
             day = c.active_day()
-        if circle in ("family", "club", "neighbour", "acquaintance") and rng.random() < 0.08:
-            title = pick(rng, c.trade.peers)  # a sister who is a nurse too, a teammate in IT
         day = min(max(day, life.joined), life.exported)
         first, last = c.name(surname)
         c.add(first, last, company, title, day, "private", -1, "private", source)
