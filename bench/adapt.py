@@ -15,6 +15,8 @@ median person):
                  al. (2002), Beta prior of κ contacts on the training share, p_work re-weighted
                  to it, the model's threshold (κ = 0: the plain EM);
   plug-in t      per-person threshold maximising the network's own expected macro-F1;
+  share t        per-person threshold suggesting work for the network's estimated share
+                 (EM κ=1000, or the mean p_work) of its contacts;
   company λ      transductive smoothing of the logit towards the mean of the other contacts
                  at the same company (weight λ·m/(m+3) for m others).
 How well each estimates a network's work share (mean |estimate − truth| over persons; "mean
@@ -152,6 +154,12 @@ def plug_in_threshold(p: np.ndarray, lo: float = 0.3, hi: float = 0.8) -> float:
     return float(q[np.flatnonzero(ok)[np.argmax(macro[ok])]]) if ok.any() else 0.5
 
 
+def share_threshold(p: np.ndarray, share: float, lo: float = 0.3, hi: float = 0.8) -> float:
+    """The per-person threshold (within lo..hi) that suggests work for ``share`` of the
+    network: as many work suggestions as the network is estimated to hold."""
+    return float(np.clip(np.quantile(p, 1 - share), lo, hi))
+
+
 def company_smoothing(df: pd.DataFrame, lam: float, k0: float = 3.0) -> np.ndarray:
     """The logit moved towards the mean logit of the other contacts at the same company."""
     from model.normalize import normalize_company
@@ -187,6 +195,8 @@ def scores(df: pd.DataFrame, p: np.ndarray, pred: np.ndarray) -> dict:
 
 def variants(df: pd.DataFrame, source: float, threshold: float) -> dict[str, dict]:
     """The figures of every variant on one set and scenario."""
+    from model.adapt import estimate_share
+
     p = df["p"].to_numpy()
     out = {"base": scores(df, p, p >= threshold)}
     for strength in (0, 100, 300, 1000, 3000):
@@ -196,6 +206,13 @@ def variants(df: pd.DataFrame, source: float, threshold: float) -> dict[str, dic
     for rows in by_person(df):
         pred[rows] = p[rows] >= plug_in_threshold(p[rows])
     out["plug-in threshold"] = scores(df, p, pred)
+    for name, share_of in (
+        ("share threshold (EM κ=1000)", lambda q: estimate_share(q, source, strength=1000).share),
+        ("share threshold (mean p)", np.mean),
+    ):
+        for rows in by_person(df):
+            pred[rows] = p[rows] >= share_threshold(p[rows], share_of(p[rows]))
+        out[name] = scores(df, p, pred)
     for lam in (0.2, 0.4):
         q = company_smoothing(df, lam)
         out[f"company λ={lam}"] = scores(df, q, q >= threshold)
