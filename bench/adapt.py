@@ -318,7 +318,11 @@ def main() -> None:
             print("work share error per person:", share_errors(g, source))
         own_rows = df[df["set"] == "own"]
         rule = choose_band(own_rows["y"], own_rows["p"], threshold)
-        bands = {"current (card)": tuple(model.flag_band), "rule (own held-out)": rule}
+        bands = {
+            "model's card": tuple(model.flag_band),
+            "rule (own held-out)": rule,
+            "before the rule": (0.42, 0.72),
+        }
         bands.update({f"p in {r:.2f}-{1 - r:.2f}": (r, 1 - r) for r in (0.2, 0.25, 0.3, 0.35)})
         print(f"\nReview band by the rule on the own held-out persons: {rule}")
         for kind, g in df.groupby("set", sort=False):
