@@ -320,7 +320,7 @@ def main() -> None:
         rule = choose_band(own_rows["y"], own_rows["p"], threshold)
         bands = {
             "model's card": tuple(model.flag_band),
-            "rule (own held-out)": rule,
+            "rule on these own persons": rule,
             "before the rule": (0.42, 0.72),
         }
         bands.update({f"p in {r:.2f}-{1 - r:.2f}": (r, 1 - r) for r in (0.2, 0.25, 0.3, 0.35)})
