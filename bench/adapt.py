@@ -14,6 +14,8 @@ median person):
   label shift κ  model.adapt: each network's work share by the bounded (MAP) EM of Saerens et
                  al. (2002), Beta prior of κ contacts on the training share, p_work re-weighted
                  to it, the model's threshold (κ = 0: the plain EM);
+  per period κ   the same with one share per employer period a contact is attributed to
+                 (own persons only);
   plug-in t      per-person threshold maximising the network's own expected macro-F1;
   share t        per-person threshold suggesting work for the network's estimated share
                  (EM κ=1000, or the mean p_work) of its contacts;
@@ -64,6 +66,8 @@ def _rows(kind, scenario, seed, profession, y, contacts, result) -> pd.DataFrame
 def own(model, n: int) -> list[pd.DataFrame]:
     """The own generator's held-out persons in the three scenarios."""
     from model.career import Career
+    from model.features.relate import relate
+    from model.inferred import infer_career
     from model.synthetic import PROFESSIONS, generate_person
 
     out = []
@@ -83,7 +87,10 @@ def own(model, n: int) -> list[pd.DataFrame]:
         }
         for scenario, (contacts, car) in runs.items():
             result = model.classify(contacts, car)
-            out.append(_rows("own", scenario, person.seed, person.profession, y, contacts, result))
+            rows = _rows("own", scenario, person.seed, person.profession, y, contacts, result)
+            # the employer period each contact is attributed to (-1: none), as classify sees it
+            rows["period"] = relate(contacts, infer_career(contacts, car))["employer_index"].array
+            out.append(rows)
         print(f"own {k + 1}/{n}", flush=True)
     return out
 
@@ -131,12 +138,12 @@ def by_person(df: pd.DataFrame) -> list[np.ndarray]:
     return list(df.groupby("person", sort=False).indices.values())
 
 
-def label_shift(df: pd.DataFrame, source: float, strength: float) -> np.ndarray:
-    """p_work re-weighted per person by model.adapt's adapter."""
+def label_shift(df: pd.DataFrame, source: float, strength: float, by=("person",)) -> np.ndarray:
+    """p_work re-weighted per person (or per group of ``by``) by model.adapt's adapter."""
     from model.adapt import LabelShiftAdapter
 
     p = df["p"].to_numpy().copy()
-    for rows in by_person(df):
+    for rows in df.groupby(list(by), sort=False).indices.values():
         p[rows] = LabelShiftAdapter(source, strength).fit_transform(p[rows])
     return p
 
@@ -202,6 +209,10 @@ def variants(df: pd.DataFrame, source: float, threshold: float) -> dict[str, dic
     for strength in (0, 100, 300, 1000, 3000):
         q = label_shift(df, source, strength)
         out[f"label shift κ={strength}"] = scores(df, q, q >= threshold)
+    if "period" in df and df["period"].notna().all():  # the own persons only
+        for strength in (100, 1000):
+            q = label_shift(df, source, strength, by=["person", "period"])
+            out[f"per period κ={strength}"] = scores(df, q, q >= threshold)
     pred = np.zeros(len(p), dtype=bool)
     for rows in by_person(df):
         pred[rows] = p[rows] >= plug_in_threshold(p[rows])
