@@ -55,6 +55,10 @@ class MainWindow(QMainWindow):
         self._fitted = False
         self.abandoned_warm_up = False  # closed while the warm-up imports still ran
         self._after_shown: list = []
+        self._show_timer = QTimer(self)  # shows the table page after an export is opened
+        self._show_timer.setSingleShot(True)
+        self._show_timer.setInterval(0)
+        self._show_timer.timeout.connect(self._show_workspace)
         self.start_page.painted.connect(self._first_painted)
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
@@ -275,14 +279,15 @@ class MainWindow(QMainWindow):
         )
 
     def _opened(self, opened: jobs.Opened) -> None:
-        if self.opened is not None:
-            self.opened.close()
+        jobs.close_in_background(self.opened)
         self.opened = opened
         self._ensure_workspace().show_opened(opened)
         if self.stack.currentWidget() is not self.workspace:
-            # The first paint of the table page is its own event-loop turn: two short steps
-            # instead of one long stall.
-            QTimer.singleShot(0, self._show_workspace)
+            # The first layout and paint of the table page come in an event-loop turn of their
+            # own: two short steps instead of one long stall. A zero timer, not a posted call
+            # (QTimer.singleShot(0)): posted calls run back to back with the paint they cause,
+            # while between two timers the loop handles input and other timers.
+            self._show_timer.start()
         self.settings.add_recent(opened.path)
         self.settings.set_last_dir(opened.path.parent)
         self._refresh_recent()
@@ -525,6 +530,7 @@ class MainWindow(QMainWindow):
         if self.opened is not None:
             self.opened.close()
             self.opened = None
+        jobs.wait_closed()  # the exports this window replaced (closed on threads of their own)
         super().closeEvent(event)
 
     def showEvent(self, event) -> None:
