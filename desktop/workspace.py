@@ -32,7 +32,10 @@ from .unsaved_banner import UnsavedBanner
 _FIXED_CHARS = {"connected": 11, "suggestion": 8, "confidence": 9, "category": 9, "review": 10}
 _TEXT_WEIGHTS = {"name": 1.1, "company": 1.0, "position": 1.2, "employer": 0.9}
 _TEXT_MIN_CHARS = 12
-# The personal layer starts after the table's first paint, or after this long without one.
+# The personal layer starts this long after the table's first paint (the paints that follow
+# at once, e.g. the last column stretched to the final width, go first), or after
+# LEARNING_AT_LATEST_MS when nothing paints (a window not on screen).
+LEARNING_AFTER_PAINT_MS = 100
 LEARNING_AT_LATEST_MS = 300
 
 
@@ -127,13 +130,12 @@ class Workspace(QWidget):
         self._showing_several = False  # the details pane shows "N selected"
         self.model.modelAboutToBeReset.connect(self._keep_current)
         self.model.modelReset.connect(self._restore_current)
-        # The personal layer's first job waits for the table's first paint: started at once,
-        # the worker would contend for the GIL with that paint's calls into the model. The
-        # timer starts it anyway when no paint comes (a window not on screen).
+        # The personal layer's first job waits for the table's first paints: started at
+        # once, the worker would contend for the GIL with their calls into the model.
         self._learning_for = None  # the export whose personal layer is still to start
+        self._learning_painted = False  # its table has been painted
         self._learning_timer = QTimer(self)
         self._learning_timer.setSingleShot(True)
-        self._learning_timer.setInterval(LEARNING_AT_LATEST_MS)
         self._learning_timer.timeout.connect(self._start_learning)
         self.table.viewport().installEventFilter(self)
         _prime_pyside()
@@ -205,15 +207,18 @@ class Workspace(QWidget):
         self.table.setFocus()
         self._update_counts()
         self._learning_for = opened
-        self._learning_timer.start()
+        self._learning_painted = False
+        self._learning_timer.start(LEARNING_AT_LATEST_MS)
 
     def eventFilter(self, watched, event) -> bool:
         if (
             self._learning_for is not None
+            and not self._learning_painted
             and event.type() == QEvent.Type.Paint
             and watched is self.table.viewport()
         ):
-            QTimer.singleShot(0, self._start_learning)  # posted: runs after this paint
+            self._learning_painted = True
+            self._learning_timer.start(LEARNING_AFTER_PAINT_MS)
         return False
 
     def _start_learning(self) -> None:
