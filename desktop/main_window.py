@@ -269,6 +269,8 @@ class MainWindow(QMainWindow):
             return  # its decisions live in memory only and would go with it
         self._opening = path
         self.statusBar().showMessage(self.tr("Opening {name}…").format(name=path.name))
+        if self.workspace is None:  # launched with a file: the start page's warm-up first
+            self.warm_up()
         self.runner.run(
             jobs.open_and_classify,
             path,
@@ -277,6 +279,16 @@ class MainWindow(QMainWindow):
             on_error=lambda exc: self._open_failed(path, exc),
             on_discard=jobs.Opened.close,
         )
+
+    def warm_up(self) -> None:
+        """Import pandas and scikit-learn and load the model on the worker, then build the
+        (hidden) table page on this thread, so that an open only has to fill it. Run before
+        the first open too: the page is built while the file is read, not in the stall of
+        its hand-over (and its modules are not imported on this thread)."""
+        if self.workspace is None and not self.runner.is_running("warm-up"):
+            self.runner.run(
+                jobs.warm_up, kind="warm-up", on_done=lambda _: self._ensure_workspace()
+            )
 
     def _opened(self, opened: jobs.Opened) -> None:
         jobs.close_in_background(self.opened)
@@ -554,11 +566,8 @@ def start_warm_up(window: MainWindow) -> None:
     """Import pandas and scikit-learn and load the model once the window is on screen."""
 
     def warm_up() -> None:
-        if not window.runner.is_running("data"):
-            # Then build the (hidden) table page, so the first import only has to fill it.
-            window.runner.run(
-                jobs.warm_up, kind="warm-up", on_done=lambda _: window._ensure_workspace()
-            )
+        if not window.runner.is_running("data"):  # else the open started it already
+            window.warm_up()
 
     window.when_shown(warm_up)
 

@@ -112,3 +112,32 @@ def test_the_replaced_export_is_closed_off_the_gui_thread(
 def test_warm_up_puts_the_imports_out_of_the_collectors_reach(rule_model):
     jobs.warm_up()
     assert gc.get_freeze_count() > 0
+
+
+def test_launched_with_a_file_the_page_is_built_before_the_hand_over(
+    qtbot, rule_model, main_window, samples, monkeypatch
+):
+    window = main_window  # as `contact-ownership open FILE`: no start page warm-up ran
+    assert window.workspace is None
+    built_before = []
+    original = window._opened
+
+    def opened(result):
+        built_before.append(window.workspace is not None)
+        original(result)
+
+    monkeypatch.setattr(window, "_opened", opened)
+    warm_threads = []
+    original_warm_up = jobs.warm_up
+
+    def warm_up(**kwargs):
+        warm_threads.append(threading.current_thread())
+        original_warm_up(**kwargs)
+
+    monkeypatch.setattr(jobs, "warm_up", warm_up)
+    open_and_wait(qtbot, window, samples[0])
+    assert built_before == [True]  # the hand-over only filled the page
+    assert warm_threads and warm_threads[0] is not threading.main_thread()
+    assert window.stack.currentWidget() is window.workspace
+    assert window.workspace.model.rowCount() == len(window.opened.export.contacts)
+    window.runner.wait_idle()
