@@ -174,9 +174,8 @@ class ContactsTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = _DISPLAY):
         # Called ~7 times per visible cell per paint: answer the roles we do not use first, and
         # look values up in plain lists (faster than indexing numpy arrays one item at a time).
-        # (Not multiData, which would ask once per cell: PySide 6.12 drops a reference to None
-        # on every call of a Python multiData and of QModelRoleData.setData/clearData, and
-        # the process aborts once None's count runs out.)
+        # (A multiData() answering all of a cell's roles in one call was no faster here: Qt's
+        # drawing is most of a paint.)
         if role not in _ROLES or self._data is None:
             return None
         row = index.row()
