@@ -198,3 +198,52 @@ def months_text(months: float, language: str | None = None) -> str:
     if supported(language or current_language()) == "nl":
         return "minder dan een maand" if n == 0 else f"{n} maand" + ("en" if n != 1 else "")
     return "less than a month" if n == 0 else f"{n} month" + ("s" if n != 1 else "")
+
+
+# --- messages carried as a key and its fields ---------------------------------------------------
+# Errors and notes of the core are raised as a Message: the key of a template in
+# model/catalog (one table per language) and the fields to fill in. Its ``str`` value is the
+# English line for the command line, the logs and the tests; an interface in another language
+# words it from the key and fields with :meth:`Message.text` — never by parsing the English.
+
+
+class Message(str):
+    """A user-facing text as a catalog ``key`` and its ``fields``; the ``str`` is the English.
+
+    A field may itself be a Message (said in the same language) or a number; a template whose
+    wording depends on a count is a ``{"one": …, "other": …}`` pair chosen by the field ``n``.
+    """
+
+    key: str
+    fields: dict
+
+    def __new__(cls, key: str, /, **fields) -> Message:
+        self = super().__new__(cls, message_text(key, "en", **fields))
+        self.key, self.fields = key, fields
+        return self
+
+    def text(self, language: str | None = None) -> str:
+        """The message in ``language`` (default: :func:`current_language`)."""
+        return message_text(self.key, language, **self.fields)
+
+    def __reduce__(self):  # pickled across batch processes with its key, not as plain text
+        return (_rebuilt, (self.key, self.fields))
+
+
+def _rebuilt(key: str, fields: dict) -> Message:
+    return Message(key, **fields)
+
+
+def message_text(key: str, language: str | None = None, **fields) -> str:
+    """The catalog message ``key`` in ``language`` with ``fields`` filled in (nested
+    messages in the same language); English when the language has no wording for it."""
+    from .catalog import template
+
+    language = supported(language or current_language())
+    said = {k: v.text(language) if isinstance(v, Message) else v for k, v in fields.items()}
+    return template(key, language, fields.get("n")).format(**said)
+
+
+def localized(text: str, language: str | None = None) -> str:
+    """``text`` in ``language`` when it is a :class:`Message`; any other text as written."""
+    return text.text(language) if isinstance(text, Message) else str(text)

@@ -1,0 +1,141 @@
+"""Every message the core raises has a key, and every key is said in every language."""
+
+from __future__ import annotations
+
+import ast
+import pickle
+import string
+from pathlib import Path
+
+import pytest
+
+from model.catalog import CATALOGS, SAME_IN_ALL
+from model.errors import InputError, OwnershipError, os_reason
+from model.messages import Message, localized
+
+MODEL = Path(__file__).resolve().parent.parent / "model"
+ENGLISH = CATALOGS["en"]
+# The errors whose text a user reads (model.errors and its subclasses elsewhere in model/).
+ERROR_CLASSES = {
+    "OwnershipError",
+    "InputError",
+    "NotAnExport",
+    "ModelFileError",
+    "ReviewError",
+    "IntegrityError",
+    "JournalError",
+    "SessionInUse",
+    "ChainError",
+}
+
+
+def _forms(entry) -> list[str]:
+    return list(entry.values()) if isinstance(entry, dict) else [entry]
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _lit, name, _spec, _conv in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize("language", [code for code in CATALOGS if code != "en"])
+def test_every_key_is_translated(language):
+    """A key missing in a language, or left in English there, fails (fields-only keys aside)."""
+    table = CATALOGS[language]
+    missing = sorted(set(ENGLISH) - set(table))
+    extra = sorted(set(table) - set(ENGLISH))
+    untranslated = sorted(k for k in ENGLISH if k in table and k not in SAME_IN_ALL and (
+        _forms(table[k]) == _forms(ENGLISH[k])
+    ))
+    assert (missing, extra, untranslated) == ([], [], [])
+
+
+@pytest.mark.parametrize("language", list(CATALOGS))
+def test_fields_are_the_same_in_every_language(language):
+    """A template that drops, adds or misspells a field (or a plural form) fails."""
+    table = CATALOGS[language]
+    wrong = []
+    for key, english in ENGLISH.items():
+        theirs = table.get(key, english)
+        if isinstance(english, dict) != isinstance(theirs, dict):
+            wrong.append((key, "plural forms"))
+            continue
+        if isinstance(english, dict) and set(english) != set(theirs) != {"one", "other"}:
+            wrong.append((key, "plural forms"))
+        want = set().union(*map(_fields, _forms(english))) - {"n"}
+        for form in _forms(theirs):
+            if _fields(form) - {"n"} != want:
+                wrong.append((key, form))
+    assert wrong == []
+
+
+def test_every_template_formats_in_every_language():
+    """Each template fills in with its own fields (no stray brace, no bad format spec)."""
+    for key, english in ENGLISH.items():
+        fields = {f: 1 for form in _forms(english) for f in _fields(form)}
+        for language in CATALOGS:
+            for n in (1, 2):
+                assert Message(key, **{**fields, "n": n}).text(language)
+
+
+def _keys_used() -> dict[str, str]:
+    """Every literal key given to Message(...) in model/, with where it is."""
+    used = {}
+    for path in MODEL.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "Message"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                used[node.args[0].value] = f"{path.relative_to(MODEL.parent)}:{node.lineno}"
+    return used
+
+
+def test_every_key_used_exists():
+    used = _keys_used()
+    assert {k: where for k, where in used.items() if k not in ENGLISH} == {}
+    assert len(used) > 150  # the walk found the raising sites
+
+
+def test_no_error_is_raised_with_bare_english():
+    """The problem of every error raised in model/ is a Message (or a value passed on), never
+    an English literal or f-string: an English-only text cannot be said in Dutch."""
+    bare = []
+    for path in MODEL.rglob("*.py"):
+        if "synthetic" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ERROR_CLASSES
+            ):
+                continue
+            if any(isinstance(a, ast.Constant | ast.JoinedStr) and isinstance(
+                getattr(a, "value", ""), str) for a in node.args[1:] or node.args[:1]
+            ):
+                bare.append(f"{path.relative_to(MODEL.parent)}:{node.lineno}")
+    assert bare == []
+
+
+def test_a_message_is_its_english_and_says_itself_in_dutch():
+    problem = Message("read.malformed_rows", n=3, line=7, reason="odd")
+    err = InputError("x.csv", problem)
+    assert str(err) == "x.csv: contains no readable contacts: 3 malformed rows (line 7: odd)"
+    assert err.text("nl") == "x.csv: bevat geen leesbare contacten: 3 onjuiste regels (regel 7: odd)"
+    assert err.problem == problem and err.problem.key == "read.malformed_rows"
+    again = pickle.loads(pickle.dumps(err.message))  # batch workers send results back pickled
+    assert again.text("nl") == err.text("nl")
+    assert localized("plain words", "nl") == "plain words"
+    assert OwnershipError("plain words").text("nl") == "plain words"
+
+
+def test_the_systems_reason_in_both_languages():
+    import errno
+
+    full = os_reason(OSError(errno.ENOSPC, "No space left on device"))
+    assert (str(full), full.text("nl")) == ("No space left on device", "de schijf is vol")
+    odd = os_reason(OSError(errno.EIO, "Input/output error"))
+    assert odd.text("nl") == "Input/output error"  # no wording of ours: the system's words
