@@ -210,7 +210,8 @@ def months_text(months: float, language: str | None = None) -> str:
 class Message(str):
     """A user-facing text as a catalog ``key`` and its ``fields``; the ``str`` is the English.
 
-    A field may itself be a Message (said in the same language) or a number; a template whose
+    A field may itself be a Message (said in the same language), a tuple of them (said one
+    after another, "; " between) or a number; a template whose
     wording depends on a count is a ``{"one": …, "other": …}`` pair chosen by the field ``n``.
     """
 
@@ -240,8 +241,14 @@ def message_text(key: str, language: str | None = None, **fields) -> str:
     from .catalog import template
 
     language = supported(language or current_language())
-    said = {k: v.text(language) if isinstance(v, Message) else v for k, v in fields.items()}
+    said = {k: _said(v, language) for k, v in fields.items()}
     return template(key, language, fields.get("n")).format(**said)
+
+
+def _said(value, language: str):
+    if isinstance(value, tuple):
+        return "; ".join(localized(v, language) for v in value)
+    return value.text(language) if isinstance(value, Message) else value
 
 
 def localized(text: str, language: str | None = None) -> str:

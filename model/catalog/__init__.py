@@ -15,7 +15,17 @@ from .nl import MESSAGES_NL
 CATALOGS: dict[str, dict[str, str | dict[str, str]]] = {"en": MESSAGES_EN, "nl": MESSAGES_NL}
 
 # Keys whose Dutch is rightly the same as the English (only fields and punctuation).
-SAME_IN_ALL = frozenset({"file.problem", "integrity.part", "os.other", "text", "joined"})
+SAME_IN_ALL = frozenset(
+    {
+        "file.problem",
+        "integrity.part",
+        "os.other",
+        "text",
+        "joined",
+        "read.member",
+        "package.contact",
+    }
+)
 
 
 def template(key: str, language: str, n=None) -> str:

@@ -85,6 +85,22 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
         "nothing was unpacked",
     },
     "read.and_more": "{shown} and {n} more",
+    # --- why a row was skipped -----------------------------------------------------------------
+    "row.huge_field": "a field longer than {chars:,} characters, more than any real one holds",
+    "row.too_many_fields": "{seen} fields where the header has {width}",
+    "row.unclosed_quote": "a quote opened on line {line} never closes",
+    "row.quote_runs_over": "an unclosed quote runs this record over lines {first}-{last}",
+    "row.unreadable": "unreadable ({detail})",
+    "row.repeated_header": "the header line again (two exports pasted together?)",
+    "row.no_name_email_company": "no name, e-mail or company",
+    "row.empty": "empty row",
+    "row.line_date": "line {line}: {date}",
+    "row.line_reason": "line {line}: {reason}",
+    "note.rows_skipped": {
+        "one": "1 row skipped ({shown})",
+        "other": "{n} rows skipped ({shown})",
+    },
+    "note.and_more_rows": "{shown}; {n} more",
     # --- the readers' notes (import warnings) -------------------------------------------------
     "note.nameless": {
         "one": "1 contact in {file} has no name (profiles hidden by LinkedIn); kept",
@@ -112,8 +128,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "({start}); read as {end} – {start}",
     "note.future_dates": {
         "one": "1 connection date in {file} lies in the future ({example}); treated as unknown",
-        "other": "{n} connection dates in {file} lie in the future ({example}); treated as "
-        "unknown",
+        "other": "{n} connection dates in {file} lie in the future ({example}); treated as unknown",
     },
     "note.row_left_out": "{file} line {line}: {reason}; left out",
     "note.cut_short": "{file} line {line}: the file ends in the middle of this contact (cut "
@@ -170,7 +185,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "package.no_manifest": "is not a review package of this application (no manifest)",
     "package.newer": "was made by a newer version of this application",
     "package.bad_manifest": "has a damaged manifest (members are not listed properly)",
-    "package.manifest_not_text": "has a damaged manifest ({key} is not text)",
+    "package.manifest_not_text": "has a damaged manifest ({name} is not text)",
     "package.member_not_json": "{member} is not valid JSON",
     "package.clients_not_utf8": "{member} is not UTF-8 text",
     "package.clients_long_line": "{member} has a line that is too long",
@@ -198,8 +213,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "integrity.not_listed": "is not listed in the manifest",
     "integrity.listed_missing": "is listed in the manifest but missing",
     "integrity.damaged": "is damaged (its zip checksum fails)",
-    "integrity.manifest_edited": "was changed after the package was made (not as it was "
-    "written)",
+    "integrity.manifest_edited": "was changed after the package was made (not as it was written)",
     "integrity.manifest_entry_for": "was changed after the package was made (its entry for "
     "{member})",
     "integrity.audit_head": "was changed after the package was made (its audit head)",

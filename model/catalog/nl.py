@@ -49,8 +49,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "LinkedIn (een zip of map met Connections.csv) of een bestand Connections.csv",
     "read.nested_unzip": "er zit {inner} in: pak dat uit en open het",
     "read.nested_open": "er zit {inner} in: open dat",
-    "read.not_file_or_folder": "is geen gewoon bestand of gewone map; verwacht een "
-    "contactenexport",
+    "read.not_file_or_folder": "is geen gewoon bestand of gewone map; verwacht een contactenexport",
     "read.review_package": "is een reviewpakket voor HR, geen contactenexport: open het in de "
     f"app (contact-ownership open BESTAND), {_HELP_PACKAGE}",
     "read.renamed_review_package": "is een reviewpakket voor HR dat hernoemd is naar {suffix}, "
@@ -91,10 +90,26 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
         "genegeerd, er is niets uitgepakt",
     },
     "read.and_more": "{shown} en nog {n}",
+    # --- waarom een rij is overgeslagen --------------------------------------------------------
+    "row.huge_field": "een veld langer dan {chars:,} tekens, meer dan een echt veld bevat",
+    "row.too_many_fields": "{seen} velden waar de kopregel er {width} heeft",
+    "row.unclosed_quote": "een aanhalingsteken geopend op regel {line} sluit nooit",
+    "row.quote_runs_over": "een open aanhalingsteken laat dit record over regels {first}-{last} "
+    "lopen",
+    "row.unreadable": "onleesbaar ({detail})",
+    "row.repeated_header": "opnieuw de kopregel (twee exports aan elkaar geplakt?)",
+    "row.no_name_email_company": "geen naam, e-mailadres of bedrijf",
+    "row.empty": "lege rij",
+    "row.line_date": "regel {line}: {date}",
+    "row.line_reason": "regel {line}: {reason}",
+    "note.rows_skipped": {
+        "one": "1 rij overgeslagen ({shown})",
+        "other": "{n} rijen overgeslagen ({shown})",
+    },
+    "note.and_more_rows": "{shown}; nog {n}",
     # --- opmerkingen van de lezers ------------------------------------------------------------
     "note.nameless": {
-        "one": "1 contact in {file} heeft geen naam (een profiel dat LinkedIn verbergt); "
-        "behouden",
+        "one": "1 contact in {file} heeft geen naam (een profiel dat LinkedIn verbergt); behouden",
         "other": "{n} contacten in {file} hebben geen naam (profielen die LinkedIn verbergt); "
         "behouden",
     },
@@ -158,8 +173,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "career.text_too_long": "heeft een {what} van {length:,} tekens (hooguit {cap:,})",
     "career.no_positions": "heeft geen geldige lijst met functies",
     "career.too_many": "heeft {count:,} functies (hooguit {cap:,})",
-    "clients.undecodable": "de tekst kan niet worden gelezen (geen UTF-8, UTF-16 of "
-    "Windows-1252)",
+    "clients.undecodable": "de tekst kan niet worden gelezen (geen UTF-8, UTF-16 of Windows-1252)",
     "clients.not_text": "geen tekstbestand; verwacht één bedrijfsnaam per regel",
     "clients.long_line": "regel {line} is {length:,} tekens lang; verwacht één bedrijfsnaam per "
     "regel",
@@ -182,7 +196,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "package.no_manifest": "is geen reviewpakket van deze applicatie (geen manifest)",
     "package.newer": "is gemaakt door een nieuwere versie van deze applicatie",
     "package.bad_manifest": "heeft een beschadigd manifest (de onderdelen staan er niet goed in)",
-    "package.manifest_not_text": "heeft een beschadigd manifest ({key} is geen tekst)",
+    "package.manifest_not_text": "heeft een beschadigd manifest ({name} is geen tekst)",
     "package.member_not_json": "{member} is geen geldige JSON",
     "package.clients_not_utf8": "{member} is geen UTF-8-tekst",
     "package.clients_long_line": "{member} heeft een regel die te lang is",
@@ -266,8 +280,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "write.unknown_format": "onbekend uitvoerformaat {suffix!r}; gebruik .csv of .xlsx",
     "write.use_csv_xlsx": "onbekend uitvoerformaat: gebruik een bestandsnaam op .csv of .xlsx",
     "write.use_pdf_xlsx": "onbekend rapportformaat: gebruik een bestandsnaam op .pdf of .xlsx",
-    "write.use_csv_xlsx_vcf": "onbekend formaat: gebruik een bestandsnaam op .csv, .xlsx of "
-    ".vcf",
+    "write.use_csv_xlsx_vcf": "onbekend formaat: gebruik een bestandsnaam op .csv, .xlsx of .vcf",
     "write.too_many_rows": "{rows:,} rijen passen niet in een spreadsheet (Excel houdt er "
     "{cap:,} met de kopregel); schrijf een .csv",
     "write.cannot_create_folder": "de uitvoermap kan niet worden gemaakt ({reason})",
