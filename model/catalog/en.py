@@ -200,7 +200,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "contact.unknown_decision": "has an unknown suggestion or decision",
     "contact.unknown_category": "has an unknown category {category!r}",
     "contact.p_work": "has a p_work outside 0..1",
-    "contact.bad_date": "has an invalid connected_on date",
+    "contact.bad_date": "has an invalid connection date",
     "package.holds_no_private": "a review package holds no private contacts; use your export",
     "package.no_work_for": "no work contacts for {given!r}; employers: {names}",
     # --- changed packages and review files (verify) --------------------------------------------

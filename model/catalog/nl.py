@@ -211,7 +211,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "contact.unknown_decision": "heeft een onbekende suggestie of beslissing",
     "contact.unknown_category": "heeft een onbekende categorie {category!r}",
     "contact.p_work": "heeft een p_work buiten 0..1",
-    "contact.bad_date": "heeft een ongeldige datum connected_on",
+    "contact.bad_date": "heeft een ongeldige verbindingsdatum",
     "package.holds_no_private": "een reviewpakket bevat geen privécontacten; gebruik je export",
     "package.no_work_for": "geen werkcontacten voor {given!r}; werkgevers: {names}",
     # --- gewijzigde pakketten en reviewbestanden (verify) ---------------------------------------

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, os_reason
+from ..messages import Message
 from ..paths import atomic_path
 from .reasons import reasons_in
 from .report_data import ReportData, withdrawn_lines
@@ -52,7 +53,7 @@ def write_report_xlsx(data: ReportData, path: str | Path, language: str = "en") 
             _signoff_sheet(_Sheet(wb, t["sheet_signoff"], bold), data, t)
             wb.close()
     except OSError as err:
-        raise InputError(path, f"cannot be written ({err.strerror or err})") from err
+        raise InputError(path, Message("file.cannot_write", reason=os_reason(err))) from err
     return path
 
 
