@@ -276,6 +276,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     # --- batch ----------------------------------------------------------------------------------
     "batch.no_memory": "not enough memory to classify it",
     "batch.unexpected": "unexpected error ({kind}: {detail})",
+    "batch.dask_worker_failed": "the Dask worker failed ({kind})",
     "batch.worker_stopped": "the worker process stopped ({kind}); try --jobs 1",
     "batch.unsupported": "not a contacts export ({what}); expected {kinds} or an export folder",
     "batch.suffix_file": "a {suffix} file",

@@ -288,6 +288,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     # --- batch ------------------------------------------------------------------------------------
     "batch.no_memory": "niet genoeg geheugen om het in te delen",
     "batch.unexpected": "onverwachte fout ({kind}: {detail})",
+    "batch.dask_worker_failed": "de Dask-worker is uitgevallen ({kind})",
     "batch.worker_stopped": "het werkproces is gestopt ({kind}); probeer --jobs 1",
     "batch.unsupported": "geen contactenexport ({what}); verwacht {kinds} of een exportmap",
     "batch.suffix_file": "een {suffix}-bestand",
