@@ -71,3 +71,28 @@ def os_reason(err: BaseException) -> Message:
     if name in _OS_KEYS:
         return Message(_OS_KEYS[name], strerror=words)
     return Message("os.other", strerror=words)
+
+
+# SQLite's result codes (extended ones, e.g. SQLITE_IOERR_WRITE, by their base), keyed; the
+# English of each is SQLite's own wording of that code.
+_DB_KEYS = {
+    "SQLITE_FULL": "db.full",
+    "SQLITE_READONLY": "db.read_only",
+    "SQLITE_CANTOPEN": "db.cannot_open",
+    "SQLITE_CORRUPT": "db.damaged",
+    "SQLITE_NOTADB": "db.not_a_database",
+    "SQLITE_IOERR": "db.io_error",
+    "SQLITE_BUSY": "db.busy",
+    "SQLITE_LOCKED": "db.busy",
+    "SQLITE_PERM": "db.permission",
+}
+
+
+def db_reason(err: BaseException) -> Message:
+    """Why the review journal's database refused (``err`` a sqlite3.Error or an OSError): a
+    message for the usual codes (disk full, read-only…), else SQLite's own words."""
+    if isinstance(err, OSError):
+        return os_reason(err)
+    name = getattr(err, "sqlite_errorname", "") or ""
+    base = next((k for k in _DB_KEYS if name == k or name.startswith(k + "_")), None)
+    return Message(_DB_KEYS[base]) if base else Message("text", text=str(err))

@@ -24,6 +24,7 @@ SAME_IN_ALL = frozenset(
         "joined",
         "read.member",
         "package.contact",
+        "note.in_file",
     }
 )
 

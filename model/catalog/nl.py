@@ -20,6 +20,14 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "file.overwrites_input": "de uitvoer zou een invoerbestand overschrijven ({source}); kies "
     "een andere naam",
     "file.no_folder": "de uitvoermap bestaat niet",
+    "what.review_package": "reviewpakket",
+    "what.review_file": "reviewbestand van HR",
+    "what.decisions_file": "bestand met besluiten",
+    "what.model_card": "modelkaart",
+    "what.contacts_export": "contactenexport",
+    "what.saved_career": "bewaarde loopbaan (.json)",
+    "what.client_list": "klantenlijst",
+    "what.positions": "Positions-bestand (Positions.csv)",
     "file.not_json": "is geen geldige JSON (regel {line})",
     "file.cannot_read_kind": "kan niet worden gelezen ({kind})",
     # --- wat het systeem zei -------------------------------------------------------------------
@@ -140,6 +148,22 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
         "other": "{n} verbindingsdata in {file} liggen in de toekomst ({example}); als onbekend "
         "behandeld",
     },
+    "note.in_file": " in {file}",
+    "note.dates_unreadable": {
+        "one": "1 datum{where} kon niet worden gelezen (bijv. {examples}); leeg gelaten",
+        "other": "{n} data{where} konden niet worden gelezen (bijv. {examples}); leeg gelaten",
+    },
+    "note.dates_mixed": "data{where} mengen dag/maand en maand/dag; gelezen als {order} (het "
+    "vaakst); data die alleen in de andere volgorde passen zijn leeg gelaten",
+    "note.dates_ambiguous_us": "data{where} zoals {sample} kunnen dag/maand of maand/dag zijn en "
+    "geen datum bewijst welke; gelezen als {order} (Amerikaans, zoals LinkedIn ze schrijft)",
+    "note.dates_ambiguous_eu": "data{where} zoals {sample} kunnen dag/maand of maand/dag zijn en "
+    "geen datum bewijst welke; gelezen als {order} (Europees)",
+    "note.day_month": "dag/maand",
+    "note.month_day": "maand/dag",
+    "note.swapped_position": "{file} functie {k}: {company} eindigt ({end}) voordat het begint "
+    "({start}); gelezen als {end} – {start}",
+    "note.no_positions_in": "{file} bevat geen functies: de loopbaan is leeg",
     "note.row_left_out": "{file} regel {line}: {reason}; weggelaten",
     "note.cut_short": "{file} regel {line}: het bestand houdt op midden in dit contact "
     "(afgebroken?); gelezen zo ver het gaat - controleer of de hele export is opgeslagen",
@@ -166,6 +190,16 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
         "volgende kaart of het einde van het bestand",
     },
     # --- een bewaarde loopbaan, een klantenlijst ---------------------------------------------
+    "career.in_position": "{field} in functie {k}",
+    "career.company": "bedrijf",
+    "career.title": "functietitel",
+    "career.description": "omschrijving",
+    "career.location": "plaats",
+    "career.start_of": "het begin van functie {k}",
+    "career.end_of": "het einde van functie {k}",
+    "career.owner_name": "naam van de eigenaar",
+    "career.registration_date": "de datum van aanmelden",
+    "career.export_date": "de exportdatum",
     "career.not_ours": "is geen loopbaanbestand van deze applicatie",
     "career.newer": "is geschreven door een nieuwere versie van deze applicatie",
     "career.bad_date": "heeft een ongeldige datum voor {what}: {value}",
@@ -270,6 +304,15 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "Alles exporteren in de app",
     "decisions.unknown": "heeft een onbekend besluit {value!r}",
     # --- het reviewjournaal ----------------------------------------------------------------------
+    "db.full": "de database of de schijf is vol",
+    "db.read_only": "de database is alleen-lezen",
+    "db.cannot_open": "het databasebestand kan niet worden geopend",
+    "db.damaged": "het databasebestand is beschadigd",
+    "db.not_a_database": "het bestand is geen database",
+    "db.io_error": "lees- of schrijffout op de schijf",
+    "db.busy": "de database is vergrendeld",
+    "db.permission": "geen toestemming",
+    "journal.folder_unwritable": "in {folder} kan niet worden geschreven: {reason}",
     "journal.format": "journaalformaat {version} wordt niet ondersteund",
     "journal.cannot_open": "het reviewjournaal kan niet worden geopend ({detail})",
     "journal.cannot_save": "het besluit kon niet worden opgeslagen ({detail})",

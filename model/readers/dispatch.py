@@ -200,7 +200,7 @@ def _contacts_export(
     if workbook:
         fmt, report.encoding, report.delimiter = fmt.replace("-csv", "-xlsx"), "xlsx", ""
     if fmt.startswith("linkedin") and "decisions" not in found:
-        report.note("only a contacts file was given: positions and the date of joining are unknown")
+        report.note(Message("note.contacts_only"))
     checkpoint(progress, cancel, 1.0, "done")
     export = Export(source=path, format=fmt, contacts=contacts, report=report, stream=chunks)
     export.decisions = found.get("decisions")

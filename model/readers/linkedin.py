@@ -122,7 +122,7 @@ def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.Dat
         report.warnings.extend(notes)
         contacts["connected_on"] = without_future(dates, table.rows[keep], name, report)
     else:
-        report.note(f"{name} has no Connected On column; dates are unknown")
+        report.note(Message("note.no_connected_on", file=name))
     contacts["row"] = table.rows[keep]
     contacts = conform_contacts(contacts)
     _flag_hidden_and_duplicates(contacts, name, report)
