@@ -240,7 +240,7 @@ def run_batch(
         # only folders were given, and none holds anything like an export
         kinds = ", ".join(INPUT_SUFFIXES)
         where = Path(inputs[0]) if len(inputs) == 1 else out
-        raise InputError(where, f"no exports to classify ({kinds} files or export folders)")
+        raise InputError(where, Message("batch.nothing_to_classify", kinds=kinds))
     _model(model_path)  # a bad model fails every input: say so once, before starting
     # an output must never replace an input that sits in the output folder
     # (an earlier output in the output folder is replaced, as a rerun should)

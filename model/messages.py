@@ -235,7 +235,7 @@ def _rebuilt(key: str, fields: dict) -> Message:
     return Message(key, **fields)
 
 
-def message_text(key: str, language: str | None = None, **fields) -> str:
+def message_text(key: str, language: str | None = None, /, **fields) -> str:
     """The catalog message ``key`` in ``language`` with ``fields`` filled in (nested
     messages in the same language); English when the language has no wording for it."""
     from .catalog import template

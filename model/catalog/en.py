@@ -291,6 +291,19 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "decisions.not_table": "cannot be read as a table ({kind})",
     "decisions.no_column": "has no {column!r} column; use a file made with Export all in the app",
     "decisions.unknown": "has an unknown decision {value!r}",
+    # --- a file of decisions (learning) ------------------------------------------------------
+    "labels.no_decision_column": "has no 'decision' column; expected URL or row, decision",
+    "labels.no_key_column": "has neither a 'URL' nor a 'row' column to find the contacts by",
+    "labels.bad_decision": "record {record}: decision {value!r} is neither 'work' nor 'private'",
+    "labels.conflict": "record {record} decides contact {contact} {decision}, but record {other} "
+    "decided it {earlier}; keep one of them",
+    "labels.no_header": "no header with 'decision' and 'URL' or 'row' columns",
+    "labels.unreadable_line": "line {line} cannot be read: {reason}; its decision would be lost",
+    "labels.unreadable_line_more": "line {line} cannot be read: {reason} (and {more:,} more); its "
+    "decision would be lost",
+    "labels.row_not_number": "record {record}: row {value!r} is not a number",
+    "labels.row_out_of_range": "record {record}: row {row} is outside the export's 1..{count} "
+    "contacts",
     # --- the review journal -------------------------------------------------------------------
     "db.full": "database or disk is full",
     "db.read_only": "attempt to write a readonly database",
@@ -307,6 +320,33 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "journal.cannot_read": "the review journal cannot be read ({detail})",
     "journal.in_use": "is open in another Contact Ownership window; switch to that window, or "
     "close it there first (one window per review, so that no decision is lost)",
+    # --- model files ----------------------------------------------------------------------------
+    "model.missing": "no such model file",
+    "model.card_other_file": "its card describes {name}, not this file",
+    "model.sha_differs": "does not match its model card (SHA-256 differs)",
+    "model.card_version": "made with scikit-learn {made}, but its card claims {claimed}: retrain "
+    "it with `contact-ownership train`",
+    "model.too_large": "is larger than {mb} MB: not our model",
+    "model.unpacks_too_large": "unpacks to more than {mb} MB: not our model",
+    "model.needs_sklearn": "has no compiled twin, so it needs scikit-learn: install {extra}",
+    "model.installed_version": "made with scikit-learn {claimed}, but {installed} is installed: "
+    "retrain it with `contact-ownership train`",
+    "model.unreadable": "not a readable model file ({kind})",
+    "model.refused_type": "refused: the file asks for types we do not allow: {name}",
+    "model.old_version": "made with scikit-learn {version}: retrain it",
+    "model.not_ours": "is not a Contact Ownership model",
+    "model.outside_allow_list": "needs types outside the allow-list: {names}",
+    "model.no_card": "no model card ({card}) beside the model file",
+    "model.card_unreadable": "unreadable model card ({kind})",
+    "model.card_not_object": "the model card is not a JSON object",
+    "model.card_band": "flag_band must be two numbers 0 <= low < high <= 1, not {value}",
+    "model.card_file_name": "{key} must be a bare file name, not {value}",
+    "model.no_schema": "is not a skops model file (no schema.json)",
+    "model.schema_too_large": "its schema is too large: not our model",
+    "model.bad_twin": "{detail}",
+    "model.cannot_compile_text": "cannot compile text settings of {name}",
+    "model.cannot_compile": "cannot compile a {kind}",
+    "model.only_sigmoid": "only sigmoid calibration can be compiled",
     # --- outputs --------------------------------------------------------------------------------
     "write.unknown_format": "unknown output format {suffix!r}; use .csv or .xlsx",
     "write.use_csv_xlsx": "unknown output format: use a .csv or .xlsx file name",
@@ -317,6 +357,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "write.cannot_create_folder": "cannot create the output folder ({reason})",
     "write.folder_not_writable": "the output folder is not writable ({reason})",
     # --- batch ----------------------------------------------------------------------------------
+    "batch.nothing_to_classify": "no exports to classify ({kinds} files or export folders)",
     "batch.no_memory": "not enough memory to classify it",
     "batch.unexpected": "unexpected error ({kind}: {detail})",
     "batch.dask_worker_failed": "the Dask worker failed ({kind})",

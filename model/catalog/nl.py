@@ -303,6 +303,20 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "decisions.no_column": "heeft geen kolom {column!r}; gebruik een bestand gemaakt met "
     "Alles exporteren in de app",
     "decisions.unknown": "heeft een onbekend besluit {value!r}",
+    # --- een bestand met besluiten (leren) ----------------------------------------------------
+    "labels.no_decision_column": "heeft geen kolom 'decision'; verwacht URL of row, decision",
+    "labels.no_key_column": "heeft geen kolom 'URL' of 'row' om de contacten mee te vinden",
+    "labels.bad_decision": "record {record}: besluit {value!r} is 'work' noch 'private'",
+    "labels.conflict": "record {record} beslist contact {contact} als {decision}, maar record "
+    "{other} besliste het als {earlier}; houd er één van",
+    "labels.no_header": "geen kopregel met de kolommen 'decision' en 'URL' of 'row'",
+    "labels.unreadable_line": "regel {line} kan niet worden gelezen: {reason}; het besluit erin "
+    "zou verloren gaan",
+    "labels.unreadable_line_more": "regel {line} kan niet worden gelezen: {reason} (en nog "
+    "{more:,}); het besluit erin zou verloren gaan",
+    "labels.row_not_number": "record {record}: rij {value!r} is geen getal",
+    "labels.row_out_of_range": "record {record}: rij {row} valt buiten de 1..{count} contacten "
+    "van de export",
     # --- het reviewjournaal ----------------------------------------------------------------------
     "db.full": "de database of de schijf is vol",
     "db.read_only": "de database is alleen-lezen",
@@ -319,6 +333,34 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "journal.cannot_read": "het reviewjournaal kan niet worden gelezen ({detail})",
     "journal.in_use": "is open in een ander venster van Contact Ownership; ga naar dat venster "
     "of sluit het daar eerst (één venster per review, zodat geen besluit verloren gaat)",
+    # --- modelbestanden --------------------------------------------------------------------------
+    "model.missing": "dit modelbestand bestaat niet",
+    "model.card_other_file": "de kaart ervan beschrijft {name}, niet dit bestand",
+    "model.sha_differs": "klopt niet met de modelkaart (de SHA-256 verschilt)",
+    "model.card_version": "gemaakt met scikit-learn {made}, maar de kaart zegt {claimed}: train "
+    "het opnieuw met `contact-ownership train`",
+    "model.too_large": "is groter dan {mb} MB: niet ons model",
+    "model.unpacks_too_large": "is uitgepakt groter dan {mb} MB: niet ons model",
+    "model.needs_sklearn": "heeft geen gecompileerde tweeling en heeft dus scikit-learn nodig: "
+    "installeer {extra}",
+    "model.installed_version": "gemaakt met scikit-learn {claimed}, maar {installed} is "
+    "geïnstalleerd: train het opnieuw met `contact-ownership train`",
+    "model.unreadable": "geen leesbaar modelbestand ({kind})",
+    "model.refused_type": "geweigerd: het bestand vraagt om typen die we niet toestaan: {name}",
+    "model.old_version": "gemaakt met scikit-learn {version}: train het opnieuw",
+    "model.not_ours": "is geen model van Contact Ownership",
+    "model.outside_allow_list": "heeft typen nodig buiten de toegestane lijst: {names}",
+    "model.no_card": "geen modelkaart ({card}) naast het modelbestand",
+    "model.card_unreadable": "onleesbare modelkaart ({kind})",
+    "model.card_not_object": "de modelkaart is geen JSON-object",
+    "model.card_band": "flag_band moet twee getallen 0 <= laag < hoog <= 1 zijn, niet {value}",
+    "model.card_file_name": "{key} moet een kale bestandsnaam zijn, niet {value}",
+    "model.no_schema": "is geen skops-modelbestand (geen schema.json)",
+    "model.schema_too_large": "het schema is te groot: niet ons model",
+    "model.bad_twin": "is geen bruikbaar gecompileerd model ({detail})",
+    "model.cannot_compile_text": "kan de tekstinstellingen van {name} niet compileren",
+    "model.cannot_compile": "kan geen {kind} compileren",
+    "model.only_sigmoid": "alleen sigmoïde kalibratie kan worden gecompileerd",
     # --- uitvoer ----------------------------------------------------------------------------------
     "write.unknown_format": "onbekend uitvoerformaat {suffix!r}; gebruik .csv of .xlsx",
     "write.use_csv_xlsx": "onbekend uitvoerformaat: gebruik een bestandsnaam op .csv of .xlsx",
@@ -329,6 +371,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "write.cannot_create_folder": "de uitvoermap kan niet worden gemaakt ({reason})",
     "write.folder_not_writable": "in de uitvoermap kan niet worden geschreven ({reason})",
     # --- batch ------------------------------------------------------------------------------------
+    "batch.nothing_to_classify": "geen exports om in te delen ({kinds}-bestanden of exportmappen)",
     "batch.no_memory": "niet genoeg geheugen om het in te delen",
     "batch.unexpected": "onverwachte fout ({kind}: {detail})",
     "batch.dask_worker_failed": "de Dask-worker is uitgevallen ({kind})",
