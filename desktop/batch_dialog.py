@@ -155,7 +155,7 @@ class BatchDialog(QDialog):
         try:
             sources = expand_inputs(inputs)
         except OSError as err:
-            return self._refuse(f"{err.filename or ''}: {err.strerror or err}".strip(": "))
+            return self._refuse(message_for(err, "listing inputs"))
         if not sources:
             return self._refuse(self.tr("No exports were found in the chosen folders."))
         self.files.fill(sources)

@@ -18,8 +18,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from model.errors import OwnershipError
-from model.messages import current_language
+from model.errors import OwnershipError, os_reason
+from model.messages import Message, current_language
 from model.paths import data_dir
 
 _LOGGER_NAME = "contact_ownership.desktop"
@@ -63,6 +63,8 @@ def message_for(exc: BaseException, context: str = "") -> str:
     """The one line to show for ``exc``; unexpected errors are logged first."""
     if isinstance(exc, OwnershipError):
         return exc.text(current_language())
+    if isinstance(exc, OSError) and exc.filename:  # "FILE: the disk is full", said plainly
+        return Message("file.problem", file=str(exc.filename), problem=os_reason(exc)).text()
     if isinstance(exc, MemoryError):
         return QCoreApplication.translate(
             "errors", "Not enough memory to finish. Close other programs and try again."

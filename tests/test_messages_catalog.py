@@ -43,9 +43,11 @@ def test_every_key_is_translated(language):
     table = CATALOGS[language]
     missing = sorted(set(ENGLISH) - set(table))
     extra = sorted(set(table) - set(ENGLISH))
-    untranslated = sorted(k for k in ENGLISH if k in table and k not in SAME_IN_ALL and (
-        _forms(table[k]) == _forms(ENGLISH[k])
-    ))
+    untranslated = sorted(
+        k
+        for k in ENGLISH
+        if k in table and k not in SAME_IN_ALL and (_forms(table[k]) == _forms(ENGLISH[k]))
+    )
     assert (missing, extra, untranslated) == ([], [], [])
 
 
@@ -113,8 +115,10 @@ def test_no_error_is_raised_with_bare_english():
                 and node.func.id in ERROR_CLASSES
             ):
                 continue
-            if any(isinstance(a, ast.Constant | ast.JoinedStr) and isinstance(
-                getattr(a, "value", ""), str) for a in node.args[1:] or node.args[:1]
+            if any(
+                isinstance(a, ast.Constant | ast.JoinedStr)
+                and isinstance(getattr(a, "value", ""), str)
+                for a in node.args[1:] or node.args[:1]
             ):
                 bare.append(f"{path.relative_to(MODEL.parent)}:{node.lineno}")
     assert bare == []
@@ -124,7 +128,9 @@ def test_a_message_is_its_english_and_says_itself_in_dutch():
     problem = Message("read.malformed_rows", n=3, line=7, reason="odd")
     err = InputError("x.csv", problem)
     assert str(err) == "x.csv: contains no readable contacts: 3 malformed rows (line 7: odd)"
-    assert err.text("nl") == "x.csv: bevat geen leesbare contacten: 3 onjuiste regels (regel 7: odd)"
+    assert (
+        err.text("nl") == "x.csv: bevat geen leesbare contacten: 3 onjuiste regels (regel 7: odd)"
+    )
     assert err.problem == problem and err.problem.key == "read.malformed_rows"
     again = pickle.loads(pickle.dumps(err.message))  # batch workers send results back pickled
     assert again.text("nl") == err.text("nl")
