@@ -82,6 +82,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
         "one": "contains no readable contacts: 1 malformed row (line {line}: {reason})",
         "other": "contains no readable contacts: {n} malformed rows (line {line}: {reason})",
     },
+    "read.no_contacts_found": "no contacts found in this file",
     "read.header_only": "contains no contacts (the header is there but no rows follow)",
     "read.no_useful_contacts": "contains no contacts with a name, e-mail or company",
     "read.workbook_too_large": "unpacks to {mb} MB; not a contacts workbook",

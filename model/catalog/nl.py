@@ -87,6 +87,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
         "one": "bevat geen leesbare contacten: 1 onjuiste regel (regel {line}: {reason})",
         "other": "bevat geen leesbare contacten: {n} onjuiste regels (regel {line}: {reason})",
     },
+    "read.no_contacts_found": "geen contacten gevonden in dit bestand",
     "read.header_only": "bevat geen contacten (de kopregel is er, maar er volgen geen regels)",
     "read.no_useful_contacts": "bevat geen contacten met een naam, e-mailadres of bedrijf",
     "read.workbook_too_large": "is uitgepakt {mb} MB; geen werkmap met contacten",
