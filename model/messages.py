@@ -1,4 +1,6 @@
-"""Every user-visible reason text, in one place so it can be translated.
+"""Every user-visible reason text, in one place so it can be translated; and the
+:class:`Message` that carries every error and note of the core as a key of model/catalog with
+its fields (the English for the command line and logs, any language for the app).
 
 Texts are ``str.format`` templates; the fields they may use are given beside each group.
 Dutch follows English key for key. The language is passed explicitly: every function takes

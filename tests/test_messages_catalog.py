@@ -124,6 +124,36 @@ def test_no_error_is_raised_with_bare_english():
     assert bare == []
 
 
+def test_no_note_is_written_in_bare_english():
+    """Readers' notes (``report.warnings.append``, ``report.note``, ``notes.append``…) are
+    Messages too: the app shows them in its language."""
+    bare = []
+    for path in MODEL.rglob("*.py"):
+        if "synthetic" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("append", "extend", "note")
+            ):
+                continue
+            owner = node.func.value
+            name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", "")
+            if name not in ("warnings", "notes", "report"):
+                continue
+            if name == "notes" and path.name == "handover.py":  # a vCard's NOTE: file content
+                continue
+            said = [a.elt if isinstance(a, ast.GeneratorExp) else a for a in node.args]
+            if any(
+                isinstance(a, ast.JoinedStr)
+                or (isinstance(a, ast.Constant) and isinstance(a.value, str))
+                for a in said
+            ):
+                bare.append(f"{path.relative_to(MODEL.parent)}:{node.lineno}")
+    assert bare == []
+
+
 def test_a_message_is_its_english_and_says_itself_in_dutch():
     problem = Message("read.malformed_rows", n=3, line=7, reason="odd")
     err = InputError("x.csv", problem)
