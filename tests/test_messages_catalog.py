@@ -96,9 +96,15 @@ def _keys_used() -> dict[str, str]:
 
 
 def test_every_key_used_exists():
+    from model import errors, paths
+
     used = _keys_used()
     assert {k: where for k, where in used.items() if k not in ENGLISH} == {}
     assert len(used) > 150  # the walk found the raising sites
+    # keys chosen from a table at run time
+    chosen = [*errors._OS_KEYS.values(), *errors._DB_KEYS.values(), *paths._ROLES.values()]
+    chosen += [f"career.{f}" for f in ("company", "title", "description", "location")]
+    assert [k for k in chosen if k not in ENGLISH] == []
 
 
 def test_no_error_is_raised_with_bare_english():
@@ -175,3 +181,25 @@ def test_the_systems_reason_in_both_languages():
     assert (str(full), full.text("nl")) == ("No space left on device", "de schijf is vol")
     odd = os_reason(OSError(errno.EIO, "Input/output error"))
     assert odd.text("nl") == "Input/output error"  # no wording of ours: the system's words
+
+
+def test_batch_errors_come_back_from_worker_processes_as_messages(tmp_path):
+    """Each file's error crosses the process boundary with its key: the summary keeps the
+    English line, the app can say it in Dutch."""
+    import csv
+
+    from model.batch import run_batch
+
+    empty = tmp_path / "in" / "Connections.csv"
+    empty.parent.mkdir()
+    empty.write_bytes(b"")
+    page = tmp_path / "in" / "page.csv"
+    page.write_text("<html><body>Sign in</body></html>", encoding="utf-8")
+    results = run_batch([empty, page], tmp_path / "out", jobs=2)
+    said = {Path(r.input).name: r.error for r in results}
+    assert all(isinstance(e, Message) for e in said.values())
+    assert said["Connections.csv"].text("nl") == f"{empty}: het bestand is leeg"
+    assert said["page.csv"].text("nl").endswith("is een webpagina (HTML), geen CSV-export")
+    with open(tmp_path / "out" / "summary.csv", encoding="utf-8") as fh:
+        rows = {Path(r["input"]).name: r["error"] for r in csv.DictReader(fh)}
+    assert rows["Connections.csv"] == f"{empty}: the file is empty"
