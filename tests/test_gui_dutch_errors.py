@@ -128,6 +128,8 @@ def test_a_broken_or_foreign_package_is_said_in_dutch(
     assert words in line, line
     assert "review package" not in line and "was changed" not in line
     assert getattr(window, "hr_window", None) is None
+    if make is not _changed:  # said before the reviewer is asked for a name
+        assert window.reviewer_dialog is None
 
 
 @pytest.mark.parametrize(

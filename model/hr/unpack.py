@@ -66,8 +66,9 @@ class RawPackage:
 
 
 def check_package_file(path: str | Path) -> None:
-    """Raise InputError unless ``path`` is a regular file, within the size cap, that ends like
-    a zip: a cheap look (the zip's directory only) before anyone is asked to review it."""
+    """Raise InputError unless ``path`` is a regular file, within the size cap, that is a zip
+    holding a package's members: a cheap look (the zip's directory only) before anyone is asked
+    to review it, so a LinkedIn export given the suffix is said at once."""
     path = Path(path)
     try:
         info = path.stat()
@@ -83,6 +84,27 @@ def check_package_file(path: str | Path) -> None:
         raise InputError(path, Message("package.cannot_read", reason=os_reason(err))) from None
     if not readable:
         raise InputError(path, Message("package.not_zip"))
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = zf.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError) as err:
+        raise InputError(path, Message("package.bad_zip", detail=str(err))) from None
+    _check_names(path, names)
+
+
+def _check_names(path: Path, names: list[str]) -> None:
+    """Raise InputError unless ``names`` are a package's members: no repeats, none unknown (a
+    LinkedIn export is named as one), none required missing."""
+    if len(names) != len(set(names)):
+        raise InputError(path, Message("package.twice"))
+    unknown = [n for n in names if n not in ALLOWED]
+    if any(Path(n).name.lower() == "connections.csv" for n in unknown):
+        raise InputError(path, Message("package.linkedin_export"))
+    if unknown:
+        raise InputError(path, Message("package.unexpected_member", member=unknown[0]))
+    missing = [n for n in REQUIRED if n not in names]
+    if missing:
+        raise InputError(path, Message("package.missing_member", member=missing[0]))
 
 
 def read_raw(path: str | Path) -> RawPackage:
@@ -99,17 +121,7 @@ def read_raw(path: str | Path) -> RawPackage:
         raise InputError(path, Message("package.bad_zip", detail=str(err))) from None
     with zf:
         infos = zf.infolist()
-        names = [i.filename for i in infos]
-        if len(names) != len(set(names)):
-            raise InputError(path, Message("package.twice"))
-        unknown = [n for n in names if n not in ALLOWED]
-        if any(Path(n).name.lower() == "connections.csv" for n in unknown):
-            raise InputError(path, Message("package.linkedin_export"))
-        if unknown:
-            raise InputError(path, Message("package.unexpected_member", member=unknown[0]))
-        missing = [n for n in REQUIRED if n not in names]
-        if missing:
-            raise InputError(path, Message("package.missing_member", member=missing[0]))
+        _check_names(path, [i.filename for i in infos])
         members, damaged, total = {}, "", 0
         for info in infos:
             if info.flag_bits & 0x1:
