@@ -250,7 +250,25 @@ def message_text(key: str, language: str | None = None, /, **fields) -> str:
 def _said(value, language: str):
     if isinstance(value, tuple):
         return "; ".join(localized(v, language) for v in value)
+    if isinstance(value, int) and not isinstance(value, bool) and language in _GROUPING:
+        return _Grouped(value, _GROUPING[language])
     return value.text(language) if isinstance(value, Message) else value
+
+
+_GROUPING = {"nl": "."}  # the thousands separator where it is not English's ","
+
+
+class _Grouped(int):
+    """A whole number whose ``{n:,}`` groups thousands the way ``language`` writes them."""
+
+    def __new__(cls, value: int, separator: str):
+        self = super().__new__(cls, value)
+        self.separator = separator
+        return self
+
+    def __format__(self, spec: str) -> str:
+        text = format(int(self), spec)
+        return text.replace(",", self.separator) if "," in spec else text
 
 
 def localized(text: str, language: str | None = None) -> str:

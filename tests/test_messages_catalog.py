@@ -174,6 +174,13 @@ def test_a_message_is_its_english_and_says_itself_in_dutch():
     assert OwnershipError("plain words").text("nl") == "plain words"
 
 
+def test_numbers_are_grouped_as_each_language_writes_them():
+    entries = Message("read.too_many_entries", count=60_000)
+    assert str(entries) == "has 60,000 entries; not a LinkedIn export"
+    assert entries.text("nl") == "heeft 60.000 onderdelen; geen LinkedIn-export"
+    assert Message("note.nameless", n=1, file="x.csv").text("nl").startswith("1 contact in x.csv")
+
+
 def test_the_systems_reason_in_both_languages():
     import errno
 
