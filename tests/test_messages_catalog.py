@@ -105,6 +105,18 @@ def test_every_key_used_exists():
     chosen = [*errors._OS_KEYS.values(), *errors._DB_KEYS.values(), *paths._ROLES.values()]
     chosen += [f"career.{f}" for f in ("company", "title", "description", "location")]
     assert [k for k in chosen if k not in ENGLISH] == []
+    # every role read_capped is given has its own words (else it would stay English)
+    roles = [
+        node.args[2].value
+        for path in MODEL.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", "") == "read_capped"
+        and len(node.args) > 2
+        and isinstance(node.args[2], ast.Constant)
+    ]
+    assert len(roles) >= 8
+    assert [r for r in roles if r not in paths._ROLES] == []
 
 
 def test_no_error_is_raised_with_bare_english():

@@ -77,6 +77,9 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "read.member_too_large": "{name} unpacks to {mb} MB; not a LinkedIn export",
     "read.member_unpack": "{name} cannot be unpacked ({detail})",
     "read.member_unpacks_too_large": "{name} unpacks to more than {mb} MB",
+    "read.password": "is password-protected",
+    "read.too_large_unnamed": "unpacks to {mb} MB; not a LinkedIn export",
+    "read.unpack_unnamed": "cannot be unpacked ({detail})",
     "read.member": "{name}: {problem}",
     "read.malformed_rows": {
         "one": "contains no readable contacts: 1 malformed row (line {line}: {reason})",

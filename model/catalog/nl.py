@@ -82,6 +82,9 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "read.member_too_large": "{name} is uitgepakt {mb} MB; geen LinkedIn-export",
     "read.member_unpack": "{name} kan niet worden uitgepakt ({detail})",
     "read.member_unpacks_too_large": "{name} is uitgepakt groter dan {mb} MB",
+    "read.password": "is met een wachtwoord beveiligd",
+    "read.too_large_unnamed": "is uitgepakt {mb} MB; geen LinkedIn-export",
+    "read.unpack_unnamed": "kan niet worden uitgepakt ({detail})",
     "read.member": "{name}: {problem}",
     "read.malformed_rows": {
         "one": "bevat geen leesbare contacten: 1 onjuiste regel (regel {line}: {reason})",

@@ -394,6 +394,26 @@ def _about(label: str, problem: str) -> str:
     )
 
 
+# A member's problem that names the member ("X is password-protected"), said without the
+# name where the sentence names it already ("X could not be read (is password-protected)").
+_UNNAMED = {
+    "read.member_password": "read.password",
+    "read.member_too_large": "read.too_large_unnamed",
+    "read.member_unpack": "read.unpack_unnamed",
+    "read.member_unpacks_too_large": "read.unpacks_too_large",
+    "read.member": None,  # "X: PROBLEM": the problem itself
+}
+
+
+def _without_name(problem: str) -> str:
+    """``problem`` without the member's name it starts with (as it is when it has none)."""
+    key = getattr(problem, "key", None)
+    if key not in _UNNAMED:
+        return problem
+    fields = {k: v for k, v in problem.fields.items() if k != "name"}
+    return fields["problem"] if _UNNAMED[key] is None else Message(_UNNAMED[key], **fields)
+
+
 def _nested_hint(path: Path) -> Message | None:
     """ "it holds X.zip: open that" when the export sits one zip (or folder) deeper."""
     try:
@@ -488,9 +508,8 @@ def _read_members(
         try:
             setattr(export, attribute, reader(load(), label, report))
         except InputError as err:
-            problem = err.problem
-            if problem.startswith(label):  # "Positions.csv is password-protected": its own words
-                problem = Message("text", text=problem.removeprefix(label).lstrip(": "))
-            report.warnings.append(Message("note.left_out", file=label, problem=problem))
+            report.warnings.append(
+                Message("note.left_out", file=label, problem=_without_name(err.problem))
+            )
     checkpoint(progress, cancel, 1.0, "done")
     return export
