@@ -244,7 +244,12 @@ def message_text(key: str, language: str | None = None, /, **fields) -> str:
 
     language = supported(language or current_language())
     said = {k: _said(v, language) for k, v in fields.items()}
-    return template(key, language, fields.get("n")).format(**said)
+    try:
+        return template(key, language, fields.get("n")).format(**said)
+    except (KeyError, IndexError, ValueError):  # a field missing or odd: never fail the error
+        if language != "en":
+            return message_text(key, "en", **fields)
+        return "; ".join([key, *(f"{k}={v}" for k, v in said.items())])
 
 
 def _said(value, language: str):
