@@ -223,6 +223,11 @@ class Workspace(QWidget):
 
     def _start_learning(self) -> None:
         """Start the personal layer of the export just shown (once its table is painted)."""
+        if self._learning_for is not None and self.main.runner.is_running("data"):
+            # Another export is being read (or this one classified again): wait for it, the
+            # worker would do this first; if that open fails, this export's layer starts.
+            self._learning_timer.start(LEARNING_AT_LATEST_MS)
+            return
         self._learning_timer.stop()
         opened, self._learning_for = self._learning_for, None
         if opened is not None and opened is self.opened:  # not replaced in the meantime

@@ -141,3 +141,48 @@ def test_launched_with_a_file_the_page_is_built_before_the_hand_over(
     assert window.stack.currentWidget() is window.workspace
     assert window.workspace.model.rowCount() == len(window.opened.export.contacts)
     window.runner.wait_idle()
+
+
+def test_opening_another_before_learning_starts_skips_the_first(
+    qtbot, rule_model, main_window, samples, monkeypatch
+):
+    window = main_window
+    prepared = []
+    original = personal.prepare
+
+    def prepare(contacts, *args, **kwargs):
+        prepared.append(len(contacts))
+        return original(contacts, *args, **kwargs)
+
+    monkeypatch.setattr(personal, "prepare", prepare)
+    window.open_path(samples[0])
+    qtbot.waitUntil(lambda: window.opened is not None, timeout=20_000)
+    first = window.opened
+    window.open_path(samples[1])  # at once: the first one's personal layer has not started
+    qtbot.waitUntil(lambda: window.opened is not first, timeout=20_000)
+    learning = window.workspace.personal
+    qtbot.waitUntil(
+        lambda: learning.opened is window.opened and learning.inputs is not None,
+        timeout=20_000,
+    )
+    window.runner.wait_idle()
+    assert prepared == [len(window.opened.export.contacts)]
+
+
+def test_a_failed_open_leaves_the_shown_export_learning(
+    qtbot, rule_model, main_window, samples, tmp_path, monkeypatch
+):
+    window = main_window
+    window.open_path(samples[0])
+    qtbot.waitUntil(lambda: window.opened is not None, timeout=20_000)
+    first = window.opened
+    bad = tmp_path / "Connections.csv"
+    bad.write_text("not,a,linkedin,export\n1,2,3,4\n", encoding="utf-8")
+    window.open_path(bad)  # at once, and it fails
+    qtbot.waitUntil(lambda: bool(window.last_error), timeout=20_000)
+    learning = window.workspace.personal
+    qtbot.waitUntil(
+        lambda: learning.opened is first and learning.inputs is not None, timeout=20_000
+    )
+    assert window.opened is first
+    window.runner.wait_idle()
