@@ -32,9 +32,9 @@ from .unsaved_banner import UnsavedBanner
 _FIXED_CHARS = {"connected": 11, "suggestion": 8, "confidence": 9, "category": 9, "review": 10}
 _TEXT_WEIGHTS = {"name": 1.1, "company": 1.0, "position": 1.2, "employer": 0.9}
 _TEXT_MIN_CHARS = 12
-# The personal layer starts this long after the table's first paint (the paints that follow
-# at once, e.g. the last column stretched to the final width, go first), or after
-# LEARNING_AT_LATEST_MS when nothing paints (a window not on screen).
+# The personal layer starts this long after the table's first paint (the paint that follows
+# at once, Qt's delayed relayout of the new rows, goes first), or after LEARNING_AT_LATEST_MS
+# when nothing paints (a window not on screen).
 LEARNING_AFTER_PAINT_MS = 100
 LEARNING_AT_LATEST_MS = 300
 
