@@ -102,7 +102,6 @@ def test_the_replaced_export_is_closed_off_the_gui_thread(
     qtbot.waitUntil(lambda: journal not in journal_lock._held)  # closed and unlocked
     assert [path for path, _ in closed] == [first.path]
     assert closed[0][1] is not threading.main_thread()
-    # the decisions made on it are kept: reopening gives them back
     window.runner.wait_idle()
     window.close()
     jobs.wait_closed()
