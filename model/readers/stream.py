@@ -25,7 +25,7 @@ import pandas as pd
 
 from ..dates import parse_dates
 from ..errors import InputError
-from ..schema import CONTACT_COLUMNS, TEXT_COLUMNS, conform_contacts
+from ..schema import CONTACT_COLUMNS, TEXT_COLUMNS
 from . import linkedin
 from .csvtext import (
     BINARY_SAMPLE,
@@ -78,13 +78,16 @@ class ContactStream:
             part = slice(done, done + n)
             text = {f: v[part] for f, v in self._text.items()}
             text.update({f: _unpacked(v[k], n) for f, v in self._packed.items()})
-            contacts = pd.DataFrame({f: pd.Series(text[f], dtype="str") for f in TEXT_COLUMNS})
-            contacts["connected_on"] = self._dates[part]
-            contacts["row"] = self._rows[part]
-            contacts = conform_contacts(contacts)
-            contacts["duplicate"] = self._duplicate[part]
+            # the schema's columns built directly: every text is a str already, none missing
+            columns = {f: pd.array(text[f], dtype=_STR) for f in TEXT_COLUMNS}
+            columns["connected_on"] = self._dates[part]
+            columns["row"] = self._rows[part]
+            columns["duplicate"] = self._duplicate[part]
             done += n
-            yield contacts[CONTACT_COLUMNS]
+            yield pd.DataFrame(columns, index=pd.RangeIndex(n), columns=CONTACT_COLUMNS)
+
+
+_STR = pd.StringDtype(na_value=np.nan)  # the schema's "str" dtype
 
 
 def stream_connections(
