@@ -89,6 +89,6 @@ def test_column_copy_keeps_records_whole_across_blocks(tmp_path, monkeypatch, bl
     output._copy_with_column(src, out, "order", np.array([3, 0, 1, 2]))
     with open(out, newline="", encoding="utf-8") as fh:
         got = list(csv.reader(fh))
-    assert got == [r + [c] for r, c in zip(rows, ["order", "3", "", "1", "2"], strict=True)]
+    assert got == [[*r, c] for r, c in zip(rows, ["order", "3", "", "1", "2"], strict=True)]
     with pytest.raises(ValueError, match="fewer rows"):
         output._copy_with_column(src, out, "order", np.arange(5))

@@ -25,6 +25,7 @@ import pandas as pd
 
 from ..dates import parse_dates
 from ..errors import InputError
+from ..scale.heap import keep_freed_memory
 from ..schema import CONTACT_COLUMNS, TEXT_COLUMNS
 from . import linkedin
 from .csvtext import (
@@ -132,6 +133,7 @@ def stream_connections(
         return None
     if lines.widest > 2 * len(header) + 20:  # the careful reader takes such files
         return None
+    keep_freed_memory()  # a large file: every chunk, read and classified, reuses memory
     spec = {
         "name": name,
         "header": header,
