@@ -4,7 +4,6 @@ personal layer's suggestion, and every row its place in the review order."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -298,55 +297,26 @@ def _copy_with_column(src: Path, out: Path, name: str, values: np.ndarray) -> No
     from ..errors import InputError
     from ..paths import atomic_write
 
-    cells = [name.encode(), *(b"" if v == 0 else b"%d" % v for v in values.tolist())]
-    done = 0  # cells used so far
+    cells = iter([name.encode(), *(b"" if v == 0 else b"%d" % v for v in values.tolist())])
     try:
         with open(src, "rb") as fin, atomic_write(out, "wb") as fout:
-            rest = b""
-            while block := fin.read(_COPY_BLOCK):
-                block = rest + block
-                end = block.rfind(b"\r\n") + 2  # whole lines only; the rest waits
-                if end < 2:
-                    rest = block
+            open_quote = 0
+            block: list[bytes] = []
+            for line in fin:
+                open_quote ^= line.count(b'"') & 1
+                if open_quote:  # a line break inside a quoted field
+                    block.append(line)
                     continue
-                rest, block = block[end:], block[:end]
-                records = block.split(b"\r\n")
-                records.pop()  # after the last line end: empty
-                if any(c & 1 for c in map(bytes.count, records, repeat(b'"'))):
-                    # a quoted line break split a record: rejoin the pieces of each record
-                    records, held = _whole_records(records)
-                    if held is not None:  # a record not yet ended: read on
-                        rest = held + b"\r\n" + rest
-                n = len(records)
-                if done + n > len(cells):  # never expected: one row per contact was written
+                body = line[:-2] if line.endswith(b"\r\n") else line.rstrip(b"\n")
+                cell = next(cells, None)
+                if cell is None:  # never expected: our writer wrote one row per contact
                     raise ValueError(f"{src}: more rows than contacts")
-                parts = [b""] * (4 * n)
-                parts[0::4] = records
-                parts[1::4] = repeat(b",", n)
-                parts[2::4] = cells[done : done + n]
-                parts[3::4] = repeat(b"\r\n", n)
-                fout.write(b"".join(parts))
-                done += n
-            if rest:  # a last line without its line end: never written by our writer
-                raise ValueError(f"{src}: the last row has no line end")
+                block += (body, b",", cell, b"\r\n")
+                if len(block) > 40_000:
+                    fout.write(b"".join(block))
+                    block.clear()
+            fout.write(b"".join(block))
     except OSError as err:
         raise InputError(out, f"cannot be written ({err.strerror or err})") from None
-    if done < len(cells):
+    if next(cells, None) is not None:
         raise ValueError(f"{src}: fewer rows than contacts")
-
-
-_COPY_BLOCK = 1 << 22  # bytes read at a time: ~12,000 rows of a classification table
-
-
-def _whole_records(pieces: list[bytes]) -> tuple[list[bytes], bytes | None]:
-    """``pieces`` (lines split at every CRLF) joined back into records: a piece with an odd
-    number of quotes opens or closes a quoted field that holds a line break. Returns the
-    records and the start of a record still open at the end (None if none is)."""
-    records, held, open_quote = [], [], 0
-    for piece in pieces:
-        held.append(piece)
-        open_quote ^= piece.count(b'"') & 1
-        if not open_quote:
-            records.append(b"\r\n".join(held))
-            held.clear()
-    return records, (b"\r\n".join(held) if held else None)
