@@ -25,7 +25,7 @@ import pandas as pd
 
 from ..dates import parse_dates
 from ..errors import InputError
-from ..scale.heap import keep_freed_memory
+from ..scale.heap import HEAP_CHUNKS, keep_freed_memory
 from ..schema import CONTACT_COLUMNS, TEXT_COLUMNS
 from . import linkedin
 from .csvtext import (
@@ -133,7 +133,8 @@ def stream_connections(
         return None
     if lines.widest > 2 * len(header) + 20:  # the careful reader takes such files
         return None
-    keep_freed_memory()  # a large file: every chunk, read and classified, reuses memory
+    if len(lines.records) > HEAP_CHUNKS * chunk_rows:  # chunk after chunk reuses memory
+        keep_freed_memory()
     spec = {
         "name": name,
         "header": header,

@@ -22,6 +22,9 @@ _M_TRIM_THRESHOLD = -1  # glibc's mallopt parameters (malloc.h)
 _M_MMAP_THRESHOLD = -3
 MMAP_THRESHOLD = 128 * 2**20  # blocks below this come from the heap (a chunk's are < 40 MB)
 TRIM_THRESHOLD = 512 * 2**20  # free memory kept at the heap's top before it is given back
+# Only files of more chunks than this: batch's files of 125,000 (two chunks) gained little and
+# each worker peaked ~0.08 GB higher (1.19 GB for two workers against 1.01 GB).
+HEAP_CHUNKS = 2
 
 _done = False
 
