@@ -183,7 +183,7 @@ def classify_in_chunks(
     from ..exports import _checked_suffix
     from ..features.relate import network_facts
     from ..progress import checkpoint, scaled
-    from ..scale.chunked import CHUNK_ROWS, classify_to_file
+    from ..scale.chunked import CHUNK_ROWS, classify_to_file, network_adapter
     from .inputs import contact_groups
     from .order import review_order
 
@@ -193,12 +193,19 @@ def classify_in_chunks(
     groups = contact_groups(contacts)
     if _checked_suffix(out) == ".xlsx":
         network = network_facts(contacts, career)
+        adapter = network_adapter(model, contacts, career, clients, network)
         p_work = np.empty(n)
         for start in range(0, n, chunk_rows):
             part = contacts.iloc[start : start + chunk_rows]
             step = scaled(progress, 0.45 * start / n, 0.45 * (start + len(part)) / n)
             p_work[start : start + len(part)] = model.classify(
-                part, career, clients, network=network, progress=step, cancel=cancel
+                part,
+                career,
+                clients,
+                network=network,
+                adaptation=adapter,
+                progress=step,
+                cancel=cancel,
             )["p_work"].to_numpy()
         order = _order_column(review_order(p_work, groups, np.zeros(n, bool), model.threshold))
         return classify_to_file(
@@ -278,12 +285,13 @@ def _scratch_csv(out: Path) -> Path:
     import os
     import tempfile
 
-    from ..errors import InputError
+    from ..errors import InputError, os_reason
+    from ..messages import Message
 
     try:
         fd, name = tempfile.mkstemp(prefix=f".{out.stem}.", suffix=".part.csv", dir=out.parent)
     except OSError as err:
-        raise InputError(out, f"cannot be written ({err.strerror or err})") from None
+        raise InputError(out, Message("file.cannot_write", reason=os_reason(err))) from None
     os.close(fd)
     return Path(name)
 
@@ -294,7 +302,8 @@ def _copy_with_column(src: Path, out: Path, name: str, values: np.ndarray) -> No
     line end outside quotes, so quoted line breaks in names stay inside their record.
 
     Raises InputError when ``out`` cannot be written."""
-    from ..errors import InputError
+    from ..errors import InputError, os_reason
+    from ..messages import Message
     from ..paths import atomic_write
 
     cells = iter([name.encode(), *(b"" if v == 0 else b"%d" % v for v in values.tolist())])
@@ -317,6 +326,6 @@ def _copy_with_column(src: Path, out: Path, name: str, values: np.ndarray) -> No
                     block.clear()
             fout.write(b"".join(block))
     except OSError as err:
-        raise InputError(out, f"cannot be written ({err.strerror or err})") from None
+        raise InputError(out, Message("file.cannot_write", reason=os_reason(err))) from None
     if next(cells, None) is not None:
         raise ValueError(f"{src}: fewer rows than contacts")
