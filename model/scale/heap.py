@@ -3,13 +3,12 @@
 Every chunk allocates the same few hundred arrays again (a column of 100,000 float64 values is
 800 KB). glibc serves any block above its mmap threshold (128 KB, adjusted upwards on the fly
 up to 32 MB) with a fresh mapping and unmaps it when freed, so the next chunk's array faults
-in and zeroes the same pages again: a million contacts cost ~3.5 s of system time that way,
-against the floor's 0.5 s. Raising the threshold and the trim threshold once, before the
-chunks, makes freed blocks stay in the heap and be reused. This measured ~3.5 -> 1.7 s of system
-time at a million contacts, with a peak ~0.08 GB higher (glibc 2.36; measured under load: 2.8-5.1
-s of system time before, 1.7-1.8 s after). The trim threshold matters most: with 256 MB the
-saving was about half. Only glibc has these knobs; elsewhere (macOS, Windows, musl) this does
-nothing.
+in and zeroes the same pages again. Raising the mmap and trim thresholds once, before the
+chunks, makes freed blocks stay in the heap and be reused. At a million contacts (glibc 2.36,
+three rounds in turn with the code before, load 3-4): system time 2.8-3.5 s -> 2.1-2.2 s,
+partly paid back in user time (``calloc`` now zeroes reused memory itself), net 0.5-1.5 s of
+CPU less; peak ~0.05-0.08 GB higher. The trim threshold matters most: with 256 MB the saving
+was about half. Only glibc has these knobs; elsewhere (macOS, Windows, musl) this does nothing.
 """
 
 from __future__ import annotations
