@@ -168,7 +168,9 @@ class HrWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
-        self.resize(1280, 780)
+        # As large as the main window, never larger than the screen (a 1366 x 768 laptop).
+        area = self.screen().availableGeometry()
+        self.resize(min(1280, area.width() - 40), min(780, area.height() - 40))
         self._refresh()
         self.attention_only.setChecked(review.open_items() > 0)
         self.select_table_row(0)

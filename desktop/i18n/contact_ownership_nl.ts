@@ -1790,6 +1790,14 @@
         <translation>&amp;Akkoord met de persoon (A)</translation>
     </message>
     <message>
+        <source>&amp;Agree with the suggestion (A)</source>
+        <translation>&amp;Akkoord met de suggestie (A)</translation>
+    </message>
+    <message>
+        <source>Keeps: {outcome}</source>
+        <translation>Blijft: {outcome}</translation>
+    </message>
+    <message>
         <source>Work for</source>
         <translation>Werk voor</translation>
     </message>

@@ -1,0 +1,80 @@
+"""What a newcomer met in the installed app (this session's outside look): HR's window on a
+laptop screen, what HR's "agree" agrees with, the start page's recent exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.hr.window import HrWindow
+from desktop.start_page import StartPage
+from model.hr import plan_package
+from model.hr.package import write_package
+from model.hr.review import HrReview
+from model.predictor import load_model
+from model.synthetic import generate_person
+
+
+@pytest.fixture(scope="module")
+def package_file(tmp_path_factory) -> Path:
+    person = generate_person(21, "it_consultant", n_contacts=70)
+    results = load_model().classify(person.contacts, person.career)
+    plan = plan_package(person.contacts, results, person.career)
+    return write_package(plan, tmp_path_factory.mktemp("pkg") / "leaver")
+
+
+@pytest.fixture
+def package(package_file, tmp_path) -> Path:
+    copy = tmp_path / package_file.name
+    copy.write_bytes(package_file.read_bytes())
+    return copy
+
+
+def test_the_hr_window_fits_the_screen_it_opens_on(qtbot, package):
+    """It opened 1280 x 780 whatever the screen: on a 1366 x 768 laptop its status bar (how
+    many HR decided) was below the screen's edge."""
+    hr = HrWindow(HrReview.open(package, "Anne"), "en")
+    qtbot.addWidget(hr)
+    hr.show()
+    qtbot.waitExposed(hr)
+    area = hr.screen().availableGeometry()
+    assert area.width() < 1280 or area.height() < 780  # the offscreen screen is small
+    assert area.contains(hr.frameGeometry()), (hr.frameGeometry(), area)
+    hr.close()
+
+
+def test_agree_says_whose_outcome_it_keeps(qtbot, package):
+    """With the person undecided, "Agree with the person" agreed with the model's suggestion:
+    the button says so, and its tooltip names the outcome that agreeing keeps."""
+    review = HrReview.open(package, "Anne")
+    hr = HrWindow(review, "en")
+    qtbot.addWidget(hr)
+    row = hr.current_row()
+    assert review.contacts["decision"].iat[row] == ""  # nobody decided: the suggestion stands
+    button = hr.details.agree_button
+    assert button.text() == "&Agree with the suggestion (A)"
+    suggestion = review.contacts["final_suggestion"].iat[row]
+    assert suggestion in button.toolTip()
+
+    # once the person's own decision is in the package, agreeing keeps theirs
+    review.contacts.loc[review.contacts.index[row], "decision"] = "private"
+    hr.details.show_contact(review, row, hr.model._outcome)
+    assert button.text() == "&Agree with the person (A)"
+    hr.close()
+
+
+def test_the_recent_list_elides_a_long_folder_instead_of_scrolling(qtbot, tmp_path):
+    """A deep folder made the recent list scroll sideways with the path cut off at the edge."""
+    page = StartPage()
+    qtbot.addWidget(page)
+    page.resize(700, 500)
+    deep = tmp_path.joinpath(*(["a-rather-long-folder-name"] * 12), "Connections.csv")
+    page.set_recent([deep])
+    page.show()
+    qtbot.waitExposed(page)
+    recent = page.recent
+    assert recent.horizontalScrollBar().maximum() == 0
+    assert recent.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert recent.item(0).toolTip() == str(deep)
