@@ -21,7 +21,19 @@ DEBUG_ENV = "CONTACT_OWNERSHIP_DEBUG"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # The sub-commands (the parser's; a test checks they agree): a file of that name is no export.
 _COMMANDS = frozenset(
-    "open inspect sample classify batch train evaluate package verify report handover".split()
+    [
+        "open",
+        "inspect",
+        "sample",
+        "classify",
+        "batch",
+        "train",
+        "evaluate",
+        "package",
+        "verify",
+        "report",
+        "handover",
+    ]
 )
 
 
@@ -74,8 +86,11 @@ def _is_export(argv: list[str]) -> bool:
     """True for ``contact-ownership FILE``: a file or folder that exists, not a command,
     opens in the app as a double click does."""
     first = argv[0]
-    return len(argv) == 1 and not first.startswith("-") and first not in _COMMANDS and (
-        Path(first).exists()
+    return (
+        len(argv) == 1
+        and not first.startswith("-")
+        and first not in _COMMANDS
+        and (Path(first).exists())
     )
 
 
