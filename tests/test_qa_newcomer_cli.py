@@ -40,3 +40,25 @@ def test_open_help_speaks_to_the_user(capsys):
 def test_the_command_names_are_the_parsers():
     choices = cli._parser()._subparsers._group_actions[0].choices
     assert set(choices) == cli._COMMANDS
+
+
+def test_text_reversing_characters_are_removed_from_what_was_read(tmp_path):
+    """A right-to-left override (U+202E) in a name showed "Ann Jansen" as "nesnaJ nnA" in
+    the table and carried on into the exports; such controls have no place in a name."""
+    from model.readers import read_export
+
+    path = tmp_path / "Connections.csv"
+    original = (
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "\u202eAnn,Jansen,u1,,Acme B.V.,Buyer,05 Mar 2021\n"
+        "Bob,de Vries,u2,,\u2067Beta\u2069 N.V.,Inkoper\u202d,06 Mar 2021\n"
+        "Émile,Sørensen,u3,,Ça Va B.V.,Verkoper,07 Mar 2021\n"
+    ).encode()
+    path.write_bytes(original)
+    export = read_export(path)
+    contacts = export.contacts
+    assert list(contacts["first_name"]) == ["Ann", "Bob", "Émile"]
+    assert list(contacts["company"]) == ["Acme B.V.", "Beta N.V.", "Ça Va B.V."]
+    assert list(contacts["position"]) == ["Buyer", "Inkoper", "Verkoper"]
+    assert any("turn text around" in w and "Connections.csv" in w for w in export.report.warnings)
+    assert path.read_bytes() == original  # the file itself is never changed
