@@ -301,6 +301,11 @@ def _need_training_extra(command: str) -> None:
     from .errors import OwnershipError
     from .persist import TRAIN_EXTRA
 
+    if getattr(sys, "frozen", False):  # the bundle leaves training out, and has no pip
+        raise OwnershipError(
+            f"{command} is not part of the installed program; it needs the Python package "
+            f"with scikit-learn: pip install '{TRAIN_EXTRA}' in a virtual environment"
+        )
     if find_spec("sklearn") is None or find_spec("skops") is None:
         raise OwnershipError(f"{command} needs scikit-learn and skops: pip install '{TRAIN_EXTRA}'")
 

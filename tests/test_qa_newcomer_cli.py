@@ -62,3 +62,12 @@ def test_text_reversing_characters_are_removed_from_what_was_read(tmp_path):
     assert list(contacts["position"]) == ["Buyer", "Inkoper", "Verkoper"]
     assert any("turn text around" in w and "Connections.csv" in w for w in export.report.warnings)
     assert path.read_bytes() == original  # the file itself is never changed
+
+
+def test_train_in_the_bundle_does_not_send_the_user_to_a_pip_it_lacks(monkeypatch, capsys):
+    """The bundle (PyInstaller, sys.frozen) has no scikit-learn and no pip: `train` told its
+    user to run `pip install 'contact-ownership[train]'` as if they had a Python package."""
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    assert cli.main(["train", "--out", "anywhere"]) == 2
+    err = capsys.readouterr().err
+    assert "train is not part of the installed program" in err and "Python package" in err
