@@ -78,3 +78,30 @@ def test_the_recent_list_elides_a_long_folder_instead_of_scrolling(qtbot, tmp_pa
     assert recent.horizontalScrollBar().maximum() == 0
     assert recent.textElideMode() == Qt.TextElideMode.ElideMiddle
     assert recent.item(0).toolTip() == str(deep)
+
+
+def test_stored_reviews_show_the_exports_name_whole(qtbot, monkeypatch, tmp_path):
+    """Five equal columns cut LinkedIn's file name to "Basic_LinkedInDataE…" while the date
+    columns had room to spare: the name tells one review from another."""
+    from datetime import UTC, datetime
+
+    from desktop import sessions_dialog
+    from model.session_store import StoredSession
+
+    name = "Basic_LinkedInDataExport_11-02-2025.zip"
+    stored = StoredSession(
+        tmp_path / "a.sqlite", "Tim ter Beekmeijer", name, f"/home/tim/{name}",
+        "2025-11-02", 12, 1095, datetime(2026, 11, 30, 6, 31, tzinfo=UTC),
+    )  # fmt: skip
+    monkeypatch.setattr(sessions_dialog, "list_sessions", lambda folder=None: [stored])
+    dialog = sessions_dialog.SessionsDialog(folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    needed = table.fontMetrics().horizontalAdvance(name)
+    assert table.columnWidth(1) > needed, (table.columnWidth(1), needed)
+    for col in range(table.columnCount()):  # and every column fits its text
+        text = table.item(0, col).text()
+        assert table.columnWidth(col) > table.fontMetrics().horizontalAdvance(text), text
+    dialog.close()
