@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from model.career import Career, Position, inferred_role, role_years
-from model.context import load_clients
+from model.context import load_clients, load_positions
 from model.errors import InputError
 from model.inferred import declined_career, is_inferred
 
@@ -620,10 +620,16 @@ class CareerEditor(QDialog):
         self._clients, self._clients_source = [], ""
         self._show_clients()
 
-    def _open_career(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open career"), "", self.tr("Career (*.json)")
+    @property
+    def open_filter(self) -> str:
+        """What "Open career…" shows: LinkedIn's Positions.csv (or its whole export) and the
+        careers this editor saves."""
+        return self.tr(
+            "Positions.csv, export or saved career (*.csv *.xlsx *.zip *.json);;All files (*)"
         )
+
+    def _open_career(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open career"), "", self.open_filter)
         if path:
             self.open_career(path)
 
@@ -635,11 +641,16 @@ class CareerEditor(QDialog):
             self.save_career(path)
 
     def open_career(self, path: str | Path) -> bool:
-        """Replace the positions with those saved in ``path``; False (message shown) on error."""
+        """Replace the positions with those in ``path``: a career saved here (.json, with its
+        role), LinkedIn's Positions.csv (or .xlsx), or the export zip or folder holding it.
+        False (message shown) on error."""
         from model.career import load_career
 
         try:
-            loaded = load_career(path)
+            if Path(path).suffix.lower() == ".json":
+                loaded = load_career(path)
+            else:  # a Positions.csv says nothing about the role: keep the one chosen
+                loaded = Career(positions=load_positions(path), role=self.role_box.currentData())
         except InputError as err:
             self._show_message(str(err))
             return False

@@ -105,3 +105,44 @@ def test_stored_reviews_show_the_exports_name_whole(qtbot, monkeypatch, tmp_path
         text = table.item(0, col).text()
         assert table.columnWidth(col) > table.fontMetrics().horizontalAdvance(text), text
     dialog.close()
+
+
+def test_the_career_editor_opens_linkedins_positions_csv(qtbot, tmp_path):
+    """With Connections.csv alone the banner sends the person to the career editor, whose
+    "Open career…" only took the app's own .json: the Positions.csv in their LinkedIn export
+    (which `classify --positions` reads) could not be loaded, only typed in again."""
+    from datetime import date
+
+    from desktop.career_editor import COL_COMPANY, CareerEditor
+    from model.career import Career
+
+    positions = tmp_path / "Positions.csv"
+    positions.write_text(
+        "Company Name,Title,Description,Location,Started On,Finished On\n"
+        "Acme B.V.,Inkoper,,Utrecht,Mar 2019,\n"
+        "Globex,Junior buyer,,,Jan 2015,Feb 2019\n",
+        encoding="utf-8",
+    )
+    editor = CareerEditor(Career(), [])
+    qtbot.addWidget(editor)
+    editor.set_role("sales")
+    assert editor.open_career(positions), editor.message.text()
+    assert [editor.table.item(r, COL_COMPANY).text() for r in range(2)] == ["Acme B.V.", "Globex"]
+    career = editor.career()
+    assert career.positions[0].is_current and career.positions[1].end.year == 2019
+    assert career.positions[1].start == date(2015, 1, 1)
+    assert career.role == "sales"  # a Positions.csv says nothing about the role chosen
+    assert "Positions.csv" in editor.open_filter  # and the file dialog shows such files
+
+
+def test_what_this_session_added_speaks_dutch(dutch, qtbot, package):
+    from desktop.career_editor import CareerEditor
+    from model.career import Career
+
+    editor = CareerEditor(Career(), [])
+    qtbot.addWidget(editor)
+    assert editor.open_filter.startswith("Positions.csv, export of opgeslagen loopbaan")
+    hr = HrWindow(HrReview.open(package, "Anne"), "nl")
+    qtbot.addWidget(hr)
+    assert hr.details.agree_button.toolTip().startswith("Blijft: ")
+    hr.close()

@@ -599,6 +599,10 @@
         <translation>Loopbaan (*.json)</translation>
     </message>
     <message>
+        <source>Positions.csv, export or saved career (*.csv *.xlsx *.zip *.json);;All files (*)</source>
+        <translation>Positions.csv, export of opgeslagen loopbaan (*.csv *.xlsx *.zip *.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
         <source>Save career</source>
         <translation>Loopbaan opslaan</translation>
     </message>
