@@ -71,3 +71,13 @@ def test_train_in_the_bundle_does_not_send_the_user_to_a_pip_it_lacks(monkeypatc
     assert cli.main(["train", "--out", "anywhere"]) == 2
     err = capsys.readouterr().err
     assert "train is not part of the installed program" in err and "Python package" in err
+
+
+def test_setup_installs_without_setuptools_boxed_warning():
+    """`bash packaging/setup.sh` (the README's first command) ended in a '!!' box about
+    folders named like the package: noise that looks like a failure to a newcomer."""
+    from pathlib import Path
+
+    script = (Path(__file__).parents[1] / "packaging" / "setup.sh").read_text()
+    install = [line for line in script.splitlines() if "pip install -q -e" in line]
+    assert install and all(line.startswith("PYTHONWARNINGS=ignore ") for line in install)
