@@ -37,3 +37,46 @@ def with_share(results: pd.DataFrame, share: float | None, band: pd.Series | Non
         return out
     out["flagged"] = most_uncertain(out["p_work"].to_numpy(), share)
     return out
+
+
+def choose_band(y, p_work, threshold: float, *, step: float = 0.01) -> tuple[float, float]:
+    """The review band by a stated rule, from held-out truth ``y`` (1 work) and ``p_work``.
+
+    Rule: flag a contact when its suggestion is more likely wrong than the average one, so
+    that the band beats reviewing the same number of contacts at random by the most
+    (maximise share of errors caught − share of contacts flagged). Each side of
+    ``threshold`` is chosen on its own: the low edge over the private suggestions, the high
+    edge over the work ones, on a grid of ``step``. Returns (low, high) with
+    low <= threshold <= high; without errors, the threshold itself on both sides."""
+    y = np.asarray(y, dtype=bool)
+    p = np.asarray(p_work, dtype=np.float64)
+    work = p >= threshold
+    wrong = work != y
+    errors, n = int(wrong.sum()), len(p)
+    if errors == 0 or n == 0:
+        return float(threshold), float(threshold)
+    grid = np.round(np.arange(0.0, 1.0 + step / 2, step), 6)
+    low = _best_edge(p[~work], wrong[~work], grid[grid <= threshold], errors, n, upper=False)
+    high = _best_edge(p[work], wrong[work], grid[grid >= threshold], errors, n, upper=True)
+    return float(low if low is not None else threshold), float(
+        high if high is not None else threshold
+    )
+
+
+def _best_edge(p, wrong, edges, errors: int, n: int, *, upper: bool):
+    """The edge among ``edges`` that maximises caught − flagged for one side's contacts
+    (flagged: p >= edge on the private side, p <= edge on the work side)."""
+    if len(edges) == 0:
+        return None
+    order = np.argsort(p, kind="stable")
+    sorted_p, sorted_wrong = p[order], np.cumsum(wrong[order])
+    total = sorted_wrong[-1] if len(p) else 0
+    if upper:
+        count = np.searchsorted(sorted_p, edges, side="right")
+        caught = np.where(count > 0, sorted_wrong[np.maximum(count - 1, 0)], 0)
+    else:
+        below = np.searchsorted(sorted_p, edges, side="left")
+        count = len(p) - below
+        caught = total - np.where(below > 0, sorted_wrong[np.maximum(below - 1, 0)], 0)
+    gain = caught / errors - count / n
+    return edges[int(np.argmax(gain))]

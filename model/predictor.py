@@ -12,6 +12,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .adapt import ADAPT_BY_DEFAULT, LabelShiftAdapter, adaptation_reason, sample_rows
+from .adapt import source_share as _source_share
 from .career import Career
 from .features.category import consistent_categories
 from .features.relate import relate
@@ -25,11 +27,21 @@ DEFAULT_FLAG_BAND = (0.35, 0.65)  # flags about a quarter; outside it ~89 % are 
 class OwnershipModel:
     """A trained classifier with its card: what the CLI and the app use to classify."""
 
-    def __init__(self, estimator, card: dict | None = None, path: Path | None = None):
-        """``estimator``: a fitted OwnershipClassifier or its CompiledClassifier."""
+    def __init__(
+        self,
+        estimator,
+        card: dict | None = None,
+        path: Path | None = None,
+        *,
+        adapt: bool = ADAPT_BY_DEFAULT,
+    ):
+        """``estimator``: a fitted OwnershipClassifier or its CompiledClassifier; ``adapt``:
+        re-weight p_work to each network's own work share (model.adapt; needs the card's
+        training work share, else it is not done)."""
         self.estimator = estimator
         self.card = card or {}
         self.path = path
+        self.adapt = adapt
 
     @property
     def threshold(self) -> float:
@@ -49,6 +61,7 @@ class OwnershipModel:
         *,
         flag_band=None,
         network=None,
+        adaptation: LabelShiftAdapter | None = None,
         progress=None,
         cancel=None,
     ) -> pd.DataFrame:
@@ -56,7 +69,8 @@ class OwnershipModel:
 
         Returns a frame with RESULT_COLUMNS, aligned row for row with ``contacts``.
         ``network``: the :class:`~model.features.relate.NetworkFacts` of the whole export
-        when ``contacts`` is one chunk of it.
+        when ``contacts`` is one chunk of it; ``adaptation``: then the whole export's fitted
+        adapter (:meth:`adapter_for`) when the model adapts, so every chunk uses one share.
         """
         from .explain import explain
 
@@ -69,6 +83,11 @@ class OwnershipModel:
         checkpoint(progress, cancel, 0.3, "Classifying")
         Z = self.estimator.transform_features(facts)
         p_work = self.estimator.predict_proba_z(Z)[:, 1]
+        if adaptation is None and network is None and self.adapt:
+            adaptation = self.adapter_for(p_work[sample_rows(len(p_work))])
+        model_work = p_work >= self.threshold
+        if adaptation is not None:
+            p_work = adaptation.transform(p_work)
         checkpoint(progress, cancel, 0.6, "Explaining")
         work = p_work >= self.threshold
         employer_names = np.array([p.company for p in career.positions] + [""], dtype=object)
@@ -80,6 +99,8 @@ class OwnershipModel:
         category = np.where(work, proposed, "private")
         lo, hi = flag_band or self.flag_band
         reasons = explain(self.estimator.contributions_z(Z), facts, work, career)
+        if adaptation is not None:
+            _say_tipped(reasons, work, model_work, adaptation)
         checkpoint(progress, cancel, 1.0, "Done")
         return pd.DataFrame(
             {
@@ -92,6 +113,31 @@ class OwnershipModel:
             },
             columns=RESULT_COLUMNS,
         )
+
+    def adapter_for(self, p_work: np.ndarray) -> LabelShiftAdapter | None:
+        """The network's adapter fitted on ``p_work`` (the model's, of the rows
+        :func:`~model.adapt.sample_rows` picks), or None when the model does not adapt."""
+        source = _source_share(self.card) if self.adapt else None
+        if source is None:
+            return None
+        return LabelShiftAdapter(source).fit(p_work)
+
+    def p_work(self, contacts: pd.DataFrame, career: Career, clients=None, network=None):
+        """The model's own (unadapted) p_work of ``contacts``: relating and scoring only."""
+        facts = relate(contacts, career, clients, network)
+        return self.estimator.predict_proba_z(self.estimator.transform_features(facts))[:, 1]
+
+
+def _say_tipped(reasons: np.ndarray, work, model_work, adaptation: LabelShiftAdapter) -> None:
+    """Put the adaptation first among the reasons of the rows it moved across the threshold:
+    their other reasons argue for the side, but the model alone put them on the other."""
+    tipped = np.flatnonzero(work != model_work)
+    for side in ("work", "private"):
+        rows = tipped[work[tipped] == (side == "work")]
+        if len(rows):
+            text = adaptation_reason(side, adaptation.share_, adaptation.source)
+            for r in rows.tolist():
+                reasons[r] = (text, *tuple(reasons[r])[:2])
 
 
 def _texts(values: np.ndarray) -> np.ndarray:

@@ -249,6 +249,7 @@ def train(
     scenarios = {"full export": figures["overall"]}
     coverage = {"training persons": lexicon_coverage(train_data.facts["position"])}
     coverage["own held-out persons"] = lexicon_coverage(test_data.facts["position"])
+    held_out = [(test_data.y, estimator.predict_proba(test_data.facts)[:, 1])]  # for the band
     for name, scenario, pool in (
         ("held-out vocabulary pool", "full", "heldout"),
         ("Connections.csv only (no career)", "no_career", "train"),
@@ -258,6 +259,8 @@ def train(
             min(n_test, 30), TEST_SEED, scenario=scenario, vocabulary=pool, cancel=cancel
         )
         scenarios[name] = score(estimator, data)
+        if pool == "train":
+            held_out.append((data.y, estimator.predict_proba(data.facts)[:, 1]))
         if pool == "heldout":
             coverage[name] = lexicon_coverage(data.facts["position"])
     curve = []
@@ -302,7 +305,11 @@ def train(
         "vocabulary_pools": "training and own held-out persons draw titles from the 'train' "
         "pool; 'held-out vocabulary pool' from titles no training person had",
         "threshold": estimator.threshold_,
-        "flag_band": flag_band(estimator.threshold_),
+        "flag_band": flag_band(
+            estimator.threshold_,
+            np.concatenate([y for y, _ in held_out]),
+            np.concatenate([p for _, p in held_out]),
+        ),
         "training_seconds": round(time.perf_counter() - started, 1),
         "sklearn_version": sklearn.__version__,
     }
@@ -310,8 +317,15 @@ def train(
     return OwnershipModel(estimator, card), card
 
 
-def flag_band(threshold: float) -> list[float]:
-    """The uncertain band flagged for review: as wide as the default, around the threshold."""
+def flag_band(threshold: float, y=None, p_work=None) -> list[float]:
+    """The band flagged for review: with held-out truth ``y`` and ``p_work`` (the own held-out
+    persons, with career, without and without dates), the band of the rule in
+    :func:`model.flagging.choose_band`; without them, as wide as the default, around the
+    threshold."""
+    if y is not None and p_work is not None:
+        from .flagging import choose_band
+
+        return [round(edge, 2) for edge in choose_band(y, p_work, threshold)]
     half = (DEFAULT_FLAG_BAND[1] - DEFAULT_FLAG_BAND[0]) / 2
     return [round(max(threshold - half, 0.01), 2), round(min(threshold + half, 0.99), 2)]
 

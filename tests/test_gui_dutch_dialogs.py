@@ -171,11 +171,10 @@ def test_english_is_unchanged_without_translators(qtbot):
 
 
 def test_dates_in_the_table_and_details_speak_dutch(dutch, qtbot):
-    import pandas as pd
-
-    from desktop.details import ContactDetails, DetailsPane
+    from desktop.details import DetailsPane
     from desktop.fmt import short_months
     from desktop.table_data import build_table_data
+    from tests.contact_details import contact_details
     from tests.test_gui_table_model import make_frames
 
     contacts, results = make_frames()
@@ -183,20 +182,7 @@ def test_dates_in_the_table_and_details_speak_dutch(dutch, qtbot):
     assert data.display["connected"][0].startswith("05 mrt")
     pane = DetailsPane()
     qtbot.addWidget(pane)
-    pane.show_contact(
-        ContactDetails(
-            row=0,
-            name="Anna",
-            company="Acme",
-            position="Inkoper",
-            connected_on=pd.Timestamp("2021-05-03").date(),
-            suggestion="work",
-            p_work=0.8,
-            flagged=False,
-            employer="Acme",
-            category="client",
-        )
-    )
+    pane.show_contact(contact_details(employer="Acme"))
     assert pane.connected.text().startswith("03 mei 2021")
 
 

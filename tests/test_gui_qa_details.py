@@ -3,26 +3,9 @@ not known is not shown as "none (private)"."""
 
 from __future__ import annotations
 
-import pandas as pd
-
-from desktop.details import ContactDetails, DetailsPane
+from desktop.details import DetailsPane
 from model.career import Career, Position
-
-
-def _contact(**kw) -> ContactDetails:
-    values = dict(
-        row=0,
-        name="Anna",
-        company="Acme",
-        position="Inkoper",
-        connected_on=pd.Timestamp("2021-05-03").date(),
-        suggestion="work",
-        p_work=0.8,
-        flagged=False,
-        employer="",
-        category="client",
-    )
-    return ContactDetails(**{**values, **kw})
+from tests.contact_details import contact_details
 
 
 def test_a_work_contact_without_an_employer_is_not_shown_as_private(qtbot):
@@ -31,18 +14,18 @@ def test_a_work_contact_without_an_employer_is_not_shown_as_private(qtbot):
     pane.set_career(Career(positions=[Position(company="Fality B.V.")]))
     chosen = []
     pane.employerChosen.connect(chosen.append)
-    pane.show_contact(_contact())
+    pane.show_contact(contact_details())
     combo = pane.employer
     assert combo.currentIndex() == -1 and "private" not in combo.currentText()
     assert combo.placeholderText() == "— not known: choose one —"
     combo.activated.emit(combo.findData("Fality B.V."))  # choosing one still works
     assert chosen == ["Fality B.V."]
     # a private contact (suggested or decided) still shows "none (private)"
-    pane.show_contact(_contact(suggestion="private", category="private"))
+    pane.show_contact(contact_details(suggestion="private", category="private"))
     assert combo.currentText() == "— none (private) —"
-    pane.show_contact(_contact(decision="private"))
+    pane.show_contact(contact_details(decision="private"))
     assert combo.currentText() == "— none (private) —" and combo.placeholderText() == ""
-    pane.show_contact(_contact(employer="Fality B.V."))
+    pane.show_contact(contact_details(employer="Fality B.V."))
     assert combo.currentText() == "Fality B.V."
 
 

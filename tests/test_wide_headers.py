@@ -13,16 +13,9 @@ from model.errors import InputError
 from model.readers import read_export
 from model.readers.csvtext import find_header, kept_columns, read_table
 from model.readers.linkedin import CONTACT_HEADERS, is_connections_header
+from model.schema import LINKEDIN_HEADERS
 
-LINKEDIN = [
-    "First Name",
-    "Last Name",
-    "URL",
-    "Email Address",
-    "Company",
-    "Position",
-    "Connected On",
-]
+LINKEDIN = list(LINKEDIN_HEADERS.values())
 ROWS = [
     "Ann,Smith,https://www.linkedin.com/in/ann,,Acme B.V.,Engineer,05 Mar 2021",
     "Bob,Jones,https://www.linkedin.com/in/bob,,Globex,Buyer,06 Mar 2021",

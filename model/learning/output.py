@@ -183,7 +183,7 @@ def classify_in_chunks(
     from ..exports import _checked_suffix
     from ..features.relate import network_facts
     from ..progress import checkpoint, scaled
-    from ..scale.chunked import CHUNK_ROWS, classify_to_file
+    from ..scale.chunked import CHUNK_ROWS, classify_to_file, network_adapter
     from .inputs import contact_groups
     from .order import review_order
 
@@ -193,12 +193,19 @@ def classify_in_chunks(
     groups = contact_groups(contacts)
     if _checked_suffix(out) == ".xlsx":
         network = network_facts(contacts, career)
+        adapter = network_adapter(model, contacts, career, clients, network)
         p_work = np.empty(n)
         for start in range(0, n, chunk_rows):
             part = contacts.iloc[start : start + chunk_rows]
             step = scaled(progress, 0.45 * start / n, 0.45 * (start + len(part)) / n)
             p_work[start : start + len(part)] = model.classify(
-                part, career, clients, network=network, progress=step, cancel=cancel
+                part,
+                career,
+                clients,
+                network=network,
+                adaptation=adapter,
+                progress=step,
+                cancel=cancel,
             )["p_work"].to_numpy()
         order = _order_column(review_order(p_work, groups, np.zeros(n, bool), model.threshold))
         return classify_to_file(

@@ -57,6 +57,7 @@ def classify_to_file(
     n = len(contacts)
     chunk_rows = max(int(chunk_rows), 1)
     network = network_facts(contacts, career) if n > chunk_rows else None
+    adapter = network_adapter(model, contacts, career, clients, network)
     summaries = []
     extra = extra or {}
     columns = [*classification_table(contacts.iloc[:0], _no_results()).columns, *extra]
@@ -69,6 +70,7 @@ def classify_to_file(
                 career,
                 clients,
                 network=network,
+                adaptation=adapter,
                 progress=scaled(progress, 0.95 * start / max(n, 1), 0.95 * stop),
                 cancel=cancel,
             )
@@ -104,6 +106,10 @@ def classify_stream_to_file(
     network = network_facts(whole, career)
     del whole
     n = stream.count
+    adapter = None
+    if getattr(model, "adapt", False):  # the share from the same rows as in one pass
+        rows = _stream_rows(stream, n)
+        adapter = network_adapter(model, rows, career, clients, network, sampled=True)
     summaries = []
     done = 0
     columns = classification_table(empty_contacts(), _no_results()).columns
@@ -115,6 +121,7 @@ def classify_stream_to_file(
                 career,
                 clients,
                 network=network,
+                adaptation=adapter,
                 progress=scaled(progress, 0.95 * start / max(n, 1), 0.95 * done / max(n, 1)),
                 cancel=cancel,
             )
@@ -123,6 +130,33 @@ def classify_stream_to_file(
             del results
         checkpoint(progress, cancel, 1.0, "Writing")
     return pd.concat(summaries, ignore_index=True)
+
+
+def network_adapter(model, contacts: pd.DataFrame, career, clients, network, *, sampled=False):
+    """The whole export's label-shift adapter (model.adapt) for classifying it in chunks:
+    fitted on the model's p_work of the rows :func:`~model.adapt.sample_rows` picks, as one
+    pass fits it, so chunks give the same result. None when the model does not adapt or
+    ``network`` is None (one chunk: classify fits it itself). ``sampled``: ``contacts`` are
+    those rows already."""
+    from ..adapt import sample_rows
+
+    if network is None or not getattr(model, "adapt", False):
+        return None
+    rows = contacts if sampled else contacts.iloc[sample_rows(len(contacts))]
+    return model.adapter_for(model.p_work(rows, career, clients, network))
+
+
+def _stream_rows(stream: ContactStream, n: int) -> pd.DataFrame:
+    """The contacts of a stream at the rows :func:`~model.adapt.sample_rows` picks."""
+    from ..adapt import sample_rows
+
+    wanted = sample_rows(n)
+    parts, done = [], 0
+    for part in stream:
+        local = wanted[(wanted >= done) & (wanted < done + len(part))] - done
+        parts.append(part.iloc[local])
+        done += len(part)
+    return pd.concat(parts, ignore_index=True)
 
 
 def _no_results() -> pd.DataFrame:
