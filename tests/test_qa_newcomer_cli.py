@@ -81,3 +81,25 @@ def test_setup_installs_without_setuptools_boxed_warning():
     script = (Path(__file__).parents[1] / "packaging" / "setup.sh").read_text()
     install = [line for line in script.splitlines() if "pip install -q -e" in line]
     assert install and all(line.startswith("PYTHONWARNINGS=ignore ") for line in install)
+
+
+def test_a_position_starting_in_the_future_is_said(tmp_path, capsys):
+    """A Positions.csv job starting in Jan 2030 (a typo for 2020) was taken silently: the
+    contacts of the gap before it were attributed to it without a word."""
+    export = tmp_path / "Connections.csv"
+    export.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Ann,Jansen,u1,,Acme B.V.,Inkoper,05 Mar 2021\n",
+        encoding="utf-8",
+    )
+    positions = tmp_path / "Positions.csv"
+    positions.write_text(
+        "Company Name,Title,Description,Location,Started On,Finished On\n"
+        "Acme B.V.,Buyer,,,Jan 2030,\nBeta,Buyer,,,Jan 2015,Dec 2020\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    assert cli.main(["classify", str(export), "--positions", str(positions), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "Positions.csv line 2: Acme B.V. starts in Jan 2030, in the future" in err
+    assert "Beta" not in err.split("starts in")[0]  # the past job is not named

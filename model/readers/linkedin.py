@@ -287,6 +287,11 @@ def read_positions(data: bytes, name: str, report: ImportReport) -> list[Positio
                 f"({start[0]:%b %Y}); read as {end[0]:%b %Y} – {start[0]:%b %Y}"
             )
             start, end = end, start
+        if start and start[0] > date.today():  # a typo (2030 for 2020): said, not guessed at
+            report.warnings.append(
+                f"{name} line {row_no}: {company} starts in {start[0]:%b %Y}, in the future; "
+                "check its dates"
+            )
         positions.append(
             Position(
                 company=company,
