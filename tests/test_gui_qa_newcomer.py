@@ -146,3 +146,30 @@ def test_what_this_session_added_speaks_dutch(dutch, qtbot, package):
     qtbot.addWidget(hr)
     assert hr.details.agree_button.toolTip().startswith("Blijft: ")
     hr.close()
+
+
+def test_hr_hand_over_list_name_and_suffix(qtbot, package, tmp_path, monkeypatch):
+    """HR's "Export work contacts of an employer…" suggested "leaver-A/S.csv" (a folder that
+    is not there) for an employer with a slash, and a name typed without a suffix failed as
+    an unknown format where the main window's export adds ".csv"."""
+    from desktop.hr import window as hr_module
+
+    assert hr_module.list_file_name("leaver", "Maersk A/S") == "leaver-Maersk A-S.csv"
+    assert hr_module.list_file_name("leaver", 'Smit: "Holding"') == "leaver-Smit- -Holding.csv"
+    assert hr_module.list_file_name("leaver", "///") == "leaver-employer.csv"
+
+    hr = HrWindow(HrReview.open(package, "Anne"), "en")
+    qtbot.addWidget(hr)
+    employer = hr.review.employers()[0]
+    monkeypatch.setattr(hr_module.QInputDialog, "getItem", lambda *a, **k: (employer, True))
+    typed = tmp_path / "acme-handover"
+    monkeypatch.setattr(
+        hr_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(typed), "CSV (*.csv)")
+    )
+    hr.choose_list()
+    qtbot.waitUntil(
+        lambda: "Wrote" in hr.statusBar().currentMessage() or bool(hr.last_error), timeout=30_000
+    )
+    assert typed.with_suffix(".csv").is_file() and not typed.exists()
+    assert hr.last_error == ""
+    hr.close()
