@@ -173,3 +173,41 @@ def test_hr_hand_over_list_name_and_suffix(qtbot, package, tmp_path, monkeypatch
     assert typed.with_suffix(".csv").is_file() and not typed.exists()
     assert hr.last_error == ""
     hr.close()
+
+
+def test_a_filter_that_hides_every_contact_empties_the_details(qtbot, main_window, tmp_path):
+    """Searching for a name that is not there left the table empty but the details pane on
+    the contact selected before, hidden by the filter, with its employer still editable."""
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Anna,Smit,https://www.linkedin.com/in/anna,,Acme B.V.,Inkoper,05 Mar 2021\n"
+        "Bram,Jansen,https://www.linkedin.com/in/bram,,Acme B.V.,Verkoper,06 Mar 2021\n",
+        encoding="utf-8",
+    )
+    main_window.open_path(path)
+    qtbot.waitUntil(lambda: main_window.opened is not None, timeout=60_000)
+    ws = main_window.workspace
+    details = ws.details
+    qtbot.waitUntil(lambda: ws.review.current_source_row() >= 0)
+    assert details.title.isVisibleTo(details) and not details.placeholder.isVisibleTo(details)
+    ws.filter_bar.search.setText("qxzq")
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 0)
+    assert ws.review.current_source_row() == -1
+    assert details.placeholder.isVisibleTo(details)
+    assert details.placeholder.text().startswith("No contact matches the search and filters")
+    assert not details.title.isVisibleTo(details) and not details.employer.isVisibleTo(details)
+    ws.filter_bar.search.setText("")  # and back: a contact is shown again
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: details.title.isVisibleTo(details))
+
+
+def test_the_empty_filter_hint_speaks_dutch(dutch, qtbot):
+    from desktop.details import DetailsPane
+
+    pane = DetailsPane()
+    qtbot.addWidget(pane)
+    pane.show_contact(None, none_shown=True)
+    assert pane.placeholder.text().startswith("Geen contact past bij de zoekopdracht")
+    pane.show_contact(None)
+    assert pane.placeholder.text().startswith("Kies een contact")

@@ -867,6 +867,10 @@
         <translation>Kies een contact om te zien waarom het als werk of privé wordt voorgesteld.</translation>
     </message>
     <message>
+        <source>No contact matches the search and filters. Edit ▸ Clear filters shows all.</source>
+        <translation>Geen contact past bij de zoekopdracht en filters. Bewerken ▸ Filters wissen toont ze allemaal.</translation>
+    </message>
+    <message>
         <source>Suggestion:</source>
         <translation>Voorstel:</translation>
     </message>
