@@ -74,6 +74,7 @@ class Workspace(QWidget):
             self,
         )
         self.legend.setObjectName("legend")
+        self.legend.setWordWrap(True)  # a narrow window wraps it rather than grows
         self.legend.setStyleSheet("#legend { color: palette(dark); padding: 2px 4px; }")
 
         layout = QVBoxLayout(self)

@@ -211,3 +211,37 @@ def test_the_empty_filter_hint_speaks_dutch(dutch, qtbot):
     assert pane.placeholder.text().startswith("Geen contact past bij de zoekopdracht")
     pane.show_contact(None)
     assert pane.placeholder.text().startswith("Kies een contact")
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_main_window_fits_a_small_screen_with_an_export_open(
+    qtbot, qapp, main_window, tmp_path, language
+):
+    """With an export open the window could not be narrower than 974 px (1,214 in Dutch):
+    the filter bar in one row and the key legend on one line. A 1366 x 768 laptop at 125 %
+    (1,093 px) or a 1024 px screen showed it cut off at the right."""
+    from desktop.app import install_translators
+
+    install_translators(qapp, language)
+    try:
+        path = tmp_path / "Connections.csv"
+        path.write_text(
+            "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+            "Anna,Smit,https://www.linkedin.com/in/anna,,Acme B.V.,Inkoper,05 Mar 2021\n",
+            encoding="utf-8",
+        )
+        main_window.open_path(path)
+        qtbot.waitUntil(lambda: main_window.opened is not None, timeout=60_000)
+        assert main_window.minimumSizeHint().width() <= 760
+        main_window.resize(760, 600)
+        bar = main_window.workspace.filter_bar
+        qtbot.waitUntil(lambda: main_window.width() == 760 and bar.width() < 760)
+        # every filter still shows, whole, inside the bar (the second row took the rest)
+        for widget in (bar.search, bar.employer, bar.category, bar.flagged, bar.undecided):
+            assert widget.isVisible()
+            assert bar.rect().contains(widget.geometry()), type(widget).__name__
+            assert widget.width() >= widget.minimumSizeHint().width()
+        main_window.resize(1280, 700)  # and back in one row when there is room
+        qtbot.waitUntil(lambda: bar.category.y() == bar.search.y())
+    finally:
+        install_translators(qapp, "en")
