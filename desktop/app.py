@@ -14,8 +14,16 @@ from collections.abc import Sequence
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication, QWidget
 
 APP_NAME = "Contact Ownership"
 # Package data, found the same way in a checkout, a wheel and a frozen bundle.
@@ -80,9 +88,33 @@ def install_translators(app: QApplication, language: str = "") -> list[QTranslat
     return installed
 
 
+class _OnScreen(QObject):
+    """Moves and shrinks each window and dialog as it is shown so all of it is on a screen:
+    dialogs sized for a large screen (the package preview is 960 x 680) must keep their
+    buttons reachable on a 1366 x 768 laptop at 125 % or a 1024 x 600 one."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(obj, QWidget)
+            and obj.isWindow()
+            and obj.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+        ):
+            from .screen_fit import fit_to_screen
+
+            fit_to_screen(obj)
+        return False
+
+
+_on_screen = _OnScreen()
+
+
 def make_app(argv: Sequence[str] = ()) -> QApplication:
-    """The QApplication (the existing one if any), named and with the app icon."""
+    """The QApplication (the existing one if any), named, with the app icon, and keeping
+    every window it shows on the screen."""
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME, *argv])
+    app.removeEventFilter(_on_screen)  # once, however often this is called
+    app.installEventFilter(_on_screen)
     app.setApplicationName("contact-ownership")
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("contact-ownership")

@@ -245,3 +245,20 @@ def test_the_main_window_fits_a_small_screen_with_an_export_open(
         qtbot.waitUntil(lambda: bar.category.y() == bar.search.y())
     finally:
         install_translators(qapp, "en")
+
+
+def test_dialogs_sized_for_a_large_screen_are_kept_on_a_small_one(qtbot, qapp):
+    """The batch dialog (940 x 600) and the package preview (960 x 680) opened at their
+    size whatever the screen: on a small or scaled laptop screen their buttons were off it."""
+    from desktop.app import make_app
+    from desktop.batch_dialog import BatchDialog
+
+    assert make_app() is qapp
+    dialog = BatchDialog()
+    qtbot.addWidget(dialog)
+    area = dialog.screen().availableGeometry()
+    assert dialog.width() > area.width()  # the offscreen screen is 800 px wide
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert area.contains(dialog.frameGeometry()), (dialog.frameGeometry(), area)
+    dialog.close()
