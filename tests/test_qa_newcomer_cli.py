@@ -103,3 +103,19 @@ def test_a_position_starting_in_the_future_is_said(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "Positions.csv line 2: Acme B.V. starts in Jan 2030, in the future" in err
     assert "Beta" not in err.split("starts in")[0]  # the past job is not named
+
+
+def test_a_vcard_carries_no_control_characters(tmp_path, capsys):
+    """A name with a bell and a terminal escape, a title with a vertical tab and form feed:
+    the hand-over vCard carried them raw, which address books refuse or break lines on."""
+    export = tmp_path / "Connections.csv"
+    export.write_bytes(
+        b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        b'"Bob\x07\x1b[31m",de Vries,u2,,Acme B.V.,"Buyer\x0b\x0c\x01\tlead",06 Mar 2021\n'
+    )
+    out = tmp_path / "private.vcf"
+    assert cli.main(["handover", str(export), "--private", "-o", str(out)]) == 0
+    card = out.read_bytes().decode("utf-8")
+    body = card.replace("\r\n", "")
+    assert not any(ord(ch) < 32 or ord(ch) == 127 for ch in body), repr(card)
+    assert "FN:Bob[31m de Vries" in body and "TITLE:Buyer lead" in body
