@@ -262,3 +262,24 @@ def test_dialogs_sized_for_a_large_screen_are_kept_on_a_small_one(qtbot, qapp):
     qtbot.waitExposed(dialog)
     assert area.contains(dialog.frameGeometry()), (dialog.frameGeometry(), area)
     dialog.close()
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_file_open_shows_review_packages_at_once(qtbot, qapp, main_window, monkeypatch, language):
+    """HR's File ▸ Open export… listed exports only: a .coreview showed after switching the
+    file type, which an HR reviewer opening their first package does not know to do."""
+    from desktop import main_window as module
+    from desktop.app import install_translators
+
+    install_translators(qapp, language)
+    asked = []
+    monkeypatch.setattr(
+        module.QFileDialog, "getOpenFileName", lambda *a: asked.append(a[3]) or ("", "")
+    )
+    try:
+        main_window.choose_file()
+    finally:
+        install_translators(qapp, "en")
+    first, *_others, last = asked[0].split(";;")
+    assert "*.coreview" in first and "*.zip" in first and "*.csv" in first
+    assert last == ("All files (*)" if language == "en" else "Alle bestanden (*)")

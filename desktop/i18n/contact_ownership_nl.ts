@@ -1334,6 +1334,14 @@
         <translation>Contactexports (*.zip *.csv *.vcf *.txt *.xlsx *.gz);;Alle bestanden (*)</translation>
     </message>
     <message>
+        <source>Exports and review packages (*.zip *.csv *.vcf *.txt *.xlsx *.gz *.coreview)</source>
+        <translation>Exports en beoordelingspakketten (*.zip *.csv *.vcf *.txt *.xlsx *.gz *.coreview)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
         <source>Open export folder</source>
         <translation>Exportmap openen</translation>
     </message>
