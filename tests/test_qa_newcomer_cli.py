@@ -119,3 +119,15 @@ def test_a_vcard_carries_no_control_characters(tmp_path, capsys):
     body = card.replace("\r\n", "")
     assert not any(ord(ch) < 32 or ord(ch) == 127 for ch in body), repr(card)
     assert "FN:Bob[31m de Vries" in body and "TITLE:Buyer lead" in body
+
+
+def test_inspect_says_kept_and_marked_only_of_duplicates_there_are(tmp_path, capsys):
+    export = tmp_path / "Connections.csv"
+    row = "Ann,Jansen,https://www.linkedin.com/in/ann,,Acme B.V.,Inkoper,05 Mar 2021\n"
+    header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    export.write_text(header + row, encoding="utf-8")
+    assert cli.main(["inspect", str(export)]) == 0
+    assert "duplicates:    0\n" in capsys.readouterr().out  # not "0 (kept, marked as …)"
+    export.write_text(header + row + row, encoding="utf-8")
+    assert cli.main(["inspect", str(export)]) == 0
+    assert "duplicates:    1 (kept, marked as duplicates)" in capsys.readouterr().out
