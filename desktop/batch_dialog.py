@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 
 from desktop.batch_files import ERROR_COLOUR, FINISHED, BatchFileTable
 from desktop.errors import message_for
-from desktop.reader_notes import translated_line
 from desktop.tasks import TaskRunner
+from model.messages import localized
 
 # Shown texts are marked for pyside6-lupdate here and translated in BatchDialog.
 FORMATS = (
@@ -155,7 +155,7 @@ class BatchDialog(QDialog):
         try:
             sources = expand_inputs(inputs)
         except OSError as err:
-            return self._refuse(f"{err.filename or ''}: {err.strerror or err}".strip(": "))
+            return self._refuse(message_for(err, "listing inputs"))
         if not sources:
             return self._refuse(self.tr("No exports were found in the chosen folders."))
         self.files.fill(sources)
@@ -341,9 +341,7 @@ class BatchDialog(QDialog):
         if summary.is_file():
             text += " " + self.tr("Summary: {path}").format(path=summary)
         for result in failed[:5]:
-            text += "\n• " + (
-                translated_line(result.error, result.input) or Path(result.input).name
-            )
+            text += "\n• " + (localized(result.error) or Path(result.input).name)
         if len(failed) > 5:
             text += "\n" + self.tr("…and %n more errors in the table.", "", len(failed) - 5)
         self.summary.setText(text)

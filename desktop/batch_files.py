@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.fmt import Count
-from desktop.reader_notes import translated_line, translated_note
 from model.batch import WARNING_SEPARATOR
+from model.messages import Message, localized
 
 # Headers, marked for pyside6-lupdate here and translated in BatchFileTable.
 COLUMNS = (
@@ -127,12 +127,13 @@ class BatchFileTable(QTableWidget):
         """Show a ``model.batch.BatchResult`` in ``row``: status, counts, output or error."""
         if not 0 <= row < self.rowCount():
             return
-        error = translated_line(result.error, result.input)  # written in English for the logs
-        message = error or result.warnings.replace(" | ", "; ")
-        if message.startswith(f"{result.input}: "):  # the File column already names it
-            message = message[len(result.input) + 2 :]
+        error = localized(result.error)  # a message: said in the interface language
+        notes = [localized(n) for n in result.notes] or [
+            w for w in result.warnings.split(WARNING_SEPARATOR) if w
+        ]
+        message = problem_of(result.error, result.input) or "; ".join(notes)
         self.set_status(row, result.status, message)
-        self.item(row, COL_MESSAGE).setToolTip(error or result.warnings.replace(" | ", "\n"))
+        self.item(row, COL_MESSAGE).setToolTip(error or "\n".join(notes))
         if result.status not in ("ok", "warning"):
             return
         for col, value in (
@@ -146,6 +147,15 @@ class BatchFileTable(QTableWidget):
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.item(row, COL_MESSAGE).setText(Path(result.output).name)
         self.item(row, COL_MESSAGE).setToolTip(result.output)
-        if result.warnings:  # "done, with warnings": which ones, in the interface's language
-            notes = [translated_note(w) for w in result.warnings.split(WARNING_SEPARATOR) if w]
+        if notes:  # "done, with warnings": which ones, in the interface's language
             self.item(row, COL_STATUS).setToolTip("\n".join(notes))
+
+
+def problem_of(error: str, source: str) -> str:
+    """A batch error without the file it names (the File column names it already), in the
+    interface language; "" when there is none."""
+    named = isinstance(error, Message) and error.key == "file.problem"
+    if named and error.fields.get("file") == source:
+        return localized(error.fields["problem"])
+    text = localized(error)
+    return text.removeprefix(f"{source}: ")

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from model.career import Career, Position, inferred_role, role_years
 from model.context import load_clients, load_positions
-from model.errors import InputError
+from model.errors import InputError, os_reason
 from model.inferred import declined_career, is_inferred
 
 # Headers, marked for pyside6-lupdate here and translated in CareerEditor.
@@ -258,7 +258,7 @@ class CareerEditor(QDialog):
         try:
             self._clients = load_clients(path)
         except InputError as err:
-            self._show_message(str(err))
+            self._show_message(err.text())
             return False
         self._clients_source = Path(path).name
         self._show_clients()
@@ -652,7 +652,7 @@ class CareerEditor(QDialog):
             else:  # a Positions.csv says nothing about the role: keep the one chosen
                 loaded = Career(positions=load_positions(path), role=self.role_box.currentData())
         except InputError as err:
-            self._show_message(str(err))
+            self._show_message(err.text())
             return False
         self._fill(loaded)
         return True
@@ -664,7 +664,9 @@ class CareerEditor(QDialog):
         try:
             save_career(self.career(), path)
         except (InputError, OSError) as err:
-            self._show_message(str(err) if isinstance(err, InputError) else f"{path}: {err}")
+            if not isinstance(err, InputError):  # the system's reason, in the interface language
+                err = InputError(path, os_reason(err))
+            self._show_message(err.text())
             return False
         return True
 

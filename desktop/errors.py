@@ -1,7 +1,7 @@
 """How the app shows errors: the core's own errors as one line, anything else logged.
 
-``model.errors.OwnershipError`` carries a user-facing line; it is shown as is, with a reader's
-problem in the interface language. Anything else is a bug: its traceback goes to
+``model.errors.OwnershipError`` carries a message (a catalog key and its fields); it is said in
+the interface language from those, never by parsing the English line. Anything else is a bug: its traceback goes to
 ``data_dir()/logs/errors.log`` and the user sees a short notice naming that file — never a
 traceback dialog.
 """
@@ -18,7 +18,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from model.errors import OwnershipError
+from model.errors import OwnershipError, os_reason
+from model.messages import Message, current_language
 from model.paths import data_dir
 
 _LOGGER_NAME = "contact_ownership.desktop"
@@ -61,16 +62,9 @@ def log_exception(exc: BaseException, context: str = "") -> Path:
 def message_for(exc: BaseException, context: str = "") -> str:
     """The one line to show for ``exc``; unexpected errors are logged first."""
     if isinstance(exc, OwnershipError):
-        from model.hr.package import IntegrityError
-
-        if isinstance(exc, IntegrityError):  # what a changed package is, in HR's language
-            from model.hr.texts import integrity_problem
-            from model.messages import current_language
-
-            return integrity_problem(str(exc), current_language())
-        from .reader_notes import translated_error
-
-        return translated_error(exc)
+        return exc.text(current_language())
+    if isinstance(exc, OSError) and exc.filename:  # "FILE: the disk is full", said plainly
+        return Message("file.problem", file=str(exc.filename), problem=os_reason(exc)).text()
     if isinstance(exc, MemoryError):
         return QCoreApplication.translate(
             "errors", "Not enough memory to finish. Close other programs and try again."

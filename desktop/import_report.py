@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from model.messages import localized
+
 from .fmt import Count
-from .reader_notes import translated_note
 
 _MAX_LISTED = 2000  # the details list stays a list a person can read
 
@@ -137,7 +138,7 @@ def summary_lines(export, source_name: str) -> list[str]:
             )
         )
     for warning in report.warnings[:3]:
-        lines.append(_sentence(translated_note(warning)))
+        lines.append(_sentence(localized(warning)))
     return [line for line in lines if line]
 
 
@@ -164,13 +165,13 @@ def details_text(export) -> str:
                 enc=report.encoding or "—", delim=report.delimiter, order=report.date_order or "—"
             )
         )
-    out.extend(translated_note(w) for w in report.warnings)
+    out.extend(localized(w) for w in report.warnings)
     if report.skipped:
         out.append("")
         out.append(QCoreApplication.translate("ImportReport", "Skipped rows:"))
         for s in report.skipped[:_MAX_LISTED]:
             where = f"{s.file}:" if s.file else ""
-            out.append(f"  {where}{s.row}: {s.reason}")
+            out.append(f"  {where}{s.row}: {localized(s.reason)}")
         if len(report.skipped) > _MAX_LISTED:
             out.append(
                 QCoreApplication.translate("ImportReport", "  … and {n:,} more").format(

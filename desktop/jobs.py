@@ -117,6 +117,7 @@ def open_and_classify(
     """
     from model.errors import InputError
     from model.inferred import infer_career
+    from model.messages import Message
     from model.progress import checkpoint, scaled
     from model.readers import read_export
     from model.session import ReviewSession
@@ -128,7 +129,7 @@ def open_and_classify(
     checkpoint(progress, cancel, 0.0, "Reading")
     export = read_export(path, progress=scaled(progress, 0.0, 0.4), cancel=cancel)
     if len(export.contacts) == 0:
-        raise InputError(path, "no contacts found in this file")
+        raise InputError(path, Message("read.no_contacts_found"))
     checkpoint(progress, cancel, 0.4, "Loading the model")
     model = get_model(model_path)
     # Connections.csv alone: the career is inferred from the network, shown as a suggestion

@@ -133,7 +133,9 @@ def refit(
         try:
             save_layer(sidecar, out.layer, inputs.names, forgotten)
         except OSError as exc:  # the decisions are safe in the journal; the app says so
-            problem = str(exc.strerror or exc)
+            from model.errors import os_reason
+
+            problem = os_reason(exc).text()  # in the interface language
     return Refit(
         np.asarray(decisions, dtype="<U7"),
         results,

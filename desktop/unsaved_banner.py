@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from model.messages import localized
+
 from .fmt import Count
 
 
@@ -27,7 +29,7 @@ class UnsavedBanner(QLabel):
     def show_for(self, session) -> None:
         """Show the banner if ``session`` (a model.session.ReviewSession) keeps its decisions
         in memory only; hide it otherwise."""
-        reason = getattr(session, "in_memory", "") if session is not None else ""
+        reason = localized(getattr(session, "in_memory", "") if session is not None else "")
         if not reason:
             self.hide()
             return
@@ -44,7 +46,7 @@ class UnsavedBanner(QLabel):
 def confirm_discard(parent: QWidget, session) -> bool:
     """True when ``session``'s decisions may go: they are saved, there are none, or the person
     chose to discard them (decisions kept in memory only die with the session)."""
-    reason = getattr(session, "in_memory", "") if session is not None else ""
+    reason = localized(getattr(session, "in_memory", "") if session is not None else "")
     decided = int((session.decision != "").sum()) if reason else 0
     if not decided:
         return True

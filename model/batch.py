@@ -17,7 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import messages
-from .errors import Cancelled, InputError, NotAnExport, OwnershipError
+from .errors import Cancelled, InputError, NotAnExport, OwnershipError, os_reason
+from .messages import Message
 from .paths import atomic_write
 from .progress import checkpoint
 
@@ -56,6 +57,7 @@ class BatchResult:
     skipped: int = 0  # rows of the input left out, each with a reason in the import report
     duplicates: int = 0
     warnings: str = ""  # what was repaired or left out, WARNING_SEPARATOR between them
+    notes: tuple = ()  # the same warnings as messages (model.messages.Message), for the app
 
     @property
     def classified(self) -> bool:
@@ -87,8 +89,9 @@ def _unsupported(source: Path) -> str:
     if source.is_dir() or source.suffix.lower() in INPUT_SUFFIXES:
         return ""
     kinds = ", ".join(INPUT_SUFFIXES)
-    what = f"a {source.suffix} file" if source.suffix else "a file without an extension"
-    return f"{source}: not a contacts export ({what}); expected {kinds} or an export folder"
+    what = Message("batch.suffix_file", suffix=source.suffix) if source.suffix else None
+    what = what or Message("batch.no_suffix")
+    return _line(source, Message("batch.unsupported", what=what, kinds=kinds))
 
 
 def _is_our_output(path: Path) -> bool:
@@ -102,8 +105,9 @@ def _earlier_output(source: Path) -> str:
     program ("" when it is not one). Named as an input, a classified table is read."""
     if not _is_our_output(source):
         return ""
-    what = "a batch summary" if source.name.lower() == SUMMARY_FILE else "a classified table"
-    return f"{source}: an earlier output of this program ({what}), not an export"
+    summary = source.name.lower() == SUMMARY_FILE
+    what = Message("batch.summary_file" if summary else "batch.classified_table")
+    return _line(source, Message("batch.earlier_output", what=what))
 
 
 def _is_export_folder(folder: Path) -> bool:
@@ -169,20 +173,18 @@ def classify_one(
         report = export.report
         del export  # a worker holds one export at a time
     except NotAnExport as err:  # run_batch makes it an error when the file was named
-        return BatchResult(str(source), "skipped", error=str(err))
+        return BatchResult(str(source), "skipped", error=err.message)
     except OwnershipError as err:
-        return BatchResult(str(source), "error", error=str(err))
+        return BatchResult(str(source), "error", error=err.message)
     except MemoryError:  # numpy's message (array shapes) means nothing to a user
-        return BatchResult(
-            str(source), "error", error=f"{source}: not enough memory to classify it"
-        )
+        return BatchResult(str(source), "error", error=_line(source, Message("batch.no_memory")))
     except (OSError, ValueError) as err:  # the file system or a damaged file
-        return BatchResult(str(source), "error", error=f"{source}: {err}")
+        reason = os_reason(err) if isinstance(err, OSError) else Message("text", text=str(err))
+        return BatchResult(str(source), "error", error=_line(source, reason))
     except Exception as err:  # a bug must not stop the other inputs; say what it was
         logger.exception("unexpected error classifying %s", source)
-        return BatchResult(
-            str(source), "error", error=f"{source}: unexpected error ({type(err).__name__}: {err})"
-        )
+        problem = Message("batch.unexpected", kind=type(err).__name__, detail=str(err))
+        return BatchResult(str(source), "error", error=_line(source, problem))
     problems = report.problems
     return BatchResult(
         str(source),
@@ -192,7 +194,13 @@ def classify_one(
         skipped=len(report.skipped),
         duplicates=report.duplicates,
         warnings=WARNING_SEPARATOR.join(report.problem_lines()),
+        notes=tuple(report.problem_lines()),
     )
+
+
+def _line(source: Path, problem: Message) -> Message:
+    """ "SOURCE: PROBLEM", the one line of an input's error."""
+    return Message("file.problem", file=str(source), problem=problem)
 
 
 def run_batch(
@@ -232,7 +240,7 @@ def run_batch(
         # only folders were given, and none holds anything like an export
         kinds = ", ".join(INPUT_SUFFIXES)
         where = Path(inputs[0]) if len(inputs) == 1 else out
-        raise InputError(where, f"no exports to classify ({kinds} files or export folders)")
+        raise InputError(where, Message("batch.nothing_to_classify", kinds=kinds))
     _model(model_path)  # a bad model fails every input: say so once, before starting
     # an output must never replace an input that sits in the output folder
     # (an earlier output in the output folder is replaced, as a rerun should)
@@ -273,7 +281,7 @@ def run_batch(
 
             def lost(i: int, problem: str) -> None:
                 source = sources[i]
-                done(i, BatchResult(str(source), "error", error=f"{source}: {problem}"))
+                done(i, BatchResult(str(source), "error", error=_line(source, problem)))
 
             run_on_dask(
                 tasks,
@@ -304,13 +312,14 @@ def run_batch(
         logger.exception("batch workers stopped")
         for i, source, _target in tasks:
             if results[i] is None:
-                problem = f"the worker process stopped ({type(err).__name__}); try --jobs 1"
-                results[i] = BatchResult(str(source), "error", error=f"{source}: {problem}")
+                problem = Message("batch.worker_stopped", kind=type(err).__name__)
+                results[i] = BatchResult(str(source), "error", error=_line(source, problem))
     final = [r or BatchResult(str(sources[i]), "cancelled") for i, r in enumerate(results)]
     try:
         write_summary(out / SUMMARY_FILE, final)
     except OSError as err:  # the folder was writable at the start; a full disk is not
-        raise InputError(out / SUMMARY_FILE, f"cannot be written ({err.strerror or err})") from None
+        reason = os_reason(err)
+        raise InputError(out / SUMMARY_FILE, Message("file.cannot_write", reason=reason)) from None
     if interrupted:
         raise KeyboardInterrupt
     return final
@@ -321,12 +330,14 @@ def _check_output_folder(out: Path) -> None:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise InputError(out, f"cannot create the output folder ({err.strerror})") from None
+        reason = os_reason(err)
+        raise InputError(out, Message("write.cannot_create_folder", reason=reason)) from None
     try:
         with tempfile.TemporaryFile(dir=out):
             pass
     except OSError as err:
-        raise InputError(out, f"the output folder is not writable ({err.strerror})") from None
+        reason = os_reason(err)
+        raise InputError(out, Message("write.folder_not_writable", reason=reason)) from None
 
 
 def _same_folder(a: Path, b: Path) -> bool:
@@ -359,4 +370,5 @@ def write_summary(path: Path, results: Sequence[BatchResult]) -> None:
         writer.writeheader()
         for r in results:
             # paths and messages can start with "=" or "@" too; a spreadsheet opens this file
-            writer.writerow({k: neutralise_csv(v) for k, v in asdict(r).items()})
+            row = asdict(r)
+            writer.writerow({k: neutralise_csv(row[k]) for k in SUMMARY_COLUMNS})

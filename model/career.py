@@ -32,6 +32,7 @@ from .career_dates import (
     timing_of_days,
 )
 from .errors import InputError
+from .messages import Message
 from .normalize import normalize_company
 from .paths import atomic_write
 
@@ -350,12 +351,17 @@ def career_to_dict(career: Career) -> dict:
     }
 
 
+def _in_position(field: str, n: int) -> Message:
+    """ "company in position 2": which field of a saved career is wrong."""
+    return Message("career.in_position", field=Message(f"career.{field}"), k=n)
+
+
 def career_from_dict(data, path: str | Path = "<career>") -> Career:
     """The Career in a dict made by :func:`career_to_dict`; raises InputError naming ``path``."""
     if not isinstance(data, dict) or data.get("format") != CAREER_FORMAT:
-        raise InputError(path, "is not a career file of this application")
+        raise InputError(path, Message("career.not_ours"))
     if not isinstance(data.get("version"), int) or data["version"] > CAREER_VERSION:
-        raise InputError(path, "was written by a newer version of this application")
+        raise InputError(path, Message("career.newer"))
 
     def day(value, what: str) -> date | None:
         if value is None:
@@ -363,40 +369,44 @@ def career_from_dict(data, path: str | Path = "<career>") -> Career:
         try:
             return date.fromisoformat(value)
         except (TypeError, ValueError):
-            raise InputError(path, f"has an invalid date for {what}: {value!r:.80}") from None
+            raise InputError(
+                path, Message("career.bad_date", what=what, value=f"{value!r:.80}")
+            ) from None
 
     def text(value, what: str, cap: int = MAX_TEXT) -> str:
         if value is None:
             return ""
         if not isinstance(value, str):
-            raise InputError(path, f"has an invalid {what}: {value!r:.80}")
+            raise InputError(path, Message("career.bad_text", what=what, value=f"{value!r:.80}"))
         if len(value) > cap:
-            raise InputError(path, f"has a {what} of {len(value):,} characters (at most {cap:,})")
+            raise InputError(
+                path, Message("career.text_too_long", what=what, length=len(value), cap=cap)
+            )
         return value
 
     positions = data.get("positions", [])
     if not isinstance(positions, list) or not all(isinstance(p, dict) for p in positions):
-        raise InputError(path, "has no valid list of positions")
+        raise InputError(path, Message("career.no_positions"))
     if len(positions) > MAX_POSITIONS:
-        raise InputError(path, f"has {len(positions):,} positions (at most {MAX_POSITIONS:,})")
+        raise InputError(path, Message("career.too_many", count=len(positions), cap=MAX_POSITIONS))
     return Career(
         positions=[
             Position(
-                company=text(p.get("company"), f"company in position {n}"),
-                title=text(p.get("title"), f"title in position {n}"),
-                start=day(p.get("start"), f"the start of position {n}"),
-                end=day(p.get("end"), f"the end of position {n}"),
+                company=text(p.get("company"), _in_position("company", n)),
+                title=text(p.get("title"), _in_position("title", n)),
+                start=day(p.get("start"), Message("career.start_of", k=n)),
+                end=day(p.get("end"), Message("career.end_of", k=n)),
                 description=text(
-                    p.get("description"), f"description in position {n}", MAX_DESCRIPTION
+                    p.get("description"), _in_position("description", n), MAX_DESCRIPTION
                 ),
-                location=text(p.get("location"), f"location in position {n}"),
+                location=text(p.get("location"), _in_position("location", n)),
                 end_unknown=p.get("end_unknown") is True and p.get("end") is None,
             )
             for n, p in enumerate(positions, start=1)
         ],
-        owner_name=text(data.get("owner_name"), "owner name"),
-        registered_on=day(data.get("registered_on"), "the registration date"),
-        exported_on=day(data.get("exported_on"), "the export date"),
+        owner_name=text(data.get("owner_name"), Message("career.owner_name")),
+        registered_on=day(data.get("registered_on"), Message("career.registration_date")),
+        exported_on=day(data.get("exported_on"), Message("career.export_date")),
         role=text(data.get("role"), "role"),
     )
 
@@ -413,13 +423,15 @@ def load_career(path: str | Path) -> Career:
     from .paths import read_capped
 
     if not Path(path).exists():
-        raise InputError(path, "does not exist")
+        raise InputError(path, Message("file.missing"))
     try:
         data = json.loads(read_capped(path, 10 * 2**20, "saved career (.json)").decode("utf-8"))
     except UnicodeDecodeError as err:
-        raise InputError(path, f"cannot be read ({err.__class__.__name__})") from None
+        raise InputError(
+            path, Message("file.cannot_read_kind", kind=err.__class__.__name__)
+        ) from None
     except json.JSONDecodeError as err:
-        raise InputError(path, f"is not valid JSON (line {err.lineno})") from None
+        raise InputError(path, Message("file.not_json", line=err.lineno)) from None
     return career_from_dict(data, path)
 
 

@@ -14,7 +14,8 @@ import re
 import sys
 from pathlib import Path
 
-from .errors import Cancelled, OwnershipError
+from .errors import Cancelled, OwnershipError, os_reason
+from .messages import Message
 
 PROG = "contact-ownership"
 DEBUG_ENV = "CONTACT_OWNERSHIP_DEBUG"
@@ -181,6 +182,11 @@ def _inspect(args) -> int:
     return 0
 
 
+def _about(path: Path, key: str, **fields) -> Message:
+    """ "PATH: PROBLEM" with the problem the message ``key``."""
+    return Message("file.problem", file=str(path), problem=Message(key, **fields))
+
+
 def _sample(args) -> int:
     from .synthetic import PROFESSIONS, write_sample
 
@@ -188,13 +194,16 @@ def _sample(args) -> int:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise OwnershipError(f"{out}: cannot create the folder ({err.strerror})") from err
+        raise OwnershipError(
+            _about(out, "cli.cannot_create_folder", reason=os_reason(err))
+        ) from err
     profession = args.profession
     if profession:
         profession = profession.strip().lower().replace(" ", "_").replace("-", "_")
         if profession not in PROFESSIONS:
+            choices = ", ".join(PROFESSIONS)
             raise OwnershipError(
-                f"unknown profession {args.profession!r}; choose from: {', '.join(PROFESSIONS)}"
+                Message("cli.unknown_profession", given=args.profession, choices=choices)
             )
     import shutil
     import tempfile
@@ -204,7 +213,7 @@ def _sample(args) -> int:
     try:
         staging = Path(tempfile.mkdtemp(prefix=".sample-", dir=out))
     except OSError as err:
-        raise OwnershipError(f"{out}: cannot write in the folder ({err.strerror})") from err
+        raise OwnershipError(_about(out, "cli.cannot_write_folder", reason=os_reason(err))) from err
     try:
         try:
             written = write_sample(
@@ -217,14 +226,12 @@ def _sample(args) -> int:
             )
         except OSError as err:  # a full disk: the zip writer's error names no file
             raise OwnershipError(
-                f"{out}: cannot write the sample ({err.strerror or err}); nothing written"
+                _about(out, "cli.cannot_write_sample", reason=os_reason(err))
             ) from None
         targets = [out / path.name for path in written]
         for target in targets:
             if target.exists() or target.is_symlink():
-                raise OwnershipError(
-                    f"{target}: already exists; choose another --out folder (nothing written)"
-                )
+                raise OwnershipError(_about(target, "cli.exists"))
         for path, target in zip(written, targets, strict=True):
             path.rename(target)
     finally:

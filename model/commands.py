@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .cli import printable, seed_number
 from .errors import InputError
+from .messages import Message
 
 SUMMARY_EMPLOYERS = 5  # employers named in classify's summary line
 
@@ -104,9 +105,9 @@ def _positive(value: str) -> int:
 def _out_path(value: str) -> Path:
     out = Path(value)
     if out.suffix.lower() not in (".csv", ".xlsx"):
-        raise InputError(out, "unknown output format: use a .csv or .xlsx file name")
+        raise InputError(out, Message("write.use_csv_xlsx"))
     if not out.parent.is_dir():
-        raise InputError(out, "the output folder does not exist")
+        raise InputError(out, Message("file.no_folder"))
     return out
 
 
@@ -149,7 +150,7 @@ def _classify(args) -> int:
         notes: list[str] = []
         career = with_given_career(career, args.positions, notes)
         if not career.positions:
-            notes.append(f"{args.positions} holds no positions: the career is empty")
+            notes.append(Message("note.no_positions_in", file=str(args.positions)))
         for note in notes:  # a career silently shorter than the file would mislead
             print(f"contact-ownership: warning: {printable(note)}", file=sys.stderr)
     clients = load_clients(args.clients) if args.clients else None
@@ -212,9 +213,7 @@ def _refuse_overwriting_inputs(out: Path, args, export) -> None:
         inputs += [source / label for label in export.report.files]
     for path in inputs:
         if _same_file(out, path):
-            raise InputError(
-                out, f"the output would overwrite an input ({path}); choose another name"
-            )
+            raise InputError(out, Message("file.overwrites_input", source=str(path)))
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -302,12 +301,11 @@ def _need_training_extra(command: str) -> None:
     from .persist import TRAIN_EXTRA
 
     if getattr(sys, "frozen", False):  # the bundle leaves training out, and has no pip
-        raise OwnershipError(
-            f"{command} is not part of the installed program; it needs the Python package "
-            f"with scikit-learn: pip install '{TRAIN_EXTRA}' in a virtual environment"
-        )
+        raise OwnershipError(Message("cli.not_in_bundle", command=command, extra=TRAIN_EXTRA))
     if find_spec("sklearn") is None or find_spec("skops") is None:
-        raise OwnershipError(f"{command} needs scikit-learn and skops: pip install '{TRAIN_EXTRA}'")
+        raise OwnershipError(
+            Message("cli.needs_training_extra", command=command, extra=TRAIN_EXTRA)
+        )
 
 
 def _train(args) -> int:

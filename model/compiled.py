@@ -24,6 +24,7 @@ import pandas as pd
 from .errors import ModelFileError
 from .features.numeric import signal_block, timing_block
 from .features.text import tfidf_distinct_rows
+from .messages import Message
 from .modelfile.twin import FORMAT, read_twin
 from .paths import atomic_path
 
@@ -54,7 +55,7 @@ def compile_classifier(estimator) -> dict[str, np.ndarray]:
                 or v.tokenizer
                 or v.token_pattern != TOKEN_PATTERN
             ):
-                raise ModelFileError("<model>", f"cannot compile text settings of {name}")
+                raise ModelFileError("<model>", Message("model.cannot_compile_text", name=name))
             terms = sorted(v.vocabulary_, key=v.vocabulary_.get)
             arrays[f"{name}.terms"] = np.asarray(terms, dtype=str)
             arrays[f"{name}.idf"] = np.asarray(v.idf_, dtype=float)
@@ -65,11 +66,11 @@ def compile_classifier(estimator) -> dict[str, np.ndarray]:
                 sublinear_tf=bool(v.sublinear_tf),
             )
         else:
-            raise ModelFileError("<model>", f"cannot compile a {kind}")
+            raise ModelFileError("<model>", Message("model.cannot_compile", kind=kind))
         blocks.append(block)
     lr, calibrator = estimator.logistic_, estimator.calibrator_
     if type(calibrator).__name__ != "_SigmoidCalibration":
-        raise ModelFileError("<model>", "only sigmoid calibration can be compiled")
+        raise ModelFileError("<model>", Message("model.only_sigmoid"))
     arrays.update(
         work_coef=lr.coef_.ravel().astype(float),
         work_intercept=lr.intercept_.astype(float),

@@ -6,6 +6,7 @@ import csv
 from pathlib import Path
 
 from .errors import InputError
+from .messages import Message
 from .paths import read_capped
 
 _CLIENT_HEADERS = {
@@ -36,7 +37,7 @@ def _decode(path: Path, data: bytes) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise InputError(path, "cannot decode the text (not UTF-8, UTF-16 or Windows-1252)")
+    raise InputError(path, Message("clients.undecodable"))
 
 
 def load_clients(path: str | Path) -> list[str]:
@@ -48,7 +49,7 @@ def load_clients(path: str | Path) -> list[str]:
     path = Path(path)
     data = read_capped(path, MAX_CLIENT_FILE, "client list")
     if b"\x00" in data and data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
-        raise InputError(path, "not a text file; expected one company name a line")
+        raise InputError(path, Message("clients.not_text"))
     names: list[str] = []
     seen: set[str] = set()
     for k, first in enumerate(_first_cells(path, _decode(path, data))):
@@ -56,7 +57,7 @@ def load_clients(path: str | Path) -> list[str]:
         if len(first) > MAX_CLIENT_NAME:  # no company is named so; matching it costs minutes
             raise InputError(
                 path,
-                f"line {k + 1} is {len(first):,} characters long; expected one company name a line",
+                Message("clients.long_line", line=k + 1, length=len(first)),
             )
         if not first or (k == 0 and first.casefold() in _CLIENT_HEADERS):
             continue
@@ -64,7 +65,7 @@ def load_clients(path: str | Path) -> list[str]:
             seen.add(first.casefold())
             names.append(first)
     if not names:
-        raise InputError(path, "contains no company names; expected one company a line")
+        raise InputError(path, Message("clients.empty"))
     return names
 
 
@@ -114,7 +115,7 @@ def _export_positions(path: Path, warnings: list[str] | None) -> list:
 
     export = read_export(path)
     if not export.career.positions:
-        raise InputError(path, "holds no positions (no Positions.csv with a company in it)")
+        raise InputError(path, Message("positions.none"))
     if warnings is not None:
         warnings += [w for w in export.report.warnings if "Positions" in w]
     return list(export.career.positions)
@@ -131,8 +132,14 @@ def _in_order(positions, path: Path, warnings: list[str] | None) -> list:
         if p.start and p.end and p.end < p.start:
             if warnings is not None:
                 warnings.append(
-                    f"{path} position {n}: {p.company} ends ({p.end:%b %Y}) before it starts "
-                    f"({p.start:%b %Y}); read as {p.end:%b %Y} – {p.start:%b %Y}"
+                    Message(
+                        "note.swapped_position",
+                        file=str(path),
+                        k=n,
+                        company=p.company,
+                        end=f"{p.end:%b %Y}",
+                        start=f"{p.start:%b %Y}",
+                    )
                 )
             last = calendar.monthrange(p.start.year, p.start.month)[1]
             p = replace(p, start=p.end.replace(day=1), end=p.start.replace(day=last))

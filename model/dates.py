@@ -15,6 +15,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .messages import Message
+
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
@@ -70,7 +72,7 @@ def parse_dates(
     LinkedIn's own Registration and Invitations files) is used without a warning unless the
     values contradict it.
     """
-    where = f" in {_name_of(path)}" if path is not None else ""
+    where = Message("note.in_file", file=_name_of(path)) if path is not None else ""
     text = pd.Series(values, copy=False).astype("str").fillna("")
     # stripped per distinct text, not per value: a million dates hold a few thousand texts
     raw_codes, raw = pd.factorize(text, use_na_sentinel=True)
@@ -83,10 +85,7 @@ def parse_dates(
     if bad.any():
         examples = ", ".join(repr(v) for v in uniq[bad][:3])
         count = int(np.isin(codes, np.flatnonzero(bad)).sum())
-        warnings.append(
-            f"{count} date{'s' if count != 1 else ''}{where} could not be read "
-            f"(e.g. {examples}); left empty"
-        )
+        warnings.append(Message("note.dates_unreadable", n=count, where=where, examples=examples))
     taken = np.where(codes >= 0, codes, 0)
     out = stamps.to_numpy()[taken] if len(stamps) else np.full(len(text), np.datetime64("NaT"))
     out = np.where(codes >= 0, out, np.datetime64("NaT"))
@@ -213,10 +212,7 @@ def _numeric_order(
     example = numeric.index[0]
     if dmy_proof and mdy_proof:
         order = "DMY" if dmy_proof >= mdy_proof else "MDY"
-        return order, (
-            f"dates{where} mix day/month and month/day orders; read as "
-            f"{_order_words(order)} (the more common); dates that fit only the other are left empty"
-        )
+        return order, Message("note.dates_mixed", where=where, order=_order_words(order))
     if dmy_proof:
         return "DMY", ""
     if mdy_proof:
@@ -227,15 +223,12 @@ def _numeric_order(
     us_style = seps == {"/"} and delimiter != ";"
     order = "MDY" if us_style else "DMY"
     sample = numeric["na"][example] + numeric["nsep"][example] + numeric["nb"][example]
-    return order, (
-        f"dates{where} such as {sample} could be day/month or month/day and no date proves "
-        f"which; read as {_order_words(order)}"
-        + (" (US style, as LinkedIn writes them)" if us_style else " (European style)")
-    )
+    key = "note.dates_ambiguous_us" if us_style else "note.dates_ambiguous_eu"
+    return order, Message(key, where=where, sample=sample, order=_order_words(order))
 
 
-def _order_words(order: str) -> str:
-    return "day/month" if order == "DMY" else "month/day"
+def _order_words(order: str) -> Message:
+    return Message("note.day_month" if order == "DMY" else "note.month_day")
 
 
 def _assemble(parts: dict) -> pd.Series:

@@ -21,7 +21,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .errors import InputError
+from .errors import InputError, os_reason
+from .messages import Message
 from .paths import atomic_path
 from .progress import CancelFn, ProgressFn, checkpoint
 from .schema import LINKEDIN_HEADERS
@@ -132,7 +133,7 @@ def write_table(
                 _write_xlsx(df, tmp, sheet, progress, cancel)
             checkpoint(progress, cancel, 1.0, "writing")
     except OSError as err:
-        raise InputError(path, f"cannot be written ({err.strerror or err})") from None
+        raise InputError(path, Message("file.cannot_write", reason=os_reason(err))) from None
 
 
 @contextmanager
@@ -164,7 +165,7 @@ def open_table_writer(
                 raise
             writer.close()
     except OSError as err:
-        raise InputError(path, f"cannot be written ({err.strerror or err})") from None
+        raise InputError(path, Message("file.cannot_write", reason=os_reason(err))) from None
 
 
 class _CountingWriter:
@@ -193,7 +194,7 @@ class _CountingWriter:
 def _checked_suffix(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise InputError(path, f"unknown output format {suffix or '(none)'!r}; use .csv or .xlsx")
+        raise InputError(path, Message("write.unknown_format", suffix=suffix or "(none)"))
     return suffix
 
 

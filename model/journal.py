@@ -30,7 +30,8 @@ from pathlib import Path
 import pandas as pd
 
 from . import journal_lock
-from .errors import InputError
+from .errors import InputError, db_reason
+from .messages import Message
 
 SCHEMA_VERSION = "2"
 STATE_FIELDS = ("decision", "employer", "note", "by", "at", "category")
@@ -134,7 +135,13 @@ def _keeps_going_in_memory(method):
         except JournalError as err:
             if self.in_memory or not isinstance(err.__cause__, sqlite3.OperationalError):
                 raise
-            self._to_memory(f"{self.path.parent} cannot be written: {err.__cause__}")
+            self._to_memory(
+                Message(
+                    "journal.folder_unwritable",
+                    folder=str(self.path.parent),
+                    reason=db_reason(err.__cause__),
+                )
+            )
             return method(self, *args, **kwargs)
 
     return write
@@ -164,7 +171,7 @@ class Journal:
         if version not in _READABLE_VERSIONS:
             self.conn.close()
             self._unlock()
-            raise JournalError(self.path, f"journal format {version} is not supported")
+            raise JournalError(self.path, Message("journal.format", version=version))
         if version != SCHEMA_VERSION:
             self._migrate()
 
@@ -193,7 +200,9 @@ class Journal:
                 self._connect()
         except (OSError, sqlite3.Error) as err:
             self._unlock()
-            raise JournalError(self.path, f"the review journal cannot be opened ({err})") from err
+            raise JournalError(
+                self.path, Message("journal.cannot_open", detail=db_reason(err))
+            ) from err
         except BaseException:
             self._unlock()
             raise
@@ -230,7 +239,9 @@ class Journal:
             self.conn.backup(memory)
         except sqlite3.Error as err:
             memory.close()
-            raise JournalError(self.path, f"the decision could not be saved ({err})") from err
+            raise JournalError(
+                self.path, Message("journal.cannot_save", detail=db_reason(err))
+            ) from err
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
         self.conn = memory
@@ -287,7 +298,9 @@ class Journal:
         except sqlite3.Error as err:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
-            raise JournalError(self.path, f"the decision could not be saved ({err})") from err
+            raise JournalError(
+                self.path, Message("journal.cannot_save", detail=db_reason(err))
+            ) from err
 
     def close(self) -> None:
         """Checkpoint the WAL into the main file, close and unlock."""
@@ -310,7 +323,9 @@ class Journal:
         try:
             return self.conn.execute(query, params).fetchall()
         except sqlite3.Error as err:
-            raise JournalError(self.path, f"the review journal cannot be read ({err})") from err
+            raise JournalError(
+                self.path, Message("journal.cannot_read", detail=db_reason(err))
+            ) from err
 
     def meta(self) -> dict[str, str]:
         """All meta values (fingerprint, n_rows, source_path, ...)."""

@@ -16,11 +16,9 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from .errors import InputError
+from .messages import Message
 
-IN_USE = (
-    "is open in another Contact Ownership window; switch to that window, or close it there "
-    "first (one window per review, so that no decision is lost)"
-)
+IN_USE = Message("journal.in_use")
 
 _guard = threading.Lock()
 _held: dict[Path, tuple[FileLock, int]] = {}  # journal -> (its lock, sessions holding it)

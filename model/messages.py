@@ -1,4 +1,6 @@
-"""Every user-visible reason text, in one place so it can be translated.
+"""Every user-visible reason text, in one place so it can be translated; and the
+:class:`Message` that carries every error and note of the core as a key of model/catalog with
+its fields (the English for the command line and logs, any language for the app).
 
 Texts are ``str.format`` templates; the fields they may use are given beside each group.
 Dutch follows English key for key. The language is passed explicitly: every function takes
@@ -198,3 +200,82 @@ def months_text(months: float, language: str | None = None) -> str:
     if supported(language or current_language()) == "nl":
         return "minder dan een maand" if n == 0 else f"{n} maand" + ("en" if n != 1 else "")
     return "less than a month" if n == 0 else f"{n} month" + ("s" if n != 1 else "")
+
+
+# --- messages carried as a key and its fields ---------------------------------------------------
+# Errors and notes of the core are raised as a Message: the key of a template in
+# model/catalog (one table per language) and the fields to fill in. Its ``str`` value is the
+# English line for the command line, the logs and the tests; an interface in another language
+# words it from the key and fields with :meth:`Message.text` — never by parsing the English.
+
+
+class Message(str):
+    """A user-facing text as a catalog ``key`` and its ``fields``; the ``str`` is the English.
+
+    A field may itself be a Message (said in the same language), a tuple of them (said one
+    after another, "; " between) or a number; a template whose
+    wording depends on a count is a ``{"one": …, "other": …}`` pair chosen by the field ``n``.
+    """
+
+    key: str
+    fields: dict
+
+    def __new__(cls, key: str, /, **fields) -> Message:
+        self = super().__new__(cls, message_text(key, "en", **fields))
+        self.key, self.fields = key, fields
+        return self
+
+    def text(self, language: str | None = None) -> str:
+        """The message in ``language`` (default: :func:`current_language`)."""
+        return message_text(self.key, language, **self.fields)
+
+    def __reduce__(self):  # pickled across batch processes with its key, not as plain text
+        return (_rebuilt, (self.key, self.fields))
+
+
+def _rebuilt(key: str, fields: dict) -> Message:
+    return Message(key, **fields)
+
+
+def message_text(key: str, language: str | None = None, /, **fields) -> str:
+    """The catalog message ``key`` in ``language`` with ``fields`` filled in (nested
+    messages in the same language); English when the language has no wording for it."""
+    from .catalog import template
+
+    language = supported(language or current_language())
+    said = {k: _said(v, language) for k, v in fields.items()}
+    try:
+        return template(key, language, fields.get("n")).format(**said)
+    except (KeyError, IndexError, ValueError):  # a field missing or odd: never fail the error
+        if language != "en":
+            return message_text(key, "en", **fields)
+        return "; ".join([key, *(f"{k}={v}" for k, v in said.items())])
+
+
+def _said(value, language: str):
+    if isinstance(value, tuple):
+        return "; ".join(localized(v, language) for v in value)
+    if isinstance(value, int) and not isinstance(value, bool) and language in _GROUPING:
+        return _Grouped(value, _GROUPING[language])
+    return value.text(language) if isinstance(value, Message) else value
+
+
+_GROUPING = {"nl": "."}  # the thousands separator where it is not English's ","
+
+
+class _Grouped(int):
+    """A whole number whose ``{n:,}`` groups thousands the way ``language`` writes them."""
+
+    def __new__(cls, value: int, separator: str):
+        self = super().__new__(cls, value)
+        self.separator = separator
+        return self
+
+    def __format__(self, spec: str) -> str:
+        text = format(int(self), spec)
+        return text.replace(",", self.separator) if "," in spec else text
+
+
+def localized(text: str, language: str | None = None) -> str:
+    """``text`` in ``language`` when it is a :class:`Message`; any other text as written."""
+    return text.text(language) if isinstance(text, Message) else str(text)

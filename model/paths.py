@@ -17,6 +17,19 @@ APP_NAME = "contact-ownership"
 ENV_DATA = "CONTACT_OWNERSHIP_DATA"
 
 
+# The roles read_capped names a file by (its callers' ``what``), as catalog keys.
+_ROLES = {
+    "review package": "what.review_package",
+    "HR review file": "what.review_file",
+    "decisions file": "what.decisions_file",
+    "model card": "what.model_card",
+    "contacts export": "what.contacts_export",
+    "saved career (.json)": "what.saved_career",
+    "client list": "what.client_list",
+    "Positions.csv": "what.positions",
+}
+
+
 def read_capped(path: str | Path, limit: int, what: str) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes.
 
@@ -24,21 +37,25 @@ def read_capped(path: str | Path, limit: int, what: str) -> bytes:
     file's reported size can lie (/dev/zero, a growing file), so at most limit + 1 bytes are
     ever read. ``what`` names the file's role in the message ("client list").
     """
-    from .errors import InputError
+    from .errors import InputError, os_reason
+    from .messages import Message
 
     path = Path(path)
+    role = Message(_ROLES[what]) if what in _ROLES else Message("text", text=what)
+    too_large = Message("file.too_large", mb=limit // 2**20, what=role)
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(path, f"is not a regular file; expected a {what}")
+            raise InputError(path, Message("file.not_regular", what=role))
         if info.st_size > limit:
-            raise InputError(path, f"is larger than {limit // 2**20} MB, too large for a {what}")
+            raise InputError(path, too_large)
         with open(path, "rb") as fh:
             data = fh.read(limit + 1)
     except OSError as err:
-        raise InputError(path, f"cannot read the {what} ({err.strerror or err})") from err
+        reason = os_reason(err)
+        raise InputError(path, Message("file.cannot_read_what", what=role, reason=reason)) from err
     if len(data) > limit:
-        raise InputError(path, f"is larger than {limit // 2**20} MB, too large for a {what}")
+        raise InputError(path, too_large)
     return data
 
 
@@ -46,6 +63,7 @@ def refuse_overwriting(out: str | Path, inputs) -> None:
     """Raise InputError if ``out`` is one of ``inputs`` (by path, or the same file reached by
     another name): an output must never replace what was read."""
     from .errors import InputError
+    from .messages import Message
 
     out = Path(out)
     for source in map(Path, inputs):
@@ -56,9 +74,7 @@ def refuse_overwriting(out: str | Path, inputs) -> None:
         except OSError:
             same = False
         if same:
-            raise InputError(
-                out, f"the output would overwrite an input ({source}); choose another name"
-            )
+            raise InputError(out, Message("file.overwrites_input", source=str(source)))
 
 
 def user_name() -> str:

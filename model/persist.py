@@ -18,6 +18,7 @@ import zipfile
 from pathlib import Path
 
 from .errors import ModelFileError
+from .messages import Message
 from .modelfile.card import CARD_FILE, file_named, read_card
 from .modelfile.skops_file import check_skops
 from .modelfile.twin import FILE_LIMIT as TWIN_LIMIT
@@ -79,7 +80,9 @@ def save_model(estimator, card: dict, out_dir: str | Path) -> Path:
     data = sio.dumps(estimator, compression=zipfile.ZIP_DEFLATED)
     extra = sorted(set(sio.get_untrusted_types(data=data)) - set(ALLOWED_TYPES))
     if extra:
-        raise ModelFileError(out / MODEL_FILE, f"needs types outside the allow-list: {extra}")
+        raise ModelFileError(
+            out / MODEL_FILE, Message("model.outside_allow_list", names=str(extra))
+        )
     with atomic_path(out / MODEL_FILE) as tmp:
         tmp.write_bytes(data)
     from .compiled import FORMAT, compile_classifier, save_compiled
@@ -125,40 +128,40 @@ def load_model(path: str | Path | None = None, *, compiled: bool = True):
     if path.is_dir():
         path = path / MODEL_FILE
     if not path.is_file():
-        raise ModelFileError(path, "no such model file")
+        raise ModelFileError(path, Message("model.missing"))
     card = read_card(path)
     named = file_named(card, "model_file", path, required=False)
     if named is not None and named.name != path.name:
-        raise ModelFileError(path, f"its card describes {named.name}, not this file")
+        raise ModelFileError(path, Message("model.card_other_file", name=named.name))
     twin = file_named(card, "compiled_file", path, required=False)
     claimed = card.get("sklearn_version")
     made_with = check_skops(path)  # opened even when the twin is used: a junk file is refused
     if card.get("sha256") != sha256_of(path):
-        raise ModelFileError(path, "does not match its model card (SHA-256 differs)")
+        raise ModelFileError(path, Message("model.sha_differs"))
     if made_with and made_with != {claimed}:
         raise ModelFileError(
             path,
-            f"made with scikit-learn {', '.join(sorted(made_with))}, but its card claims "
-            f"{claimed!r:.20}: retrain it with `contact-ownership train`",
+            Message(
+                "model.card_version",
+                made=", ".join(sorted(made_with)),
+                claimed=f"{claimed!r:.20}",
+            ),
         )
     if compiled and twin is not None and twin.is_file():
         if twin.stat().st_size > TWIN_LIMIT:
-            raise ModelFileError(twin, f"is larger than {TWIN_LIMIT // 2**20} MB: not our model")
+            raise ModelFileError(twin, Message("model.too_large", mb=TWIN_LIMIT // 2**20))
         if card.get("compiled_sha256") != sha256_of(twin):
-            raise ModelFileError(twin, "does not match its model card (SHA-256 differs)")
+            raise ModelFileError(twin, Message("model.sha_differs"))
         from .compiled import load_compiled
 
         return OwnershipModel(load_compiled(twin), card, path)
     installed = _installed_sklearn()
     if installed is None:
-        raise ModelFileError(
-            path, f"has no compiled twin, so it needs scikit-learn: install {TRAIN_EXTRA}"
-        )
+        raise ModelFileError(path, Message("model.needs_sklearn", extra=TRAIN_EXTRA))
     if claimed != installed:
         raise ModelFileError(
             path,
-            f"made with scikit-learn {claimed!r:.20}, but {installed} is installed: "
-            "retrain it with `contact-ownership train`",
+            Message("model.installed_version", claimed=f"{claimed!r:.20}", installed=installed),
         )
     return OwnershipModel(_load_estimator(path), card, path)
 
@@ -172,23 +175,21 @@ def _load_estimator(path: Path):
     try:
         untrusted = sio.get_untrusted_types(file=path)
     except Exception as err:  # skops raises many kinds on a damaged zip
-        raise ModelFileError(path, f"not a readable model file ({type(err).__name__})") from err
+        raise ModelFileError(path, Message("model.unreadable", kind=type(err).__name__)) from err
     refused = sorted(set(untrusted) - set(ALLOWED_TYPES))
     if refused:
-        raise ModelFileError(
-            path, f"refused: the file asks for types we do not allow: {refused[0]}"
-        )
+        raise ModelFileError(path, Message("model.refused_type", name=refused[0]))
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             estimator = sio.load(path, trusted=list(ALLOWED_TYPES))
     except Exception as err:
-        raise ModelFileError(path, f"not a readable model file ({type(err).__name__})") from err
+        raise ModelFileError(path, Message("model.unreadable", kind=type(err).__name__)) from err
     # The checks above read the versions the file records; this catches any that slipped by.
     for w in caught:
         if type(w.message).__name__ == "InconsistentVersionWarning":
             old = getattr(w.message, "original_sklearn_version", "another version")
-            raise ModelFileError(path, f"made with scikit-learn {old}: retrain it")
+            raise ModelFileError(path, Message("model.old_version", version=str(old)))
     if not isinstance(estimator, OwnershipClassifier):
-        raise ModelFileError(path, "is not a Contact Ownership model")
+        raise ModelFileError(path, Message("model.not_ours"))
     return estimator

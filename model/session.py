@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .career import Career, career_from_dict, career_to_dict
-from .errors import InputError
+from .errors import InputError, db_reason, os_reason
 from .inferred import choice_of, restore_choice
 from .journal import (
     KEY_SCHEME,
@@ -31,6 +31,7 @@ from .journal import (
     source_digest,
 )
 from .journal_lock import SessionInUse
+from .messages import Message
 from .paths import data_dir, user_name
 from .schema import CATEGORIES, SUGGESTIONS
 from .step_text import step_text
@@ -79,8 +80,8 @@ def _open_journal(
         raise
     except (JournalError, OSError) as err:
         cause = err.__cause__ if isinstance(err, JournalError) and err.__cause__ else err
-        detail = getattr(cause, "strerror", None) or str(cause)
-        return Journal.memory(path, f"{folder} cannot be written: {detail}"), None
+        reason = Message("journal.folder_unwritable", folder=str(folder), reason=db_reason(cause))
+        return Journal.memory(path, reason), None
 
 
 def _dates(contacts: pd.DataFrame) -> np.ndarray:
@@ -181,7 +182,7 @@ class ReviewSession:
         try:
             digest = source_digest(source)
         except OSError as err:
-            raise InputError(source, f"cannot be read ({err.strerror or err})") from err
+            raise InputError(source, Message("file.cannot_read", reason=os_reason(err))) from err
         keys = contact_keys(contacts)
         journal, previous = _open_journal(source, digest, journal_dir, keys[0], owner, decisions)
         try:

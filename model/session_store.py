@@ -12,7 +12,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from . import journal_lock
+from .errors import os_reason
 from .journal import DECIDED_ROWS, JournalError, _sidecars
+from .messages import Message
 from .paths import data_dir
 
 
@@ -86,7 +88,7 @@ def forget_session(path: Path) -> None:
         for part in _sidecars(path):
             part.unlink(missing_ok=True)
     except OSError as err:
-        raise JournalError(path, f"cannot be deleted ({err.strerror or err})") from err
+        raise JournalError(path, Message("file.cannot_delete", reason=os_reason(err))) from err
     finally:
         if locked:
             journal_lock.release(path)

@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError
+from .messages import Message
 
 XLSX_MAX_ROWS = 1_048_575  # Excel's sheet limit minus the header row
 XLSX_MAX_CHARS = 32_767  # Excel's limit on the text of one cell
@@ -300,8 +301,4 @@ def _alive(pid: int) -> bool:
 def check_xlsx_rows(path: Path, rows: int) -> None:
     """Raise InputError if ``rows`` data rows do not fit in one Excel sheet."""
     if rows > XLSX_MAX_ROWS:
-        raise InputError(
-            path,
-            f"{rows:,} rows do not fit in a spreadsheet (Excel holds {XLSX_MAX_ROWS + 1:,} rows "
-            "with the header); write a .csv",
-        )
+        raise InputError(path, Message("write.too_many_rows", rows=rows, cap=XLSX_MAX_ROWS + 1))

@@ -40,30 +40,39 @@ def test_a_file_that_cannot_be_read_is_refused_in_dutch(qtbot, dutch, main_windo
             box.close()
 
 
-def test_a_zip_members_problem_and_a_nested_export_hint_are_dutch(dutch):
-    from desktop.reader_notes import translated_error
+def _refusal(path):
+    from model.errors import InputError
+    from model.readers import read_export
+
+    with pytest.raises(InputError) as caught:
+        read_export(path)
+    return caught.value
+
+
+def test_a_zip_members_problem_and_a_nested_export_hint_are_dutch(dutch, tmp_path):
+    from desktop.errors import message_for
     from model.errors import InputError
 
-    err = InputError("/x/export.zip", "Connections.csv: the file is empty")
-    assert translated_error(err) == "/x/export.zip: Connections.csv: het bestand is leeg"
-    nested = InputError(
-        "/x/outer.zip",
-        "no Connections.csv found: expected LinkedIn's data export (a zip or folder holding "
-        "Connections.csv) or a Connections.csv file; it holds inner.zip: unzip it and open that",
-    )
-    assert translated_error(nested).endswith("; er zit inner.zip in: pak dat uit en open het")
-    unsafe = InputError(
-        "/x/evil.zip",
-        "no Connections.csv found: expected LinkedIn's data export (a zip or folder holding "
-        "Connections.csv) or a Connections.csv file; the zip holds 2 files with a name "
-        "pointing outside it ('../a.csv', '/b.csv'); ignored, nothing was unpacked",
-    )
-    assert translated_error(unsafe).endswith(
+    export = tmp_path / "export.zip"
+    with zipfile.ZipFile(export, "w") as zf:
+        zf.writestr("Connections.csv", "")
+    assert message_for(_refusal(export)) == f"{export}: Connections.csv: het bestand is leeg"
+    outer = tmp_path / "outer.zip"
+    with zipfile.ZipFile(outer, "w") as zf:
+        zf.writestr("inner.zip", b"PK")
+    nested = _refusal(outer)
+    assert str(nested).endswith("; it holds inner.zip: unzip it and open that")
+    assert message_for(nested).endswith("; er zit inner.zip in: pak dat uit en open het")
+    evil = tmp_path / "evil.zip"
+    with zipfile.ZipFile(evil, "w") as zf:
+        zf.writestr("../a.csv", "x")
+        zf.writestr("/b.csv", "x")
+    assert message_for(_refusal(evil)).endswith(
         "; de zip bevat 2 bestanden met een naam die buiten de zip wijst ('../a.csv', '/b.csv');"
         " genegeerd, er is niets uitgepakt"
     )
-    unknown = InputError("/x/a.csv", "something no reader says")
-    assert translated_error(unknown) == "/x/a.csv: something no reader says"
+    unknown = InputError("/x/a.csv", "something no reader says")  # not a message: as written
+    assert message_for(unknown) == "/x/a.csv: something no reader says"
 
 
 def test_reader_errors_stay_english_in_the_english_app(qtbot, main_window, tmp_path):
@@ -193,7 +202,7 @@ def test_the_batch_dialog_shows_a_files_reader_error_in_dutch(qtbot, dutch, tmp_
                 read_export(source)
                 result = BatchResult(str(source), "ok")
             except InputError as err:
-                result = BatchResult(str(source), "error", error=str(err))
+                result = BatchResult(str(source), "error", error=err.message)
             on_result(i, result)
             results.append(result)
         return results
@@ -222,21 +231,20 @@ def test_a_files_warnings_are_listed_in_dutch_on_its_status(qtbot, dutch, tmp_pa
     waarschuwingen" lists which, in Dutch (one per line), a note no template knows as written."""
     from desktop.batch_files import COL_MESSAGE, COL_STATUS, BatchFileTable
     from model.batch import WARNING_SEPARATOR, BatchResult
+    from model.messages import Message
 
     source = tmp_path / "Connections.csv"
     table = BatchFileTable()
     qtbot.addWidget(table)
     table.fill([source])
-    warnings = WARNING_SEPARATOR.join(
-        [
-            "3 duplicate rows in Connections.csv; kept and marked as duplicates",
-            "a note no template knows",
-        ]
-    )
+    notes = (Message("note.duplicates", n=3, file="Connections.csv"), "a note no template knows")
+    warnings = WARNING_SEPARATOR.join(notes)
+    assert warnings.startswith("3 duplicate rows in Connections.csv; kept and marked as")
     output = str(tmp_path / "Connections.classified.csv")
-    table.show_result(
-        0, BatchResult(str(source), "warning", contacts=10, output=output, warnings=warnings)
+    result = BatchResult(
+        str(source), "warning", contacts=10, output=output, warnings=warnings, notes=notes
     )
+    table.show_result(0, result)
     assert table.item(0, COL_STATUS).toolTip().split("\n") == [
         "3 dubbele rijen in Connections.csv; behouden en als dubbel gemarkeerd",
         "a note no template knows",
@@ -245,15 +253,16 @@ def test_a_files_warnings_are_listed_in_dutch_on_its_status(qtbot, dutch, tmp_pa
 
 
 def test_the_wrong_file_errors_are_the_models_words_and_dutch(dutch):
-    """The errors for one of our files or LinkedIn's that is not the contacts are matched
-    literally: they must still be the reader's words, and come out in Dutch."""
-    from desktop.reader_notes import translated_problem
+    """The errors for one of our files or LinkedIn's that is not the contacts are messages
+    of the reader: English on the command line, Dutch in the Dutch app."""
+    from model.messages import Message
     from model.readers import dispatch
 
-    renamed = dispatch.RENAMED_REVIEW_PACKAGE.format(suffix=".zip")
-    for english, dutch_start in (
+    renamed = Message("read.renamed_review_package", suffix=".zip")
+    for message, dutch_start in (
         (renamed, "is een reviewpakket voor HR dat hernoemd is naar .zip"),
         (dispatch.UNZIPPED_REVIEW_PACKAGE, "bevat een uitgepakt reviewpakket"),
         (dispatch.POSITIONS_GIVEN, "is het loopbaanbestand van LinkedIn"),
     ):
-        assert translated_problem(english).startswith(dutch_start), english
+        assert message.text().startswith(dutch_start), message
+        assert message.text("en") == str(message) and str(message).startswith(("is ", "holds"))

@@ -124,16 +124,17 @@ def test_features_do_not_take_a_job_with_an_unknown_end_as_running_until_now(tmp
 
 
 def test_the_date_warnings_of_positions_are_shown_in_dutch(tmp_path, dutch):
-    from desktop.reader_notes import translated_note
+    from model.messages import Message, localized
 
     export = read_export(_export_with_unreadable_end(tmp_path, later=True))
     (warning,) = [w for w in export.report.warnings if "Positions.csv" in w]
-    assert translated_note(warning) == (
+    assert localized(warning) == (
         "Positions.csv regel 2: onleesbare einddatum van Acme (31/31/2021); bewaard als eerdere "
         "baan met onbekend einde"
     )
-    start = "Positions.csv line 3: unreadable start date of X (ooit); left empty"
-    assert translated_note(start) == (
+    start = Message("note.bad_start", file="Positions.csv", line=3, company="X", value="ooit")
+    assert str(start) == "Positions.csv line 3: unreadable start date of X (ooit); left empty"
+    assert localized(start) == (
         "Positions.csv regel 3: onleesbare begindatum van X (ooit); leeg gelaten"
     )
 

@@ -14,6 +14,8 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..messages import Message
+
 GENESIS = "0" * 64
 ACTORS = ("person", "hr")
 # What an entry may record: a decision (person's or HR's), a note, a sign-off and its
@@ -99,22 +101,22 @@ class AuditTrail:
 def check_entry(entry, index: int) -> None:
     """Raise ChainError unless ``entry`` has exactly the fields of an entry, well typed."""
     if not isinstance(entry, dict):
-        raise ChainError(index, "is not a JSON object")
+        raise ChainError(index, Message("chain.not_object"))
     if set(entry) != set(ENTRY_FIELDS):
         odd = sorted(set(entry) ^ set(ENTRY_FIELDS))
-        raise ChainError(index, f"has missing or unknown fields: {', '.join(odd)}")
+        raise ChainError(index, Message("chain.fields", fields=", ".join(odd)))
     for name, kind in ENTRY_FIELDS.items():
         value = entry[name]
         if not isinstance(value, kind) or isinstance(value, bool):
-            raise ChainError(index, f"field {name} is not a {kind.__name__}")
+            raise ChainError(index, Message("chain.field_kind", field=name, kind=kind.__name__))
         if isinstance(value, str) and len(value) > MAX_TEXT:
-            raise ChainError(index, f"field {name} is too long")
+            raise ChainError(index, Message("chain.field_long", field=name))
     if entry["actor"] not in ACTORS:
-        raise ChainError(index, f"unknown actor {entry['actor']!r}")
+        raise ChainError(index, Message("chain.actor", actor=entry["actor"]))
     if entry["action"] not in ACTIONS:
-        raise ChainError(index, f"unknown action {entry['action']!r}")
+        raise ChainError(index, Message("chain.action", action=entry["action"]))
     if entry["seq"] != index:
-        raise ChainError(index, f"is numbered {entry['seq']}, expected {index}")
+        raise ChainError(index, Message("chain.numbered", seq=entry["seq"], index=index))
 
 
 def parse_trail(data: bytes, start: str = GENESIS) -> AuditTrail:
@@ -123,19 +125,19 @@ def parse_trail(data: bytes, start: str = GENESIS) -> AuditTrail:
     Raises ChainError naming the first entry that is malformed or breaks the chain.
     """
     if data and not data.endswith(b"\n"):
-        raise ChainError(data.count(b"\n") + 1, "the last line is incomplete")
+        raise ChainError(data.count(b"\n") + 1, Message("chain.incomplete"))
     lines = data.split(b"\n")[:-1] if data else []
     trail = AuditTrail([], start)
     for index, line in enumerate(lines, start=1):
         try:
             entry = json.loads(line.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
-            raise ChainError(index, "is not a line of JSON") from None
+            raise ChainError(index, Message("chain.not_json")) from None
         check_entry(entry, index)
         if canonical(entry) != line:
-            raise ChainError(index, "is not in canonical form (edited by hand?)")
+            raise ChainError(index, Message("chain.not_canonical"))
         if entry["prev"] != trail.head:
-            raise ChainError(index, "does not carry the SHA-256 of the entry before it")
+            raise ChainError(index, Message("chain.broken"))
         trail.lines.append(line)
     return trail
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..cli import printable
 from ..errors import InputError
+from ..messages import Message
 from ..paths import user_name
 
 EXIT_OK, EXIT_CHANGED, EXIT_UNREADABLE = 0, 1, 2
@@ -70,7 +71,7 @@ def _package(args) -> int:
     if out.suffix.lower() != PACKAGE_SUFFIX:
         out = out.with_name(out.name + PACKAGE_SUFFIX)
     if not out.parent.is_dir():
-        raise InputError(out, "the output folder does not exist")
+        raise InputError(out, Message("file.no_folder"))
     export = read_export(args.input)
     _refuse_overwriting_inputs(out, args, export)
     career = export.career
@@ -205,9 +206,7 @@ def _handover(args) -> int:
     if Path(args.input).suffix.lower() != PACKAGE_SUFFIX:
         return _handover_from_export(args)
     if args.private:
-        raise InputError(
-            Path(args.input), "a review package holds no private contacts; use your export"
-        )
+        raise InputError(Path(args.input), Message("package.holds_no_private"))
     package = load_package(args.input)
     review_file = Path(args.review) if args.review else review_path_for(package.path)
     if review_file.exists():
@@ -234,7 +233,7 @@ def _employer_named(given: str, employers: set[str], source: Path) -> str:
     if len(same) == 1:
         return same[0]
     names = ", ".join(sorted(e for e in employers if e)) or "none"
-    raise InputError(source, f"no work contacts for {given!r}; employers: {names}")
+    raise InputError(source, Message("package.no_work_for", given=given, names=names))
 
 
 def _handover_from_export(args) -> int:

@@ -10,6 +10,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..journal import contact_keys, match_rows
+from ..messages import Message
 from ..paths import read_capped
 from ..schema import LINKEDIN_HEADERS, SUGGESTIONS
 
@@ -43,16 +44,14 @@ def load_decisions(path: str | Path, contacts: pd.DataFrame) -> tuple[pd.DataFra
                 io.BytesIO(data), dtype=str, encoding="utf-8-sig", keep_default_na=False
             )
     except Exception as err:  # pandas raises many kinds for a damaged file
-        raise InputError(path, f"cannot be read as a table ({type(err).__name__})") from None
+        raise InputError(path, Message("decisions.not_table", kind=type(err).__name__)) from None
     missing = [c for c in (*_NEEDED, *LINKEDIN_HEADERS.values()) if c not in table]
     if missing:
-        raise InputError(
-            path, f"has no {missing[0]!r} column; use a file made with Export all in the app"
-        )
+        raise InputError(path, Message("decisions.no_column", column=missing[0]))
     table = table.map(lambda v: _unneutralise(str(v)))
     bad = set(table["decision"]) - {"", *SUGGESTIONS}
     if bad:
-        raise InputError(path, f"has an unknown decision {sorted(bad)[0][:40]!r}")
+        raise InputError(path, Message("decisions.unknown", value=sorted(bad)[0][:40]))
     theirs = pd.DataFrame({col: table[h] for col, h in LINKEDIN_HEADERS.items()})
     mapping = match_rows(contact_keys(theirs)[0], contact_keys(contacts)[0])
     n = len(contacts)

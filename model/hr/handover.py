@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import InputError
+from ..errors import InputError, os_reason
 from ..exports import final_ownership, neutralise_csv, write_contact_list
+from ..messages import Message
 from ..paths import atomic_write
 from ..schema import LINKEDIN_HEADERS
 
@@ -46,7 +47,7 @@ def write_handover(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in LIST_FORMATS:
-        raise InputError(path, "unknown format: use a .csv, .xlsx or .vcf file name")
+        raise InputError(path, Message("write.use_csv_xlsx_vcf"))
     if suffix != ".vcf":
         return write_contact_list(table, path, which, employer=employer)
     if which not in ("work", "private"):
@@ -60,7 +61,7 @@ def write_handover(
             for _, row in subset.iterrows():
                 fh.write(vcard(row, with_work=which == "work"))
     except OSError as err:
-        raise InputError(path, f"cannot be written ({err.strerror or err})") from err
+        raise InputError(path, Message("file.cannot_write", reason=os_reason(err))) from err
     return len(subset)
 
 

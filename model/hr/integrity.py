@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..messages import Message
 from .package import IntegrityError
 from .review import read_review, review_path_for
 from .unpack import load_package
@@ -56,17 +57,17 @@ def verify_and_load(path: str | Path, review_path: str | Path | None = None):
     try:
         package = load_package(path)
     except IntegrityError as err:
-        return Verification(path, None, 0, 0, 0, str(err)), None, None
+        return Verification(path, None, 0, 0, 0, err.message), None, None
     members = len(package.manifest["members"])
     person = len(package.audit.lines)
     review = Path(review_path) if review_path else review_path_for(path)
     if not review.exists():
         if review_path:
-            raise InputError(review, "does not exist")
+            raise InputError(review, Message("file.missing"))
         return Verification(path, None, members, person, 0), package, None
     try:
         header, trail = read_review(review, package)
     except IntegrityError as err:
-        return Verification(path, review, members, person, 0, str(err)), package, None
+        return Verification(path, review, members, person, 0, err.message), package, None
     result = Verification(path, review, members, person, len(trail.lines))
     return result, package, (header, trail)

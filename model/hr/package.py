@@ -23,8 +23,9 @@ import numpy as np
 import pandas as pd
 
 from ..career import Career
-from ..errors import InputError
+from ..errors import InputError, os_reason
 from ..inferred import career_record
+from ..messages import Message
 from ..paths import atomic_path
 from ..schema import CATEGORIES
 from .audit import AuditTrail, canonical, person_entries, sha256_hex
@@ -68,7 +69,7 @@ class IntegrityError(InputError):
 
     def __init__(self, path: str | Path, what: str, problem: str):
         self.what = what
-        super().__init__(path, f"{what} {problem}")
+        super().__init__(path, Message("integrity.part", what=what, problem=problem))
 
 
 # --- which contacts leave the laptop -----------------------------------------------------------
@@ -377,5 +378,5 @@ def write_package(plan: PackagePlan, path: str | Path) -> Path:
         with atomic_path(path) as tmp:
             tmp.write_bytes(data)
     except OSError as err:
-        raise InputError(path, f"cannot be written ({err.strerror or err})") from err
+        raise InputError(path, Message("file.cannot_write", reason=os_reason(err))) from err
     return path

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
+from ..messages import Message
 from .report_data import build_report
 
 REPORT_FORMATS = (".pdf", ".xlsx")
@@ -23,9 +24,9 @@ def write_report(
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in REPORT_FORMATS:
-        raise InputError(out, "unknown report format: use a .pdf or .xlsx file name")
+        raise InputError(out, Message("write.use_pdf_xlsx"))
     if not out.parent.is_dir():
-        raise InputError(out, "the output folder does not exist")
+        raise InputError(out, Message("file.no_folder"))
     data = build_report(package_path, review_path)
     if suffix == ".pdf":
         from .report_pdf import write_report_pdf

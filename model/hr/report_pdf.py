@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, os_reason
+from ..messages import Message
 from ..paths import atomic_path
 from .report_data import ReportData
 from .report_sections import ALERT, INK, MUTED, story
@@ -133,7 +134,7 @@ def write_report_pdf(data: ReportData, path: str | Path, language: str = "en") -
             )
             doc.build(story(data, t, styles, language), canvasmaker=_numbered(decorate))
     except OSError as err:
-        raise InputError(path, f"cannot be written ({err.strerror or err})") from err
+        raise InputError(path, Message("file.cannot_write", reason=os_reason(err))) from err
     return path
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from ..inferred import is_inferred
+from ..messages import localized
 from .report_data import ReportData, withdrawn_lines
 from .report_lists import (
     FULL_ROWS_MAX,
@@ -22,7 +23,7 @@ from .report_lists import (
     needs_a_word,
     plain_table,
 )
-from .texts import category_name, integrity_problem
+from .texts import category_name
 
 INK = "#1f2933"
 MUTED = "#5f6b7a"
@@ -97,7 +98,7 @@ def _details(data: ReportData, t: dict, s: dict, language: str) -> list:
         )
         integrity_style = s["cell"]
     else:
-        integrity = _e(t["integrity_bad"].format(problem=integrity_problem(v.problem, language)))
+        integrity = _e(t["integrity_bad"].format(problem=localized(v.problem, language)))
         integrity_style = s["alert"]
     if data.sign_off:
         status = _e(t["signed"].format(who=data.sign_off.who, when=_when(data.sign_off.at)))

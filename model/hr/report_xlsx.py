@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, os_reason
+from ..messages import Message, localized
 from ..paths import atomic_path
 from .reasons import reasons_in
 from .report_data import ReportData, withdrawn_lines
-from .texts import category_name, integrity_problem, report_texts
+from .texts import category_name, report_texts
 
 _XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -52,7 +53,7 @@ def write_report_xlsx(data: ReportData, path: str | Path, language: str = "en") 
             _signoff_sheet(_Sheet(wb, t["sheet_signoff"], bold), data, t)
             wb.close()
     except OSError as err:
-        raise InputError(path, f"cannot be written ({err.strerror or err})") from err
+        raise InputError(path, Message("file.cannot_write", reason=os_reason(err))) from err
     return path
 
 
@@ -101,7 +102,7 @@ def _summary_sheet(ws: _Sheet, data: ReportData, t: dict, language: str) -> None
     integrity = (
         t["integrity_ok"].format(members=v.members, entries=v.person_entries + v.hr_entries)
         if v.ok
-        else t["integrity_bad"].format(problem=integrity_problem(v.problem, language))
+        else t["integrity_bad"].format(problem=localized(v.problem, language))
     )
     status = (
         t["signed"].format(who=data.sign_off.who, when=_when(data.sign_off.at))

@@ -19,7 +19,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError, OwnershipError
+from ..errors import InputError, OwnershipError, os_reason
+from ..messages import Message
 from ..paths import atomic_path, data_dir, read_capped
 from .audit import AuditTrail, ChainError, canonical, parse_trail, sha256_hex
 from .package import IntegrityError, set_final
@@ -30,6 +31,14 @@ REVIEW_VERSION = 1
 REVIEW_SUFFIX = ".hr-review.jsonl"
 MAX_REVIEW = 100 * 2**20
 HR_ACTIONS = ("agree", "work", "private")
+
+
+HEADER = Message("integrity.header")
+
+
+def _entry(k: int) -> Message:
+    """ "entry K" of a review file, as verify names it."""
+    return Message("integrity.entry", k=k)
 
 
 class ReviewError(OwnershipError):
@@ -135,7 +144,7 @@ class HrReview:
             return review
         reviewer = reviewer.strip()
         if not reviewer:
-            raise ReviewError("enter the reviewer's name to start the review")
+            raise ReviewError(Message("review.no_reviewer"))
         header = {
             "format": REVIEW_FORMAT,
             "version": REVIEW_VERSION,
@@ -250,10 +259,10 @@ class HrReview:
         if action not in HR_ACTIONS:
             raise ValueError(f"action must be one of {HR_ACTIONS}, not {action!r}")
         if self.sign_off_entry is not None:
-            raise ReviewError("the review is signed off; decisions can no longer change")
+            raise ReviewError(Message("review.signed_off"))
         note, employer = note.strip(), employer.strip()
         if action == "work" and not employer:
-            raise ReviewError("choose the employer the contact was acquired for")
+            raise ReviewError(Message("review.choose_employer"))
         changed: list[int] = []
         with self._saved_or_undone():
             self._decide_rows(rows, action, employer, note, changed)
@@ -271,7 +280,7 @@ class HrReview:
             if action == "private" and person[0] == "private":
                 kind = "agree"
             if kind != "agree" and not note:
-                raise ReviewError("an override needs a note saying why")
+                raise ReviewError(Message("review.override_note"))
             same = (self.hr_decision[row], self.hr_employer[row], self.hr_note[row])
             if same == (kind, employer if kind == "work" else "", note):
                 continue
@@ -312,11 +321,9 @@ class HrReview:
         """Sign the review off as the reviewer. Raises ReviewError if flagged contacts or
         disagreements still have no HR decision, or if it is signed off already."""
         if self.sign_off_entry is not None:
-            raise ReviewError("the review is already signed off")
+            raise ReviewError(Message("review.already_signed"))
         if self.open_items():
-            raise ReviewError(
-                f"{self.open_items()} flagged or disputed contacts still need a decision"
-            )
+            raise ReviewError(Message("review.open_items", n=self.open_items()))
         self._record_review_step("sign-off", note.strip())
         return self.sign_off_entry
 
@@ -325,10 +332,10 @@ class HrReview:
         the withdrawal is an entry of the audit trail (the sign-off stays in it too).
         Raises ReviewError if it is not signed off or the note is empty."""
         if self.sign_off_entry is None:
-            raise ReviewError("the review is not signed off")
+            raise ReviewError(Message("review.not_signed"))
         note = note.strip()
         if not note:
-            raise ReviewError("withdrawing a sign-off needs a note saying why")
+            raise ReviewError(Message("review.withdraw_note"))
         self._record_review_step("withdraw-sign-off", note)
         return self.withdrawals[-1]
 
@@ -403,7 +410,9 @@ class HrReview:
             with atomic_path(self.path) as tmp:
                 tmp.write_bytes(self.to_bytes())
         except OSError as err:
-            raise InputError(self.path, f"cannot be written ({err.strerror or err})") from err
+            raise InputError(
+                self.path, Message("file.cannot_write", reason=os_reason(err))
+            ) from err
 
 
 def needs_reviewer(package_path: str | Path) -> bool:
@@ -420,41 +429,40 @@ def read_review(path: Path, package: Package) -> tuple[dict, AuditTrail]:
     data = read_capped(path, MAX_REVIEW, "HR review file")
     lines = data.split(b"\n")
     if len(lines) < 3 or lines[-1] != b"":
-        raise InputError(path, "is not a complete HR review file")
+        raise InputError(path, Message("review.incomplete"))
     try:
         header = json.loads(lines[0].decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise InputError(path, "is not an HR review file (no header)") from None
+        raise InputError(path, Message("review.no_header")) from None
     if not isinstance(header, dict) or header.get("format") != REVIEW_FORMAT:
-        raise InputError(path, "is not an HR review file of this application")
+        raise InputError(path, Message("review.not_ours"))
     if canonical(header) != lines[0]:
-        raise IntegrityError(path, "header", "was changed")
+        raise IntegrityError(path, HEADER, Message("integrity.changed"))
     if header.get("package_sha256") != package.sha256:
         raise IntegrityError(
             path,
-            "header",
-            f"was made for another version of {header.get('package', '?')} (the package "
-            "changed after HR's review began); move this file away to start a new review",
+            HEADER,
+            Message("integrity.other_package", package=str(header.get("package", "?"))),
         )
     body = b"".join(line + b"\n" for line in lines[1:-2])
     try:
         trail = parse_trail(body, sha256_hex(lines[0]))
     except ChainError as err:
-        raise IntegrityError(path, f"entry {err.index}", err.problem) from None
+        raise IntegrityError(path, _entry(err.index), err.problem) from None
     if lines[-2] != canonical({"seal": trail.head}):
-        raise IntegrityError(path, "last entry", "does not match the seal (changed or removed)")
+        raise IntegrityError(path, Message("integrity.last_entry"), Message("integrity.seal"))
     ids = set(package.contacts["id"])
     signed = False
     review_wide = ("sign-off", "withdraw-sign-off")  # entries about no one contact
     for k, entry in enumerate(trail.entries(), start=1):
         action = entry["action"]
         if entry["actor"] != "hr" or (action not in review_wide and entry["contact"] not in ids):
-            raise IntegrityError(path, f"entry {k}", "is not an HR decision on this package")
+            raise IntegrityError(path, _entry(k), Message("integrity.not_hr_on_package"))
         if action not in ("agree", "override", *review_wide):
-            raise IntegrityError(path, f"entry {k}", "is not an HR decision")
+            raise IntegrityError(path, _entry(k), Message("integrity.not_hr"))
         if signed and action != "withdraw-sign-off":
-            raise IntegrityError(path, f"entry {k}", "comes after the sign-off")
+            raise IntegrityError(path, _entry(k), Message("integrity.after_sign_off"))
         if action == "withdraw-sign-off" and (not signed or not entry["note"].strip()):
-            raise IntegrityError(path, f"entry {k}", "withdraws a sign-off without one or a note")
+            raise IntegrityError(path, _entry(k), Message("integrity.bad_withdrawal"))
         signed = action == "sign-off"
     return header, trail

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 REPORT_EN: dict[str, str] = {
     "title": "Hand-over report: how contacts were acquired",
     "subtitle": "Contacts of {owner}",
@@ -308,52 +306,3 @@ def report_texts(language: str = "en") -> dict[str, str]:
 def category_name(category: str, language: str = "en") -> str:
     """A category as the report names it."""
     return CATEGORY_NL.get(category, category) if language == "nl" else category
-
-
-# What verify says is wrong with a package or review file, in Dutch (model.hr.unpack, .review,
-# .audit write them in English for the command line); a problem not listed stays English.
-_CHANGED = "is na het maken van het pakket gewijzigd"
-PROBLEMS_NL = {
-    "does not match its SHA-256 in the manifest": "klopt niet met zijn SHA-256 in het manifest",
-    "is not listed in the manifest": "staat niet in het manifest",
-    "is listed in the manifest but missing": "staat in het manifest maar ontbreekt",
-    "is damaged (its zip checksum fails)": "is beschadigd (de zip-controlesom klopt niet)",
-    "was changed after the package was made (not as it was written)": f"{_CHANGED} "
-    "(niet zoals het geschreven is)",
-    "was changed after the package was made (its audit head)": f"{_CHANGED} "
-    "(het einde van het auditspoor)",
-    "was changed after the package was made (its details no longer match where the audit "
-    "trail starts)": f"{_CHANGED} (de gegevens passen niet meer bij het begin van het auditspoor)",
-    "names no contact of the package": "noemt geen contact uit het pakket",
-    "is not an HR decision on this package": "is geen besluit van HR over dit pakket",
-    "is not an HR decision": "is geen besluit van HR",
-    "comes after the sign-off": "komt na de aftekening",
-    "withdraws a sign-off without one or a note": "trekt een aftekening in zonder aftekening "
-    "of toelichting",
-    "does not match the seal (changed or removed)": "klopt niet met het zegel (gewijzigd of "
-    "verwijderd)",
-    "was changed": "is gewijzigd",
-    "is not a JSON object": "is geen JSON-object",
-    "the last line is incomplete": "de laatste regel is onvolledig",
-    "is not a line of JSON": "is geen regel JSON",
-    "is not in canonical form (edited by hand?)": "staat niet in de vaste vorm (met de hand "
-    "bewerkt?)",
-    "does not carry the SHA-256 of the entry before it": "draagt niet de SHA-256 van de regel "
-    "ervoor",
-}
-_ENTRY = re.compile(r"\b(audit\.jsonl )?entry (\d+)\b")
-_ENTRY_FOR = re.compile(r"was changed after the package was made \(its entry for (.+)\)$")
-
-
-def integrity_problem(problem: str, language: str = "en") -> str:
-    """``problem`` (a Verification's: "FILE: PART PROBLEM") in ``language``."""
-    if language != "nl":
-        return problem
-    if m := _ENTRY_FOR.search(problem):
-        problem = problem[: m.start()] + f"{_CHANGED} (de regel voor {m.group(1)})"
-    else:
-        for english, dutch in PROBLEMS_NL.items():
-            if problem.endswith(" " + english):
-                problem = problem[: -len(english)] + dutch
-                break
-    return _ENTRY.sub(lambda m: f"{m.group(1) or ''}regel {m.group(2)}", problem)

@@ -21,8 +21,9 @@ from pathlib import Path
 import pandas as pd
 
 from ..career import Career
-from ..errors import InputError
+from ..errors import InputError, os_reason
 from ..inferred import career_from_record
+from ..messages import Message
 from ..paths import read_capped
 from ..schema import CATEGORIES, SUGGESTIONS
 from .audit import AuditTrail, ChainError, canonical, parse_trail, sha256_hex
@@ -65,27 +66,45 @@ class RawPackage:
 
 
 def check_package_file(path: str | Path) -> None:
-    """Raise InputError unless ``path`` is a regular file, within the size cap, that ends like
-    a zip: a cheap look (the zip's directory only) before anyone is asked to review it."""
+    """Raise InputError unless ``path`` is a regular file, within the size cap, that is a zip
+    holding a package's members: a cheap look (the zip's directory only) before anyone is asked
+    to review it, so a LinkedIn export given the suffix is said at once."""
     path = Path(path)
     try:
         info = path.stat()
     except OSError as err:
-        raise InputError(path, f"cannot read the review package ({err.strerror or err})") from None
+        raise InputError(path, Message("package.cannot_read", reason=os_reason(err))) from None
     if not stat.S_ISREG(info.st_mode):
-        raise InputError(path, "is not a regular file; expected a review package")
+        raise InputError(path, Message("package.not_regular"))
     if info.st_size > MAX_PACKAGE:
-        raise InputError(
-            path, f"is larger than {MAX_PACKAGE // 2**20} MB, too large for a review package"
-        )
+        raise InputError(path, Message("package.too_large", mb=MAX_PACKAGE // 2**20))
     try:
         readable = zipfile.is_zipfile(path)
     except OSError as err:
-        raise InputError(path, f"cannot read the review package ({err.strerror or err})") from None
+        raise InputError(path, Message("package.cannot_read", reason=os_reason(err))) from None
     if not readable:
-        raise InputError(
-            path, "is not a review package (not a readable zip; damaged or cut short?)"
-        )
+        raise InputError(path, Message("package.not_zip"))
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = zf.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError) as err:
+        raise InputError(path, Message("package.bad_zip", detail=str(err))) from None
+    _check_names(path, names)
+
+
+def _check_names(path: Path, names: list[str]) -> None:
+    """Raise InputError unless ``names`` are a package's members: no repeats, none unknown (a
+    LinkedIn export is named as one), none required missing."""
+    if len(names) != len(set(names)):
+        raise InputError(path, Message("package.twice"))
+    unknown = [n for n in names if n not in ALLOWED]
+    if any(Path(n).name.lower() == "connections.csv" for n in unknown):
+        raise InputError(path, Message("package.linkedin_export"))
+    if unknown:
+        raise InputError(path, Message("package.unexpected_member", member=unknown[0]))
+    missing = [n for n in REQUIRED if n not in names]
+    if missing:
+        raise InputError(path, Message("package.missing_member", member=missing[0]))
 
 
 def read_raw(path: str | Path) -> RawPackage:
@@ -99,26 +118,19 @@ def read_raw(path: str | Path) -> RawPackage:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as err:
-        raise InputError(path, f"is not a review package (not a readable zip: {err})") from None
+        raise InputError(path, Message("package.bad_zip", detail=str(err))) from None
     with zf:
         infos = zf.infolist()
-        names = [i.filename for i in infos]
-        if len(names) != len(set(names)):
-            raise InputError(path, "is not a review package (a member name appears twice)")
-        unknown = [n for n in names if n not in ALLOWED]
-        if any(Path(n).name.lower() == "connections.csv" for n in unknown):
-            raise InputError(path, "is a LinkedIn data export, not a review package")
-        if unknown:
-            raise InputError(path, f"is not a review package (unexpected member {unknown[0]!r})")
-        missing = [n for n in REQUIRED if n not in names]
-        if missing:
-            raise InputError(path, f"is not a review package ({missing[0]} is missing)")
+        _check_names(path, [i.filename for i in infos])
         members, damaged, total = {}, "", 0
         for info in infos:
             if info.flag_bits & 0x1:
-                raise InputError(path, f"{info.filename} is encrypted")
+                raise InputError(path, Message("package.encrypted", member=info.filename))
             if info.file_size > MAX_MEMBER:
-                raise InputError(path, f"{info.filename} is too large ({info.file_size:,} bytes)")
+                raise InputError(
+                    path,
+                    Message("package.member_too_large", member=info.filename, size=info.file_size),
+                )
             try:
                 with zf.open(info) as fh:  # the header's size can lie: read at most the cap
                     body = fh.read(MAX_MEMBER + 1)
@@ -127,10 +139,12 @@ def read_raw(path: str | Path) -> RawPackage:
                 damaged = damaged or info.filename
                 body = b""
             if len(body) > MAX_MEMBER:
-                raise InputError(path, f"{info.filename} is too large")
+                raise InputError(
+                    path, Message("package.member_too_large_plain", member=info.filename)
+                )
             total += len(body)
             if total > MAX_TOTAL:
-                raise InputError(path, "the package unpacks to more than the size limit")
+                raise InputError(path, Message("package.total_too_large"))
             members[info.filename] = body
     return RawPackage(path, sha256_hex(data), members, damaged)
 
@@ -140,9 +154,9 @@ def read_manifest(raw: RawPackage) -> dict:
     path = raw.path
     manifest = _json(raw, MANIFEST)
     if not isinstance(manifest, dict) or manifest.get("format") != PACKAGE_FORMAT:
-        raise InputError(path, "is not a review package of this application (no manifest)")
+        raise InputError(path, Message("package.no_manifest"))
     if not isinstance(manifest.get("version"), int) or manifest["version"] > PACKAGE_VERSION:
-        raise InputError(path, "was made by a newer version of this application")
+        raise InputError(path, Message("package.newer"))
     listed = manifest.get("members")
     ok = isinstance(listed, dict) and all(
         isinstance(v, dict)
@@ -153,10 +167,10 @@ def read_manifest(raw: RawPackage) -> dict:
         for k, v in listed.items()
     )
     if not ok:
-        raise InputError(path, "has a damaged manifest (members are not listed properly)")
+        raise InputError(path, Message("package.bad_manifest"))
     for key in ("created", "owner", "prepared_by", "audit_head"):
         if not isinstance(manifest.get(key, ""), str):
-            raise InputError(path, f"has a damaged manifest ({key} is not text)")
+            raise InputError(path, Message("package.manifest_not_text", name=key))
     return manifest
 
 
@@ -166,27 +180,25 @@ def check_members(raw: RawPackage, manifest: dict) -> None:
     listed = manifest["members"]
     for name in sorted(set(raw.members) - {MANIFEST} | set(listed)):
         if name not in listed:
-            raise IntegrityError(raw.path, name, "is not listed in the manifest")
+            raise IntegrityError(raw.path, name, Message("integrity.not_listed"))
         if name not in raw.members:
-            raise IntegrityError(raw.path, name, "is listed in the manifest but missing")
+            raise IntegrityError(raw.path, name, Message("integrity.listed_missing"))
         if name == raw.damaged:
-            raise IntegrityError(raw.path, name, "is damaged (its zip checksum fails)")
+            raise IntegrityError(raw.path, name, Message("integrity.damaged"))
         body = raw.members[name]
         if sha256_hex(body) != listed[name]["sha256"] or len(body) != listed[name]["size"]:
             if _members_as_made(raw, manifest):  # the members are whole: the list was edited
                 raise IntegrityError(
                     raw.path,
                     MANIFEST,
-                    f"was changed after the package was made (its entry for {name})",
+                    Message("integrity.manifest_entry_for", member=name),
                 )
             if name == AUDIT:  # name the entry, not just the file
                 _check_chain(raw, manifest)
-            raise IntegrityError(raw.path, name, "does not match its SHA-256 in the manifest")
+            raise IntegrityError(raw.path, name, Message("integrity.sha_differs"))
     # The manifest is written in canonical form with these keys only: anything else is an edit.
     if set(manifest) - _MANIFEST_KEYS or canonical(manifest) != raw.members[MANIFEST]:
-        raise IntegrityError(
-            raw.path, MANIFEST, "was changed after the package was made (not as it was written)"
-        )
+        raise IntegrityError(raw.path, MANIFEST, Message("integrity.manifest_edited"))
 
 
 def _members_as_made(raw: RawPackage, manifest: dict) -> bool:
@@ -213,7 +225,8 @@ def _check_chain(raw: RawPackage, manifest: dict) -> AuditTrail:
     except ChainError as err:
         if err.index == 1 and _starts_elsewhere(raw.members[AUDIT], start):
             raise _edited_manifest(raw.path) from None
-        raise IntegrityError(raw.path, f"{AUDIT} entry {err.index}", err.problem) from None
+        entry = Message("integrity.member_entry", member=AUDIT, k=err.index)
+        raise IntegrityError(raw.path, entry, err.problem) from None
     if not trail.lines and manifest.get("audit_head", start) != start:
         raise _edited_manifest(raw.path)
     return trail
@@ -232,8 +245,7 @@ def _edited_manifest(path: Path) -> IntegrityError:
     return IntegrityError(
         path,
         MANIFEST,
-        "was changed after the package was made (its details no longer match "
-        "where the audit trail starts)",
+        Message("integrity.details_changed"),
     )
 
 
@@ -270,13 +282,12 @@ def load_package(path: str | Path) -> Package:
     trail = _check_chain(raw, manifest)
     if manifest.get("audit_head", trail.head) != trail.head:
         # audit.jsonl matches its digest and its chain is whole: the head was edited
-        raise IntegrityError(
-            path, MANIFEST, "was changed after the package was made (its audit head)"
-        )
+        raise IntegrityError(path, MANIFEST, Message("integrity.audit_head"))
     ids = set(table["id"])
     for k, entry in enumerate(trail.entries(), start=1):
         if entry["actor"] != "person" or entry["contact"] not in ids:
-            raise IntegrityError(path, f"{AUDIT} entry {k}", "names no contact of the package")
+            entry_k = Message("integrity.member_entry", member=AUDIT, k=k)
+            raise IntegrityError(path, entry_k, Message("integrity.no_contact"))
     return Package(path, raw.sha256, manifest, career, clients, table, trail)
 
 
@@ -284,7 +295,7 @@ def _json(raw: RawPackage, name: str):
     try:
         return json.loads(raw.members[name].decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise InputError(raw.path, f"{name} is not valid JSON") from None
+        raise InputError(raw.path, Message("package.member_not_json", member=name)) from None
 
 
 def _clients(raw: RawPackage) -> list[str]:
@@ -293,24 +304,28 @@ def _clients(raw: RawPackage) -> list[str]:
     try:
         text = raw.members[CLIENTS].decode("utf-8")
     except UnicodeDecodeError:
-        raise InputError(raw.path, f"{CLIENTS} is not UTF-8 text") from None
+        raise InputError(raw.path, Message("package.clients_not_utf8", member=CLIENTS)) from None
     names = [line.strip() for line in text.splitlines() if line.strip()]
     if any(len(n) > MAX_FIELD for n in names):
-        raise InputError(raw.path, f"{CLIENTS} has a line that is too long")
+        raise InputError(raw.path, Message("package.clients_long_line", member=CLIENTS))
     return names
 
 
 def _contacts_table(path: Path, data) -> pd.DataFrame:
     records = data.get("contacts") if isinstance(data, dict) else None
     if not isinstance(records, list):
-        raise InputError(path, f"{CONTACTS} holds no list of contacts")
+        raise InputError(path, Message("package.no_contact_list", member=CONTACTS))
     if len(records) > MAX_CONTACTS:
-        raise InputError(path, f"{CONTACTS} holds more than {MAX_CONTACTS:,} contacts")
+        raise InputError(
+            path, Message("package.too_many_contacts", member=CONTACTS, cap=MAX_CONTACTS)
+        )
     seen: set[str] = set()
     for k, rec in enumerate(records, start=1):
         _check_record(path, rec, k)
         if rec["id"] in seen:
-            raise InputError(path, f"{CONTACTS}: contact {k} repeats the id {rec['id']!r}")
+            raise InputError(
+                path, Message("package.repeated_id", member=CONTACTS, k=k, id=rec["id"])
+            )
         seen.add(rec["id"])
     table = pd.DataFrame(records, columns=list(RECORD_FIELDS))
     table["p_work"] = table["p_work"].astype(float)
@@ -320,33 +335,33 @@ def _contacts_table(path: Path, data) -> pd.DataFrame:
 
 
 def _check_record(path: Path, rec, k: int) -> None:
-    def bad(problem: str) -> InputError:
-        return InputError(path, f"{CONTACTS}: contact {k} {problem}")
+    def bad(problem: Message) -> InputError:
+        return InputError(path, Message("package.contact", member=CONTACTS, k=k, problem=problem))
 
     if not isinstance(rec, dict) or rec.keys() != _FIELD_NAMES:
-        raise bad("does not have the fields of a contact")
+        raise bad(Message("contact.not_a_contact"))
     for name, kind in RECORD_FIELDS.items():
         value = rec[name]
         if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
-            raise bad(f"has an invalid {name}")
+            raise bad(Message("contact.invalid_field", field=name))
         if isinstance(value, str) and len(value) > MAX_FIELD:
-            raise bad(f"has a {name} that is too long")
+            raise bad(Message("contact.field_too_long", field=name))
     if not all(isinstance(r, str) and len(r) <= MAX_FIELD for r in rec["reasons"][:10]):
-        raise bad("has invalid reasons")
+        raise bad(Message("contact.invalid_reasons"))
     rec["reasons"] = rec["reasons"][:10]
     if rec["suggestion"] not in SUGGESTIONS or rec["decision"] not in ("", *SUGGESTIONS):
-        raise bad("has an unknown suggestion or decision")
+        raise bad(Message("contact.unknown_decision"))
     if rec["category"] not in CATEGORIES:
-        raise bad(f"has an unknown category {rec['category'][:40]!r}")
+        raise bad(Message("contact.unknown_category", category=rec["category"][:40]))
     if not (0.0 <= float(rec["p_work"]) <= 1.0):
-        raise bad("has a p_work outside 0..1")
+        raise bad(Message("contact.p_work"))
     if rec["connected_on"]:
         try:  # fromisoformat is C-fast; the length check keeps it to YYYY-MM-DD
             if len(rec["connected_on"]) != 10:
                 raise ValueError
             date.fromisoformat(rec["connected_on"])
         except ValueError:
-            raise bad("has an invalid connection date") from None
+            raise bad(Message("contact.bad_date")) from None
 
 
 def load_unverified(path: str | Path) -> Package:

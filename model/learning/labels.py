@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
+from ..messages import Message
 from ..paths import read_capped
 
 MAX_LABELS_FILE = 256 * 2**20
@@ -56,9 +57,9 @@ def read_labels(path: str | Path, contacts: pd.DataFrame) -> Labels:
     table = _read_table(path)
     columns = {_header(c): c for c in table.columns}
     if "decision" not in columns:
-        raise InputError(path, "has no 'decision' column; expected URL or row, decision")
+        raise InputError(path, Message("labels.no_decision_column"))
     if "url" not in columns and "row" not in columns:
-        raise InputError(path, "has neither a 'URL' nor a 'row' column to find the contacts by")
+        raise InputError(path, Message("labels.no_key_column"))
     n = len(contacts)
     decision = np.full(n, "", dtype=object)
     employer = np.full(n, "", dtype=object)
@@ -80,9 +81,7 @@ def read_labels(path: str | Path, contacts: pd.DataFrame) -> Labels:
         if not value:
             continue
         if value not in _DECISIONS:
-            raise InputError(
-                path, f"record {line + 1}: decision {value!r} is neither 'work' nor 'private'"
-            )
+            raise InputError(path, Message("labels.bad_decision", record=line + 1, value=value))
         given += 1
         targets = by_url.get(url_key(urls[line]), []) if urls[line].strip() else []
         if not targets and rows[line].strip():
@@ -98,9 +97,14 @@ def read_labels(path: str | Path, contacts: pd.DataFrame) -> Labels:
                 # and taking the last would drop the other without a word
                 raise InputError(
                     path,
-                    f"record {line + 1} decides contact {t + 1} {_as_text(label, chosen)}, but "
-                    f"record {decided_by[t] + 1} decided it {_as_text(decision[t], employer[t])}"
-                    "; keep one of them",
+                    Message(
+                        "labels.conflict",
+                        record=line + 1,
+                        contact=t + 1,
+                        decision=_as_text(label, chosen),
+                        other=decided_by[t] + 1,
+                        earlier=_as_text(decision[t], employer[t]),
+                    ),
                 )
             decided_by[t] = line
             decision[t] = label
@@ -125,17 +129,13 @@ def _read_table(path: Path) -> pd.DataFrame:
     def accept(cells: list[str]) -> bool:
         return "decision" in cells and ("url" in cells or "row" in cells)
 
-    index, _cells, delimiter = find_header(
-        text, str(path), accept, "no header with 'decision' and 'URL' or 'row' columns"
-    )
+    index, _cells, delimiter = find_header(text, str(path), accept, Message("labels.no_header"))
     table = read_table(text, str(path), index, delimiter, encoding)
     if table.skipped:  # a decision the reader had to leave out would be lost without a word
         first = table.skipped[0]
-        more = f" (and {len(table.skipped) - 1:,} more)" if len(table.skipped) > 1 else ""
-        raise InputError(
-            path,
-            f"line {first.row} cannot be read: {first.reason}{more}; its decision would be lost",
-        )
+        key = "labels.unreadable_line_more" if len(table.skipped) > 1 else "labels.unreadable_line"
+        problem = Message(key, line=first.row, reason=first.reason, more=len(table.skipped) - 1)
+        raise InputError(path, problem)
     return table.frame
 
 
@@ -155,9 +155,11 @@ def _row_number(path: Path, line: int, value: str, n: int) -> int:
     try:
         number = int(float(value.strip()))
     except ValueError:
-        raise InputError(path, f"record {line + 1}: row {value!r} is not a number") from None
+        raise InputError(
+            path, Message("labels.row_not_number", record=line + 1, value=value)
+        ) from None
     if not 1 <= number <= n:
         raise InputError(
-            path, f"record {line + 1}: row {number} is outside the export's 1..{n} contacts"
+            path, Message("labels.row_out_of_range", record=line + 1, row=number, count=n)
         )
     return number - 1

@@ -285,12 +285,13 @@ def _scratch_csv(out: Path) -> Path:
     import os
     import tempfile
 
-    from ..errors import InputError
+    from ..errors import InputError, os_reason
+    from ..messages import Message
 
     try:
         fd, name = tempfile.mkstemp(prefix=f".{out.stem}.", suffix=".part.csv", dir=out.parent)
     except OSError as err:
-        raise InputError(out, f"cannot be written ({err.strerror or err})") from None
+        raise InputError(out, Message("file.cannot_write", reason=os_reason(err))) from None
     os.close(fd)
     return Path(name)
 
@@ -301,7 +302,8 @@ def _copy_with_column(src: Path, out: Path, name: str, values: np.ndarray) -> No
     line end outside quotes, so quoted line breaks in names stay inside their record.
 
     Raises InputError when ``out`` cannot be written."""
-    from ..errors import InputError
+    from ..errors import InputError, os_reason
+    from ..messages import Message
     from ..paths import atomic_write
 
     cells = iter([name.encode(), *(b"" if v == 0 else b"%d" % v for v in values.tolist())])
@@ -324,6 +326,6 @@ def _copy_with_column(src: Path, out: Path, name: str, values: np.ndarray) -> No
                     block.clear()
             fout.write(b"".join(block))
     except OSError as err:
-        raise InputError(out, f"cannot be written ({err.strerror or err})") from None
+        raise InputError(out, Message("file.cannot_write", reason=os_reason(err))) from None
     if next(cells, None) is not None:
         raise ValueError(f"{src}: fewer rows than contacts")

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from ..errors import InputError, ModelFileError
+from ..messages import Message
 from ..paths import read_capped
 
 CARD_FILE = "card.json"
@@ -16,21 +17,23 @@ def read_card(model_path: Path) -> dict:
     """The card (``card.json``) beside ``model_path``; raises ModelFileError if unusable."""
     card_path = model_path.parent / CARD_FILE
     if not card_path.is_file():
-        raise ModelFileError(model_path, f"no model card ({CARD_FILE}) beside the model file")
+        raise ModelFileError(model_path, Message("model.no_card", card=CARD_FILE))
     try:
         card = json.loads(read_capped(card_path, CARD_LIMIT, "model card").decode("utf-8"))
     except InputError as err:
         raise ModelFileError(card_path, err.problem) from err
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as err:
-        raise ModelFileError(card_path, f"unreadable model card ({type(err).__name__})") from err
+        raise ModelFileError(
+            card_path, Message("model.card_unreadable", kind=type(err).__name__)
+        ) from err
     if not isinstance(card, dict):
-        raise ModelFileError(card_path, "the model card is not a JSON object")
+        raise ModelFileError(card_path, Message("model.card_not_object"))
     if "flag_band" in card and not _is_band(card["flag_band"]):
         # the band decides which contacts are flagged for review: a reversed or junk band
         # would silently flag none (or all)
         raise ModelFileError(
             card_path,
-            f"flag_band must be two numbers 0 <= low < high <= 1, not {card['flag_band']!r:.80}",
+            Message("model.card_band", value=f"{card['flag_band']!r:.80}"),
         )
     return card
 
@@ -63,6 +66,7 @@ def file_named(card: dict, key: str, model_path: Path, required: bool = True) ->
         or "\x00" in name
     ):
         raise ModelFileError(
-            model_path.parent / CARD_FILE, f"{key} must be a bare file name, not {name!r:.80}"
+            model_path.parent / CARD_FILE,
+            Message("model.card_file_name", key=key, value=f"{name!r:.80}"),
         )
     return model_path.parent / name

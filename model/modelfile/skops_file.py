@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 from ..errors import ModelFileError
+from ..messages import Message
 
 FILE_LIMIT = 64 * 2**20  # our model is ~1 MB on disk
 UNPACKED_LIMIT = 256 * 2**20  # ~7 MB unpacked today; caps a zip bomb long before memory
@@ -27,19 +28,19 @@ def check_skops(path: Path) -> set[str]:
     try:
         size = path.stat().st_size
         if size > FILE_LIMIT:
-            raise ModelFileError(path, f"is larger than {FILE_LIMIT // 2**20} MB: not our model")
+            raise ModelFileError(path, Message("model.too_large", mb=FILE_LIMIT // 2**20))
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             if len(infos) > 100_000 or sum(i.file_size for i in infos) > UNPACKED_LIMIT:
                 raise ModelFileError(
-                    path, f"unpacks to more than {UNPACKED_LIMIT // 2**20} MB: not our model"
+                    path, Message("model.unpacks_too_large", mb=UNPACKED_LIMIT // 2**20)
                 )
             try:
                 info = zf.getinfo("schema.json")
             except KeyError:
-                raise ModelFileError(path, "is not a skops model file (no schema.json)") from None
+                raise ModelFileError(path, Message("model.no_schema")) from None
             if info.file_size > SCHEMA_LIMIT:
-                raise ModelFileError(path, "its schema is too large: not our model")
+                raise ModelFileError(path, Message("model.schema_too_large"))
             # the versions are gathered as the parser builds each object: no second walk
             # over the ~2 MB tree (~12 ms of every start)
             found: list = []
@@ -47,13 +48,13 @@ def check_skops(path: Path) -> set[str]:
     except ModelFileError:
         raise
     except (OSError, zipfile.BadZipFile, UnicodeDecodeError, ValueError, RecursionError) as err:
-        raise ModelFileError(path, f"not a readable model file ({type(err).__name__})") from err
+        raise ModelFileError(path, Message("model.unreadable", kind=type(err).__name__)) from err
     except Exception as err:  # zipfile raises many kinds on a crafted archive
-        raise ModelFileError(path, f"not a readable model file ({type(err).__name__})") from err
+        raise ModelFileError(path, Message("model.unreadable", kind=type(err).__name__)) from err
     if not isinstance(schema, dict) or (schema.get("__module__"), schema.get("__class__")) != (
         TOP_CLASS
     ):
-        raise ModelFileError(path, "is not a Contact Ownership model")
+        raise ModelFileError(path, Message("model.not_ours"))
     return _versions(found)
 
 

@@ -20,6 +20,7 @@ from numpy.lib import format as npy_format
 
 from ..errors import ModelFileError
 from ..features.relate import FEATURE_INPUT_COLUMNS, TEXT_COLUMNS
+from ..messages import Message
 
 FORMAT = 2  # 1 stored its own token pattern; 2 leaves it to the code
 FILE_LIMIT = 32 * 2**20  # today's twin is ~100 KB on disk
@@ -55,11 +56,17 @@ CATEGORY_ARRAYS: dict[str, tuple[str, int]] = {
 _KIND_NDIM = {"float": 1, "pairs": 2, "text": 1}
 
 
+def _bad(path: Path, detail: str) -> ModelFileError:
+    """A compiled twin that breaks one of its rules: the rule is a technical detail (said as
+    written), the frame around it is a message in the interface language."""
+    return ModelFileError(path, Message("model.bad_twin", detail=Message("text", text=detail)))
+
+
 def read_twin(path: Path) -> tuple[dict[str, np.ndarray], list[dict]]:
     """The arrays and block list of a compiled twin; raises ModelFileError if it breaks a rule."""
     try:
         if path.stat().st_size > FILE_LIMIT:
-            raise ModelFileError(path, f"is larger than {FILE_LIMIT // 2**20} MB: not our model")
+            raise _bad(path, f"is larger than {FILE_LIMIT // 2**20} MB: not our model")
         with zipfile.ZipFile(path) as zf:
             members = _members(zf, path)
             meta = _read_meta(zf, members.pop("meta"), path)
@@ -69,12 +76,12 @@ def read_twin(path: Path) -> tuple[dict[str, np.ndarray], list[dict]]:
             expected.update({k: v for k, v in OPTIONAL_ARRAYS.items() if k in members})
             if set(members) != set(expected):
                 odd = sorted(set(members) ^ set(expected))
-                raise ModelFileError(path, f"unexpected or missing arrays: {', '.join(odd[:3])}")
+                raise _bad(path, f"unexpected or missing arrays: {', '.join(odd[:3])}")
             arrays = {n: _read_array(zf, members[n], *expected[n], path) for n in expected}
     except ModelFileError:
         raise
     except Exception as err:  # a damaged or crafted zip raises many kinds; all mean the same
-        raise ModelFileError(path, f"not a readable compiled model ({type(err).__name__})") from err
+        raise _bad(path, f"not a readable compiled model ({type(err).__name__})") from err
     _check_arrays(arrays, blocks, path)
     return arrays, blocks
 
@@ -82,31 +89,29 @@ def read_twin(path: Path) -> tuple[dict[str, np.ndarray], list[dict]]:
 def _members(zf: zipfile.ZipFile, path: Path) -> dict[str, zipfile.ZipInfo]:
     infos = zf.infolist()
     if len(infos) > MAX_ARRAYS:
-        raise ModelFileError(path, f"holds {len(infos)} entries: not our model")
+        raise _bad(path, f"holds {len(infos)} entries: not our model")
     if sum(i.file_size for i in infos) > UNPACKED_LIMIT:
-        raise ModelFileError(
-            path, f"unpacks to more than {UNPACKED_LIMIT // 2**20} MB: not our model"
-        )
+        raise _bad(path, f"unpacks to more than {UNPACKED_LIMIT // 2**20} MB: not our model")
     members = {}
     for info in infos:
         if not info.filename.endswith(".npy") or info.filename[:-4] in members:
-            raise ModelFileError(path, "holds something other than named arrays")
+            raise _bad(path, "holds something other than named arrays")
         members[info.filename[:-4]] = info
     if "meta" not in members:
-        raise ModelFileError(path, "is not a compiled model (no meta)")
+        raise _bad(path, "is not a compiled model (no meta)")
     return members
 
 
 def _read_meta(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> dict:
     if info.file_size > META_LIMIT:
-        raise ModelFileError(path, "its meta is too large: not our model")
+        raise _bad(path, "its meta is too large: not our model")
     meta = _read_array(zf, info, "text", 0, path, limit=META_LIMIT)
     try:
         parsed = json.loads(str(meta))
     except (ValueError, RecursionError) as err:
-        raise ModelFileError(path, "its meta is not JSON: not our model") from err
+        raise _bad(path, "its meta is not JSON: not our model") from err
     if not isinstance(parsed, dict):
-        raise ModelFileError(path, "its meta is not a JSON object")
+        raise _bad(path, "its meta is not a JSON object")
     return parsed
 
 
@@ -120,16 +125,16 @@ def _read_array(zf, info, kind: str, ndim: int, path: Path, limit: int = MAX_TEX
         elif version == (2, 0):
             shape, fortran, dtype = npy_format.read_array_header_2_0(fh)
         else:
-            raise ModelFileError(path, f"array {name} has an unknown header version")
+            raise _bad(path, f"array {name} has an unknown header version")
         _check_dtype(dtype, kind, name, path, limit)
         if len(shape) != ndim or any(not isinstance(d, int) or d < 0 for d in shape):
-            raise ModelFileError(path, f"array {name} has shape {shape}, not {ndim}-dimensional")
+            raise _bad(path, f"array {name} has shape {shape}, not {ndim}-dimensional")
         nbytes = math.prod(shape) * dtype.itemsize
         if nbytes > info.file_size:  # the entry's size is checked against the whole cap already
-            raise ModelFileError(path, f"array {name} claims more data than the file holds")
+            raise _bad(path, f"array {name} claims more data than the file holds")
         data = fh.read(nbytes + 1)
     if len(data) != nbytes:
-        raise ModelFileError(path, f"array {name} is truncated or has trailing data")
+        raise _bad(path, f"array {name} is truncated or has trailing data")
     order = "F" if fortran else "C"
     return np.frombuffer(data, dtype=dtype).reshape(shape, order=order).copy()
 
@@ -141,32 +146,32 @@ def _check_dtype(dtype: np.dtype, kind: str, name: str, path: Path, limit: int) 
         "text": dtype.kind == "U" and dtype.byteorder in "<=|" and dtype.itemsize // 4 <= limit,
     }[kind]
     if dtype.hasobject:
-        raise ModelFileError(path, f"array {name} holds Python objects, which are never loaded")
+        raise _bad(path, f"array {name} holds Python objects, which are never loaded")
     if not ok:
-        raise ModelFileError(path, f"array {name} has dtype {dtype.str}, not {kind}")
+        raise _bad(path, f"array {name} has dtype {dtype.str}, not {kind}")
 
 
 def _check_meta(meta: dict, path: Path) -> tuple[list[dict], dict[str, tuple[str, int]]]:
     """The blocks of ``meta`` and the arrays they need; refuses anything outside the format."""
     if meta.get("format") != FORMAT or set(meta) != {"format", "blocks"}:
-        raise ModelFileError(
+        raise _bad(
             path, f"compiled model format {meta.get('format')!r:.20} is not {FORMAT}: retrain it"
         )
     blocks = meta["blocks"]
     if not isinstance(blocks, list) or not 0 < len(blocks) <= 16:
-        raise ModelFileError(path, "its feature blocks are not a short list")
+        raise _bad(path, "its feature blocks are not a short list")
     expected = dict(TOP_ARRAYS)
     for block in blocks:
         if not isinstance(block, dict) or block.get("kind") not in BLOCK_KINDS:
-            raise ModelFileError(path, f"unknown feature block {str(block)[:60]!r}")
+            raise _bad(path, f"unknown feature block {str(block)[:60]!r}")
         keys, arrays = BLOCK_KINDS[block["kind"]]
         name = block.get("name")
         if set(block) != keys or not isinstance(name, str) or not _BLOCK_NAME.fullmatch(name):
-            raise ModelFileError(path, f"feature block {str(name)[:40]!r} breaks the format")
+            raise _bad(path, f"feature block {str(name)[:40]!r} breaks the format")
         _check_block(block, path)
         for suffix, kind in arrays.items():
             if f"{name}.{suffix}" in expected:
-                raise ModelFileError(path, f"feature block {name!r} appears twice")
+                raise _bad(path, f"feature block {name!r} appears twice")
             expected[f"{name}.{suffix}"] = (kind, _KIND_NDIM[kind])
     return blocks, expected
 
@@ -193,35 +198,35 @@ def _check_block(block: dict, path: Path) -> None:
             cap = block["cap"]
             good = good and type(cap) in (int, float) and math.isfinite(cap) and cap > 0
     if not good:
-        raise ModelFileError(path, f"feature block {block['name']!r} has invalid settings")
+        raise _bad(path, f"feature block {block['name']!r} has invalid settings")
 
 
 def _check_arrays(arrays: dict[str, np.ndarray], blocks: list[dict], path: Path) -> None:
     """Shapes that fit together, finite numbers, sane values."""
     for name, a in arrays.items():
         if a.dtype.kind == "f" and not np.isfinite(a).all():
-            raise ModelFileError(path, f"array {name} holds NaN or infinite numbers")
+            raise _bad(path, f"array {name} holds NaN or infinite numbers")
     width = 0
     for b in blocks:
         name, cols = b["name"], b["columns"]
         if b["kind"] == "TimingFeatures":
             edges = arrays[f"{name}.edges"]
             if not 0 < len(edges) <= 64 or (len(edges) > 1 and np.any(np.diff(edges) <= 0)):
-                raise ModelFileError(path, f"array {name}.edges is not an increasing list")
+                raise _bad(path, f"array {name}.edges is not an increasing list")
             width += len(cols) * (2 + len(edges))
         elif b["kind"] == "SignalFeatures":
             pairs = arrays[f"{name}.pairs"]
             if pairs.shape[1:] != (2,) or (
                 pairs.size and (pairs.min() < 0 or pairs.max() >= len(cols))
             ):
-                raise ModelFileError(path, f"array {name}.pairs does not index its columns")
+                raise _bad(path, f"array {name}.pairs does not index its columns")
             width += len(cols) + len(pairs)
         else:
             terms, idf = arrays[f"{name}.terms"], arrays[f"{name}.idf"]
             if len(terms) != len(idf) or len(set(terms.tolist())) != len(terms):
-                raise ModelFileError(path, f"arrays {name}.terms/idf do not match")
+                raise _bad(path, f"arrays {name}.terms/idf do not match")
             if np.any(idf <= 0):
-                raise ModelFileError(path, f"array {name}.idf holds weights of zero or less")
+                raise _bad(path, f"array {name}.idf holds weights of zero or less")
             width += len(terms)
     shapes = {
         "work_coef": (width,),
@@ -232,15 +237,13 @@ def _check_arrays(arrays: dict[str, np.ndarray], blocks: list[dict], path: Path)
     if "threshold" in arrays:
         shapes["threshold"] = (1,)
         if not 0.0 < float(arrays["threshold"].reshape(-1)[:1].sum()) < 1.0:
-            raise ModelFileError(path, "array threshold is not a probability between 0 and 1")
+            raise _bad(path, "array threshold is not a probability between 0 and 1")
     if "category_coef" in arrays:
         k = len(arrays["category_classes"])
         if not 2 <= k <= 64:
-            raise ModelFileError(path, "array category_classes is not a short list")
+            raise _bad(path, "array category_classes is not a short list")
         rows = 1 if k == 2 else k  # scikit-learn keeps one row of weights for two classes
         shapes.update(category_coef=(rows, width), category_intercept=(rows,))
     for name, shape in shapes.items():
         if arrays[name].shape != shape:
-            raise ModelFileError(
-                path, f"array {name} has shape {arrays[name].shape}, expected {shape}"
-            )
+            raise _bad(path, f"array {name} has shape {arrays[name].shape}, expected {shape}")

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
+from ..messages import Message
 from ..schema import CONTACT_COLUMNS, conform_contacts
 from .csvtext import HUGE_FIELD, MAX_FIELD_CHARS, Table, normalise_header
 from .quotes import repaired_warning
@@ -76,17 +77,17 @@ def _finish(data: dict, rows, name: str, report: ImportReport, skipped) -> pd.Da
     report.rows_read = len(rows) + len(skipped)
     report.skipped.extend(skipped)
     report.skipped.extend(
-        SkippedRow(int(r), "no name, e-mail or company", name) for r in np.asarray(rows)[~useful]
+        SkippedRow(int(r), Message("row.no_name_email_company"), name)
+        for r in np.asarray(rows)[~useful]
     )
     if not useful.any():
         if skipped:  # say why the rows were left out, not only that nothing is left
             first = skipped[0]
             raise InputError(
                 name,
-                f"contains no readable contacts: {len(skipped)} malformed "
-                f"row{'s' if len(skipped) != 1 else ''} (line {first.row}: {first.reason})",
+                Message("read.malformed_rows", n=len(skipped), line=first.row, reason=first.reason),
             )
-        raise InputError(name, "contains no contacts with a name, e-mail or company")
+        raise InputError(name, Message("read.no_useful_contacts"))
     frame = pd.DataFrame({f: pd.Series(v[useful], dtype="str") for f, v in data.items()})
     frame["row"] = np.asarray(rows, dtype=np.int64)[useful]
     contacts = conform_contacts(frame)
@@ -97,10 +98,8 @@ def _finish(data: dict, rows, name: str, report: ImportReport, skipped) -> pd.Da
     report.date_order = ""
     report.files.append(name)
     if report.duplicates:
-        report.warnings.append(
-            f"{report.duplicates} duplicate entries in {name}; kept and marked as duplicates"
-        )
-    report.note(f"{name} has no connection dates; the suggestions rely on the rest")
+        report.warnings.append(Message("note.duplicate_entries", n=report.duplicates, file=name))
+    report.note(Message("note.no_dates", file=name))
     return contacts[CONTACT_COLUMNS]
 
 
@@ -157,8 +156,7 @@ def read_vcards(text: str, name: str, report: ImportReport) -> pd.DataFrame:
     if unterminated:
         lines = ", ".join(map(str, unterminated[:5])) + (" …" if len(unterminated) > 5 else "")
         report.warnings.append(
-            f"{name}: {len(unterminated)} card{'s' if len(unterminated) != 1 else ''} without "
-            f"END:VCARD (line {lines}); each read up to the next card or the end of the file"
+            Message("note.unterminated_cards", file=name, n=len(unterminated), lines=lines)
         )
     data = {f: np.array(v, dtype=object) for f, v in records.items()}
     return _finish(data, rows, name, report, skipped)

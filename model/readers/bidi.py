@@ -11,6 +11,7 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
+from ..messages import Message
 from ..schema import TEXT_COLUMNS
 from .result import Export
 
@@ -49,8 +50,5 @@ def strip_direction_controls(export: Export, name: str) -> int:
                 for p, v in zip(export.positions, np.asarray(fixed), strict=True)
             ]
     if total:
-        export.report.warnings.append(
-            f"{name}: {total:,} field{'s' if total != 1 else ''} held characters that turn "
-            "text around on screen (U+202E and the like); removed"
-        )
+        export.report.warnings.append(Message("note.direction_controls", file=name, n=total))
     return total

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
+from ..messages import Message
 from .linewise import HUGE_FIELD, MAX_FIELD_CHARS, read_records, too_many
 from .result import SkippedRow
 
@@ -71,7 +72,7 @@ def decode(data: bytes, name: str, notes: list[str] | None = None) -> tuple[str,
     """
     notes = [] if notes is None else notes
     if not data.strip():
-        raise InputError(name, "the file is empty")
+        raise InputError(name, Message("read.empty"))
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             text = data[len(bom) :].decode(encoding.replace("-sig", ""), errors="replace")
@@ -84,15 +85,9 @@ def decode(data: bytes, name: str, notes: list[str] | None = None) -> tuple[str,
     except UnicodeDecodeError:
         text, encoding = _utf8_and_cp1252(data)
         if encoding == "cp1252":
-            notes.append(
-                f"{name} is not UTF-8: read as Windows-1252 (cp1252, as Excel saves it); "
-                "check that accented names look right"
-            )
+            notes.append(Message("note.cp1252", file=name))
         else:
-            notes.append(
-                f"{name} mixes UTF-8 with Windows-1252 (cp1252) lines; each line was read "
-                "in its own encoding"
-            )
+            notes.append(Message("note.mixed_encoding", file=name))
         return _checked(text, name, notes), encoding
 
 
@@ -140,17 +135,14 @@ def _checked(text: str, name: str, notes: list[str]) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     sample = text[:BINARY_SAMPLE]
     if len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
-        raise InputError(name, "is not a text file (it contains binary data)")
+        raise InputError(name, Message("read.binary"))
     if "\x00" in text:  # a stray NUL (a damaged copy) means nothing; where it sits must not matter
         count = text.count("\x00")
         text = text.replace("\x00", "")
-        notes.append(
-            f"{name} holds {count} NUL byte{'s' if count != 1 else ''} (a damaged copy?); "
-            "removed — check the names around them"
-        )
+        notes.append(Message("note.nul_bytes", file=name, n=count))
     head = text.lstrip()[:200].lower()
     if head.startswith(("<!doctype html", "<html", "<?xml", "<head", "<body")):
-        raise InputError(name, "is a web page (HTML), not a CSV export")
+        raise InputError(name, Message("read.html"))
     return text
 
 
@@ -247,10 +239,7 @@ def cut_short(raw: bytes, delimiter: str, width: int) -> bool:
 
 def cut_short_warning(name: str, line: int) -> str:
     """The warning for a file that ends in the middle of its last record."""
-    return (
-        f"{name} line {line}: the file ends in the middle of this contact (cut short?); "
-        "read as far as it goes - check that the whole export was saved"
-    )
+    return Message("note.cut_short", file=name, line=line)
 
 
 def kept_columns(header: list[str], columns: int, used: Collection[str] | None) -> list[int]:
@@ -296,7 +285,7 @@ def finished(
     return table
 
 
-REPEATED_HEADER = "the header line again (two exports pasted together?)"
+REPEATED_HEADER = Message("row.repeated_header")
 
 
 def _skip_repeated_header(table: Table, header: list[str], name: str) -> None:

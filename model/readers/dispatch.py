@@ -18,7 +18,8 @@ from pathlib import Path, PurePosixPath
 
 import pandas as pd
 
-from ..errors import InputError, NotAnExport
+from ..errors import InputError, NotAnExport, os_reason
+from ..messages import Message
 from ..paths import read_capped
 from ..progress import CancelFn, ProgressFn, checkpoint
 from ..schema import empty_contacts
@@ -33,34 +34,16 @@ MAX_ZIP_ENTRIES = 50_000
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 GZIP_MAGIC = b"\x1f\x8b"
 _EXPORT_DATE = re.compile(r"(\d{2})-(\d{2})-(\d{4})")
-NO_CONTACTS = linkedin.NO_CONNECTIONS + " (or a Google or Outlook contacts export)"
-NO_CONNECTIONS_FILE = (
-    "no Connections.csv found: expected LinkedIn's data export (a zip or folder holding "
-    "Connections.csv) or a Connections.csv file"
-)
+NO_CONTACTS = Message("read.no_contacts")
+NO_CONNECTIONS_FILE = Message("read.no_connections_file")
 
 # model.hr's package suffix, spelled here because readers sit below hr in the layers
 REVIEW_PACKAGE_SUFFIX = ".coreview"
-REVIEW_PACKAGE = (
-    "is a review package for HR, not a contacts export: open it in the app "
-    "(contact-ownership open FILE), or check it with contact-ownership verify"
-)
+REVIEW_PACKAGE = Message("read.review_package")
 # the members every review package holds (model.hr.package.REQUIRED), spelled here likewise
 REVIEW_PACKAGE_MEMBERS = frozenset({"manifest.json", "career.json", "contacts.json", "audit.jsonl"})
-RENAMED_REVIEW_PACKAGE = (
-    "is a review package for HR renamed to {suffix}, not a contacts export: rename it to "
-    ".coreview and open it in the app's HR mode, or check it with contact-ownership verify "
-    "(contact-ownership report writes its hand-over report)"
-)
-UNZIPPED_REVIEW_PACKAGE = (
-    "holds an unzipped review package for HR, not a contacts export: open the .coreview file "
-    "itself in the app's HR mode, or check it with contact-ownership verify"
-)
-POSITIONS_GIVEN = (
-    "is LinkedIn's career file (Positions.csv), not the contacts: those are in "
-    "Connections.csv of the same export; open that (or the whole export), and give "
-    "Positions.csv to classify or package with --positions"
-)
+UNZIPPED_REVIEW_PACKAGE = Message("read.unzipped_review_package")
+POSITIONS_GIVEN = Message("read.positions_given")
 
 
 def read_export(
@@ -114,9 +97,9 @@ def _read_export(
     checkpoint(progress, cancel, 0.0, "reading")
     try:
         if not path.exists():
-            raise InputError(path, "does not exist")
+            raise InputError(path, Message("file.missing"))
         if not (path.is_dir() or path.is_file()):  # a FIFO or device would block or never end
-            raise InputError(path, "is not a regular file or folder; expected a contacts export")
+            raise InputError(path, Message("read.not_file_or_folder"))
         if path.is_dir():
             members, fmt = _folder_members(path), "linkedin-folder"
         elif path.suffix.lower() == REVIEW_PACKAGE_SUFFIX:
@@ -126,16 +109,14 @@ def _read_export(
         elif _is_zip(path) and _check_entry_count(path) and not spreadsheet.is_workbook(path):
             return _read_zip(path, progress, cancel, stream)
         elif path.suffix.lower() == ".zip":
-            raise InputError(
-                path, "is not a zip file (it may be damaged or only partly downloaded)"
-            )
+            raise InputError(path, Message("read.not_zip"))
         else:
             return _read_loose_csv(path, progress, cancel, stream)
         return _read_members(path, members, fmt, _date_in_name(path.name), progress, cancel, stream)
     except PermissionError:
-        raise InputError(path, "cannot be read: permission denied") from None
+        raise InputError(path, Message("read.permission")) from None
     except OSError as err:
-        raise InputError(path, f"cannot be read ({err.strerror or err})") from None
+        raise InputError(path, Message("file.cannot_read", reason=os_reason(err))) from None
 
 
 # --- sources ------------------------------------------------------------------------------
@@ -162,13 +143,13 @@ def _read_gzip(path: Path, progress, cancel, stream: Streaming = None) -> Export
     except (OSError, EOFError, zlib.error) as err:
         if isinstance(err, PermissionError):
             raise
-        raise InputError(path, f"is a damaged gzip file ({err})") from None
+        raise InputError(path, Message("read.damaged_gzip", detail=str(err))) from None
     if len(data) > MAX_MEMBER_BYTES:
-        raise InputError(path, f"unpacks to more than {MAX_MEMBER_BYTES // 2**20} MB")
+        raise InputError(path, Message("read.unpacks_too_large", mb=MAX_MEMBER_BYTES // 2**20))
     if data[257:262] == b"ustar":
-        raise InputError(path, "is a tar archive; unpack it and open the export inside")
+        raise InputError(path, Message("read.tar"))
     if data[:4] in ZIP_MAGIC:
-        raise InputError(path, "holds a zip file; unpack it (gunzip) and open that")
+        raise InputError(path, Message("read.gzip_zip"))
     inner = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
     return _contacts_export(path, data, inner, False, progress, cancel, stream)
 
@@ -183,13 +164,13 @@ def _check_entry_count(path: Path) -> bool:
         return True  # a damaged zip is reported by the zip reader
     if end and end[zipfile._ECD_ENTRIES_TOTAL] > MAX_ZIP_ENTRIES:
         count = end[zipfile._ECD_ENTRIES_TOTAL]
-        raise InputError(path, f"has {count:,} entries; not a LinkedIn export")
+        raise InputError(path, Message("read.too_many_entries", count=count))
     return True
 
 
 def _read_loose_csv(path: Path, progress, cancel, stream: Streaming = None) -> Export:
     if path.suffix.lower() in (".xls", ".numbers", ".ods"):
-        raise InputError(path, "is a spreadsheet; save it as CSV (Connections.csv) and open that")
+        raise InputError(path, Message("read.spreadsheet"))
     data = _read_file(path)
     workbook = spreadsheet.is_workbook(path)
     if workbook:
@@ -221,7 +202,7 @@ def _contacts_export(
     if workbook:
         fmt, report.encoding, report.delimiter = fmt.replace("-csv", "-xlsx"), "xlsx", ""
     if fmt.startswith("linkedin") and "decisions" not in found:
-        report.note("only a contacts file was given: positions and the date of joining are unknown")
+        report.note(Message("note.contacts_only"))
     checkpoint(progress, cancel, 1.0, "done")
     export = Export(source=path, format=fmt, contacts=contacts, report=report, stream=chunks)
     export.decisions = found.get("decisions")
@@ -311,10 +292,10 @@ def _read_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             if len(infos) > MAX_ZIP_ENTRIES:
-                raise InputError(path, f"has {len(infos)} entries; not a LinkedIn export")
+                raise InputError(path, Message("read.too_many_entries", count=len(infos)))
             if {i.filename for i in infos} >= REVIEW_PACKAGE_MEMBERS:
                 suffix = path.suffix or "a name without .coreview"
-                raise InputError(path, RENAMED_REVIEW_PACKAGE.format(suffix=suffix))
+                raise InputError(path, Message("read.renamed_review_package", suffix=suffix))
             members = _zip_members(zf, infos, path)
             exported_on, source = _date_in_name(path.name), "file name"
             unsafe = _unsafe_note([i.filename for i in infos if _unsafe_name(i.filename)])
@@ -324,7 +305,9 @@ def _read_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
                 )
             except InputError as err:  # say what was refused: it may be the file looked for
                 if unsafe:
-                    raise InputError(err.path, f"{err.problem}; {unsafe}") from None
+                    raise InputError(
+                        err.path, Message("joined", first=err.problem, second=unsafe)
+                    ) from None
                 raise
             if unsafe:
                 export.report.warnings.append(unsafe)
@@ -332,10 +315,7 @@ def _read_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
                 export.exported_on = _latest_entry_date(infos)
                 source = "zip entry dates" if export.exported_on else ""
                 if export.exported_on:
-                    export.report.note(
-                        f"the zip's name has no export date; took {export.exported_on} "
-                        "from the dates of the files in it"
-                    )
+                    export.report.note(Message("note.zip_date", date=str(export.exported_on)))
             export.report.exported_on_source = source
             return export
     except (
@@ -348,7 +328,7 @@ def _read_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
     ) as err:
         if isinstance(err, PermissionError):
             raise
-        raise InputError(path, f"is a damaged zip file ({err})") from None
+        raise InputError(path, Message("read.damaged_zip", detail=str(err))) from None
 
 
 def _zip_members(zf: zipfile.ZipFile, infos, path: Path) -> dict[str, tuple[str, Loader]]:
@@ -375,11 +355,9 @@ def _unsafe_note(unsafe: list[str]) -> str:
     if not unsafe:
         return ""
     shown = ", ".join(repr(n) for n in unsafe[:3])
-    more = f" and {len(unsafe) - 3} more" if len(unsafe) > 3 else ""
-    return (
-        f"the zip holds {len(unsafe)} file{'s' if len(unsafe) != 1 else ''} with a "
-        f"name pointing outside it ({shown}{more}); ignored, nothing was unpacked"
-    )
+    if len(unsafe) > 3:
+        shown = Message("read.and_more", shown=shown, n=len(unsafe) - 3)
+    return Message("read.unsafe_names", n=len(unsafe), names=shown)
 
 
 def _unsafe_name(name: str) -> bool:
@@ -393,28 +371,53 @@ def _unsafe_name(name: str) -> bool:
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> bytes:
     name = info.filename
     if info.flag_bits & 0x1:
-        raise InputError(path, f"{name} is password-protected")
+        raise InputError(path, Message("read.member_password", name=name))
     if info.file_size > MAX_MEMBER_BYTES:
-        raise InputError(
-            path, f"{name} unpacks to {info.file_size // 2**20} MB; not a LinkedIn export"
-        )
+        mb = info.file_size // 2**20
+        raise InputError(path, Message("read.member_too_large", name=name, mb=mb))
     try:
         with zf.open(info) as fh:
             data = fh.read(MAX_MEMBER_BYTES + 1)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as err:
-        raise InputError(path, f"{name} cannot be unpacked ({err})") from None
+        raise InputError(path, Message("read.member_unpack", name=name, detail=str(err))) from None
     if len(data) > MAX_MEMBER_BYTES:
-        raise InputError(path, f"{name} unpacks to more than {MAX_MEMBER_BYTES // 2**20} MB")
+        raise InputError(
+            path, Message("read.member_unpacks_too_large", name=name, mb=MAX_MEMBER_BYTES // 2**20)
+        )
     return data
 
 
 def _about(label: str, problem: str) -> str:
     """``problem`` prefixed with the member's name, unless it already starts with it."""
-    return problem if problem.startswith(label) else f"{label}: {problem}"
+    return (
+        problem
+        if problem.startswith(label)
+        else Message("read.member", name=label, problem=problem)
+    )
 
 
-def _nested_hint(path: Path) -> str:
-    """ "; it holds X.zip: open that" when the export sits one zip (or folder) deeper."""
+# A member's problem that names the member ("X is password-protected"), said without the
+# name where the sentence names it already ("X could not be read (is password-protected)").
+_UNNAMED = {
+    "read.member_password": "read.password",
+    "read.member_too_large": "read.too_large_unnamed",
+    "read.member_unpack": "read.unpack_unnamed",
+    "read.member_unpacks_too_large": "read.unpacks_too_large",
+    "read.member": None,  # "X: PROBLEM": the problem itself
+}
+
+
+def _without_name(problem: str) -> str:
+    """``problem`` without the member's name it starts with (as it is when it has none)."""
+    key = getattr(problem, "key", None)
+    if key not in _UNNAMED:
+        return problem
+    fields = {k: v for k, v in problem.fields.items() if k != "name"}
+    return fields["problem"] if _UNNAMED[key] is None else Message(_UNNAMED[key], **fields)
+
+
+def _nested_hint(path: Path) -> Message | None:
+    """ "it holds X.zip: open that" when the export sits one zip (or folder) deeper."""
     try:
         if path.is_dir():
             names = [p.name for p in path.iterdir()]
@@ -422,12 +425,12 @@ def _nested_hint(path: Path) -> str:
             with zipfile.ZipFile(path) as zf:
                 names = zf.namelist()
     except (OSError, zipfile.BadZipFile, ValueError):
-        return ""
+        return None
     inner = sorted(n for n in names if n.lower().endswith(".zip"))
     if not inner:
-        return ""
-    hint = "unzip it and open that" if path.suffix.lower() == ".zip" else "open that"
-    return f"; it holds {inner[0]}: {hint}"
+        return None
+    hint = "read.nested_unzip" if path.suffix.lower() == ".zip" else "read.nested_open"
+    return Message(hint, inner=inner[0])
 
 
 def _latest_entry_date(infos) -> date | None:
@@ -462,7 +465,13 @@ def _read_members(
     if "connections.csv" not in members:
         if path.is_dir() and {p.name for p in path.iterdir()} >= REVIEW_PACKAGE_MEMBERS:
             raise NotAnExport(path, UNZIPPED_REVIEW_PACKAGE)
-        raise NotAnExport(path, NO_CONNECTIONS_FILE + _nested_hint(path))
+        hint = _nested_hint(path)
+        raise NotAnExport(
+            path,
+            Message("joined", first=NO_CONNECTIONS_FILE, second=hint)
+            if hint
+            else NO_CONNECTIONS_FILE,
+        )
     report = ImportReport()
     report.exported_on_source = "file name" if exported_on else ""
     label, load = members["connections.csv"]
@@ -495,13 +504,14 @@ def _read_members(
     for key, attribute, reader in optional:
         if key not in members:
             if key == "positions.csv":
-                report.note("the export has no Positions.csv: the career is empty")
+                report.note(Message("note.no_positions"))
             continue
         label, load = members[key]
         try:
             setattr(export, attribute, reader(load(), label, report))
         except InputError as err:
-            problem = err.problem.removeprefix(label).lstrip(": ")
-            report.warnings.append(f"{label} could not be read ({problem}); left out")
+            report.warnings.append(
+                Message("note.left_out", file=label, problem=_without_name(err.problem))
+            )
     checkpoint(progress, cancel, 1.0, "done")
     return export

@@ -14,11 +14,12 @@ import csv
 import io
 from dataclasses import dataclass, field
 
+from ..messages import Message
 from .quotes import Shape, without_stray_quote
 from .result import SkippedRow
 
 MAX_FIELD_CHARS = 10_000  # LinkedIn's longest fields (headlines) are a few hundred
-HUGE_FIELD = f"a field longer than {MAX_FIELD_CHARS:,} characters, more than any real one holds"
+HUGE_FIELD = Message("row.huge_field", chars=MAX_FIELD_CHARS)
 MAX_RECORD_LINES = 10  # a contact whose fields span more lines is an unclosed quote
 MAX_RECORD_SPAN = 100  # lines one record may pull before its quote counts as never closing
 
@@ -53,7 +54,7 @@ def read_records(body: str, delimiter: str, name: str) -> Records:
 
 def too_many(seen: int, width: int) -> str:
     """The reason a record with ``seen`` fields under a header of ``width`` is skipped."""
-    return f"{seen} fields where the header has {width}"
+    return Message("row.too_many_fields", seen=seen, width=width)
 
 
 @dataclass
@@ -134,24 +135,24 @@ def _parse_from(first: int, out: _Parsed) -> int:
             feed.pending = 0
             # the file's last record can end inside a quote even on one line
             if feed.cut or (last == len(out.lines) and _unclosed(out, line_no)):
-                why = f"a quote opened on line {line_no} never closes"
+                why = Message("row.unclosed_quote", line=line_no)
                 return out.broken_quote(line_no, why)
             if not cells or (all(not c.strip() for c in cells) and len(cells) <= 1):
                 continue
             if last - line_no >= MAX_RECORD_LINES:
-                reason = f"an unclosed quote runs this record over lines {line_no}-{last}"
+                reason = Message("row.quote_runs_over", first=line_no, last=last)
                 out.skipped.append(SkippedRow(line_no, reason, out.name))
                 continue
             out.add(cells, line_no)
     except csv.Error as err:  # a field past the csv module's limit: an unclosed quote
         line_no = feed.record_start + 1
         if "field limit" not in str(err):
-            return out.broken_quote(line_no, f"unreadable ({err})")
+            return out.broken_quote(line_no, Message("row.unreadable", detail=str(err)))
         if len(out.lines[line_no - 1]) > MAX_FIELD_CHARS:  # the field is on this very line
             out.skipped.append(SkippedRow(line_no, HUGE_FIELD, out.name))
             return line_no
         # a quote opened here ran into a later, huge line: that one is said on its own
-        return out.broken_quote(line_no, f"a quote opened on line {line_no} never closes")
+        return out.broken_quote(line_no, Message("row.unclosed_quote", line=line_no))
     return len(out.lines)
 
 

@@ -12,6 +12,7 @@ import pandas as pd
 from ..career import Position, parse_month
 from ..dates import parse_dates
 from ..errors import InputError
+from ..messages import Message
 from ..schema import CONTACT_COLUMNS, TEXT_COLUMNS, conform_contacts
 from .addressbook import GOOGLE_FIELDS, OUTLOOK_FIELDS
 from .csvtext import Table, cut_short_warning, decode, find_header, normalise_header, read_table
@@ -19,10 +20,7 @@ from .own import OUTPUT_HEADERS
 from .quotes import repaired_warning
 from .result import ImportReport, SkippedRow
 
-NO_CONNECTIONS = (
-    "no LinkedIn connections found: expected a header with "
-    "First Name, Last Name, Company, Position, Connected On"
-)
+NO_CONNECTIONS = Message("read.no_connections")
 
 # Header spellings seen in LinkedIn's files and after people relabelled them in Excel.
 CONNECTION_ALIASES: dict[str, tuple[str, ...]] = {
@@ -124,7 +122,7 @@ def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.Dat
         report.warnings.extend(notes)
         contacts["connected_on"] = without_future(dates, table.rows[keep], name, report)
     else:
-        report.note(f"{name} has no Connected On column; dates are unknown")
+        report.note(Message("note.no_connected_on", file=name))
     contacts["row"] = table.rows[keep]
     contacts = conform_contacts(contacts)
     _flag_hidden_and_duplicates(contacts, name, report)
@@ -153,11 +151,9 @@ def no_contacts_error(name: str, skipped: list[SkippedRow]) -> InputError:
         first = skipped[0]
         return InputError(
             name,
-            f"contains no readable contacts: {len(skipped)} malformed "
-            f"row{'s' if len(skipped) != 1 else ''} "
-            f"(line {first.row}: {first.reason})",
+            Message("read.malformed_rows", n=len(skipped), line=first.row, reason=first.reason),
         )
-    return InputError(name, "contains no contacts (the header is there but no rows follow)")
+    return InputError(name, Message("read.header_only"))
 
 
 FUTURE_SLACK_DAYS = 2  # time zones and a clock a little ahead are no reason to doubt a date
@@ -174,11 +170,8 @@ def without_future(
         return dates
     count = int(future.sum())
     first = int(np.flatnonzero(future)[0])
-    example = f"line {int(rows[first])}: {dates.iat[first]:%d %b %Y}"
-    report.warnings.append(
-        f"{count} connection date{'s' if count != 1 else ''} in {name} "
-        f"{'lie' if count != 1 else 'lies'} in the future ({example}); treated as unknown"
-    )
+    example = Message("row.line_date", line=int(rows[first]), date=f"{dates.iat[first]:%d %b %Y}")
+    report.warnings.append(Message("note.future_dates", n=count, file=name, example=example))
     return dates.mask(pd.Series(future, index=dates.index))
 
 
@@ -206,18 +199,12 @@ def hidden_and_duplicates(
     hidden = int(nameless.sum())
     report.hidden_profiles = hidden
     if hidden:  # LinkedIn's own doing, not damage: a note, not a problem
-        report.note(
-            f"{hidden} contact{'s' if hidden != 1 else ''} in {name} "
-            f"{'have' if hidden != 1 else 'has'} no name (profiles hidden by LinkedIn); kept"
-        )
+        report.note(Message("note.nameless", n=hidden, file=name))
     # Two hidden profiles connected the same day are two people, not a duplicate.
     duplicate = repeated & ~nameless
     report.duplicates = int(duplicate.sum())
     if report.duplicates:
-        report.warnings.append(
-            f"{report.duplicates} duplicate row{'s' if report.duplicates != 1 else ''} in "
-            f"{name}; kept and marked as duplicates"
-        )
+        report.warnings.append(Message("note.duplicates", n=report.duplicates, file=name))
     return duplicate
 
 
@@ -237,15 +224,16 @@ def _table(
     def accept(cells: list[str]) -> bool:
         return set(required) <= set(cells)
 
-    expected = f"not a LinkedIn {what} file: expected a header with " + ", ".join(
-        r.title() for r in required
-    )
+    columns = ", ".join(r.title() for r in required)
+    expected = Message("read.not_linkedin_file", what=what, columns=columns)
     index, _cells, delimiter = find_header(text, name, accept, expected)
     # only the columns read (with the required ones): the others are never strings
     table = read_table(text, name, index, delimiter, encoding, {*required, *used})
     table.frame.columns = [normalise_header(c) for c in table.frame.columns]
     # a record the table could not take (a huge field, too many fields) is left out, not lost
-    report.warnings.extend(f"{name} line {s.row}: {s.reason}; left out" for s in table.skipped)
+    report.warnings.extend(
+        Message("note.row_left_out", file=name, line=s.row, reason=s.reason) for s in table.skipped
+    )
     if table.cut_short:
         report.warnings.append(cut_short_warning(name, table.cut_short))
     return table
@@ -265,32 +253,41 @@ def read_positions(data: bytes, name: str, report: ImportReport) -> list[Positio
         company = row.get("company name", "")
         if not company:
             if any(row.values()):
-                report.warnings.append(
-                    f"{name} line {row_no}: a position without a company; left out"
-                )
+                report.warnings.append(Message("note.position_no_company", file=name, line=row_no))
             continue
         start, start_ok = _month_range(row.get("started on", ""))
         end, end_ok = _month_range(row.get("finished on", ""))
         if not start_ok:
+            value = row.get("started on", "")[:40]
             report.warnings.append(
-                f"{name} line {row_no}: unreadable start date of {company} "
-                f"({row.get('started on', '')[:40]}); left empty"
+                Message("note.bad_start", file=name, line=row_no, company=company, value=value)
             )
         if not end_ok:  # it did end (the cell is filled): a past job, never the current one
+            value = row.get("finished on", "")[:40]
             report.warnings.append(
-                f"{name} line {row_no}: unreadable end date of {company} "
-                f"({row.get('finished on', '')[:40]}); kept as a past job whose end is unknown"
+                Message("note.bad_end", file=name, line=row_no, company=company, value=value)
             )
         if start and end and end[1] < start[0]:  # the two dates typed in each other's column
             report.warnings.append(
-                f"{name} line {row_no}: {company} ends ({end[0]:%b %Y}) before it starts "
-                f"({start[0]:%b %Y}); read as {end[0]:%b %Y} – {start[0]:%b %Y}"
+                Message(
+                    "note.swapped_dates",
+                    file=name,
+                    line=row_no,
+                    company=company,
+                    end=f"{end[0]:%b %Y}",
+                    start=f"{start[0]:%b %Y}",
+                )
             )
             start, end = end, start
         if start and start[0] > date.today():  # a typo (2030 for 2020): said, not guessed at
             report.warnings.append(
-                f"{name} line {row_no}: {company} starts in {start[0]:%b %Y}, in the future; "
-                "check its dates"
+                Message(
+                    "note.future_start",
+                    file=name,
+                    line=row_no,
+                    company=company,
+                    start=f"{start[0]:%b %Y}",
+                )
             )
         positions.append(
             Position(

@@ -13,6 +13,8 @@ import csv
 import re
 from dataclasses import dataclass, field
 
+from ..messages import Message
+
 SHAPE_SAMPLE = 2000  # lines looked at to learn which columns hold URLs, e-mails or dates
 MAX_QUOTES_TRIED = 8  # quotes of a broken line tried as the stray one
 MIN_UNTYPED_WIDTH = 4  # fewer columns than this: a field's own text may well fit the count
@@ -132,15 +134,7 @@ def without_stray_quote(line: str, delimiter: str, width: int) -> list[str] | No
 
 def repaired_warning(name: str, lines: list[int]) -> str:
     """One warning for the rows read without their stray quote, naming their lines."""
-    shown = ", ".join(map(str, lines[:5])) + (
-        f" and {len(lines) - 5} more" if len(lines) > 5 else ""
-    )
-    if len(lines) == 1:
-        return (
-            f"{name} line {shown}: a quote that never closes; read that row without it and "
-            "the rows after it as contacts of their own"
-        )
-    return (
-        f"{name} lines {shown}: quotes that never close; read those rows without them and "
-        "the rows after them as contacts of their own"
-    )
+    shown = ", ".join(map(str, lines[:5]))
+    if len(lines) > 5:
+        shown = Message("read.and_more", shown=shown, n=len(lines) - 5)
+    return Message("note.stray_quote", file=name, n=len(lines), lines=shown)

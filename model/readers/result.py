@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from ..career import Career, Position
+from ..messages import Message
 
 if TYPE_CHECKING:
     from .stream import ContactStream
@@ -55,10 +56,12 @@ class ImportReport:
         :attr:`problems`: what ``classify`` and ``batch`` tell about the reading."""
         lines = []
         if self.skipped:
-            shown = "; ".join(f"line {s.row}: {s.reason}" for s in self.skipped[:3])
-            more = f"; {len(self.skipped) - 3} more" if len(self.skipped) > 3 else ""
-            count = len(self.skipped)
-            lines.append(f"{count} row{'s' if count != 1 else ''} skipped ({shown}{more})")
+            shown = tuple(
+                Message("row.line_reason", line=s.row, reason=s.reason) for s in self.skipped[:3]
+            )
+            if len(self.skipped) > 3:
+                shown = Message("note.and_more_rows", shown=shown, n=len(self.skipped) - 3)
+            lines.append(Message("note.rows_skipped", n=len(self.skipped), shown=shown))
         return lines + self.problems
 
     repaired: int = 0  # text values whose mojibake was repaired (readers/mojibake.py)

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..errors import InputError
+from ..messages import Message
 
 # openpyxl parses about 3 MB of sheet XML a second: 64 MB (some 200,000 contacts, LinkedIn
 # allows 30,000) keeps a hostile workbook to some twenty seconds, not minutes.
@@ -37,12 +38,12 @@ def workbook_csv(path: Path, data: bytes) -> bytes:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             unpacked = sum(i.file_size for i in zf.infolist())
         if unpacked > MAX_UNPACKED_BYTES:
-            raise InputError(path, f"unpacks to {unpacked // 2**20} MB; not a contacts workbook")
+            raise InputError(path, Message("read.workbook_too_large", mb=unpacked // 2**20))
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except InputError:
         raise
     except Exception as err:  # openpyxl raises many kinds for damaged files
-        raise InputError(path, f"is not a readable Excel workbook ({type(err).__name__})") from None
+        raise InputError(path, Message("read.bad_workbook", kind=type(err).__name__)) from None
     try:
         sheet = book.worksheets[0]
         out = io.StringIO()

@@ -25,6 +25,7 @@ import pandas as pd
 
 from ..dates import parse_dates
 from ..errors import InputError
+from ..messages import Message
 from ..schema import CONTACT_COLUMNS, TEXT_COLUMNS, conform_contacts
 from . import linkedin
 from .csvtext import (
@@ -243,7 +244,9 @@ def _first_pass(data: bytes, offset: int, spec: dict, name: str) -> _First | Non
             if len(table.rows):
                 first.last_row = int(table.rows[-1])
             first.skipped += table.skipped
-            first.empty += [SkippedRow(int(r), "empty row", name) for r in table.rows[empty]]
+            first.empty += [
+                SkippedRow(int(r), Message("row.empty"), name) for r in table.rows[empty]
+            ]
             keep = ~empty
             first.rows.append(table.rows[keep])
             n = int(keep.sum())
@@ -297,7 +300,7 @@ def _stream(
         dates = linkedin.without_future(dates, rows, name, report)
         stamps = pd.to_datetime(dates, errors="coerce").astype("datetime64[ns]").to_numpy()
     else:
-        report.note(f"{name} has no Connected On column; dates are unknown")
+        report.note(Message("note.no_connected_on", file=name))
         stamps = np.full(len(rows), np.datetime64("NaT"), dtype="datetime64[ns]")
     keys = pd.DataFrame({"fields": _joined(first.hashes, np.int64), "date": stamps.view("i8")})
     # a 64-bit hash of the six text fields: two different contacts share one with a chance

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from ..errors import Cancelled, OwnershipError
+from ..messages import Message
 from ..progress import CancelFn, checkpoint
 
 EXTRA = "contact-ownership[distributed]"
@@ -27,9 +28,7 @@ def _distributed():
     try:
         import distributed
     except ImportError:
-        raise OwnershipError(
-            f"the Dask backend needs dask.distributed: pip install '{EXTRA}'"
-        ) from None
+        raise OwnershipError(Message("cli.needs_dask", extra=EXTRA)) from None
     return distributed
 
 
@@ -52,7 +51,7 @@ def dask_client(scheduler: str | None, jobs: int) -> Iterator:
                 )
             except (OSError, TimeoutError) as err:
                 raise OwnershipError(
-                    f"cannot reach the Dask scheduler at {scheduler} ({err})"
+                    Message("cli.no_scheduler", scheduler=scheduler, detail=str(err))
                 ) from None
         else:
             cluster = distributed.LocalCluster(
@@ -111,7 +110,7 @@ def run_on_dask(
                 try:
                     index, result = future.result()
                 except Exception as err:  # the worker died (out of memory?) or was lost
-                    on_lost(i, f"the Dask worker failed ({type(err).__name__})")
+                    on_lost(i, Message("batch.dask_worker_failed", kind=type(err).__name__))
                 else:
                     done(index, result)
                 checkpoint(None, cancel, 0.0)

@@ -1,0 +1,394 @@
+"""English: the words of the command line and the logs (``str`` of every Message)."""
+
+from __future__ import annotations
+
+_HELP_PACKAGE = "or check it with contact-ownership verify"
+
+MESSAGES_EN: dict[str, str | dict[str, str]] = {
+    # --- any file ----------------------------------------------------------------------------
+    "file.problem": "{file}: {problem}",
+    "text": "{text}",  # words that are not ours (a library's), passed on as they are
+    "joined": "{first}; {second}",
+    "file.missing": "does not exist",
+    "file.cannot_read": "cannot be read ({reason})",
+    "file.cannot_write": "cannot be written ({reason})",
+    "file.cannot_delete": "cannot be deleted ({reason})",
+    "file.not_regular": "is not a regular file; expected a {what}",
+    "file.too_large": "is larger than {mb} MB, too large for a {what}",
+    "file.cannot_read_what": "cannot read the {what} ({reason})",
+    "file.overwrites_input": "the output would overwrite an input ({source}); choose another name",
+    "file.no_folder": "the output folder does not exist",
+    "what.review_package": "review package",
+    "what.review_file": "HR review file",
+    "what.decisions_file": "decisions file",
+    "what.model_card": "model card",
+    "what.contacts_export": "contacts export",
+    "what.saved_career": "saved career (.json)",
+    "what.client_list": "client list",
+    "what.positions": "Positions.csv",
+    "file.not_json": "is not valid JSON (line {line})",
+    "file.cannot_read_kind": "cannot be read ({kind})",
+    # --- what the system said (fixed words, so the English is the same on every system) -----
+    "os.no_space": "No space left on device",
+    "os.quota": "Disk quota exceeded",
+    "os.permission": "Permission denied",
+    "os.not_permitted": "Operation not permitted",
+    "os.read_only": "Read-only file system",
+    "os.not_found": "No such file or directory",
+    "os.is_folder": "Is a directory",
+    "os.not_folder": "Not a directory",
+    "os.name_too_long": "File name too long",
+    "os.busy": "Device or resource busy",
+    "os.other": "{strerror}",
+    # --- the readers' errors (the problem after "FILE: ") -----------------------------------
+    "read.empty": "the file is empty",
+    "read.binary": "is not a text file (it contains binary data)",
+    "read.html": "is a web page (HTML), not a CSV export",
+    "read.no_connections": "no LinkedIn connections found: expected a header with First Name, "
+    "Last Name, Company, Position, Connected On",
+    "read.no_contacts": "no LinkedIn connections found: expected a header with First Name, "
+    "Last Name, Company, Position, Connected On (or a Google or Outlook contacts export)",
+    "read.not_linkedin_file": "not a LinkedIn {what} file: expected a header with {columns}",
+    "read.no_connections_file": "no Connections.csv found: expected LinkedIn's data export (a "
+    "zip or folder holding Connections.csv) or a Connections.csv file",
+    "read.nested_unzip": "it holds {inner}: unzip it and open that",
+    "read.nested_open": "it holds {inner}: open that",
+    "read.not_file_or_folder": "is not a regular file or folder; expected a contacts export",
+    "read.review_package": "is a review package for HR, not a contacts export: open it in the "
+    f"app (contact-ownership open FILE), {_HELP_PACKAGE}",
+    "read.renamed_review_package": "is a review package for HR renamed to {suffix}, not a "
+    "contacts export: rename it to .coreview and open it in the app's HR mode, "
+    f"{_HELP_PACKAGE} (contact-ownership report writes its hand-over report)",
+    "read.unzipped_review_package": "holds an unzipped review package for HR, not a contacts "
+    f"export: open the .coreview file itself in the app's HR mode, {_HELP_PACKAGE}",
+    "read.positions_given": "is LinkedIn's career file (Positions.csv), not the contacts: "
+    "those are in Connections.csv of the same export; open that (or the whole export), and "
+    "give Positions.csv to classify or package with --positions",
+    "read.not_zip": "is not a zip file (it may be damaged or only partly downloaded)",
+    "read.permission": "cannot be read: permission denied",
+    "read.damaged_gzip": "is a damaged gzip file ({detail})",
+    "read.damaged_zip": "is a damaged zip file ({detail})",
+    "read.unpacks_too_large": "unpacks to more than {mb} MB",
+    "read.tar": "is a tar archive; unpack it and open the export inside",
+    "read.gzip_zip": "holds a zip file; unpack it (gunzip) and open that",
+    "read.too_many_entries": "has {count:,} entries; not a LinkedIn export",
+    "read.spreadsheet": "is a spreadsheet; save it as CSV (Connections.csv) and open that",
+    "read.member_password": "{name} is password-protected",
+    "read.member_too_large": "{name} unpacks to {mb} MB; not a LinkedIn export",
+    "read.member_unpack": "{name} cannot be unpacked ({detail})",
+    "read.member_unpacks_too_large": "{name} unpacks to more than {mb} MB",
+    "read.password": "is password-protected",
+    "read.too_large_unnamed": "unpacks to {mb} MB; not a LinkedIn export",
+    "read.unpack_unnamed": "cannot be unpacked ({detail})",
+    "read.member": "{name}: {problem}",
+    "read.malformed_rows": {
+        "one": "contains no readable contacts: 1 malformed row (line {line}: {reason})",
+        "other": "contains no readable contacts: {n} malformed rows (line {line}: {reason})",
+    },
+    "read.no_contacts_found": "no contacts found in this file",
+    "read.header_only": "contains no contacts (the header is there but no rows follow)",
+    "read.no_useful_contacts": "contains no contacts with a name, e-mail or company",
+    "read.workbook_too_large": "unpacks to {mb} MB; not a contacts workbook",
+    "read.bad_workbook": "is not a readable Excel workbook ({kind})",
+    "read.unsafe_names": {
+        "one": "the zip holds 1 file with a name pointing outside it ({names}); ignored, "
+        "nothing was unpacked",
+        "other": "the zip holds {n} files with a name pointing outside it ({names}); ignored, "
+        "nothing was unpacked",
+    },
+    "read.and_more": "{shown} and {n} more",
+    # --- why a row was skipped -----------------------------------------------------------------
+    "row.huge_field": "a field longer than {chars:,} characters, more than any real one holds",
+    "row.too_many_fields": "{seen} fields where the header has {width}",
+    "row.unclosed_quote": "a quote opened on line {line} never closes",
+    "row.quote_runs_over": "an unclosed quote runs this record over lines {first}-{last}",
+    "row.unreadable": "unreadable ({detail})",
+    "row.repeated_header": "the header line again (two exports pasted together?)",
+    "row.no_name_email_company": "no name, e-mail or company",
+    "row.empty": "empty row",
+    "row.line_date": "line {line}: {date}",
+    "row.line_reason": "line {line}: {reason}",
+    "note.rows_skipped": {
+        "one": "1 row skipped ({shown})",
+        "other": "{n} rows skipped ({shown})",
+    },
+    "note.and_more_rows": "{shown}; {n} more",
+    # --- the readers' notes (import warnings) -------------------------------------------------
+    "note.nameless": {
+        "one": "1 contact in {file} has no name (profiles hidden by LinkedIn); kept",
+        "other": "{n} contacts in {file} have no name (profiles hidden by LinkedIn); kept",
+    },
+    "note.duplicates": {
+        "one": "1 duplicate row in {file}; kept and marked as duplicates",
+        "other": "{n} duplicate rows in {file}; kept and marked as duplicates",
+    },
+    "note.duplicate_entries": "{n} duplicate entries in {file}; kept and marked as duplicates",
+    "note.no_dates": "{file} has no connection dates; the suggestions rely on the rest",
+    "note.contacts_only": "only a contacts file was given: positions and the date of joining "
+    "are unknown",
+    "note.zip_date": "the zip's name has no export date; took {date} from the dates of the "
+    "files in it",
+    "note.no_positions": "the export has no Positions.csv: the career is empty",
+    "note.left_out": "{file} could not be read ({problem}); left out",
+    "note.no_connected_on": "{file} has no Connected On column; dates are unknown",
+    "note.position_no_company": "{file} line {line}: a position without a company; left out",
+    "note.bad_start": "{file} line {line}: unreadable start date of {company} ({value}); "
+    "left empty",
+    "note.bad_end": "{file} line {line}: unreadable end date of {company} ({value}); kept as a "
+    "past job whose end is unknown",
+    "note.swapped_dates": "{file} line {line}: {company} ends ({end}) before it starts "
+    "({start}); read as {end} – {start}",
+    "note.future_start": "{file} line {line}: {company} starts in {start}, in the future; "
+    "check its dates",
+    "note.direction_controls": {
+        "one": "{file}: 1 field held characters that turn text around on screen (U+202E and "
+        "the like); removed",
+        "other": "{file}: {n} fields held characters that turn text around on screen (U+202E "
+        "and the like); removed",
+    },
+    "note.future_dates": {
+        "one": "1 connection date in {file} lies in the future ({example}); treated as unknown",
+        "other": "{n} connection dates in {file} lie in the future ({example}); treated as unknown",
+    },
+    "note.in_file": " in {file}",
+    "note.dates_unreadable": {
+        "one": "1 date{where} could not be read (e.g. {examples}); left empty",
+        "other": "{n} dates{where} could not be read (e.g. {examples}); left empty",
+    },
+    "note.dates_mixed": "dates{where} mix day/month and month/day orders; read as {order} (the "
+    "more common); dates that fit only the other are left empty",
+    "note.dates_ambiguous_us": "dates{where} such as {sample} could be day/month or month/day "
+    "and no date proves which; read as {order} (US style, as LinkedIn writes them)",
+    "note.dates_ambiguous_eu": "dates{where} such as {sample} could be day/month or month/day "
+    "and no date proves which; read as {order} (European style)",
+    "note.day_month": "day/month",
+    "note.month_day": "month/day",
+    "note.swapped_position": "{file} position {k}: {company} ends ({end}) before it starts "
+    "({start}); read as {end} – {start}",
+    "note.no_positions_in": "{file} holds no positions: the career is empty",
+    "note.row_left_out": "{file} line {line}: {reason}; left out",
+    "note.cut_short": "{file} line {line}: the file ends in the middle of this contact (cut "
+    "short?); read as far as it goes - check that the whole export was saved",
+    "note.cp1252": "{file} is not UTF-8: read as Windows-1252 (cp1252, as Excel saves it); "
+    "check that accented names look right",
+    "note.mixed_encoding": "{file} mixes UTF-8 with Windows-1252 (cp1252) lines; each line was "
+    "read in its own encoding",
+    "note.nul_bytes": {
+        "one": "{file} holds 1 NUL byte (a damaged copy?); removed — check the names around them",
+        "other": "{file} holds {n} NUL bytes (a damaged copy?); removed — check the names around "
+        "them",
+    },
+    "note.stray_quote": {
+        "one": "{file} line {lines}: a quote that never closes; read that row without it and "
+        "the rows after it as contacts of their own",
+        "other": "{file} lines {lines}: quotes that never close; read those rows without them "
+        "and the rows after them as contacts of their own",
+    },
+    "note.unterminated_cards": {
+        "one": "{file}: 1 card without END:VCARD (line {lines}); each read up to the next card "
+        "or the end of the file",
+        "other": "{file}: {n} cards without END:VCARD (line {lines}); each read up to the next "
+        "card or the end of the file",
+    },
+    # --- a saved career, a client list ----------------------------------------------------------
+    "career.in_position": "{field} in position {k}",
+    "career.company": "company",
+    "career.title": "title",
+    "career.description": "description",
+    "career.location": "location",
+    "career.start_of": "the start of position {k}",
+    "career.end_of": "the end of position {k}",
+    "career.owner_name": "owner name",
+    "career.registration_date": "the registration date",
+    "career.export_date": "the export date",
+    "career.not_ours": "is not a career file of this application",
+    "career.newer": "was written by a newer version of this application",
+    "career.bad_date": "has an invalid date for {what}: {value}",
+    "career.bad_text": "has an invalid {what}: {value}",
+    "career.text_too_long": "has a {what} of {length:,} characters (at most {cap:,})",
+    "career.no_positions": "has no valid list of positions",
+    "career.too_many": "has {count:,} positions (at most {cap:,})",
+    "clients.undecodable": "cannot decode the text (not UTF-8, UTF-16 or Windows-1252)",
+    "clients.not_text": "not a text file; expected one company name a line",
+    "clients.long_line": "line {line} is {length:,} characters long; expected one company name "
+    "a line",
+    "clients.empty": "contains no company names; expected one company a line",
+    "positions.none": "holds no positions (no Positions.csv with a company in it)",
+    # --- HR's review package (.coreview) ---------------------------------------------------------
+    "package.cannot_read": "cannot read the review package ({reason})",
+    "package.not_regular": "is not a regular file; expected a review package",
+    "package.too_large": "is larger than {mb} MB, too large for a review package",
+    "package.not_zip": "is not a review package (not a readable zip; damaged or cut short?)",
+    "package.bad_zip": "is not a review package (not a readable zip: {detail})",
+    "package.twice": "is not a review package (a member name appears twice)",
+    "package.linkedin_export": "is a LinkedIn data export, not a review package",
+    "package.unexpected_member": "is not a review package (unexpected member {member!r})",
+    "package.missing_member": "is not a review package ({member} is missing)",
+    "package.encrypted": "{member} is encrypted",
+    "package.member_too_large": "{member} is too large ({size:,} bytes)",
+    "package.member_too_large_plain": "{member} is too large",
+    "package.total_too_large": "the package unpacks to more than the size limit",
+    "package.no_manifest": "is not a review package of this application (no manifest)",
+    "package.newer": "was made by a newer version of this application",
+    "package.bad_manifest": "has a damaged manifest (members are not listed properly)",
+    "package.manifest_not_text": "has a damaged manifest ({name} is not text)",
+    "package.member_not_json": "{member} is not valid JSON",
+    "package.clients_not_utf8": "{member} is not UTF-8 text",
+    "package.clients_long_line": "{member} has a line that is too long",
+    "package.no_contact_list": "{member} holds no list of contacts",
+    "package.too_many_contacts": "{member} holds more than {cap:,} contacts",
+    "package.repeated_id": "{member}: contact {k} repeats the id {id!r}",
+    "package.contact": "{member}: contact {k} {problem}",
+    "contact.not_a_contact": "does not have the fields of a contact",
+    "contact.invalid_field": "has an invalid {field}",
+    "contact.field_too_long": "has a {field} that is too long",
+    "contact.invalid_reasons": "has invalid reasons",
+    "contact.unknown_decision": "has an unknown suggestion or decision",
+    "contact.unknown_category": "has an unknown category {category!r}",
+    "contact.p_work": "has a p_work outside 0..1",
+    "contact.bad_date": "has an invalid connection date",
+    "package.holds_no_private": "a review package holds no private contacts; use your export",
+    "package.no_work_for": "no work contacts for {given!r}; employers: {names}",
+    # --- changed packages and review files (verify) --------------------------------------------
+    "integrity.part": "{what} {problem}",
+    "integrity.entry": "entry {k}",
+    "integrity.member_entry": "{member} entry {k}",
+    "integrity.header": "header",
+    "integrity.last_entry": "last entry",
+    "integrity.sha_differs": "does not match its SHA-256 in the manifest",
+    "integrity.not_listed": "is not listed in the manifest",
+    "integrity.listed_missing": "is listed in the manifest but missing",
+    "integrity.damaged": "is damaged (its zip checksum fails)",
+    "integrity.manifest_edited": "was changed after the package was made (not as it was written)",
+    "integrity.manifest_entry_for": "was changed after the package was made (its entry for "
+    "{member})",
+    "integrity.audit_head": "was changed after the package was made (its audit head)",
+    "integrity.details_changed": "was changed after the package was made (its details no "
+    "longer match where the audit trail starts)",
+    "integrity.no_contact": "names no contact of the package",
+    "integrity.not_hr_on_package": "is not an HR decision on this package",
+    "integrity.not_hr": "is not an HR decision",
+    "integrity.after_sign_off": "comes after the sign-off",
+    "integrity.bad_withdrawal": "withdraws a sign-off without one or a note",
+    "integrity.seal": "does not match the seal (changed or removed)",
+    "integrity.changed": "was changed",
+    "integrity.other_package": "was made for another version of {package} (the package changed "
+    "after HR's review began); move this file away to start a new review",
+    "chain.not_object": "is not a JSON object",
+    "chain.fields": "has missing or unknown fields: {fields}",
+    "chain.field_kind": "field {field} is not a {kind}",
+    "chain.field_long": "field {field} is too long",
+    "chain.actor": "unknown actor {actor!r}",
+    "chain.action": "unknown action {action!r}",
+    "chain.numbered": "is numbered {seq}, expected {index}",
+    "chain.incomplete": "the last line is incomplete",
+    "chain.not_json": "is not a line of JSON",
+    "chain.not_canonical": "is not in canonical form (edited by hand?)",
+    "chain.broken": "does not carry the SHA-256 of the entry before it",
+    # --- HR's review file (.review) and its decisions -------------------------------------------
+    "review.incomplete": "is not a complete HR review file",
+    "review.no_header": "is not an HR review file (no header)",
+    "review.not_ours": "is not an HR review file of this application",
+    "review.no_reviewer": "enter the reviewer's name to start the review",
+    "review.signed_off": "the review is signed off; decisions can no longer change",
+    "review.choose_employer": "choose the employer the contact was acquired for",
+    "review.override_note": "an override needs a note saying why",
+    "review.already_signed": "the review is already signed off",
+    "review.open_items": {
+        "one": "1 flagged or disputed contact still needs a decision",
+        "other": "{n} flagged or disputed contacts still need a decision",
+    },
+    "review.not_signed": "the review is not signed off",
+    "review.withdraw_note": "withdrawing a sign-off needs a note saying why",
+    "decisions.not_table": "cannot be read as a table ({kind})",
+    "decisions.no_column": "has no {column!r} column; use a file made with Export all in the app",
+    "decisions.unknown": "has an unknown decision {value!r}",
+    # --- a file of decisions (learning) ------------------------------------------------------
+    "labels.no_decision_column": "has no 'decision' column; expected URL or row, decision",
+    "labels.no_key_column": "has neither a 'URL' nor a 'row' column to find the contacts by",
+    "labels.bad_decision": "record {record}: decision {value!r} is neither 'work' nor 'private'",
+    "labels.conflict": "record {record} decides contact {contact} {decision}, but record {other} "
+    "decided it {earlier}; keep one of them",
+    "labels.no_header": "no header with 'decision' and 'URL' or 'row' columns",
+    "labels.unreadable_line": "line {line} cannot be read: {reason}; its decision would be lost",
+    "labels.unreadable_line_more": "line {line} cannot be read: {reason} (and {more:,} more); its "
+    "decision would be lost",
+    "labels.row_not_number": "record {record}: row {value!r} is not a number",
+    "labels.row_out_of_range": "record {record}: row {row} is outside the export's 1..{count} "
+    "contacts",
+    # --- the review journal -------------------------------------------------------------------
+    "db.full": "database or disk is full",
+    "db.read_only": "attempt to write a readonly database",
+    "db.cannot_open": "unable to open database file",
+    "db.damaged": "database disk image is malformed",
+    "db.not_a_database": "file is not a database",
+    "db.io_error": "disk I/O error",
+    "db.busy": "database is locked",
+    "db.permission": "access permission denied",
+    "journal.folder_unwritable": "{folder} cannot be written: {reason}",
+    "journal.format": "journal format {version} is not supported",
+    "journal.cannot_open": "the review journal cannot be opened ({detail})",
+    "journal.cannot_save": "the decision could not be saved ({detail})",
+    "journal.cannot_read": "the review journal cannot be read ({detail})",
+    "journal.in_use": "is open in another Contact Ownership window; switch to that window, or "
+    "close it there first (one window per review, so that no decision is lost)",
+    # --- model files ----------------------------------------------------------------------------
+    "model.missing": "no such model file",
+    "model.card_other_file": "its card describes {name}, not this file",
+    "model.sha_differs": "does not match its model card (SHA-256 differs)",
+    "model.card_version": "made with scikit-learn {made}, but its card claims {claimed}: retrain "
+    "it with `contact-ownership train`",
+    "model.too_large": "is larger than {mb} MB: not our model",
+    "model.unpacks_too_large": "unpacks to more than {mb} MB: not our model",
+    "model.needs_sklearn": "has no compiled twin, so it needs scikit-learn: install {extra}",
+    "model.installed_version": "made with scikit-learn {claimed}, but {installed} is installed: "
+    "retrain it with `contact-ownership train`",
+    "model.unreadable": "not a readable model file ({kind})",
+    "model.refused_type": "refused: the file asks for types we do not allow: {name}",
+    "model.old_version": "made with scikit-learn {version}: retrain it",
+    "model.not_ours": "is not a Contact Ownership model",
+    "model.outside_allow_list": "needs types outside the allow-list: {names}",
+    "model.no_card": "no model card ({card}) beside the model file",
+    "model.card_unreadable": "unreadable model card ({kind})",
+    "model.card_not_object": "the model card is not a JSON object",
+    "model.card_band": "flag_band must be two numbers 0 <= low < high <= 1, not {value}",
+    "model.card_file_name": "{key} must be a bare file name, not {value}",
+    "model.no_schema": "is not a skops model file (no schema.json)",
+    "model.schema_too_large": "its schema is too large: not our model",
+    "model.bad_twin": "{detail}",
+    "model.cannot_compile_text": "cannot compile text settings of {name}",
+    "model.cannot_compile": "cannot compile a {kind}",
+    "model.only_sigmoid": "only sigmoid calibration can be compiled",
+    # --- outputs --------------------------------------------------------------------------------
+    "write.unknown_format": "unknown output format {suffix!r}; use .csv or .xlsx",
+    "write.use_csv_xlsx": "unknown output format: use a .csv or .xlsx file name",
+    "write.use_pdf_xlsx": "unknown report format: use a .pdf or .xlsx file name",
+    "write.use_csv_xlsx_vcf": "unknown format: use a .csv, .xlsx or .vcf file name",
+    "write.too_many_rows": "{rows:,} rows do not fit in a spreadsheet (Excel holds {cap:,} rows "
+    "with the header); write a .csv",
+    "write.cannot_create_folder": "cannot create the output folder ({reason})",
+    "write.folder_not_writable": "the output folder is not writable ({reason})",
+    # --- batch ----------------------------------------------------------------------------------
+    "batch.nothing_to_classify": "no exports to classify ({kinds} files or export folders)",
+    "batch.no_memory": "not enough memory to classify it",
+    "batch.unexpected": "unexpected error ({kind}: {detail})",
+    "batch.dask_worker_failed": "the Dask worker failed ({kind})",
+    "batch.worker_stopped": "the worker process stopped ({kind}); try --jobs 1",
+    "batch.unsupported": "not a contacts export ({what}); expected {kinds} or an export folder",
+    "batch.suffix_file": "a {suffix} file",
+    "batch.no_suffix": "a file without an extension",
+    "batch.earlier_output": "an earlier output of this program ({what}), not an export",
+    "batch.summary_file": "a batch summary",
+    "batch.classified_table": "a classified table",
+    # --- the command line ----------------------------------------------------------------------
+    "cli.cannot_create_folder": "cannot create the folder ({reason})",
+    "cli.cannot_write_folder": "cannot write in the folder ({reason})",
+    "cli.cannot_write_sample": "cannot write the sample ({reason}); nothing written",
+    "cli.exists": "already exists; choose another --out folder (nothing written)",
+    "cli.unknown_profession": "unknown profession {given!r}; choose from: {choices}",
+    "cli.needs_training_extra": "{command} needs scikit-learn and skops: pip install '{extra}'",
+    "cli.not_in_bundle": "{command} is not part of the installed program; it needs the Python "
+    "package with scikit-learn: pip install '{extra}' in a virtual environment",
+    "cli.needs_dask": "the Dask backend needs dask.distributed: pip install '{extra}'",
+    "cli.no_scheduler": "cannot reach the Dask scheduler at {scheduler} ({detail})",
+}

@@ -1,0 +1,410 @@
+"""Nederlands: key for key the same messages as model/catalog/en.py, with the same fields."""
+
+from __future__ import annotations
+
+_HELP_PACKAGE = "of controleer het met contact-ownership verify"
+_CHANGED = "is na het maken van het pakket gewijzigd"
+
+MESSAGES_NL: dict[str, str | dict[str, str]] = {
+    # --- elk bestand ------------------------------------------------------------------------
+    "file.problem": "{file}: {problem}",
+    "text": "{text}",
+    "joined": "{first}; {second}",
+    "file.missing": "bestaat niet",
+    "file.cannot_read": "kan niet worden gelezen ({reason})",
+    "file.cannot_write": "kan niet worden geschreven ({reason})",
+    "file.cannot_delete": "kan niet worden verwijderd ({reason})",
+    "file.not_regular": "is geen gewoon bestand; verwacht een {what}",
+    "file.too_large": "is groter dan {mb} MB, te groot voor een {what}",
+    "file.cannot_read_what": "kan de {what} niet lezen ({reason})",
+    "file.overwrites_input": "de uitvoer zou een invoerbestand overschrijven ({source}); kies "
+    "een andere naam",
+    "file.no_folder": "de uitvoermap bestaat niet",
+    "what.review_package": "reviewpakket",
+    "what.review_file": "reviewbestand van HR",
+    "what.decisions_file": "bestand met besluiten",
+    "what.model_card": "modelkaart",
+    "what.contacts_export": "contactenexport",
+    "what.saved_career": "bewaarde loopbaan (.json)",
+    "what.client_list": "klantenlijst",
+    "what.positions": "Positions-bestand (Positions.csv)",
+    "file.not_json": "is geen geldige JSON (regel {line})",
+    "file.cannot_read_kind": "kan niet worden gelezen ({kind})",
+    # --- wat het systeem zei -------------------------------------------------------------------
+    "os.no_space": "de schijf is vol",
+    "os.quota": "de schijfruimte die je mag gebruiken is op",
+    "os.permission": "geen toestemming",
+    "os.not_permitted": "handeling niet toegestaan",
+    "os.read_only": "het bestandssysteem is alleen-lezen",
+    "os.not_found": "bestand of map bestaat niet",
+    "os.is_folder": "is een map",
+    "os.not_folder": "is geen map",
+    "os.name_too_long": "bestandsnaam te lang",
+    "os.busy": "apparaat of bron is bezet",
+    "os.other": "{strerror}",
+    # --- fouten van de lezers ------------------------------------------------------------------
+    "read.empty": "het bestand is leeg",
+    "read.binary": "is geen tekstbestand (het bevat binaire gegevens)",
+    "read.html": "is een webpagina (HTML), geen CSV-export",
+    "read.no_connections": "geen LinkedIn-connecties gevonden: verwacht een kopregel met First "
+    "Name, Last Name, Company, Position, Connected On",
+    "read.no_contacts": "geen LinkedIn-connecties gevonden: verwacht een kopregel met First "
+    "Name, Last Name, Company, Position, Connected On (of een contactenexport van Google of "
+    "Outlook)",
+    "read.not_linkedin_file": "geen {what}-bestand van LinkedIn: verwacht een kopregel met "
+    "{columns}",
+    "read.no_connections_file": "geen Connections.csv gevonden: verwacht de gegevensexport van "
+    "LinkedIn (een zip of map met Connections.csv) of een bestand Connections.csv",
+    "read.nested_unzip": "er zit {inner} in: pak dat uit en open het",
+    "read.nested_open": "er zit {inner} in: open dat",
+    "read.not_file_or_folder": "is geen gewoon bestand of gewone map; verwacht een contactenexport",
+    "read.review_package": "is een reviewpakket voor HR, geen contactenexport: open het in de "
+    f"app (contact-ownership open BESTAND), {_HELP_PACKAGE}",
+    "read.renamed_review_package": "is een reviewpakket voor HR dat hernoemd is naar {suffix}, "
+    "geen contactenexport: hernoem het naar .coreview en open het in de HR-modus van de app, "
+    f"{_HELP_PACKAGE} (contact-ownership report schrijft het overdrachtsrapport)",
+    "read.unzipped_review_package": "bevat een uitgepakt reviewpakket voor HR, geen "
+    "contactenexport: open het .coreview-bestand zelf in de HR-modus van de app, "
+    f"{_HELP_PACKAGE}",
+    "read.positions_given": "is het loopbaanbestand van LinkedIn (Positions.csv), niet de "
+    "contacten: die staan in Connections.csv van dezelfde export; open dat (of de hele "
+    "export), en geef Positions.csv aan classify of package met --positions",
+    "read.not_zip": "is geen zipbestand (het is misschien beschadigd of maar half gedownload)",
+    "read.permission": "kan niet worden gelezen: geen toestemming",
+    "read.damaged_gzip": "is een beschadigd gzip-bestand ({detail})",
+    "read.damaged_zip": "is een beschadigd zipbestand ({detail})",
+    "read.unpacks_too_large": "is uitgepakt groter dan {mb} MB",
+    "read.tar": "is een tar-archief; pak het uit en open de export die erin zit",
+    "read.gzip_zip": "bevat een zipbestand; pak het uit (gunzip) en open dat",
+    "read.too_many_entries": "heeft {count:,} onderdelen; geen LinkedIn-export",
+    "read.spreadsheet": "is een spreadsheet; sla het op als CSV (Connections.csv) en open dat",
+    "read.member_password": "{name} is met een wachtwoord beveiligd",
+    "read.member_too_large": "{name} is uitgepakt {mb} MB; geen LinkedIn-export",
+    "read.member_unpack": "{name} kan niet worden uitgepakt ({detail})",
+    "read.member_unpacks_too_large": "{name} is uitgepakt groter dan {mb} MB",
+    "read.password": "is met een wachtwoord beveiligd",
+    "read.too_large_unnamed": "is uitgepakt {mb} MB; geen LinkedIn-export",
+    "read.unpack_unnamed": "kan niet worden uitgepakt ({detail})",
+    "read.member": "{name}: {problem}",
+    "read.malformed_rows": {
+        "one": "bevat geen leesbare contacten: 1 onjuiste regel (regel {line}: {reason})",
+        "other": "bevat geen leesbare contacten: {n} onjuiste regels (regel {line}: {reason})",
+    },
+    "read.no_contacts_found": "geen contacten gevonden in dit bestand",
+    "read.header_only": "bevat geen contacten (de kopregel is er, maar er volgen geen regels)",
+    "read.no_useful_contacts": "bevat geen contacten met een naam, e-mailadres of bedrijf",
+    "read.workbook_too_large": "is uitgepakt {mb} MB; geen werkmap met contacten",
+    "read.bad_workbook": "is geen leesbare Excel-werkmap ({kind})",
+    "read.unsafe_names": {
+        "one": "de zip bevat 1 bestand met een naam die buiten de zip wijst ({names}); "
+        "genegeerd, er is niets uitgepakt",
+        "other": "de zip bevat {n} bestanden met een naam die buiten de zip wijst ({names}); "
+        "genegeerd, er is niets uitgepakt",
+    },
+    "read.and_more": "{shown} en nog {n}",
+    # --- waarom een rij is overgeslagen --------------------------------------------------------
+    "row.huge_field": "een veld langer dan {chars:,} tekens, meer dan een echt veld bevat",
+    "row.too_many_fields": "{seen} velden waar de kopregel er {width} heeft",
+    "row.unclosed_quote": "een aanhalingsteken geopend op regel {line} sluit nooit",
+    "row.quote_runs_over": "een open aanhalingsteken laat dit record over regels {first}-{last} "
+    "lopen",
+    "row.unreadable": "onleesbaar ({detail})",
+    "row.repeated_header": "opnieuw de kopregel (twee exports aan elkaar geplakt?)",
+    "row.no_name_email_company": "geen naam, e-mailadres of bedrijf",
+    "row.empty": "lege rij",
+    "row.line_date": "regel {line}: {date}",
+    "row.line_reason": "regel {line}: {reason}",
+    "note.rows_skipped": {
+        "one": "1 rij overgeslagen ({shown})",
+        "other": "{n} rijen overgeslagen ({shown})",
+    },
+    "note.and_more_rows": "{shown}; nog {n}",
+    # --- opmerkingen van de lezers ------------------------------------------------------------
+    "note.nameless": {
+        "one": "1 contact in {file} heeft geen naam (een profiel dat LinkedIn verbergt); behouden",
+        "other": "{n} contacten in {file} hebben geen naam (profielen die LinkedIn verbergt); "
+        "behouden",
+    },
+    "note.duplicates": {
+        "one": "1 dubbele rij in {file}; behouden en als dubbel gemarkeerd",
+        "other": "{n} dubbele rijen in {file}; behouden en als dubbel gemarkeerd",
+    },
+    "note.duplicate_entries": "{n} dubbele vermeldingen in {file}; behouden en als dubbel "
+    "gemarkeerd",
+    "note.no_dates": "{file} heeft geen verbindingsdata; de suggesties steunen op de rest",
+    "note.contacts_only": "alleen een contactenbestand gegeven: functies en de datum van "
+    "aanmelden zijn onbekend",
+    "note.zip_date": "de naam van de zip heeft geen exportdatum; {date} genomen uit de data van "
+    "de bestanden erin",
+    "note.no_positions": "de export heeft geen Positions.csv: de loopbaan is leeg",
+    "note.left_out": "{file} kon niet worden gelezen ({problem}); weggelaten",
+    "note.no_connected_on": "{file} heeft geen kolom Connected On; de data zijn onbekend",
+    "note.position_no_company": "{file} regel {line}: een functie zonder bedrijf; weggelaten",
+    "note.bad_start": "{file} regel {line}: onleesbare begindatum van {company} ({value}); leeg "
+    "gelaten",
+    "note.bad_end": "{file} regel {line}: onleesbare einddatum van {company} ({value}); bewaard "
+    "als eerdere baan met onbekend einde",
+    "note.swapped_dates": "{file} regel {line}: {company} eindigt ({end}) voordat het begint "
+    "({start}); gelezen als {end} – {start}",
+    "note.future_start": "{file} regel {line}: {company} begint in {start}, in de toekomst; "
+    "controleer de data",
+    "note.direction_controls": {
+        "one": "{file}: 1 veld bevatte tekens die tekst op het scherm omkeren (U+202E en "
+        "dergelijke); verwijderd",
+        "other": "{file}: {n} velden bevatten tekens die tekst op het scherm omkeren (U+202E "
+        "en dergelijke); verwijderd",
+    },
+    "note.future_dates": {
+        "one": "1 verbindingsdatum in {file} ligt in de toekomst ({example}); als onbekend "
+        "behandeld",
+        "other": "{n} verbindingsdata in {file} liggen in de toekomst ({example}); als onbekend "
+        "behandeld",
+    },
+    "note.in_file": " in {file}",
+    "note.dates_unreadable": {
+        "one": "1 datum{where} kon niet worden gelezen (bijv. {examples}); leeg gelaten",
+        "other": "{n} data{where} konden niet worden gelezen (bijv. {examples}); leeg gelaten",
+    },
+    "note.dates_mixed": "data{where} mengen dag/maand en maand/dag; gelezen als {order} (het "
+    "vaakst); data die alleen in de andere volgorde passen zijn leeg gelaten",
+    "note.dates_ambiguous_us": "data{where} zoals {sample} kunnen dag/maand of maand/dag zijn en "
+    "geen datum bewijst welke; gelezen als {order} (Amerikaans, zoals LinkedIn ze schrijft)",
+    "note.dates_ambiguous_eu": "data{where} zoals {sample} kunnen dag/maand of maand/dag zijn en "
+    "geen datum bewijst welke; gelezen als {order} (Europees)",
+    "note.day_month": "dag/maand",
+    "note.month_day": "maand/dag",
+    "note.swapped_position": "{file} functie {k}: {company} eindigt ({end}) voordat het begint "
+    "({start}); gelezen als {end} – {start}",
+    "note.no_positions_in": "{file} bevat geen functies: de loopbaan is leeg",
+    "note.row_left_out": "{file} regel {line}: {reason}; weggelaten",
+    "note.cut_short": "{file} regel {line}: het bestand houdt op midden in dit contact "
+    "(afgebroken?); gelezen zo ver het gaat - controleer of de hele export is opgeslagen",
+    "note.cp1252": "{file} is geen UTF-8: gelezen als Windows-1252 (cp1252, zoals Excel het "
+    "opslaat); controleer of namen met accenten er goed uitzien",
+    "note.mixed_encoding": "{file} mengt regels in UTF-8 en Windows-1252 (cp1252); elke regel "
+    "is in zijn eigen codering gelezen",
+    "note.nul_bytes": {
+        "one": "{file} bevat 1 NUL-byte (een beschadigde kopie?); verwijderd — controleer de "
+        "namen eromheen",
+        "other": "{file} bevat {n} NUL-bytes (een beschadigde kopie?); verwijderd — controleer "
+        "de namen eromheen",
+    },
+    "note.stray_quote": {
+        "one": "{file} regel {lines}: een aanhalingsteken dat nooit sluit; die rij is zonder "
+        "gelezen en de rijen erna als eigen contacten",
+        "other": "{file} regels {lines}: aanhalingstekens die nooit sluiten; die rijen zijn "
+        "zonder gelezen en de rijen erna als eigen contacten",
+    },
+    "note.unterminated_cards": {
+        "one": "{file}: 1 kaart zonder END:VCARD (regel {lines}); gelezen tot de volgende kaart "
+        "of het einde van het bestand",
+        "other": "{file}: {n} kaarten zonder END:VCARD (regel {lines}); elk gelezen tot de "
+        "volgende kaart of het einde van het bestand",
+    },
+    # --- een bewaarde loopbaan, een klantenlijst ---------------------------------------------
+    "career.in_position": "{field} in functie {k}",
+    "career.company": "bedrijf",
+    "career.title": "functietitel",
+    "career.description": "omschrijving",
+    "career.location": "plaats",
+    "career.start_of": "het begin van functie {k}",
+    "career.end_of": "het einde van functie {k}",
+    "career.owner_name": "naam van de eigenaar",
+    "career.registration_date": "de datum van aanmelden",
+    "career.export_date": "de exportdatum",
+    "career.not_ours": "is geen loopbaanbestand van deze applicatie",
+    "career.newer": "is geschreven door een nieuwere versie van deze applicatie",
+    "career.bad_date": "heeft een ongeldige datum voor {what}: {value}",
+    "career.bad_text": "heeft een ongeldige {what}: {value}",
+    "career.text_too_long": "heeft een {what} van {length:,} tekens (hooguit {cap:,})",
+    "career.no_positions": "heeft geen geldige lijst met functies",
+    "career.too_many": "heeft {count:,} functies (hooguit {cap:,})",
+    "clients.undecodable": "de tekst kan niet worden gelezen (geen UTF-8, UTF-16 of Windows-1252)",
+    "clients.not_text": "geen tekstbestand; verwacht één bedrijfsnaam per regel",
+    "clients.long_line": "regel {line} is {length:,} tekens lang; verwacht één bedrijfsnaam per "
+    "regel",
+    "clients.empty": "bevat geen bedrijfsnamen; verwacht één bedrijf per regel",
+    "positions.none": "bevat geen functies (geen Positions.csv met een bedrijf erin)",
+    # --- het reviewpakket van HR (.coreview) ---------------------------------------------------
+    "package.cannot_read": "het reviewpakket kan niet worden gelezen ({reason})",
+    "package.not_regular": "is geen gewoon bestand; verwacht een reviewpakket",
+    "package.too_large": "is groter dan {mb} MB, te groot voor een reviewpakket",
+    "package.not_zip": "is geen reviewpakket (geen leesbare zip; beschadigd of afgebroken?)",
+    "package.bad_zip": "is geen reviewpakket (geen leesbare zip: {detail})",
+    "package.twice": "is geen reviewpakket (een onderdeel komt twee keer voor)",
+    "package.linkedin_export": "is een gegevensexport van LinkedIn, geen reviewpakket",
+    "package.unexpected_member": "is geen reviewpakket (onverwacht onderdeel {member!r})",
+    "package.missing_member": "is geen reviewpakket ({member} ontbreekt)",
+    "package.encrypted": "{member} is versleuteld",
+    "package.member_too_large": "{member} is te groot ({size:,} bytes)",
+    "package.member_too_large_plain": "{member} is te groot",
+    "package.total_too_large": "het pakket is uitgepakt groter dan de toegestane grootte",
+    "package.no_manifest": "is geen reviewpakket van deze applicatie (geen manifest)",
+    "package.newer": "is gemaakt door een nieuwere versie van deze applicatie",
+    "package.bad_manifest": "heeft een beschadigd manifest (de onderdelen staan er niet goed in)",
+    "package.manifest_not_text": "heeft een beschadigd manifest ({name} is geen tekst)",
+    "package.member_not_json": "{member} is geen geldige JSON",
+    "package.clients_not_utf8": "{member} is geen UTF-8-tekst",
+    "package.clients_long_line": "{member} heeft een regel die te lang is",
+    "package.no_contact_list": "{member} bevat geen lijst met contacten",
+    "package.too_many_contacts": "{member} bevat meer dan {cap:,} contacten",
+    "package.repeated_id": "{member}: contact {k} herhaalt de id {id!r}",
+    "package.contact": "{member}: contact {k} {problem}",
+    "contact.not_a_contact": "heeft niet de velden van een contact",
+    "contact.invalid_field": "heeft een ongeldig veld {field}",
+    "contact.field_too_long": "heeft een veld {field} dat te lang is",
+    "contact.invalid_reasons": "heeft ongeldige redenen",
+    "contact.unknown_decision": "heeft een onbekende suggestie of beslissing",
+    "contact.unknown_category": "heeft een onbekende categorie {category!r}",
+    "contact.p_work": "heeft een p_work buiten 0..1",
+    "contact.bad_date": "heeft een ongeldige verbindingsdatum",
+    "package.holds_no_private": "een reviewpakket bevat geen privécontacten; gebruik je export",
+    "package.no_work_for": "geen werkcontacten voor {given!r}; werkgevers: {names}",
+    # --- gewijzigde pakketten en reviewbestanden (verify) ---------------------------------------
+    "integrity.part": "{what} {problem}",
+    "integrity.entry": "regel {k}",
+    "integrity.member_entry": "{member} regel {k}",
+    "integrity.header": "kopregel",
+    "integrity.last_entry": "laatste regel",
+    "integrity.sha_differs": "klopt niet met zijn SHA-256 in het manifest",
+    "integrity.not_listed": "staat niet in het manifest",
+    "integrity.listed_missing": "staat in het manifest maar ontbreekt",
+    "integrity.damaged": "is beschadigd (de zip-controlesom klopt niet)",
+    "integrity.manifest_edited": f"{_CHANGED} (niet zoals het geschreven is)",
+    "integrity.manifest_entry_for": f"{_CHANGED} (de regel voor {{member}})",
+    "integrity.audit_head": f"{_CHANGED} (het einde van het auditspoor)",
+    "integrity.details_changed": f"{_CHANGED} (de gegevens passen niet meer bij het begin van "
+    "het auditspoor)",
+    "integrity.no_contact": "noemt geen contact uit het pakket",
+    "integrity.not_hr_on_package": "is geen besluit van HR over dit pakket",
+    "integrity.not_hr": "is geen besluit van HR",
+    "integrity.after_sign_off": "komt na de aftekening",
+    "integrity.bad_withdrawal": "trekt een aftekening in zonder aftekening of toelichting",
+    "integrity.seal": "klopt niet met het zegel (gewijzigd of verwijderd)",
+    "integrity.changed": "is gewijzigd",
+    "integrity.other_package": "is gemaakt voor een andere versie van {package} (het pakket is "
+    "veranderd nadat de review door HR begon); zet dit bestand ergens anders neer om een nieuwe "
+    "review te beginnen",
+    "chain.not_object": "is geen JSON-object",
+    "chain.fields": "heeft ontbrekende of onbekende velden: {fields}",
+    "chain.field_kind": "veld {field} is geen {kind}",
+    "chain.field_long": "veld {field} is te lang",
+    "chain.actor": "onbekende actor {actor!r}",
+    "chain.action": "onbekende handeling {action!r}",
+    "chain.numbered": "heeft nummer {seq}, verwacht {index}",
+    "chain.incomplete": "de laatste regel is onvolledig",
+    "chain.not_json": "is geen regel JSON",
+    "chain.not_canonical": "staat niet in de vaste vorm (met de hand bewerkt?)",
+    "chain.broken": "draagt niet de SHA-256 van de regel ervoor",
+    # --- het reviewbestand van HR (.review) en de besluiten -------------------------------------
+    "review.incomplete": "is geen volledig reviewbestand van HR",
+    "review.no_header": "is geen reviewbestand van HR (geen kopregel)",
+    "review.not_ours": "is geen reviewbestand van HR van deze applicatie",
+    "review.no_reviewer": "vul de naam van de beoordelaar in om de review te beginnen",
+    "review.signed_off": "de review is afgetekend; besluiten kunnen niet meer veranderen",
+    "review.choose_employer": "kies de werkgever waarvoor het contact is verworven",
+    "review.override_note": "een afwijkend besluit heeft een toelichting nodig",
+    "review.already_signed": "de review is al afgetekend",
+    "review.open_items": {
+        "one": "1 gemarkeerd of betwist contact heeft nog een besluit nodig",
+        "other": "{n} gemarkeerde of betwiste contacten hebben nog een besluit nodig",
+    },
+    "review.not_signed": "de review is niet afgetekend",
+    "review.withdraw_note": "een aftekening intrekken heeft een toelichting nodig",
+    "decisions.not_table": "kan niet als tabel worden gelezen ({kind})",
+    "decisions.no_column": "heeft geen kolom {column!r}; gebruik een bestand gemaakt met "
+    "Alles exporteren in de app",
+    "decisions.unknown": "heeft een onbekend besluit {value!r}",
+    # --- een bestand met besluiten (leren) ----------------------------------------------------
+    "labels.no_decision_column": "heeft geen kolom 'decision'; verwacht URL of row, decision",
+    "labels.no_key_column": "heeft geen kolom 'URL' of 'row' om de contacten mee te vinden",
+    "labels.bad_decision": "record {record}: besluit {value!r} is 'work' noch 'private'",
+    "labels.conflict": "record {record} beslist contact {contact} als {decision}, maar record "
+    "{other} besliste het als {earlier}; houd er één van",
+    "labels.no_header": "geen kopregel met de kolommen 'decision' en 'URL' of 'row'",
+    "labels.unreadable_line": "regel {line} kan niet worden gelezen: {reason}; het besluit erin "
+    "zou verloren gaan",
+    "labels.unreadable_line_more": "regel {line} kan niet worden gelezen: {reason} (en nog "
+    "{more:,}); het besluit erin zou verloren gaan",
+    "labels.row_not_number": "record {record}: rij {value!r} is geen getal",
+    "labels.row_out_of_range": "record {record}: rij {row} valt buiten de 1..{count} contacten "
+    "van de export",
+    # --- het reviewjournaal ----------------------------------------------------------------------
+    "db.full": "de database of de schijf is vol",
+    "db.read_only": "de database is alleen-lezen",
+    "db.cannot_open": "het databasebestand kan niet worden geopend",
+    "db.damaged": "het databasebestand is beschadigd",
+    "db.not_a_database": "het bestand is geen database",
+    "db.io_error": "lees- of schrijffout op de schijf",
+    "db.busy": "de database is vergrendeld",
+    "db.permission": "geen toestemming",
+    "journal.folder_unwritable": "in {folder} kan niet worden geschreven: {reason}",
+    "journal.format": "journaalformaat {version} wordt niet ondersteund",
+    "journal.cannot_open": "het reviewjournaal kan niet worden geopend ({detail})",
+    "journal.cannot_save": "het besluit kon niet worden opgeslagen ({detail})",
+    "journal.cannot_read": "het reviewjournaal kan niet worden gelezen ({detail})",
+    "journal.in_use": "is open in een ander venster van Contact Ownership; ga naar dat venster "
+    "of sluit het daar eerst (één venster per review, zodat geen besluit verloren gaat)",
+    # --- modelbestanden --------------------------------------------------------------------------
+    "model.missing": "dit modelbestand bestaat niet",
+    "model.card_other_file": "de kaart ervan beschrijft {name}, niet dit bestand",
+    "model.sha_differs": "klopt niet met de modelkaart (de SHA-256 verschilt)",
+    "model.card_version": "gemaakt met scikit-learn {made}, maar de kaart zegt {claimed}: train "
+    "het opnieuw met `contact-ownership train`",
+    "model.too_large": "is groter dan {mb} MB: niet ons model",
+    "model.unpacks_too_large": "is uitgepakt groter dan {mb} MB: niet ons model",
+    "model.needs_sklearn": "heeft geen gecompileerde tweeling en heeft dus scikit-learn nodig: "
+    "installeer {extra}",
+    "model.installed_version": "gemaakt met scikit-learn {claimed}, maar {installed} is "
+    "geïnstalleerd: train het opnieuw met `contact-ownership train`",
+    "model.unreadable": "geen leesbaar modelbestand ({kind})",
+    "model.refused_type": "geweigerd: het bestand vraagt om typen die we niet toestaan: {name}",
+    "model.old_version": "gemaakt met scikit-learn {version}: train het opnieuw",
+    "model.not_ours": "is geen model van Contact Ownership",
+    "model.outside_allow_list": "heeft typen nodig buiten de toegestane lijst: {names}",
+    "model.no_card": "geen modelkaart ({card}) naast het modelbestand",
+    "model.card_unreadable": "onleesbare modelkaart ({kind})",
+    "model.card_not_object": "de modelkaart is geen JSON-object",
+    "model.card_band": "flag_band moet twee getallen 0 <= laag < hoog <= 1 zijn, niet {value}",
+    "model.card_file_name": "{key} moet een kale bestandsnaam zijn, niet {value}",
+    "model.no_schema": "is geen skops-modelbestand (geen schema.json)",
+    "model.schema_too_large": "het schema is te groot: niet ons model",
+    "model.bad_twin": "is geen bruikbaar gecompileerd model ({detail})",
+    "model.cannot_compile_text": "kan de tekstinstellingen van {name} niet compileren",
+    "model.cannot_compile": "kan geen {kind} compileren",
+    "model.only_sigmoid": "alleen sigmoïde kalibratie kan worden gecompileerd",
+    # --- uitvoer ----------------------------------------------------------------------------------
+    "write.unknown_format": "onbekend uitvoerformaat {suffix!r}; gebruik .csv of .xlsx",
+    "write.use_csv_xlsx": "onbekend uitvoerformaat: gebruik een bestandsnaam op .csv of .xlsx",
+    "write.use_pdf_xlsx": "onbekend rapportformaat: gebruik een bestandsnaam op .pdf of .xlsx",
+    "write.use_csv_xlsx_vcf": "onbekend formaat: gebruik een bestandsnaam op .csv, .xlsx of .vcf",
+    "write.too_many_rows": "{rows:,} rijen passen niet in een spreadsheet (Excel houdt er "
+    "{cap:,} met de kopregel); schrijf een .csv",
+    "write.cannot_create_folder": "de uitvoermap kan niet worden gemaakt ({reason})",
+    "write.folder_not_writable": "in de uitvoermap kan niet worden geschreven ({reason})",
+    # --- batch ------------------------------------------------------------------------------------
+    "batch.nothing_to_classify": "geen exports om in te delen ({kinds}-bestanden of exportmappen)",
+    "batch.no_memory": "niet genoeg geheugen om het in te delen",
+    "batch.unexpected": "onverwachte fout ({kind}: {detail})",
+    "batch.dask_worker_failed": "de Dask-worker is uitgevallen ({kind})",
+    "batch.worker_stopped": "het werkproces is gestopt ({kind}); probeer --jobs 1",
+    "batch.unsupported": "geen contactenexport ({what}); verwacht {kinds} of een exportmap",
+    "batch.suffix_file": "een {suffix}-bestand",
+    "batch.no_suffix": "een bestand zonder extensie",
+    "batch.earlier_output": "eerdere uitvoer van dit programma ({what}), geen export",
+    "batch.summary_file": "een batchoverzicht",
+    "batch.classified_table": "een ingedeelde tabel",
+    # --- de opdrachtregel -------------------------------------------------------------------------
+    "cli.cannot_create_folder": "de map kan niet worden gemaakt ({reason})",
+    "cli.cannot_write_folder": "in de map kan niet worden geschreven ({reason})",
+    "cli.cannot_write_sample": "het voorbeeld kan niet worden geschreven ({reason}); niets "
+    "geschreven",
+    "cli.exists": "bestaat al; kies een andere map met --out (niets geschreven)",
+    "cli.unknown_profession": "onbekend beroep {given!r}; kies uit: {choices}",
+    "cli.needs_training_extra": "{command} heeft scikit-learn en skops nodig: pip install "
+    "'{extra}'",
+    "cli.not_in_bundle": "{command} hoort niet bij het geïnstalleerde programma; het heeft het "
+    "Python-pakket met scikit-learn nodig: pip install '{extra}' in een virtuele omgeving",
+    "cli.needs_dask": "de Dask-backend heeft dask.distributed nodig: pip install '{extra}'",
+    "cli.no_scheduler": "kan de Dask-scheduler op {scheduler} niet bereiken ({detail})",
+}
