@@ -48,6 +48,8 @@ from model.context import load_clients, load_positions
 from model.errors import InputError, os_reason
 from model.inferred import declined_career, is_inferred
 
+from .screen_fit import keep_on_screen
+
 # Headers, marked for pyside6-lupdate here and translated in CareerEditor.
 COLUMNS = (
     QT_TRANSLATE_NOOP("CareerEditor", "Company"),
@@ -184,6 +186,7 @@ class CareerEditor(QDialog):
         self._show_clients()
         self._show_suggestion()
         self.resize(760, 460)
+        keep_on_screen(self)  # sized for a large screen; fitted to a small one
 
     # -- public API ---------------------------------------------------------------------------
 

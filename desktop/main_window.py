@@ -55,6 +55,10 @@ class MainWindow(QMainWindow):
         self._fitted = False
         self.abandoned_warm_up = False  # closed while the warm-up imports still ran
         self._after_shown: list = []
+        self._show_timer = QTimer(self)  # shows the table page after an export is opened
+        self._show_timer.setSingleShot(True)
+        self._show_timer.setInterval(0)
+        self._show_timer.timeout.connect(self._show_workspace)
         self.start_page.painted.connect(self._first_painted)
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
@@ -268,6 +272,8 @@ class MainWindow(QMainWindow):
             return  # its decisions live in memory only and would go with it
         self._opening = path
         self.statusBar().showMessage(self.tr("Opening {name}…").format(name=path.name))
+        if self.workspace is None:  # launched with a file: the start page's warm-up first
+            self.warm_up()
         self.runner.run(
             jobs.open_and_classify,
             path,
@@ -277,15 +283,26 @@ class MainWindow(QMainWindow):
             on_discard=jobs.Opened.close,
         )
 
+    def warm_up(self) -> None:
+        """Import pandas and scikit-learn and load the model on the worker, then build the
+        (hidden) table page on this thread, so that an open only has to fill it. Run before
+        the first open too: the page is built while the file is read, not in the stall of
+        its hand-over (and its modules are not imported on this thread)."""
+        if self.workspace is None and not self.runner.is_running("warm-up"):
+            self.runner.run(
+                jobs.warm_up, kind="warm-up", on_done=lambda _: self._ensure_workspace()
+            )
+
     def _opened(self, opened: jobs.Opened) -> None:
-        if self.opened is not None:
-            self.opened.close()
+        jobs.close_in_background(self.opened)
         self.opened = opened
         self._ensure_workspace().show_opened(opened)
         if self.stack.currentWidget() is not self.workspace:
-            # The first paint of the table page is its own event-loop turn: two short steps
-            # instead of one long stall.
-            QTimer.singleShot(0, self._show_workspace)
+            # The first layout and paint of the table page come in an event-loop turn of their
+            # own: two short steps instead of one long stall. A zero timer, not a posted call
+            # (QTimer.singleShot(0)): posted calls run back to back with the paint they cause,
+            # while between two timers the loop handles input and other timers.
+            self._show_timer.start()
         self.settings.add_recent(opened.path)
         self.settings.set_last_dir(opened.path.parent)
         self._refresh_recent()
@@ -528,6 +545,7 @@ class MainWindow(QMainWindow):
         if self.opened is not None:
             self.opened.close()
             self.opened = None
+        jobs.wait_closed()  # the exports this window replaced (closed on threads of their own)
         super().closeEvent(event)
 
     def showEvent(self, event) -> None:
@@ -551,11 +569,8 @@ def start_warm_up(window: MainWindow) -> None:
     """Import pandas and scikit-learn and load the model once the window is on screen."""
 
     def warm_up() -> None:
-        if not window.runner.is_running("data"):
-            # Then build the (hidden) table page, so the first import only has to fill it.
-            window.runner.run(
-                jobs.warm_up, kind="warm-up", on_done=lambda _: window._ensure_workspace()
-            )
+        if not window.runner.is_running("data"):  # else the open started it already
+            window.warm_up()
 
     window.when_shown(warm_up)
 

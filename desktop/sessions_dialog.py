@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from model.session_store import StoredSession, forget_session, list_sessions
 
 from .fmt import Count
+from .screen_fit import keep_on_screen
 
 
 class SessionsDialog(QDialog):
@@ -45,6 +46,7 @@ class SessionsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Stored reviews"))
         self.resize(900, 360)
+        keep_on_screen(self)  # sized for a large screen; fitted to a small one
         self._folder = folder
         self._open = Path(open_journal) if open_journal else None
         self.sessions: list[StoredSession] = []

@@ -31,6 +31,9 @@ class TableData:
     reasons: np.ndarray  # object array of tuples of str
     connected_on: np.ndarray  # datetime64[ns]
     haystack: pd.Series  # lower-cased "name\ncompany\nposition" for the search box
+    # name, company, position and connected as lists, which data() indexes one item at a
+    # time faster than arrays; made here, off the GUI thread (30,000 rows: ~7 ms)
+    texts: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _text_key(values: pd.Series) -> np.ndarray:
@@ -100,6 +103,7 @@ class _ContactColumns:
     sort_keys: dict[str, np.ndarray]
     connected_on: np.ndarray
     haystack: pd.Series
+    texts: dict[str, list[str]]
 
 
 def _contact_columns(contacts: pd.DataFrame, months: Sequence[str]) -> _ContactColumns:
@@ -122,7 +126,8 @@ def _contact_columns(contacts: pd.DataFrame, months: Sequence[str]) -> _ContactC
         "connected": date_key,
     }
     haystack = (name + "\n" + company + "\n" + position).str.lower()
-    return _ContactColumns(len(contacts), display, sort_keys, dates.to_numpy(), haystack)
+    texts = {c: display[c].tolist() for c in _CONTACT_COLUMNS}
+    return _ContactColumns(len(contacts), display, sort_keys, dates.to_numpy(), haystack, texts)
 
 
 def _with_results(previous: TableData | _ContactColumns, results: pd.DataFrame) -> TableData:
@@ -153,6 +158,7 @@ def _with_results(previous: TableData | _ContactColumns, results: pd.DataFrame) 
         reasons=results["reasons"].to_numpy(dtype=object),
         connected_on=previous.connected_on,
         haystack=previous.haystack,
+        texts=previous.texts,
     )
 
 

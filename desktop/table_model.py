@@ -106,8 +106,8 @@ class ContactsTableModel(QAbstractTableModel):
             raise ValueError(f"a session of {len(session)} rows for a table of {data.n}")
         self._data = data
         self._session = session
-        self._lists = {
-            col: _shown(col, values) for col, values in data.display.items() if col not in _REVIEWED
+        self._lists = data.texts or {  # made by build_table_data on the worker
+            col: values.tolist() for col, values in data.display.items() if col not in _REVIEWED
         }
         self._words = _words()
         self._category_labels = {name: category_label(name) for name in CATEGORIES}
@@ -174,6 +174,8 @@ class ContactsTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = _DISPLAY):
         # Called ~7 times per visible cell per paint: answer the roles we do not use first, and
         # look values up in plain lists (faster than indexing numpy arrays one item at a time).
+        # (A multiData() answering all of a cell's roles in one call was no faster here: Qt's
+        # drawing is most of a paint.)
         if role not in _ROLES or self._data is None:
             return None
         row = index.row()
@@ -395,14 +397,6 @@ class ContactsTableModel(QAbstractTableModel):
         values = set(pd.unique(self._data.display["employer"]))
         values.update(pd.unique(self.column("employer")))
         return sorted((str(v) for v in values if v), key=str.lower)
-
-
-def _shown(col: str, values: np.ndarray) -> list[str]:
-    """A display column as a list for data(); categories in the interface language."""
-    if col != "category":
-        return values.tolist()
-    labels = {name: category_label(name) for name in pd.unique(values)}
-    return [labels[v] for v in values.tolist()]
 
 
 def shown_probability(p: float) -> float:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -32,6 +32,11 @@ from .unsaved_banner import UnsavedBanner
 _FIXED_CHARS = {"connected": 11, "suggestion": 8, "confidence": 9, "category": 9, "review": 10}
 _TEXT_WEIGHTS = {"name": 1.1, "company": 1.0, "position": 1.2, "employer": 0.9}
 _TEXT_MIN_CHARS = 12
+# The personal layer starts this long after the table's first paint (the paint that follows
+# at once, Qt's delayed relayout of the new rows, goes first), or after LEARNING_AT_LATEST_MS
+# when nothing paints (a window not on screen).
+LEARNING_AFTER_PAINT_MS = 100
+LEARNING_AT_LATEST_MS = 300
 
 
 class Workspace(QWidget):
@@ -126,6 +131,15 @@ class Workspace(QWidget):
         self._showing_several = False  # the details pane shows "N selected"
         self.model.modelAboutToBeReset.connect(self._keep_current)
         self.model.modelReset.connect(self._restore_current)
+        # The personal layer's first job waits for the table's first paints: started at
+        # once, the worker would contend for the GIL with their calls into the model.
+        self._learning_for = None  # the export whose personal layer is still to start
+        self._learning_painted = False  # its table has been painted
+        self._learning_timer = QTimer(self)
+        self._learning_timer.setSingleShot(True)
+        self._learning_timer.timeout.connect(self._start_learning)
+        self.table.viewport().installEventFilter(self)
+        _prime_pyside()
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
@@ -193,7 +207,32 @@ class Workspace(QWidget):
         self.review.select_display_row(0)
         self.table.setFocus()
         self._update_counts()
-        self.personal.start(opened)
+        self._learning_for = opened
+        self._learning_painted = False
+        self._learning_timer.start(LEARNING_AT_LATEST_MS)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            self._learning_for is not None
+            and not self._learning_painted
+            and event.type() == QEvent.Type.Paint
+            and watched is self.table.viewport()
+        ):
+            self._learning_painted = True
+            self._learning_timer.start(LEARNING_AFTER_PAINT_MS)
+        return False
+
+    def _start_learning(self) -> None:
+        """Start the personal layer of the export just shown (once its table is painted)."""
+        if self._learning_for is not None and self.main.runner.is_running("data"):
+            # Another export is being read (or this one classified again): wait for it, the
+            # worker would do this first; if that open fails, this export's layer starts.
+            self._learning_timer.start(LEARNING_AT_LATEST_MS)
+            return
+        self._learning_timer.stop()
+        opened, self._learning_for = self._learning_for, None
+        if opened is not None and opened is self.opened:  # not replaced in the meantime
+            self.personal.start(opened)
 
     def reopen_notes(self, opened) -> list[str]:
         """Sentences on what an earlier review gave back (decisions, career, client list)."""
@@ -491,7 +530,21 @@ class Workspace(QWidget):
         self._timeline.set_data(self.opened.table.connected_on, final, self.opened.career())
 
     def close_windows(self) -> None:
-        """Close the windows this page opened (the main window is closing)."""
+        """Close the windows this page opened (the main window is closing); the personal
+        layer of the export shown no longer starts."""
+        self._learning_timer.stop()
+        self._learning_for = None
         self.report_bar.close_details()
         if self._timeline is not None:
             self._timeline.close()
+
+
+def _prime_pyside() -> None:
+    """Make now, while the page is built, what PySide makes on first use: its Python enum
+    classes. The first ``viewport()`` call made ~70 of QtWidgets' (25 ms; ``__init__`` has
+    made the call) and the career strip's first ``QPainter.fillRect`` with a colour made
+    QGradient's and others (10 ms): both were in the first open's stall."""
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    painter.fillRect(QRectF(0, 0, 1, 1), QColor("white"))
+    painter.end()

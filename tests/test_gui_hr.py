@@ -145,6 +145,11 @@ def test_export_package_shows_what_leaves_then_writes_it(qtbot, window, tmp_path
     window.open_path(zip_path)
     qtbot.waitUntil(lambda: window.opened is not None, timeout=60_000)
     opened = window.opened
+    # the personal layer's first pass done: no refit changes the suggestions mid-test
+    learning = window.workspace.personal
+    qtbot.waitUntil(
+        lambda: learning.opened is opened and not window.runner.is_running(), timeout=30_000
+    )
     results = opened.results
     # Decide one suggested-work contact private: it must not leave the computer.
     work_rows = np.flatnonzero(results["suggestion"].to_numpy() == "work")

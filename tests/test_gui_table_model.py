@@ -266,3 +266,43 @@ def test_empty_table():
     m.set_table(build_table_data(contacts.iloc[:0], results.iloc[:0]))
     assert m.rowCount() == 0
     assert m.counts()["contacts"] == 0
+
+
+def test_painted_cells_show_what_data_answers(model, qtbot, tmp_path):
+    """What the view's delegates get to paint is what data() answers, role by role (text,
+    alignment, the colour of a decision against the suggestion), sorted and filtered too."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
+
+    session = with_session(model, tmp_path)
+    model.review_changed(session.decide([4], "work"))  # Eva was suggested private
+    model.review_changed(session.decide([0], "work"))  # Anna: the suggestion confirmed
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    delegate = QStyledItemDelegate(view)  # the view's own kind of delegate
+    overridden = QColor("#9a5b00")
+
+    def painted(row: int, col: int) -> QStyleOptionViewItem:
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, model.index(row, col))
+        return option
+
+    for spec in (FilterSpec(), FilterSpec(text="a")):
+        model.set_filter(spec)
+        model.sort(COL["name"], Qt.SortOrder.DescendingOrder)
+        assert model.rowCount() > 2
+        for row in range(model.rowCount()):
+            for col in range(model.columnCount()):
+                option = painted(row, col)
+                assert option.text == model.data(model.index(row, col), DISPLAY)
+                right = COLUMNS[col] == "confidence"
+                assert bool(option.displayAlignment & Qt.AlignmentFlag.AlignRight) == right
+    model.set_filter(FilterSpec())
+    eva = model.display_row(4)
+    anna = model.display_row(0)
+    assert painted(eva, COL["review"]).text == "✎ work"
+    assert painted(eva, COL["review"]).palette.color(QPalette.ColorRole.Text) == overridden
+    assert painted(anna, COL["review"]).text == "✓ work"
+    assert painted(anna, COL["review"]).palette.color(QPalette.ColorRole.Text) != overridden
+    session.close()
