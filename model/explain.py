@@ -229,9 +229,18 @@ def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:
     """Set to -inf every group that would not be true of a row, and lift facts that must be
     said (no company and no title: the date decided)."""
 
+    pending: dict[int, np.ndarray] = {}  # column -> rows to rule out, not yet written
+
     def off(group, mask):
-        if group in col:  # through the column's view: 4x quicker than score[mask, k]
-            score[:, col[group]][mask] = -np.inf
+        if group in col:  # gathered per column: one masked write each (see flush)
+            k = col[group]
+            pending[k] = pending[k] | mask if k in pending else mask
+
+    def flush():
+        """Write the gathered rule-outs: before ``score`` is read or set directly."""
+        for k, mask in pending.items():  # through the column's view: 4x quicker than [mask, k]
+            score[:, k][mask] = -np.inf
+        pending.clear()
 
     for g, columns in _REQUIRES.items():
         off(g, ~np.any([ctx.facts[c].to_numpy() > 0 for c in columns], axis=0))
@@ -274,6 +283,7 @@ def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:
     for g in _PRIVATE_ONLY:
         off(g, ctx.work)
     # A title the lexicon knows is said once, as what it is; its words' weight joins in.
+    flush()
     if "title_words" in col:
         for group, fact in _TITLE_FACTS.items():
             if group in col:
@@ -285,6 +295,7 @@ def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:
     # Working at one of your employers is what makes a colleague: said first, whatever its
     # weight in the model, and never "the same sector as" that employer itself.
     if "works_at_employer" in col:
+        flush()
         at_employer = ctx.work & np.isfinite(score[:, col["works_at_employer"]])
         score[at_employer, col["works_at_employer"]] = np.inf
         off("same_sector", at_employer)
@@ -294,16 +305,20 @@ def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:
     off("no_company", both_empty)
     off("no_title", both_empty)
     off("no_company_title", ~(both_empty & ~ctx.hidden & ~ctx.no_date))
+    flush()
     score[both_empty & ~ctx.hidden & ~ctx.no_date, col["no_company_title"]] = np.inf
     off("no_date", ~ctx.no_date)
     off("weak_signals", np.ones(len(score), dtype=bool))  # only ever the fallback
+    flush()
     score[ctx.no_date, col["no_date"]] = np.maximum(score[ctx.no_date, col["no_date"]], MIN_TERM)
     # Nothing but a name: the suggestion is the network's usual mix, and the reason says so
     # rather than "decided on company and title" (there are none).
     only_name = both_empty & ~ctx.hidden & ctx.no_date
     off("name_only", ~only_name)
+    flush()
     score[only_name, col["name_only"]] = np.inf
     off("no_date", only_name)
+    flush()
 
 
 def _assemble(texts: list[np.ndarray], n: int) -> np.ndarray:

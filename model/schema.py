@@ -66,19 +66,39 @@ def empty_contacts(n: int = 0) -> pd.DataFrame:
 
 def conform_contacts(df: pd.DataFrame) -> pd.DataFrame:
     """Return ``df`` with exactly the schema's columns, order and dtypes (missing ones filled)."""
-    out = empty_contacts(len(df))
-    out.index = df.index
+    n = len(df)
+    data = {}
     for col, dtype in CONTACT_DTYPES.items():
         if col not in df:
+            data[col] = _empty_column(dtype, n)
             continue
         values = df[col]
         if dtype == "str":
-            out[col] = values.fillna("").astype("str").to_numpy()
+            if values.dtype == _STR:  # already text: only the missing ones to fill
+                data[col] = values.fillna("").array
+            else:
+                data[col] = pd.array(values.fillna("").astype("str").to_numpy(), dtype=_STR)
         elif dtype.startswith("datetime"):
-            out[col] = pd.to_datetime(values, errors="coerce").astype("datetime64[ns]")
+            if values.dtype != dtype:
+                values = pd.to_datetime(values, errors="coerce").astype(dtype)
+            data[col] = values.to_numpy()
         else:
-            out[col] = values.astype(dtype)
-    return out.reset_index(drop=True)
+            data[col] = values.to_numpy(dtype=dtype)
+    return pd.DataFrame(data, index=pd.RangeIndex(n), columns=CONTACT_COLUMNS)
+
+
+_STR = pd.StringDtype(na_value=np.nan)  # the "str" dtype
+
+
+def _empty_column(dtype: str, n: int):
+    """A column of ``n`` empty values of ``dtype`` (as :func:`empty_contacts` makes them)."""
+    if dtype == "str":
+        return pd.array(np.full(n, "", dtype=object), dtype=_STR)
+    if dtype.startswith("datetime"):
+        return np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
+    if dtype == "bool":
+        return np.zeros(n, dtype=bool)
+    return np.arange(1, n + 1, dtype=dtype)
 
 
 def full_name(df: pd.DataFrame) -> pd.Series:

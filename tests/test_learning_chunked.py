@@ -68,3 +68,25 @@ def test_contact_groups_group_as_the_personal_inputs_do(person):
         same = cheap[:, None] == cheap[None, :]
         assert np.array_equal(same, reference[:, None] == reference[None, :])
     assert (groups.company >= 0).sum() > 300 and len(np.unique(groups.title)) > 20
+
+
+def test_column_copy_keeps_records_whole(tmp_path):
+    """A record whose quoted field holds a line break (CRLF or LF) still gets exactly one
+    cell, at its end; too few cells is an error, not a short file."""
+    import csv
+
+    import numpy as np
+
+    import model.learning.output as output
+
+    rows = [["a", "b"], ["1", 'x\r\ny "q"'], ["2", "plain"], ["3", "p\nq,\r\nr"], ["4", ""]]
+    src = tmp_path / "src.csv"
+    with open(src, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh, lineterminator="\r\n").writerows(rows)
+    out = tmp_path / "out.csv"
+    output._copy_with_column(src, out, "order", np.array([3, 0, 1, 2]))
+    with open(out, newline="", encoding="utf-8") as fh:
+        got = list(csv.reader(fh))
+    assert got == [[*r, c] for r, c in zip(rows, ["order", "3", "", "1", "2"], strict=True)]
+    with pytest.raises(ValueError, match="fewer rows"):
+        output._copy_with_column(src, out, "order", np.arange(5))

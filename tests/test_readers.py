@@ -661,3 +661,36 @@ def test_positions_written_with_bare_years_read_back_as_whole_years(tmp_path):
             "Nu B.V.,Adviseur,,,2017,",
         ]
     assert read_export(path).positions == positions
+
+
+def test_conform_contacts_gives_the_schema_without_touching_its_input():
+    """Every column in the schema's dtype and order, missing text as "", other values as
+    text, a fresh 0-based index; writing to the result leaves the input as it was."""
+    import numpy as np
+    import pandas as pd
+
+    from model.schema import CONTACT_COLUMNS, CONTACT_DTYPES, conform_contacts
+
+    given = pd.DataFrame(
+        {
+            "last_name": pd.Series(["Jansen", None, "de Vries"], dtype="str", index=[10, 11, 12]),
+            "first_name": ["Anna", np.nan, 42],
+            "connected_on": ["2020-03-01", None, "not a date"],
+            "row": np.array([7, 8, 9]),
+        },
+        index=[10, 11, 12],
+    )
+    out = conform_contacts(given)
+    assert list(out.columns) == CONTACT_COLUMNS
+    assert [str(out[c].dtype) for c in CONTACT_COLUMNS] == [
+        "str" if t == "str" else t for t in CONTACT_DTYPES.values()
+    ]
+    assert list(out.index) == [0, 1, 2]
+    assert out["last_name"].tolist() == ["Jansen", "", "de Vries"]
+    assert out["first_name"].tolist() == ["Anna", "", "42"]
+    assert out["company"].tolist() == ["", "", ""]
+    assert out["connected_on"].isna().tolist() == [False, True, True]
+    assert out["row"].tolist() == [7, 8, 9] and not out["duplicate"].any()
+    out.loc[0, "last_name"] = "changed"
+    out.loc[0, "row"] = 99
+    assert given["last_name"].iloc[0] == "Jansen" and given["row"].iloc[0] == 7

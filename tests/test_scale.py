@@ -187,3 +187,43 @@ def test_chunks_related_from_the_company_table_match_relating_them_afresh(keep_c
     assert network.companies.rows(stranger["company"].to_numpy(dtype=object)) is None
     got = relate(stranger, career, network=network)
     pd.testing.assert_frame_equal(got, relate(stranger, career, network=afresh))
+
+
+def test_large_files_keep_freed_memory_for_the_next_chunk():
+    """Before the chunks, glibc is told to serve large blocks from its heap, where a freed one
+    is reused by the next chunk, instead of mapping each afresh (and unmapping it when freed):
+    an array the size of a chunk's largest is then not in a mapping of its own (glibc's
+    mallinfo2 counts the bytes in such mappings; each process starts with the defaults)."""
+    import subprocess
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("glibc only")
+    code = (
+        "import ctypes, sys, numpy as np, model.scale.heap as h\n"
+        "class Info(ctypes.Structure):\n"
+        "    _fields_ = [(f, ctypes.c_size_t) for f in 'arena ordblks smblks hblks hblkhd "
+        "usmblks fsmblks uordblks fordblks keepcost'.split()]\n"
+        "libc = ctypes.CDLL(None)\n"
+        "libc.mallinfo2.restype = Info\n"
+        "kept = h.keep_freed_memory() if sys.argv[1] == 'keep' else False\n"
+        "before = libc.mallinfo2().hblkhd\n"
+        "a = np.ones(6 * 2**20)  # 48 MB\n"
+        "print(kept, libc.mallinfo2().hblkhd - before)\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+
+    def mapped(mode):
+        done = subprocess.run(
+            [sys.executable, "-c", code, mode], capture_output=True, text=True, cwd=root
+        )
+        if done.returncode:  # no mallinfo2: not glibc >= 2.33
+            pytest.skip(done.stderr.strip().splitlines()[-1])
+        kept, size = done.stdout.split()
+        return kept, int(size)
+
+    kept, with_keep = mapped("keep")
+    if kept != "True":
+        pytest.skip("not glibc")
+    assert mapped("default")[1] >= 48 * 2**20  # the default: a mapping of its own
+    assert with_keep == 0  # from the heap, where the next chunk finds it again

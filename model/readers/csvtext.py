@@ -200,12 +200,12 @@ def read_table(
     # pandas gets bytes: a text buffer (StringIO) would hold four bytes a character
     raw = body.encode("utf-8", errors="replace")
     del body
-    lines = scan_lines(raw, 0, delimiter)
+    lines = scan_lines(raw, 0, delimiter, encoded=True)
     huge: list[int] = []
     if lines.longest > MAX_FIELD_CHARS:  # a line long enough to hold a field no contact has
         raw, huge = without_huge_fields(raw, delimiter)
         if huge:
-            lines = scan_lines(raw, 0, delimiter)
+            lines = scan_lines(raw, 0, delimiter, encoded=True)
     table = None
     if lines.widest <= 2 * len(header) + 20:  # a few absurdly wide lines go the careful way
         keep = kept_columns(header, max(lines.widest, len(header)), used)
@@ -313,10 +313,11 @@ def _skip_repeated_header(table: Table, header: list[str], name: str) -> None:
     table.rows = table.rows[~repeated]
 
 
-def scan_lines(data: bytes, offset: int, delimiter: str) -> Lines | None:
+def scan_lines(data: bytes, offset: int, delimiter: str, *, encoded: bool = False) -> Lines | None:
     """What splitting ``data`` (UTF-8) into lines from ``offset`` on (the header line) would
     tell, found a block at a time without making a string of each line; None when the bytes
-    are not all UTF-8."""
+    are not all UTF-8. ``encoded``: ``data`` was made by encoding a str, so it is UTF-8 and
+    is not decoded again to check (~14 ms of a 30,000-contact file)."""
     array = np.frombuffer(data, dtype=np.uint8)
     sep = ord(delimiter)
     records, widest, longest, line = [], 0, 0, 0  # line: 0-based index of the block's first
@@ -330,7 +331,7 @@ def scan_lines(data: bytes, offset: int, delimiter: str) -> Lines | None:
         if starts[-1] == len(block):
             starts = starts[:-1]  # the block ends with a line end
         raw = data[start:stop]
-        if not raw.isascii():
+        if not encoded and not raw.isascii():
             try:
                 raw.decode("utf-8")
             except UnicodeDecodeError:

@@ -26,7 +26,8 @@ import pandas as pd
 from ..dates import parse_dates
 from ..errors import InputError
 from ..messages import Message
-from ..schema import CONTACT_COLUMNS, TEXT_COLUMNS, conform_contacts
+from ..scale.heap import HEAP_CHUNKS, keep_freed_memory
+from ..schema import CONTACT_COLUMNS, TEXT_COLUMNS
 from . import linkedin
 from .csvtext import (
     BINARY_SAMPLE,
@@ -79,13 +80,16 @@ class ContactStream:
             part = slice(done, done + n)
             text = {f: v[part] for f, v in self._text.items()}
             text.update({f: _unpacked(v[k], n) for f, v in self._packed.items()})
-            contacts = pd.DataFrame({f: pd.Series(text[f], dtype="str") for f in TEXT_COLUMNS})
-            contacts["connected_on"] = self._dates[part]
-            contacts["row"] = self._rows[part]
-            contacts = conform_contacts(contacts)
-            contacts["duplicate"] = self._duplicate[part]
+            # the schema's columns built directly: every text is a str already, none missing
+            columns = {f: pd.array(text[f], dtype=_STR) for f in TEXT_COLUMNS}
+            columns["connected_on"] = self._dates[part]
+            columns["row"] = self._rows[part]
+            columns["duplicate"] = self._duplicate[part]
             done += n
-            yield contacts[CONTACT_COLUMNS]
+            yield pd.DataFrame(columns, index=pd.RangeIndex(n), columns=CONTACT_COLUMNS)
+
+
+_STR = pd.StringDtype(na_value=np.nan)  # the schema's "str" dtype
 
 
 def stream_connections(
@@ -130,6 +134,8 @@ def stream_connections(
         return None
     if lines.widest > 2 * len(header) + 20:  # the careful reader takes such files
         return None
+    if len(lines.records) > HEAP_CHUNKS * chunk_rows:  # chunk after chunk reuses memory
+        keep_freed_memory()
     spec = {
         "name": name,
         "header": header,

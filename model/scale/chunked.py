@@ -20,6 +20,7 @@ from ..career import Career
 from ..exports import classification_table, open_table_writer
 from ..progress import CancelFn, ProgressFn, checkpoint, scaled
 from ..schema import empty_contacts
+from .heap import HEAP_CHUNKS, keep_freed_memory
 
 if TYPE_CHECKING:
     from ..readers.stream import ContactStream
@@ -56,6 +57,8 @@ def classify_to_file(
     career = infer_career(contacts, career)  # once for the whole export, not per chunk
     n = len(contacts)
     chunk_rows = max(int(chunk_rows), 1)
+    if n > HEAP_CHUNKS * chunk_rows:
+        keep_freed_memory()  # each chunk reuses the last one's memory
     network = network_facts(contacts, career) if n > chunk_rows else None
     adapter = network_adapter(model, contacts, career, clients, network)
     summaries = []
@@ -101,6 +104,8 @@ def classify_stream_to_file(
     from ..inferred import infer_career
 
     checkpoint(progress, cancel, 0.0, "Counting the network")
+    if stream.count > HEAP_CHUNKS * STREAM_CHUNK_ROWS:
+        keep_freed_memory()  # each chunk reuses the last one's memory
     whole = stream.network_contacts()  # company, position and date of every contact
     career = infer_career(whole, career)  # once for the whole export, as in one piece
     network = network_facts(whole, career)

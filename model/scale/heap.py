@@ -1,0 +1,48 @@
+"""Keep freed memory for reuse while a large export is classified in chunks.
+
+Every chunk allocates the same few hundred arrays again (a column of 100,000 float64 values is
+800 KB). glibc serves any block above its mmap threshold (128 KB, adjusted upwards on the fly
+up to 32 MB) with a fresh mapping and unmaps it when freed, so the next chunk's array faults
+in and zeroes the same pages again. Raising the mmap and trim thresholds once, before the
+chunks, makes freed blocks stay in the heap and be reused. At a million contacts (glibc 2.36,
+three rounds in turn with the code before, load 3-4): system time 2.8-3.5 s -> 2.1-2.2 s,
+partly paid back in user time (``calloc`` now zeroes reused memory itself), net 0.5-1.5 s of
+CPU less; peak ~0.05-0.08 GB higher. The trim threshold matters most: with 256 MB the saving
+was about half. Only glibc has these knobs; elsewhere (macOS, Windows, musl) this does nothing.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import sys
+
+_M_TRIM_THRESHOLD = -1  # glibc's mallopt parameters (malloc.h)
+_M_MMAP_THRESHOLD = -3
+MMAP_THRESHOLD = 128 * 2**20  # blocks below this come from the heap (a chunk's are < 40 MB)
+TRIM_THRESHOLD = 512 * 2**20  # free memory kept at the heap's top before it is given back
+# Only files of more chunks than this: batch's files of 125,000 (two chunks) gained little and
+# each worker peaked ~0.08 GB higher (1.19 GB for two workers against 1.01 GB).
+HEAP_CHUNKS = 2
+
+_done = False
+
+
+def keep_freed_memory() -> bool:
+    """Raise glibc's mmap and trim thresholds for this process (once); True if it did."""
+    global _done
+    if _done:
+        return True
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):  # not glibc
+        return False
+    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+    mallopt.restype = ctypes.c_int
+    _done = bool(mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)) and bool(
+        mallopt(_M_TRIM_THRESHOLD, TRIM_THRESHOLD)
+    )
+    return _done
