@@ -131,6 +131,10 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "note.no_positions": "the export has no Positions.csv: the career is empty",
     "note.left_out": "{file} could not be read ({problem}); left out",
     "note.no_connected_on": "{file} has no Connected On column; dates are unknown",
+    "note.duplicate_columns": "{file} has {n} columns for one field ({names}: columns "
+    "{numbers}); only the first is read, the others are left out",
+    "note.no_position_column": "{file} has no Position column; the contacts' titles are unknown",
+    "note.no_company_column": "{file} has no Company column; the contacts' employers are unknown",
     "note.position_no_company": "{file} line {line}: a position without a company; left out",
     "note.bad_start": "{file} line {line}: unreadable start date of {company} ({value}); "
     "left empty",

@@ -139,6 +139,12 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "note.no_positions": "de export heeft geen Positions.csv: de loopbaan is leeg",
     "note.left_out": "{file} kon niet worden gelezen ({problem}); weggelaten",
     "note.no_connected_on": "{file} heeft geen kolom Connected On; de data zijn onbekend",
+    "note.duplicate_columns": "{file} heeft {n} kolommen voor één veld ({names}: kolommen "
+    "{numbers}); alleen de eerste wordt gelezen, de andere blijven buiten beschouwing",
+    "note.no_position_column": "{file} heeft geen kolom Position; de functies van de contacten "
+    "zijn onbekend",
+    "note.no_company_column": "{file} heeft geen kolom Company; de werkgevers van de contacten "
+    "zijn onbekend",
     "note.position_no_company": "{file} regel {line}: een functie zonder bedrijf; weggelaten",
     "note.bad_start": "{file} regel {line}: onleesbare begindatum van {company} ({value}); leeg "
     "gelaten",

@@ -96,8 +96,41 @@ def read_connections(data: bytes, name: str, report: ImportReport) -> pd.DataFra
     return contacts_from_table(table, name, report)
 
 
+def header_notes(header: list[str], name: str, report: ImportReport) -> None:
+    """Say in ``report`` what a Connections header leaves out: columns naming one field
+    twice (only the first is read: a warning naming them) and no Position or Company column
+    (a note). Both readers — whole and streamed — call it first."""
+    at: dict[str, list[int]] = {}
+    for i, cell in enumerate(header):
+        field = _FIELD_OF.get(normalise_header(cell))
+        if field:
+            at.setdefault(field, []).append(i)
+    for columns in at.values():
+        if len(columns) > 1:
+            names = ", ".join(repr(header[i]) for i in columns[:4])
+            numbers = ", ".join(str(i + 1) for i in columns[:4])
+            if len(columns) > 4:
+                names = Message("read.and_more", shown=names, n=len(columns) - 4)
+            report.warnings.append(
+                Message(
+                    "note.duplicate_columns",
+                    file=name,
+                    n=len(columns),
+                    names=names,
+                    numbers=numbers,
+                )
+            )
+    for field, key in (
+        ("position", "note.no_position_column"),
+        ("company", "note.no_company_column"),
+    ):
+        if field not in at:
+            report.note(Message(key, file=name))
+
+
 def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.DataFrame:
     """Schema contacts from a parsed Connections table; raises InputError when it has none."""
+    header_notes(table.header, name, report)
     frame = table.frame
     stripped, empty = stripped_fields(frame)
     data = {f: s for f, s in stripped.items() if f != "connected_on"}

@@ -298,6 +298,7 @@ def _stream(
 ) -> ContactStream:
     """The stream of a file whose first pass is ``first``; fills ``report`` in the order
     :func:`.linkedin.contacts_from_table` does."""
+    linkedin.header_notes(spec["header"], name, report)
     rows = _joined(first.rows, np.int64)
     report.rows_read = first.rows_read
     report.skipped.extend(first.skipped)
