@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from model.errors import InputError
 from model.messages import message_text
 from model.readers import read_export
 
@@ -71,3 +72,38 @@ def test_catalog_has_the_new_wordings_in_dutch():
     for key in ("note.duplicate_columns", "note.no_position_column"):
         fields = {"file": "C.csv", "n": 2, "names": "'A', 'B'", "numbers": "1, 2"}
         assert message_text(key, "nl", **fields) != message_text(key, "en", **fields)
+
+
+@pytest.mark.parametrize("keep", [4, 100, 0.5, -22, -1])
+def test_a_zip_cut_short_is_said_plainly_in_both_languages(tmp_path, keep):
+    import zipfile
+
+    whole = tmp_path / "whole.zip"
+    with zipfile.ZipFile(whole, "w", zipfile.ZIP_DEFLATED) as zf:
+        header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        zf.writestr("Connections.csv", header + "Ann,Jansen,,,Acme,Lead,01 Mar 2020\n" * 500)
+    data = whole.read_bytes()
+    cut = int(len(data) * keep) if isinstance(keep, float) else keep
+    source = tmp_path / "Basic_LinkedInDataExport_01-02-2025.zip"
+    source.write_bytes(data[:cut])
+    with pytest.raises(InputError) as caught:
+        read_export(source)
+    line = str(caught.value)
+    assert line == f"{source}: is a damaged or incomplete zip file (cut short while downloading?)"
+    dutch = caught.value.problem.text("nl")
+    assert "onvolledig zipbestand" in dutch and "File is not" not in dutch
+
+
+def test_a_gzip_cut_short_is_said_plainly(tmp_path):
+    import gzip
+
+    header = b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    data = gzip.compress(header + b"Ann,Jansen,,,Acme,Lead,01 Mar 2020\n" * 3000)
+    source = tmp_path / "Connections.csv.gz"
+    source.write_bytes(data[: len(data) // 2])
+    with pytest.raises(InputError) as caught:
+        read_export(source)
+    assert (
+        str(caught.value) == f"{source}: is an incomplete gzip file (cut short while downloading?)"
+    )
+    assert "onvolledig gzip-bestand" in caught.value.problem.text("nl")

@@ -72,7 +72,10 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "read.not_zip": "is geen zipbestand (het is misschien beschadigd of maar half gedownload)",
     "read.permission": "kan niet worden gelezen: geen toestemming",
     "read.damaged_gzip": "is een beschadigd gzip-bestand ({detail})",
+    "read.incomplete_gzip": "is een onvolledig gzip-bestand (afgebroken tijdens het downloaden?)",
     "read.damaged_zip": "is een beschadigd zipbestand ({detail})",
+    "read.incomplete_zip": "is een beschadigd of onvolledig zipbestand (afgebroken tijdens "
+    "het downloaden?)",
     "read.unpacks_too_large": "is uitgepakt groter dan {mb} MB",
     "read.tar": "is een tar-archief; pak het uit en open de export die erin zit",
     "read.gzip_zip": "bevat een zipbestand; pak het uit (gunzip) en open dat",
