@@ -3,6 +3,7 @@ in one line naming the file, in both languages; nothing left out silently."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from model.errors import InputError
@@ -107,3 +108,18 @@ def test_a_gzip_cut_short_is_said_plainly(tmp_path):
         str(caught.value) == f"{source}: is an incomplete gzip file (cut short while downloading?)"
     )
     assert "onvolledig gzip-bestand" in caught.value.problem.text("nl")
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-le", "utf-32-be"])
+def test_a_utf32_file_is_read_as_its_utf8_twin(tmp_path, encoding):
+    text = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + "".join(
+        f"Zoë{i},Müller,,,Café {i},Lead,0{1 + i % 9} Mar 2020\n" for i in range(30)
+    )
+    plain, wide = tmp_path / "plain" / "Connections.csv", tmp_path / "wide" / "Connections.csv"
+    for path, data in ((plain, text.encode("utf-8")), (wide, text.encode(encoding))):
+        path.parent.mkdir()
+        path.write_bytes(data)
+    expected, got = read_export(plain), read_export(wide)
+    assert got.report.encoding.startswith("utf-32")
+    pd.testing.assert_frame_equal(got.contacts, expected.contacts)
+    assert got.report.warnings == expected.report.warnings
