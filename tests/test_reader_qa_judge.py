@@ -123,3 +123,23 @@ def test_a_utf32_file_is_read_as_its_utf8_twin(tmp_path, encoding):
     assert got.report.encoding.startswith("utf-32")
     pd.testing.assert_frame_equal(got.contacts, expected.contacts)
     assert got.report.warnings == expected.report.warnings
+
+
+@pytest.mark.parametrize("rows", [0, 40])
+def test_classify_with_an_empty_positions_file_says_it_once(tmp_path, capsys, rows):
+    """--positions naming a Positions.csv without a position: one line says the file holds
+    none (and what was done instead), never also "no career given"."""
+    from model.cli import main
+
+    export = tmp_path / "Connections.csv"
+    header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    body = "".join(f"Ann{i},Jansen,,,Acme BV,Engineer,0{1 + i % 9} Mar 2020\n" for i in range(rows))
+    export.write_text(header + body + "Bob,Vries,,,Other,CEO,02 Mar 2020\n")
+    positions = tmp_path / "Positions.csv"
+    positions.write_text("Company Name,Title,Description,Location,Started On,Finished On\n")
+    out = tmp_path / "o.csv"
+    assert main(["classify", str(export), "--out", str(out), "--positions", str(positions)]) == 0
+    err = capsys.readouterr().err
+    assert "no career given" not in err
+    [line] = [x for x in err.splitlines() if "positions" in x.lower()]
+    assert f"{positions} holds no positions" in line

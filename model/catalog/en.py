@@ -171,7 +171,6 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "note.month_day": "month/day",
     "note.swapped_position": "{file} position {k}: {company} ends ({end}) before it starts "
     "({start}); read as {end} – {start}",
-    "note.no_positions_in": "{file} holds no positions: the career is empty",
     "note.row_left_out": "{file} line {line}: {reason}; left out",
     "note.cut_short": "{file} line {line}: the file ends in the middle of this contact (cut "
     "short?); read as far as it goes - check that the whole export was saved",

@@ -184,7 +184,6 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "note.month_day": "maand/dag",
     "note.swapped_position": "{file} functie {k}: {company} eindigt ({end}) voordat het begint "
     "({start}); gelezen als {end} – {start}",
-    "note.no_positions_in": "{file} bevat geen functies: de loopbaan is leeg",
     "note.row_left_out": "{file} regel {line}: {reason}; weggelaten",
     "note.cut_short": "{file} regel {line}: het bestand houdt op midden in dit contact "
     "(afgebroken?); gelezen zo ver het gaat - controleer of de hele export is opgeslagen",
