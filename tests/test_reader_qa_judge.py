@@ -143,3 +143,65 @@ def test_classify_with_an_empty_positions_file_says_it_once(tmp_path, capsys, ro
     assert "no career given" not in err
     [line] = [x for x in err.splitlines() if "positions" in x.lower()]
     assert f"{positions} holds no positions" in line
+
+
+def _summary(folder) -> dict[str, dict]:
+    import csv
+    from pathlib import Path
+
+    with open(folder / "summary.csv", newline="", encoding="utf-8") as fh:
+        return {Path(r["input"]).name: r for r in csv.DictReader(fh)}
+
+
+def test_batch_lists_fifos_and_broken_links_found_in_a_folder_as_skipped(tmp_path):
+    """Every file found is a row of summary.csv: a named pipe (never opened: reading it
+    would wait forever) and a link whose target is gone are skipped, each with its reason."""
+    import os
+    import threading
+
+    from model.batch import run_batch
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    (folder / "a.csv").write_text(header + "Ann,Jansen,,,Acme,Lead,01 Mar 2020\n")
+    os.mkfifo(folder / "pipe.csv")
+    os.mkfifo(folder / "pipe")
+    (folder / "gone.zip").symlink_to(tmp_path / "nowhere.zip")
+    (folder / "loop.csv").symlink_to(folder / "loop.csv")
+    results: list = []
+    worker = threading.Thread(target=lambda: results.append(run_batch([folder], tmp_path / "o")))
+    worker.start()
+    worker.join(timeout=120)
+    if worker.is_alive():  # a FIFO was opened: unblock it so the test ends, then fail
+        for name in ("pipe.csv", "pipe"):
+            fd = os.open(folder / name, os.O_WRONLY | os.O_NONBLOCK)
+            os.close(fd)
+        worker.join()
+        pytest.fail("batch opened a FIFO")
+    rows = _summary(tmp_path / "o")
+    assert {n: r["status"] for n, r in rows.items()} == {
+        "a.csv": "ok",
+        "pipe.csv": "skipped",
+        "pipe": "skipped",
+        "gone.zip": "skipped",
+        "loop.csv": "skipped",
+    }
+    assert rows["pipe.csv"]["error"].startswith(str(folder / "pipe.csv") + ": ")
+    assert "named pipe" in rows["pipe.csv"]["error"] and "named pipe" in rows["pipe"]["error"]
+    assert "broken link" in rows["gone.zip"]["error"] and "nowhere.zip" in rows["gone.zip"]["error"]
+    assert "broken link" in rows["loop.csv"]["error"]
+    assert all("\n" not in r["error"] for r in rows.values())
+    assert sorted(p.name for p in folder.iterdir()) == sorted(rows)  # nothing changed
+
+
+def test_the_skip_reasons_of_odd_files_are_said_in_dutch():
+    from model.messages import Message
+
+    for key, fields in (
+        ("batch.fifo", {}),
+        ("batch.broken_link", {"target": "x.zip"}),
+        ("batch.special_file", {}),
+    ):
+        message = Message(key, **fields)
+        assert message.text("nl") != str(message)

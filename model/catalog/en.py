@@ -385,6 +385,9 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "batch.earlier_output": "an earlier output of this program ({what}), not an export",
     "batch.summary_file": "a batch summary",
     "batch.classified_table": "a classified table",
+    "batch.fifo": "a named pipe (FIFO), not a file; not opened",
+    "batch.special_file": "not a regular file (a socket or device); not opened",
+    "batch.broken_link": "a broken link to {target}; nothing to read",
     # --- the command line ----------------------------------------------------------------------
     "cli.cannot_create_folder": "cannot create the folder ({reason})",
     "cli.cannot_write_folder": "cannot write in the folder ({reason})",

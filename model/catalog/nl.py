@@ -402,6 +402,9 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "batch.earlier_output": "eerdere uitvoer van dit programma ({what}), geen export",
     "batch.summary_file": "een batchoverzicht",
     "batch.classified_table": "een ingedeelde tabel",
+    "batch.fifo": "een named pipe (FIFO), geen bestand; niet geopend",
+    "batch.special_file": "geen gewoon bestand (een socket of apparaat); niet geopend",
+    "batch.broken_link": "een verbroken koppeling naar {target}; niets te lezen",
     # --- de opdrachtregel -------------------------------------------------------------------------
     "cli.cannot_create_folder": "de map kan niet worden gemaakt ({reason})",
     "cli.cannot_write_folder": "in de map kan niet worden geschreven ({reason})",
