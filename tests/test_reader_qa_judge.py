@@ -26,7 +26,9 @@ def test_a_repeated_column_is_said_with_the_file_and_the_first_is_read(tmp_path,
     source.write_bytes(header + body)
     export = read_export(source, stream_above=stream, chunk_rows=stream)
     assert (export.stream is not None) == bool(stream)
-    [warning] = [w for w in export.report.warnings if w.key == "note.duplicate_columns"]
+    [warning] = [
+        w for w in export.report.warnings if getattr(w, "key", "") == "note.duplicate_columns"
+    ]
     assert "Connections.csv" in warning and "'Company'" in warning and "5, 8" in warning
     assert "\n" not in warning
     assert "Connections.csv" in warning.text("nl") and "kolom" in warning.text("nl")
@@ -41,7 +43,9 @@ def test_two_spellings_of_one_column_are_said_too(tmp_path, stream):
     source = tmp_path / "Connections.csv"
     source.write_bytes(header + body)
     export = read_export(source, stream_above=stream, chunk_rows=stream)
-    [warning] = [w for w in export.report.warnings if w.key == "note.duplicate_columns"]
+    [warning] = [
+        w for w in export.report.warnings if getattr(w, "key", "") == "note.duplicate_columns"
+    ]
     assert "'Title', 'Position'" in warning and "3, 5" in warning
 
 
@@ -205,3 +209,25 @@ def test_the_skip_reasons_of_odd_files_are_said_in_dutch():
     ):
         message = Message(key, **fields)
         assert message.text("nl") != str(message)
+
+
+def test_a_repeated_column_of_positions_csv_is_said_too(tmp_path):
+    import zipfile
+
+    source = tmp_path / "Basic_LinkedInDataExport_01-02-2025.zip"
+    header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    with zipfile.ZipFile(source, "w") as zf:
+        zf.writestr("Connections.csv", header + "Ann,Jansen,,,Acme,Lead,01 Mar 2020\n")
+        zf.writestr(
+            "Positions.csv",
+            "Company Name,Title,Description,Location,Started On,Finished On,Started On\n"
+            "Acme,Lead,,,Jan 2019,,Mar 2019\n",
+        )
+    export = read_export(source)
+    [warning] = [
+        w for w in export.report.warnings if getattr(w, "key", "") == "note.duplicate_columns"
+    ]
+    assert "Positions.csv" in warning and "'Started On', 'Started On'" in warning
+    assert "5, 7" in warning
+    [position] = export.career.positions
+    assert position.start.month == 1  # the first, as before
