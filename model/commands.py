@@ -160,7 +160,7 @@ def _classify(args) -> int:
         if export.stream is not None:
             results, personal = (
                 classify_stream_in_chunks(  # with its review_order column
-                    model, export.stream, career, out, clients, progress=bar, parallel=True
+                    model, export.stream, career, out, clients, progress=bar
                 ),
                 None,
             )

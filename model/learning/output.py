@@ -241,20 +241,11 @@ def classify_in_chunks(
 
 
 def classify_stream_in_chunks(
-    model,
-    stream,
-    career: Career,
-    out,
-    clients=None,
-    *,
-    progress=None,
-    cancel=None,
-    parallel: bool = False,
+    model, stream, career: Career, out, clients=None, *, progress=None, cancel=None
 ) -> pd.DataFrame:
     """:func:`classify_in_chunks` for a Connections.csv read in chunks too (``export.stream``,
     model.readers.stream) into a CSV ``out``: the same file with its ``review_order``, the
-    groups ranked from the first pass's companies and titles. ``parallel``: as
-    :func:`~model.scale.chunked.classify_stream_to_file`."""
+    groups ranked from the first pass's companies and titles."""
     from ..progress import checkpoint, scaled
     from ..scale.chunked import classify_stream_to_file
     from .inputs import contact_groups
@@ -271,7 +262,6 @@ def classify_stream_in_chunks(
             clients,
             progress=scaled(progress, 0.0, 0.9),
             cancel=cancel,
-            parallel=parallel,
         )
         groups = contact_groups(stream.network_contacts())
         p_work = written["p_work"].to_numpy(dtype=np.float64)

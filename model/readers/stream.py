@@ -77,34 +77,18 @@ class ContactStream:
         return pd.DataFrame({**network, "connected_on": self._dates})
 
     def __iter__(self) -> Iterator[pd.DataFrame]:
-        for k in range(len(self._sizes)):
-            yield self.chunk(k)
-
-    @property
-    def chunks(self) -> int:
-        """How many chunks iterating the stream gives."""
-        return len(self._sizes)
-
-    def chunk_size(self, k: int) -> int:
-        """How many contacts chunk ``k`` holds."""
-        return self._sizes[k]
-
-    def chunk(self, k: int, rows: slice | None = None) -> pd.DataFrame:
-        """The contacts of chunk ``k`` (0-based), rebuilt from the compact storage; ``rows``:
-        only those of the chunk's rows (a slice with start and stop)."""
-        n = self._sizes[k]
-        done = sum(self._sizes[:k])
-        inner = slice(0, n) if rows is None else rows
-        part = slice(done + inner.start, done + inner.stop)
-        text = {f: v[part] for f, v in self._text.items()}
-        text.update({f: _unpacked(v[k], n)[inner] for f, v in self._packed.items()})
-        n = inner.stop - inner.start
-        # the schema's columns built directly: every text is a str already, none missing
-        columns = {f: pd.array(text[f], dtype=_STR) for f in TEXT_COLUMNS}
-        columns["connected_on"] = self._dates[part]
-        columns["row"] = self._rows[part]
-        columns["duplicate"] = self._duplicate[part]
-        return pd.DataFrame(columns, index=pd.RangeIndex(n), columns=CONTACT_COLUMNS)
+        done = 0
+        for k, n in enumerate(self._sizes):
+            part = slice(done, done + n)
+            text = {f: v[part] for f, v in self._text.items()}
+            text.update({f: _unpacked(v[k], n) for f, v in self._packed.items()})
+            # the schema's columns built directly: every text is a str already, none missing
+            columns = {f: pd.array(text[f], dtype=_STR) for f in TEXT_COLUMNS}
+            columns["connected_on"] = self._dates[part]
+            columns["row"] = self._rows[part]
+            columns["duplicate"] = self._duplicate[part]
+            done += n
+            yield pd.DataFrame(columns, index=pd.RangeIndex(n), columns=CONTACT_COLUMNS)
 
 
 _STR = pd.StringDtype(na_value=np.nan)  # the schema's "str" dtype

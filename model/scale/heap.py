@@ -46,20 +46,3 @@ def keep_freed_memory() -> bool:
         mallopt(_M_TRIM_THRESHOLD, TRIM_THRESHOLD)
     )
     return _done
-
-
-def give_back_freed_memory() -> bool:
-    """Return the heap's free memory to the system now (glibc's ``malloc_trim``); True if it
-    could. Before a fork: a child would otherwise reuse the parent's freed pages, copying each
-    on write, so both processes would hold them."""
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        trim = libc.malloc_trim
-    except (OSError, AttributeError):  # not glibc
-        return False
-    trim.argtypes = [ctypes.c_size_t]
-    trim.restype = ctypes.c_int
-    trim(0)
-    return True
