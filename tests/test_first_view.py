@@ -15,8 +15,6 @@ from desktop.start_page import bundled_sample
 from model.learning.output import classify_personal_to_file
 from model.learning.store import sidecar_path
 
-pytestmark = pytest.mark.slow
-
 
 @pytest.fixture
 def opened(_data_dir):  # a session in the test's own data folder
