@@ -223,3 +223,12 @@ def test_the_shipped_card_flags_the_rules_band():
     band = flag_band(m.threshold, np.concatenate(ys), np.concatenate(ps))
     assert list(m.flag_band) == band
     assert band[0] <= m.threshold <= band[1] and band != [0.42, 0.72]
+
+
+def test_the_review_band_with_every_suggestion_on_one_side():
+    """All held-out suggestions work (or all private) with some wrong: the empty side keeps
+    the threshold as its edge, the other side's edge is chosen by the rule as usual."""
+    assert choose_band([1, 0, 0], [0.9, 0.8, 0.7], 0.5) == (0.5, 0.8)
+    low, high = choose_band([0, 1, 1], [0.1, 0.2, 0.3], 0.5)
+    assert 0.1 < low <= 0.2 and high == 0.5  # any edge flagging 0.2 and 0.3 but not 0.1
+    assert choose_band([1, 0], [0.5, 0.5], 0.5) == (0.5, 0.5)  # as likely wrong as average
