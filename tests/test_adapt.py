@@ -21,6 +21,7 @@ from model.messages import speaking
 from model.predictor import load_model
 from model.readers import read_export
 from model.scale.chunked import classify_stream_to_file, classify_to_file
+from model.schema import LINKEDIN_HEADERS
 from model.synthetic import generate_person
 from model.training import TEST_SEED, flag_band, make_dataset
 
@@ -171,18 +172,8 @@ def test_a_streamed_file_adapts_as_the_one_piece(tmp_path, model, monkeypatch):
     person = generate_person(4, "recruiter", 400)
     source = tmp_path / "Connections.csv"
     person.contacts.assign(connected_on=person.contacts["connected_on"].dt.strftime("%d %b %Y"))[
-        ["first_name", "last_name", "url", "email", "company", "position", "connected_on"]
-    ].rename(
-        columns={
-            "first_name": "First Name",
-            "last_name": "Last Name",
-            "url": "URL",
-            "email": "Email Address",
-            "company": "Company",
-            "position": "Position",
-            "connected_on": "Connected On",
-        }
-    ).to_csv(source, index=False)
+        list(LINKEDIN_HEADERS)
+    ].rename(columns=LINKEDIN_HEADERS).to_csv(source, index=False)
     whole = read_export(source)
     streamed = read_export(source, stream_above=37, chunk_rows=37)
     assert streamed.stream is not None
