@@ -210,12 +210,9 @@ class PersonalLearning(QObject):
         return self.workspace.main.runner
 
     # -- opening ------------------------------------------------------------------------------
-    def start(self, opened) -> None:
-        """Learn for a freshly opened export (its decisions, if any, are learned at once)."""
-        from model.learning.store import sidecar_path
-
-        from .jobs import get_model
-
+    def expect(self, opened) -> None:
+        """Leave the last export: ``opened`` is shown and :meth:`start` follows. Until then
+        nothing learned for the last one (walk order, company action, reset) acts on it."""
         self.opened = opened
         self.base = opened.results
         self.inputs = None
@@ -225,6 +222,14 @@ class PersonalLearning(QObject):
         self.changed_rows = np.zeros(0, dtype=np.int64)
         for action in self.actions():
             action.setEnabled(False)
+
+    def start(self, opened) -> None:
+        """Learn for a freshly opened export (its decisions, if any, are learned at once)."""
+        from model.learning.store import sidecar_path
+
+        from .jobs import get_model
+
+        self.expect(opened)
         self.runner.run(
             prepare,
             opened.export.contacts,

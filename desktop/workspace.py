@@ -206,6 +206,7 @@ class Workspace(QWidget):
         self.review.select_display_row(0)
         self.table.setFocus()
         self._update_counts()
+        self.personal.expect(opened)  # the last export's layer no longer acts
         self._learning_for = opened
         self._learning_painted = False
         self._learning_timer.start(LEARNING_AT_LATEST_MS)
