@@ -223,3 +223,15 @@ def test_the_review_band_with_every_suggestion_on_one_side():
     low, high = choose_band([0, 1, 1], [0.1, 0.2, 0.3], 0.5)
     assert 0.1 < low <= 0.2 and high == 0.5  # any edge flagging 0.2 and 0.3 but not 0.1
     assert choose_band([1, 0], [0.5, 0.5], 0.5) == (0.5, 0.5)  # as likely wrong as average
+
+
+def test_the_adaptation_reason_says_whose_share_is_which():
+    """The network's estimated share and the training data's are both said, each beside its
+    own (the number after "training data" was the network's)."""
+    from model.adapt import adaptation_reason
+
+    en = adaptation_reason("work", 0.71, 0.58, "en")
+    assert "looks more work (about 71 %) than the model's training data (58 %)" in en
+    nl = adaptation_reason("private", 0.40, 0.58, "nl")
+    assert "minder werk te bevatten (ongeveer 40 %) dan de trainingsdata van het model (58 %)" in nl
+    assert nl.endswith("doorslag naar privé")
