@@ -329,6 +329,9 @@ class Workspace(QWidget):
         if self._timeline is not None:
             self._fill_timeline()
         self.message.emit(done)
+        # the first pass still waiting (classified again right after the open) is this one
+        self._learning_timer.stop()
+        self._learning_for = None
         self.personal.rebase()
 
     # -- how much to review -------------------------------------------------------------------

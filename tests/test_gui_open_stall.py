@@ -214,3 +214,33 @@ def test_until_its_layer_starts_nothing_of_the_last_export_acts_on_the_new_one(
     ws.review_flagged()  # walks the new export in the view's order
     assert ws.review.current_source_row() >= 0
     ws.close_windows()
+
+
+def test_classified_again_before_its_layer_started_it_learns_once(
+    qtbot, rule_model, main_window, samples, monkeypatch
+):
+    """Reclassifying right after an open (a language switch does) starts the personal layer
+    when it is done; the delayed first pass does not run a second time after it."""
+    from desktop import workspace
+
+    window = main_window
+    prepared = []
+    original = personal.prepare
+
+    def prepare(contacts, *args, **kwargs):
+        prepared.append(len(contacts))
+        return original(contacts, *args, **kwargs)
+
+    monkeypatch.setattr(personal, "prepare", prepare)
+    monkeypatch.setattr(workspace, "LEARNING_AFTER_PAINT_MS", 1500)  # after the reclassify
+    monkeypatch.setattr(workspace, "LEARNING_AT_LATEST_MS", 1500)
+    window.open_path(samples[0])
+    qtbot.waitUntil(lambda: window.opened is not None, timeout=20_000)
+    ws = window.workspace
+    ws.reclassify(window.opened.career(), [], remember=False)
+    learning = ws.personal
+    qtbot.waitUntil(
+        lambda: learning.inputs is not None and ws._learning_for is None, timeout=20_000
+    )
+    window.runner.wait_idle()
+    assert prepared == [len(window.opened.export.contacts)]
