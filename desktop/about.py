@@ -40,6 +40,8 @@ from desktop.icons import icon_path
 from model.messages import current_language
 from model.paths import data_dir
 
+from .screen_fit import keep_on_screen
+
 DASH = "—"
 SHIPPED = "shipped"  # the default card: the shipped model's, read from its card.json
 CONTEXT = "AboutDialog"  # the translation context of every text in this module
@@ -217,6 +219,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.resize(720, 560)
+        keep_on_screen(self)  # sized for a large screen; fitted to a small one
 
     @classmethod
     def for_model(cls, model, parent: QWidget | None = None) -> AboutDialog:

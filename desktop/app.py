@@ -27,8 +27,16 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     # The command line's "contact-ownership open FILE" may hand us its sub-command word.
     if args and args[0] == "open" and not Path(args[0]).exists():
         args = args[1:]
-    parser = argparse.ArgumentParser(prog="contact-ownership open", description=__doc__)
-    parser.add_argument("file", nargs="?", help="an export to open (zip, CSV, vCard or folder)")
+    parser = argparse.ArgumentParser(
+        prog="contact-ownership open",
+        description="Open the desktop app, and with FILE that export or review package in it.",
+    )
+    parser.add_argument(
+        "file",
+        nargs="?",
+        help="a LinkedIn export (zip, folder or CSV), a contacts file (CSV, XLSX, vCard), "
+        "an export of the app, or a .coreview review package",
+    )
     known, _qt_args = parser.parse_known_args(args)
     return known
 

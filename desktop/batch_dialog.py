@@ -43,6 +43,8 @@ from desktop.errors import message_for
 from desktop.tasks import TaskRunner
 from model.messages import localized
 
+from .screen_fit import keep_on_screen
+
 # Shown texts are marked for pyside6-lupdate here and translated in BatchDialog.
 FORMATS = (
     (QT_TRANSLATE_NOOP("BatchDialog", "CSV"), "csv"),
@@ -119,6 +121,7 @@ class BatchDialog(QDialog):
         self.setAcceptDrops(True)
         self._update_buttons()
         self.resize(940, 600)
+        keep_on_screen(self)  # sized for a large screen; fitted to a small one
 
     # -- public API ---------------------------------------------------------------------------
 

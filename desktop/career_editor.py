@@ -44,9 +44,11 @@ from PySide6.QtWidgets import (
 )
 
 from model.career import Career, Position, inferred_role, role_years
-from model.context import load_clients
+from model.context import load_clients, load_positions
 from model.errors import InputError, os_reason
 from model.inferred import declined_career, is_inferred
+
+from .screen_fit import keep_on_screen
 
 # Headers, marked for pyside6-lupdate here and translated in CareerEditor.
 COLUMNS = (
@@ -184,6 +186,7 @@ class CareerEditor(QDialog):
         self._show_clients()
         self._show_suggestion()
         self.resize(760, 460)
+        keep_on_screen(self)  # sized for a large screen; fitted to a small one
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -620,10 +623,16 @@ class CareerEditor(QDialog):
         self._clients, self._clients_source = [], ""
         self._show_clients()
 
-    def _open_career(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open career"), "", self.tr("Career (*.json)")
+    @property
+    def open_filter(self) -> str:
+        """What "Open career…" shows: LinkedIn's Positions.csv (or its whole export) and the
+        careers this editor saves."""
+        return self.tr(
+            "Positions.csv, export or saved career (*.csv *.xlsx *.zip *.json);;All files (*)"
         )
+
+    def _open_career(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open career"), "", self.open_filter)
         if path:
             self.open_career(path)
 
@@ -635,11 +644,16 @@ class CareerEditor(QDialog):
             self.save_career(path)
 
     def open_career(self, path: str | Path) -> bool:
-        """Replace the positions with those saved in ``path``; False (message shown) on error."""
+        """Replace the positions with those in ``path``: a career saved here (.json, with its
+        role), LinkedIn's Positions.csv (or .xlsx), or the export zip or folder holding it.
+        False (message shown) on error."""
         from model.career import load_career
 
         try:
-            loaded = load_career(path)
+            if Path(path).suffix.lower() == ".json":
+                loaded = load_career(path)
+            else:  # a Positions.csv says nothing about the role: keep the one chosen
+                loaded = Career(positions=load_positions(path), role=self.role_box.currentData())
         except InputError as err:
             self._show_message(err.text())
             return False

@@ -167,11 +167,20 @@ class CareerStrip(QWidget):
         painter.setPen(QColor("#888888"))
         painter.drawLine(0, y, self.width(), y)
         first, last = date.fromordinal(int(lo)).year + 1, date.fromordinal(int(hi)).year
-        years = list(range(first, last + 1))
-        # Label every k-th year so the labels never overlap.
-        step = max(1, int(metrics.horizontalAdvance("20000") / max(scale * 365, 1)) + 1)
-        for year in years:
+        for year in range(first, last + 1):
             x = 1 + (_ordinal(date(year, 1, 1)) - lo) * scale
             painter.drawLine(int(x), y, int(x), y + 3)
-            if (year - first) % step == 0:
-                painter.drawText(int(x) + 2, self.height() - 2, str(year))
+        for x, text in self.axis_labels(lo, hi, scale, metrics):
+            painter.drawText(x, self.height() - 2, text)
+
+    def axis_labels(self, lo: float, hi: float, scale: float, metrics) -> list[tuple[int, str]]:
+        """(x, year) of the axis labels: every k-th year so that none overlap, and none cut
+        off at the right edge (a clipped "202" reads as a year)."""
+        first, last = date.fromordinal(int(lo)).year + 1, date.fromordinal(int(hi)).year
+        step = max(1, int(metrics.horizontalAdvance("20000") / max(scale * 365, 1)) + 1)
+        labels = []
+        for year in range(first, last + 1, step):
+            x = int(1 + (_ordinal(date(year, 1, 1)) - lo) * scale) + 2
+            if x + metrics.horizontalAdvance(str(year)) <= self.width():
+                labels.append((x, str(year)))
+        return labels

@@ -184,10 +184,16 @@ class DetailsPane(QScrollArea):
         """The source row shown, or -1."""
         return self._row
 
-    def show_contact(self, info: ContactDetails | None) -> None:
-        """Fill the pane for ``info``; None shows a hint instead."""
+    def show_contact(self, info: ContactDetails | None, *, none_shown: bool = False) -> None:
+        """Fill the pane for ``info``; None shows a hint instead (with ``none_shown``: that
+        the search and filters hide every contact)."""
         self.save_note()  # a note being typed belongs to the contact shown until now
         empty = info is None
+        self.placeholder.setText(
+            self.tr("No contact matches the search and filters. Edit ▸ Clear filters shows all.")
+            if none_shown
+            else self.tr("Select a contact to see why it is suggested as work or private.")
+        )
         self.placeholder.setVisible(empty)
         for w in self._content:
             w.setVisible(not empty)

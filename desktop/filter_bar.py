@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -36,7 +37,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search name, company, position…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(160)
         self.suggestion = QComboBox(self)
         for text, value in (
             (self.tr("Work and private"), ""),
@@ -69,17 +70,20 @@ class FilterBar(QWidget):
         self._rows = None
         self.set_employers([])
 
-        layout = QHBoxLayout(self)
+        # One row when the window is wide enough, else two: the bar must never make the
+        # window wider than a small or scaled laptop screen (1366 x 768 at 125 %).
+        self._first = [self.search, self.suggestion, QLabel(self.tr("Employer:"), self)]
+        self._first.append(self.employer)
+        self._second = [self.category, self.flagged, self.undecided]
+        self._second += [self.month_chip, self.rows_chip]
+        self._stretch = {self.search: 3, self.employer: 1}
+        self._top, self._bottom = QHBoxLayout(), QHBoxLayout()
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 3)
-        layout.addWidget(self.suggestion)
-        layout.addWidget(QLabel(self.tr("Employer:"), self))
-        layout.addWidget(self.employer, 1)
-        layout.addWidget(self.category)
-        layout.addWidget(self.flagged)
-        layout.addWidget(self.undecided)
-        layout.addWidget(self.month_chip)
-        layout.addWidget(self.rows_chip)
+        layout.addLayout(self._top)
+        layout.addLayout(self._bottom)
+        self._wide: bool | None = None
+        self._arrange(wide=True)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -91,6 +95,42 @@ class FilterBar(QWidget):
             combo.currentIndexChanged.connect(self._emit)
         for box in (self.flagged, self.undecided):
             box.toggled.connect(self._emit)
+
+    def _arrange(self, wide: bool) -> None:
+        """All filters in one row (``wide``) or the category and check boxes in a second."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        for row in (self._top, self._bottom):
+            while row.count():
+                row.takeAt(0)
+        for widget in self._first + (self._second if wide else []):
+            self._top.addWidget(widget, self._stretch.get(widget, 0))
+        if not wide:
+            for widget in self._second:
+                self._bottom.addWidget(widget)
+            self._bottom.addStretch(1)
+        self.updateGeometry()
+
+    def _one_row_width(self) -> int:
+        widgets = [w for w in self._first + self._second if not w.isHidden()]
+        spacing = self._top.spacing() if self._top.spacing() >= 0 else 6
+        hints = [w.minimumSizeHint() if w is self.search else w.sizeHint() for w in widgets]
+        return sum(h.width() for h in hints) + spacing * (len(widgets) - 1)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the two-row arrangement allows, whichever is shown."""
+        hint = super().minimumSizeHint()
+        first = [w for w in self._first if not w.isHidden()]
+        second = [w for w in self._second if not w.isHidden()]
+        widths = [
+            sum(w.minimumSizeHint().width() for w in row) + 6 * len(row) for row in (first, second)
+        ]
+        return QSize(max(widths), hint.height())
+
+    def resizeEvent(self, event) -> None:
+        self._arrange(wide=event.size().width() >= self._one_row_width())
+        super().resizeEvent(event)
 
     def set_employers(self, employers: list[str]) -> None:
         """Offer ``employers`` (plus "any" and "none"), keeping the choice if it still exists."""

@@ -234,9 +234,12 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Open export"),
             self.settings.last_dir(),
-            self.tr("Contact exports (*.zip *.csv *.vcf *.txt *.xlsx *.gz);;All files (*)")
+            # HR opens review packages here too: they show without switching the file type
+            self.tr("Exports and review packages (*.zip *.csv *.vcf *.txt *.xlsx *.gz *.coreview)")
             + ";;"
-            + QCoreApplication.translate("HrPackages", "Review packages for HR (*.coreview)"),
+            + QCoreApplication.translate("HrPackages", "Review packages for HR (*.coreview)")
+            + ";;"
+            + self.tr("All files (*)"),
         )
         if path:
             self.open_path(path)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -41,3 +41,22 @@ def place_below(widget: QWidget, anchor: QWidget) -> None:
     top_left = anchor.mapToGlobal(QPoint(40, 80)) if anchor.isVisible() else widget.pos()
     widget.move(top_left)
     fit_to_screen(widget)
+
+
+class _OnScreen(QObject):
+    """Fits the window it watches to the screen each time it is shown."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Show and obj.isWindow():
+            fit_to_screen(obj)
+        return False
+
+
+_on_screen = _OnScreen()
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Fit ``window`` (a dialog sized for a large screen) to the screen whenever it is shown,
+    so its buttons stay reachable on a 1366 x 768 laptop at 125 % or a 1024 x 600 one. A
+    filter on this window only: one on the application would run Python for every event."""
+    window.installEventFilter(_on_screen)

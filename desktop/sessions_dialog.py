@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from model.session_store import StoredSession, forget_session, list_sessions
 
 from .fmt import Count
+from .screen_fit import keep_on_screen
 
 
 class SessionsDialog(QDialog):
@@ -44,7 +45,8 @@ class SessionsDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Stored reviews"))
-        self.resize(760, 360)
+        self.resize(900, 360)
+        keep_on_screen(self)  # sized for a large screen; fitted to a small one
         self._folder = folder
         self._open = Path(open_journal) if open_journal else None
         self.sessions: list[StoredSession] = []
@@ -73,7 +75,10 @@ class SessionsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The export's file name tells one review from another: it gets the room to spare.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("No stored reviews."), self)

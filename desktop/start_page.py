@@ -82,6 +82,9 @@ class StartPage(QWidget):
         self.recent_label = QLabel(self.tr("<b>Recent</b>"), self)
         self.recent = QListWidget(self)
         self.recent.setFrameShape(QFrame.Shape.NoFrame)
+        # A deep folder is shortened in the middle (the tooltip has it whole), not scrolled.
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.recent.itemActivated.connect(self._open_recent)
         self.recent.itemClicked.connect(self._open_recent)  # one click, like a link
 
@@ -118,7 +121,7 @@ class StartPage(QWidget):
             self.painted.emit()
 
     def set_recent(self, paths: list[Path]) -> None:
-        """List the recent exports (name, then the folder in grey as a tooltip)."""
+        """List the recent exports (name, then the folder; the whole path as a tooltip)."""
         self.recent.clear()
         for path in paths:
             item = QListWidgetItem(f"{path.name}   —   {path.parent}")

@@ -79,6 +79,7 @@ class Workspace(QWidget):
             self,
         )
         self.legend.setObjectName("legend")
+        self.legend.setWordWrap(True)  # a narrow window wraps it rather than grows
         self.legend.setStyleSheet("#legend { color: palette(dark); padding: 2px 4px; }")
 
         layout = QVBoxLayout(self)
@@ -374,6 +375,10 @@ class Workspace(QWidget):
         if self._kept_row < 0 or not self.review.select_source_row(self._kept_row):
             self.review.select_display_row(0)
         self._kept_row = -1
+        if not self.table.currentIndex().isValid():
+            # Nothing shown (a search that matches no one): a reset moves no current row, so
+            # no signal would take the hidden contact out of the details pane.
+            self._show_details(-1)
 
     def review_flagged(self) -> None:
         """Ctrl+R: walk the flagged contacts. Shows only them and goes to the next one still
@@ -456,7 +461,9 @@ class Workspace(QWidget):
             )
             return
         if src < 0 or data is None or opened is None:
-            self.details.show_contact(None)
+            self.details.show_contact(
+                None, none_shown=data is not None and not self.model.rowCount()
+            )
             return
         session = opened.session
         when = data.connected_on[src]

@@ -20,6 +20,22 @@ from .messages import Message
 PROG = "contact-ownership"
 DEBUG_ENV = "CONTACT_OWNERSHIP_DEBUG"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# The sub-commands (the parser's; a test checks they agree): a file of that name is no export.
+_COMMANDS = frozenset(
+    [
+        "open",
+        "inspect",
+        "sample",
+        "classify",
+        "batch",
+        "train",
+        "evaluate",
+        "package",
+        "verify",
+        "report",
+        "handover",
+    ]
+)
 
 
 def printable(text: str) -> str:
@@ -31,10 +47,10 @@ def printable(text: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit status."""
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or argv[0] == "open":
+    if not argv or argv[0] == "open" or _is_export(argv):
         from desktop.app import main as gui_main  # the GUI is optional for the core
 
-        return gui_main(argv[1:])
+        return gui_main(argv[1:] if argv and argv[0] == "open" else argv)
     args = _parser().parse_args(argv)
     try:
         return args.func(args) or 0
@@ -65,6 +81,18 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _is_export(argv: list[str]) -> bool:
+    """True for ``contact-ownership FILE``: a file or folder that exists, not a command,
+    opens in the app as a double click does."""
+    first = argv[0]
+    return (
+        len(argv) == 1
+        and not first.startswith("-")
+        and first not in _COMMANDS
+        and (Path(first).exists())
+    )
 
 
 def _inputs(args) -> str:

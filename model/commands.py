@@ -300,6 +300,8 @@ def _need_training_extra(command: str) -> None:
     from .errors import OwnershipError
     from .persist import TRAIN_EXTRA
 
+    if getattr(sys, "frozen", False):  # the bundle leaves training out, and has no pip
+        raise OwnershipError(Message("cli.not_in_bundle", command=command, extra=TRAIN_EXTRA))
     if find_spec("sklearn") is None or find_spec("skops") is None:
         raise OwnershipError(
             Message("cli.needs_training_extra", command=command, extra=TRAIN_EXTRA)

@@ -70,7 +70,8 @@ def inspect_text(export: Export) -> str:
         f"{s['file']} ({s['format']})",
         f"  contacts:      {s['contacts']:,} imported of {s['rows_read']:,} rows read",
         f"  skipped:       {s['skipped']:,}",
-        f"  duplicates:    {s['duplicates']:,} (kept, marked as duplicates)",
+        f"  duplicates:    {s['duplicates']:,}"
+        + (" (kept, marked as duplicates)" if s["duplicates"] else ""),
     ]
     if s["first_connected"]:
         lines.append(f"  connected:     {s['first_connected']} … {s['last_connected']}")

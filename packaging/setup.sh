@@ -35,4 +35,6 @@ python=${PYTHON:-python3}
   || { echo "Python 3.11 or newer is needed (found $("$python" --version))" >&2; exit 1; }
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".${extras}"
+# setuptools prints a boxed warning on every editable install (folders named like the packages);
+# it means nothing to whoever sets the app up. Errors still show: they are no Python warnings.
+PYTHONWARNINGS=ignore .venv/bin/python -m pip install -q -e ".${extras}"

@@ -46,3 +46,20 @@ def test_tooltip_names_the_position_under_the_mouse(qtbot):
     QToolTip.hideText()
     assert strip.position_at(QPointF(2, strip.height() - 2)) is None  # the axis: no band
     assert strip.position_at(strip._rects[1][0].center()).company == "Side gig"
+
+
+def test_no_axis_year_is_cut_off_at_the_right_edge(qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    strip = CareerStrip()
+    qtbot.addWidget(strip)
+    strip.set_career(CAREER)
+    metrics = QFontMetrics(strip.font())
+    for width in range(160, 420, 7):  # some widths put a year's label at the very edge
+        strip.resize(width, strip.sizeHint().height())
+        lo, hi = strip._span()
+        scale = (width - 2) / (hi - lo)
+        labels = strip.axis_labels(lo, hi, scale, metrics)
+        assert labels, width
+        for x, text in labels:
+            assert x + metrics.horizontalAdvance(text) <= width, (width, text)

@@ -194,7 +194,7 @@ def test_hr_window_speaks_dutch(qtbot, dutch, package):
     hr = HrWindow(HrReview.open(package, "Anne"), "nl")
     qtbot.addWidget(hr)
     assert hr.windowTitle().startswith("HR-beoordeling van")
-    assert hr.details.agree_button.text() == "&Akkoord met de persoon (A)"
+    assert hr.details.agree_button.text() == "&Akkoord met de suggestie (A)"  # nobody decided
     headers = [
         hr.model.headerData(c, _Qt.Orientation.Horizontal) for c in range(hr.model.columnCount())
     ]

@@ -179,6 +179,17 @@ class HrDetails(QWidget):
         (self.private_radio if wants_private else self.work_radio).setChecked(True)
         self.employer.setEnabled(self._editable and not wants_private)
         self.note.setPlainText(review.hr_note[row] if decision in ("work", "private") else "")
+        # Agreeing keeps the person's decision, or the suggestion when they made none.
+        self.agree_button.setText(
+            self.tr("&Agree with the person (A)")
+            if r["decision"]
+            else self.tr("&Agree with the suggestion (A)")
+        )
+        self.agree_button.setToolTip(
+            self.tr("Keeps: {outcome}").format(
+                outcome=outcome(r["final_suggestion"], r["final_employer"])
+            )
+        )
         self._update_buttons()
 
 

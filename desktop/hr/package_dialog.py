@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..screen_fit import keep_on_screen
 from ..table_model import confidence_texts
 
 
@@ -139,6 +140,7 @@ class PackageDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.resize(960, 680)
+        keep_on_screen(self)  # sized for a large screen; fitted to a small one
 
     def _inferred_text(self, career) -> str:
         """What HR will read about a career read from the network ("" for one's own)."""

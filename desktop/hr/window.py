@@ -3,6 +3,7 @@ decision per contact; the work is saved beside the package after every decision.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -106,6 +107,16 @@ def _write_list(final, out: Path, employer: str, *, progress=None, cancel=None) 
     return write_handover(handover_table(final), out, "work", employer=employer)
 
 
+LIST_SUFFIXES = (".csv", ".xlsx", ".vcf")
+
+
+def list_file_name(stem: str, employer: str) -> str:
+    """The suggested name of ``employer``'s hand-over list: an employer's name may hold
+    characters a file name cannot ("A/S", "Smit & Co: Holding")."""
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", employer).strip(" .-") or "employer"
+    return f"{stem}-{safe}.csv"
+
+
 class HrWindow(QMainWindow):
     """HR's review of one package (:class:`model.hr.review.HrReview`)."""
 
@@ -168,7 +179,9 @@ class HrWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
-        self.resize(1280, 780)
+        # As large as the main window, never larger than the screen (a 1366 x 768 laptop).
+        area = self.screen().availableGeometry()
+        self.resize(min(1280, area.width() - 40), min(780, area.height() - 40))
         self._refresh()
         self.attention_only.setChecked(review.open_items() > 0)
         self.select_table_row(0)
@@ -382,10 +395,12 @@ class HrWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export work contacts"),
-            str(pkg.with_name(f"{pkg.stem}-{employer}.csv")),
+            str(pkg.with_name(list_file_name(pkg.stem, employer))),
             self.tr("CSV (*.csv);;Excel workbook (*.xlsx);;vCard (*.vcf)"),
         )
         if path:
+            if Path(path).suffix.lower() not in LIST_SUFFIXES:  # a name typed without one
+                path += ".csv"
             self.export_list(final, Path(path), employer)
 
     def export_list(self, final, out: Path, employer: str) -> None:

@@ -599,6 +599,10 @@
         <translation>Loopbaan (*.json)</translation>
     </message>
     <message>
+        <source>Positions.csv, export or saved career (*.csv *.xlsx *.zip *.json);;All files (*)</source>
+        <translation>Positions.csv, export of opgeslagen loopbaan (*.csv *.xlsx *.zip *.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
         <source>Save career</source>
         <translation>Loopbaan opslaan</translation>
     </message>
@@ -861,6 +865,10 @@
     <message>
         <source>Select a contact to see why it is suggested as work or private.</source>
         <translation>Kies een contact om te zien waarom het als werk of privé wordt voorgesteld.</translation>
+    </message>
+    <message>
+        <source>No contact matches the search and filters. Edit ▸ Clear filters shows all.</source>
+        <translation>Geen contact past bij de zoekopdracht en filters. Bewerken ▸ Filters wissen toont ze allemaal.</translation>
     </message>
     <message>
         <source>Suggestion:</source>
@@ -1326,6 +1334,14 @@
         <translation>Contactexports (*.zip *.csv *.vcf *.txt *.xlsx *.gz);;Alle bestanden (*)</translation>
     </message>
     <message>
+        <source>Exports and review packages (*.zip *.csv *.vcf *.txt *.xlsx *.gz *.coreview)</source>
+        <translation>Exports en beoordelingspakketten (*.zip *.csv *.vcf *.txt *.xlsx *.gz *.coreview)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
         <source>Open export folder</source>
         <translation>Exportmap openen</translation>
     </message>
@@ -1788,6 +1804,14 @@
     <message>
         <source>&amp;Agree with the person (A)</source>
         <translation>&amp;Akkoord met de persoon (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Agree with the suggestion (A)</source>
+        <translation>&amp;Akkoord met de suggestie (A)</translation>
+    </message>
+    <message>
+        <source>Keeps: {outcome}</source>
+        <translation>Blijft: {outcome}</translation>
     </message>
     <message>
         <source>Work for</source>

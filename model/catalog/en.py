@@ -138,6 +138,14 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "past job whose end is unknown",
     "note.swapped_dates": "{file} line {line}: {company} ends ({end}) before it starts "
     "({start}); read as {end} – {start}",
+    "note.future_start": "{file} line {line}: {company} starts in {start}, in the future; "
+    "check its dates",
+    "note.direction_controls": {
+        "one": "{file}: 1 field held characters that turn text around on screen (U+202E and "
+        "the like); removed",
+        "other": "{file}: {n} fields held characters that turn text around on screen (U+202E "
+        "and the like); removed",
+    },
     "note.future_dates": {
         "one": "1 connection date in {file} lies in the future ({example}); treated as unknown",
         "other": "{n} connection dates in {file} lie in the future ({example}); treated as unknown",
@@ -379,6 +387,8 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "cli.exists": "already exists; choose another --out folder (nothing written)",
     "cli.unknown_profession": "unknown profession {given!r}; choose from: {choices}",
     "cli.needs_training_extra": "{command} needs scikit-learn and skops: pip install '{extra}'",
+    "cli.not_in_bundle": "{command} is not part of the installed program; it needs the Python "
+    "package with scikit-learn: pip install '{extra}' in a virtual environment",
     "cli.needs_dask": "the Dask backend needs dask.distributed: pip install '{extra}'",
     "cli.no_scheduler": "cannot reach the Dask scheduler at {scheduler} ({detail})",
 }

@@ -146,6 +146,14 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "als eerdere baan met onbekend einde",
     "note.swapped_dates": "{file} regel {line}: {company} eindigt ({end}) voordat het begint "
     "({start}); gelezen als {end} – {start}",
+    "note.future_start": "{file} regel {line}: {company} begint in {start}, in de toekomst; "
+    "controleer de data",
+    "note.direction_controls": {
+        "one": "{file}: 1 veld bevatte tekens die tekst op het scherm omkeren (U+202E en "
+        "dergelijke); verwijderd",
+        "other": "{file}: {n} velden bevatten tekens die tekst op het scherm omkeren (U+202E "
+        "en dergelijke); verwijderd",
+    },
     "note.future_dates": {
         "one": "1 verbindingsdatum in {file} ligt in de toekomst ({example}); als onbekend "
         "behandeld",
@@ -395,6 +403,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "cli.unknown_profession": "onbekend beroep {given!r}; kies uit: {choices}",
     "cli.needs_training_extra": "{command} heeft scikit-learn en skops nodig: pip install "
     "'{extra}'",
+    "cli.not_in_bundle": "{command} hoort niet bij het geïnstalleerde programma; het heeft het "
+    "Python-pakket met scikit-learn nodig: pip install '{extra}' in een virtuele omgeving",
     "cli.needs_dask": "de Dask-backend heeft dask.distributed nodig: pip install '{extra}'",
     "cli.no_scheduler": "kan de Dask-scheduler op {scheduler} niet bereiken ({detail})",
 }

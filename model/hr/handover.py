@@ -8,6 +8,7 @@ gets a leading apostrophe: CRMs turn imported cards into sheets too.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -64,9 +65,14 @@ def write_handover(
     return len(subset)
 
 
+# Control characters have no place in a vCard's text (RFC 6350 3.3): an address book may
+# refuse the card or, for a vertical tab or form feed, break the line. A tab is a space.
+_VCARD_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _escape(value) -> str:
     text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
-    text = neutralise_csv(text.strip())
+    text = _VCARD_CONTROL.sub("", neutralise_csv(text.strip()).replace("\t", " "))
     return (
         text.replace("\\", "\\\\")
         .replace(",", "\\,")

@@ -24,6 +24,7 @@ from ..paths import read_capped
 from ..progress import CancelFn, ProgressFn, checkpoint
 from ..schema import empty_contacts
 from . import addressbook, linkedin, own, spreadsheet
+from .bidi import strip_direction_controls
 from .csvtext import cut_short_warning, decode, find_header, normalise_header, read_table
 from .mojibake import repair_export
 from .result import Export, ImportReport
@@ -66,6 +67,7 @@ def read_export(
     stream = (stream_above, chunk_rows or stream_above) if stream_above > 0 else None
     export = _read_export(path, progress, cancel, stream)
     repair_export(export)
+    strip_direction_controls(export, Path(path).name)
     return export
 
 

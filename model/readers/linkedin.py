@@ -279,6 +279,16 @@ def read_positions(data: bytes, name: str, report: ImportReport) -> list[Positio
                 )
             )
             start, end = end, start
+        if start and start[0] > date.today():  # a typo (2030 for 2020): said, not guessed at
+            report.warnings.append(
+                Message(
+                    "note.future_start",
+                    file=name,
+                    line=row_no,
+                    company=company,
+                    start=f"{start[0]:%b %Y}",
+                )
+            )
         positions.append(
             Position(
                 company=company,
