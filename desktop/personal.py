@@ -210,11 +210,12 @@ class PersonalLearning(QObject):
         return self.workspace.main.runner
 
     # -- opening ------------------------------------------------------------------------------
-    def expect(self, opened) -> None:
-        """Leave the last export: ``opened`` is shown and :meth:`start` follows. Until then
-        nothing learned for the last one (walk order, company action, reset) acts on it."""
+    def leave(self, opened=None) -> None:
+        """Let go of the last export (another is shown; :meth:`start` follows for it, with
+        ``opened``): nothing learned for the last one (walk order, company action, reset)
+        acts on the new one meanwhile."""
         self.opened = opened
-        self.base = opened.results
+        self.base = opened.results if opened is not None else None
         self.inputs = None
         self.order = None
         self.workspace.walk_order = None
@@ -229,7 +230,7 @@ class PersonalLearning(QObject):
 
         from .jobs import get_model
 
-        self.expect(opened)
+        self.leave(opened)
         self.runner.run(
             prepare,
             opened.export.contacts,
@@ -242,11 +243,6 @@ class PersonalLearning(QObject):
             on_done=lambda prepared, o=opened: self._prepared(o, prepared),
             on_error=lambda exc: self.workspace.main.show_error(exc, "learning"),
         )
-
-    def rebase(self) -> None:
-        """The shipped model classified again (career edited): learn on top of its results."""
-        if self.opened is not None:
-            self.start(self.opened)
 
     def _prepared(self, opened, prepared: Prepared) -> None:
         if opened is not self.opened or not self._current(opened):
