@@ -142,18 +142,24 @@ def test_launched_with_a_file_the_page_is_built_before_the_hand_over(
     window.runner.wait_idle()
 
 
-def test_opening_another_before_learning_starts_skips_the_first(
-    qtbot, rule_model, main_window, samples, monkeypatch
-):
-    window = main_window
-    prepared = []
+@pytest.fixture
+def prepared(monkeypatch) -> list[int]:
+    """The number of contacts of each personal layer's first pass, as they start."""
+    lengths = []
     original = personal.prepare
 
     def prepare(contacts, *args, **kwargs):
-        prepared.append(len(contacts))
+        lengths.append(len(contacts))
         return original(contacts, *args, **kwargs)
 
     monkeypatch.setattr(personal, "prepare", prepare)
+    return lengths
+
+
+def test_opening_another_before_learning_starts_skips_the_first(
+    qtbot, rule_model, main_window, samples, prepared
+):
+    window = main_window
     window.open_path(samples[0])
     qtbot.waitUntil(lambda: window.opened is not None, timeout=20_000)
     first = window.opened
@@ -217,21 +223,13 @@ def test_until_its_layer_starts_nothing_of_the_last_export_acts_on_the_new_one(
 
 
 def test_classified_again_before_its_layer_started_it_learns_once(
-    qtbot, rule_model, main_window, samples, monkeypatch
+    qtbot, rule_model, main_window, samples, prepared, monkeypatch
 ):
     """Reclassifying right after an open (a language switch does) starts the personal layer
     when it is done; the delayed first pass does not run a second time after it."""
     from desktop import workspace
 
     window = main_window
-    prepared = []
-    original = personal.prepare
-
-    def prepare(contacts, *args, **kwargs):
-        prepared.append(len(contacts))
-        return original(contacts, *args, **kwargs)
-
-    monkeypatch.setattr(personal, "prepare", prepare)
     monkeypatch.setattr(workspace, "LEARNING_AFTER_PAINT_MS", 1500)  # after the reclassify
     monkeypatch.setattr(workspace, "LEARNING_AT_LATEST_MS", 1500)
     window.open_path(samples[0])
