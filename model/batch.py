@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import logging
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
@@ -68,16 +69,16 @@ class BatchResult:
 def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
     """Files as given; a folder holding an unzipped export counts as one input, any other
     folder contributes every file inside it (not recursively) and the export folders, in
-    name order — files that are no export, the outputs of an earlier batch among them, become
-    a row ("skipped" and why), never vanish. Hidden files are left out."""
+    name order — files that are no export, the outputs of an earlier batch, named pipes and
+    broken links among them, become a row ("skipped" and why), never vanish. Hidden files are
+    left out."""
     out: list[Path] = []
     for item in map(Path, inputs):
         if item.is_dir() and not _is_export_folder(item):
             out += sorted(
                 p
                 for p in item.iterdir()
-                if not p.name.startswith(".")
-                and (p.is_file() or (p.is_dir() and _is_export_folder(p)))
+                if not p.name.startswith(".") and (not p.is_dir() or _is_export_folder(p))
             )
         else:
             out.append(item)
@@ -108,6 +109,25 @@ def _earlier_output(source: Path) -> str:
     summary = source.name.lower() == SUMMARY_FILE
     what = Message("batch.summary_file" if summary else "batch.classified_table")
     return _line(source, Message("batch.earlier_output", what=what))
+
+
+def _not_a_file(source: Path) -> str:
+    """Why ``source``, found in an input folder, is not read: a named pipe (opening one waits
+    for a writer, maybe for ever), a socket or device, or a link whose target is gone ("" for
+    a file or folder). Only its file-system entry is looked at, never its content."""
+    try:
+        mode = source.stat().st_mode
+    except OSError:  # gone, or a link to nothing (or to itself)
+        if not source.is_symlink():
+            return ""  # reported as that input's error when it is read
+        try:
+            target = str(os.readlink(source))
+        except OSError:
+            target = "?"
+        return _line(source, Message("batch.broken_link", target=target))
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return ""
+    return _line(source, Message("batch.fifo" if stat.S_ISFIFO(mode) else "batch.special_file"))
 
 
 def _is_export_folder(folder: Path) -> bool:
@@ -237,6 +257,9 @@ def run_batch(
     # outputs of an earlier batch found in a folder: listed as skipped, never read
     earlier = {i: _earlier_output(s) for i, s in enumerate(sources) if s not in named}
     earlier = {i: why for i, why in earlier.items() if why}
+    # named pipes, sockets, devices and broken links found in a folder: likewise, never opened
+    odd = {i: _not_a_file(s) for i, s in enumerate(sources) if s not in named and i not in earlier}
+    earlier.update({i: why for i, why in odd.items() if why})
     only_folders = all(Path(i).is_dir() for i in inputs)
     unread = [bool(_unsupported(s)) or i in earlier for i, s in enumerate(sources)]
     if not sources or (only_folders and all(unread)):

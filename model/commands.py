@@ -149,8 +149,7 @@ def _classify(args) -> int:
     if args.positions:
         notes: list[str] = []
         career = with_given_career(career, args.positions, notes)
-        if not career.positions:
-            notes.append(Message("note.no_positions_in", file=str(args.positions)))
+        # no positions in it: said once, with what was inferred instead (below)
         for note in notes:  # a career silently shorter than the file would mislead
             print(f"contact-ownership: warning: {printable(note)}", file=sys.stderr)
     clients = load_clients(args.clients) if args.clients else None
@@ -197,7 +196,7 @@ def _classify(args) -> int:
 
         if export.stream is not None:  # inferred inside the chunked run: read it again here
             inferred = infer_career(export.stream.network_contacts(), career)
-        guessed = describe(inferred)
+        guessed = describe(inferred, str(args.positions) if args.positions else "")
         print(f"contact-ownership: note: {printable(guessed)}", file=sys.stderr)
     print(printable(f"wrote {out}: {_summary_line(results)}{learned}"), file=sys.stderr)
     return 0

@@ -54,7 +54,7 @@ def _broken_exports(folder: Path) -> dict[Path, str]:
     only_header = folder / "header_only.csv"
     only_header.write_text("First Name,Last Name,URL,Company,Position,Connected On\n")
     return {
-        damaged: "is een beschadigd zipbestand",
+        damaged: "is een beschadigd of onvolledig zipbestand",
         page: "is een webpagina (HTML), geen CSV-export",
         only_header: "bevat geen contacten (de kopregel is er, maar er volgen geen regels)",
     }

@@ -207,3 +207,34 @@ def test_a_streamed_file_keeps_its_fields_not_its_bytes(tmp_path, person):
     assert {v.strip() for v in odd} <= set(got["url"]) & set(got["email"])
     held = [v for v in vars(streamed.stream).values() if isinstance(v, bytes | bytearray)]
     assert not held
+
+
+def test_a_streamed_file_removes_direction_controls_as_read_whole(tmp_path, model, person):
+    """Characters that turn text around (U+202E and the like) leave names, companies and
+    titles in a streamed file as in one read whole: the same chunks, one warning, one output."""
+    contacts = person.contacts.copy()
+    contacts.loc[3, "first_name"] = "\u202eAnn"
+    contacts.loc[90, "last_name"] = "Jansen\u2066 "
+    contacts.loc[150, "company"] = "\u202dAcme\u202c BV"
+    contacts.loc[260, "position"] = "Sales \u2067Lead\u2069"
+    contacts.loc[330, "email"] = "a\u202e@x.example"
+    source = tmp_path / "Connections.csv"
+    source.write_bytes(connection_bytes(contacts))
+    whole = read_export(source)
+    streamed = read_export(source, stream_above=CHUNK, chunk_rows=CHUNK)
+    assert streamed.stream is not None
+    assert report_of(streamed) == report_of(whole)
+    warnings = whole.report.warnings
+    [warning] = [w for w in warnings if getattr(w, "key", "") == "note.direction_controls"]
+    assert warning.fields == {"file": "Connections.csv", "n": 5}
+    got = pd.concat(streamed.stream, ignore_index=True)
+    pd.testing.assert_frame_equal(got, whole.contacts)
+    text = "".join(got[["first_name", "last_name", "company", "position", "email"]].sum())
+    assert not any(c in text for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    assert {"Ann", "Acme BV", "Sales Lead"} <= set(got.stack())
+    network = streamed.stream.network_contacts()
+    assert "Acme BV" in set(network["company"]) and "Sales Lead" in set(network["position"])
+    one, chunked = tmp_path / "one.csv", tmp_path / "streamed.csv"
+    classify_to_file(model, whole.contacts, whole.career, one, chunk_rows=CHUNK)
+    classify_stream_to_file(model, streamed.stream, streamed.career, chunked)
+    assert one.read_bytes() == chunked.read_bytes()

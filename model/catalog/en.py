@@ -67,7 +67,9 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "read.not_zip": "is not a zip file (it may be damaged or only partly downloaded)",
     "read.permission": "cannot be read: permission denied",
     "read.damaged_gzip": "is a damaged gzip file ({detail})",
+    "read.incomplete_gzip": "is an incomplete gzip file (cut short while downloading?)",
     "read.damaged_zip": "is a damaged zip file ({detail})",
+    "read.incomplete_zip": "is a damaged or incomplete zip file (cut short while downloading?)",
     "read.unpacks_too_large": "unpacks to more than {mb} MB",
     "read.tar": "is a tar archive; unpack it and open the export inside",
     "read.gzip_zip": "holds a zip file; unpack it (gunzip) and open that",
@@ -131,6 +133,10 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "note.no_positions": "the export has no Positions.csv: the career is empty",
     "note.left_out": "{file} could not be read ({problem}); left out",
     "note.no_connected_on": "{file} has no Connected On column; dates are unknown",
+    "note.duplicate_columns": "{file} has {n} columns for one field ({names}: columns "
+    "{numbers}); only the first is read, the others are left out",
+    "note.no_position_column": "{file} has no Position column; the contacts' titles are unknown",
+    "note.no_company_column": "{file} has no Company column; the contacts' employers are unknown",
     "note.position_no_company": "{file} line {line}: a position without a company; left out",
     "note.bad_start": "{file} line {line}: unreadable start date of {company} ({value}); "
     "left empty",
@@ -165,7 +171,6 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "note.month_day": "month/day",
     "note.swapped_position": "{file} position {k}: {company} ends ({end}) before it starts "
     "({start}); read as {end} – {start}",
-    "note.no_positions_in": "{file} holds no positions: the career is empty",
     "note.row_left_out": "{file} line {line}: {reason}; left out",
     "note.cut_short": "{file} line {line}: the file ends in the middle of this contact (cut "
     "short?); read as far as it goes - check that the whole export was saved",
@@ -380,6 +385,9 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "batch.earlier_output": "an earlier output of this program ({what}), not an export",
     "batch.summary_file": "a batch summary",
     "batch.classified_table": "a classified table",
+    "batch.fifo": "a named pipe (FIFO), not a file; not opened",
+    "batch.special_file": "not a regular file (a socket or device); not opened",
+    "batch.broken_link": "a broken link to {target}; nothing to read",
     # --- the command line ----------------------------------------------------------------------
     "cli.cannot_create_folder": "cannot create the folder ({reason})",
     "cli.cannot_write_folder": "cannot write in the folder ({reason})",

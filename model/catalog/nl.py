@@ -72,7 +72,10 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "read.not_zip": "is geen zipbestand (het is misschien beschadigd of maar half gedownload)",
     "read.permission": "kan niet worden gelezen: geen toestemming",
     "read.damaged_gzip": "is een beschadigd gzip-bestand ({detail})",
+    "read.incomplete_gzip": "is een onvolledig gzip-bestand (afgebroken tijdens het downloaden?)",
     "read.damaged_zip": "is een beschadigd zipbestand ({detail})",
+    "read.incomplete_zip": "is een beschadigd of onvolledig zipbestand (afgebroken tijdens "
+    "het downloaden?)",
     "read.unpacks_too_large": "is uitgepakt groter dan {mb} MB",
     "read.tar": "is een tar-archief; pak het uit en open de export die erin zit",
     "read.gzip_zip": "bevat een zipbestand; pak het uit (gunzip) en open dat",
@@ -139,6 +142,12 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "note.no_positions": "de export heeft geen Positions.csv: de loopbaan is leeg",
     "note.left_out": "{file} kon niet worden gelezen ({problem}); weggelaten",
     "note.no_connected_on": "{file} heeft geen kolom Connected On; de data zijn onbekend",
+    "note.duplicate_columns": "{file} heeft {n} kolommen voor één veld ({names}: kolommen "
+    "{numbers}); alleen de eerste wordt gelezen, de andere blijven buiten beschouwing",
+    "note.no_position_column": "{file} heeft geen kolom Position; de functies van de contacten "
+    "zijn onbekend",
+    "note.no_company_column": "{file} heeft geen kolom Company; de werkgevers van de contacten "
+    "zijn onbekend",
     "note.position_no_company": "{file} regel {line}: een functie zonder bedrijf; weggelaten",
     "note.bad_start": "{file} regel {line}: onleesbare begindatum van {company} ({value}); leeg "
     "gelaten",
@@ -175,7 +184,6 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "note.month_day": "maand/dag",
     "note.swapped_position": "{file} functie {k}: {company} eindigt ({end}) voordat het begint "
     "({start}); gelezen als {end} – {start}",
-    "note.no_positions_in": "{file} bevat geen functies: de loopbaan is leeg",
     "note.row_left_out": "{file} regel {line}: {reason}; weggelaten",
     "note.cut_short": "{file} regel {line}: het bestand houdt op midden in dit contact "
     "(afgebroken?); gelezen zo ver het gaat - controleer of de hele export is opgeslagen",
@@ -394,6 +402,9 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "batch.earlier_output": "eerdere uitvoer van dit programma ({what}), geen export",
     "batch.summary_file": "een batchoverzicht",
     "batch.classified_table": "een ingedeelde tabel",
+    "batch.fifo": "een named pipe (FIFO), geen bestand; niet geopend",
+    "batch.special_file": "geen gewoon bestand (een socket of apparaat); niet geopend",
+    "batch.broken_link": "een verbroken koppeling naar {target}; niets te lezen",
     # --- de opdrachtregel -------------------------------------------------------------------------
     "cli.cannot_create_folder": "de map kan niet worden gemaakt ({reason})",
     "cli.cannot_write_folder": "in de map kan niet worden geschreven ({reason})",

@@ -347,21 +347,27 @@ def restore_choice(career: Career, choice: str) -> Career:
     return career
 
 
-def describe(career: InferredCareer) -> str:
-    """One line for the command line on what was inferred (English, as its other notes)."""
+def describe(career: InferredCareer, given: str = "") -> str:
+    """One line for the command line on what was inferred (English, as its other notes);
+    ``given``: the positions file the person gave that held none (said instead of "no career
+    given", which it would contradict)."""
     found = career.employers_found()
+    lead = f"{given} holds no positions" if given else "no career given"
     if not found:
-        return (
-            "no career given and no employer stands out in the network: "
-            "give --positions for better suggestions"
+        advice = (
+            "check that it is LinkedIn's Positions.csv with your jobs"
+            if given
+            else "give --positions for better suggestions"
         )
+        return f"{lead} and no employer stands out in the network: {advice}"
     parts = []
     for p in found:
         start = f"{p.start:%b %Y}" if p.start else "?"
         end = "now" if p.end is None else f"{p.end:%b %Y}"
         parts.append(f"{p.company} ({start} - {end}, {p.contacts:,} contacts work there)")
+    advice = "give a Positions.csv with your jobs" if given else "give --positions"
     return (
-        "no career given: employer inferred from the network, probably "
+        f"{lead}: employer inferred from the network, probably "
         + "; ".join(parts)
-        + " - give --positions to use your own"
+        + f" - {advice} to use your own"
     )

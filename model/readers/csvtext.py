@@ -33,7 +33,9 @@ _SOLID[[9, 10, 11, 12, 13, 28, 29, 30, 31, 32]] = 0
 _SOLID[128:] = 0
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 DELIMITERS = (",", ";", "\t")
-_BOMS = (
+_BOMS = (  # UTF-32's before UTF-16's: UTF-32-LE's mark starts with UTF-16-LE's
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
@@ -77,7 +79,7 @@ def decode(data: bytes, name: str, notes: list[str] | None = None) -> tuple[str,
         if data.startswith(bom):
             text = data[len(bom) :].decode(encoding.replace("-sig", ""), errors="replace")
             return _checked(text, name, notes), encoding
-    encoding = _bomless_utf16(data)
+    encoding = _bomless_utf32(data) or _bomless_utf16(data)
     if encoding:
         return _checked(data.decode(encoding, errors="replace"), name, notes), encoding
     try:
@@ -116,6 +118,21 @@ def _utf8_and_cp1252(data: bytes) -> tuple[str, str]:
     pieces.append(text[done:])
     mixed = not all(piece.isascii() for piece in pieces[0::2])
     return "".join(pieces), "utf-8 and cp1252" if mixed else "cp1252"
+
+
+def _bomless_utf32(data: bytes) -> str:
+    """ "utf-32-le"/"utf-32-be" for text of four bytes a character without a byte-order mark
+    (three of every four bytes zero, as Latin text has them); "" otherwise."""
+    sample = data[: 4000 - 4000 % 4]
+    if len(sample) < 8 or len(sample) % 4 or sample.count(0) < len(sample) // 2:
+        return ""
+    quarter = len(sample) // 4
+    zeros = [sample[k::4].count(0) for k in range(4)]
+    if min(zeros[1:]) > 0.9 * quarter and zeros[0] < 0.1 * quarter:
+        return "utf-32-le"
+    if min(zeros[:3]) > 0.9 * quarter and zeros[3] < 0.1 * quarter:
+        return "utf-32-be"
+    return ""
 
 
 def _bomless_utf16(data: bytes) -> str:

@@ -143,6 +143,8 @@ def _read_gzip(path: Path, progress, cancel, stream: Streaming = None) -> Export
     except (OSError, EOFError, zlib.error) as err:
         if isinstance(err, PermissionError):
             raise
+        if isinstance(err, EOFError):  # the stream ends before its end marker
+            raise InputError(path, Message("read.incomplete_gzip")) from None
         raise InputError(path, Message("read.damaged_gzip", detail=str(err))) from None
     if len(data) > MAX_MEMBER_BYTES:
         raise InputError(path, Message("read.unpacks_too_large", mb=MAX_MEMBER_BYTES // 2**20))
@@ -328,7 +330,19 @@ def _read_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
     ) as err:
         if isinstance(err, PermissionError):
             raise
-        raise InputError(path, Message("read.damaged_zip", detail=str(err))) from None
+        raise InputError(path, _zip_damage(err)) from None
+
+
+def _zip_damage(err: Exception) -> Message:
+    """What is wrong with a zip the zip reader refused: a zip without its end record (the
+    index written last) was cut short — said plainly, not as Python's "File is not a zip
+    file"; other damage with the reader's own words."""
+    if isinstance(err, EOFError) or (
+        isinstance(err, zipfile.BadZipFile)
+        and str(err) in ("File is not a zip file", "Truncated central directory")
+    ):
+        return Message("read.incomplete_zip")
+    return Message("read.damaged_zip", detail=str(err))
 
 
 def _zip_members(zf: zipfile.ZipFile, infos, path: Path) -> dict[str, tuple[str, Loader]]:

@@ -96,8 +96,49 @@ def read_connections(data: bytes, name: str, report: ImportReport) -> pd.DataFra
     return contacts_from_table(table, name, report)
 
 
+def header_notes(header: list[str], name: str, report: ImportReport) -> None:
+    """Say in ``report`` what a Connections header leaves out: columns naming one field
+    twice (only the first is read: a warning naming them) and no Position or Company column
+    (a note). Both readers — whole and streamed — call it first."""
+    fields = [_FIELD_OF.get(normalise_header(cell)) for cell in header]
+    report.warnings.extend(repeated_columns(header, fields, name))
+    for field, key in (
+        ("position", "note.no_position_column"),
+        ("company", "note.no_company_column"),
+    ):
+        if field not in fields:
+            report.note(Message(key, file=name))
+
+
+def repeated_columns(header: list[str], fields: list[str | None], name: str) -> list[Message]:
+    """A warning naming the columns of each field that ``header`` has more than once
+    (``fields``: the field of each column, None for one not read): the first is read."""
+    at: dict[str, list[int]] = {}
+    for i, field in enumerate(fields):
+        if field:
+            at.setdefault(field, []).append(i)
+    out = []
+    for columns in at.values():
+        if len(columns) > 1:
+            names = ", ".join(repr(header[i]) for i in columns[:4])
+            numbers = ", ".join(str(i + 1) for i in columns[:4])
+            if len(columns) > 4:
+                names = Message("read.and_more", shown=names, n=len(columns) - 4)
+            out.append(
+                Message(
+                    "note.duplicate_columns",
+                    file=name,
+                    n=len(columns),
+                    names=names,
+                    numbers=numbers,
+                )
+            )
+    return out
+
+
 def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.DataFrame:
     """Schema contacts from a parsed Connections table; raises InputError when it has none."""
+    header_notes(table.header, name, report)
     frame = table.frame
     stripped, empty = stripped_fields(frame)
     data = {f: s for f, s in stripped.items() if f != "connected_on"}
@@ -228,7 +269,10 @@ def _table(
     expected = Message("read.not_linkedin_file", what=what, columns=columns)
     index, _cells, delimiter = find_header(text, name, accept, expected)
     # only the columns read (with the required ones): the others are never strings
-    table = read_table(text, name, index, delimiter, encoding, {*required, *used})
+    read = {*required, *used}
+    table = read_table(text, name, index, delimiter, encoding, read)
+    fields = [c if c in read else None for c in map(normalise_header, table.header)]
+    report.warnings.extend(repeated_columns(table.header, fields, name))
     table.frame.columns = [normalise_header(c) for c in table.frame.columns]
     # a record the table could not take (a huge field, too many fields) is left out, not lost
     report.warnings.extend(

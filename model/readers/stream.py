@@ -30,6 +30,7 @@ from ..scale.heap import HEAP_CHUNKS, keep_freed_memory
 from ..schema import CONTACT_COLUMNS, TEXT_COLUMNS
 from ..schema import STR_DTYPE as _STR
 from . import linkedin
+from .bidi import strip_values, utf8_holds_controls
 from .csvtext import (
     BINARY_SAMPLE,
     HEADER_SCAN_LINES,
@@ -69,6 +70,7 @@ class ContactStream:
     _rows: np.ndarray = field(repr=False)
     _dates: np.ndarray = field(repr=False)
     _duplicate: np.ndarray = field(repr=False)
+    direction_controls: int = 0  # values that held text-direction controls, removed (.bidi)
 
     def network_contacts(self) -> pd.DataFrame:
         """Every contact's company, position (mojibake repaired) and connected_on."""
@@ -143,7 +145,7 @@ def stream_connections(
         "lines": lines,
         "chunk_rows": chunk_rows,
     }
-    first = _first_pass(data, offset, spec, name)
+    first = _first_pass(data, offset, spec, name, utf8_holds_controls(data))
     if first is None:
         return None
     report.encoding, report.delimiter = encoding, delimiter
@@ -229,12 +231,16 @@ class _First:
     text: dict[str, list[np.ndarray]] = field(default_factory=dict)  # repaired, per chunk
     sizes: list[int] = field(default_factory=list)  # contacts per chunk (none empty)
     repaired: int = 0
+    direction_controls: int = 0
     has_dates: bool = False
     last_row: int = 0  # line of the last record read (empty ones too), as read_table counts
 
 
-def _first_pass(data: bytes, offset: int, spec: dict, name: str) -> _First | None:
-    """What the whole file decides, in compact arrays; None when it is not for streaming."""
+def _first_pass(
+    data: bytes, offset: int, spec: dict, name: str, controls: bool = False
+) -> _First | None:
+    """What the whole file decides, in compact arrays; None when it is not for streaming.
+    ``controls``: the file holds text-direction controls, to be removed (:mod:`.bidi`)."""
     first = _First(text={c: [] for c in TEXT_COLUMNS})
     pool: dict[str, str] = {}  # one string object per distinct company, title and date
 
@@ -267,6 +273,9 @@ def _first_pass(data: bytes, offset: int, spec: dict, name: str) -> _First | Non
             for column in TEXT_COLUMNS:  # counted as the one-piece reader counts them
                 fixed, repaired = repair_values(text[column])
                 first.repaired += repaired
+                if controls:  # as read_export does to a file read whole (warned there)
+                    fixed, turned = strip_values(fixed)
+                    first.direction_controls += turned
                 # companies and titles (counted over the whole file) as one object per
                 # distinct value; names, URLs and e-mails as one string per chunk
                 if n:
@@ -287,6 +296,7 @@ def _stream(
 ) -> ContactStream:
     """The stream of a file whose first pass is ``first``; fills ``report`` in the order
     :func:`.linkedin.contacts_from_table` does."""
+    linkedin.header_notes(spec["header"], name, report)
     rows = _joined(first.rows, np.int64)
     report.rows_read = first.rows_read
     report.skipped.extend(first.skipped)
@@ -316,7 +326,9 @@ def _stream(
     report.repaired += first.repaired
     text = {f: _joined(parts, object) for f, parts in first.text.items() if f not in _PACKED}
     packed = {f: parts for f, parts in first.text.items() if f in _PACKED}
-    return ContactStream(len(rows), first.sizes, text, packed, rows, stamps, duplicate)
+    stream = ContactStream(len(rows), first.sizes, text, packed, rows, stamps, duplicate)
+    stream.direction_controls = first.direction_controls
+    return stream
 
 
 def _unpacked(joined: str, n: int) -> np.ndarray:
