@@ -68,12 +68,13 @@ def choose_band(y, p_work, threshold: float, *, step: float = 0.01) -> tuple[flo
 
 def _best_edge(p, wrong, edges, errors: int, n: int, *, upper: bool):
     """The edge among ``edges`` that maximises caught − flagged for one side's contacts
-    (flagged: p >= edge on the private side, p <= edge on the work side)."""
-    if len(edges) == 0:
+    (flagged: p >= edge on the private side, p <= edge on the work side); None when there
+    are no edges or no contacts on this side (nothing to flag: the threshold is its edge)."""
+    if len(edges) == 0 or len(p) == 0:
         return None
     order = np.argsort(p, kind="stable")
     sorted_p, sorted_wrong = p[order], np.cumsum(wrong[order])
-    total = sorted_wrong[-1] if len(p) else 0
+    total = sorted_wrong[-1]
     if upper:
         count = np.searchsorted(sorted_p, edges, side="right")
         caught = np.where(count > 0, sorted_wrong[np.maximum(count - 1, 0)], 0)
