@@ -210,14 +210,12 @@ class PersonalLearning(QObject):
         return self.workspace.main.runner
 
     # -- opening ------------------------------------------------------------------------------
-    def start(self, opened) -> None:
-        """Learn for a freshly opened export (its decisions, if any, are learned at once)."""
-        from model.learning.store import sidecar_path
-
-        from .jobs import get_model
-
+    def leave(self, opened=None) -> None:
+        """Let go of the last export (another is shown; :meth:`start` follows for it, with
+        ``opened``): nothing learned for the last one (walk order, company action, reset)
+        acts on the new one meanwhile."""
         self.opened = opened
-        self.base = opened.results
+        self.base = opened.results if opened is not None else None
         self.inputs = None
         self.order = None
         self.workspace.walk_order = None
@@ -225,6 +223,14 @@ class PersonalLearning(QObject):
         self.changed_rows = np.zeros(0, dtype=np.int64)
         for action in self.actions():
             action.setEnabled(False)
+
+    def start(self, opened) -> None:
+        """Learn for a freshly opened export (its decisions, if any, are learned at once)."""
+        from model.learning.store import sidecar_path
+
+        from .jobs import get_model
+
+        self.leave(opened)
         self.runner.run(
             prepare,
             opened.export.contacts,
@@ -237,11 +243,6 @@ class PersonalLearning(QObject):
             on_done=lambda prepared, o=opened: self._prepared(o, prepared),
             on_error=lambda exc: self.workspace.main.show_error(exc, "learning"),
         )
-
-    def rebase(self) -> None:
-        """The shipped model classified again (career edited): learn on top of its results."""
-        if self.opened is not None:
-            self.start(self.opened)
 
     def _prepared(self, opened, prepared: Prepared) -> None:
         if opened is not self.opened or not self._current(opened):

@@ -207,6 +207,7 @@ class Workspace(QWidget):
         self.review.select_display_row(0)
         self.table.setFocus()
         self._update_counts()
+        self.personal.leave()  # the last export's layer no longer acts; start() follows
         self._learning_for = opened
         self._learning_painted = False
         self._learning_timer.start(LEARNING_AT_LATEST_MS)
@@ -329,7 +330,11 @@ class Workspace(QWidget):
         if self._timeline is not None:
             self._fill_timeline()
         self.message.emit(done)
-        self.personal.rebase()
+        # learn on top of the new results; a first pass still waiting (classified again right
+        # after the open) is this one
+        self._learning_timer.stop()
+        self._learning_for = None
+        self.personal.start(self.opened)
 
     # -- how much to review -------------------------------------------------------------------
     def set_share(self, share: float | None) -> None:

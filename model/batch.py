@@ -170,6 +170,7 @@ def classify_one(
     from .readers import read_export
     from .scale.chunked import CHUNK_ROWS, STREAM_CHUNK_ROWS, summary_counts
     from .scale.chunked import SUMMARY_COLUMNS as RESULT_SUMMARY
+    from .scale.heap import give_back_freed_memory
 
     unsupported = _unsupported(source)
     if unsupported:
@@ -205,6 +206,8 @@ def classify_one(
         logger.exception("unexpected error classifying %s", source)
         problem = Message("batch.unexpected", kind=type(err).__name__, detail=str(err))
         return BatchResult(str(source), "error", error=_line(source, problem))
+    finally:  # a large file's chunks kept their memory: the process (the app's?) goes on
+        give_back_freed_memory()
     problems = report.problems
     return BatchResult(
         str(source),

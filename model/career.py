@@ -53,6 +53,10 @@ __all__ = [
 ]
 
 
+# The working time of a side job against a main job's: part-time teaching or a board seat is
+# a day a week or less beside a full-time job (a round figure, not fitted to any data).
+SIDE_JOB_LOAD = 0.25
+
 # Words that mark a role held beside the main job, in English and Dutch titles. A general
 # notion (LinkedIn's own employment types include part-time and volunteer), not a list of titles.
 _SIDE_JOB = re.compile(
@@ -437,35 +441,50 @@ def load_career(path: str | Path) -> Career:
 
 def role_years(career: Career, latest_weight: float = 1.0) -> dict[str, float]:
     """Years the owner spent in each role family (see :mod:`model.lexicons`), over the whole
-    career: a month held in two overlapping positions counts half for each, so a part-time
-    side job weighs less than the main job; positions without a known start count one year.
-    ``latest_weight`` weighs the current (else last) position's years."""
+    career, counted as working time: a side job (:attr:`Position.is_side_job`: part-time,
+    volunteer, board) counts :data:`SIDE_JOB_LOAD` of a main job, and a month held in
+    overlapping positions is shared among them by that load (two main jobs: half each; a
+    part-time job beside a main job: a fifth), so a side job held for years beside the main
+    one never outweighs it. Positions without a known start count one year (a side job
+    :data:`SIDE_JOB_LOAD` of one). ``latest_weight`` weighs the current main (else last)
+    position's years."""
     from .lexicons import PRIVATE_FAMILIES, title_family
 
     starts, ends = career._period_arrays()
     known = ~np.isnat(starts) & ~np.isnat(ends)
+    load = np.array([SIDE_JOB_LOAD if p.is_side_job else 1.0 for p in career.positions])
     months = np.arange(starts[known].min(), ends[known].max(), 30) if known.any() else []
-    # how many positions share each sampled month
-    share = np.ones(len(months))
+    # the working time all positions held in each sampled month take together (at least a
+    # full month's: a part-time job alone is part-time work)
+    total = np.ones(len(months))
     if len(months):
         cover = (starts[known][None, :] <= months[:, None]) & (
             months[:, None] <= ends[known][None, :]
         )
-        share = 1.0 / np.maximum(cover.sum(axis=1), 1)
+        total = np.maximum(cover @ load[known], 1.0)
     years: dict[str, float] = {}
-    latest = career.current_or_last()
+    latest = _latest_main(career)
     for k, p in enumerate(career.positions):
         family = title_family(p.title)
         if not family or family in PRIVATE_FAMILIES:
             continue
         if known[k] and len(months):
             inside = (starts[k] <= months) & (months <= ends[k])
-            weight = float(share[inside].sum()) / 12.2
+            weight = float((load[k] / total[inside]).sum()) / 12.2
         else:
-            weight = 1.0
+            weight = float(load[k])
         weight = max(weight, 1 / 12) * (latest_weight if p is latest else 1.0)
         years[family] = years.get(family, 0.0) + weight
     return years
+
+
+def _latest_main(career: Career) -> Position | None:
+    """The position held now that is not a side job (the most recently started), else
+    :meth:`Career.current_or_last`: a side job started later does not speak for now."""
+    for i in career.primary_first():
+        if career.positions[i].is_current:
+            return career.positions[i]
+    return career.current_or_last()
 
 
 def inferred_role(career: Career) -> str:

@@ -2,8 +2,9 @@
 
 The classifier flags the contacts whose p_work falls in its uncertain band; how many that is
 depends on the network (a quarter on one export, 40 % on another). A person with an hour to
-spare may rather say "the 20 % most uncertain": those are the contacts whose p_work is
-closest to 0.5.
+spare may rather say "the 20 % most uncertain": those are the contacts most likely to be
+wrong, p_work for a private suggestion and 1 - p_work for a work one (the threshold is not
+0.5, so this is not the distance from 0.5).
 """
 
 from __future__ import annotations
@@ -14,16 +15,17 @@ import pandas as pd
 SHARES = (0.1, 0.2, 0.3)  # the choices the app offers besides the model's band
 
 
-def most_uncertain(p_work: np.ndarray, share: float) -> np.ndarray:
-    """A mask of the ``share`` (0..1) of contacts whose p_work is closest to 0.5; ties go to
-    the earlier row. Raises ValueError for a share outside 0..1."""
+def most_uncertain(p_work: np.ndarray, share: float, work: np.ndarray | None = None) -> np.ndarray:
+    """A mask of the ``share`` (0..1) of contacts most likely wrong: p_work where ``work``
+    (the suggested side) is False, 1 - p_work where it is True; without ``work``, those
+    closest to 0.5. Ties go to the earlier row. Raises ValueError for a share outside 0..1."""
     if not 0.0 <= share <= 1.0:
         raise ValueError(f"share must be between 0 and 1, not {share}")
-    p = np.asarray(p_work, dtype=np.float64)
+    p = np.nan_to_num(np.asarray(p_work, dtype=np.float64), nan=0.5)
     n = round(share * len(p))
-    distance = np.abs(np.nan_to_num(p, nan=0.5) - 0.5)
+    wrong = np.minimum(p, 1.0 - p) if work is None else np.where(work, 1.0 - p, p)
     mask = np.zeros(len(p), dtype=bool)
-    mask[np.argsort(distance, kind="stable")[:n]] = True
+    mask[np.argsort(-wrong, kind="stable")[:n]] = True
     return mask
 
 
@@ -35,7 +37,8 @@ def with_share(results: pd.DataFrame, share: float | None, band: pd.Series | Non
         if band is not None:
             out["flagged"] = band.to_numpy(dtype=bool)
         return out
-    out["flagged"] = most_uncertain(out["p_work"].to_numpy(), share)
+    work = (out["suggestion"] == "work").to_numpy() if "suggestion" in out else None
+    out["flagged"] = most_uncertain(out["p_work"].to_numpy(), share, work)
     return out
 
 
@@ -65,12 +68,13 @@ def choose_band(y, p_work, threshold: float, *, step: float = 0.01) -> tuple[flo
 
 def _best_edge(p, wrong, edges, errors: int, n: int, *, upper: bool):
     """The edge among ``edges`` that maximises caught − flagged for one side's contacts
-    (flagged: p >= edge on the private side, p <= edge on the work side)."""
-    if len(edges) == 0:
+    (flagged: p >= edge on the private side, p <= edge on the work side); None when there
+    are no edges or no contacts on this side (nothing to flag: the threshold is its edge)."""
+    if len(edges) == 0 or len(p) == 0:
         return None
     order = np.argsort(p, kind="stable")
     sorted_p, sorted_wrong = p[order], np.cumsum(wrong[order])
-    total = sorted_wrong[-1] if len(p) else 0
+    total = sorted_wrong[-1]
     if upper:
         count = np.searchsorted(sorted_p, edges, side="right")
         caught = np.where(count > 0, sorted_wrong[np.maximum(count - 1, 0)], 0)

@@ -51,17 +51,8 @@ CATEGORIES = ("colleague", "client", "supplier", "candidate", "other work", "pri
 
 def empty_contacts(n: int = 0) -> pd.DataFrame:
     """A contact table of ``n`` rows with every column of the schema, empty values."""
-    data = {}
-    for col, dtype in CONTACT_DTYPES.items():
-        if dtype == "str":
-            data[col] = pd.Series([""] * n, dtype="str")
-        elif dtype.startswith("datetime"):
-            data[col] = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
-        elif dtype == "bool":
-            data[col] = np.zeros(n, dtype=bool)
-        else:
-            data[col] = np.arange(1, n + 1, dtype=dtype)
-    return pd.DataFrame(data, columns=CONTACT_COLUMNS)
+    data = {col: _empty_column(dtype, n) for col, dtype in CONTACT_DTYPES.items()}
+    return pd.DataFrame(data, index=pd.RangeIndex(n), columns=CONTACT_COLUMNS)
 
 
 def conform_contacts(df: pd.DataFrame) -> pd.DataFrame:
@@ -74,10 +65,10 @@ def conform_contacts(df: pd.DataFrame) -> pd.DataFrame:
             continue
         values = df[col]
         if dtype == "str":
-            if values.dtype == _STR:  # already text: only the missing ones to fill
+            if values.dtype == STR_DTYPE:  # already text: only the missing ones to fill
                 data[col] = values.fillna("").array
             else:
-                data[col] = pd.array(values.fillna("").astype("str").to_numpy(), dtype=_STR)
+                data[col] = pd.array(values.fillna("").astype("str").to_numpy(), dtype=STR_DTYPE)
         elif dtype.startswith("datetime"):
             if values.dtype != dtype:
                 values = pd.to_datetime(values, errors="coerce").astype(dtype)
@@ -87,13 +78,13 @@ def conform_contacts(df: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(data, index=pd.RangeIndex(n), columns=CONTACT_COLUMNS)
 
 
-_STR = pd.StringDtype(na_value=np.nan)  # the "str" dtype
+STR_DTYPE = pd.StringDtype(na_value=np.nan)  # the "str" dtype, as an object
 
 
 def _empty_column(dtype: str, n: int):
     """A column of ``n`` empty values of ``dtype`` (as :func:`empty_contacts` makes them)."""
     if dtype == "str":
-        return pd.array(np.full(n, "", dtype=object), dtype=_STR)
+        return pd.array(np.full(n, "", dtype=object), dtype=STR_DTYPE)
     if dtype.startswith("datetime"):
         return np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
     if dtype == "bool":

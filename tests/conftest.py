@@ -100,3 +100,25 @@ def dutch(qapp):
             QCoreApplication.removeTranslator(translator)
         QLocale.setDefault(default)
         messages.set_language("en")
+
+
+@pytest.fixture(scope="module")
+def package_file(tmp_path_factory):
+    """A review package for HR (generated person, shipped model), made once per module."""
+    from model.hr import plan_package
+    from model.hr.package import write_package
+    from model.predictor import load_model
+    from model.synthetic import generate_person
+
+    person = generate_person(21, "it_consultant", n_contacts=70)
+    results = load_model().classify(person.contacts, person.career)
+    plan = plan_package(person.contacts, results, person.career)
+    return write_package(plan, tmp_path_factory.mktemp("pkg") / "leaver")
+
+
+@pytest.fixture
+def package(package_file, tmp_path):
+    """A test's own copy of :func:`package_file` (reviews write beside it)."""
+    copy = tmp_path / package_file.name
+    copy.write_bytes(package_file.read_bytes())
+    return copy

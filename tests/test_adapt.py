@@ -21,6 +21,7 @@ from model.messages import speaking
 from model.predictor import load_model
 from model.readers import read_export
 from model.scale.chunked import classify_stream_to_file, classify_to_file
+from model.schema import LINKEDIN_HEADERS
 from model.synthetic import generate_person
 from model.training import TEST_SEED, flag_band, make_dataset
 
@@ -171,18 +172,8 @@ def test_a_streamed_file_adapts_as_the_one_piece(tmp_path, model, monkeypatch):
     person = generate_person(4, "recruiter", 400)
     source = tmp_path / "Connections.csv"
     person.contacts.assign(connected_on=person.contacts["connected_on"].dt.strftime("%d %b %Y"))[
-        ["first_name", "last_name", "url", "email", "company", "position", "connected_on"]
-    ].rename(
-        columns={
-            "first_name": "First Name",
-            "last_name": "Last Name",
-            "url": "URL",
-            "email": "Email Address",
-            "company": "Company",
-            "position": "Position",
-            "connected_on": "Connected On",
-        }
-    ).to_csv(source, index=False)
+        list(LINKEDIN_HEADERS)
+    ].rename(columns=LINKEDIN_HEADERS).to_csv(source, index=False)
     whole = read_export(source)
     streamed = read_export(source, stream_above=37, chunk_rows=37)
     assert streamed.stream is not None
@@ -223,3 +214,24 @@ def test_the_shipped_card_flags_the_rules_band():
     band = flag_band(m.threshold, np.concatenate(ys), np.concatenate(ps))
     assert list(m.flag_band) == band
     assert band[0] <= m.threshold <= band[1] and band != [0.42, 0.72]
+
+
+def test_the_review_band_with_every_suggestion_on_one_side():
+    """All held-out suggestions work (or all private) with some wrong: the empty side keeps
+    the threshold as its edge, the other side's edge is chosen by the rule as usual."""
+    assert choose_band([1, 0, 0], [0.9, 0.8, 0.7], 0.5) == (0.5, 0.8)
+    low, high = choose_band([0, 1, 1], [0.1, 0.2, 0.3], 0.5)
+    assert 0.1 < low <= 0.2 and high == 0.5  # any edge flagging 0.2 and 0.3 but not 0.1
+    assert choose_band([1, 0], [0.5, 0.5], 0.5) == (0.5, 0.5)  # as likely wrong as average
+
+
+def test_the_adaptation_reason_says_whose_share_is_which():
+    """The network's estimated share and the training data's are both said, each beside its
+    own (the number after "training data" was the network's)."""
+    from model.adapt import adaptation_reason
+
+    en = adaptation_reason("work", 0.71, 0.58, "en")
+    assert "looks more work (about 71 %) than the model's training data (58 %)" in en
+    nl = adaptation_reason("private", 0.40, 0.58, "nl")
+    assert "minder werk te bevatten (ongeveer 40 %) dan de trainingsdata van het model (58 %)" in nl
+    assert nl.endswith("doorslag naar privé")

@@ -49,6 +49,16 @@ def test_ruff_clean():
     assert result.returncode == 0, result.stdout[-3000:]
 
 
+def test_ruff_formatted():
+    result = subprocess.run(
+        [_tool("ruff"), "format", "--check", "model", "desktop", "tests", "bench"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
 def test_the_layers_contract_catches_an_import_upwards(tmp_path):
     """A copy of the package where the career imports the command line breaks the layers
     contract, and one where a feature imports the training generator breaks the vocabulary

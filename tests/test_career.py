@@ -362,3 +362,29 @@ def test_primary_role_from_the_whole_career_the_latest_job_counting_more():
         ]
     )
     assert primary_role(c) == "education"  # a year of sales after ten of teaching does not
+
+
+def test_a_contact_in_a_gap_is_not_given_a_job_that_had_not_started():
+    """A current job whose start is typed as 2030: the contacts connected since the last job
+    ended belong to that last job, not to one that had not started when they connected; so
+    do contacts in a gap between jobs, and ex-colleagues shortly after a move still do."""
+    from model.features.relate import attribute_employer, timing_facts
+
+    career = Career(
+        positions=[
+            Position("Acme B.V.", "Consultant", date(2012, 1, 1), date(2016, 12, 31)),
+            Position("Globex", "Consultant", date(2018, 1, 1), date(2020, 6, 30)),
+            Position("Initech", "Senior Consultant", date(2030, 1, 1), None),  # typo: 2020
+        ],
+        exported_on=date(2025, 2, 11),
+    )
+    days = ["2017-06-01", "2020-08-01", "2023-05-01", "2019-01-01", "2010-01-01"]
+    facts = timing_facts(np.array(days, dtype="datetime64[D]"), career)
+    facts["employer_match"] = np.full(len(days), -1)
+    # gap 2017 -> Acme (held last before it), Aug 2020 -> Globex (just left), 2023 -> Globex
+    # (the job held last: Initech had not started), 2019 -> Globex (during it),
+    # 2010 -> Acme (before the first job: the first)
+    assert list(attribute_employer(facts, career)) == [0, 1, 1, 1, 0]
+    # a contact working at one of the owner's employers still belongs to that employer
+    facts["employer_match"] = np.array([-1, -1, 2, -1, -1])
+    assert attribute_employer(facts, career)[2] == 2

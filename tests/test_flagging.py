@@ -18,6 +18,16 @@ def test_most_uncertain_takes_the_share_closest_to_a_half():
         most_uncertain(p, 1.5)
 
 
+def test_the_share_is_who_is_most_likely_wrong_not_who_is_nearest_a_half():
+    # threshold 0.6: at 0.58 a private suggestion is wrong 58 % of the time, at 0.47 only 47 %
+    p = np.array([0.47, 0.58, 0.9, 0.1])
+    work = p >= 0.6
+    assert list(np.flatnonzero(most_uncertain(p, 0.25, work))) == [1]
+    assert list(np.flatnonzero(most_uncertain(p, 0.25))) == [0]  # no sides given: nearest 0.5
+    results = pd.DataFrame({"p_work": p, "suggestion": np.where(work, "work", "private")})
+    assert list(np.flatnonzero(with_share(results, 0.25)["flagged"])) == [1]
+
+
 def test_with_share_keeps_the_input_and_restores_the_band():
     results = pd.DataFrame({"p_work": [0.5, 0.9, 0.4, 0.1], "flagged": [True, False, True, False]})
     band = results["flagged"].copy()

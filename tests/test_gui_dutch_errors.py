@@ -15,28 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import jobs
-from model.hr import plan_package
 from model.hr.audit import canonical
-from model.hr.package import write_package
 from model.hr.review import HrReview, review_path_for
-from model.predictor import load_model
-from model.synthetic import generate_person, write_sample
+from model.synthetic import write_sample
 from tests.test_gui_main_window import RuleModel, open_and_wait
-
-
-@pytest.fixture(scope="module")
-def package_file(tmp_path_factory) -> Path:
-    person = generate_person(23, "it_consultant", n_contacts=50)
-    results = load_model().classify(person.contacts, person.career)
-    plan = plan_package(person.contacts, results, person.career)
-    return write_package(plan, tmp_path_factory.mktemp("pkg") / "leaver")
-
-
-@pytest.fixture
-def package(package_file, tmp_path) -> Path:
-    copy = tmp_path / package_file.name
-    copy.write_bytes(package_file.read_bytes())
-    return copy
 
 
 @pytest.fixture

@@ -12,27 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from desktop.hr.window import HrWindow, SignOffDialog
-from model.hr import load_package, plan_package, verify
-from model.hr.package import write_package
+from model.hr import load_package, verify
 from model.hr.review import HrReview
-from model.predictor import load_model
-from model.synthetic import generate_person, write_sample
-
-
-@pytest.fixture(scope="module")
-def package_file(tmp_path_factory) -> Path:
-    person = generate_person(21, "it_consultant", n_contacts=70)
-    results = load_model().classify(person.contacts, person.career)
-    plan = plan_package(person.contacts, results, person.career)
-    folder = tmp_path_factory.mktemp("pkg")
-    return write_package(plan, folder / "leaver")
-
-
-@pytest.fixture
-def package(package_file, tmp_path) -> Path:
-    copy = tmp_path / package_file.name
-    copy.write_bytes(package_file.read_bytes())
-    return copy
+from model.synthetic import write_sample
 
 
 @pytest.fixture

@@ -142,18 +142,24 @@ def test_launched_with_a_file_the_page_is_built_before_the_hand_over(
     window.runner.wait_idle()
 
 
-def test_opening_another_before_learning_starts_skips_the_first(
-    qtbot, rule_model, main_window, samples, monkeypatch
-):
-    window = main_window
-    prepared = []
+@pytest.fixture
+def prepared(monkeypatch) -> list[int]:
+    """The number of contacts of each personal layer's first pass, as they start."""
+    lengths = []
     original = personal.prepare
 
     def prepare(contacts, *args, **kwargs):
-        prepared.append(len(contacts))
+        lengths.append(len(contacts))
         return original(contacts, *args, **kwargs)
 
     monkeypatch.setattr(personal, "prepare", prepare)
+    return lengths
+
+
+def test_opening_another_before_learning_starts_skips_the_first(
+    qtbot, rule_model, main_window, samples, prepared
+):
+    window = main_window
     window.open_path(samples[0])
     qtbot.waitUntil(lambda: window.opened is not None, timeout=20_000)
     first = window.opened
@@ -185,3 +191,54 @@ def test_a_failed_open_leaves_the_shown_export_learning(
     )
     assert window.opened is first
     window.runner.wait_idle()
+
+
+def test_until_its_layer_starts_nothing_of_the_last_export_acts_on_the_new_one(
+    qtbot, rule_model, main_window, tmp_path, monkeypatch
+):
+    """The personal layer starts a moment after the new export's table is painted; meanwhile
+    its walk order, company action and reset are not the replaced export's (a walk ranked by
+    them indexed another export's rows; a company decision went to its closing journal)."""
+    from desktop import workspace
+
+    window = main_window
+    small = write_sample(tmp_path / "small", seed=3, n_contacts=40)[0]
+    large = write_sample(tmp_path / "large", seed=4, n_contacts=120)[0]
+    window.open_path(small)
+    qtbot.waitUntil(lambda: window.opened is not None, timeout=20_000)
+    first, ws = window.opened, window.workspace
+    learning = ws.personal
+    qtbot.waitUntil(lambda: learning.opened is first and ws.walk_order is not None, timeout=20_000)
+    window.runner.wait_idle()
+    monkeypatch.setattr(workspace, "LEARNING_AFTER_PAINT_MS", 600_000)  # not within the test
+    monkeypatch.setattr(workspace, "LEARNING_AT_LATEST_MS", 600_000)
+    window.open_path(large)
+    qtbot.waitUntil(lambda: window.opened is not first, timeout=20_000)
+    assert ws._learning_for is window.opened  # its layer has not started
+    assert learning.opened is not first and ws.walk_order is None
+    assert not learning.company_action.isEnabled() and not learning.reset_action.isEnabled()
+    ws.review_flagged()  # walks the new export in the view's order
+    assert ws.review.current_source_row() >= 0
+    ws.close_windows()
+
+
+def test_classified_again_before_its_layer_started_it_learns_once(
+    qtbot, rule_model, main_window, samples, prepared, monkeypatch
+):
+    """Reclassifying right after an open (a language switch does) starts the personal layer
+    when it is done; the delayed first pass does not run a second time after it."""
+    from desktop import workspace
+
+    window = main_window
+    monkeypatch.setattr(workspace, "LEARNING_AFTER_PAINT_MS", 1500)  # after the reclassify
+    monkeypatch.setattr(workspace, "LEARNING_AT_LATEST_MS", 1500)
+    window.open_path(samples[0])
+    qtbot.waitUntil(lambda: window.opened is not None, timeout=20_000)
+    ws = window.workspace
+    ws.reclassify(window.opened.career(), [], remember=False)
+    learning = ws.personal
+    qtbot.waitUntil(
+        lambda: learning.inputs is not None and ws._learning_for is None, timeout=20_000
+    )
+    window.runner.wait_idle()
+    assert prepared == [len(window.opened.export.contacts)]

@@ -536,3 +536,19 @@ def test_an_export_named_as_a_package_is_said_to_be_an_export(tmp_path):
     with pytest.raises(InputError) as caught:
         load_package(renamed)
     assert str(caught.value) == (f"{renamed}: is a LinkedIn data export, not a review package")
+
+
+def test_a_zip_of_a_version_python_cannot_unpack_is_one_line_too(package, tmp_path):
+    """A damaged or crafted package whose directory claims a zip version zipfile does not
+    support (it raises NotImplementedError) is refused like any unreadable zip, both by the
+    look before the reviewer is asked for a name and when it is read."""
+    from model.hr.unpack import check_package_file
+
+    data = bytearray(package.read_bytes())
+    at = data.find(b"PK\x01\x02")  # the first central directory entry
+    data[at + 6] = 65  # version needed to extract: 6.5
+    path = tmp_path / f"future{PACKAGE_SUFFIX}"
+    path.write_bytes(bytes(data))
+    for read in (check_package_file, load_package):
+        with pytest.raises(InputError, match="not a readable zip"):
+            read(path)

@@ -43,9 +43,13 @@ def test_every_model_reason_reads_back_in_the_other_language(key, side):
 
 @pytest.mark.parametrize("key", sorted(PERSONAL["en"]))
 def test_every_personal_layer_reason_reads_back(key):
+    inner = {  # "against it: <a model reason>": the reason inside is re-spelled too
+        code: messages.reason_text("after_job_short", code, months=m, employer="Y")
+        for code, m in (("en", "less than a month"), ("nl", "minder dan een maand"))
+    }
     for side in ("work", "private"):
-        en = personal_reason(key, side, "en", word="inkoop", company="Acme")
-        nl = personal_reason(key, side, "nl", word="inkoop", company="Acme")
+        en = personal_reason(key, side, "en", word="inkoop", company="Acme", reason=inner["en"])
+        nl = personal_reason(key, side, "nl", word="inkoop", company="Acme", reason=inner["nl"])
         assert (reason_in(en, "nl"), reason_in(nl, "en")) == (nl, en)
 
 

@@ -86,6 +86,10 @@ def test_changed_suggestions_say_which_decisions_moved_them(network):
     _decisions, out = _decide_in_order(results, inputs, y, 20)
     first = [r[0] for r in out.results["reasons"][out.changed]]
     assert first and all(r.startswith("your decisions") for r in first)
+    # the model's own reasons argued for the side the contact no longer has: said so
+    rest = [r for rs in out.results["reasons"][out.changed] for r in rs[1:]]
+    assert rest and all(r.startswith("against it: ") for r in rest)
+    assert not any(r.startswith("against it: against it") for r in rest)
     flipped = out.changed & (out.results["suggestion"] == "private").to_numpy()
     assert (out.results["employer"][flipped] == "").all()
     assert (out.results["category"][flipped] == "private").all()
@@ -343,3 +347,27 @@ def test_a_layer_saved_by_the_previous_release_still_opens(network, tmp_path):
     expected = 0.8 * inputs.logit - 0.3 + saved.layer.terms(inputs)
     np.testing.assert_allclose(saved.layer.decision_function(inputs), expected)
     np.testing.assert_array_equal(saved.layer.coef_, coef)
+
+
+def test_a_decision_against_the_suggestion_marks_its_reasons_as_against():
+    from model.learning.labels import Labels
+    from model.learning.output import _with_labels
+
+    results = pd.DataFrame(
+        {
+            "suggestion": ["work", "work"],
+            "p_work": [0.9, 0.8],
+            "employer": ["Acme", "Acme"],
+            "category": ["client", "client"],
+            "flagged": [False, False],
+            "reasons": [("title “Inkoper” is typical of work contacts",), ("works at Acme",)],
+        }
+    )
+    empty = np.array(["", ""], dtype=object)
+    labels = Labels(np.array(["private", "work"], dtype=object), empty, empty, 2, 0)
+    out = _with_labels(results, labels, np.array(["Acme", "Acme"], dtype=object), "en")
+    assert out["reasons"][0] == (
+        "decided by you: private",
+        "against it: title “Inkoper” is typical of work contacts",
+    )
+    assert out["reasons"][1] == ("decided by you: work", "works at Acme")  # agreed: as it was

@@ -79,41 +79,48 @@ def test_every_template_formats_in_every_language():
                 assert template(key, language, n).format(**{**fields, "n": n})
 
 
+def _calls(*, synthetic: bool = True):
+    """(file, node) for every call in model/'s code (the training generators' too unless
+    ``synthetic`` is False)."""
+    for path in MODEL.rglob("*.py"):
+        if not synthetic and "synthetic" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                yield path, node
+
+
 def _keys_used() -> dict[str, str]:
     """Every literal key given to Message(...) in model/, with where it is."""
     used = {}
-    for path in MODEL.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "Message"
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-            ):
-                used[node.args[0].value] = f"{path.relative_to(MODEL.parent)}:{node.lineno}"
+    for path, node in _calls():
+        if (
+            isinstance(node.func, ast.Name)
+            and node.func.id == "Message"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
+            used[node.args[0].value] = f"{path.relative_to(MODEL.parent)}:{node.lineno}"
     return used
 
 
 def test_every_message_is_given_the_fields_its_words_use():
     """A raise that forgets a field would fail while saying the error: caught here instead."""
     short = []
-    for path in MODEL.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (
-                isinstance(node, ast.Call)
-                and getattr(node.func, "id", "") == "Message"
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and node.args[0].value in ENGLISH
-            ):
-                continue
-            given = {k.arg for k in node.keywords}
-            if None in given:  # **fields passed on
-                continue
-            wanted = set().union(*map(_fields, _forms(ENGLISH[node.args[0].value])))
-            if wanted - given:
-                short.append((f"{path.relative_to(MODEL.parent)}:{node.lineno}", wanted - given))
+    for path, node in _calls():
+        if not (
+            getattr(node.func, "id", "") == "Message"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and node.args[0].value in ENGLISH
+        ):
+            continue
+        given = {k.arg for k in node.keywords}
+        if None in given:  # **fields passed on
+            continue
+        wanted = set().union(*map(_fields, _forms(ENGLISH[node.args[0].value])))
+        if wanted - given:
+            short.append((f"{path.relative_to(MODEL.parent)}:{node.lineno}", wanted - given))
     assert short == []
 
 
@@ -150,22 +157,14 @@ def test_no_error_is_raised_with_bare_english():
     """The problem of every error raised in model/ is a Message (or a value passed on), never
     an English literal or f-string: an English-only text cannot be said in Dutch."""
     bare = []
-    for path in MODEL.rglob("*.py"):
-        if "synthetic" in path.parts:
+    for path, node in _calls(synthetic=False):
+        if not (isinstance(node.func, ast.Name) and node.func.id in ERROR_CLASSES):
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id in ERROR_CLASSES
-            ):
-                continue
-            if any(
-                isinstance(a, ast.Constant | ast.JoinedStr)
-                and isinstance(getattr(a, "value", ""), str)
-                for a in node.args[1:] or node.args[:1]
-            ):
-                bare.append(f"{path.relative_to(MODEL.parent)}:{node.lineno}")
+        if any(
+            isinstance(a, ast.Constant | ast.JoinedStr) and isinstance(getattr(a, "value", ""), str)
+            for a in node.args[1:] or node.args[:1]
+        ):
+            bare.append(f"{path.relative_to(MODEL.parent)}:{node.lineno}")
     assert bare == []
 
 
@@ -173,29 +172,24 @@ def test_no_note_is_written_in_bare_english():
     """Readers' notes (``report.warnings.append``, ``report.note``, ``notes.append``…) are
     Messages too: the app shows them in its language."""
     bare = []
-    for path in MODEL.rglob("*.py"):
-        if "synthetic" in path.parts:
+    for path, node in _calls(synthetic=False):
+        if not (
+            isinstance(node.func, ast.Attribute) and node.func.attr in ("append", "extend", "note")
+        ):
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr in ("append", "extend", "note")
-            ):
-                continue
-            owner = node.func.value
-            name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", "")
-            if name not in ("warnings", "notes", "report"):
-                continue
-            if name == "notes" and path.name == "handover.py":  # a vCard's NOTE: file content
-                continue
-            said = [a.elt if isinstance(a, ast.GeneratorExp) else a for a in node.args]
-            if any(
-                isinstance(a, ast.JoinedStr)
-                or (isinstance(a, ast.Constant) and isinstance(a.value, str))
-                for a in said
-            ):
-                bare.append(f"{path.relative_to(MODEL.parent)}:{node.lineno}")
+        owner = node.func.value
+        name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", "")
+        if name not in ("warnings", "notes", "report"):
+            continue
+        if name == "notes" and path.name == "handover.py":  # a vCard's NOTE: file content
+            continue
+        said = [a.elt if isinstance(a, ast.GeneratorExp) else a for a in node.args]
+        if any(
+            isinstance(a, ast.JoinedStr)
+            or (isinstance(a, ast.Constant) and isinstance(a.value, str))
+            for a in said
+        ):
+            bare.append(f"{path.relative_to(MODEL.parent)}:{node.lineno}")
     assert bare == []
 
 

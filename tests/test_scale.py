@@ -227,3 +227,44 @@ def test_large_files_keep_freed_memory_for_the_next_chunk():
         pytest.skip("not glibc")
     assert mapped("default")[1] >= 48 * 2**20  # the default: a mapping of its own
     assert with_keep == 0  # from the heap, where the next chunk finds it again
+
+
+def test_memory_kept_for_the_chunks_is_given_back_when_the_file_is_done():
+    """The app runs a batch in its own process, which goes on after the file: what the raised
+    thresholds kept (the chunks' freed arrays) is returned to the system, not held for good."""
+    import subprocess
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("glibc only")
+    code = (
+        "import os, numpy as np, model.scale.heap as h\n"
+        "def rss():\n"
+        "    return int(open('/proc/self/statm').read().split()[1]) * os.sysconf('SC_PAGE_SIZE')\n"
+        "kept = h.keep_freed_memory()\n"
+        "chunks = [np.ones(2**19) for _ in range(50)]  # 50 arrays of 4 MB\n"
+        "del chunks\n"
+        "held = rss()\n"
+        "gave = h.give_back_freed_memory()\n"
+        "print(kept, gave, held - rss())\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root)
+    assert done.returncode == 0, done.stderr
+    kept, gave, returned = done.stdout.split()
+    if kept != "True":
+        pytest.skip("not glibc")
+    assert gave == "True" and int(returned) >= 150 * 2**20
+
+
+def test_each_batch_input_gives_back_the_memory_its_chunks_kept(tmp_path, monkeypatch):
+    import model.scale.heap as heap
+
+    calls = []
+    monkeypatch.setattr(heap, "give_back_freed_memory", lambda: calls.append(1) or False)
+    good, _labels = write_sample(tmp_path / "good", seed=3, n_contacts=60)
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"\x00\x01 not an export")
+    results = run_batch([good, bad], tmp_path / "out")
+    assert [r.status for r in results] == ["ok", "error"]
+    assert len(calls) == 2  # after a file that failed too

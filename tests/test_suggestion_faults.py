@@ -133,6 +133,35 @@ def test_role_is_read_from_the_whole_career_weighted_by_years():
     assert years["hr"] > 2 * years["education"]  # the overlapping side job counts half
 
 
+def test_a_part_time_side_job_does_not_set_the_role():
+    # a consultant of nine years with a concurrent one-year part-time teaching job
+    consultant = _career(
+        Position("Berenschot", "Consultant", date(2015, 1, 1), date(2019, 12, 31)),
+        Position("Twynstra Gudde", "Senior Consultant", date(2020, 1, 1), None),
+        Position("Hogeschool Utrecht", "Docent (part-time)", date(2023, 1, 1), date(2023, 12, 31)),
+    )
+    assert primary_role(consultant) == "consulting"
+    # the same teaching job held beside both consulting jobs for ten years and still held,
+    # as the bundled sample's consultant has it: the consultant stays a consultant
+    consultant = _career(
+        Position("Berenschot", "Consultant", date(2015, 1, 1), date(2020, 12, 31)),
+        Position("ROC Midden Nederland", "Docent (deeltijd)", date(2015, 1, 1), None),
+        Position("Twynstra Gudde", "Lead Consultant", date(2021, 9, 1), None),
+    )
+    assert primary_role(consultant) == "consulting"
+    years = role_years(consultant)
+    assert years["consulting"] > 3 * years["education"]
+    # a side job started after the main job does not take the current job's extra weight
+    hr = _career(
+        Position("Gemeente Zwolle", "HR Adviseur", date(2021, 1, 1), None),
+        Position("ROC Deltion", "Docent (deeltijd)", date(2022, 1, 1), None),
+    )
+    assert primary_role(hr) == "hr"
+    # without a main job beside it, part-time teaching is still a teacher's career
+    teacher = _career(Position("ROC Deltion", "Docent (deeltijd)", date(2012, 1, 1), None))
+    assert primary_role(teacher) == "education"
+
+
 def test_the_person_can_correct_the_role_and_it_is_kept_with_the_career():
     career = _career(Position("Yacht", "Vestigingsmanager", date(2015, 1, 1), None))
     assert inferred_role(career) == "management"

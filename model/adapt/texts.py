@@ -6,21 +6,22 @@ from .. import messages
 
 _REASON = {
     "en": (
-        "your network as a whole looks {more} work than the model's training data (about "
-        "{share} % work): that tips this contact to {side}"
+        "your network as a whole looks {more} work (about {share} %) than the model's training "
+        "data ({source} %): that tips this contact to {side}"
     ),
     "nl": (
-        "je netwerk als geheel lijkt {more} werk te bevatten dan de trainingsdata van het model "
-        "(ongeveer {share} % werk): dat geeft bij dit contact de doorslag naar {side}"
+        "je netwerk als geheel lijkt {more} werk te bevatten (ongeveer {share} %) dan de "
+        "trainingsdata van het model ({source} %): dat geeft bij dit contact de doorslag naar "
+        "{side}"
     ),
 }
 _MORE = {"en": ("more", "less"), "nl": ("meer", "minder")}
-_SIDES = {"en": {"work": "work", "private": "private"}, "nl": {"work": "werk", "private": "privé"}}
 
 
 def adaptation_reason(side: str, share: float, source: float, language: str | None = None) -> str:
     """Why a contact is on ``side`` only after adapting to the network's work ``share``."""
-    code = language or messages.current_language()
-    code = code if code in _REASON else "en"
+    code = messages.supported(language or messages.current_language())
     more = _MORE[code][0 if share > source else 1]
-    return _REASON[code].format(more=more, share=round(100 * share), side=_SIDES[code][side])
+    side = messages.side_word(side, code)
+    shares = {"share": round(100 * share), "source": round(100 * source)}
+    return _REASON[code].format(more=more, side=side, **shares)

@@ -529,14 +529,17 @@ def attribute_employer(facts: dict, career: Career) -> np.ndarray:
 
     A contact working at one of the owner's employers belongs to that employer's position;
     otherwise the job held when connecting; shortly after a job ended, that job (ex-colleagues
-    and clients connect after a move) unless a new job had started; with no date, the current
-    or latest job.
+    and clients connect after a move) unless a new job had started; in a gap between jobs (or
+    after the last), the job held last before it, never one that had not started yet (a
+    Positions.csv start typed as 2030 would otherwise take every contact since the last job
+    ended); before the first job, the first; with no date, the current or latest job.
     """
     n = len(facts["job"])
     if not career.positions:
         return np.full(n, -1)
     fallback = _current_or_latest(career)
     out = np.where(facts["job"] >= 0, facts["job"], fallback)
+    out = np.where((facts["job"] < 0) & (facts["previous_job"] >= 0), facts["previous_job"], out)
     recent_move = (facts["previous_job"] >= 0) & (
         np.nan_to_num(facts["months_after_job"], nan=1e9) <= RECENT_MOVE_MONTHS
     )

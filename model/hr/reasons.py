@@ -119,6 +119,10 @@ def reason_in(text: str, language: str) -> str:
     """``text`` (one reason, in any of our languages) in ``language``; unchanged when it is
     already in that language or no template of ours explains it."""
     target = messages.supported(language)
+    for prefix in personal_texts.against_prefixes().values():
+        if text.startswith(prefix):  # "against it: <a reason>": the reason inside too
+            inner = reason_in(text[len(prefix) :], target)
+            return personal_texts.personal_reason("against", "", target, reason=inner)
     for pattern, _key in _matchers(target):
         if pattern.fullmatch(text):
             return text

@@ -65,6 +65,11 @@ class RawPackage:
     damaged: str = ""  # the first member whose bytes failed the zip's own CRC check
 
 
+# What zipfile raises for a damaged or crafted zip (NotImplementedError: a zip version or a
+# compression method it does not support, e.g. a changed byte in a header)
+_UNREADABLE = (zipfile.BadZipFile, OSError, ValueError, NotImplementedError)
+
+
 def check_package_file(path: str | Path) -> None:
     """Raise InputError unless ``path`` is a regular file, within the size cap, that is a zip
     holding a package's members: a cheap look (the zip's directory only) before anyone is asked
@@ -87,7 +92,7 @@ def check_package_file(path: str | Path) -> None:
     try:
         with zipfile.ZipFile(path) as zf:
             names = zf.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError) as err:
+    except _UNREADABLE as err:
         raise InputError(path, Message("package.bad_zip", detail=str(err))) from None
     _check_names(path, names)
 
@@ -117,7 +122,7 @@ def read_raw(path: str | Path) -> RawPackage:
     data = read_capped(path, MAX_PACKAGE, "review package")
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError) as err:
+    except _UNREADABLE as err:
         raise InputError(path, Message("package.bad_zip", detail=str(err))) from None
     with zf:
         infos = zf.infolist()
@@ -134,7 +139,7 @@ def read_raw(path: str | Path) -> RawPackage:
             try:
                 with zf.open(info) as fh:  # the header's size can lie: read at most the cap
                     body = fh.read(MAX_MEMBER + 1)
-            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError):
+            except (*_UNREADABLE, zlib.error, EOFError):
                 # Bytes changed inside a member: its data no longer decompresses or checks out.
                 damaged = damaged or info.filename
                 body = b""

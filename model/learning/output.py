@@ -15,7 +15,7 @@ from .inputs import contact_groups, personal_inputs
 from .labels import Labels
 from .order import review_order
 from .personalize import personalize, suggest_at
-from .texts import personal_reason
+from .texts import personal_reason, turned
 
 
 @dataclass(frozen=True)
@@ -110,9 +110,11 @@ def _with_labels(
     suggestion[rows] = label
     p[rows] = work.astype(np.float64)
     flagged[rows] = False
-    for r, side in zip(rows.tolist(), label.tolist(), strict=True):
+    for r, side, was in zip(rows.tolist(), label.tolist(), was_work.tolist(), strict=True):
         old = reasons[r]
         old = tuple(old) if isinstance(old, tuple | list | np.ndarray) else ((old,) if old else ())
+        if (side == "work") != was:  # the suggestion's reasons argued against the decision
+            old = tuple(turned(o, language) for o in old)
         reasons[r] = (personal_reason("decided", side, language), *old[:2])
     out["suggestion"] = pd.array(suggestion.astype(str), dtype="str")
     out["p_work"] = p
@@ -271,13 +273,6 @@ def classify_stream_in_chunks(
     finally:
         scratch.unlink(missing_ok=True)
     return written
-
-
-def _order_column(order: np.ndarray) -> pd.Series:
-    """The review order as an output column: 1, 2, … and empty (<NA>) for decided rows."""
-    column = pd.array(order, dtype="Int64")
-    column[order == 0] = pd.NA
-    return pd.Series(column, name="review_order")
 
 
 def _scratch_csv(out: Path) -> Path:

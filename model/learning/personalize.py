@@ -16,7 +16,7 @@ from ..predictor import DEFAULT_FLAG_BAND
 from .inputs import PersonalInputs
 from .layer import PersonalLayer
 from .order import review_order
-from .texts import personal_reason
+from .texts import personal_reason, turned
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ def _resuggest(
             text = personal_reason("overall", side, language)
         old = reasons[r]
         old = tuple(old) if isinstance(old, tuple | list | np.ndarray) else ((old,) if old else ())
-        reasons[r] = (text, *old[:2])
+        reasons[r] = (text, *(turned(o, language) for o in old[:2]))  # they argued the other way
     out["employer"] = pd.array(employer.astype(str), dtype="str")
     out["category"] = pd.array(category.astype(str), dtype="str")
     out["reasons"] = reasons

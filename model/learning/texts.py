@@ -11,6 +11,7 @@ _REASONS = {
         "timing": "your decisions on contacts from the same period point to {side}",
         "overall": "your decisions so far move contacts like this one to {side}",
         "decided": "decided by you: {side}",
+        "against": "against it: {reason}",
     },
     "nl": {
         "word": "je besluiten over functies met “{word}” wijzen op {side}",
@@ -18,9 +19,24 @@ _REASONS = {
         "timing": "je besluiten over contacten uit dezelfde periode wijzen op {side}",
         "overall": "je besluiten tot nu toe verschuiven contacten zoals dit naar {side}",
         "decided": "door jou besloten: {side}",
+        "against": "daartegen: {reason}",
     },
 }
 _SIDES = {"en": {"work": "work", "private": "private"}, "nl": {"work": "werk", "private": "privé"}}
+
+
+def against_prefixes() -> dict[str, str]:
+    """The "against it: " prefix of each language (a reason that argues for the other side)."""
+    return {code: table["against"].split("{reason}")[0] for code, table in _REASONS.items()}
+
+
+def turned(reason: str, language: str | None = None) -> str:
+    """``reason``, which argued for the side a contact no longer has, marked as arguing
+    against it; a reason already marked so argues for it again and loses its mark."""
+    for prefix in against_prefixes().values():
+        if reason.startswith(prefix):
+            return reason[len(prefix) :]
+    return personal_reason("against", "", language, reason=reason)
 
 
 def language_or_default(language: str | None) -> str:

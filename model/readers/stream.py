@@ -28,6 +28,7 @@ from ..errors import InputError
 from ..messages import Message
 from ..scale.heap import HEAP_CHUNKS, keep_freed_memory
 from ..schema import CONTACT_COLUMNS, TEXT_COLUMNS
+from ..schema import STR_DTYPE as _STR
 from . import linkedin
 from .bidi import strip_values, utf8_holds_controls
 from .csvtext import (
@@ -89,9 +90,6 @@ class ContactStream:
             columns["duplicate"] = self._duplicate[part]
             done += n
             yield pd.DataFrame(columns, index=pd.RangeIndex(n), columns=CONTACT_COLUMNS)
-
-
-_STR = pd.StringDtype(na_value=np.nan)  # the schema's "str" dtype
 
 
 def stream_connections(

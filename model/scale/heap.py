@@ -9,6 +9,8 @@ three rounds in turn with the code before, load 3-4): system time 2.8-3.5 s -> 2
 partly paid back in user time (``calloc`` now zeroes reused memory itself), net 0.5-1.5 s of
 CPU less; peak ~0.05-0.08 GB higher. The trim threshold matters most: with 256 MB the saving
 was about half. Only glibc has these knobs; elsewhere (macOS, Windows, musl) this does nothing.
+A process that goes on after the file (the app runs a batch in its own) gives the kept memory
+back with :func:`give_back_freed_memory`: ~0.2 GB after 320,000 contacts, held for good before.
 """
 
 from __future__ import annotations
@@ -26,11 +28,12 @@ TRIM_THRESHOLD = 512 * 2**20  # free memory kept at the heap's top before it is 
 HEAP_CHUNKS = 2
 
 _done = False
+_libc = None  # glibc, once keep_freed_memory has set its thresholds
 
 
 def keep_freed_memory() -> bool:
     """Raise glibc's mmap and trim thresholds for this process (once); True if it did."""
-    global _done
+    global _done, _libc
     if _done:
         return True
     if not sys.platform.startswith("linux"):
@@ -45,4 +48,12 @@ def keep_freed_memory() -> bool:
     _done = bool(mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)) and bool(
         mallopt(_M_TRIM_THRESHOLD, TRIM_THRESHOLD)
     )
+    _libc = libc if _done else None
     return _done
+
+
+def give_back_freed_memory() -> bool:
+    """Return the free memory the raised thresholds keep to the system (glibc's
+    ``malloc_trim``), once a large file is done; True if anything was given back. The
+    thresholds stay: the next large file keeps its chunks' memory again."""
+    return _libc is not None and bool(_libc.malloc_trim(0))

@@ -124,7 +124,9 @@ class Circles:
         return bool(self.rng.random() < 1 - np.exp(-self.habits.turnover * years))
 
     def add(self, first, last, company, title, day, label, stint, category, source) -> None:
-        self.contacts.append(Contact(first, last, company, title, day, label, stint, category, source))
+        self.contacts.append(
+            Contact(first, last, company, title, day, label, stint, category, source)
+        )
 
 
 def work_circle(c: Circles, kind: str, stint_index: int, n: int) -> None:
@@ -142,7 +144,9 @@ def work_circle(c: Circles, kind: str, stint_index: int, n: int) -> None:
         day = c.known_before(met)
         source = kind
         if kind == "colleague" and stint.position.end and rng.random() < c.habits.farewell:
-            day = min(stint.position.end + timedelta(days=int(rng.integers(-20, 70))), c.life.exported)
+            day = min(
+                stint.position.end + timedelta(days=int(rng.integers(-20, 70))), c.life.exported
+            )
             source = "colleague/farewell"
         day = max(day, c.life.joined)
         company, title = _work_identity(c, kind, stint_index)
@@ -178,7 +182,9 @@ def _work_identity(c: Circles, kind: str, stint_index: int, plain: bool = False)
         company, _ = _work_identity(c, kind, stint_index, plain=True)
         return company, pick(rng, SUPPORT_TITLES + POPULATION_TITLES[-60:])
     if kind == "supplier":
-        return fill(rng, pick(rng, trade.supplying_orgs or ("",))), pick(rng, trade.supplying or ("Accountmanager",))
+        return fill(rng, pick(rng, trade.supplying_orgs or ("",))), pick(
+            rng, trade.supplying or ("Accountmanager",)
+        )
     if kind == "candidate":
         company, title = c.elsewhere()
         if rng.random() < 0.12:
@@ -186,7 +192,9 @@ def _work_identity(c: Circles, kind: str, stint_index: int, plain: bool = False)
                                "Beschikbaar", "Werkzoekend"))  # fmt: skip
             company = ""
         return company, title
-    return fill(rng, pick(rng, trade.field_orgs or ("",))), pick(rng, trade.field_peers or SUPPORT_TITLES)
+    return fill(rng, pick(rng, trade.field_orgs or ("",))), pick(
+        rng, trade.field_peers or SUPPORT_TITLES
+    )
 
 
 def _portfolio(c: Circles, patterns) -> list[str]:
@@ -222,12 +230,16 @@ def private_circle(c: Circles, circle: str, n: int) -> None:
         elif circle in ("school", "friend"):
             met = life.study_start - timedelta(days=int(rng.integers(0, 2500)))
             if circle == "friend" and rng.random() < 0.5:  # friends are made all life long
-                met = life.study_start + timedelta(days=int(rng.integers(max((life.exported - life.study_start).days, 1))))
+                met = life.study_start + timedelta(
+                    days=int(rng.integers(max((life.exported - life.study_start).days, 1)))
+                )
             day = c.known_before(met)
             if circle == "friend" and rng.random() < 0.1:  # friends in one's own trade
                 title = pick(rng, c.trade.peers)
         elif circle == "study":
-            met = life.study_start + timedelta(days=int(rng.integers(max((life.study_end - life.study_start).days, 1))))
+            met = life.study_start + timedelta(
+                days=int(rng.integers(max((life.study_end - life.study_start).days, 1)))
+            )
             day = c.known_before(met)
             starter = (life.exported - life.study_end).days < 730
             if starter and rng.random() < 0.3:  # some of the class are still studying
@@ -241,7 +253,9 @@ def private_circle(c: Circles, circle: str, n: int) -> None:
             # recruiters come around job changes more than at other times
             starts = [s.start for s in life.stints if s.start > life.joined]
             if starts and rng.random() < 0.4:
-                day = min(pick(rng, starts) - timedelta(days=int(rng.integers(0, 150))), life.exported)
+                day = min(
+                    pick(rng, starts) - timedelta(days=int(rng.integers(0, 150))), life.exported
+                )
             else:
                 day = c.active_day()
         elif circle == "friend_at_work":

@@ -62,7 +62,9 @@ def _add_years(d: date, years: float) -> date:
     return d + timedelta(days=int(years * _YEAR))
 
 
-def make_life(rng: np.random.Generator, trade: Trade, habits: Habits, owner: tuple[str, str]) -> Life:
+def make_life(
+    rng: np.random.Generator, trade: Trade, habits: Habits, owner: tuple[str, str]
+) -> Life:
     """Study, jobs and LinkedIn dates of one member of ``trade`` with ``habits``."""
     exported = EXPORT_FIRST + timedelta(days=int(rng.integers((EXPORT_LAST - EXPORT_FIRST).days)))
     # working life so far: from a starter of a few months to someone near retirement
@@ -117,7 +119,11 @@ def _jobs(rng, trade: Trade, first_job: date, exported: date, owner) -> list[Sti
                                "Freelance " + title, "Founder"))  # fmt: skip
         # a merger or rebrand: colleagues show the new name, Positions.csv the old one
         renamed = not own and rng.random() < 0.08
-        now_called = (brand(rng) + " " + pick(rng, ("Groep", "Group", "Zorg", "Partners"))) if renamed else name
+        now_called = (
+            (brand(rng) + " " + pick(rng, ("Groep", "Group", "Zorg", "Partners")))
+            if renamed
+            else name
+        )
         if promoted_inside and stints:
             now_called = stints[-1].current_name
         position = Position(
@@ -140,7 +146,9 @@ def _jobs(rng, trade: Trade, first_job: date, exported: date, owner) -> list[Sti
     if rng.random() < 0.12 and stints:  # a volunteer or board role beside the job
         base = stints[-1].position
         vol_start = max(base.start, _month(_add_years(exported, -rng.uniform(0.5, 6))))
-        role = pick(rng, ("Bestuurslid", "Secretaris", "Vrijwilliger", "Voorzitter", "Board Member"))
+        role = pick(
+            rng, ("Bestuurslid", "Secretaris", "Vrijwilliger", "Voorzitter", "Board Member")
+        )
         club = fill(rng, pick(rng, ("Voetbalvereniging {place}", "Stichting {brand}",
                                     "Buurtvereniging {place}", "Muziekvereniging {brand}")))  # fmt: skip
         stints.append(Stint(Position(company=club, title=role, start=vol_start), club,

@@ -82,7 +82,7 @@ def _size(rng, spec: Trade, habits: Habits, life: Life) -> int:
     # networks grow with the years on LinkedIn, less than linearly
     years = max((life.exported - life.joined).days / 365.25, 0.3)
     scale = min((years / 8) ** 0.5, 1.6)
-    reach = (spec.work_share * habits.work_reach + (1 - spec.work_share) * habits.sociability)
+    reach = spec.work_share * habits.work_reach + (1 - spec.work_share) * habits.sociability
     return int(np.clip(rng.lognormal(np.log(spec.size * scale * reach), 0.45), 15, MAX_CONTACTS))
 
 
@@ -99,7 +99,9 @@ def _fill(c: Circles, total: int) -> None:
     n_work = round(total * share)
     kinds = list(spec.mix)
     weights = np.array([spec.mix[k] for k in kinds]) * rng.gamma(4.0, 0.25, len(kinds))
-    per_kind = rng.multinomial(n_work, weights / weights.sum()) if n_work else np.zeros(len(kinds), int)
+    per_kind = (
+        rng.multinomial(n_work, weights / weights.sum()) if n_work else np.zeros(len(kinds), int)
+    )
     for kind, count in zip(kinds, per_kind, strict=True):
         if not count:
             continue

@@ -55,12 +55,19 @@ def export_files(person: SecondPerson) -> dict[str, str]:
     return {
         "Connections.csv": _NOTES + _csv(connections),
         "Positions.csv": _csv(positions),
-        "Profile.csv": _csv([["First Name", "Last Name", "Headline"],
-                             [first, last, person.career.positions[0].title
-                              if person.career.positions else ""]]),
+        "Profile.csv": _csv(
+            [
+                ["First Name", "Last Name", "Headline"],
+                [first, last, person.career.positions[0].title if person.career.positions else ""],
+            ]
+        ),
         # LinkedIn writes the join moment as M/D/YY, h:mm AM
-        "Registration.csv": _csv([["Registered At", "Registration Ip", "Subscription Types"],
-                                  [f"{joined.month}/{joined.day}/{joined:%y}, 9:41 AM", "", ""]]),
+        "Registration.csv": _csv(
+            [
+                ["Registered At", "Registration Ip", "Subscription Types"],
+                [f"{joined.month}/{joined.day}/{joined:%y}, 9:41 AM", "", ""],
+            ]
+        ),
     }
 
 
