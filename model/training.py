@@ -33,6 +33,9 @@ NO_DATES_SHARE = 0.06
 # On the development seeds a quarter raised ROC-AUC with and without a career and the worst
 # person with a career; half broke p_work without a career (see the README).
 SECOND_SHARE = 0.25
+# Share made by the third generator (model.synthetic.third): a Belgian and international
+# market, light and heavy users, hoppers, freelancers, gaps and alumni networks.
+THIRD_SHARE = 0.0
 # How the classifier's C was chosen (see OwnershipClassifier): macro-F1 on held-out professions.
 REGULARISATION = {
     "C": 0.03,
@@ -64,6 +67,7 @@ def make_dataset(
     vocabulary: str = "train",
     varied: bool = VARIED_BEHAVIOUR,
     second_share: float = 0.0,
+    third_share: float = 0.0,
     progress=None,
     cancel=None,
 ) -> Dataset:
@@ -77,7 +81,8 @@ def make_dataset(
     and the own held-out persons use "train", the held-out-vocabulary figures "heldout".
     ``varied`` draws each person's habits from wide ranges (see ``generate_person``).
     ``second_share`` of the persons (spread evenly over ``k``) come from the second generator
-    (:mod:`model.synthetic.second`, its trades as professions), the rest from the first.
+    (:mod:`model.synthetic.second`, its trades as professions), ``third_share`` from the third
+    (:mod:`model.synthetic.third`, its tracks as professions), the rest from the first.
     A person without a career is related with the empty career (``owner_no_career``), not
     with the one :mod:`model.inferred` would guess: training on inferred careers was
     measured worse on the development seeds in every scenario (see the README), and keeps
@@ -87,7 +92,15 @@ def make_dataset(
 
     with title_pool(vocabulary):
         return _make_dataset(
-            n_persons, seed, augment, scenario, varied, second_share, progress, cancel
+            n_persons,
+            seed,
+            augment,
+            scenario,
+            varied,
+            second_share,
+            third_share,
+            progress,
+            cancel,
         )
 
 
@@ -100,21 +113,39 @@ def second_generator_persons(n_persons: int, share: float) -> np.ndarray:
     return np.floor((k + 1) * share + 1e-9) > np.floor(k * share + 1e-9)
 
 
-def _make_dataset(n_persons, seed, augment, scenario, varied, second_share, progress, cancel):
+def generator_of_persons(n_persons: int, second_share: float, third_share: float) -> np.ndarray:
+    """Which generator makes each of ``n_persons``: 2 for ``second_share`` of them (as
+    :func:`second_generator_persons`), 3 for ``third_share`` spread evenly over the rest, else 1."""
+    if not 0.0 <= third_share <= 1.0 - second_share + 1e-9:
+        raise ValueError(f"third_share must be between 0 and 1 - second_share, not {third_share}")
+    which = np.where(second_generator_persons(n_persons, second_share), 2, 1)
+    rest = np.flatnonzero(which == 1)
+    share = min(third_share / (1.0 - second_share), 1.0) if second_share < 1.0 else 0.0
+    which[rest[second_generator_persons(len(rest), share)]] = 3
+    return which
+
+
+def _make_dataset(
+    n_persons, seed, augment, scenario, varied, second_share, third_share, progress, cancel
+):
     from .career import Career
     from .synthetic import PROFESSIONS, generate_person
-    from .synthetic.second import TRADE_NAMES, make_person
+    from .synthetic import second as second_generator
+    from .synthetic import third as third_generator
 
     parts, meta = [], []
-    second = second_generator_persons(n_persons, second_share)
-    counts = {False: 0, True: 0}
+    source = generator_of_persons(n_persons, second_share, third_share)
+    counts = {1: 0, 2: 0, 3: 0}
     for k in range(n_persons):
         checkpoint(progress, cancel, k / max(n_persons, 1), f"Generating person {k + 1}")
-        which = bool(second[k])
+        which = int(source[k])
         nth, counts[which] = counts[which], counts[which] + 1
-        if which:
-            profession = TRADE_NAMES[nth % len(TRADE_NAMES)]
-            person = make_person(seed + k, profession)
+        if which == 2:
+            profession = second_generator.TRADE_NAMES[nth % len(second_generator.TRADE_NAMES)]
+            person = second_generator.make_person(seed + k, profession)
+        elif which == 3:
+            profession = third_generator.TRACK_NAMES[nth % len(third_generator.TRACK_NAMES)]
+            person = third_generator.make_person(seed + k, profession)
         else:
             profession = PROFESSIONS[nth % len(PROFESSIONS)]
             person = generate_person(seed + k, profession=profession, varied=varied)
@@ -271,6 +302,7 @@ def train(
         seed,
         augment=True,
         second_share=SECOND_SHARE,
+        third_share=THIRD_SHARE,
         progress=scaled(progress, 0.0, 0.45),
         cancel=cancel,
     )
@@ -318,11 +350,16 @@ def train(
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "trained_on": {
             "source": "generated persons, never real people: "
-            f"{1 - SECOND_SHARE:.0%} from model.synthetic, {SECOND_SHARE:.0%} from the "
-            "independently written model.synthetic.second",
+            f"{1 - SECOND_SHARE - THIRD_SHARE:.0%} from model.synthetic, {SECOND_SHARE:.0%} "
+            "from the independently written model.synthetic.second"
+            + (f", {THIRD_SHARE:.0%} from model.synthetic.third" if THIRD_SHARE else ""),
             "second_share": SECOND_SHARE,
             "second_generator_persons": int(
                 second_generator_persons(n_persons, SECOND_SHARE).sum()
+            ),
+            "third_share": THIRD_SHARE,
+            "third_generator_persons": int(
+                (generator_of_persons(n_persons, SECOND_SHARE, THIRD_SHARE) == 3).sum()
             ),
             "persons": n_persons,
             "contacts": len(train_data.y),

@@ -88,7 +88,9 @@ def draw_habits(rng: np.random.Generator, track: str) -> Habits:
         english_only=bool(rng.random() < 0.4),
         abbreviated=float(rng.uniform(0, 0.4)),
         moved_on=float(rng.uniform(0.1, 0.5)),
-        private_share=float(rng.uniform(0.35, 0.7) if usage == "light" else rng.uniform(0.12, 0.45)),
+        private_share=float(
+            rng.uniform(0.35, 0.7) if usage == "light" else rng.uniform(0.12, 0.45)
+        ),
         friends_in_trade=float(rng.uniform(0.0, 0.3)),
         missing=float(rng.uniform(0.0, 0.12)),
     )
@@ -197,7 +199,9 @@ def make_person(seed: int, track: str | None = None, n_contacts: int | None = No
     if n_contacts is None:
         base = {"light": (20, 120), "normal": (150, 700), "heavy": (900, 2600)}[habits.usage]
         n_contacts = int(min(rng.integers(*base) * spec.size, 3000))
-    rows = [_contact(rng, spec, habits, jobs, index, gaps, career, owner) for _ in range(n_contacts)]
+    rows = [
+        _contact(rng, spec, habits, jobs, index, gaps, career, owner) for _ in range(n_contacts)
+    ]
     return _assemble(rng, seed, track, career, habits, rows, jobs, index)
 
 
@@ -213,8 +217,14 @@ def _contact(rng, spec: Track, habits: Habits, jobs, index, gaps, career: Career
     live = [i for i, j in enumerate(jobs)
             if (_month_end(j.end) if j.end is not None else export) >= reg]  # fmt: skip
     if live and rng.random() > habits.private_share:
-        weights = np.array([((jobs[i].end or _to_month(export)) - max(jobs[i].start, _to_month(reg))
-                             + 1) * (2.0 if jobs[i].end is None else 1.0) for i in live], float)
+        weights = np.array(
+            [
+                ((jobs[i].end or _to_month(export)) - max(jobs[i].start, _to_month(reg)) + 1)
+                * (2.0 if jobs[i].end is None else 1.0)
+                for i in live
+            ],
+            float,
+        )
         i = live[int(rng.choice(len(live), p=weights / weights.sum()))]
         return _work(rng, spec, habits, jobs[i], index[i], career, first, last)
     return _private(rng, spec, habits, jobs, gaps, career, owner, first, last)
@@ -235,7 +245,10 @@ def _work(rng, spec: Track, habits: Habits, job: _Job, pos: int, career: Career,
     if job.engagement or rng.random() < spec.outward:
         kind = "supplier" if rng.random() < 0.12 else spec.category
         if kind == "supplier":
-            comp, title = company(rng, spec.sector + ("Services", "Partners")), pick(rng, spec.suppliers)
+            comp, title = (
+                company(rng, spec.sector + ("Services", "Partners")),
+                pick(rng, spec.suppliers),
+            )
         elif kind == "candidate":
             comp = company(rng, OTHER_SECTORS) if rng.random() < 0.8 else ""
             title = pick(rng, spec.counterparts)
@@ -248,12 +261,19 @@ def _work(rng, spec: Track, habits: Habits, job: _Job, pos: int, career: Career,
     else:
         kind, source = "colleague", "colleague"
         u = rng.random()
-        comp = (abbreviation(job.company) if u < habits.abbreviated
-                else with_form(rng, job.company) if u < habits.abbreviated + 0.2 else job.company)
+        comp = (
+            abbreviation(job.company)
+            if u < habits.abbreviated
+            else with_form(rng, job.company)
+            if u < habits.abbreviated + 0.2
+            else job.company
+        )
         title = _title(rng, spec.peers + spec.own, habits.english_only)
     if rng.random() < habits.moved_on:  # the export shows today's company and title
-        comp, title = company(rng, spec.sector + OTHER_SECTORS), _title(
-            rng, spec.peers + spec.counterparts + OTHER_TITLES, habits.english_only)
+        comp, title = (
+            company(rng, spec.sector + OTHER_SECTORS),
+            _title(rng, spec.peers + spec.counterparts + OTHER_TITLES, habits.english_only),
+        )
     if job.engagement:
         kind = "client"
     email = f"{first[0]}.{last}@{comp.split()[0]}.be".lower().replace(" ", "") if (
@@ -272,8 +292,13 @@ def _private(rng, spec: Track, habits: Habits, jobs, gaps, career: Career, owner
         if rng.random() < 0.5:  # a fellow student now in the owner's trade: hard on purpose
             comp, title = company(rng, spec.sector), _title(rng, spec.own + spec.peers, False)
         elif rng.random() < 0.5:
-            comp, title = pick(rng, SCHOOLS), pick(rng, ("Student", "Masterstudent", "Alumnus",
-                                                         "PhD Student", "Teaching Assistant"))
+            comp, title = (
+                pick(rng, SCHOOLS),
+                pick(
+                    rng,
+                    ("Student", "Masterstudent", "Alumnus", "PhD Student", "Teaching Assistant"),
+                ),
+            )
         else:
             comp, title = company(rng, OTHER_SECTORS), pick(rng, OTHER_TITLES)
     else:
@@ -288,8 +313,11 @@ def _private(rng, spec: Track, habits: Habits, jobs, gaps, career: Career, owner
         if r < 0.12:
             last, source = owner[1], "family"
         if spec.category != "candidate" and r > 0.94:
-            comp, title, source = company(rng, ("Interim", "Staffing", "Talent")), pick(
-                rng, ("Recruiter", "Executive Search Consultant", "Headhunter")), "recruiter"
+            comp, title, source = (
+                company(rng, ("Interim", "Staffing", "Talent")),
+                pick(rng, ("Recruiter", "Executive Search Consultant", "Headhunter")),
+                "recruiter",
+            )
         elif rng.random() < habits.friends_in_trade:
             comp, title = company(rng, spec.sector), _title(rng, spec.own + spec.peers, False)
         else:
