@@ -27,7 +27,15 @@ from ...career import Career, Position
 from ...schema import conform_contacts
 from .tracks import OTHER_SECTORS, OTHER_TITLES, TRACK_NAMES, TRACKS, Track
 from .words import (
-    ABROAD, FAMILY, GIVEN, PERSONAL_DOMAINS, PLACES, SCHOOLS, abbreviation, company, pick,
+    ABROAD,
+    FAMILY,
+    GIVEN,
+    PERSONAL_DOMAINS,
+    PLACES,
+    SCHOOLS,
+    abbreviation,
+    company,
+    pick,
     with_form,
 )  # fmt: skip
 
@@ -246,7 +254,7 @@ def _work(rng, spec: Track, habits: Habits, job: _Job, pos: int, career: Career,
         kind = "supplier" if rng.random() < 0.12 else spec.category
         if kind == "supplier":
             comp, title = (
-                company(rng, spec.sector + ("Services", "Partners")),
+                company(rng, (*spec.sector, "Services", "Partners")),
                 pick(rng, spec.suppliers),
             )
         elif kind == "candidate":

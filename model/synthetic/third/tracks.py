@@ -39,7 +39,7 @@ TRACKS: dict[str, Track] = {
             "Area Sales Manager",
             "Commercieel medewerker buitendienst",
         ),
-        ("Inside Sales", "Sales Manager", "Customer Service Agent", "Binnendienst") + _CORP,
+        ("Inside Sales", "Sales Manager", "Customer Service Agent", "Binnendienst", *_CORP),
         (
             "Buyer",
             "Inkoper",
@@ -65,7 +65,7 @@ TRACKS: dict[str, Track] = {
             "Talent Sourcer",
             "Selectieverantwoordelijke",
         ),
-        ("Recruitment Consultant", "Interim Consultant", "HR Officer") + _CORP,
+        ("Recruitment Consultant", "Interim Consultant", "HR Officer", *_CORP),
         (
             "Software Engineer",
             "Verpleegkundige",
@@ -105,7 +105,7 @@ TRACKS: dict[str, Track] = {
     # Event organisers: sponsors, venues, speakers; a burst per event.
     "events": Track(
         ("Event Manager", "Evenementencoördinator", "Conference Producer", "Event Planner"),
-        ("Production Assistant", "Stagemanager", "Sponsorship Manager") + _CORP,
+        ("Production Assistant", "Stagemanager", "Sponsorship Manager", *_CORP),
         (
             "Marketing Manager",
             "Communicatieverantwoordelijke",
@@ -128,7 +128,7 @@ TRACKS: dict[str, Track] = {
             "Freelance .NET Developer",
             "Data Engineer (freelance)",
         ),
-        ("Developer", "Scrum Master", "Analist-programmeur", "DevOps Engineer") + _CORP,
+        ("Developer", "Scrum Master", "Analist-programmeur", "DevOps Engineer", *_CORP),
         ("IT Manager", "CIO", "Head of IT", "Teamleider ICT", "Enterprise Architect"),
         ("Account Manager IT Services", "Consultancy Broker"),
         ("IT", "Digital", "Software", "Data", "Cloud"),
@@ -145,7 +145,7 @@ TRACKS: dict[str, Track] = {
             "Expediteur",
             "Operations Manager",
         ),
-        ("Warehouse Supervisor", "Magazijnverantwoordelijke", "Dispatcher") + _CORP,
+        ("Warehouse Supervisor", "Magazijnverantwoordelijke", "Dispatcher", *_CORP),
         ("Customer Service Manager", "Import Manager", "Logistics Buyer"),
         ("Carrier Sales", "Freight Forwarder", "Douane-expediteur", "Haulier"),
         ("Logistics", "Shipping", "Port Services", "Forwarding", "Terminals"),
@@ -162,7 +162,7 @@ TRACKS: dict[str, Track] = {
             "QA Specialist",
             "Regulatory Affairs Manager",
         ),
-        ("Lab Technician", "Research Associate", "Validation Engineer") + _CORP,
+        ("Lab Technician", "Research Associate", "Validation Engineer", *_CORP),
         ("Principal Investigator", "Study Nurse", "Hospital Pharmacist", "Ziekenhuisapotheker"),
         ("CRO Project Manager", "Lab Equipment Specialist"),
         ("Pharma", "Biotech", "Therapeutics", "Biologics", "Diagnostics"),
