@@ -33,6 +33,10 @@ class InputError(OwnershipError):
         self.problem = problem
         super().__init__(Message("file.problem", file=str(self.path), problem=problem))
 
+    def __reduce__(self):
+        # rebuilt from what __init__ takes, so the error crosses a process (joblib, Dask)
+        return (self.__class__, (self.path, self.problem))
+
 
 class NotAnExport(InputError):
     """A readable file that holds no contacts export at all (no contacts header, no

@@ -243,3 +243,14 @@ def test_batch_errors_come_back_from_worker_processes_as_messages(tmp_path):
     with open(tmp_path / "out" / "summary.csv", encoding="utf-8") as fh:
         rows = {Path(r["input"]).name: r["error"] for r in csv.DictReader(fh)}
     assert rows["Connections.csv"] == f"{empty}: the file is empty"
+
+
+@pytest.mark.parametrize("kind", ["InputError", "NotAnExport", "ModelFileError"])
+def test_a_file_error_crosses_a_process_intact(kind):
+    import model.errors
+
+    problem = Message("read.damaged_zip", detail="cut short")
+    err = getattr(model.errors, kind)(Path("/data/export.zip"), problem)
+    back = pickle.loads(pickle.dumps(err))
+    assert type(back) is type(err) and back.path == err.path
+    assert str(back) == str(err) and back.text("nl") == err.text("nl")
