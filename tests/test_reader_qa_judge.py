@@ -231,3 +231,22 @@ def test_a_repeated_column_of_positions_csv_is_said_too(tmp_path):
     assert "5, 7" in warning
     [position] = export.career.positions
     assert position.start.month == 1  # the first, as before
+
+
+@pytest.mark.parametrize("odd", ["fifo", "broken link"])
+def test_an_export_folder_whose_connections_csv_is_no_file_says_so(tmp_path, odd):
+    import os
+
+    folder = tmp_path / "Basic_LinkedInDataExport_01-02-2025"
+    folder.mkdir()
+    (folder / "Positions.csv").write_text("Company Name,Title,Started On,Finished On\n")
+    entry = folder / "Connections.csv"
+    if odd == "fifo":
+        os.mkfifo(entry)  # opening it would wait for a writer for ever
+    else:
+        entry.symlink_to(tmp_path / "gone.csv")
+    with pytest.raises(InputError) as caught:
+        read_export(folder)
+    assert caught.value.path == entry
+    assert "is not a regular file" in str(caught.value)
+    assert "geen gewoon bestand" in caught.value.text("nl")

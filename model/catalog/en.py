@@ -51,6 +51,8 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "read.not_linkedin_file": "not a LinkedIn {what} file: expected a header with {columns}",
     "read.no_connections_file": "no Connections.csv found: expected LinkedIn's data export (a "
     "zip or folder holding Connections.csv) or a Connections.csv file",
+    "read.not_a_regular_file": "is not a regular file (a named pipe, a device or a broken link); "
+    "not opened",
     "read.nested_unzip": "it holds {inner}: unzip it and open that",
     "read.nested_open": "it holds {inner}: open that",
     "read.not_file_or_folder": "is not a regular file or folder; expected a contacts export",

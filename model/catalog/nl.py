@@ -55,6 +55,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "{columns}",
     "read.no_connections_file": "geen Connections.csv gevonden: verwacht de gegevensexport van "
     "LinkedIn (een zip of map met Connections.csv) of een bestand Connections.csv",
+    "read.not_a_regular_file": "is geen gewoon bestand (een named pipe, een apparaat of een "
+    "verbroken koppeling); niet geopend",
     "read.nested_unzip": "er zit {inner} in: pak dat uit en open het",
     "read.nested_open": "er zit {inner} in: open dat",
     "read.not_file_or_folder": "is geen gewoon bestand of gewone map; verwacht een contactenexport",

@@ -289,6 +289,19 @@ def _folder_members(folder: Path) -> dict[str, tuple[str, Loader]]:
     return found
 
 
+def _odd_connections_entry(folder: Path) -> Path | None:
+    """A Connections.csv in ``folder`` or one below that is no regular file (a named pipe, a
+    device, a broken link), which :func:`_folder_members` passes over; never opened."""
+    try:
+        entries = list(folder.iterdir())
+        entries += [p for sub in entries if sub.is_dir() for p in sub.iterdir()]
+    except OSError:
+        return None
+    return next(
+        (p for p in entries if p.name.lower() == "connections.csv" and not p.is_file()), None
+    )
+
+
 def _read_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
     try:
         with zipfile.ZipFile(path) as zf:
@@ -479,6 +492,8 @@ def _read_members(
     if "connections.csv" not in members:
         if path.is_dir() and {p.name for p in path.iterdir()} >= REVIEW_PACKAGE_MEMBERS:
             raise NotAnExport(path, UNZIPPED_REVIEW_PACKAGE)
+        if path.is_dir() and (odd := _odd_connections_entry(path)) is not None:
+            raise InputError(odd, Message("read.not_a_regular_file"))
         hint = _nested_hint(path)
         raise NotAnExport(
             path,
