@@ -6,8 +6,6 @@ by the app; the command line says the same in English. Real windows, offscreen; 
 from __future__ import annotations
 
 import errno
-import json
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -15,9 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import jobs
-from model.hr.audit import canonical
 from model.hr.review import HrReview, review_path_for
 from model.synthetic import write_sample
+from tests.package_edits import with_owner_changed
 from tests.test_gui_main_window import RuleModel, open_and_wait
 
 
@@ -82,16 +80,7 @@ def _cut_short(tmp_path: Path, package: Path) -> Path:
 
 
 def _changed(tmp_path: Path, package: Path) -> Path:
-    with zipfile.ZipFile(package) as zf:
-        members = {i.filename: zf.read(i) for i in zf.infolist()}
-    manifest = json.loads(members["manifest.json"])
-    manifest["owner"] = "Someone Else"
-    members["manifest.json"] = canonical(manifest)
-    path = tmp_path / "changed.coreview"
-    with zipfile.ZipFile(path, "w") as zf:
-        for name, body in members.items():
-            zf.writestr(name, body)
-    return path
+    return with_owner_changed(package, tmp_path / "changed.coreview")
 
 
 @pytest.mark.parametrize(

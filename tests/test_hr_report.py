@@ -381,22 +381,11 @@ def test_handover_names_the_employer_as_a_person_types_it(reviewed, tmp_path, ca
 
 
 def test_a_dutch_report_says_what_was_changed_in_dutch(reviewed, tmp_path):
-    import json
-    import zipfile
-
-    from model.hr.audit import canonical
     from model.hr.integrity import verify
+    from tests.package_edits import with_owner_changed
 
     path, _ = reviewed
-    with zipfile.ZipFile(path) as zf:
-        members = {i.filename: zf.read(i) for i in zf.infolist()}
-    manifest = json.loads(members["manifest.json"])
-    manifest["owner"] = "Someone Else"
-    members["manifest.json"] = canonical(manifest)
-    changed = tmp_path / "changed.coreview"
-    with zipfile.ZipFile(changed, "w") as zf:
-        for name, body in members.items():
-            zf.writestr(name, body)
+    changed = with_owner_changed(path, tmp_path / "changed.coreview")
     out = tmp_path / "rapport.xlsx"
     write_report(changed, out, language="nl")
     cells = [str(c) for row in openpyxl.load_workbook(out).active.values for c in row if c]
