@@ -10,9 +10,10 @@ import pandas as pd
 import pytest
 
 from model.readers import read_export
-from model.schema import CATEGORIES, CONTACT_COLUMNS
+from model.schema import CONTACT_COLUMNS
 from model.synthetic.third import TRACK_NAMES, make_person, write_export
 from model.training import generator_of_persons, make_dataset, second_generator_persons
+from tests.generated_labels import assert_labels_consistent
 
 
 def test_same_seed_same_person_and_other_seed_another():
@@ -29,15 +30,8 @@ def test_every_track_makes_a_network_labelled_by_its_conventions(track):
     p = make_person(TRACK_NAMES.index(track) * 41 + 3, track, n_contacts=150)
     assert list(p.contacts.columns) == CONTACT_COLUMNS
     assert len(p.contacts) == len(p.labels) == 150
-    lab, positions = p.labels, p.career.positions
-    work = (lab["label"] == "work").to_numpy()
-    assert set(lab["label"]) <= {"work", "private"} and set(lab["category"]) <= set(CATEGORIES)
-    idx = lab["position_index"].to_numpy()
-    assert ((idx[work] >= 0) & (idx[work] < len(positions))).all()
-    assert [positions[i].company for i in idx[work]] == list(lab["employer"][work])
-    assert (lab["category"][work] != "private").all()
-    assert (idx[~work] == -1).all() and (lab["employer"][~work] == "").all()
-    assert (lab["category"][~work] == "private").all()
+    assert_labels_consistent(p)
+    positions = p.career.positions
     # newest first, and nobody connects before joining LinkedIn or after the export
     days = p.contacts["connected_on"].dt.date
     assert p.contacts["connected_on"].is_monotonic_decreasing
