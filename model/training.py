@@ -24,6 +24,12 @@ TEST_SEED = 900_000  # held-out persons: a seed range training never touches
 # weights must hold across the range of real members, not for one fixed mix.
 VARIED_BEHAVIOUR = True
 NO_CAREER_SHARE = 0.10
+# A person without a career is related through the career model.inferred reads from the
+# network, as classification does (train what we run), and p_work is calibrated apart for such
+# persons (OwnershipClassifier's ``by_scenario``). Related with an empty career instead, the
+# model learns what an empty career means in the training mix, which does not carry over.
+INFER_NO_CAREER = True
+CALIBRATE_BY_SCENARIO = True
 # Every training person weighs the same (see fit()): on the development seeds of the
 # independent generator this raised macro-F1 and per-person ROC-AUC in all three scenarios.
 PERSON_BALANCE = 1.0
@@ -70,6 +76,7 @@ def make_dataset(
     varied: bool = VARIED_BEHAVIOUR,
     second_share: float = 0.0,
     third_share: float = 0.0,
+    infer_no_career: bool | None = None,
     progress=None,
     cancel=None,
 ) -> Dataset:
@@ -85,10 +92,9 @@ def make_dataset(
     ``second_share`` of the persons (spread evenly over ``k``) come from the second generator
     (:mod:`model.synthetic.second`, its trades as professions), ``third_share`` from the third
     (:mod:`model.synthetic.third`, its tracks as professions), the rest from the first.
-    A person without a career is related with the empty career (``owner_no_career``), not
-    with the one :mod:`model.inferred` would guess: training on inferred careers was
-    measured worse on the development seeds in every scenario (see the README), and keeps
-    the model independent of the inference's version.
+    A person without a career is related through the career :mod:`model.inferred` reads
+    from the network, as classification does, when ``infer_no_career`` (default
+    ``INFER_NO_CAREER``); else with the empty career.
     """
     from .synthetic import vocabulary as title_pool
 
@@ -101,6 +107,7 @@ def make_dataset(
             varied,
             second_share,
             third_share,
+            INFER_NO_CAREER if infer_no_career is None else infer_no_career,
             progress,
             cancel,
         )
@@ -128,9 +135,10 @@ def generator_of_persons(n_persons: int, second_share: float, third_share: float
 
 
 def _make_dataset(
-    n_persons, seed, augment, scenario, varied, second_share, third_share, progress, cancel
+    n_persons, seed, augment, scenario, varied, second_share, third_share, infer, progress, cancel
 ):
     from .career import Career
+    from .inferred import infer_career
     from .synthetic import PROFESSIONS, generate_person
     from .synthetic import second as second_generator
     from .synthetic import third as third_generator
@@ -161,6 +169,8 @@ def _make_dataset(
                 registered_on=career.registered_on,
                 exported_on=career.exported_on,
             )
+            if infer:  # what classification relates a Connections.csv alone through
+                career = infer_career(contacts, career)
             clients = None
         elif scenario == "no_dates" or (augment and draw > 1 - NO_DATES_SHARE):
             contacts = contacts.assign(connected_on=pd.NaT)
@@ -185,6 +195,7 @@ def fit(data: Dataset, person_balance: float = PERSON_BALANCE, **params) -> Owne
     which is what every real network is to it. ``person_balance`` weighs each contact by its
     network's size to the power ``-person_balance`` (0: every contact counts the same, 1:
     every person does), so that a few large networks do not decide the weights alone."""
+    params.setdefault("by_scenario", CALIBRATE_BY_SCENARIO)
     return OwnershipClassifier(**params).fit(
         data.facts, data.y, categories=data.category, groups=data.profession,
         sample_weight=person_weights(data.person, person_balance),
@@ -390,6 +401,14 @@ def train(
         if VARIED_BEHAVIOUR
         else "one fixed mix",
         "person_balance": PERSON_BALANCE,
+        "no_career_training": {
+            "share": NO_CAREER_SHARE,
+            "related_through_inferred_career": INFER_NO_CAREER,
+            "calibrated_by_scenario": CALIBRATE_BY_SCENARIO,
+            "note": "persons trained and evaluated without a career are related through the "
+            "career model.inferred reads from their network, as classification does; p_work "
+            "has one sigmoid for persons with a career and one for persons without",
+        },
         "second_generator": "model.synthetic.second, written from first principles apart from "
         "model.synthetic (own trades, names, companies, habits per person, labelling "
         "conventions and zip writer); its persons weigh the same as the first one's; its "
