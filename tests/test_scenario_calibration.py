@@ -138,3 +138,26 @@ def test_one_scenario_only_fits_one_sigmoid():
     est = OwnershipClassifier(cv=2, by_scenario=True).fit(bare.facts, bare.y, groups=bare.person)
     assert est.calibrator_inferred_ is None
     assert est.predict_proba(bare.facts).shape == (len(bare.y), 2)
+
+
+def test_no_career_persons_are_related_through_the_inferred_career_as_classification_does():
+    from model.career import Career
+    from model.features.relate import relate
+    from model.inferred import infer_career
+
+    inferred = make_dataset(3, 4300, scenario="no_career", infer_no_career=True)
+    empty = make_dataset(3, 4300, scenario="no_career", infer_no_career=False)
+    assert inferred.facts[SCENARIO_FEATURE].all() and empty.facts[SCENARIO_FEATURE].all()
+    assert not empty.facts["in_job"].any() and inferred.facts["in_job"].any()
+    from model.synthetic import PROFESSIONS, vocabulary
+
+    with vocabulary("train"):  # the first person, as make_dataset draws them
+        person = generate_person(4300, profession=PROFESSIONS[0], varied=True)
+    bare = Career(
+        owner_name=person.career.owner_name,
+        registered_on=person.career.registered_on,
+        exported_on=person.career.exported_on,
+    )
+    facts = relate(person.contacts, infer_career(person.contacts, bare))
+    first = inferred.facts.iloc[: len(facts)].reset_index(drop=True)
+    pd.testing.assert_frame_equal(first, facts.reset_index(drop=True), check_dtype=False)
