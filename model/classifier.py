@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 from scipy import sparse
-from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.base import BaseEstimator, ClassifierMixin, clone
 from sklearn.calibration import _SigmoidCalibration
 from sklearn.compose import ColumnTransformer
 from sklearn.linear_model import LogisticRegression
@@ -85,12 +85,14 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
         calibration: str = "sigmoid",
         cv: int = 4,
         by_scenario: bool = False,
+        weights_from_given: bool = False,
     ):
         self.C = C
         self.category_C = category_C
         self.calibration = calibration
         self.cv = cv
         self.by_scenario = by_scenario
+        self.weights_from_given = weights_from_given
 
     def fit(self, X, y, categories=None, groups=None, sample_weight=None):
         y = np.asarray(y).astype(int)
@@ -105,20 +107,29 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
                 ("logistic", LogisticRegression(C=self.C, max_iter=3000)),
             ]
         )
-        held_out = cross_val_predict(
-            pipeline, X, y, cv=folds, method="decision_function", params=weights
-        )
+        inferred = scenario_of(X) if self.by_scenario else np.zeros(len(y), bool)
+        if inferred.all():  # one scenario only: one calibrator
+            inferred = np.zeros(len(y), bool)
+        learn = ~inferred if self.weights_from_given and inferred.any() else None
+        if learn is None:
+            held_out = cross_val_predict(
+                pipeline, X, y, cv=folds, method="decision_function", params=weights
+            )
+        else:
+            held_out = _held_out_scores(pipeline, X, y, folds, sample_weight, learn)
         # Calibration and threshold are separate: p_work is calibrated on the held-out
         # scores; the work/private threshold is the one that balances errors on both sides
         # (best macro-F1) on those same scores, wherever that puts it.
         # ``sample_weight`` shapes which signals matter; p_work stays a per-contact
         # probability, so calibration and threshold count every contact the same.
-        self.work_ = pipeline.fit(X, y, **weights)
-        self.features_ = pipeline.named_steps["features"]
-        self.logistic_ = pipeline.named_steps["logistic"]
-        inferred = scenario_of(X) if self.by_scenario else np.zeros(len(y), bool)
-        if inferred.all():  # one scenario only: one calibrator
-            inferred = np.zeros(len(y), bool)
+        if learn is None:
+            self.work_ = pipeline.fit(X, y, **weights)
+        else:  # weights from given careers only; the others serve their calibration
+            self.work_ = clone(pipeline).fit(
+                _rows(X, learn), y[learn], **_weights_of(sample_weight, learn)
+            )
+        self.features_ = self.work_.named_steps["features"]
+        self.logistic_ = self.work_.named_steps["logistic"]
         self.calibrator_ = _SigmoidCalibration().fit(held_out[~inferred], y[~inferred])
         self.calibrator_inferred_ = None
         if inferred.any():  # a career inferred (or none): p_work of its own
@@ -187,6 +198,37 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
         check_is_fitted(self, "work_")
         coef = self.logistic_.coef_.ravel()
         return sparse.csr_matrix(Z).multiply(coef).tocsr(), self.features_.get_feature_names_out()
+
+
+def _rows(X, mask):
+    return X[mask] if not hasattr(X, "iloc") else X.iloc[np.flatnonzero(mask)]
+
+
+def _weights_of(sample_weight, mask) -> dict:
+    return {} if sample_weight is None else {"logistic__sample_weight": sample_weight[mask]}
+
+
+def _held_out_scores(pipeline, X, y, folds, sample_weight, learn) -> np.ndarray:
+    """Decision scores of every row from a pipeline fitted on the other folds' ``learn`` rows."""
+    scores = np.zeros(len(y))
+    if isinstance(folds, int):  # no groups: plain folds
+        from sklearn.model_selection import KFold
+
+        folds = list(KFold(folds).split(np.zeros(len(y))))
+    for train, test in folds:
+        train, test = np.sort(train), np.sort(test)
+        train = train[learn[train]]
+        fitted = clone(pipeline).fit(
+            _rows(X, _mask(train, len(y))), y[train], **_weights_of(sample_weight, train)
+        )
+        scores[test] = fitted.decision_function(_rows(X, _mask(test, len(y))))
+    return scores
+
+
+def _mask(index, n) -> np.ndarray:
+    mask = np.zeros(n, bool)
+    mask[index] = True
+    return mask
 
 
 def scenario_of(X) -> np.ndarray:

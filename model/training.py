@@ -30,6 +30,12 @@ NO_CAREER_SHARE = 0.10
 # model learns what an empty career means in the training mix, which does not carry over.
 INFER_NO_CAREER = True
 CALIBRATE_BY_SCENARIO = True
+# Training persons drawn to go without a career are also trained with it (the copy without is
+# a person of its own): every person's career is learned from.
+NO_CAREER_COPY = False
+# The weights are learned from persons with a career of their own only; persons related
+# through an inferred career serve only their scenario's calibration.
+WEIGHTS_FROM_GIVEN = False
 # Every training person weighs the same (see fit()): on the development seeds of the
 # independent generator this raised macro-F1 and per-person ROC-AUC in all three scenarios.
 PERSON_BALANCE = 1.0
@@ -163,6 +169,11 @@ def _make_dataset(
         contacts, career = person.contacts, person.career
         clients = person.clients(0) if career.positions and rng.random() < 0.35 else None
         draw = rng.random()
+        if augment and NO_CAREER_COPY and draw < NO_CAREER_SHARE:  # the person with career too
+            parts.append((relate(contacts, career, clients), person.labels, seed + k, profession))
+            seed_k = -(seed + k)  # the copy without a career is a person of its own
+        else:
+            seed_k = seed + k
         if scenario == "no_career" or (augment and draw < NO_CAREER_SHARE):
             career = Career(
                 owner_name=career.owner_name,
@@ -174,7 +185,7 @@ def _make_dataset(
             clients = None
         elif scenario == "no_dates" or (augment and draw > 1 - NO_DATES_SHARE):
             contacts = contacts.assign(connected_on=pd.NaT)
-        parts.append((relate(contacts, career, clients), person.labels, seed + k, profession))
+        parts.append((relate(contacts, career, clients), person.labels, seed_k, profession))
         meta.append((seed + k, profession, len(contacts)))
     facts = pd.concat([p[0] for p in parts], ignore_index=True)
     labels = pd.concat([p[1] for p in parts], ignore_index=True)
@@ -196,6 +207,7 @@ def fit(data: Dataset, person_balance: float = PERSON_BALANCE, **params) -> Owne
     network's size to the power ``-person_balance`` (0: every contact counts the same, 1:
     every person does), so that a few large networks do not decide the weights alone."""
     params.setdefault("by_scenario", CALIBRATE_BY_SCENARIO)
+    params.setdefault("weights_from_given", WEIGHTS_FROM_GIVEN)
     return OwnershipClassifier(**params).fit(
         data.facts, data.y, categories=data.category, groups=data.profession,
         sample_weight=person_weights(data.person, person_balance),
@@ -405,6 +417,8 @@ def train(
             "share": NO_CAREER_SHARE,
             "related_through_inferred_career": INFER_NO_CAREER,
             "calibrated_by_scenario": CALIBRATE_BY_SCENARIO,
+            "also_trained_with_career": NO_CAREER_COPY,
+            "weights_from_given_careers_only": WEIGHTS_FROM_GIVEN,
             "note": "persons trained and evaluated without a career are related through the "
             "career model.inferred reads from their network, as classification does; p_work "
             "has one sigmoid for persons with a career and one for persons without",

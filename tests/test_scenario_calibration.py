@@ -161,3 +161,20 @@ def test_no_career_persons_are_related_through_the_inferred_career_as_classifica
     facts = relate(person.contacts, infer_career(person.contacts, bare))
     first = inferred.facts.iloc[: len(facts)].reset_index(drop=True)
     pd.testing.assert_frame_equal(first, facts.reset_index(drop=True), check_dtype=False)
+
+
+def test_weights_from_given_careers_leave_the_inferred_rows_to_their_calibrator(fitted):
+    from model.classifier import OwnershipClassifier
+
+    _, facts = fitted
+    given = make_dataset(10, 4000)
+    bare = make_dataset(6, 4100, scenario="no_career", infer_no_career=True)
+    y = np.concatenate([given.y, bare.y])
+    person = np.concatenate([given.person, bare.person])
+    split = OwnershipClassifier(cv=3, by_scenario=True, weights_from_given=True).fit(
+        facts, y, groups=person
+    )
+    alone = OwnershipClassifier(cv=3).fit(given.facts, given.y, groups=given.person)
+    np.testing.assert_allclose(split.logistic_.coef_, alone.logistic_.coef_, atol=1e-8)
+    assert split.calibrator_inferred_ is not None
+    assert split.logistic_.coef_.ravel()[split.scenario_column_] == 0.0  # never seen set
