@@ -413,6 +413,10 @@ def test_a_program_path_no_entry_can_hold_is_refused(xdg, tmp_path):
     with pytest.raises(OwnershipError, match="line break") as raised:
         install(xdg, odd)
     assert "\n" not in str(raised.value) and not xdg.exists()
+    not_utf8 = Path(os.fsdecode(b"/opt/caf\xe9")) / "contact-ownership-gui"  # a Latin-1 name
+    with pytest.raises(OwnershipError, match="not UTF-8") as raised:
+        install(xdg, not_utf8)
+    assert str(raised.value).startswith("/opt/caf\\udce9/") and not xdg.exists()
 
 
 @pytest.mark.parametrize(

@@ -156,14 +156,12 @@ def menu_entry(template: str, program: Path) -> str:
     INSTALLED_BY key marks it as ours. Raises OwnershipError for a path no entry can hold."""
     path = str(program)
     try:
-        path.encode("utf-8")
-    except UnicodeEncodeError:
-        path = "\n"  # refused below, like a line break
-    if any(c in path for c in "\n\r"):
+        plain = path.encode("utf-8") and not any(c in path for c in "\n\r")
+    except UnicodeEncodeError:  # a file name in another encoding: an entry is UTF-8 only
+        plain = False
+    if not plain:
         raise OwnershipError(
-            Message(
-                "file.problem", file=repr(str(program))[1:-1], problem=Message("desktop.odd_path")
-            )
+            Message("file.problem", file=repr(path)[1:-1], problem=Message("desktop.odd_path"))
         )
     lines = []
     for line in template.splitlines():
