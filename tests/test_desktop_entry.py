@@ -459,7 +459,7 @@ def test_the_bundle_lays_out_the_same_icons_and_files(tmp_path, xdg, program):
     assert [f"{s}x{s}" for s in sizes] == [s for s in shipped.icons if s != "scalable"]
 
 
-def test_no_icon_cache_is_left_in_a_theme_folder_without_an_index(xdg, program, monkeypatch, tmp_path):
+def test_no_icon_cache_in_a_theme_folder_without_an_index(xdg, program, monkeypatch, tmp_path):
     """gtk-update-icon-cache runs only on a theme with an index.theme (as xdg-icon-resource
     does): a cache forced into the user's bare hicolor folder would outlive remove and hide the
     icons other programs put there later. The folder is touched instead, so GTK rescans it."""
