@@ -211,10 +211,10 @@ def _weights_of(sample_weight, mask) -> dict:
 def _held_out_scores(pipeline, X, y, folds, sample_weight, learn) -> np.ndarray:
     """Decision scores of every row from a pipeline fitted on the other folds' ``learn`` rows."""
     scores = np.zeros(len(y))
-    if isinstance(folds, int):  # no groups: plain folds
-        from sklearn.model_selection import KFold
+    if isinstance(folds, int):  # no groups: the stratified folds cross_val_predict would use
+        from sklearn.model_selection import check_cv
 
-        folds = list(KFold(folds).split(np.zeros(len(y))))
+        folds = list(check_cv(folds, y, classifier=True).split(np.zeros(len(y)), y))
     for train, test in folds:
         train, test = np.sort(train), np.sort(test)
         train = train[learn[train]]
