@@ -71,6 +71,10 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
     share of work among contacts differs between the two, and one sigmoid fitted on their mix
     is wrong for each.
 
+    ``weights_from_given`` (with ``by_scenario`` only; alone it changes nothing): the weights
+    are learned from the rows whose owner gave a career; the others are scored by fold models
+    fitted without them and serve only their scenario's calibration.
+
     ``C`` (0.03, strong regularisation) was chosen by cross-validation over held-out
     professions (240 training persons, 4 folds): macro-F1 0.7868 / 0.7874 / 0.7866 / 0.7856
     for C 0.03 / 0.1 / 0.5 / 2 — flat within noise, so the one-standard-error rule takes the
