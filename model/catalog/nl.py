@@ -427,7 +427,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
         "other": "menu-item van Contact Ownership geïnstalleerd in {folder} ({n} bestanden "
         "geschreven: het item, de bestandstypen en pictogrammen); het start {program}",
     },
-    "desktop.up_to_date": "het menu-item van Contact Ownership in {folder} is bijgewerkt; niets "
+    "desktop.up_to_date": "het menu-item van Contact Ownership in {folder} is al actueel; niets "
     "veranderd (het start {program})",
     "desktop.removed": {
         "one": "1 bestand van het menu-item van Contact Ownership verwijderd uit {folder}",
