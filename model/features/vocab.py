@@ -95,10 +95,12 @@ def company_facts(
     career: Career,
     job: np.ndarray,
     named: tuple[np.ndarray, tuple[np.ndarray, ...]] | None = None,
+    coded: tuple[np.ndarray, pd.Index] | None = None,
 ) -> dict[str, np.ndarray]:
     """Company signals: empty, self-employed, and in the sector of the employer at the time.
     ``named``: each row's index into a list of names with their :func:`company_name_facts`,
-    when already known (a large export related in chunks)."""
+    when already known (a large export related in chunks); ``coded``: ``pd.factorize`` of
+    ``companies`` (missing ones as ""), when known."""
     from .. import lexicons
 
     employer_sectors = np.array(
@@ -106,7 +108,9 @@ def company_facts(
     )
     at_time = employer_sectors[job]
     if named is None:  # one pass over the distinct names for all three signals
-        codes, uniques = pd.factorize(pd.Series(companies, dtype=object).fillna(""), sort=False)
+        if coded is None:
+            coded = pd.factorize(pd.Series(companies, dtype=object).fillna(""), sort=False)
+        codes, uniques = coded
         # factorize's -1 (a missing value) takes the last slot. A sector is worded only for
         # the names of contacts met during a job at an employer with a sector: "same_sector"
         # is false for every other row whatever its sector (~a fifth of relating, cold).
