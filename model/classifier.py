@@ -98,6 +98,11 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
         self.by_scenario = by_scenario
         self.weights_from_given = weights_from_given
 
+    def __setstate__(self, state):
+        # models saved before an option existed load with its default (else get_params,
+        # repr and clone fail on the missing attribute)
+        super().__setstate__({"by_scenario": False, "weights_from_given": False, **state})
+
     def fit(self, X, y, categories=None, groups=None, sample_weight=None):
         y = np.asarray(y).astype(int)
         weights = {} if sample_weight is None else {"logistic__sample_weight": sample_weight}

@@ -199,3 +199,15 @@ def test_held_out_scores_without_groups_use_the_folds_cross_val_predict_uses(fit
     expected = cross_val_predict(pipeline, facts, y, cv=3, method="decision_function")
     got = _held_out_scores(pipeline, facts, y, 3, None, everyone)
     np.testing.assert_allclose(got, expected, atol=1e-9)
+
+
+def test_the_shipped_estimator_from_before_the_options_still_has_its_parameters():
+    """The shipped .skops was saved before ``by_scenario`` and ``weights_from_given`` existed:
+    loaded, it has them at their defaults, so get_params, repr and clone work as before."""
+    from sklearn.base import clone
+
+    est = load_model(compiled=False).estimator
+    params = est.get_params()
+    assert params["by_scenario"] is False and params["weights_from_given"] is False
+    assert "OwnershipClassifier(" in repr(est)
+    assert clone(est).get_params() == params
