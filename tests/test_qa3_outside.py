@@ -1,0 +1,57 @@
+"""Findings of the third outside-judge pass (qa3): commands on hostile files and full disks."""
+
+from __future__ import annotations
+
+import resource
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from model.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory) -> Path:
+    """A small review package (generated person), written with the CLI."""
+    from model.synthetic.generator import write_sample
+
+    folder = tmp_path_factory.mktemp("qa3")
+    zip_path, _ = write_sample(folder / "export", seed=5, n_contacts=120)
+    out = folder / "leaver.coreview"
+    assert main(["package", str(zip_path), "--out", str(out), "--yes"]) == 0
+    return out
+
+
+def _small_file_limit(limit: int):
+    """In the child: any file grows to at most ``limit`` bytes (as on a nearly full disk);
+    a write past it fails with EFBIG instead of killing the process."""
+
+    def apply() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_FSIZE semantics")
+@pytest.mark.parametrize("name", ["report.xlsx", "report.pdf"])
+def test_a_report_that_does_not_fit_on_the_disk_is_one_line_naming_it(package, tmp_path, name):
+    out = tmp_path / name
+    done = subprocess.run(
+        [sys.executable, "-m", "model.cli", "report", str(package), "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        preexec_fn=_small_file_limit(4096),
+        timeout=300,
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1, done.stderr  # no "Exception ignored" traceback after it
+    assert f"{out}: cannot be written (File too large)" in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # no partial file left behind
+
