@@ -55,3 +55,24 @@ def test_a_report_that_does_not_fit_on_the_disk_is_one_line_naming_it(package, t
     assert f"{out}: cannot be written (File too large)" in done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == []  # no partial file left behind
 
+
+
+def test_a_workbook_whose_first_sheet_is_empty_is_read_from_the_sheet_holding_contacts(
+    tmp_path, capsys
+):
+    """A new workbook's empty "Sheet1" before the sheet the contacts were pasted into: the
+    contacts are read, not "the file is empty"."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "Sheet1"
+    sheet = book.create_sheet("Contacts")
+    sheet.append(["First Name", "Last Name", "URL", "Email Address", "Company", "Position"])
+    sheet.append(["Anna", "Smit", "", "", "Acme B.V.", "Inkoper"])
+    sheet.append(["Bram", "Vos", "", "", "Beta N.V.", "Docent"])
+    path = tmp_path / "contacts.xlsx"
+    book.save(path)
+    before = path.read_bytes()
+    assert main(["inspect", str(path)]) == 0
+    assert "2 imported of 2 rows read" in capsys.readouterr().out
+    assert path.read_bytes() == before
