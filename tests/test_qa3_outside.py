@@ -76,3 +76,32 @@ def test_a_workbook_whose_first_sheet_is_empty_is_read_from_the_sheet_holding_co
     assert main(["inspect", str(path)]) == 0
     assert "2 imported of 2 rows read" in capsys.readouterr().out
     assert path.read_bytes() == before
+
+
+def test_every_option_of_every_command_says_what_it_is_for():
+    """`COMMAND --help` is what a newcomer reads: no bare "--persons PERSONS"."""
+    import argparse
+
+    from model.cli import _parser
+
+    parser = _parser()
+    (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    bare = [
+        f"{name} {action.option_strings or action.dest}"
+        for name, command in commands.choices.items()
+        for action in command._actions
+        if not isinstance(action, argparse._HelpAction) and not action.help
+    ]
+    assert bare == []
+
+
+def test_python_dash_m_model_is_the_command_line(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "model", "verify", str(tmp_path / "missing.coreview")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith("contact-ownership: error: ") and "missing.coreview" in done.stderr

@@ -1,0 +1,7 @@
+"""``python -m model COMMAND ...`` runs the command line (as ``contact-ownership``)."""
+
+import sys
+
+from model.cli import main
+
+sys.exit(main())
