@@ -105,3 +105,24 @@ def test_python_dash_m_model_is_the_command_line(tmp_path):
     )
     assert done.returncode == 2
     assert done.stderr.startswith("contact-ownership: error: ") and "missing.coreview" in done.stderr
+
+
+def test_hr_reviews_kept_in_the_data_folder_are_the_owners_alone(package, tmp_path, monkeypatch):
+    """A package on a read-only share: HR's review goes into the data folder, in a folder
+    only its owner can open (as the consultant's sessions are)."""
+    import os
+    import stat
+
+    from model.hr import review as review_module
+    from model.hr.review import HrReview
+
+    monkeypatch.setattr(review_module.os, "access", lambda path, mode: False)
+    old = os.umask(0o022)  # the usual umask, whatever the test runner's
+    try:
+        review = HrReview.open(package, "Henk (HR)")
+        review.decide([0], "agree")
+    finally:
+        os.umask(old)
+    assert review.path.parent.name == "hr-reviews"
+    assert stat.S_IMODE(review.path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(review.path.stat().st_mode) == 0o600
