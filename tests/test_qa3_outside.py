@@ -126,3 +126,20 @@ def test_hr_reviews_kept_in_the_data_folder_are_the_owners_alone(package, tmp_pa
     assert review.path.parent.name == "hr-reviews"
     assert stat.S_IMODE(review.path.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(review.path.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("command", ["verify", "report", "handover"])
+def test_a_package_cut_short_is_said_plainly(package, tmp_path, capsys, command):
+    """A package cut short in the mail said "(not a readable zip: File is not a zip file)",
+    Python's words; it is said as the app says it for an export cut short."""
+    cut = tmp_path / "cut.coreview"
+    cut.write_bytes(package.read_bytes()[: package.stat().st_size // 2])
+    extra = {
+        "verify": [],
+        "report": ["--out", str(tmp_path / "r.pdf")],
+        "handover": ["--employer", "Acme", "--out", str(tmp_path / "h.csv")],
+    }[command]
+    assert main([command, str(cut), *extra]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "cut.coreview: is not a review package (not a readable zip; damaged or cut short?)" in err
