@@ -278,7 +278,7 @@ def _batch(args) -> int:
     warned = [r for r in results if r.status == "warning"]
     ok = sum(r.classified for r in results)
     inputs = len(results) - len(skipped)
-    with_warnings = f", {len(warned)} with warnings" if warned else ""
+    with_warnings = f" ({len(warned)} with warnings)" if warned else ""  # among those classified
     not_exports = (
         f"; {len(skipped)} other file{'s' * (len(skipped) != 1)} skipped (not an export)"
         if skipped
