@@ -58,3 +58,44 @@ def test_the_batch_summary_counts_warnings_among_the_classified(qtbot, tmp_path,
         assert text.startswith("Finished: 1 classified (1 with warnings), 1 failed."), text
     finally:
         dialog.reject()  # joins the worker thread
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_filter_bar_never_cuts_a_filter_at_any_window_width(
+    qtbot, qapp, main_window, tmp_path, language
+):
+    """At 796 px in Dutch the bar kept one row that did not fit: "Alleen gemarke" and the
+    other filters were squeezed below their size and cut off at the right. The one-row test
+    counted the search field at 28 px while it is never narrower than 160."""
+    from desktop.app import install_translators
+
+    def least(widget) -> int:  # what a layout never goes below
+        return max(widget.minimumWidth(), widget.minimumSizeHint().width())
+
+    install_translators(qapp, language)
+    try:
+        path = tmp_path / "Connections.csv"
+        path.write_text(
+            "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+            "Anna,Smit,https://www.linkedin.com/in/anna,,Acme B.V.,Inkoper,05 Mar 2021\n",
+            encoding="utf-8",
+        )
+        main_window.open_path(path)
+        qtbot.waitUntil(lambda: main_window.workspace is not None, timeout=60_000)
+        qtbot.waitUntil(lambda: main_window.opened is not None, timeout=60_000)
+        bar = main_window.workspace.filter_bar
+        filters = (bar.search, bar.suggestion, bar.employer, bar.category)
+        filters += (bar.flagged, bar.undecided)
+
+        def whole(width: int) -> bool:
+            return (
+                main_window.width() == width
+                and all(bar.rect().contains(w.geometry()) for w in filters)
+                and all(w.width() >= least(w) for w in filters)
+            )
+
+        for width in range(760, 1321, 40):
+            main_window.resize(width, 700)
+            qtbot.waitUntil(lambda width=width: whole(width), timeout=10_000)
+    finally:
+        install_translators(qapp, "en")
