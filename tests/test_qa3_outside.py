@@ -143,3 +143,16 @@ def test_a_package_cut_short_is_said_plainly(package, tmp_path, capsys, command)
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "cut.coreview: is not a review package (not a readable zip; damaged or cut short?)" in err
+
+
+def test_the_package_preview_table_has_one_header_line(tmp_path, capsys):
+    """pandas printed the index's name on a line of its own under the header ("employer"
+    and 100 spaces), a gap in the table the person reads before anything leaves."""
+    from model.synthetic.generator import write_sample
+
+    zip_path, _ = write_sample(tmp_path / "export", seed=5, n_contacts=120)
+    assert main(["package", str(zip_path), "--out", str(tmp_path / "p.coreview"), "--dry-run"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    header = next(i for i, line in enumerate(lines) if "colleague" in line and "Total" in line)
+    assert lines[header + 1].split()[0] != "employer"
+    assert lines[header + 1].split()[-1].isdigit()  # the first employer's row follows at once

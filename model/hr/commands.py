@@ -156,7 +156,7 @@ def _plan_text(plan, full: bool) -> str:
     lines = [
         f"The package holds {len(plan.records):,} contacts (work and flagged); "
         f"{plan.left_out:,} private contacts stay on this computer.",
-        counts.to_string(),
+        counts.to_string(index_names=False),  # one header line, not a second with "employer"
     ]
     if full:
         lines.append("")
