@@ -99,3 +99,25 @@ def test_the_filter_bar_never_cuts_a_filter_at_any_window_width(
             qtbot.waitUntil(lambda width=width: whole(width), timeout=10_000)
     finally:
         install_translators(qapp, "en")
+
+
+def test_a_long_employer_in_the_details_pane_ends_in_an_ellipsis(qtbot):
+    """"Genia Management Consultants Nederland B.V." showed as "Genia Management Consulta"."""
+    from PySide6.QtCore import QRect
+
+    from desktop.details import DetailsPane
+
+    pane = DetailsPane()
+    qtbot.addWidget(pane)
+    pane.resize(320, 600)
+    pane.show()
+    qtbot.waitExposed(pane)
+    box = pane.employer
+    name = "Genia Management Consultants Nederland B.V."
+    box.addItem(name, name)
+    box.setCurrentIndex(box.count() - 1)
+    qtbot.waitUntil(lambda: box.width() < box.fontMetrics().horizontalAdvance(name))
+    shown = box.shown_text()
+    assert shown.endswith("…") and name.startswith(shown[:-1])
+    assert box.fontMetrics().horizontalAdvance(shown) < box.width()
+    assert not box.grab(QRect(0, 0, box.width(), box.height())).isNull()  # it paints
