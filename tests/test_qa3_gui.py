@@ -121,3 +121,20 @@ def test_a_long_employer_in_the_details_pane_ends_in_an_ellipsis(qtbot):
     assert shown.endswith("…") and name.startswith(shown[:-1])
     assert box.fontMetrics().horizontalAdvance(shown) < box.width()
     assert not box.grab(QRect(0, 0, box.width(), box.height())).isNull()  # it paints
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_start_page_tells_hr_how_to_open_a_review_package(qtbot, request, language):
+    """The start page spoke only to the consultant: HR, handed a .coreview, had no word on
+    where it goes in."""
+    if language == "nl":
+        request.getfixturevalue("dutch")
+    from desktop.start_page import StartPage
+
+    page = StartPage()
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.hr_hint.isVisible() and ".coreview" in page.hr_hint.text()
+    words = {"en": "review package", "nl": "reviewpakket"}[language]
+    assert words in page.hr_hint.text()

@@ -1483,6 +1483,10 @@
         <translation>…of sleep een bestand of map naar dit venster.</translation>
     </message>
     <message>
+        <source>HR: a review package (.coreview) from someone who is leaving opens the same way, for your review.</source>
+        <translation>HR: een reviewpakket (.coreview) van iemand die vertrekt, opent op dezelfde manier om te beoordelen.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Recent&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recent&lt;/b&gt;</translation>
     </message>
