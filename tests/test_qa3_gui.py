@@ -138,3 +138,36 @@ def test_the_start_page_tells_hr_how_to_open_a_review_package(qtbot, request, la
     assert page.hr_hint.isVisible() and ".coreview" in page.hr_hint.text()
     words = {"en": "review package", "nl": "reviewpakket"}[language]
     assert words in page.hr_hint.text()
+
+
+def test_an_end_the_export_did_not_give_reads_unknown_in_the_career_editor(qtbot):
+    """A past job with an unreadable Finished On showed its start month as its end ("Aug 2014"
+    to "Aug 2014"), or this month when the start was unreadable too: a job seemingly held
+    until now. It says "unknown" until the person sets an end."""
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from desktop.career_editor import COL_END, CareerEditor
+    from model.career import Career, Position
+
+    jobs = [
+        Position("Acme", "Engineer", date(2014, 8, 1), None, end_unknown=True),
+        Position("Beta", "Dev", None, None, end_unknown=True),
+        Position("Globex", "Lead", date(2019, 1, 1), None),
+    ]
+    dialog = CareerEditor(Career(jobs))
+    qtbot.addWidget(dialog)
+    for row in (0, 1):
+        assert dialog.table.cellWidget(row, COL_END).text() == "unknown"
+        assert not dialog.current_box(row).isChecked()
+    assert dialog.problems() == []
+    kept = dialog.career().positions[:2]
+    assert all(p.end is None and p.end_unknown and not p.is_current for p in kept)
+    end = dialog.table.cellWidget(0, COL_END)
+    end.setDate(QDate(2018, 12, 1))
+    assert end.text() != "unknown" and dialog.career().positions[0].end == date(2018, 12, 31)
+    dialog.current_box(1).setChecked(True)  # "it is my job now" is an answer too
+    beta = dialog.career().positions[1]
+    assert beta.is_current and not beta.end_unknown
+    assert dialog.table.cellWidget(1, COL_END).text() == "current"
