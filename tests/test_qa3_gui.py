@@ -9,7 +9,7 @@ from desktop.batch_files import STATUSES, BatchFileTable
 
 @pytest.mark.parametrize("language", ["en", "nl"])
 def test_every_batch_status_fits_its_column(qtbot, request, tmp_path, language):
-    """"done, with warnings" was cut to "done, wit…" (and Dutch "geannuleerd" to "geannule…")."""
+    """The status "done, with warnings" was cut to "done, wit…" (Dutch: "geannule…")."""
     if language == "nl":
         request.getfixturevalue("dutch")
     table = BatchFileTable()
@@ -102,7 +102,8 @@ def test_the_filter_bar_never_cuts_a_filter_at_any_window_width(
 
 
 def test_a_long_employer_in_the_details_pane_ends_in_an_ellipsis(qtbot):
-    """"Genia Management Consultants Nederland B.V." showed as "Genia Management Consulta"."""
+    """The employer "Genia Management Consultants Nederland B.V." showed as "Genia Management
+    Consulta", cut off mid-word."""
     from PySide6.QtCore import QRect
 
     from desktop.details import DetailsPane

@@ -56,7 +56,6 @@ def test_a_report_that_does_not_fit_on_the_disk_is_one_line_naming_it(package, t
     assert sorted(p.name for p in tmp_path.iterdir()) == []  # no partial file left behind
 
 
-
 def test_a_workbook_whose_first_sheet_is_empty_is_read_from_the_sheet_holding_contacts(
     tmp_path, capsys
 ):
@@ -104,7 +103,9 @@ def test_python_dash_m_model_is_the_command_line(tmp_path):
         timeout=120,
     )
     assert done.returncode == 2
-    assert done.stderr.startswith("contact-ownership: error: ") and "missing.coreview" in done.stderr
+    assert (
+        done.stderr.startswith("contact-ownership: error: ") and "missing.coreview" in done.stderr
+    )
 
 
 def test_hr_reviews_kept_in_the_data_folder_are_the_owners_alone(package, tmp_path, monkeypatch):
@@ -142,7 +143,9 @@ def test_a_package_cut_short_is_said_plainly(package, tmp_path, capsys, command)
     assert main([command, str(cut), *extra]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1
-    assert "cut.coreview: is not a review package (not a readable zip; damaged or cut short?)" in err
+    assert (
+        "cut.coreview: is not a review package (not a readable zip; damaged or cut short?)" in err
+    )
 
 
 def test_the_package_preview_table_has_one_header_line(tmp_path, capsys):
