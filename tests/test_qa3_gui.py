@@ -172,3 +172,30 @@ def test_an_end_the_export_did_not_give_reads_unknown_in_the_career_editor(qtbot
     beta = dialog.career().positions[1]
     assert beta.is_current and not beta.end_unknown
     assert dialog.table.cellWidget(1, COL_END).text() == "current"
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_package_preview_says_flagged_private_contacts_go_in_too(
+    qtbot, request, tmp_path_factory, language
+):
+    """The preview said "your private contacts stay here" above a table whose private column
+    counted the flagged private contacts going in: it now says how many of those go in."""
+    from desktop.hr.package_dialog import PackageDialog
+    from model.hr import plan_package
+    from model.predictor import load_model
+    from model.synthetic import generate_person
+
+    if language == "nl":
+        request.getfixturevalue("dutch")
+    person = generate_person(23, "it_consultant", n_contacts=70)
+    results = load_model().classify(person.contacts, person.career)
+    plan = plan_package(person.contacts, results, person.career)
+    private = int(plan.counts()["private"].iloc[-1])
+    assert private > 0  # the case in question: flagged private contacts in the package
+    dialog = PackageDialog(plan)
+    qtbot.addWidget(dialog)
+    said = {
+        "en": (f"({private} of them private)", f"Your other {plan.left_out} private contacts"),
+        "nl": (f"({private} daarvan privé)", f"Je andere {plan.left_out} privécontacten"),
+    }[language]
+    assert all(words in dialog.intro.text() for words in said)

@@ -159,3 +159,16 @@ def test_the_package_preview_table_has_one_header_line(tmp_path, capsys):
     header = next(i for i, line in enumerate(lines) if "colleague" in line and "Total" in line)
     assert lines[header + 1].split()[0] != "employer"
     assert lines[header + 1].split()[-1].isdigit()  # the first employer's row follows at once
+
+
+def test_the_package_preview_says_how_many_private_contacts_go_in(tmp_path, capsys):
+    """The preview's table counts flagged private contacts going in; its first line said
+    only that the private contacts stay on this computer."""
+    from model.synthetic.generator import write_sample
+
+    zip_path, _ = write_sample(tmp_path / "export", seed=5, n_contacts=120)
+    assert main(["package", str(zip_path), "--out", str(tmp_path / "p.coreview"), "--dry-run"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    total = next(line for line in lines if line.startswith("Total")).split()
+    private = int(total[-2])  # the private column, before Total
+    assert "of them private); your other" in lines[0] and f"{private} of them private" in lines[0]

@@ -153,9 +153,10 @@ def _file_events(decisions) -> list[dict]:
 def _plan_text(plan, full: bool) -> str:
     """What leaves the laptop: counts per employer and category, and (``full``) every contact."""
     counts = plan.counts()
+    private = int(counts["private"].iloc[-1]) if "private" in counts and len(counts) else 0
     lines = [
-        f"The package holds {len(plan.records):,} contacts (work and flagged); "
-        f"{plan.left_out:,} private contacts stay on this computer.",
+        f"The package holds {len(plan.records):,} contacts (work and flagged, {private:,} of "
+        f"them private); your other {plan.left_out:,} private contacts stay on this computer.",
         counts.to_string(index_names=False),  # one header line, not a second with "employer"
     ]
     if full:
