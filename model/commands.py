@@ -138,8 +138,19 @@ def _one_blas_thread() -> None:
         os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
+def _keep_freed_memory() -> None:
+    """A classify process lives for one file: glibc keeps the memory it frees for reuse
+    (model.scale.heap) instead of mapping fresh zeroed pages for each large array again.
+    30,000 contacts, CPU in process (read to written, min of 9 fresh processes, load 6-7):
+    555 -> 514 ms, peak 176 -> 202 MB."""
+    from .scale.heap import keep_freed_memory
+
+    keep_freed_memory()
+
+
 def _classify(args) -> int:
     _one_blas_thread()
+    _keep_freed_memory()
     from .context import load_clients, with_given_career
     from .learning.labels import read_labels
     from .learning.output import classify_personal_to_file, classify_stream_in_chunks
