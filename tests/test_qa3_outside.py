@@ -172,3 +172,22 @@ def test_the_package_preview_says_how_many_private_contacts_go_in(tmp_path, caps
     total = next(line for line in lines if line.startswith("Total")).split()
     private = int(total[-2])  # the private column, before Total
     assert "of them private); your other" in lines[0] and f"{private} of them private" in lines[0]
+
+
+def test_a_positions_file_of_binary_junk_is_one_warning(tmp_path, capsys):
+    """A Positions.csv of binary junk in the export gave two warnings that contradict each
+    other: "read as Windows-1252, check the accented names" and "could not be read"."""
+    import zipfile
+
+    from model.synthetic.generator import write_sample
+
+    zip_path, _ = write_sample(tmp_path / "export", seed=5, n_contacts=60)
+    junk = tmp_path / "Basic_LinkedInDataExport_01-02-2025.zip"
+    noise = bytes(range(256)) * 40
+    with zipfile.ZipFile(zip_path) as src, zipfile.ZipFile(junk, "w") as out:
+        for info in src.infolist():
+            data = noise if info.filename.endswith("Positions.csv") else src.read(info)
+            out.writestr(info.filename, data)
+    assert main(["inspect", str(junk)]) == 0
+    said = [line for line in capsys.readouterr().out.splitlines() if "Positions.csv" in line]
+    assert len(said) == 1 and "could not be read" in said[0], said
