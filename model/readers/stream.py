@@ -244,8 +244,7 @@ def _first_pass(
     first = _First(text={c: [] for c in TEXT_COLUMNS})
     pool: dict[str, str] = {}  # one string object per distinct company, title and date
 
-    def interned(values: np.ndarray) -> np.ndarray:
-        codes, uniques = pd.factorize(values)
+    def interned(codes: np.ndarray, uniques) -> np.ndarray:
         return np.array([pool.setdefault(u, u) for u in uniques] + [""], dtype=object)[codes]
 
     try:
@@ -271,24 +270,53 @@ def _first_pass(
                 (text["first_name"] == "") & (text["last_name"] == "") & (text["url"] == "")
             )
             for column in TEXT_COLUMNS:  # counted as the one-piece reader counts them
-                fixed, repaired = repair_values(text[column])
+                # names, URLs and e-mails as one string per chunk; companies and titles
+                # (counted over the whole file) as one object per distinct value
+                if column in _PACKED:
+                    packed, repaired, turned = _packed(text[column], controls)
+                else:  # repaired per distinct value, then counted a row each
+                    codes, uniques = pd.factorize(text[column])
+                    packed, repaired, turned = _interned_fixed(codes, uniques, controls, interned)
                 first.repaired += repaired
-                if controls:  # as read_export does to a file read whole (warned there)
-                    fixed, turned = strip_values(fixed)
-                    first.direction_controls += turned
-                # companies and titles (counted over the whole file) as one object per
-                # distinct value; names, URLs and e-mails as one string per chunk
+                first.direction_controls += turned
                 if n:
-                    packed = "\n".join(fixed.tolist()) if column in _PACKED else None
-                    first.text[column].append(packed if packed is not None else interned(fixed))
+                    first.text[column].append(packed)
             if n:
                 first.sizes.append(n)
             if "connected_on" in stripped:
                 first.has_dates = True
-                first.dates.append(interned(stripped["connected_on"][keep]))
+                first.dates.append(interned(*pd.factorize(stripped["connected_on"][keep])))
     except (pd.errors.ParserError, ValueError):
         return None
     return first
+
+
+def _interned_fixed(codes: np.ndarray, uniques, controls: bool, interned) -> tuple:
+    """A chunk's column given as ``codes`` into its distinct values (``pd.factorize``),
+    repaired as a whole column would be (mojibake; with ``controls`` direction controls:
+    see :func:`_packed`) per distinct value: the values ``interned``, and the repaired and
+    turned counts of rows."""
+    distinct = np.asarray(uniques, dtype=object)
+    repaired, n_repaired = repair_values(distinct)
+    fixed, n_turned = strip_values(repaired) if controls else (repaired, 0)
+    if n_repaired or n_turned:
+        counts = np.bincount(codes, minlength=len(distinct))
+        n_repaired = int(counts[repaired != distinct].sum())
+        n_turned = int(counts[fixed != repaired].sum())
+    return interned(codes, fixed), n_repaired, n_turned
+
+
+def _packed(values: np.ndarray, controls: bool) -> tuple[str, int, int]:
+    """A chunk's column as one ``"\n"``-joined string, mojibake repaired and, with
+    ``controls``, text-direction controls removed (as read_export does to a file read
+    whole); how many values were repaired and turned. Text that is all ASCII holds neither:
+    one join does for the check and the string."""
+    joined = "\n".join(values.tolist())
+    if joined.isascii():
+        return joined, 0, 0
+    fixed, repaired = repair_values(values)
+    fixed, turned = strip_values(fixed) if controls else (fixed, 0)
+    return ("\n".join(fixed.tolist()) if repaired or turned else joined), repaired, turned
 
 
 def _stream(
