@@ -78,18 +78,45 @@ class ContactStream:
         return pd.DataFrame({**network, "connected_on": self._dates})
 
     def __iter__(self) -> Iterator[pd.DataFrame]:
-        done = 0
-        for k, n in enumerate(self._sizes):
-            part = slice(done, done + n)
-            text = {f: v[part] for f, v in self._text.items()}
-            text.update({f: _unpacked(v[k], n) for f, v in self._packed.items()})
-            # the schema's columns built directly: every text is a str already, none missing
-            columns = {f: pd.array(text[f], dtype=_STR) for f in TEXT_COLUMNS}
-            columns["connected_on"] = self._dates[part]
-            columns["row"] = self._rows[part]
-            columns["duplicate"] = self._duplicate[part]
-            done += n
-            yield pd.DataFrame(columns, index=pd.RangeIndex(n), columns=CONTACT_COLUMNS)
+        for k in range(len(self._sizes)):
+            yield contacts_of(self.piece(k))
+
+    @property
+    def chunks(self) -> int:
+        """How many chunks iterating the stream gives."""
+        return len(self._sizes)
+
+    def chunk_size(self, k: int) -> int:
+        """How many contacts chunk ``k`` holds."""
+        return self._sizes[k]
+
+    def piece(self, k: int, rows: slice | None = None) -> dict:
+        """Chunk ``k`` (0-based) in compact form, or only ``rows`` of it (a slice with start
+        and stop): what :func:`contacts_of` makes its contacts of. Cheap to send to another
+        process (names, URLs and e-mails as one string each, companies and titles as one
+        object per distinct value)."""
+        n = self._sizes[k]
+        done = sum(self._sizes[:k])
+        inner = slice(0, n) if rows is None else rows
+        part = slice(done + inner.start, done + inner.stop)
+        piece = {f: v[part] for f, v in self._text.items()}
+        for f, v in self._packed.items():
+            piece[f] = v[k] if rows is None else "\n".join(_unpacked(v[k], n)[inner].tolist())
+        piece["connected_on"] = self._dates[part]
+        piece["row"] = self._rows[part]
+        piece["duplicate"] = self._duplicate[part]
+        return piece
+
+
+def contacts_of(piece: dict) -> pd.DataFrame:
+    """The contacts of a :meth:`ContactStream.piece`, as the one-piece reader reads them."""
+    n = len(piece["row"])
+    text = {f: _unpacked(v, n) if isinstance(v, str) else v for f, v in piece.items()}
+    # the schema's columns built directly: every text is a str already, none missing
+    columns = {f: pd.array(text[f], dtype=_STR) for f in TEXT_COLUMNS}
+    for f in ("connected_on", "row", "duplicate"):
+        columns[f] = piece[f]
+    return pd.DataFrame(columns, index=pd.RangeIndex(n), columns=CONTACT_COLUMNS)
 
 
 def stream_connections(
