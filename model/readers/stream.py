@@ -93,30 +93,33 @@ class ContactStream:
     def piece(self, k: int, rows: slice | None = None) -> dict:
         """Chunk ``k`` (0-based) in compact form, or only ``rows`` of it (a slice with start
         and stop): what :func:`contacts_of` makes its contacts of. Cheap to send to another
-        process (names, URLs and e-mails as one string each, companies and titles as one
-        object per distinct value)."""
+        process: names, URLs and e-mails as the chunk's one string each (cut in
+        :func:`contacts_of`), companies and titles as one object per distinct value."""
         n = self._sizes[k]
         done = sum(self._sizes[:k])
         inner = slice(0, n) if rows is None else rows
         part = slice(done + inner.start, done + inner.stop)
         piece = {f: v[part] for f, v in self._text.items()}
-        for f, v in self._packed.items():
-            piece[f] = v[k] if rows is None else "\n".join(_unpacked(v[k], n)[inner].tolist())
+        piece.update({f: v[k] for f, v in self._packed.items()})
         piece["connected_on"] = self._dates[part]
         piece["row"] = self._rows[part]
         piece["duplicate"] = self._duplicate[part]
+        piece["packed_rows"] = (n, inner.start, inner.stop)
         return piece
 
 
 def contacts_of(piece: dict) -> pd.DataFrame:
     """The contacts of a :meth:`ContactStream.piece`, as the one-piece reader reads them."""
-    n = len(piece["row"])
-    text = {f: _unpacked(v, n) if isinstance(v, str) else v for f, v in piece.items()}
+    n, start, stop = piece["packed_rows"]
+    text = {f: piece[f] for f in TEXT_COLUMNS}
+    for f in _PACKED:
+        values = _unpacked(text[f], n)
+        text[f] = values if (start, stop) == (0, n) else values[start:stop]
     # the schema's columns built directly: every text is a str already, none missing
     columns = {f: pd.array(text[f], dtype=_STR) for f in TEXT_COLUMNS}
     for f in ("connected_on", "row", "duplicate"):
         columns[f] = piece[f]
-    return pd.DataFrame(columns, index=pd.RangeIndex(n), columns=CONTACT_COLUMNS)
+    return pd.DataFrame(columns, index=pd.RangeIndex(stop - start), columns=CONTACT_COLUMNS)
 
 
 def stream_connections(

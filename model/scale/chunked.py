@@ -101,7 +101,7 @@ def classify_stream_to_file(
     """:func:`classify_to_file` for a Connections.csv read in chunks (``export.stream`` of
     ``read_export(..., stream_above=...)``): the same file, without ever holding every
     contact. ``parallel``: into a CSV, with two CPUs free to this process, a helper process
-    classifies every other half chunk (:mod:`.helper`); the bytes are the same."""
+    classifies every other quarter chunk (:mod:`.helper`); the bytes are the same."""
     from . import helper as second
 
     checkpoint(progress, cancel, 0.0, "Counting the network")
