@@ -34,6 +34,7 @@ _COMMANDS = frozenset(
         "verify",
         "report",
         "handover",
+        "desktop-entry",
     ]
 )
 
@@ -145,6 +146,9 @@ def _parser() -> argparse.ArgumentParser:
     from .hr.commands import add_hr_commands
 
     add_hr_commands(sub)
+    from .integration.commands import add_desktop_commands
+
+    add_desktop_commands(sub)
     return p
 
 

@@ -23,6 +23,7 @@ import pandas as pd
 
 from .errors import ModelFileError
 from .features.numeric import signal_block, timing_block
+from .features.relate import SCENARIO_FEATURE
 from .features.text import tfidf_distinct_rows
 from .messages import Message
 from .modelfile.twin import FORMAT, read_twin
@@ -78,6 +79,9 @@ def compile_classifier(estimator) -> dict[str, np.ndarray]:
         threshold=np.array([getattr(estimator, "threshold_", 0.5)], dtype=float),
         feature_names=np.asarray(estimator.features_.get_feature_names_out(), dtype=str),
     )
+    inferred = getattr(estimator, "calibrator_inferred_", None)
+    if inferred is not None:  # calibration by scenario: the inferred-career sigmoid
+        arrays["sigmoid_inferred"] = np.array([inferred.a_, inferred.b_], dtype=float)
     if estimator.category_ is not None:
         arrays.update(
             category_coef=estimator.category_.coef_.astype(float),
@@ -118,6 +122,10 @@ class CompiledClassifier:
         self.has_category = "category_coef" in arrays
         # the work/private threshold (models before it had one decided at 0.5)
         self.threshold_ = float(arrays["threshold"][0]) if "threshold" in arrays else 0.5
+        # calibration by scenario (older twins have one sigmoid for every row)
+        self.scenario_column = None
+        if "sigmoid_inferred" in arrays:
+            self.scenario_column = self.names.tolist().index(SCENARIO_FEATURE)
 
     def transform_features(self, X: pd.DataFrame) -> FeatureRows:
         """The feature rows of ``X`` (see :class:`FeatureRows`) for the ``*_z`` methods."""
@@ -150,6 +158,10 @@ class CompiledClassifier:
 
     def predict_proba_z(self, Z) -> np.ndarray:
         a, b = self.arrays["sigmoid"]
+        if self.scenario_column is not None:  # rows without a career of their own: own sigmoid
+            inferred = Z.column(self.scenario_column) > 0.5
+            a_own, b_own = self.arrays["sigmoid_inferred"]
+            a, b = np.where(inferred, a_own, a), np.where(inferred, b_own, b)
         with np.errstate(over="ignore"):  # exp overflow is p = 0, which is right
             p = 1.0 / (1.0 + np.exp(a * self._decision(Z) + b))  # expit(-(a·d + b))
         return np.column_stack([1 - p, p])
@@ -227,6 +239,15 @@ class FeatureRows:
             else:
                 out[:, used] += per_unique[codes]
         return out.ravel() if weights.ndim == 1 else out
+
+    def column(self, j: int) -> np.ndarray:
+        """Feature ``j`` of every row, as a dense vector."""
+        for kind, offset, block in self._blocks:
+            if kind == "dense" and offset <= j < offset + block.shape[1]:
+                return block[:, j - offset]
+        weights = np.zeros(self.width)
+        weights[j] = 1.0
+        return self @ weights
 
     def toarray(self) -> np.ndarray:
         """The dense matrix (tests and small inputs only)."""

@@ -103,6 +103,9 @@ INTERACTIONS = [
 ]
 TEXT_COLUMNS = ["position", "company"]
 FEATURE_INPUT_COLUMNS = TIMING_COLUMNS + NETWORK_COLUMNS + SIGNAL_COLUMNS + TEXT_COLUMNS
+# The owner has no career of their own (inferred from the network, or none): what tells the
+# two calibration scenarios apart (model.classifier.OwnershipClassifier's ``by_scenario``).
+SCENARIO_FEATURE = "owner_no_career"
 
 
 def _previous_job(days: np.ndarray, career: Career) -> tuple[np.ndarray, np.ndarray]:
