@@ -217,10 +217,13 @@ class FeatureRows:
     def __matmul__(self, weights: np.ndarray) -> np.ndarray:
         weights = np.asarray(weights, dtype=np.float64)
         matrix = weights.reshape(len(weights), -1)
-        out = np.zeros((self.n, matrix.shape[1]))
+        # summed transposed, each result column a contiguous row: adding a pooled group's
+        # column into a rows × groups array touched every row's cache line, once per group
+        # (the very same additions; the result is a transposed view, Fortran-ordered)
+        out_t = np.zeros((matrix.shape[1], self.n))
         for kind, offset, block in self._blocks:
             if kind == "dense":
-                _add_dense(out, block, matrix[offset : offset + block.shape[1]])
+                _add_dense(out_t, block, matrix[offset : offset + block.shape[1]])
                 continue
             codes, unique_row, indices, data, n_unique, width = block
             # only the weight columns this block touches (pooled reasons: one or two of ~40)
@@ -234,11 +237,11 @@ class FeatureRows:
                     for k in range(len(used))
                 ]
             )
-            if len(used) == out.shape[1]:
-                out += per_unique[codes]
+            if len(used) == out_t.shape[0]:
+                out_t += per_unique[codes].T
             else:
-                out[:, used] += per_unique[codes]
-        return out.ravel() if weights.ndim == 1 else out
+                out_t[used] += per_unique[codes].T
+        return out_t[0] if weights.ndim == 1 else out_t.T
 
     def column(self, j: int) -> np.ndarray:
         """Feature ``j`` of every row, as a dense vector."""
@@ -263,14 +266,15 @@ class FeatureRows:
         return out
 
 
-def _add_dense(out: np.ndarray, block: np.ndarray, weights: np.ndarray) -> None:
-    """``out += block @ weights``. Pooling weights (each feature in one reason group: mostly
-    zeros) are summed group by group over the features they hold, in feature order, instead of
-    multiplying by every zero: on the block's used columns laid out as contiguous rows, with
-    the additions numpy's ``add.reduceat`` over them would make (so the very same bits)."""
+def _add_dense(out_t: np.ndarray, block: np.ndarray, weights: np.ndarray) -> None:
+    """``out_t += (block @ weights).T``. Pooling weights (each feature in one reason group:
+    mostly zeros) are summed group by group over the features they hold, in feature order,
+    instead of multiplying by every zero: on the block's used columns laid out as contiguous
+    rows, with the additions numpy's ``add.reduceat`` over them would make (so the very same
+    bits)."""
     rows, cols = np.nonzero(weights)
     if weights.shape[1] < 4 or len(rows) > 0.25 * weights.size:
-        out += block @ weights
+        out_t += (block @ weights).T
         return
     if not len(rows):
         return
@@ -284,7 +288,7 @@ def _add_dense(out: np.ndarray, block: np.ndarray, weights: np.ndarray) -> None:
     for start, end in zip(starts.tolist(), [*starts[1:].tolist(), len(cols)], strict=True):
         terms = [columns[where[i]] * weight[i] for i in range(start, end)]
         total = terms[0] if len(terms) == 1 else terms[0] + _pairwise_sum(terms[1:])
-        out[:, cols[start]] += total
+        out_t[cols[start]] += total
 
 
 def _pairwise_sum(terms: list[np.ndarray]) -> np.ndarray:

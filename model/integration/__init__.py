@@ -5,38 +5,7 @@ Plain file work, no Qt: the command line (``contact-ownership desktop-entry``) r
 importing the ``desktop`` package would load Qt. The files themselves are the desktop app's
 package data (``desktop/share``, ``desktop/icons``), found without importing that package; the
 bundle's installer (packaging/stage.sh, install.sh) lays out the same files.
+
+The work is in :mod:`.freedesktop`; the package itself imports nothing, so building the command
+line's parser (which registers ``desktop-entry`` from :mod:`.commands`) costs no start-up time.
 """
-
-from .freedesktop import (
-    ENTRY_NAME,
-    INSTALLED_BY,
-    Outcome,
-    Shipped,
-    check_platform,
-    data_home,
-    exec_argument,
-    gui_program,
-    install,
-    menu_entry,
-    plan,
-    refresh_caches,
-    remove,
-    shipped_files,
-)
-
-__all__ = [
-    "ENTRY_NAME",
-    "INSTALLED_BY",
-    "Outcome",
-    "Shipped",
-    "check_platform",
-    "data_home",
-    "exec_argument",
-    "gui_program",
-    "install",
-    "menu_entry",
-    "plan",
-    "refresh_caches",
-    "remove",
-    "shipped_files",
-]
