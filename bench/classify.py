@@ -69,7 +69,7 @@ def steps_child(csv: str, positions: str, out: str) -> None:
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as the command does
     import numpy as np
 
-    from model.context import load_positions
+    from model.context import with_given_career
     from model.explain import explain
     from model.exports import classification_table, write_table
     from model.features.category import consistent_categories
@@ -89,21 +89,22 @@ def steps_child(csv: str, positions: str, out: str) -> None:
         mark[:] = now
 
     export = read_export(csv)
-    export.career.positions = load_positions(positions, [])
+    # as the command: Export.career is made anew at each use, so setting its positions was
+    # lost and these steps ran without a career (inferring one, and relating without it)
+    career = with_given_career(export.career, positions, [])
+    assert career.positions, positions
     lap("read_export")
-    facts = relate(export.contacts, export.career)
+    facts = relate(export.contacts, career)
     lap("relate")
     Z = est.transform_features(facts)
     p_work = est.predict_proba_z(Z)[:, 1]
     consistent_categories(est.predict_category_z(Z), facts)
     lap("model")
-    explain(est.contributions_z(Z), facts, p_work >= est.threshold_, export.career)
+    explain(est.contributions_z(Z), facts, p_work >= est.threshold_, career)
     lap("explain")
-    results = model.classify(export.contacts, export.career)  # the frame the rest needs
+    results = model.classify(export.contacts, career)  # the frame the rest needs
     mark[:] = [time.perf_counter(), time.process_time()]
-    personal = personal_output(
-        export.contacts, results, export.career, None, threshold=model.threshold
-    )
+    personal = personal_output(export.contacts, results, career, None, threshold=model.threshold)
     lap("personal")
     table = classification_table(export.contacts, personal.results)
     table["review_order"] = personal.review_order.array

@@ -91,7 +91,7 @@ def make_app(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationName("contact-ownership")
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("contact-ownership")
-    app.setDesktopFileName("contact-ownership")  # matches packaging/contact-ownership.desktop
+    app.setDesktopFileName("contact-ownership")  # matches desktop/share/contact-ownership.desktop
     try:
         from .icons import app_icon
 

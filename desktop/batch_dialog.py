@@ -332,9 +332,10 @@ class BatchDialog(QDialog):
         skipped = sum(r.status == "skipped" for r in self.results)
         done = ok + len(failed) + skipped
         self.overall.setValue(round(1000 * done / max(len(self.results), 1)))
-        parts = [self.tr("%n classified", "", ok), self.tr("%n failed", "", len(failed))]
-        if warned:
-            parts.insert(1, self.tr("%n with warnings", "", warned))
+        classified = self.tr("%n classified", "", ok)
+        if warned:  # a part of those classified, not more files: "2 classified (1 with …)"
+            classified += " (" + self.tr("%n with warnings", "", warned) + ")"
+        parts = [classified, self.tr("%n failed", "", len(failed))]
         if cancelled:
             parts.append(self.tr("%n cancelled", "", cancelled))
         if skipped:

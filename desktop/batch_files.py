@@ -52,7 +52,9 @@ class BatchFileTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setWordWrap(False)
         header = self.horizontalHeader()
-        widths = {COL_FILE: 200, COL_STATUS: 80, COL_PROGRESS: 90}
+        # Status as wide as its longest word in this language ("done, with warnings").
+        status = max(self.fontMetrics().horizontalAdvance(t) for t in self._status_texts().values())
+        widths = {COL_FILE: 200, COL_STATUS: status + 16, COL_PROGRESS: 90}
         for col in range(len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             # Never narrower than the header: translated headers are often longer.
@@ -86,17 +88,8 @@ class BatchFileTable(QTableWidget):
 
     def set_status(self, row: int, status: str, message: str = "") -> None:
         """Show ``status`` (and a message, e.g. the error) for ``row``."""
-        texts = {
-            "waiting": self.tr("waiting"),
-            "running": self.tr("running"),
-            "ok": self.tr("done"),
-            "warning": self.tr("done, with warnings"),
-            "error": self.tr("error"),
-            "cancelled": self.tr("cancelled"),
-            "skipped": self.tr("skipped: not an export"),
-        }
         item = self.item(row, COL_STATUS)
-        item.setText(texts.get(status, status))
+        item.setText(self._status_texts().get(status, status))
         item.setData(Qt.ItemDataRole.UserRole, status)
         bar: QProgressBar = self.cellWidget(row, COL_PROGRESS)
         if status == "running":
@@ -110,6 +103,17 @@ class BatchFileTable(QTableWidget):
         message_item = self.item(row, COL_MESSAGE)
         message_item.setText(message)
         message_item.setToolTip(message)
+
+    def _status_texts(self) -> dict[str, str]:
+        return {
+            "waiting": self.tr("waiting"),
+            "running": self.tr("running"),
+            "ok": self.tr("done"),
+            "warning": self.tr("done, with warnings"),
+            "error": self.tr("error"),
+            "cancelled": self.tr("cancelled"),
+            "skipped": self.tr("skipped: not an export"),
+        }
 
     def mark_running(self, jobs: int) -> None:
         """Mark the first waiting rows running, up to ``jobs`` running at once."""

@@ -250,7 +250,8 @@ class CareerEditor(QDialog):
             if not company:
                 out.append(self.tr("{row}: the company is empty.").format(row=name))
             start, end = self._edit(row, COL_START).date(), self._edit(row, COL_END).date()
-            if not self._is_current(row) and start != SENTINEL and end < start:
+            unknown = bool(self._edit(row, COL_END).property("end_unknown"))
+            if not self._is_current(row) and not unknown and start != SENTINEL and end < start:
                 out.append(
                     self.tr("{row}: the end month is before the start month.").format(row=name)
                 )
@@ -417,12 +418,16 @@ class CareerEditor(QDialog):
         end.setEnabled(not position.is_current)
         if position.is_current:
             end.setDate(SENTINEL)
-        if position.end_unknown:  # ended, but the export's date could not be read
+        if position.end_unknown and not position.is_current:
+            # Ended, but the export's date could not be read: it says "unknown" (a month shown
+            # here would read as the end: the start month, or this month with no start).
             end.setProperty("end_unknown", True)
+            end.setSpecialValueText(self.tr("unknown"))
+            end.setDate(SENTINEL)
             end.setToolTip(
                 self.tr("The end could not be read from the export: set it if you know it")
             )
-            end.dateChanged.connect(lambda _d, e=end: e.setProperty("end_unknown", False))
+            end.dateChanged.connect(lambda _d, e=end: self._end_known(e))
         start.dateChanged.connect(self._validate)
         end.dateChanged.connect(lambda _d, e=end, c=current: self._end_changed(e, c))
         current.toggled.connect(lambda on, e=end, s=start: self._current_toggled(on, e, s))
@@ -450,9 +455,16 @@ class CareerEditor(QDialog):
             self.table.removeRow(row)
             self._validate()
 
+    def _end_known(self, end: QDateEdit) -> None:
+        # The person set the end: from now on its lowest value means "current" again.
+        if end.property("end_unknown"):
+            end.setProperty("end_unknown", False)
+            end.setSpecialValueText(self.tr("current"))
+
     def _current_toggled(self, on: bool, end: QDateEdit, start: QDateEdit) -> None:
         end.setEnabled(not on)
         if on:
+            self._end_known(end)  # "current" is an answer too
             end.setDate(SENTINEL)
         elif end.date() == SENTINEL:
             # Leaving "current": propose this month, or the start month if that lies later.

@@ -13,6 +13,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +27,30 @@ from model.schema import CATEGORIES
 from .career_strip import CareerStrip
 from .fmt import date_text
 from .table_model import category_label, shown_probability
+
+
+class ElidedComboBox(QComboBox):
+    """A combo box whose current text, when longer than the box, ends in "…" instead of
+    being cut off mid-word ("Genia Management Consulta")."""
+
+    def shown_text(self) -> str:
+        """The current text as drawn: elided to the box's text field."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return self.fontMetrics().elidedText(
+            self.currentText(), Qt.TextElideMode.ElideRight, field.width()
+        )
+
+    def paintEvent(self, event) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 @dataclass
@@ -89,7 +116,7 @@ class DetailsPane(QScrollArea):
         self.suggestion = _label(body)
         self.suggestion.setTextFormat(Qt.TextFormat.RichText)
         self.review = _label(body)
-        self.employer = QComboBox(body)
+        self.employer = ElidedComboBox(body)
         # Long employer names must not widen the pane: the combo takes the width it is given.
         self.employer.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

@@ -115,17 +115,15 @@ class FilterBar(QWidget):
     def _one_row_width(self) -> int:
         widgets = [w for w in self._first + self._second if not w.isHidden()]
         spacing = self._top.spacing() if self._top.spacing() >= 0 else 6
-        hints = [w.minimumSizeHint() if w is self.search else w.sizeHint() for w in widgets]
-        return sum(h.width() for h in hints) + spacing * (len(widgets) - 1)
+        widths = [_least(w) if w is self.search else w.sizeHint().width() for w in widgets]
+        return sum(widths) + spacing * (len(widgets) - 1)
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as the two-row arrangement allows, whichever is shown."""
         hint = super().minimumSizeHint()
         first = [w for w in self._first if not w.isHidden()]
         second = [w for w in self._second if not w.isHidden()]
-        widths = [
-            sum(w.minimumSizeHint().width() for w in row) + 6 * len(row) for row in (first, second)
-        ]
+        widths = [sum(_least(w) for w in row) + 6 * len(row) for row in (first, second)]
         return QSize(max(widths), hint.height())
 
     def resizeEvent(self, event) -> None:
@@ -223,3 +221,9 @@ class FilterBar(QWidget):
                 self.finished.emit()
             return
         super().keyPressEvent(event)
+
+
+def _least(widget: QWidget) -> int:
+    """The narrowest a layout makes ``widget``: its set minimum width (the search field's
+    160 px) or, without one, its minimum size hint."""
+    return max(widget.minimumWidth(), widget.minimumSizeHint().width())

@@ -79,6 +79,15 @@ class StartPage(QWidget):
         buttons.addStretch(1)
         hint = QLabel(self.tr("…or drop a file or folder on this window."), self)
         hint.setEnabled(False)
+        # HR's way in: a package opens like an export (the same button, drop or recent list)
+        self.hr_hint = QLabel(
+            self.tr(
+                "HR: a review package (.coreview) from someone who is leaving opens the same "
+                "way, for your review."
+            ),
+            self,
+        )
+        self.hr_hint.setWordWrap(True)
         self.recent_label = QLabel(self.tr("<b>Recent</b>"), self)
         self.recent = QListWidget(self)
         self.recent.setFrameShape(QFrame.Shape.NoFrame)
@@ -99,6 +108,8 @@ class StartPage(QWidget):
         column.addSpacing(12)
         column.addLayout(buttons)
         column.addWidget(hint)
+        column.addSpacing(6)
+        column.addWidget(self.hr_hint)
         column.addSpacing(18)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent, 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 from scipy import sparse
-from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.base import BaseEstimator, ClassifierMixin, clone
 from sklearn.calibration import _SigmoidCalibration
 from sklearn.compose import ColumnTransformer
 from sklearn.linear_model import LogisticRegression
@@ -22,6 +22,7 @@ from .features.category import consistent_categories
 from .features.relate import (
     INTERACTIONS,
     NETWORK_COLUMNS,
+    SCENARIO_FEATURE,
     SIGNAL_COLUMNS,
     TIMING_COLUMNS,
 )
@@ -64,6 +65,12 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
     ``categories`` (work rows only matter) trains the category model; ``groups`` (one id per
     person, or per profession) keeps calibration folds apart, so no group is in both halves.
 
+    ``by_scenario``: calibrate separately the rows whose owner gave a career and those whose
+    career is inferred from the network or missing (``owner_no_career``; ``calibrator_`` and
+    ``calibrator_inferred_``), chosen per row at prediction; one threshold for both. The
+    share of work among contacts differs between the two, and one sigmoid fitted on their mix
+    is wrong for each.
+
     ``C`` (0.03, strong regularisation) was chosen by cross-validation over held-out
     professions (240 training persons, 4 folds): macro-F1 0.7868 / 0.7874 / 0.7866 / 0.7856
     for C 0.03 / 0.1 / 0.5 / 2 — flat within noise, so the one-standard-error rule takes the
@@ -72,12 +79,20 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
     """
 
     def __init__(
-        self, C: float = 0.03, category_C: float = 0.5, calibration: str = "sigmoid", cv: int = 4
+        self,
+        C: float = 0.03,
+        category_C: float = 0.5,
+        calibration: str = "sigmoid",
+        cv: int = 4,
+        by_scenario: bool = False,
+        weights_from_given: bool = False,
     ):
         self.C = C
         self.category_C = category_C
         self.calibration = calibration
         self.cv = cv
+        self.by_scenario = by_scenario
+        self.weights_from_given = weights_from_given
 
     def fit(self, X, y, categories=None, groups=None, sample_weight=None):
         y = np.asarray(y).astype(int)
@@ -92,19 +107,36 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
                 ("logistic", LogisticRegression(C=self.C, max_iter=3000)),
             ]
         )
-        held_out = cross_val_predict(
-            pipeline, X, y, cv=folds, method="decision_function", params=weights
-        )
+        inferred = scenario_of(X) if self.by_scenario else np.zeros(len(y), bool)
+        if inferred.all():  # one scenario only: one calibrator
+            inferred = np.zeros(len(y), bool)
+        learn = ~inferred if self.weights_from_given and inferred.any() else None
+        if learn is None:
+            held_out = cross_val_predict(
+                pipeline, X, y, cv=folds, method="decision_function", params=weights
+            )
+        else:
+            held_out = _held_out_scores(pipeline, X, y, folds, sample_weight, learn)
         # Calibration and threshold are separate: p_work is calibrated on the held-out
         # scores; the work/private threshold is the one that balances errors on both sides
         # (best macro-F1) on those same scores, wherever that puts it.
         # ``sample_weight`` shapes which signals matter; p_work stays a per-contact
         # probability, so calibration and threshold count every contact the same.
-        self.calibrator_ = _SigmoidCalibration().fit(held_out, y)
-        self.threshold_ = best_threshold(y, self.calibrator_.predict(held_out))
-        self.work_ = pipeline.fit(X, y, **weights)
-        self.features_ = pipeline.named_steps["features"]
-        self.logistic_ = pipeline.named_steps["logistic"]
+        if learn is None:
+            self.work_ = pipeline.fit(X, y, **weights)
+        else:  # weights from given careers only; the others serve their calibration
+            self.work_ = clone(pipeline).fit(
+                _rows(X, learn), y[learn], **_weights_of(sample_weight, learn)
+            )
+        self.features_ = self.work_.named_steps["features"]
+        self.logistic_ = self.work_.named_steps["logistic"]
+        self.calibrator_ = _SigmoidCalibration().fit(held_out[~inferred], y[~inferred])
+        self.calibrator_inferred_ = None
+        if inferred.any():  # a career inferred (or none): p_work of its own
+            self.calibrator_inferred_ = _SigmoidCalibration().fit(held_out[inferred], y[inferred])
+            names = list(self.features_.get_feature_names_out())
+            self.scenario_column_ = names.index(SCENARIO_FEATURE)
+        self.threshold_ = best_threshold(y, self._calibrate(held_out, inferred))
         Z = self.features_.transform(X)
         self.category_ = None
         if categories is not None:
@@ -125,10 +157,26 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
         return self.predict_proba_z(self.transform_features(X))
 
     def predict_proba_z(self, Z) -> np.ndarray:
-        """Calibrated [p_private, p_work] of a feature matrix from :meth:`transform_features`."""
+        """Calibrated [p_private, p_work] of a feature matrix from :meth:`transform_features`.
+        With calibration by scenario, rows whose owner has no career of their own (inferred
+        or none: the ``owner_no_career`` feature) go through ``calibrator_inferred_``."""
         check_is_fitted(self, "work_")
-        p = np.clip(self.calibrator_.predict(self.logistic_.decision_function(Z)), 0.0, 1.0)
+        scores = self.logistic_.decision_function(Z)
+        inferred = None
+        if getattr(self, "calibrator_inferred_", None) is not None:  # older models: one
+            column = Z[:, self.scenario_column_]
+            inferred = np.asarray(column.todense() if sparse.issparse(column) else column)
+            inferred = inferred.ravel() > 0.5
+        p = np.clip(self._calibrate(scores, inferred), 0.0, 1.0)
         return np.column_stack([1 - p, p])
+
+    def _calibrate(self, scores: np.ndarray, inferred: np.ndarray | None) -> np.ndarray:
+        """p_work of decision ``scores``: the inferred-career sigmoid where ``inferred``."""
+        p = self.calibrator_.predict(scores)
+        own = getattr(self, "calibrator_inferred_", None)
+        if own is not None and inferred is not None and inferred.any():
+            p = np.where(inferred, own.predict(scores), p)
+        return p
 
     def predict(self, X) -> np.ndarray:
         """1 (work) where p_work reaches ``threshold_``, else 0."""
@@ -150,6 +198,43 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
         check_is_fitted(self, "work_")
         coef = self.logistic_.coef_.ravel()
         return sparse.csr_matrix(Z).multiply(coef).tocsr(), self.features_.get_feature_names_out()
+
+
+def _rows(X, mask):
+    return X[mask] if not hasattr(X, "iloc") else X.iloc[np.flatnonzero(mask)]
+
+
+def _weights_of(sample_weight, mask) -> dict:
+    return {} if sample_weight is None else {"logistic__sample_weight": sample_weight[mask]}
+
+
+def _held_out_scores(pipeline, X, y, folds, sample_weight, learn) -> np.ndarray:
+    """Decision scores of every row from a pipeline fitted on the other folds' ``learn`` rows."""
+    scores = np.zeros(len(y))
+    if isinstance(folds, int):  # no groups: plain folds
+        from sklearn.model_selection import KFold
+
+        folds = list(KFold(folds).split(np.zeros(len(y))))
+    for train, test in folds:
+        train, test = np.sort(train), np.sort(test)
+        train = train[learn[train]]
+        fitted = clone(pipeline).fit(
+            _rows(X, _mask(train, len(y))), y[train], **_weights_of(sample_weight, train)
+        )
+        scores[test] = fitted.decision_function(_rows(X, _mask(test, len(y))))
+    return scores
+
+
+def _mask(index, n) -> np.ndarray:
+    mask = np.zeros(n, bool)
+    mask[index] = True
+    return mask
+
+
+def scenario_of(X) -> np.ndarray:
+    """True for the rows whose owner has no career of their own (inferred from the network,
+    or none): the rows the inferred-career calibrator is for."""
+    return np.asarray(X[SCENARIO_FEATURE], dtype=bool)
 
 
 def best_threshold(y, p, lo: float = 0.3, hi: float = 0.7) -> float:

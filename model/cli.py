@@ -34,6 +34,7 @@ _COMMANDS = frozenset(
         "verify",
         "report",
         "handover",
+        "desktop-entry",
     ]
 )
 
@@ -130,12 +131,17 @@ def _parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("sample", help="write a generated (fictitious) LinkedIn export")
     s.add_argument("-o", "--out", required=True, help="output folder")
-    s.add_argument("--seed", type=seed_number, default=0)
+    s.add_argument("--seed", type=seed_number, default=0, help="another number, another person")
     s.add_argument("--profession", help="e.g. recruiter, it_consultant, student, nurse")
     s.add_argument(
         "--contacts", type=_contact_count, help="number of contacts, 1-30000 (default: typical)"
     )
-    s.add_argument("--layout", default="current", choices=["current", "2019", "2018"])
+    s.add_argument(
+        "--layout",
+        default="current",
+        choices=["current", "2019", "2018"],
+        help="the export's layout by year (default current)",
+    )
     s.add_argument("--excel", help="mangle as Excel would: utf8-bom, cp1252, utf16-tab, semicolon…")
     s.set_defaults(func=_sample)
 
@@ -145,6 +151,9 @@ def _parser() -> argparse.ArgumentParser:
     from .hr.commands import add_hr_commands
 
     add_hr_commands(sub)
+    from .integration.commands import add_desktop_commands
+
+    add_desktop_commands(sub)
     return p
 
 

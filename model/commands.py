@@ -52,7 +52,12 @@ def add_model_commands(sub) -> None:
         help="the Dask scheduler to use (e.g. tcp://10.0.0.5:8786); default: a local cluster "
         "of --jobs workers. Inputs and --out must be on a file system every worker sees",
     )
-    s.add_argument("--format", choices=["csv", "xlsx"], default="csv")
+    s.add_argument(
+        "--format",
+        choices=["csv", "xlsx"],
+        default="csv",
+        help="the classified files' format (default csv)",
+    )
     s.add_argument("--clients", help="a client list used for every input")
     s.add_argument("--model", help="a model file (default: the shipped model)")
     s.set_defaults(func=_batch)
@@ -60,15 +65,19 @@ def add_model_commands(sub) -> None:
     s = sub.add_parser("train", help="train a model on generated persons and write its card")
     s.add_argument("-o", "--out", required=True, help="output folder for the model and its card")
     s.add_argument("--persons", type=_two_or_more, default=240, help="training persons (2 or more)")
-    s.add_argument("--test-persons", type=_positive, default=60)
+    s.add_argument(
+        "--test-persons", type=_positive, default=60, help="held-out persons (default 60)"
+    )
     s.add_argument("--seed", type=seed_number, default=None, help="first training seed")
     s.add_argument("--no-plots", action="store_true", help="skip the PNG figures")
     s.set_defaults(func=_train)
 
     s = sub.add_parser("evaluate", help="held-out figures of a model on generated persons")
     s.add_argument("--model", help="a model file (default: the shipped model)")
-    s.add_argument("--persons", type=_positive, default=60)
-    s.add_argument("--json", action="store_true")
+    s.add_argument(
+        "--persons", type=_positive, default=60, help="generated persons to test on (default 60)"
+    )
+    s.add_argument("--json", action="store_true", help="print one JSON object")
     s.set_defaults(func=_evaluate)
 
 
@@ -129,8 +138,19 @@ def _one_blas_thread() -> None:
         os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
+def _keep_freed_memory() -> None:
+    """A classify process lives for one file: glibc keeps the memory it frees for reuse
+    (model.scale.heap) instead of mapping fresh zeroed pages for each large array again.
+    30,000 contacts, CPU in process (read to written, min of 9 fresh processes, load 6-7):
+    555 -> 514 ms, peak 176 -> 202 MB."""
+    from .scale.heap import keep_freed_memory
+
+    keep_freed_memory()
+
+
 def _classify(args) -> int:
     _one_blas_thread()
+    _keep_freed_memory()
     from .context import load_clients, with_given_career
     from .learning.labels import read_labels
     from .learning.output import classify_personal_to_file, classify_stream_in_chunks
@@ -269,7 +289,7 @@ def _batch(args) -> int:
     warned = [r for r in results if r.status == "warning"]
     ok = sum(r.classified for r in results)
     inputs = len(results) - len(skipped)
-    with_warnings = f", {len(warned)} with warnings" if warned else ""
+    with_warnings = f" ({len(warned)} with warnings)" if warned else ""  # among those classified
     not_exports = (
         f"; {len(skipped)} other file{'s' * (len(skipped) != 1)} skipped (not an export)"
         if skipped

@@ -23,6 +23,7 @@ import pandas as pd
 
 from .errors import ModelFileError
 from .features.numeric import signal_block, timing_block
+from .features.relate import SCENARIO_FEATURE
 from .features.text import tfidf_distinct_rows
 from .messages import Message
 from .modelfile.twin import FORMAT, read_twin
@@ -78,6 +79,9 @@ def compile_classifier(estimator) -> dict[str, np.ndarray]:
         threshold=np.array([getattr(estimator, "threshold_", 0.5)], dtype=float),
         feature_names=np.asarray(estimator.features_.get_feature_names_out(), dtype=str),
     )
+    inferred = getattr(estimator, "calibrator_inferred_", None)
+    if inferred is not None:  # calibration by scenario: the inferred-career sigmoid
+        arrays["sigmoid_inferred"] = np.array([inferred.a_, inferred.b_], dtype=float)
     if estimator.category_ is not None:
         arrays.update(
             category_coef=estimator.category_.coef_.astype(float),
@@ -118,6 +122,10 @@ class CompiledClassifier:
         self.has_category = "category_coef" in arrays
         # the work/private threshold (models before it had one decided at 0.5)
         self.threshold_ = float(arrays["threshold"][0]) if "threshold" in arrays else 0.5
+        # calibration by scenario (older twins have one sigmoid for every row)
+        self.scenario_column = None
+        if "sigmoid_inferred" in arrays:
+            self.scenario_column = self.names.tolist().index(SCENARIO_FEATURE)
 
     def transform_features(self, X: pd.DataFrame) -> FeatureRows:
         """The feature rows of ``X`` (see :class:`FeatureRows`) for the ``*_z`` methods."""
@@ -150,6 +158,10 @@ class CompiledClassifier:
 
     def predict_proba_z(self, Z) -> np.ndarray:
         a, b = self.arrays["sigmoid"]
+        if self.scenario_column is not None:  # rows without a career of their own: own sigmoid
+            inferred = Z.column(self.scenario_column) > 0.5
+            a_own, b_own = self.arrays["sigmoid_inferred"]
+            a, b = np.where(inferred, a_own, a), np.where(inferred, b_own, b)
         with np.errstate(over="ignore"):  # exp overflow is p = 0, which is right
             p = 1.0 / (1.0 + np.exp(a * self._decision(Z) + b))  # expit(-(a·d + b))
         return np.column_stack([1 - p, p])
@@ -205,10 +217,13 @@ class FeatureRows:
     def __matmul__(self, weights: np.ndarray) -> np.ndarray:
         weights = np.asarray(weights, dtype=np.float64)
         matrix = weights.reshape(len(weights), -1)
-        out = np.zeros((self.n, matrix.shape[1]))
+        # summed transposed, each result column a contiguous row: adding a pooled group's
+        # column into a rows × groups array touched every row's cache line, once per group
+        # (the very same additions; the result is a transposed view, Fortran-ordered)
+        out_t = np.zeros((matrix.shape[1], self.n))
         for kind, offset, block in self._blocks:
             if kind == "dense":
-                _add_dense(out, block, matrix[offset : offset + block.shape[1]])
+                _add_dense(out_t, block, matrix[offset : offset + block.shape[1]])
                 continue
             codes, unique_row, indices, data, n_unique, width = block
             # only the weight columns this block touches (pooled reasons: one or two of ~40)
@@ -222,11 +237,20 @@ class FeatureRows:
                     for k in range(len(used))
                 ]
             )
-            if len(used) == out.shape[1]:
-                out += per_unique[codes]
+            if len(used) == out_t.shape[0]:
+                out_t += per_unique[codes].T
             else:
-                out[:, used] += per_unique[codes]
-        return out.ravel() if weights.ndim == 1 else out
+                out_t[used] += per_unique[codes].T
+        return out_t[0] if weights.ndim == 1 else out_t.T
+
+    def column(self, j: int) -> np.ndarray:
+        """Feature ``j`` of every row, as a dense vector."""
+        for kind, offset, block in self._blocks:
+            if kind == "dense" and offset <= j < offset + block.shape[1]:
+                return block[:, j - offset]
+        weights = np.zeros(self.width)
+        weights[j] = 1.0
+        return self @ weights
 
     def toarray(self) -> np.ndarray:
         """The dense matrix (tests and small inputs only)."""
@@ -242,14 +266,15 @@ class FeatureRows:
         return out
 
 
-def _add_dense(out: np.ndarray, block: np.ndarray, weights: np.ndarray) -> None:
-    """``out += block @ weights``. Pooling weights (each feature in one reason group: mostly
-    zeros) are summed group by group over the features they hold, in feature order, instead of
-    multiplying by every zero: on the block's used columns laid out as contiguous rows, with
-    the additions numpy's ``add.reduceat`` over them would make (so the very same bits)."""
+def _add_dense(out_t: np.ndarray, block: np.ndarray, weights: np.ndarray) -> None:
+    """``out_t += (block @ weights).T``. Pooling weights (each feature in one reason group:
+    mostly zeros) are summed group by group over the features they hold, in feature order,
+    instead of multiplying by every zero: on the block's used columns laid out as contiguous
+    rows, with the additions numpy's ``add.reduceat`` over them would make (so the very same
+    bits)."""
     rows, cols = np.nonzero(weights)
     if weights.shape[1] < 4 or len(rows) > 0.25 * weights.size:
-        out += block @ weights
+        out_t += (block @ weights).T
         return
     if not len(rows):
         return
@@ -263,7 +288,7 @@ def _add_dense(out: np.ndarray, block: np.ndarray, weights: np.ndarray) -> None:
     for start, end in zip(starts.tolist(), [*starts[1:].tolist(), len(cols)], strict=True):
         terms = [columns[where[i]] * weight[i] for i in range(start, end)]
         total = terms[0] if len(terms) == 1 else terms[0] + _pairwise_sum(terms[1:])
-        out[:, cols[start]] += total
+        out_t[cols[start]] += total
 
 
 def _pairwise_sum(terms: list[np.ndarray]) -> np.ndarray:

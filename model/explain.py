@@ -341,7 +341,7 @@ def _assemble(texts: list[np.ndarray], n: int) -> np.ndarray:
 
 def _fill_tuples(out: np.ndarray, pattern: np.ndarray, texts: list[np.ndarray]) -> None:
     """Set ``out`` to each row's tuple of kept slot texts (bit i of ``pattern``: slot i)."""
-    for code in np.unique(pattern):
+    for code in np.flatnonzero(np.bincount(pattern)):
         rows = np.flatnonzero(pattern == code)
         kept = [slot[rows] for i, slot in enumerate(texts) if code >> i & 1]
         if not kept:  # nothing said at all
@@ -589,7 +589,7 @@ def _word_slot(slot: np.ndarray, groups: list[str], ctx: _Context) -> np.ndarray
     """The text of one reason slot for every row ("" where the slot is empty): worded once
     per distinct case of each reason, then spread to the rows of that case."""
     out = np.full(len(slot), "", dtype=object)
-    for k in np.unique(slot[slot >= 0]):
+    for k in np.flatnonzero(np.bincount(slot[slot >= 0])):  # the groups said, counted (no sort)
         rows = np.flatnonzero(slot == k)
         group = groups[k]
         codes, n_unique = _combined_codes(ctx.signature(group, rows))
@@ -607,8 +607,19 @@ def _combined_codes(columns: list[np.ndarray]) -> tuple[np.ndarray, int]:
         if len(values):
             low = values.min()
             combined = combined * (int(values.max() - low) + 1) + (values - low)
-    _, codes = np.unique(combined, return_inverse=True)
-    return codes.ravel(), int(codes.max()) + 1 if len(codes) else 0
+    codes = _ranks(combined)
+    return codes, int(codes.max()) + 1 if len(codes) else 0
+
+
+def _ranks(values: np.ndarray) -> np.ndarray:
+    """Each value's rank among the distinct ``values`` (non-negative integers): the inverse
+    ``np.unique(values, return_inverse=True)`` gives, found by marking the values present
+    instead of sorting them when their range is small (as it is: codes × a few columns)."""
+    if len(values) and int(values.max()) <= 4 * len(values) + 1024:
+        present = np.zeros(int(values.max()) + 1, dtype=bool)
+        present[values] = True
+        return (np.cumsum(present) - 1)[values]
+    return np.unique(values, return_inverse=True)[1].ravel()
 
 
 def _day_texts(days: np.ndarray, language: str) -> np.ndarray:

@@ -1,8 +1,9 @@
 """Draw the application icon: an SVG written here, rendered to PNGs (and ICO/ICNS) with QtSvg.
 
     .venv/bin/python packaging/make_icons.py
-Writes desktop/icons/ (what the app loads) and assets/icons/ (README, installers, the hicolor
-tree that packaging/contact-ownership.desktop expects). Two contact cards: the private one
+Writes desktop/icons/ (what the app loads, and what both installers lay out in the hicolor
+theme: packaging/stage.sh and `contact-ownership desktop-entry`) and the ICO/ICNS of the
+Windows and macOS builds to assets/icons/. Two contact cards: the private one
 (orange) behind the work one (blue) — the app's two answers, in its colour-blind-safe colours.
 Small sizes get a simpler drawing, because text lines turn into mush below 48 pixels.
 """
@@ -10,7 +11,6 @@ Small sizes get a simpler drawing, because text lines turn into mush below 48 pi
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -88,16 +88,7 @@ def main() -> int:
     # Windows and macOS installers want one multi-size file; Qt's own image plugins write them.
     images[256].save(str(ASSET_DIR / f"{NAME}.ico"))
     images[256].save(str(ASSET_DIR / f"{NAME}.icns"))
-    for path in APP_DIR.glob(f"{NAME}*"):
-        shutil.copy2(path, ASSET_DIR / path.name)
-    for size in SIZES:  # the freedesktop layout: share/icons/hicolor/NxN/apps/NAME.png
-        target = ASSET_DIR / "hicolor" / f"{size}x{size}" / "apps" / f"{NAME}.png"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(APP_DIR / f"{NAME}-{size}.png", target)
-    scalable = ASSET_DIR / "hicolor" / "scalable" / "apps" / f"{NAME}.svg"
-    scalable.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(APP_DIR / f"{NAME}.svg", scalable)
-    print(f"wrote {len(SIZES)} PNG sizes, SVG, ICO and ICNS to {APP_DIR} and {ASSET_DIR}")
+    print(f"wrote {len(SIZES)} PNG sizes and the SVGs to {APP_DIR}, ICO and ICNS to {ASSET_DIR}")
     return 0
 
 

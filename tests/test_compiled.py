@@ -100,8 +100,9 @@ def test_pooling_adds_each_group_as_reduceat_does(seed):
     group = np.where(rng.random(len(held)) < 0.4, 0, rng.integers(0, k, size=len(held)))
     weights[held, group] = rng.normal(size=len(held))  # group 0: many features (8-way sums)
     start = rng.normal(size=(n, k))
-    out = start.copy()
-    _add_dense(out, block, weights)
+    out_t = start.T.copy()  # _add_dense sums into the transposed result
+    _add_dense(out_t, block, weights)
+    out = out_t.T
 
     expected = start.copy()
     rows, cols = np.nonzero(weights)

@@ -304,3 +304,46 @@ def test_blank_texts_are_found_as_strip_finds_them():
     ):
         expected = [isinstance(v, str) and not v.strip() for v in series.tolist()]
         assert _blank(series).tolist() == expected
+
+
+def test_ranks_are_the_inverse_np_unique_gives():
+    """explain's codes of distinct reason cases: marked and counted when their range is small,
+    sorted when not; the same codes either way."""
+    rng = np.random.default_rng(5)
+    for values in (
+        rng.integers(0, 50, 3000),
+        rng.integers(0, 10**9, 3000),  # too wide to mark: sorted
+        np.array([7]),
+        np.zeros(0, dtype=np.int64),
+    ):
+        expected = np.unique(values, return_inverse=True)[1].ravel()
+        assert ex._ranks(values).tolist() == expected.tolist()
+
+
+def test_company_sectors_are_worded_wherever_same_sector_can_hold():
+    """company_facts words a company's sector only for contacts met during a job at an
+    employer with a sector: the same facts as wording every company's sector."""
+    import pandas as pd
+
+    from model import lexicons
+    from model.career import Career, Position
+    from model.features.vocab import company_facts
+
+    career = Career(
+        positions=[
+            Position(company="Quinent Search", title="Recruiter"),  # staffing
+            Position(company="Flexix People", title="Intercedent"),  # no sector
+            Position(company="ING Bank N.V.", title="HR"),  # finance
+        ]
+    )
+    names = ["Randstad", "ABN AMRO Bank", "Flexix People", "", "Zorggroep Oost", None]
+    names += ["Tempo-Team Uitzendbureau", "Rabobank", "Huisartsenpraktijk Noord"]
+    rng = np.random.default_rng(4)
+    companies = pd.Series([names[i] for i in rng.integers(0, len(names), 400)], dtype=object)
+    job = rng.integers(-1, 3, len(companies))
+    facts = company_facts(companies, career, job)
+    employer = [lexicons.company_sector(p.company) for p in career.positions] + [""]
+    sector = [lexicons.company_sector(c) if isinstance(c, str) else "" for c in companies]
+    expected = [s != "" and s == employer[j] for s, j in zip(sector, job, strict=True)]
+    assert facts["same_sector"].tolist() == expected
+    assert sum(expected) > 20  # both sectors of the career are met

@@ -143,17 +143,15 @@ def test_app_icon_sizes_and_desktop_files(qapp):
     root = Path(__file__).resolve().parents[1]
     entry = configparser.ConfigParser(interpolation=None)
     entry.optionxform = str
-    entry.read(root / "packaging" / "contact-ownership.desktop", encoding="utf-8")
+    entry.read(root / "desktop" / "share" / "contact-ownership.desktop", encoding="utf-8")
     desktop = entry["Desktop Entry"]
     assert desktop["Icon"] == "contact-ownership"
     assert desktop["Exec"].split()[:2] == ["contact-ownership", "open"]
-    assert desktop["Categories"] == "Office;Utility;"
+    assert desktop["Categories"] == "Office;ContactManagement;"  # one main category
     meta = ET.parse(root / "packaging" / "nl.contactownership.ContactOwnership.metainfo.xml")
     assert meta.findtext("id") == "nl.contactownership.ContactOwnership"
     assert meta.findtext("launchable") == "contact-ownership.desktop"
-    assert (
-        root / "assets" / "icons" / "hicolor" / "scalable" / "apps" / "contact-ownership.svg"
-    ).is_file()
+    assert (root / "desktop" / "icons" / "contact-ownership.svg").is_file()
 
 
 def test_professions_are_named_in_words(qtbot):

@@ -311,7 +311,7 @@ def test_batch_over_a_folder_of_every_kind_of_input_lists_every_file(tmp_path, c
     assert "not a contacts export (a .pdf file)" in rows["notes.pdf"]["error"]
     assert "empty" in rows["empty.csv"]["error"]
     err = capsys.readouterr().err
-    assert "8 of 9 inputs classified, 2 with warnings" in err
+    assert "8 of 9 inputs classified (2 with warnings) into" in err
     assert "1 other file skipped (not an export)" in err
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -84,3 +85,27 @@ def test_training_without_the_extra_says_what_to_install(venv, tmp_path):
     )
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "contact-ownership[train]" in done.stderr
+
+
+def test_a_pip_install_gets_its_menu_entry_file_types_and_icons(venv, tmp_path):
+    """`desktop-entry install` from the wheel: the entry starts this venv's GUI script and the
+    icons and MIME type come from the installed package; `remove` takes them all away."""
+    xdg = tmp_path / "xdg"
+    env = {**os.environ, "XDG_DATA_HOME": str(xdg)}
+    env.pop("PYTHONPATH", None)
+    command = [str(venv / "bin" / "contact-ownership"), "desktop-entry"]
+    done = _run([*command, "install"], cwd=tmp_path, env=env)
+    assert done.returncode == 0 and "18 files written" in done.stdout, done.stderr
+    entry = (xdg / "applications" / "contact-ownership.desktop").read_text(encoding="utf-8")
+    gui = venv / "bin" / "contact-ownership-gui"
+    assert f'Exec="{gui}" %f' in entry.splitlines() and gui.is_file()
+    assert (xdg / "icons" / "hicolor" / "256x256" / "apps" / "contact-ownership.png").is_file()
+    assert (xdg / "mime" / "packages" / "contact-ownership.xml").is_file()
+    if shutil.which("desktop-file-validate"):
+        checked = _run(
+            ["desktop-file-validate", str(xdg / "applications" / "contact-ownership.desktop")]
+        )
+        assert checked.returncode == 0 and not checked.stdout, checked.stdout
+    done = _run([*command, "remove"], cwd=tmp_path, env=env)
+    assert done.returncode == 0 and "removed 18 files" in done.stdout, done.stderr
+    assert not [p for p in xdg.rglob("*contact-ownership*")]

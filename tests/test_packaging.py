@@ -16,6 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
+SHARE = ROOT / "desktop" / "share"  # the package's menu entry and MIME type (both installers)
 METAINFO = PACKAGING / "nl.contactownership.ContactOwnership.metainfo.xml"
 REVIEW_MIME = "application/x-contact-ownership-review"
 
@@ -28,11 +29,11 @@ def _desktop_entry(path: Path) -> configparser.SectionProxy:
 
 
 def test_menu_entry_opens_exports_and_review_packages():
-    entry = _desktop_entry(PACKAGING / "contact-ownership.desktop")
+    entry = _desktop_entry(SHARE / "contact-ownership.desktop")
     types = entry["MimeType"].strip(";").split(";")
     assert {"application/zip", "text/csv", "text/vcard", REVIEW_MIME} <= set(types)
     assert entry["Exec"].endswith("%f") and entry["Icon"] == "contact-ownership"
-    mime = (PACKAGING / "contact-ownership-mime.xml").read_text()
+    mime = (SHARE / "contact-ownership-mime.xml").read_text()
     assert f'type="{REVIEW_MIME}"' in mime and 'pattern="*.coreview"' in mime
 
 

@@ -67,15 +67,11 @@ def exports(tmp_path):
 
 @pytest.fixture
 def cluster():
-    distributed = pytest.importorskip("distributed")
+    pytest.importorskip("distributed")
+    from model.scale.distributed import local_cluster
+
     # threads in this process: a real scheduler and worker, without seconds of start-up
-    with distributed.LocalCluster(
-        n_workers=1,
-        threads_per_worker=2,
-        processes=False,
-        dashboard_address="127.0.0.1:0",  # its HTTP server on loopback only, on a free port
-        worker_dashboard_address="127.0.0.1:0",
-    ) as local:
+    with local_cluster(1, processes=False, threads_per_worker=2) as local:
         yield local
     assert local.status.name == "closed"
 

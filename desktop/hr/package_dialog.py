@@ -74,12 +74,17 @@ class PackageDialog(QDialog):
         self.plan = plan
         self.setWindowTitle(self.tr("Export review package for HR"))
         n = len(plan.records)
+        # The flagged private ones go too (the table's private column): said, so that "your
+        # private contacts stay here" does not read as a contradiction of that column.
+        counts = plan.counts()
+        private = int(counts["private"].iloc[-1]) if "private" in counts and len(counts) else 0
         intro = QLabel(
             self.tr(
                 "These {n} contacts will leave this computer in the package: your work contacts "
-                "and the contacts flagged for review, each with its suggestion, reasons and your "
-                "decision. Your {m} private contacts stay here: not even their names are written."
-            ).format(n=f"{n:,}", m=f"{plan.left_out:,}")
+                "and the contacts flagged for review ({p} of them private), each with its "
+                "suggestion, reasons and your decision. Your other {m} private contacts stay "
+                "here: not even their names are written."
+            ).format(n=f"{n:,}", p=f"{private:,}", m=f"{plan.left_out:,}")
         )
         intro.setWordWrap(True)
         self.intro = intro

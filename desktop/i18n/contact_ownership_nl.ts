@@ -1483,6 +1483,10 @@
         <translation>…of sleep een bestand of map naar dit venster.</translation>
     </message>
     <message>
+        <source>HR: a review package (.coreview) from someone who is leaving opens the same way, for your review.</source>
+        <translation>HR: een reviewpakket (.coreview) van iemand die vertrekt, opent op dezelfde manier om te beoordelen.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Recent&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recent&lt;/b&gt;</translation>
     </message>
@@ -1905,8 +1909,8 @@
         <translation>Elk contact in het pakket:</translation>
     </message>
     <message>
-        <source>These {n} contacts will leave this computer in the package: your work contacts and the contacts flagged for review, each with its suggestion, reasons and your decision. Your {m} private contacts stay here: not even their names are written.</source>
-        <translation>Deze {n} contacten verlaten deze computer in het pakket: je werkcontacten en de contacten die voor beoordeling zijn gemarkeerd, elk met suggestie, redenen en jouw besluit. Je {m} privécontacten blijven hier: zelfs hun namen worden niet geschreven.</translation>
+        <source>These {n} contacts will leave this computer in the package: your work contacts and the contacts flagged for review ({p} of them private), each with its suggestion, reasons and your decision. Your other {m} private contacts stay here: not even their names are written.</source>
+        <translation>Deze {n} contacten verlaten deze computer in het pakket: je werkcontacten en de contacten die voor beoordeling zijn gemarkeerd ({p} daarvan privé), elk met suggestie, redenen en jouw besluit. Je andere {m} privécontacten blijven hier: zelfs hun namen worden niet geschreven.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,8 @@ model.messages.Message carries a key of these tables and its fields; the tables 
 ``str.format`` templates (or a ``{"one": …, "other": …}`` pair chosen by the field ``n``).
 Keys are grouped by where they are raised: ``file.*`` any file, ``os.*`` the system's reason,
 ``read.*`` the readers' errors, ``note.*`` their notes, ``package.*``/``review.*``/
-``integrity.*`` HR's files, ``write.*`` outputs, ``batch.*``, ``cli.*``, ``model.*``.
+``integrity.*`` HR's files, ``write.*`` outputs, ``batch.*``, ``cli.*``, ``model.*``,
+``desktop.*`` the menu entry of a pip install.
 """
 
 from __future__ import annotations

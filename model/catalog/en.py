@@ -401,4 +401,44 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "package with scikit-learn: pip install '{extra}' in a virtual environment",
     "cli.needs_dask": "the Dask backend needs dask.distributed: pip install '{extra}'",
     "cli.no_scheduler": "cannot reach the Dask scheduler at {scheduler} ({detail})",
+    # --- the menu entry for pip installs (contact-ownership desktop-entry) ----------------------
+    "desktop.installed": {
+        "one": "installed Contact Ownership's menu entry in {folder} (1 file written); "
+        "it starts {program}",
+        "other": "installed Contact Ownership's menu entry in {folder} ({n} files written: the "
+        "entry, its file types and icons); it starts {program}",
+    },
+    "desktop.up_to_date": "Contact Ownership's menu entry in {folder} is up to date; nothing "
+    "changed (it starts {program})",
+    "desktop.removed": {
+        "one": "removed 1 file of Contact Ownership's menu entry from {folder}",
+        "other": "removed {n} files of Contact Ownership's menu entry from {folder} (the entry, "
+        "its file types and icons)",
+    },
+    "desktop.nothing_to_remove": "no menu entry of Contact Ownership in {folder}; nothing removed",
+    "desktop.would_write": "would write {file}",
+    "desktop.would_remove": "would remove {file}",
+    "desktop.dry_run": "--dry-run: nothing written or removed",
+    "desktop.not_linux": "desktop-entry sets up menu entries on Linux desktops (freedesktop.org) "
+    "only; on {system}, use the bundle instead: {instead}",
+    "desktop.instead_macos": "Contact Ownership.app, built with pyinstaller "
+    "packaging/contact-ownership.spec",
+    "desktop.instead_windows": "contact-ownership-gui.exe, built with pyinstaller "
+    "packaging/contact-ownership.spec",
+    "desktop.in_bundle": "this is the bundled program: its install.sh sets up the menu entry, file "
+    "types and icons (install.sh --uninstall removes them)",
+    "desktop.no_home": "cannot tell where your home folder is (HOME is not set); set "
+    "XDG_DATA_HOME to the folder for menu entries, usually ~/.local/share",
+    "desktop.home_missing": "your home folder does not exist; nothing written (set HOME or "
+    "XDG_DATA_HOME)",
+    "desktop.no_program": "{program} not found in {folder}: install the package there first "
+    "(pip install contact-ownership)",
+    "desktop.no_package": "the desktop app's files are missing from this installation; install "
+    "contact-ownership again",
+    "desktop.odd_path": "this path holds a line break or is not UTF-8, which a menu entry cannot "
+    "hold; install into a folder with a plain name",
+    "desktop.foreign_entry": "is a menu entry made by something else (the bundle's install.sh?); "
+    "nothing written: remove that first (install.sh --uninstall)",
+    "desktop.foreign_kept": "is a menu entry made by something else (the bundle's install.sh?); "
+    "nothing removed: install.sh --uninstall removes that one",
 }

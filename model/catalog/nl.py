@@ -420,4 +420,45 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "Python-pakket met scikit-learn nodig: pip install '{extra}' in een virtuele omgeving",
     "cli.needs_dask": "de Dask-backend heeft dask.distributed nodig: pip install '{extra}'",
     "cli.no_scheduler": "kan de Dask-scheduler op {scheduler} niet bereiken ({detail})",
+    # --- het menu-item voor pip-installaties (contact-ownership desktop-entry) -----------------
+    "desktop.installed": {
+        "one": "menu-item van Contact Ownership geïnstalleerd in {folder} (1 bestand "
+        "geschreven); het start {program}",
+        "other": "menu-item van Contact Ownership geïnstalleerd in {folder} ({n} bestanden "
+        "geschreven: het item, de bestandstypen en pictogrammen); het start {program}",
+    },
+    "desktop.up_to_date": "het menu-item van Contact Ownership in {folder} is bijgewerkt; niets "
+    "veranderd (het start {program})",
+    "desktop.removed": {
+        "one": "1 bestand van het menu-item van Contact Ownership verwijderd uit {folder}",
+        "other": "{n} bestanden van het menu-item van Contact Ownership verwijderd uit {folder} "
+        "(het item, de bestandstypen en pictogrammen)",
+    },
+    "desktop.nothing_to_remove": "geen menu-item van Contact Ownership in {folder}; niets "
+    "verwijderd",
+    "desktop.would_write": "zou {file} schrijven",
+    "desktop.would_remove": "zou {file} verwijderen",
+    "desktop.dry_run": "--dry-run: niets geschreven of verwijderd",
+    "desktop.not_linux": "desktop-entry maakt alleen menu-items op Linux-bureaubladen "
+    "(freedesktop.org); gebruik op {system} de bundel: {instead}",
+    "desktop.instead_macos": "Contact Ownership.app, gebouwd met pyinstaller "
+    "packaging/contact-ownership.spec",
+    "desktop.instead_windows": "contact-ownership-gui.exe, gebouwd met pyinstaller "
+    "packaging/contact-ownership.spec",
+    "desktop.in_bundle": "dit is het gebundelde programma: zijn install.sh maakt het menu-item, "
+    "de bestandstypen en pictogrammen (install.sh --uninstall verwijdert ze)",
+    "desktop.no_home": "kan je thuismap niet vinden (HOME is niet ingesteld); zet XDG_DATA_HOME "
+    "op de map voor menu-items, meestal ~/.local/share",
+    "desktop.home_missing": "je thuismap bestaat niet; niets geschreven (zet HOME of "
+    "XDG_DATA_HOME)",
+    "desktop.no_program": "{program} niet gevonden in {folder}: installeer het pakket daar eerst "
+    "(pip install contact-ownership)",
+    "desktop.no_package": "de bestanden van de desktop-app ontbreken in deze installatie; "
+    "installeer contact-ownership opnieuw",
+    "desktop.odd_path": "dit pad bevat een regeleinde of is geen UTF-8, wat een menu-item niet "
+    "kan bevatten; installeer in een map met een gewone naam",
+    "desktop.foreign_entry": "is een menu-item dat door iets anders is gemaakt (install.sh van de "
+    "bundel?); niets geschreven: verwijder dat eerst (install.sh --uninstall)",
+    "desktop.foreign_kept": "is een menu-item dat door iets anders is gemaakt (install.sh van de "
+    "bundel?); niets verwijderd: install.sh --uninstall verwijdert dat",
 }

@@ -103,6 +103,9 @@ INTERACTIONS = [
 ]
 TEXT_COLUMNS = ["position", "company"]
 FEATURE_INPUT_COLUMNS = TIMING_COLUMNS + NETWORK_COLUMNS + SIGNAL_COLUMNS + TEXT_COLUMNS
+# The owner has no career of their own (inferred from the network, or none): what tells the
+# two calibration scenarios apart (model.classifier.OwnershipClassifier's ``by_scenario``).
+SCENARIO_FEATURE = "owner_no_career"
 
 
 def _previous_job(days: np.ndarray, career: Career) -> tuple[np.ndarray, np.ndarray]:
@@ -314,6 +317,11 @@ def relate(
     rows = table.rows(company) if table is not None else None  # None: computed here
     facts: dict[str, np.ndarray] = dict(timing)
     matched = (table.tier[rows], table.best[rows]) if rows is not None else None
+    coded = None  # each row's code of its distinct company name, and the names: found once
+    if rows is None:
+        coded = pd.factorize(pd.Series(company, dtype=object).fillna(""), sort=False)
+        if career.positions:
+            matched = _matched_by_name(coded, career)
     facts.update(_employer_facts(company, career, timing, dates, matched))
 
     if clients:
@@ -331,7 +339,7 @@ def relate(
         facts["company_is_employer"] | facts["company_weak_employer"] | (c_tier >= 1)
     )
     named = (rows, table.facts) if rows is not None else None
-    facts.update(vocab.company_facts(company, career, timing["job"], named))
+    facts.update(vocab.company_facts(company, career, timing["job"], named, coded))
     facts["title_empty"] = _blank(contacts["position"])
     facts["hidden"] = _blank(contacts["first_name"]) & _blank(contacts["last_name"])
     facts["same_surname"] = _same_surname(contacts["last_name"], career.owner_name)
@@ -350,7 +358,7 @@ def relate(
     if rows is not None:
         facts.update(_table_peers(table, rows, timing["job"]))
     else:
-        facts.update(company_peers(company, timing["job"], network))
+        facts.update(company_peers(company, timing["job"], network, coded))
 
     signals = set(SIGNAL_COLUMNS)  # made float64 here: one frame build, no column rewrites
     columns = {
@@ -361,6 +369,17 @@ def relate(
     columns["company"] = contacts["company"].to_numpy()
     columns["connected_on"] = dates
     return pd.DataFrame(columns, index=contacts.index)
+
+
+def _matched_by_name(coded: tuple[np.ndarray, pd.Index], career: Career) -> tuple:
+    """:func:`match_companies` of each row's company against the career's employers, matched
+    once per distinct name (``coded``: the rows' codes and the names)."""
+    codes, names = coded
+    tier, best = match_companies(
+        np.asarray(names, dtype=object), [p.company for p in career.positions]
+    )
+    # a code of -1 (a missing value) takes the extra slot: no match, as match_companies says
+    return np.append(tier, 0).astype(np.int8)[codes], np.append(best, -1)[codes]
 
 
 def _blank(values: pd.Series) -> np.ndarray:
@@ -450,10 +469,13 @@ def _counts(codes: np.ndarray, texts: np.ndarray) -> pd.Series:
     return pd.Series(np.bincount(codes, minlength=len(texts)), index=texts)
 
 
-def _key_codes(companies) -> tuple[np.ndarray, np.ndarray]:
+def _key_codes(companies, coded=None) -> tuple[np.ndarray, np.ndarray]:
     """An integer code of each company's :func:`normalize_company` key (one per key) and
-    whether the key is non-empty, working on the distinct names only."""
-    codes, uniques = pd.factorize(pd.Series(companies, dtype=object).fillna(""), sort=False)
+    whether the key is non-empty, working on the distinct names only (``coded``: the rows'
+    codes and the names, when known)."""
+    if coded is None:
+        coded = pd.factorize(pd.Series(companies, dtype=object).fillna(""), sort=False)
+    codes, uniques = coded
     keys = np.array(
         [*(normalize_company(u) if isinstance(u, str) else "" for u in uniques), ""], dtype=object
     )
@@ -462,11 +484,12 @@ def _key_codes(companies) -> tuple[np.ndarray, np.ndarray]:
 
 
 def company_peers(
-    companies, job: np.ndarray, network: NetworkFacts | None = None
+    companies, job: np.ndarray, network: NetworkFacts | None = None, coded=None
 ) -> dict[str, np.ndarray]:
     """How many other contacts work at the same company, overall and among those connected
     during the same job (NaN without a company). Colleagues and clients come in clusters;
-    friends' employers are scattered. Counted over ``companies`` unless ``network`` is given."""
+    friends' employers are scattered. Counted over ``companies`` unless ``network`` is given.
+    ``coded``: ``pd.factorize`` of ``companies`` (missing ones as ""), when known."""
     if network:
         key, keys, pair, pairs = _company_keys(companies, job)
         peers = pd.Series(keys).map(network.company_counts).to_numpy(dtype=float)[key] - 1
@@ -474,7 +497,7 @@ def company_peers(
         same_job -= 1
         has = (keys != "")[key]
     else:  # counted on integer codes of the keys and (key, job) pairs: no joined strings
-        codes, has = _key_codes(companies)
+        codes, has = _key_codes(companies, coded)
         pair = codes * (int(job.max(initial=-1)) + 2) + (job + 1)
         peers = np.bincount(codes)[codes].astype(float) - 1
         if len(pair) and pair.max() < 8 * len(pair) + 1024:  # small range: count, no sort

@@ -59,14 +59,14 @@ def title_facts(titles, role: str) -> dict[str, np.ndarray]:
     }
 
 
-def company_name_fact(name: str) -> tuple[bool, bool, str]:
+def company_name_fact(name: str, sector: bool = True) -> tuple[bool, bool, str]:
     """What :func:`company_facts` needs of one company name: self-employed, blank or a
-    placeholder, and sector."""
+    placeholder, and sector ("" unasked: ``sector=False``)."""
     return (
         is_self_employed(name),
         # "Freelance" names no organisation but is not missing: it has a signal of its own
         not name.strip() or is_placeholder_company(name),
-        _company_sector(name),
+        _company_sector(name) if sector else "",
     )
 
 
@@ -95,23 +95,32 @@ def company_facts(
     career: Career,
     job: np.ndarray,
     named: tuple[np.ndarray, tuple[np.ndarray, ...]] | None = None,
+    coded: tuple[np.ndarray, pd.Index] | None = None,
 ) -> dict[str, np.ndarray]:
     """Company signals: empty, self-employed, and in the sector of the employer at the time.
     ``named``: each row's index into a list of names with their :func:`company_name_facts`,
-    when already known (a large export related in chunks)."""
+    when already known (a large export related in chunks); ``coded``: ``pd.factorize`` of
+    ``companies`` (missing ones as ""), when known."""
     from .. import lexicons
 
-    if named is None:  # one pass over the distinct names for all three signals
-        codes, uniques = pd.factorize(pd.Series(companies, dtype=object).fillna(""), sort=False)
-        # factorize's -1 (a missing value) takes the last slot
-        named = codes, company_name_facts([company_name_fact(c) for c in [*uniques, ""]])
-    codes, (self_employed, placeholder, sectors) = named
-    self_employed, placeholder, sectors = self_employed[codes], placeholder[codes], sectors[codes]
-    empty = placeholder & ~self_employed
     employer_sectors = np.array(
         [lexicons.company_sector(p.company) for p in career.positions] + [""], dtype=object
     )
     at_time = employer_sectors[job]
+    if named is None:  # one pass over the distinct names for all three signals
+        if coded is None:
+            coded = pd.factorize(pd.Series(companies, dtype=object).fillna(""), sort=False)
+        codes, uniques = coded
+        # factorize's -1 (a missing value) takes the last slot. A sector is worded only for
+        # the names of contacts met during a job at an employer with a sector: "same_sector"
+        # is false for every other row whatever its sector (~a fifth of relating, cold).
+        asked = np.zeros(len(uniques) + 1, dtype=bool)
+        asked[codes[at_time != ""]] = True
+        per_name = map(company_name_fact, [*uniques, ""], asked.tolist())
+        named = codes, company_name_facts(list(per_name))
+    codes, (self_employed, placeholder, sectors) = named
+    self_employed, placeholder, sectors = self_employed[codes], placeholder[codes], sectors[codes]
+    empty = placeholder & ~self_employed
     return {
         "company_empty": empty.astype(bool),
         "company_self_employed": self_employed.astype(bool),

@@ -28,7 +28,7 @@ def add_hr_commands(sub) -> None:
     s.set_defaults(func=_package)
 
     s = sub.add_parser("verify", help="check a package and HR's review of it for changes")
-    s.add_argument("input", metavar="PACKAGE")
+    s.add_argument("input", metavar="PACKAGE", help="the review package (.coreview)")
     s.add_argument("--review", help="HR's review file (default: the one beside the package)")
     s.set_defaults(func=_verify)
 
@@ -37,10 +37,12 @@ def add_hr_commands(sub) -> None:
         help="write the hand-over report of a package (.pdf or .xlsx); exit 1 when its "
         "integrity check fails (the report says so)",
     )
-    s.add_argument("input", metavar="PACKAGE")
+    s.add_argument("input", metavar="PACKAGE", help="the review package (.coreview)")
     s.add_argument("-o", "--out", required=True, help="the report file (.pdf or .xlsx)")
     s.add_argument("--review", help="HR's review file (default: the one beside the package)")
-    s.add_argument("--language", choices=["en", "nl"], default="en")
+    s.add_argument(
+        "--language", choices=["en", "nl"], default="en", help="the report's language (default en)"
+    )
     s.set_defaults(func=_report)
 
     s = sub.add_parser(
@@ -151,10 +153,11 @@ def _file_events(decisions) -> list[dict]:
 def _plan_text(plan, full: bool) -> str:
     """What leaves the laptop: counts per employer and category, and (``full``) every contact."""
     counts = plan.counts()
+    private = int(counts["private"].iloc[-1]) if "private" in counts and len(counts) else 0
     lines = [
-        f"The package holds {len(plan.records):,} contacts (work and flagged); "
-        f"{plan.left_out:,} private contacts stay on this computer.",
-        counts.to_string(),
+        f"The package holds {len(plan.records):,} contacts (work and flagged, {private:,} of "
+        f"them private); your other {plan.left_out:,} private contacts stay on this computer.",
+        counts.to_string(index_names=False),  # one header line, not a second with "employer"
     ]
     if full:
         lines.append("")

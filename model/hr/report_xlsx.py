@@ -6,12 +6,13 @@ come from third parties.
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
 from ..errors import InputError, os_reason
 from ..messages import Message, localized
-from ..paths import atomic_path
+from ..paths import atomic_write
 from .reasons import reasons_in
 from .report_data import ReportData, withdrawn_lines
 from .texts import category_name, report_texts
@@ -32,26 +33,29 @@ def write_report_xlsx(data: ReportData, path: str | Path, language: str = "en") 
 
     path = Path(path)
     t = report_texts(language)
+    # Assembled in a buffer (no temporary files of personal data in /tmp, and a full disk
+    # fails in our own write below: XlsxWriter's would leave its zip to fail again when
+    # collected, printing a traceback); no string ever becomes a formula, URL or number.
+    buffer = io.BytesIO()
+    wb = xlsxwriter.Workbook(
+        buffer,
+        {
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+            "in_memory": True,
+        },
+    )
+    bold = wb.add_format({"bold": True})
+    _summary_sheet(_Sheet(wb, t["sheet_summary"], bold), data, t, language)
+    _contacts_sheet(_Sheet(wb, t["sheet_contacts"], bold), data, t, language)
+    _relations_sheet(_Sheet(wb, t["sheet_relations"], bold), data, t)
+    _audit_sheet(_Sheet(wb, t["sheet_audit"], bold), data, t)
+    _signoff_sheet(_Sheet(wb, t["sheet_signoff"], bold), data, t)
+    wb.close()
     try:
-        with atomic_path(path) as tmp:
-            # Assembled in memory (no temporary files of personal data in /tmp); no string
-            # ever becomes a formula, URL or number.
-            wb = xlsxwriter.Workbook(
-                str(tmp),
-                {
-                    "strings_to_formulas": False,
-                    "strings_to_urls": False,
-                    "strings_to_numbers": False,
-                    "in_memory": True,
-                },
-            )
-            bold = wb.add_format({"bold": True})
-            _summary_sheet(_Sheet(wb, t["sheet_summary"], bold), data, t, language)
-            _contacts_sheet(_Sheet(wb, t["sheet_contacts"], bold), data, t, language)
-            _relations_sheet(_Sheet(wb, t["sheet_relations"], bold), data, t)
-            _audit_sheet(_Sheet(wb, t["sheet_audit"], bold), data, t)
-            _signoff_sheet(_Sheet(wb, t["sheet_signoff"], bold), data, t)
-            wb.close()
+        with atomic_write(path, "wb") as fh:
+            fh.write(buffer.getbuffer())
     except OSError as err:
         raise InputError(path, Message("file.cannot_write", reason=os_reason(err))) from err
     return path

@@ -406,7 +406,8 @@ class HrReview:
     def save(self) -> None:
         """Write the review file atomically; raises InputError if it cannot be written."""
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # the data folder's hr-reviews when the package's folder is read-only: private
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             with atomic_path(self.path) as tmp:
                 tmp.write_bytes(self.to_bytes())
         except OSError as err:

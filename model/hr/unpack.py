@@ -122,6 +122,8 @@ def read_raw(path: str | Path) -> RawPackage:
     data = read_capped(path, MAX_PACKAGE, "review package")
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:  # no zip directory: not a zip, or one cut short on its way
+        raise InputError(path, Message("package.not_zip")) from None
     except _UNREADABLE as err:
         raise InputError(path, Message("package.bad_zip", detail=str(err))) from None
     with zf:

@@ -19,7 +19,7 @@ import numpy as np
 from numpy.lib import format as npy_format
 
 from ..errors import ModelFileError
-from ..features.relate import FEATURE_INPUT_COLUMNS, TEXT_COLUMNS
+from ..features.relate import FEATURE_INPUT_COLUMNS, SCENARIO_FEATURE, TEXT_COLUMNS
 from ..messages import Message
 
 FORMAT = 2  # 1 stored its own token pattern; 2 leaves it to the code
@@ -46,8 +46,12 @@ TOP_ARRAYS: dict[str, tuple[str, int]] = {
     "sigmoid": ("float", 1),
     "feature_names": ("text", 1),
 }
-# Optional: the work/private threshold on p_work (absent in older twins: 0.5).
-OPTIONAL_ARRAYS: dict[str, tuple[str, int]] = {"threshold": ("float", 1)}
+# Optional: the work/private threshold on p_work (absent in older twins: 0.5), and the sigmoid
+# of the rows whose owner has no career of their own (absent: one sigmoid for every row).
+OPTIONAL_ARRAYS: dict[str, tuple[str, int]] = {
+    "threshold": ("float", 1),
+    "sigmoid_inferred": ("float", 1),
+}
 CATEGORY_ARRAYS: dict[str, tuple[str, int]] = {
     "category_coef": ("float", 2),
     "category_intercept": ("float", 1),
@@ -238,6 +242,10 @@ def _check_arrays(arrays: dict[str, np.ndarray], blocks: list[dict], path: Path)
         shapes["threshold"] = (1,)
         if not 0.0 < float(arrays["threshold"].reshape(-1)[:1].sum()) < 1.0:
             raise _bad(path, "array threshold is not a probability between 0 and 1")
+    if "sigmoid_inferred" in arrays:
+        shapes["sigmoid_inferred"] = (2,)
+        if SCENARIO_FEATURE not in arrays["feature_names"].tolist():
+            raise _bad(path, f"array sigmoid_inferred needs the feature {SCENARIO_FEATURE}")
     if "category_coef" in arrays:
         k = len(arrays["category_classes"])
         if not 2 <= k <= 64:

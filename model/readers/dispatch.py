@@ -536,9 +536,13 @@ def _read_members(
                 report.note(Message("note.no_positions"))
             continue
         label, load = members[key]
+        said = len(report.warnings)
         try:
             setattr(export, attribute, reader(load(), label, report))
         except InputError as err:
+            # what the failed read said on its way (say "read as cp1252" of binary junk) is
+            # moot: the file is left out, and that is all there is to say
+            del report.warnings[said:]
             report.warnings.append(
                 Message("note.left_out", file=label, problem=_without_name(err.problem))
             )

@@ -91,6 +91,9 @@ class Export:
 
     @property
     def career(self) -> Career:
+        """The owner's career as the export gives it: a NEW Career on every read, so that no
+        caller's edits leak into the export. Change ``positions`` (or the profile fields) to
+        change it; an assignment to ``export.career.positions`` is lost."""
         return Career(
             positions=list(self.positions),
             owner_name=self.profile_name,

@@ -1,6 +1,7 @@
 """Connections.csv opened in Excel and saved as a workbook (.xlsx), which is Excel's default.
 
-The first sheet is turned back into CSV text and read like any other contacts file.
+The first sheet holding anything is turned back into CSV text and read like any other contacts
+file (an empty first sheet, as a new workbook has, is passed over).
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def is_workbook(path: Path) -> bool:
 
 
 def workbook_csv(path: Path, data: bytes) -> bytes:
-    """The first sheet of the workbook ``data`` as UTF-8 CSV bytes; raises InputError."""
+    """The first sheet of the workbook ``data`` that holds a value, as UTF-8 CSV bytes (no
+    sheet holds one: empty bytes); raises InputError."""
     import openpyxl  # only a workbook pays for importing it
 
     try:
@@ -45,14 +47,16 @@ def workbook_csv(path: Path, data: bytes) -> bytes:
     except Exception as err:  # openpyxl raises many kinds for damaged files
         raise InputError(path, Message("read.bad_workbook", kind=type(err).__name__)) from None
     try:
-        sheet = book.worksheets[0]
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        for row in sheet.iter_rows(values_only=True):
-            writer.writerow([_cell_text(v) for v in row])
+        for sheet in book.worksheets:
+            out = io.StringIO()
+            writer = csv.writer(out, lineterminator="\n")
+            for row in sheet.iter_rows(values_only=True):
+                writer.writerow([_cell_text(v) for v in row])
+            if out.getvalue().strip(",\n"):
+                break
     finally:
         book.close()
-    return out.getvalue().encode("utf-8")
+    return out.getvalue().encode("utf-8") if book.worksheets else b""
 
 
 def _cell_text(value) -> str:

@@ -54,16 +54,8 @@ def dask_client(scheduler: str | None, jobs: int) -> Iterator:
                     Message("cli.no_scheduler", scheduler=scheduler, detail=str(err))
                 ) from None
         else:
-            cluster = distributed.LocalCluster(
-                n_workers=jobs,
-                threads_per_worker=1,  # classifying holds the GIL: one input per process
-                processes=True,
-                # Dask always runs an HTTP server (health routes); keep it on loopback, on a
-                # free port, like the scheduler and the workers
-                dashboard_address="127.0.0.1:0",
-                worker_dashboard_address="127.0.0.1:0",
-                host="127.0.0.1",
-            )
+            # classifying holds the GIL: one input per single-threaded process
+            cluster = local_cluster(jobs)
             client = distributed.Client(cluster, set_as_default=False)
         try:
             yield client
@@ -72,6 +64,35 @@ def dask_client(scheduler: str | None, jobs: int) -> Iterator:
     finally:
         if cluster is not None:
             cluster.close()
+
+
+def local_cluster(n_workers: int, *, processes: bool = True, threads_per_worker: int = 1):
+    """A Dask LocalCluster that listens on loopback only and serves no HTTP.
+
+    Dask starts an HTTP server on the scheduler and on every worker whatever the options (its
+    dashboard, health and metrics pages); we need none of it: here it serves no page, binds
+    127.0.0.1 on a free port (never Dask's fixed 8787) and the dashboard is off."""
+    import dask
+
+    with dask.config.set(
+        {"distributed.scheduler.http.routes": [], "distributed.worker.http.routes": []}
+    ):
+        # the workers' processes get this configuration from their nannies, made here
+        return _distributed().LocalCluster(
+            n_workers=n_workers,
+            threads_per_worker=threads_per_worker,
+            processes=processes,
+            dashboard_address="127.0.0.1:0",  # None would make Dask try port 8787
+            scheduler_kwargs={"dashboard": False},
+            # Worker processes talk over TCP on loopback and put their HTTP server on that
+            # host (None: their dashboard off). Threads talk in-process and would put it on
+            # every interface, so they get an address (and a dashboard flag: off without bokeh).
+            **(
+                {"host": "127.0.0.1", "worker_dashboard_address": None}
+                if processes
+                else {"worker_dashboard_address": "127.0.0.1:0"}
+            ),
+        )
 
 
 def run_on_dask(
