@@ -34,6 +34,7 @@ persons: does the boosted form transfer better than the linear one?
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -42,6 +43,11 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+# One OpenMP thread for the boosted model, set before anything loads the runtime: on a shared,
+# loaded machine its second thread mostly spins (measured: 17 s CPU for one fit with one
+# thread, 93 s with two).
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -289,14 +295,9 @@ def main() -> None:
             "blind check; use the development seed"
         )
 
-    from threadpoolctl import threadpool_limits
-
     from bench.independent import generate_persons
     from model.predictor import load_model
 
-    # One thread: on a shared, loaded machine OpenMP's second thread mostly spins (measured
-    # 17 s CPU for one boosted fit with one thread, 93 s with two).
-    threadpool_limits(1)
     started = time.process_time()
     model = load_model()
     persons = generate_persons(args.persons, seed=args.seed)
@@ -321,6 +322,8 @@ def main() -> None:
         rows = {"shipped": (data.shipped_p, data.shipped_pred)}
         for name, learner in learners.items():
             rows[name] = out_of_fold(learner, data, folds)
+            cpu = time.process_time() - started
+            print(f"  {scenario}: {name} done, {cpu:.0f} s CPU", file=sys.stderr, flush=True)
         for name, fitted in extra.items():
             rows[name] = fitted.predict(data.facts)
         table = pd.DataFrame(
