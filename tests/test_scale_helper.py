@@ -130,3 +130,17 @@ def test_cancel_while_the_helper_works_stops_it_and_leaves_no_file(tmp_path, mod
     assert not out.exists()
     [aide] = started
     assert not aide._process.is_alive() and aide._process.exitcode is not None
+
+
+def test_no_second_process_to_be_had_is_no_failure(tmp_path, model, source, monkeypatch):
+    """Starting the helper can fail (the user's process limit, no memory for a new
+    interpreter): the file is classified by this process alone, not refused."""
+    import errno
+
+    one = classified(model, source, tmp_path / "one.csv")
+
+    def refuse(self):
+        raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(helper.Helper, "__init__", refuse)
+    assert classified(model, source, tmp_path / "two.csv", parallel=True) == one
