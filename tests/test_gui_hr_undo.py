@@ -29,7 +29,7 @@ def _hr_cell(hr: HrWindow, review_row: int) -> str:
 def test_undo_and_redo_hr_decisions_from_the_keyboard(qtbot, package):
     review = HrReview.open(package, "Anne de Vries")
     hr = _window(qtbot, review)
-    edit = [m for m in hr.menuBar().actions() if m.text() == "&Edit"][0].menu()
+    edit = next(m for m in hr.menuBar().actions() if m.text() == "&Edit").menu()
     assert hr.undo_action in edit.actions() and hr.redo_action in edit.actions()
     assert hr.undo_action.shortcut() == QKeySequence("Ctrl+Z")
     assert QKeySequence("Ctrl+Shift+Z") in hr.redo_action.shortcuts()

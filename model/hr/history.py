@@ -106,6 +106,17 @@ class History:
         self._pos += 1
         return state
 
+    def snapshot(self) -> tuple:
+        """What :meth:`restore` needs to put the stacks back after a refused or unsaved step.
+        Steps are never changed once a later entry has a time of its own, so the lists'
+        copies suffice."""
+        return list(self.done), list(self.undone), self._run, self._pos
+
+    def restore(self, snapshot: tuple) -> None:
+        """Put the stacks back as :meth:`snapshot` found them."""
+        done, undone, self._run, self._pos = snapshot
+        self.done, self.undone = list(done), list(undone)
+
     def boundary(self) -> None:
         """An entry about the review as a whole (a sign-off) ends the run being read."""
         self._close()

@@ -10,7 +10,6 @@ atomically after every decision: closing the app never loses one.
 from __future__ import annotations
 
 import contextlib
-import copy
 import json
 import os
 from dataclasses import dataclass
@@ -321,7 +320,7 @@ class HrReview:
         arrays = ("hr_decision", "hr_employer", "hr_note", "hr_by", "hr_at")
         before = {name: getattr(self, name).copy() for name in arrays}
         sign_off, withdrawals = self.sign_off_entry, list(self.withdrawals)
-        history = copy.deepcopy(self._history)
+        history = self._history.snapshot()
         try:
             yield
             if len(self.trail.lines) != kept:
@@ -331,7 +330,7 @@ class HrReview:
             for name, values in before.items():
                 setattr(self, name, values)
             self.sign_off_entry, self.withdrawals = sign_off, withdrawals
-            self._history = history
+            self._history.restore(history)
             raise
 
     def sign_off(self, note: str = "") -> SignOff:
