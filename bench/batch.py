@@ -6,9 +6,11 @@
 Every figure is given beside the floor measured in the same run (bench/floor.py: a pandas
 read + write process per Connections.csv; with 2 jobs, two floor processes at a time): rows
 per second, the peak memory of all processes (the command and its workers, summed), and the
-ratio of times; with --repeat N, the medians of N runs (each beside its own floor run) and the
-load average before each. Targets (issue 14): one 1M-row file <= 1 GB and <= 3x the floor; 8 x 125k with
---jobs 2 <= 3x the floor with 2 jobs. Generating the exports takes a minute or two; --cache
+ratio of times, and the CPU seconds of the command's processes beside the floor's (on a
+shared machine the load moves wall times; CPU time moves less); with --repeat N, the medians
+of N runs (each beside its own floor run) and the load average before each. Targets (issue
+14): one 1M-row file <= 1 GB and <= 3x the floor; 8 x 125k with --jobs 2 <= 3x the floor
+with 2 jobs. Generating the exports takes a minute or two; --cache
 keeps them for the next run.
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -41,6 +44,14 @@ def connections_of(zip_path: Path, folder: Path) -> Path:
         path = folder / f"{zip_path.stem}.Connections.csv"
         path.write_bytes(zf.read(name))
     return path
+
+
+def children_cpu() -> float:
+    """CPU seconds (user + system) of every finished child process so far, their own
+    children included once waited for: beside a wall time that the shared machine's load
+    moves, the work itself."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def floor_batch(csvs: list[Path], out: Path, jobs: int) -> list[str]:
@@ -93,17 +104,23 @@ def main() -> None:
             out.mkdir()
             loads.append(os.getloadavg()[0])
             try:
+                start = children_cpu()
                 f_wall, f_mem = run_measured(floor)
+                middle = children_cpu()
                 wall, mem = run_measured(command, cwd=ROOT)
+                cpu, f_cpu = children_cpu() - middle, middle - start
             except subprocess.CalledProcessError as err:
                 print(f"{label}: failed ({err.returncode}): {err.stderr.strip()[-300:]}")
                 return
-            runs.append((wall, mem, f_wall, f_mem, wall / f_wall))
-        wall, mem, f_wall, f_mem, ratio = (statistics.median(r[i] for r in runs) for i in range(5))
+            runs.append((wall, mem, f_wall, f_mem, wall / f_wall, cpu, f_cpu, cpu / f_cpu))
+        wall, mem, f_wall, f_mem, ratio, cpu, f_cpu, cpu_ratio = (
+            statistics.median(r[i] for r in runs) for i in range(8)
+        )
         print(
             f"{label:<34}{wall:7.1f} s {n / wall:9,.0f} rows/s {mem:7.0f} MB   "
             f"floor {f_wall:5.1f} s {f_mem:5.0f} MB   ratio {ratio:5.2f}x time "
-            f"{mem / f_mem:5.2f}x memory   (load {', '.join(f'{x:.1f}' for x in loads)})"
+            f"{mem / f_mem:5.2f}x memory   CPU {cpu:5.1f} s / floor {f_cpu:4.1f} s = "
+            f"{cpu_ratio:4.2f}x   (load {', '.join(f'{x:.1f}' for x in loads)})"
         )
 
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} (shared)")

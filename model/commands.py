@@ -179,8 +179,8 @@ def _classify(args) -> int:
     try:
         if export.stream is not None:
             results, personal = (
-                classify_stream_in_chunks(  # with its review_order column
-                    model, export.stream, career, out, clients, progress=bar
+                classify_stream_in_chunks(  # with its review_order column; two processes
+                    model, export.stream, career, out, clients, progress=bar, parallel=True
                 ),
                 None,
             )

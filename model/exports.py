@@ -181,6 +181,11 @@ class _CountingWriter:
             check_xlsx_rows(self.path, self.rows)
         self.inner.write(chunk)
 
+    def write_bytes(self, data: bytes, rows: int) -> None:
+        """Append ``rows`` rows encoded by :func:`~model.table_writers.csv_rows` (CSV only)."""
+        self.rows += rows
+        self.inner.write_bytes(data)
+
     def close(self) -> None:
         self.inner.close()
 

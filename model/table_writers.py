@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import itertools
 import math
 import os
@@ -76,8 +77,25 @@ class CsvTableWriter:
                     block.append("")  # the last row's line end
                     self._fh.write("\r\n".join(block))
 
+    def write_bytes(self, data: bytes) -> None:
+        """Append rows already encoded by :func:`csv_rows` for the same columns."""
+        self._fh.flush()
+        self._fh.buffer.write(data)
+
     def close(self) -> None:
         self._fh.close()
+
+
+def csv_rows(chunk: pd.DataFrame) -> bytes:
+    """The rows of ``chunk`` (no header) as :class:`CsvTableWriter` writes them, UTF-8: made
+    in one process, written by another (:mod:`model.scale.helper`)."""
+    buffer = io.BytesIO()
+    fh = io.TextIOWrapper(buffer, encoding="utf-8", newline="")
+    writer = CsvTableWriter.__new__(CsvTableWriter)
+    writer._fh, writer._writer = fh, csv.writer(fh, lineterminator="\r\n")
+    writer.write(chunk)
+    fh.flush()
+    return buffer.getvalue()
 
 
 def _csv_values(column: pd.Series) -> tuple[list, bool]:

@@ -15,6 +15,7 @@ from model.hr.package import write_package
 from model.hr.review import HrReview
 from model.predictor import load_model
 from model.synthetic import generate_person
+from tests.one_contact import one_contact_export
 
 
 @pytest.fixture(scope="module")
@@ -224,12 +225,7 @@ def test_the_main_window_fits_a_small_screen_with_an_export_open(
 
     install_translators(qapp, language)
     try:
-        path = tmp_path / "Connections.csv"
-        path.write_text(
-            "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
-            "Anna,Smit,https://www.linkedin.com/in/anna,,Acme B.V.,Inkoper,05 Mar 2021\n",
-            encoding="utf-8",
-        )
+        path = one_contact_export(tmp_path)
         main_window.open_path(path)
         qtbot.waitUntil(lambda: main_window.opened is not None, timeout=60_000)
         assert main_window.minimumSizeHint().width() <= 760

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.batch_files import STATUSES, BatchFileTable
+from tests.one_contact import one_contact_export
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])
@@ -74,12 +75,7 @@ def test_the_filter_bar_never_cuts_a_filter_at_any_window_width(
 
     install_translators(qapp, language)
     try:
-        path = tmp_path / "Connections.csv"
-        path.write_text(
-            "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
-            "Anna,Smit,https://www.linkedin.com/in/anna,,Acme B.V.,Inkoper,05 Mar 2021\n",
-            encoding="utf-8",
-        )
+        path = one_contact_export(tmp_path)
         main_window.open_path(path)
         qtbot.waitUntil(lambda: main_window.workspace is not None, timeout=60_000)
         qtbot.waitUntil(lambda: main_window.opened is not None, timeout=60_000)

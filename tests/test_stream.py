@@ -238,3 +238,26 @@ def test_a_streamed_file_removes_direction_controls_as_read_whole(tmp_path, mode
     classify_to_file(model, whole.contacts, whole.career, one, chunk_rows=CHUNK)
     classify_stream_to_file(model, streamed.stream, streamed.career, chunked)
     assert one.read_bytes() == chunked.read_bytes()
+
+
+def test_repairs_of_a_repeated_company_or_title_count_every_row_as_read_whole(tmp_path, person):
+    """Companies and titles are repaired once per distinct value in a chunk, but counted a
+    row each, as the one-piece reader counts them: mojibake and direction controls on values
+    that repeat within a chunk and across chunks."""
+    contacts = person.contacts.copy()
+    contacts.loc[[4, 9, 30, 100], "company"] = "MÃ¼ller GmbH"
+    contacts.loc[[5, 6, 120], "position"] = "Sales \u2067Lead\u2069"
+    contacts.loc[[11, 12], "company"] = "\u202dAcme\u202c BV"
+    source = tmp_path / "Connections.csv"
+    source.write_bytes(connection_bytes(contacts))
+    whole = read_export(source)
+    streamed = read_export(source, stream_above=CHUNK, chunk_rows=CHUNK)
+    assert streamed.stream is not None
+    assert report_of(streamed) == report_of(whole)
+    assert whole.report.repaired == 4
+    assert streamed.stream.direction_controls == 5
+    [warning] = [
+        w for w in whole.report.warnings if getattr(w, "key", "") == "note.direction_controls"
+    ]
+    assert warning.fields["n"] == 5
+    pd.testing.assert_frame_equal(pd.concat(streamed.stream, ignore_index=True), whole.contacts)

@@ -10,6 +10,7 @@ few, so each further contact of the same company or the same title is worth less
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
 from .inputs import Groups, PersonalInputs
 
@@ -55,14 +56,8 @@ def review_order(
 
 
 def _occurrence(codes: np.ndarray) -> np.ndarray:
-    """For each position, how many earlier positions hold the same code (0 for code -1)."""
-    out = np.zeros(len(codes), dtype=np.int64)
-    valid = np.flatnonzero(codes >= 0)
-    if len(valid):
-        c = codes[valid]
-        order = np.argsort(c, kind="stable")
-        sorted_codes = c[order]
-        starts = np.r_[0, np.flatnonzero(np.diff(sorted_codes)) + 1]
-        run = np.arange(len(c)) - np.repeat(starts, np.diff(np.r_[starts, len(c)]))
-        out[valid[order]] = run
-    return out
+    """For each position, how many earlier positions hold the same code (0 for code -1):
+    a hashed count per code (pandas' cumcount), not a stable sort of a million codes (half
+    the time)."""
+    seen = pd.Series(codes).groupby(codes, sort=False).cumcount().to_numpy()
+    return np.where(codes >= 0, seen, 0).astype(np.int64, copy=False)

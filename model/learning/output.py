@@ -243,11 +243,20 @@ def classify_in_chunks(
 
 
 def classify_stream_in_chunks(
-    model, stream, career: Career, out, clients=None, *, progress=None, cancel=None
+    model,
+    stream,
+    career: Career,
+    out,
+    clients=None,
+    *,
+    progress=None,
+    cancel=None,
+    parallel: bool = False,
 ) -> pd.DataFrame:
     """:func:`classify_in_chunks` for a Connections.csv read in chunks too (``export.stream``,
     model.readers.stream) into a CSV ``out``: the same file with its ``review_order``, the
-    groups ranked from the first pass's companies and titles."""
+    groups ranked from the first pass's companies and titles. ``parallel``: as
+    :func:`~model.scale.chunked.classify_stream_to_file`."""
     from ..progress import checkpoint, scaled
     from ..scale.chunked import classify_stream_to_file
     from .inputs import contact_groups
@@ -264,6 +273,7 @@ def classify_stream_in_chunks(
             clients,
             progress=scaled(progress, 0.0, 0.9),
             cancel=cancel,
+            parallel=parallel,
         )
         groups = contact_groups(stream.network_contacts())
         p_work = written["p_work"].to_numpy(dtype=np.float64)

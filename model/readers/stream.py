@@ -78,18 +78,48 @@ class ContactStream:
         return pd.DataFrame({**network, "connected_on": self._dates})
 
     def __iter__(self) -> Iterator[pd.DataFrame]:
-        done = 0
-        for k, n in enumerate(self._sizes):
-            part = slice(done, done + n)
-            text = {f: v[part] for f, v in self._text.items()}
-            text.update({f: _unpacked(v[k], n) for f, v in self._packed.items()})
-            # the schema's columns built directly: every text is a str already, none missing
-            columns = {f: pd.array(text[f], dtype=_STR) for f in TEXT_COLUMNS}
-            columns["connected_on"] = self._dates[part]
-            columns["row"] = self._rows[part]
-            columns["duplicate"] = self._duplicate[part]
-            done += n
-            yield pd.DataFrame(columns, index=pd.RangeIndex(n), columns=CONTACT_COLUMNS)
+        for k in range(len(self._sizes)):
+            yield contacts_of(self.piece(k))
+
+    @property
+    def chunks(self) -> int:
+        """How many chunks iterating the stream gives."""
+        return len(self._sizes)
+
+    def chunk_size(self, k: int) -> int:
+        """How many contacts chunk ``k`` holds."""
+        return self._sizes[k]
+
+    def piece(self, k: int, rows: slice | None = None) -> dict:
+        """Chunk ``k`` (0-based) in compact form, or only ``rows`` of it (a slice with start
+        and stop): what :func:`contacts_of` makes its contacts of. Cheap to send to another
+        process: names, URLs and e-mails as the chunk's one string each (cut in
+        :func:`contacts_of`), companies and titles as one object per distinct value."""
+        n = self._sizes[k]
+        done = sum(self._sizes[:k])
+        inner = slice(0, n) if rows is None else rows
+        part = slice(done + inner.start, done + inner.stop)
+        piece = {f: v[part] for f, v in self._text.items()}
+        piece.update({f: v[k] for f, v in self._packed.items()})
+        piece["connected_on"] = self._dates[part]
+        piece["row"] = self._rows[part]
+        piece["duplicate"] = self._duplicate[part]
+        piece["packed_rows"] = (n, inner.start, inner.stop)
+        return piece
+
+
+def contacts_of(piece: dict) -> pd.DataFrame:
+    """The contacts of a :meth:`ContactStream.piece`, as the one-piece reader reads them."""
+    n, start, stop = piece["packed_rows"]
+    text = {f: piece[f] for f in TEXT_COLUMNS}
+    for f in _PACKED:
+        values = _unpacked(text[f], n)
+        text[f] = values if (start, stop) == (0, n) else values[start:stop]
+    # the schema's columns built directly: every text is a str already, none missing
+    columns = {f: pd.array(text[f], dtype=_STR) for f in TEXT_COLUMNS}
+    for f in ("connected_on", "row", "duplicate"):
+        columns[f] = piece[f]
+    return pd.DataFrame(columns, index=pd.RangeIndex(stop - start), columns=CONTACT_COLUMNS)
 
 
 def stream_connections(
@@ -246,8 +276,7 @@ def _first_pass(
     first = _First(text={c: [] for c in TEXT_COLUMNS})
     pool: dict[str, str] = {}  # one string object per distinct company, title and date
 
-    def interned(values: np.ndarray) -> np.ndarray:
-        codes, uniques = pd.factorize(values)
+    def interned(codes: np.ndarray, uniques) -> np.ndarray:
         return np.array([pool.setdefault(u, u) for u in uniques] + [""], dtype=object)[codes]
 
     try:
@@ -273,24 +302,53 @@ def _first_pass(
                 (text["first_name"] == "") & (text["last_name"] == "") & (text["url"] == "")
             )
             for column in TEXT_COLUMNS:  # counted as the one-piece reader counts them
-                fixed, repaired = repair_values(text[column])
+                # names, URLs and e-mails as one string per chunk; companies and titles
+                # (counted over the whole file) as one object per distinct value
+                if column in _PACKED:
+                    packed, repaired, turned = _packed(text[column], controls)
+                else:  # repaired per distinct value, then counted a row each
+                    codes, uniques = pd.factorize(text[column])
+                    packed, repaired, turned = _interned_fixed(codes, uniques, controls, interned)
                 first.repaired += repaired
-                if controls:  # as read_export does to a file read whole (warned there)
-                    fixed, turned = strip_values(fixed)
-                    first.direction_controls += turned
-                # companies and titles (counted over the whole file) as one object per
-                # distinct value; names, URLs and e-mails as one string per chunk
+                first.direction_controls += turned
                 if n:
-                    packed = "\n".join(fixed.tolist()) if column in _PACKED else None
-                    first.text[column].append(packed if packed is not None else interned(fixed))
+                    first.text[column].append(packed)
             if n:
                 first.sizes.append(n)
             if "connected_on" in stripped:
                 first.has_dates = True
-                first.dates.append(interned(stripped["connected_on"][keep]))
+                first.dates.append(interned(*pd.factorize(stripped["connected_on"][keep])))
     except (pd.errors.ParserError, ValueError):
         return None
     return first
+
+
+def _interned_fixed(codes: np.ndarray, uniques, controls: bool, interned) -> tuple:
+    """A chunk's column given as ``codes`` into its distinct values (``pd.factorize``),
+    repaired as a whole column would be (mojibake; with ``controls`` direction controls:
+    see :func:`_packed`) per distinct value: the values ``interned``, and the repaired and
+    turned counts of rows."""
+    distinct = np.asarray(uniques, dtype=object)
+    repaired, n_repaired = repair_values(distinct)
+    fixed, n_turned = strip_values(repaired) if controls else (repaired, 0)
+    if n_repaired or n_turned:
+        counts = np.bincount(codes, minlength=len(distinct))
+        n_repaired = int(counts[repaired != distinct].sum())
+        n_turned = int(counts[fixed != repaired].sum())
+    return interned(codes, fixed), n_repaired, n_turned
+
+
+def _packed(values: np.ndarray, controls: bool) -> tuple[str, int, int]:
+    """A chunk's column as one ``"\n"``-joined string, mojibake repaired and, with
+    ``controls``, text-direction controls removed (as read_export does to a file read
+    whole); how many values were repaired and turned. Text that is all ASCII holds neither:
+    one join does for the check and the string."""
+    joined = "\n".join(values.tolist())
+    if joined.isascii():
+        return joined, 0, 0
+    fixed, repaired = repair_values(values)
+    fixed, turned = strip_values(fixed) if controls else (fixed, 0)
+    return ("\n".join(fixed.tolist()) if repaired or turned else joined), repaired, turned
 
 
 def _stream(

@@ -96,16 +96,33 @@ def classify_stream_to_file(
     *,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
+    parallel: bool = False,
 ) -> pd.DataFrame:
     """:func:`classify_to_file` for a Connections.csv read in chunks (``export.stream`` of
     ``read_export(..., stream_above=...)``): the same file, without ever holding every
-    contact."""
-    from ..features.relate import network_facts
-    from ..inferred import infer_career
+    contact. ``parallel``: into a CSV, with two CPUs free to this process, a helper process
+    classifies every other quarter chunk (:mod:`.helper`); the bytes are the same."""
+    from . import helper as second
 
     checkpoint(progress, cancel, 0.0, "Counting the network")
     if stream.count > HEAP_CHUNKS * STREAM_CHUNK_ROWS:
         keep_freed_memory()  # each chunk reuses the last one's memory
+    # started first: its imports overlap the network facts
+    aide = second.Helper() if parallel and second.usable(stream, out) else None
+    try:
+        return _classify_stream(model, stream, career, out, clients, aide, progress, cancel)
+    finally:
+        if aide is not None:
+            aide.stop()
+
+
+def _classify_stream(model, stream, career, out, clients, aide, progress, cancel) -> pd.DataFrame:
+    """:func:`classify_stream_to_file`'s work, with the helper ``aide`` (or None)."""
+    from ..features.relate import network_facts
+    from ..inferred import infer_career
+    from ..readers.stream import contacts_of
+    from . import helper as second
+
     whole = stream.network_contacts()  # company, position and date of every contact
     career = infer_career(whole, career)  # once for the whole export, as in one piece
     network = network_facts(whole, career)
@@ -115,24 +132,49 @@ def classify_stream_to_file(
     if getattr(model, "adapt", False):  # the share from the same rows as in one pass
         rows = _stream_rows(stream, n)
         adapter = network_adapter(model, rows, career, clients, network, sampled=True)
+    if aide is not None:
+        aide.setup(model, career, clients, network, adapter)
     summaries = []
     done = 0
     columns = classification_table(empty_contacts(), _no_results()).columns
+    pieces = second.units(stream, aide is not None)
+
+    def here(unit, start: int) -> pd.DataFrame:
+        part = contacts_of(stream.piece(*unit))
+        stop = start + len(part)
+        results = model.classify(
+            part,
+            career,
+            clients,
+            network=network,
+            adaptation=adapter,
+            progress=scaled(progress, 0.95 * start / max(n, 1), 0.95 * stop / max(n, 1)),
+            cancel=cancel,
+        )
+        writer.write(classification_table(part, results))
+        return results[SUMMARY_COLUMNS]
+
     with open_table_writer(out, columns, rows=n) as writer:
-        for part in stream:
-            start, done = done, done + len(part)
-            results = model.classify(
-                part,
-                career,
-                clients,
-                network=network,
-                adaptation=adapter,
-                progress=scaled(progress, 0.95 * start / max(n, 1), 0.95 * done / max(n, 1)),
-                cancel=cancel,
-            )
-            writer.write(classification_table(part, results))
-            summaries.append(results[SUMMARY_COLUMNS])
-            del results
+        i = 0
+        while i < len(pieces):
+            theirs = i + 1 if aide is not None and i + 1 < len(pieces) else None
+            if theirs is not None:
+                aide.submit(theirs, stream.piece(*pieces[theirs]))
+            summaries.append(here(pieces[i], done))
+            done += len(summaries[-1])
+            if theirs is not None:
+                answer = aide.result(theirs, progress, cancel, 0.95 * done / max(n, 1))
+                if answer is None:  # it failed or died: this piece, and the rest, here
+                    aide.stop()
+                    aide = None
+                    summaries.append(here(pieces[theirs], done))
+                else:
+                    summary, data = answer
+                    writer.write_bytes(data, len(summary))
+                    summaries.append(summary)
+                done += len(summaries[-1])
+                i += 1
+            i += 1
         checkpoint(progress, cancel, 1.0, "Writing")
     return pd.concat(summaries, ignore_index=True)
 
