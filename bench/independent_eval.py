@@ -37,13 +37,20 @@ UNSEEN_SEED = 3031
 def classify_person(model, person, folder: Path) -> tuple[pd.DataFrame, ...]:
     """(with career, Connections.csv only, with career but no dates): result frames aligned
     with ``person.labels``."""
+    return tuple(model.classify(c, k) for c, k in scenario_inputs(person, folder).values())
+
+
+def scenario_inputs(person, folder: Path) -> dict[str, tuple]:
+    """The (contacts, career) each scenario classifies, as the product reads them back from
+    the person's zip: "with career" (the whole export), "Connections.csv only" (the file
+    alone, so no positions, join or export date) and "no dates" (the export without
+    connection dates). Rows are aligned with ``person.labels``."""
     from bench.independent import write_person
     from model.readers import read_export
 
     path = write_person(person, folder)
     export = read_export(path)
     _check_rows(export, person, path)
-    with_career = model.classify(export.contacts, export.career)
     loose = folder / f"loose-{person.seed}" / "Connections.csv"
     loose.parent.mkdir(exist_ok=True)
     with zipfile.ZipFile(path) as zf:
@@ -51,11 +58,11 @@ def classify_person(model, person, folder: Path) -> tuple[pd.DataFrame, ...]:
     bare = read_export(loose)
     _check_rows(bare, person, loose)
     undated = export.contacts.assign(connected_on=pd.NaT)
-    return (
-        with_career,
-        model.classify(bare.contacts, bare.career),
-        model.classify(undated, export.career),
-    )
+    return {
+        "with career": (export.contacts, export.career),
+        "Connections.csv only": (bare.contacts, bare.career),
+        "no dates": (undated, export.career),
+    }
 
 
 def _check_rows(export, person, path) -> None:
