@@ -194,6 +194,11 @@ class HrWindow(QMainWindow):
         file.addAction(self.tr("Export work contacts of an &employer…"), self.choose_list)
         file.addSeparator()
         file.addAction(self.tr("&Close"), self.close, QKeySequence.StandardKey.Close)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = edit.addAction(self.tr("&Undo"), self.undo)
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = edit.addAction(self.tr("&Redo"), self.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         review = self.menuBar().addMenu(self.tr("&Review"))
         self.agree_action = QAction(self.tr("&Agree and go to the next"), self)
         self.agree_action.setShortcut(QKeySequence("A"))
@@ -244,11 +249,25 @@ class HrWindow(QMainWindow):
         self.withdraw_action.setEnabled(signed)
         self.agree_action.setEnabled(not signed)
         self.details.set_editable(not signed)
+        self._update_undo()
         self.statusBar().showMessage(
             self.tr("{decided} decided by HR: {agreed} agreed, {overridden} overridden.").format(
                 **counts
             )
         )
+
+    def _update_undo(self) -> None:
+        """Undo and Redo enabled only when there is a step to take back or apply again,
+        saying which ("Undo override of 3 contacts")."""
+        review = self.review
+        for action, can, what, plain, named in (
+            (self.undo_action, review.can_undo, review.undo_text,
+             self.tr("&Undo"), self.tr("&Undo {what}")),
+            (self.redo_action, review.can_redo, review.redo_text,
+             self.tr("&Redo"), self.tr("&Redo {what}")),
+        ):  # fmt: skip
+            action.setEnabled(can)
+            action.setText(named.format(what=what.text(self.language)) if can else plain)
 
     def _filter(self, only: bool) -> None:
         current = self.current_row()
@@ -301,6 +320,34 @@ class HrWindow(QMainWindow):
         self._refresh()
         self.select_table_row(min(self.table.currentIndex().row() + 1, self.model.rowCount() - 1))
         self.table.setFocus()  # the next "A" goes to the table again
+
+    def undo(self) -> None:
+        """Take back HR's last decision step and go to the first contact it touched."""
+        self._travel("undo")
+
+    def redo(self) -> None:
+        """Apply the last undone decision step again."""
+        self._travel("redo")
+
+    def _travel(self, action: str) -> None:
+        review = self.review
+        if not (review.can_undo if action == "undo" else review.can_redo):
+            return
+        what = (review.undo_text if action == "undo" else review.redo_text).text(self.language)
+        try:
+            rows = review.undo() if action == "undo" else review.redo()
+        except Exception as exc:  # ReviewError, or a disk that refuses the save
+            self.last_error = errors.show_error(self, exc, "HR " + action).text()
+            return
+        self.model.refresh_rows(rows)
+        self._refresh()
+        done = self.tr("Undid: {what}") if action == "undo" else self.tr("Redid: {what}")
+        self.statusBar().showMessage(done.format(what=what), 8000)
+        shown = [p for p in (self.model.table_row(r) for r in rows) if p >= 0]
+        if shown:
+            self.select_table_row(min(shown))
+        else:
+            self._show_current()
 
     def ask_sign_off(self) -> None:
         """Ask for the sign-off (refused while flagged or disputed contacts are open)."""

@@ -2398,4 +2398,35 @@
         <translation>Je gaf geen loopbaan op: het pakket noemt de werkgevers die uit je netwerk zijn afgeleid ({companies}), voor HR gemarkeerd als afgeleid, niet door jou opgegeven. Wil je je eigen loopbaan overdragen, vul die dan eerst in onder Loopbaan ▸ Loopbaan en klanten bewerken…</translation>
     </message>
 </context>
+<context>
+    <name>HrWindow</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Ongedaan maken: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>Opnieuw &amp;doen: {what}</translation>
+    </message>
+    <message>
+        <source>Undid: {what}</source>
+        <translation>Ongedaan gemaakt: {what}</translation>
+    </message>
+    <message>
+        <source>Redid: {what}</source>
+        <translation>Opnieuw gedaan: {what}</translation>
+    </message>
+</context>
 </TS>

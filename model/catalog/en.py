@@ -275,6 +275,8 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "integrity.no_contact": "names no contact of the package",
     "integrity.not_hr_on_package": "is not an HR decision on this package",
     "integrity.not_hr": "is not an HR decision",
+    "integrity.nothing_to_travel": "is an {action} with no decision step to {action}",
+    "integrity.bad_travel": "is an {action} that does not restore the decision step it names",
     "integrity.after_sign_off": "comes after the sign-off",
     "integrity.bad_withdrawal": "withdraws a sign-off without one or a note",
     "integrity.seal": "does not match the seal (changed or removed)",
@@ -307,6 +309,24 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     },
     "review.not_signed": "the review is not signed off",
     "review.withdraw_note": "withdrawing a sign-off needs a note saying why",
+    "review.nothing_to_undo": "there is no decision to undo",
+    "review.nothing_to_redo": "there is no undone decision to redo",
+    "hr_step.agree": {
+        "one": "agreement on 1 contact",
+        "other": "agreement on {n} contacts",
+    },
+    "hr_step.override_work": {
+        "one": "override of 1 contact to work for {employer}",
+        "other": "override of {n} contacts to work for {employer}",
+    },
+    "hr_step.override_private": {
+        "one": "override of 1 contact to private",
+        "other": "override of {n} contacts to private",
+    },
+    "hr_step.override": {
+        "one": "override of 1 contact",
+        "other": "override of {n} contacts",
+    },
     "decisions.not_table": "cannot be read as a table ({kind})",
     "decisions.no_column": "has no {column!r} column; use a file made with Export all in the app",
     "decisions.unknown": "has an unknown decision {value!r}",

@@ -288,6 +288,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "integrity.no_contact": "noemt geen contact uit het pakket",
     "integrity.not_hr_on_package": "is geen besluit van HR over dit pakket",
     "integrity.not_hr": "is geen besluit van HR",
+    "integrity.nothing_to_travel": "is een {action} zonder besluitstap om dat op te doen",
+    "integrity.bad_travel": "is een {action} die de besluitstap die ze noemt niet herstelt",
     "integrity.after_sign_off": "komt na de aftekening",
     "integrity.bad_withdrawal": "trekt een aftekening in zonder aftekening of toelichting",
     "integrity.seal": "klopt niet met het zegel (gewijzigd of verwijderd)",
@@ -321,6 +323,24 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     },
     "review.not_signed": "de review is niet afgetekend",
     "review.withdraw_note": "een aftekening intrekken heeft een toelichting nodig",
+    "review.nothing_to_undo": "er is geen besluit om ongedaan te maken",
+    "review.nothing_to_redo": "er is geen ongedaan gemaakt besluit om opnieuw te doen",
+    "hr_step.agree": {
+        "one": "instemming met 1 contact",
+        "other": "instemming met {n} contacten",
+    },
+    "hr_step.override_work": {
+        "one": "afwijkend besluit over 1 contact: werk voor {employer}",
+        "other": "afwijkend besluit over {n} contacten: werk voor {employer}",
+    },
+    "hr_step.override_private": {
+        "one": "afwijkend besluit over 1 contact: privé",
+        "other": "afwijkend besluit over {n} contacten: privé",
+    },
+    "hr_step.override": {
+        "one": "afwijkend besluit over 1 contact",
+        "other": "afwijkend besluit over {n} contacten",
+    },
     "decisions.not_table": "kan niet als tabel worden gelezen ({kind})",
     "decisions.no_column": "heeft geen kolom {column!r}; gebruik een bestand gemaakt met "
     "Alles exporteren in de app",

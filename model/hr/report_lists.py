@@ -321,6 +321,10 @@ def audit_rows(data, t: dict, fonts, widths) -> list:
             decision = t["signoff_title"].split(". ", 1)[-1]
         elif e["action"] == "withdraw-sign-off":
             decision = t["withdrawn_action"]
+        elif e["action"] in ("undo", "redo"):  # what the row went back to, or got again
+            back = t["agree"] if e["decision"] == "agree" else None
+            back = back or decision_text(t, e["decision"], e["employer"])
+            decision = t[f"{e['action']}_entry"].format(decision=back)
         elif e["decision"] == "agree":
             decision = t["agree"]
         else:

@@ -101,6 +101,12 @@ def _decision(t: dict, decision: str, employer: str) -> str:
     return ""
 
 
+def _action(t: dict, action: str) -> str:
+    """An audit entry's action in the report's words where it has them."""
+    words = {"withdraw-sign-off": "withdrawn_action", "undo": "undo_action", "redo": "redo_action"}
+    return t[words[action]] if action in words else action
+
+
 def _summary_sheet(ws: _Sheet, data: ReportData, t: dict, language: str) -> None:
     v = data.verification
     integrity = (
@@ -271,7 +277,7 @@ def _audit_sheet(ws: _Sheet, data: ReportData, t: dict) -> None:
                 _when(e["at"]),
                 f"{e['who']} ({actor})",
                 contact,
-                t["withdrawn_action"] if e["action"] == "withdraw-sign-off" else e["action"],
+                _action(t, e["action"]),
                 _decision(t, e["decision"], ""),
                 e["employer"],
                 e["note"],

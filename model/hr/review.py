@@ -13,7 +13,7 @@ import contextlib
 import json
 import os
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +23,7 @@ from ..errors import InputError, OwnershipError, os_reason
 from ..messages import Message
 from ..paths import atomic_path, data_dir, read_capped
 from .audit import AuditTrail, ChainError, canonical, parse_trail, sha256_hex
+from .history import History, HistoryError, State, Step, check_history
 from .package import IntegrityError, set_final
 from .unpack import MAX_PACKAGE, Package, load_package
 
@@ -76,8 +77,11 @@ def _reviews(review: Path, package_path: Path) -> bool:
         return False
 
 
+_TIME = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
 def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return datetime.now(UTC).strftime(_TIME)
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,7 @@ class HrReview:
         self.sign_off_entry: SignOff | None = None
         self.withdrawals: list[Withdrawal] = []  # earlier sign-offs taken back, oldest first
         self._held = False  # this process holds the review (see hold)
+        self._history = History()  # HR's undo and redo stacks, rebuilt from the trail
         for entry in trail.entries():
             self._apply(entry)
 
@@ -268,7 +273,16 @@ class HrReview:
             self._decide_rows(rows, action, employer, note, changed)
         return changed
 
+    def _step_time(self) -> str:
+        """Now, as the ``at`` every entry of one step shares: a step is told from the one
+        before it by its time, so it never repeats the last entry's."""
+        at = _now()
+        if self.trail.lines and json.loads(self.trail.lines[-1])["at"] == at:
+            at = (datetime.strptime(at, _TIME) + timedelta(microseconds=1)).strftime(_TIME)
+        return at
+
     def _decide_rows(self, rows, action: str, employer: str, note: str, changed: list) -> None:
+        at = self._step_time()
         t = self.contacts
         for row in [int(r) for r in rows]:
             if not 0 <= row < len(self):
@@ -285,7 +299,7 @@ class HrReview:
             if same == (kind, employer if kind == "work" else "", note):
                 continue
             entry = self.trail.append(
-                at=_now(),
+                at=at,
                 actor="hr",
                 who=self.reviewer,
                 contact=str(t["id"].iat[row]),
@@ -306,6 +320,7 @@ class HrReview:
         arrays = ("hr_decision", "hr_employer", "hr_note", "hr_by", "hr_at")
         before = {name: getattr(self, name).copy() for name in arrays}
         sign_off, withdrawals = self.sign_off_entry, list(self.withdrawals)
+        history = self._history.snapshot()
         try:
             yield
             if len(self.trail.lines) != kept:
@@ -315,6 +330,7 @@ class HrReview:
             for name, values in before.items():
                 setattr(self, name, values)
             self.sign_off_entry, self.withdrawals = sign_off, withdrawals
+            self._history.restore(history)
             raise
 
     def sign_off(self, note: str = "") -> SignOff:
@@ -354,7 +370,80 @@ class HrReview:
             )
             self._apply(entry)
 
+    # --- undo and redo -----------------------------------------------------------------------
+
+    @property
+    def can_undo(self) -> bool:
+        """True if a decision step can be undone (there is one and it is not signed off)."""
+        return bool(self._history.done) and self.sign_off_entry is None
+
+    @property
+    def can_redo(self) -> bool:
+        """True if an undone decision step can be redone (and it is not signed off)."""
+        return bool(self._history.undone) and self.sign_off_entry is None
+
+    @property
+    def undo_text(self) -> Message | None:
+        """What undo would take back ("override of 3 contacts"), None if nothing."""
+        return self._history.done[-1].describe() if self._history.done else None
+
+    @property
+    def redo_text(self) -> Message | None:
+        """What redo would apply again, None if nothing."""
+        return self._history.undone[-1].describe() if self._history.undone else None
+
+    def undo(self) -> list[int]:
+        """Take back HR's last decision step: each of its rows gets back the decision,
+        employer, note, by and at it had before. Recorded as "undo" entries (the decisions stay
+        in the trail). Returns the rows that changed.
+
+        Raises ReviewError when signed off or there is nothing to undo; InputError if it
+        cannot be saved (then nothing changed)."""
+        return self._travel("undo")
+
+    def redo(self) -> list[int]:
+        """Apply the last undone decision step again, as "redo" entries; returns the rows that
+        changed. Raises ReviewError when signed off or there is nothing to redo."""
+        return self._travel("redo")
+
+    def _travel(self, action: str) -> list[int]:
+        if self.sign_off_entry is not None:
+            raise ReviewError(Message("review.signed_off"))
+        stack = self._history.done if action == "undo" else self._history.undone
+        if not stack:
+            raise ReviewError(Message(f"review.nothing_to_{action}"))
+        step: Step = stack[-1]
+        ids = self.contacts["id"]
+        with self._saved_or_undone():
+            at = self._step_time()
+            for k in History.travel_order(step, action):
+                state: State = (step.before if action == "undo" else step.after)[k]
+                entry = self.trail.append(
+                    at=at,
+                    actor="hr",
+                    who=self.reviewer,
+                    contact=str(ids.iat[step.rows[k]]),
+                    action=action,
+                    decision=state[0],
+                    employer=state[1],
+                    note=state[2],
+                )
+                self._apply(entry)
+            self._history.boundary()
+        return list(dict.fromkeys(step.rows))
+
+    def _state(self, row: int) -> State:
+        return (
+            self.hr_decision[row],
+            self.hr_employer[row],
+            self.hr_note[row],
+            self.hr_by[row],
+            self.hr_at[row],
+        )
+
     def _apply(self, entry: dict) -> None:
+        if entry["contact"] == "":
+            self._history.boundary()
         if entry["action"] == "sign-off":
             self.sign_off_entry = SignOff(entry["who"], entry["at"], entry["note"])
             return
@@ -366,11 +455,9 @@ class HrReview:
             self.sign_off_entry = None
             return
         row = self._index[entry["contact"]]
-        self.hr_decision[row] = entry["decision"]
-        self.hr_employer[row] = entry["employer"]
-        self.hr_note[row] = entry["note"]
-        self.hr_by[row] = entry["who"]
-        self.hr_at[row] = entry["at"]
+        state = self._history.feed(entry, row, self._state(row))
+        self.hr_decision[row], self.hr_employer[row], self.hr_note[row] = state[:3]
+        self.hr_by[row], self.hr_at[row] = state[3:]
 
     # --- one app per review ------------------------------------------------------------------
 
@@ -459,11 +546,15 @@ def read_review(path: Path, package: Package) -> tuple[dict, AuditTrail]:
         action = entry["action"]
         if entry["actor"] != "hr" or (action not in review_wide and entry["contact"] not in ids):
             raise IntegrityError(path, _entry(k), Message("integrity.not_hr_on_package"))
-        if action not in ("agree", "override", *review_wide):
+        if action not in ("agree", "override", "undo", "redo", *review_wide):
             raise IntegrityError(path, _entry(k), Message("integrity.not_hr"))
         if signed and action != "withdraw-sign-off":
             raise IntegrityError(path, _entry(k), Message("integrity.after_sign_off"))
         if action == "withdraw-sign-off" and (not signed or not entry["note"].strip()):
             raise IntegrityError(path, _entry(k), Message("integrity.bad_withdrawal"))
         signed = action == "sign-off"
+    try:
+        check_history(trail.entries())
+    except HistoryError as err:
+        raise IntegrityError(path, _entry(err.index), err.problem) from None
     return header, trail

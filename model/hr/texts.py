@@ -123,6 +123,10 @@ REPORT_EN: dict[str, str] = {
     "signoff_note": "Remark: {note}",
     "signoff_withdrawn": "A sign-off by {who} on {when} was withdrawn by {by} on {at}: {note}",
     "withdrawn_action": "sign-off withdrawn",
+    "undo_entry": "undone; back to {decision}",
+    "redo_entry": "redone: {decision}",
+    "undo_action": "undone",
+    "redo_action": "redone",
     "signoff_missing": "The review has not been signed off. This report is a draft and its "
     "contents may still change.",
     "signatures": "Signatures",
@@ -268,6 +272,10 @@ REPORT_NL: dict[str, str] = {
     "signoff_withdrawn": "Een aftekening door {who} op {when} is ingetrokken door {by} op {at}: "
     "{note}",
     "withdrawn_action": "aftekening ingetrokken",
+    "undo_entry": "ongedaan gemaakt; terug naar {decision}",
+    "redo_entry": "opnieuw gedaan: {decision}",
+    "undo_action": "ongedaan gemaakt",
+    "redo_action": "opnieuw gedaan",
     "signoff_missing": "De beoordeling is niet afgetekend. Dit rapport is een concept en de "
     "inhoud kan nog veranderen.",
     "signatures": "Handtekeningen",
