@@ -309,7 +309,7 @@ def _batch(args) -> int:
     for r in skipped:
         tell(r.error or r.input, "skipped")
     for r in warned:
-        first = r.warnings.split(" | ")[0]
+        first = r.notes[0] if r.notes else r.warnings.split(" | ")[0]  # notes: Messages
         tell(f"{printable(r.input)}: {printable(first)}", "warning")
     for r in failed:
         tell(r.error or r.input, r.status)  # "error" or "cancelled"

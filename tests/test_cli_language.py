@@ -138,3 +138,25 @@ def test_report_follows_the_command_lines_language(package, tmp_path, monkeypatc
         1,
     )
     assert "Contacts" in _sheets(tmp_path / "e.xlsx")
+
+
+def test_hr_commands_speak_dutch(package, tmp_path, monkeypatch, capsys):
+    _dutch(monkeypatch)
+    assert main(["verify", str(package)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"{package}: OK — ") and "onderdelen kloppen met het manifest" in out
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert main(["verify", str(package)]) == 0
+    assert "members match the manifest" in capsys.readouterr().out
+
+
+def test_batch_speaks_dutch(tmp_path, monkeypatch, capsys):
+    _dutch(monkeypatch)
+    inputs = tmp_path / "in"
+    assert main(["sample", "-o", str(inputs), "--contacts", "30"]) == 0
+    capsys.readouterr()
+    assert main(["batch", str(inputs), "-o", str(tmp_path / "out"), "--jobs", "1"]) == 0
+    err = capsys.readouterr().err
+    assert f"1 van 1 invoerbestanden ingedeeld in {tmp_path / 'out'} (summary.csv)" in err, err
+    assert "; 1 ander bestand overgeslagen (geen export)" in err  # the sample's labels.csv
+    assert "contact-ownership: overgeslagen: " in err

@@ -522,5 +522,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "{entries} entries is whole",
     "verify.ok_review": "{package}: OK — {members} members match the manifest; the audit trail of "
     "{entries} entries and HR's review ({hr_entries} entries in {review}) are whole",
+    "cli.package_holds": "The package holds {n:,} contacts (work and flagged, {private:,} of "
+    "them private); your other {left:,} private contacts stay on this computer.",
     "cli.integrity_failed": "integrity check FAILED: {problem}",
 }

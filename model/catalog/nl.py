@@ -543,5 +543,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "verify.ok_review": "{package}: OK — {members} onderdelen kloppen met het manifest; het "
     "auditspoor van {entries} regels en de review van HR ({hr_entries} regels in {review}) zijn "
     "heel",
+    "cli.package_holds": "Het pakket bevat {n:,} contacten (werk en gemarkeerd, waarvan "
+    "{private:,} privé); je andere {left:,} privécontacten blijven op deze computer.",
     "cli.integrity_failed": "integriteitscontrole MISLUKT: {problem}",
 }

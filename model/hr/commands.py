@@ -155,9 +155,9 @@ def _plan_text(plan, full: bool) -> str:
     """What leaves the laptop: counts per employer and category, and (``full``) every contact."""
     counts = plan.counts()
     private = int(counts["private"].iloc[-1]) if "private" in counts and len(counts) else 0
+    holds = Message("cli.package_holds", n=len(plan.records), private=private, left=plan.left_out)
     lines = [
-        f"The package holds {len(plan.records):,} contacts (work and flagged, {private:,} of "
-        f"them private); your other {plan.left_out:,} private contacts stay on this computer.",
+        holds.text(),
         counts.to_string(index_names=False),  # one header line, not a second with "employer"
     ]
     if full:
