@@ -1,4 +1,4 @@
-"""A second process classifying every other half chunk of a large streamed file
+"""A second process classifying every other part (a quarter) of each chunk of a large streamed file
 (model/scale/helper.py): the same bytes as one process, whatever becomes of the helper."""
 
 from __future__ import annotations
@@ -82,9 +82,9 @@ def test_two_processes_write_the_bytes_of_one(tmp_path, model, source, answers):
     assert len(answers) == export.stream.chunks * helper.PARTS // 2 and all(answers)
 
 
-def test_pieces_are_halves_of_the_chunks_in_order(source):
+def test_pieces_are_equal_parts_of_the_chunks_in_order(source):
     stream = read_export(source, stream_above=CHUNK, chunk_rows=CHUNK).stream
-    pieces = helper.units(stream, halves=True)
+    pieces = helper.units(stream, split=True)
     assert len(pieces) == helper.PARTS * stream.chunks
     import pandas as pd
 
