@@ -23,6 +23,7 @@ from ..errors import InputError
 from ..messages import Message
 from .linewise import HUGE_FIELD, MAX_FIELD_CHARS, read_records, too_many
 from .result import SkippedRow
+from .screen import may_need_repair
 
 HEADER_SCAN_LINES = 20
 BINARY_SAMPLE = 100_000  # characters looked at to tell text from binary data
@@ -55,6 +56,9 @@ class Table:
     skipped: list[SkippedRow] = field(default_factory=list)
     repaired: list[int] = field(default_factory=list)  # lines read without a stray quote
     cut_short: int = 0  # line of a last record the file ends inside (0: none)
+    # False when a scan of the whole text found nothing mojibake repair or the removal of
+    # direction controls could change in any of its values (:mod:`.screen`)
+    may_need_repair: bool = True
 
 
 @dataclass
@@ -218,6 +222,7 @@ def read_table(
     raw = body.encode("utf-8", errors="replace")
     del body
     lines = scan_lines(raw, 0, delimiter, encoded=True)
+    needs_repair = may_need_repair(raw)
     huge: list[int] = []
     if lines.longest > MAX_FIELD_CHARS:  # a line long enough to hold a field no contact has
         raw, huge = without_huge_fields(raw, delimiter)
@@ -238,6 +243,7 @@ def read_table(
     table = finished(table, header, header_index, encoding, name, lines.longest > MAX_FIELD_CHARS)
     if short and len(table.rows):
         table.cut_short = int(table.rows[-1])
+    table.may_need_repair = needs_repair
     return table
 
 

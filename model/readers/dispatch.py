@@ -66,8 +66,9 @@ def read_export(
     """
     stream = (stream_above, chunk_rows or stream_above) if stream_above > 0 else None
     export = _read_export(path, progress, cancel, stream)
-    repair_export(export)
-    strip_direction_controls(export, Path(path).name)
+    if not export.screened_clean:  # nearly every file is clean: its columns are not looked at
+        repair_export(export)  # first: a repair can bring a direction control to light
+        strip_direction_controls(export, Path(path).name)
     return export
 
 
@@ -208,6 +209,8 @@ def _contacts_export(
     checkpoint(progress, cancel, 1.0, "done")
     export = Export(source=path, format=fmt, contacts=contacts, report=report, stream=chunks)
     export.decisions = found.get("decisions")
+    # the contacts are all the text there is (no positions in a loose file)
+    export.screened_clean = found.get("screened_clean", False) and not export.positions
     return export
 
 
@@ -261,6 +264,8 @@ def read_contacts(
         return addressbook.contacts_from_address_book(table, kind, name, report), kind
     report.files.append(name)
     contacts = linkedin.contacts_from_table(table, name, report)
+    if found is not None:  # every text value is a piece of the table's text (.screen)
+        found["screened_clean"] = not table.may_need_repair
     if own.is_own_output(normal):
         if found is not None and own.has_decisions(normal):
             found["decisions"] = own.decisions_from_table(table, contacts["row"].to_numpy())

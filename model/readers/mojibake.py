@@ -20,8 +20,9 @@ from .result import Export
 
 # A character of a UTF-8 lead byte (Â..ô in Latin-1/cp1252) followed by one of a
 # continuation byte (0x80-0xBF in Latin-1, or the cp1252 characters of 0x80-0x9F).
-_CONTINUATION = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-_SUSPECT = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
+CONTINUATION = "".join(map(chr, range(0x80, 0xC0))) + "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+SUSPECT_LEADS = "".join(map(chr, range(0xC2, 0xF5)))
+_SUSPECT = re.compile(f"[{SUSPECT_LEADS}][{CONTINUATION}]")
 
 
 def repair_text(values: pd.Series) -> tuple[pd.Series, int]:

@@ -88,6 +88,9 @@ class Export:
     # A large Connections.csv read with read_export(stream_above=...): its contacts chunk by
     # chunk (readers/stream.py), ``contacts`` then being empty; None for any other export.
     stream: ContactStream | None = None
+    # True when a scan of the whole file (readers/screen.py) found nothing in it that
+    # mojibake repair or the removal of direction controls could change: both are skipped
+    screened_clean: bool = False
 
     @property
     def career(self) -> Career:
