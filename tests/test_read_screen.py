@@ -5,6 +5,7 @@ that needs them is repaired exactly as without the scan, whatever its encoding."
 from __future__ import annotations
 
 import random
+import zipfile
 
 import pandas as pd
 import pytest
@@ -118,3 +119,39 @@ def test_the_scan_flags_every_value_a_repair_would_look_at():
             assert may_need_repair(text.encode("utf-8")), repr(text)
     assert flagged > 1000  # the pool makes the cases that matter common
     assert not may_need_repair("Zoë Öztürk, Café ✨ 🚀 Ñandú ·\u200e".encode())
+
+
+POSITIONS_HEADER = "Company Name,Title,Description,Location,Started On,Finished On"
+
+
+def _zip(path, connections: list[str], positions: list[str]):
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("Connections.csv", "\n".join(connections) + "\n")
+        zf.writestr("Positions.csv", "\n".join([POSITIONS_HEADER, *positions]) + "\n")
+    return path
+
+
+@pytest.mark.parametrize("value", DIRTY)
+def test_a_zip_needing_repair_is_repaired_as_without_the_scan(tmp_path, monkeypatch, value):
+    clean_job = "Acme B.V.,Buyer,,,Jan 2019,"
+    path = _zip(tmp_path / "export.zip", _rows_with(value, 4), [clean_job])
+    screened, unscreened = _read_both(path, monkeypatch)
+    assert not screened.screened_clean
+    _same(screened, unscreened)
+    assert screened.positions == unscreened.positions
+
+
+def test_a_clean_zip_still_repairs_its_positions(tmp_path, monkeypatch):
+    """The scan spares only the contacts: mojibake or a direction control in the owner's
+    Positions.csv is repaired as before."""
+    jobs = ["MÃ¼ller GmbH,Inkoper,,,Jan 2019,", "Acme B.V.,\u202eBuyer,,,Jan 2017,Dec 2018"]
+    path = _zip(tmp_path / "export.zip", [HEADER, *CLEAN], jobs)
+    screened, unscreened = _read_both(path, monkeypatch)
+    assert screened.screened_clean
+    _same(screened, unscreened)
+    assert [(p.company, p.title) for p in screened.positions] == [
+        ("Müller GmbH", "Inkoper"),
+        ("Acme B.V.", "Buyer"),
+    ]
+    assert screened.positions == unscreened.positions
+    assert screened.report.repaired == 1

@@ -54,15 +54,16 @@ def without_direction_controls(values: pd.Series) -> tuple[pd.Series, int]:
     return out, n
 
 
-def strip_direction_controls(export: Export, name: str) -> int:
-    """Remove them from the contacts' text and the positions' company and title in place;
-    a warning naming ``name`` says how many values held some (a streamed file's contacts
-    lost theirs as they were read: counted here too). Returns that count."""
+def strip_direction_controls(export: Export, name: str, contacts: bool = True) -> int:
+    """Remove them from the contacts' text (unless ``contacts`` is False: known to hold
+    none) and the positions' company and title in place; a warning naming ``name`` says how
+    many values held some (a streamed file's contacts lost theirs as they were read: counted
+    here too). Returns that count."""
     total = getattr(export.stream, "direction_controls", 0)
-    contacts = export.contacts
-    for column in TEXT_COLUMNS:
-        if column in contacts:
-            contacts[column], n = without_direction_controls(contacts[column])
+    frame = export.contacts
+    for column in TEXT_COLUMNS if contacts else []:
+        if column in frame:
+            frame[column], n = without_direction_controls(frame[column])
             total += n
     for field in ("company", "title"):
         values = pd.Series([getattr(p, field) for p in export.positions], dtype=object)

@@ -66,9 +66,10 @@ def read_export(
     """
     stream = (stream_above, chunk_rows or stream_above) if stream_above > 0 else None
     export = _read_export(path, progress, cancel, stream)
-    if not export.screened_clean:  # nearly every file is clean: its columns are not looked at
-        repair_export(export)  # first: a repair can bring a direction control to light
-        strip_direction_controls(export, Path(path).name)
+    # nearly every file is clean (readers/screen.py): its contacts' columns are not looked at
+    contacts = not export.screened_clean
+    repair_export(export, contacts=contacts)  # first: a repair can make a direction control
+    strip_direction_controls(export, Path(path).name, contacts=contacts)
     return export
 
 
@@ -209,8 +210,7 @@ def _contacts_export(
     checkpoint(progress, cancel, 1.0, "done")
     export = Export(source=path, format=fmt, contacts=contacts, report=report, stream=chunks)
     export.decisions = found.get("decisions")
-    # the contacts are all the text there is (no positions in a loose file)
-    export.screened_clean = found.get("screened_clean", False) and not export.positions
+    export.screened_clean = found.get("screened_clean", False)
     return export
 
 
@@ -510,11 +510,12 @@ def _read_members(
     report.exported_on_source = "file name" if exported_on else ""
     label, load = members["connections.csv"]
     checkpoint(progress, cancel, 0.1, "reading contacts")
+    found: dict = {}
     try:
         data = load()
         chunks = _streamed(data, label, report, stream)
         if chunks is None:
-            contacts = linkedin.read_connections(data, label, report)
+            contacts = linkedin.read_connections(data, label, report, found)
         else:
             contacts = empty_contacts()
         del data
@@ -528,6 +529,7 @@ def _read_members(
         report=report,
         exported_on=exported_on,
         stream=chunks,
+        screened_clean=found.get("screened_clean", False),
     )
     optional = (
         ("positions.csv", "positions", linkedin.read_positions),

@@ -83,8 +83,11 @@ def has_date_column(cells: list[str]) -> bool:
     return any(_FIELD_OF.get(c) == "connected_on" for c in cells)
 
 
-def read_connections(data: bytes, name: str, report: ImportReport) -> pd.DataFrame:
-    """Contacts (schema frame) from a Connections.csv's bytes; fills ``report``.
+def read_connections(
+    data: bytes, name: str, report: ImportReport, found: dict | None = None
+) -> pd.DataFrame:
+    """Contacts (schema frame) from a Connections.csv's bytes; fills ``report`` (and
+    ``found["screened_clean"]``: whether its text needs no repair, :mod:`.screen`).
 
     Raises InputError when no header is recognised or no contact follows it.
     """
@@ -93,6 +96,8 @@ def read_connections(data: bytes, name: str, report: ImportReport) -> pd.DataFra
     table = read_table(text, name, index, delimiter, encoding, CONTACT_HEADERS)
     report.encoding, report.delimiter = encoding, delimiter
     report.files.append(name)
+    if found is not None:  # every text value is a piece of the table's text (.screen)
+        found["screened_clean"] = not table.may_need_repair
     return contacts_from_table(table, name, report)
 
 

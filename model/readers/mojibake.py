@@ -69,14 +69,15 @@ def _may_hold_mojibake(values: pd.Series) -> bool:
     return _SUSPECT.search("\n".join(uniques)) is not None
 
 
-def repair_export(export: Export) -> int:
-    """Repair the contacts' text columns and the positions' company and title in place;
-    counts the repaired values in ``export.report.repaired`` and returns that count."""
+def repair_export(export: Export, contacts: bool = True) -> int:
+    """Repair the contacts' text columns (unless ``contacts`` is False: known to need none)
+    and the positions' company and title in place; counts the repaired values in
+    ``export.report.repaired`` and returns that count."""
     total = 0
-    contacts = export.contacts
-    for column in TEXT_COLUMNS:
-        if column in contacts:
-            contacts[column], n = repair_text(contacts[column])
+    frame = export.contacts
+    for column in TEXT_COLUMNS if contacts else []:
+        if column in frame:
+            frame[column], n = repair_text(frame[column])
             total += n
     if export.positions:
         for field in ("company", "title"):

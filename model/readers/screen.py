@@ -5,8 +5,8 @@ each look at every text column of every contact; nearly every export needs neith
 UTF-8 bytes of the decoded file (whatever encoding it came in) are scanned once instead,
 at C speed (~2 ms for 30,000 contacts, where the column-by-column checks cost ~40 ms); only
 a file this scan flags goes through the repairs, which then run exactly as before. Used
-for a loose LinkedIn Connections.csv (or the app's own table); zips, folders, address books
-and vCards still go through the repairs column by column.
+for LinkedIn's Connections.csv (loose, in a zip or folder) and the app's own table; address
+books, vCards and the few rows of Positions.csv still go through the repairs as before.
 
 The scan errs only towards flagging: every contact's value is a piece of the file's text
 with at most quote characters taken out (CSV quoting, a stray quote repaired), so a value
