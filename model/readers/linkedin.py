@@ -232,9 +232,19 @@ def _flag_hidden_and_duplicates(contacts: pd.DataFrame, name: str, report: Impor
     nameless = (
         (contacts["first_name"] == "") & (contacts["last_name"] == "") & (contacts["url"] == "")
     ).to_numpy()
-    fields = [*TEXT_COLUMNS, "connected_on"]
-    repeated = contacts[fields].duplicated(keep="first").to_numpy()
+    repeated = repeated_rows(contacts, [*TEXT_COLUMNS, "connected_on"], key="url")
     contacts["duplicate"] = hidden_and_duplicates(nameless, repeated, name, report)
+
+
+def repeated_rows(frame: pd.DataFrame, fields: list[str], key: str) -> np.ndarray:
+    """``frame[fields].duplicated(keep="first")`` as an array, comparing whole rows only
+    where ``key`` (one of ``fields``, nearly unique: the profile URL) repeats: a row can
+    repeat another only if its key does, and the rest need no look (~15 ms at 30,000)."""
+    shared = frame[key].duplicated(keep=False).to_numpy()
+    repeated = np.zeros(len(frame), dtype=bool)
+    if shared.any():
+        repeated[shared] = frame.loc[shared, fields].duplicated(keep="first").to_numpy()
+    return repeated
 
 
 def hidden_and_duplicates(

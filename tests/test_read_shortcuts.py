@@ -1,0 +1,43 @@
+"""The reader's shortcuts give what the plain pandas calls give (model/readers/linkedin.py,
+csvtext.py): duplicate rows found through the URL first, the header's first lines."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pandas as pd
+
+from model.readers.csvtext import _first_lines
+from model.readers.linkedin import repeated_rows
+
+
+def test_repeated_rows_match_pandas_duplicated():
+    rng = random.Random(3)
+    days = [pd.NaT, pd.Timestamp("2020-01-01"), pd.Timestamp("2021-01-01")]
+    found = 0
+    for _ in range(300):
+        n = rng.randint(0, 60)
+        frame = pd.DataFrame(
+            {
+                "url": pd.array([rng.choice(["", "a", "b", "c", "d"]) for _ in range(n)], "str"),
+                "name": pd.array([rng.choice(["", "p", "q"]) for _ in range(n)], "str"),
+                "day": pd.Series([rng.choice(days) for _ in range(n)], dtype="datetime64[ns]"),
+            }
+        )
+        fields = ["url", "name", "day"]
+        expected = frame[fields].duplicated(keep="first").to_numpy()
+        got = repeated_rows(frame, fields, key="url")
+        assert got.dtype == bool
+        np.testing.assert_array_equal(got, expected)
+        found += int(expected.sum())
+    assert found > 100  # the cases that matter came up
+
+
+def test_first_lines_are_split_s():
+    rng = random.Random(5)
+    texts = ["", "a", "a\n", "\n\n", "a\nb"]
+    texts += ["".join(rng.choice("ab\n") for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    for text in texts:
+        for count in (0, 1, 2, 3, 20):
+            assert _first_lines(text, count) == text.split("\n")[:count]
