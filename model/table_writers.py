@@ -21,6 +21,7 @@ import csv
 import io
 import itertools
 import math
+import operator
 import os
 import re
 import shutil
@@ -68,14 +69,12 @@ class CsvTableWriter:
         if len(chunk):
             cells = [_csv_values(chunk.iloc[:, i]) for i in range(chunk.shape[1])]
             columns = [values for values, _ in cells]
-            fields = [_csv_fields(*c) for c in cells] if len(columns) > 1 else [None]
-            if any(f is None for f in fields):  # a value of an unusual type: the csv module
+            parts = [_csv_parts(*c) for c in cells] if len(columns) > 1 else [None]
+            if any(p is None for p in parts):  # a value of an unusual type: the csv module
                 self._writer.writerows(zip(*columns, strict=True))
             else:  # the same bytes, quoted a column at a time and joined at C speed
-                lines = map(",".join, zip(*fields, strict=True))
-                while block := list(itertools.islice(lines, _CSV_BLOCK_ROWS)):
-                    block.append("")  # the last row's line end
-                    self._fh.write("\r\n".join(block))
+                for start in range(0, len(chunk), _CSV_BLOCK_ROWS):
+                    self._fh.write(_csv_block(parts, start, start + _CSV_BLOCK_ROWS))
 
     def write_bytes(self, data: bytes) -> None:
         """Append rows already encoded by :func:`csv_rows` for the same columns."""
@@ -139,6 +138,7 @@ _CSV_BLOCK_ROWS = 2_000  # rows joined into one string: bounded memory, few writ
 _CSV_SPECIAL = (",", '"', "\r", "\n")  # what makes the csv module quote a field (excel dialect)
 _NEEDS_QUOTES = re.compile('[,"\r\n]')
 _PLAIN_TYPES = frozenset([str, int, float, bool, type(None)])
+_QUOTE_OR_NOT = np.array(["", '"'], dtype=object)
 
 
 def _float_texts(values: np.ndarray) -> list[str]:
@@ -153,6 +153,35 @@ def _csv_fields(values: list, texts: bool = False) -> list[str] | None:
     """The cells of one column as the csv module (excel dialect, minimal quoting) writes them,
     or None if some value is of a type whose text it might make differently. ``texts``: the
     values are known to be all str."""
+    parts = _csv_parts(values, texts)
+    if parts is None or parts[1] is None:
+        return None if parts is None else parts[0]
+    return [q + v + q for v, q in zip(parts[0], parts[1], strict=True)]
+
+
+def _csv_block(parts: list[tuple[list[str], list[str] | None]], start: int, stop: int) -> str:
+    """Rows ``start:stop`` of the columns' :func:`_csv_parts` as CSV text, each row ending in
+    CRLF: one flat list of fields, quotes and separators, joined once (no string per row, and
+    the quotes of a column of commas are their own items, not a new string per cell)."""
+    slots = []  # per column: (offset of its field in a row, whether quote slots surround it)
+    width = 0
+    for _, quotes in parts:
+        slots.append((width + (quotes is not None), quotes is not None))
+        width += 2 + 2 * (quotes is not None)  # [quote,] field, [quote,] separator
+    rows = len(parts[0][0][start:stop])
+    flat = [","] * (rows * width)
+    for (values, quotes), (at, quoted) in zip(parts, slots, strict=True):
+        flat[at::width] = values[start:stop]
+        if quoted:
+            flat[at - 1 :: width] = flat[at + 1 :: width] = quotes[start:stop]
+    flat[width - 1 :: width] = ["\r\n"] * rows
+    return "".join(flat)
+
+
+def _csv_parts(values: list, texts: bool = False) -> tuple[list[str], list[str] | None] | None:
+    """The cells of one column as the csv module (excel dialect, minimal quoting) writes them,
+    as :func:`_csv_fields`, but a column whose cells hold commas and no quote or line break comes
+    back unquoted with the quote (``'"'`` or ``""``) of each cell beside it."""
     types = {str} if texts else set(map(type, values))
     if not types <= _PLAIN_TYPES:
         return None
@@ -164,11 +193,14 @@ def _csv_fields(values: list, texts: bool = False) -> list[str] | None:
     whole = "".join(values)
     present = [c for c in _CSV_SPECIAL if c in whole]
     if not present:  # nearly every column: nothing to quote
-        return values
+        return values, None
     if present == [","]:  # reasons, companies: commas only, no quotes to double
-        return ['"' + v + '"' if "," in v else v for v in values]
+        commas = np.fromiter(
+            map(operator.contains, values, itertools.repeat(",")), bool, len(values)
+        )
+        return values, _QUOTE_OR_NOT[commas.view(np.uint8)].tolist()
     needs_quotes = _NEEDS_QUOTES.search
-    return ['"' + v.replace('"', '""') + '"' if needs_quotes(v) else v for v in values]
+    return ['"' + v.replace('"', '""') + '"' if needs_quotes(v) else v for v in values], None
 
 
 def _missing(value) -> bool:

@@ -396,6 +396,10 @@ def test_csv_fast_path_writes_what_the_csv_module_writes():
         expected = io.StringIO()
         csv.writer(expected, lineterminator="\r\n").writerows(zip(*columns, strict=True))
         assert ours == expected.getvalue()
+        parts = [table_writers._csv_parts(c) for c in columns]  # as the writer joins them
+        assert parts[-1][1] is not None  # the commas-only column: quotes beside the cells
+        blocks = table_writers._csv_block(parts, 0, 17) + table_writers._csv_block(parts, 17, 50)
+        assert blocks == expected.getvalue()
     assert table_writers._csv_fields([np.float64(0.5)]) is None  # not ours to format
 
 
