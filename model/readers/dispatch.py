@@ -326,6 +326,9 @@ def _read_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
                 raise
             if unsafe:
                 export.report.warnings.append(unsafe)
+            others = _other_exports_note(infos, members["connections.csv"][0])
+            if others:
+                export.report.warnings.append(others)
             if export.exported_on is None:
                 export.exported_on = _latest_entry_date(infos)
                 source = "zip entry dates" if export.exported_on else ""
@@ -371,10 +374,48 @@ def _zip_members(zf: zipfile.ZipFile, infos, path: Path) -> dict[str, tuple[str,
         base = parts[-1].lower()
         if base.endswith(".csv") and not base.startswith("._"):
             usable.append((len(parts), base, info))
+    usable = _one_export(usable)
     for _depth, base, info in sorted(usable, key=lambda t: t[0]):
         if base not in found:
             found[base] = (info.filename, lambda info=info: _read_member(zf, info, path))
     return found
+
+
+def _one_export(usable: list) -> list:
+    """The members of one export when the zip holds several Connections.csv (two exports
+    zipped together): the top-level one, else the most recent by the zip's dates, with only
+    the files beside it, so two people's contacts and careers are never mixed. The others
+    are left for the user to open on their own (:func:`_other_exports_note`)."""
+    connections = [u for u in usable if u[1] == "connections.csv"]
+    if len(connections) < 2:
+        return usable
+    chosen = min(connections, key=lambda u: (u[0], tuple(-v for v in u[2].date_time)))
+    folder = _folder_of(chosen[2])
+    return [u for u in usable if _folder_of(u[2]) == folder]
+
+
+def _folder_of(info: zipfile.ZipInfo) -> str:
+    return PurePosixPath(info.filename.replace("\\", "/")).parent.as_posix()
+
+
+def _other_exports_note(infos, read: str) -> Message | None:
+    """ "the zip holds another Connections.csv, not read: …" when the zip holds more than
+    the one read (``read``): never lose contacts silently."""
+    others = [
+        i.filename
+        for i in infos
+        if PurePosixPath(i.filename.replace("\\", "/")).name.lower() == "connections.csv"
+        and not i.is_dir()
+        and i.filename != read
+        and not i.filename.lower().startswith("__macosx/")
+        and not _unsafe_name(i.filename)  # warned about on its own
+    ]
+    if not others:
+        return None
+    shown = ", ".join(repr(n) for n in others[:3])
+    if len(others) > 3:
+        shown = Message("read.and_more", shown=shown, n=len(others) - 3)
+    return Message("note.other_connections", n=len(others), names=shown, file=read)
 
 
 def _unsafe_note(unsafe: list[str]) -> str:
