@@ -67,11 +67,9 @@ def _package(args) -> int:
     from ..context import load_clients, with_given_career
     from ..predictor import load_model
     from ..readers import read_export
-    from .package import PACKAGE_SUFFIX, plan_package, write_package
+    from .package import package_path, plan_package, write_package
 
-    out = Path(args.out)
-    if out.suffix.lower() != PACKAGE_SUFFIX:
-        out = out.with_name(out.name + PACKAGE_SUFFIX)
+    out = package_path(args.out)
     if not out.parent.is_dir():
         raise InputError(out, Message("file.no_folder"))
     export = read_export(args.input)
