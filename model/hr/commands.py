@@ -199,11 +199,14 @@ def _report(args) -> int:
 
 
 def _handover(args) -> int:
+    from ..exports import LIST_FORMATS
     from .handover import handover_table, write_handover
     from .package import PACKAGE_SUFFIX
     from .review import HrReview, read_review, review_path_for
     from .unpack import load_package
 
+    if Path(args.out).suffix.lower() not in LIST_FORMATS:  # said before any classifying
+        raise InputError(Path(args.out), Message("write.use_csv_xlsx_vcf"))
     if Path(args.input).suffix.lower() != PACKAGE_SUFFIX:
         return _handover_from_export(args)
     if args.private:
