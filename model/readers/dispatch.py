@@ -109,7 +109,7 @@ def _read_export(
         elif _is_zip(path) and _check_entry_count(path) and not spreadsheet.is_workbook(path):
             return _read_zip(path, progress, cancel, stream)
         elif path.suffix.lower() == ".zip":
-            raise InputError(path, Message("read.not_zip"))
+            return _read_misnamed_zip(path, progress, cancel, stream)
         else:
             return _read_loose_csv(path, progress, cancel, stream)
         return _read_members(path, members, fmt, _date_in_name(path.name), progress, cancel, stream)
@@ -168,6 +168,20 @@ def _check_entry_count(path: Path) -> bool:
         count = end[zipfile._ECD_ENTRIES_TOTAL]
         raise InputError(path, Message("read.too_many_entries", count=count))
     return True
+
+
+def _read_misnamed_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
+    """A ``.zip`` that is no zip: read as the contacts file it is when its text has a contacts
+    header (a CSV or vCard renamed, say by a mail filter), with a note to rename it; else
+    "not a zip file". Reading changes nothing and only a recognised header is taken, so a
+    damaged zip is never read as contacts."""
+    try:
+        export = _read_loose_csv(path, progress, cancel, stream)
+    except InputError:
+        raise InputError(path, Message("read.not_zip")) from None
+    suffix = ".vcf" if export.format == "vcard" else ".csv"
+    export.report.note(Message("note.contacts_named_zip", file=path.name, suffix=suffix))
+    return export
 
 
 def _read_loose_csv(path: Path, progress, cancel, stream: Streaming = None) -> Export:
