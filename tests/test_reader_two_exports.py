@@ -65,3 +65,25 @@ def test_one_export_in_a_zip_says_nothing_about_others(tmp_path):
     export = read_export(path)
     assert len(export.contacts) == 2
     assert not any("not read" in w for w in export.report.warnings)
+
+
+def test_a_folder_holding_two_exports_reads_the_newest_and_names_the_other(tmp_path):
+    import os
+
+    folder = tmp_path / "exports"
+    for name, prefix, company, when in (
+        ("a", "Old", "OldCo", 1_600_000_000),
+        ("b", "New", "NewCo", 1_700_000_000),
+    ):
+        (folder / name).mkdir(parents=True)
+        connections = folder / name / "Connections.csv"
+        connections.write_text(_connections(prefix, 2), encoding="utf-8")
+        positions = folder / name / "Positions.csv"
+        positions.write_text(POSITIONS + f"{company},Lead,,,Jan 2020,\n", encoding="utf-8")
+        os.utime(connections, (when, when))
+    export = read_export(folder)
+    assert sorted(export.contacts["first_name"]) == ["New0", "New1"]
+    assert [p.company for p in export.positions] == ["NewCo"]
+    note = next(w for w in export.report.warnings if "not read" in w)
+    assert "'a/Connections.csv'" in note and "b/Connections.csv" in note
+    assert "de map" in note.text("nl")

@@ -148,6 +148,12 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
         "gelezen: {names}; alleen {file} is gelezen (pak de zip uit en open elk ervan apart)",
     },
     "note.contacts_named_zip": "{file} is een contactenbestand, geen zip; zo gelezen (hernoem het naar {suffix})",
+    "note.other_connections_folder": {
+        "one": "de map bevat nog een Connections.csv, niet gelezen: {names}; "
+        "alleen {file} is gelezen (open dat bestand apart)",
+        "other": "de map bevat nog {n} andere Connections.csv-bestanden, niet "
+        "gelezen: {names}; alleen {file} is gelezen (open elk ervan apart)",
+    },
     "note.no_positions": "de export heeft geen Positions.csv: de loopbaan is leeg",
     "note.left_out": "{file} kon niet worden gelezen ({problem}); weggelaten",
     "note.no_connected_on": "{file} heeft geen kolom Connected On; de data zijn onbekend",

@@ -112,7 +112,13 @@ def _read_export(
             return _read_misnamed_zip(path, progress, cancel, stream)
         else:
             return _read_loose_csv(path, progress, cancel, stream)
-        return _read_members(path, members, fmt, _date_in_name(path.name), progress, cancel, stream)
+        export = _read_members(
+            path, members, fmt, _date_in_name(path.name), progress, cancel, stream
+        )
+        others = _other_folder_exports(path, members["connections.csv"][0])
+        if others:
+            export.report.warnings.append(others)
+        return export
     except PermissionError:
         raise InputError(path, Message("read.permission")) from None
     except OSError as err:
@@ -295,12 +301,45 @@ def _folder_members(folder: Path) -> dict[str, tuple[str, Loader]]:
             candidates += sorted(p for p in sub.iterdir() if p.is_file())
         except OSError:  # an unreadable subfolder cannot hold the export we were given
             continue
+    connections = [f for f in candidates if f.name.lower() == "connections.csv"]
+    if len(connections) > 1:  # two exports side by side: one of them, as in a zip
+        chosen = min(connections, key=lambda f: (len(f.relative_to(folder).parts), -_mtime(f)))
+        candidates = [f for f in candidates if f.parent == chosen.parent]
     for file in candidates:  # shallowest first, so the root copy wins
         key = file.name.lower()
         if key.endswith(".csv") and not key.startswith("._") and key not in found:
             label = str(file.relative_to(folder))
             found[key] = (label, lambda file=file: _read_file(file))
     return found
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _other_folder_exports(folder: Path, read: str) -> Message | None:
+    """ "the folder holds another Connections.csv, not read: …" (see :func:`_one_export`)."""
+    try:
+        entries = list(folder.iterdir())
+        entries += [p for sub in entries if sub.is_dir() for p in sub.iterdir()]
+    except OSError:
+        return None
+    others = sorted(
+        str(p.relative_to(folder))
+        for p in entries
+        if p.name.lower() == "connections.csv"
+        and p.is_file()
+        and str(p.relative_to(folder)) != read
+    )
+    if not others:
+        return None
+    shown = ", ".join(repr(n) for n in others[:3])
+    if len(others) > 3:
+        shown = Message("read.and_more", shown=shown, n=len(others) - 3)
+    return Message("note.other_connections_folder", n=len(others), names=shown, file=read)
 
 
 def _odd_connections_entry(folder: Path) -> Path | None:
