@@ -300,7 +300,7 @@ class BatchDialog(QDialog):
         self.remove_button.setEnabled(idle and bool(self.inputs.selectedItems()))
 
     def file_status(self, row: int) -> str:
-        """The status shown for input ``row``: waiting, running, ok, error or cancelled."""
+        """The status shown for input ``row`` (one of ``desktop.batch_files.STATUSES``)."""
         return self.files.status(row)
 
     # -- results from the worker --------------------------------------------------------------

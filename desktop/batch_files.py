@@ -39,7 +39,7 @@ FINISHED = ("ok", "warning", "error", "skipped")
 
 
 class BatchFileTable(QTableWidget):
-    """Rows of inputs; statuses are waiting, running, ok, error and cancelled."""
+    """Rows of inputs and their status (:data:`STATUSES`)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, len(COLUMNS), parent)
