@@ -71,6 +71,10 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
     share of work among contacts differs between the two, and one sigmoid fitted on their mix
     is wrong for each.
 
+    ``weights_from_given`` (with ``by_scenario`` only; alone it changes nothing): the weights
+    are learned from the rows whose owner gave a career; the others are scored by fold models
+    fitted without them and serve only their scenario's calibration.
+
     ``C`` (0.03, strong regularisation) was chosen by cross-validation over held-out
     professions (240 training persons, 4 folds): macro-F1 0.7868 / 0.7874 / 0.7866 / 0.7856
     for C 0.03 / 0.1 / 0.5 / 2 — flat within noise, so the one-standard-error rule takes the
@@ -93,6 +97,11 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
         self.cv = cv
         self.by_scenario = by_scenario
         self.weights_from_given = weights_from_given
+
+    def __setstate__(self, state):
+        # models saved before an option existed load with its default (else get_params,
+        # repr and clone fail on the missing attribute)
+        super().__setstate__({"by_scenario": False, "weights_from_given": False, **state})
 
     def fit(self, X, y, categories=None, groups=None, sample_weight=None):
         y = np.asarray(y).astype(int)
@@ -211,10 +220,10 @@ def _weights_of(sample_weight, mask) -> dict:
 def _held_out_scores(pipeline, X, y, folds, sample_weight, learn) -> np.ndarray:
     """Decision scores of every row from a pipeline fitted on the other folds' ``learn`` rows."""
     scores = np.zeros(len(y))
-    if isinstance(folds, int):  # no groups: plain folds
-        from sklearn.model_selection import KFold
+    if isinstance(folds, int):  # no groups: the stratified folds cross_val_predict would use
+        from sklearn.model_selection import check_cv
 
-        folds = list(KFold(folds).split(np.zeros(len(y))))
+        folds = list(check_cv(folds, y, classifier=True).split(np.zeros(len(y)), y))
     for train, test in folds:
         train, test = np.sort(train), np.sort(test)
         train = train[learn[train]]

@@ -3,6 +3,11 @@
 Every command fails with one line ``contact-ownership: error: FILE: problem`` on stderr and
 exit status 2, never a traceback. Heavy imports happen inside the commands so ``--help`` and
 the desktop start quickly.
+
+What the commands print is said in the user's language: ``--language`` if given, else the
+locale's (:func:`model.messages.locale_language`: LC_ALL, LC_MESSAGES, LANG, LANGUAGE), as
+``git`` and ``apt`` do; every line goes through :func:`printable` (or :func:`tell`), which words
+a Message in that language. argparse's own usage and help texts stay English.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import sys
 from pathlib import Path
 
 from .errors import Cancelled, OwnershipError, os_reason
-from .messages import Message
+from .messages import LANGUAGES, Message, locale_language, localized, speaking
 
 PROG = "contact-ownership"
 DEBUG_ENV = "CONTACT_OWNERSHIP_DEBUG"
@@ -39,10 +44,20 @@ _COMMANDS = frozenset(
 )
 
 
-def printable(text: str) -> str:
-    """``text`` with control characters written as escapes (``\\n``, ``\\x1b``): names from a
-    file must neither break an error into several lines nor send commands to the terminal."""
-    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], str(text))
+def printable(text) -> str:
+    """``text`` as the command line shows it: a Message (or an error carrying one) in the
+    language in force, with control characters written as escapes (``\\n``, ``\\x1b``): names
+    from a file must neither break an error into several lines nor send commands to the
+    terminal."""
+    said = text.text() if isinstance(text, OwnershipError) else localized(text)
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], said)
+
+
+def tell(text, label: str | None = None) -> None:
+    """Print ``contact-ownership: LABEL: TEXT`` on stderr, the label ("error", "warning",
+    "note", "skipped", "changed") and the text in the language in force."""
+    said = f"{Message(f'cli.label.{label}').text()}: " if label else ""
+    print(f"{PROG}: {said}{printable(text)}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,34 +68,46 @@ def main(argv: list[str] | None = None) -> int:
 
         return gui_main(argv[1:] if argv and argv[0] == "open" else argv)
     args = _parser().parse_args(argv)
+    # A context, not the process default: main() called twice in one process (tests, a script)
+    # must not leave the first call's language behind.
+    with speaking(args.cli_language or locale_language()):
+        return _run(args)
+
+
+def _run(args) -> int:
+    """Run the parsed command; every failure becomes one line and an exit status."""
     try:
         return args.func(args) or 0
     except OwnershipError as err:
-        print(f"{PROG}: error: {printable(err)}", file=sys.stderr)
+        tell(err, "error")
         return 2
     except Cancelled:
-        print(f"{PROG}: cancelled", file=sys.stderr)
+        tell(Message("cli.cancelled"))
         return 130
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
+        tell(Message("cli.interrupted"))
         return 130
     except BrokenPipeError:  # `... | head` is not an error
         return 0
     except OSError as err:  # the file system refused something no check foresaw
         where = f"{err.filename}: " if err.filename else ""
-        print(f"{PROG}: error: {printable(where)}{err.strerror or err}", file=sys.stderr)
+        tell(f"{where}{err.strerror or err}", "error")  # the system's words, in its language
         return 2
     except MemoryError:
-        print(f"{PROG}: error: {_inputs(args)}: not enough memory to finish", file=sys.stderr)
+        tell(Message("cli.no_memory", inputs=_inputs(args)), "error")
         return 2
     except Exception as err:  # a bug: one line for the user, the traceback only on request
         if os.environ.get(DEBUG_ENV):
             raise
-        print(
-            f"{PROG}: error: {_inputs(args)}: unexpected {type(err).__name__} "
-            f"({printable(str(err))[:200]}); set {DEBUG_ENV}=1 for details and please report it",
-            file=sys.stderr,
+        detail = printable(str(err))[:200]
+        said = Message(
+            "cli.unexpected",
+            inputs=_inputs(args),
+            kind=type(err).__name__,
+            detail=detail,
+            variable=DEBUG_ENV,
         )
+        tell(said, "error")
         return 1
 
 
@@ -119,6 +146,13 @@ def _parser() -> argparse.ArgumentParser:
     from . import __version__
 
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    p.add_argument(
+        "--language",
+        dest="cli_language",  # not "language": `report --language` would overwrite it
+        choices=LANGUAGES,
+        help="the language of messages and outputs (default: the locale's, from LC_ALL, "
+        "LC_MESSAGES, LANG and LANGUAGE; English unless Dutch)",
+    )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     s = sub.add_parser("open", help="open the desktop app (also: no command at all)")
@@ -225,7 +259,7 @@ def _sample(args) -> int:
             path.unlink(missing_ok=True)
         _remove_empty(created)
         raise
-    print(f"wrote {targets[0]} and {targets[1]} (generated, fictitious people)")
+    print(printable(Message("cli.wrote_sample", first=str(targets[0]), second=str(targets[1]))))
     return 0
 
 

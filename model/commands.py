@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from .cli import printable, seed_number
+from .cli import printable, seed_number, tell
 from .errors import InputError
 from .messages import Message
 
@@ -171,7 +171,7 @@ def _classify(args) -> int:
         career = with_given_career(career, args.positions, notes)
         # no positions in it: said once, with what was inferred instead (below)
         for note in notes:  # a career silently shorter than the file would mislead
-            print(f"contact-ownership: warning: {printable(note)}", file=sys.stderr)
+            tell(note, "warning")
     clients = load_clients(args.clients) if args.clients else None
     labels = read_labels(args.labels, export.contacts) if args.labels else None
     model = load_model(args.model)
@@ -203,22 +203,22 @@ def _classify(args) -> int:
         bar.close()
     learned = ""
     if labels is not None and personal is not None:
-        applied = labels.given - labels.unmatched
-        learned = f" — {applied:,} decision{'' if applied == 1 else 's'} applied"
+        said = [Message("cli.decisions_applied", n=labels.given - labels.unmatched)]
         if labels.unmatched:
-            learned += f", {labels.unmatched:,} matched no contact"
-        n = personal.changed
-        learned += f", {n:,} other suggestion{'' if n == 1 else 's'} changed"
+            said.append(Message("cli.decisions_unmatched", n=labels.unmatched))
+        said.append(Message("cli.suggestions_changed", n=personal.changed))
+        learned = " — " + ", ".join(printable(m) for m in said)
     for line in problems:  # rows skipped or repaired in the input: never silently
-        print(f"contact-ownership: warning: {printable(line)}", file=sys.stderr)
+        tell(line, "warning")
     if not career.positions:  # Connections.csv alone: say what classify read from the network
         from .inferred import describe, infer_career
 
         if export.stream is not None:  # inferred inside the chunked run: read it again here
             inferred = infer_career(export.stream.network_contacts(), career)
         guessed = describe(inferred, str(args.positions) if args.positions else "")
-        print(f"contact-ownership: note: {printable(guessed)}", file=sys.stderr)
-    print(printable(f"wrote {out}: {_summary_line(results)}{learned}"), file=sys.stderr)
+        tell(guessed, "note")
+    summary = _summary_line(results) + learned
+    print(printable(Message("cli.wrote_summary", file=str(out), summary=summary)), file=sys.stderr)
     return 0
 
 
@@ -243,16 +243,26 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _summary_line(results) -> str:
+    """ "N contacts: W work, P private, F flagged — Employer: n; …" in the language in force."""
     work = results["suggestion"] == "work"
-    parts = [
-        f"{len(results):,} contact{'' if len(results) == 1 else 's'}: {int(work.sum()):,} work, {int((~work).sum()):,} private, "
-        f"{int(results['flagged'].sum()):,} flagged"
-    ]
-    per_employer = results.loc[work, "employer"].replace("", "(employer unknown)").value_counts()
+    counts = Message(
+        "cli.summary",
+        n=len(results),
+        work=int(work.sum()),
+        private=int((~work).sum()),
+        flagged=int(results["flagged"].sum()),
+    )
+    parts = [printable(counts)]
+    unknown = printable(Message("cli.employer_unknown"))
+    per_employer = results.loc[work, "employer"].replace("", unknown).value_counts()
     if len(per_employer):
-        shown = [f"{name}: {n:,}" for name, n in per_employer.head(SUMMARY_EMPLOYERS).items()]
+        shown = [
+            printable(Message("cli.employer_count", employer=name, n=int(n)))
+            for name, n in per_employer.head(SUMMARY_EMPLOYERS).items()
+        ]
         if len(per_employer) > SUMMARY_EMPLOYERS:  # one line stays readable
-            shown.append(f"{len(per_employer) - SUMMARY_EMPLOYERS:,} more employers")
+            more = Message("cli.more_employers", n=len(per_employer) - SUMMARY_EMPLOYERS)
+            shown.append(printable(more))
         parts.append("; ".join(shown))
     return " — ".join(parts)
 
@@ -277,10 +287,7 @@ def _batch(args) -> int:
         )
     except KeyboardInterrupt:
         bar.close()
-        print(
-            f"contact-ownership: interrupted; what was done is in {args.out}/summary.csv",
-            file=sys.stderr,
-        )
+        tell(Message("cli.interrupted_batch", file=f"{args.out}/summary.csv"))
         return 130
     finally:
         bar.close()
@@ -289,26 +296,23 @@ def _batch(args) -> int:
     warned = [r for r in results if r.status == "warning"]
     ok = sum(r.classified for r in results)
     inputs = len(results) - len(skipped)
-    with_warnings = f" ({len(warned)} with warnings)" if warned else ""  # among those classified
-    not_exports = (
-        f"; {len(skipped)} other file{'s' * (len(skipped) != 1)} skipped (not an export)"
-        if skipped
-        else ""
+    done = Message(
+        "cli.batch_done",
+        ok=ok,
+        inputs=inputs,
+        # among those classified
+        warned=Message("cli.batch_warned", n=len(warned)) if warned else "",
+        folder=str(args.out),
+        skipped=Message("cli.batch_skipped", n=len(skipped)) if skipped else "",
     )
-    print(
-        f"{ok} of {inputs} inputs classified{with_warnings} into {args.out} (summary.csv)"
-        f"{not_exports}",
-        file=sys.stderr,
-    )
+    print(printable(done), file=sys.stderr)
     for r in skipped:
-        print(f"contact-ownership: skipped: {printable(r.error or r.input)}", file=sys.stderr)
+        tell(r.error or r.input, "skipped")
     for r in warned:
-        first = r.warnings.split(" | ")[0]
-        print(
-            f"contact-ownership: warning: {printable(r.input)}: {printable(first)}", file=sys.stderr
-        )
+        first = r.notes[0] if r.notes else r.warnings.split(" | ")[0]  # notes: Messages
+        tell(f"{printable(r.input)}: {printable(first)}", "warning")
     for r in failed:
-        print(f"contact-ownership: {r.status}: {printable(r.error or r.input)}", file=sys.stderr)
+        tell(r.error or r.input, r.status)  # "error" or "cancelled"
     return 1 if failed or not ok else 0
 
 

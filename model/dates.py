@@ -101,7 +101,7 @@ def _name_of(path) -> str:
 def _parse_uniques(uniq: pd.Series, where: str, delimiter: str, known_order: str = ""):
     """Year/month/day/hour/minute/second arrays for each distinct text, plus order and notes."""
     values = uniq.tolist()
-    if len(values) >= CLOCK_SPLIT_MIN:
+    if len(values) >= CLOCK_SPLIT_MIN and _may_hold_clocks(values):
         # Times of day make nearly every value distinct (LinkedIn's 2018 style); dates and
         # times apart have a few thousand distinct values each.
         dates, clocks = _split_clocks(values)
@@ -114,6 +114,12 @@ def _parse_uniques(uniq: pd.Series, where: str, delimiter: str, known_order: str
         parts["S"] = seconds[clock_codes]
         return parts, order, warnings
     return _parse_texts(values, where, delimiter, known_order)
+
+
+def _may_hold_clocks(values: list[str]) -> bool:
+    """False when no value can hold a time of day (a clock needs a colon): LinkedIn's
+    "05 Mar 2021" then is parsed whole, the same parts without the split (~3 ms at 30k)."""
+    return ":" in "".join(values)
 
 
 def _split_clocks(values: list[str]) -> tuple[list[str], list[str]]:

@@ -12,7 +12,9 @@ processes never see a default set in the parent, so the batch passes the languag
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import os
+import re
+from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
 
 # Fields: date (e.g. "14 Mar 2019"), employer, period ("Jan 2017 – Jun 2021"), months,
@@ -139,6 +141,30 @@ def set_language(code: str) -> None:
     """Choose the process default language ("en" or "nl"; others fall back to English)."""
     global LANGUAGE
     LANGUAGE = supported(code)
+
+
+def locale_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language the user's locale asks for, the POSIX and GNU gettext way: the first set
+    of LC_ALL, LC_MESSAGES, LANG names the locale ("nl_BE.UTF-8" is Dutch); unless that is C
+    or POSIX (or none is set), LANGUAGE's list ("fr:nl:en") comes first and its first entry we
+    have texts for wins (none: English, as gettext shows the untranslated text). Anything else
+    is English. ``environ`` defaults to ``os.environ``."""
+    env = os.environ if environ is None else environ
+    locale = next((env[name] for name in _LOCALE_VARIABLES if env.get(name)), "")
+    if _language_of(locale) in ("", "c", "posix"):
+        return "en"
+    if env.get("LANGUAGE"):
+        wanted = (_language_of(entry) for entry in env["LANGUAGE"].split(":"))
+        return next((code for code in wanted if code in _TABLES), "en")
+    return supported(_language_of(locale))
+
+
+_LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def _language_of(locale: str) -> str:
+    """ "nl" of "nl_BE.UTF-8@euro" (lower case); "c" of "C.UTF-8"; "" of ""."""
+    return re.split(r"[_.@-]", locale.strip(), maxsplit=1)[0].lower()
 
 
 def current_language() -> str:

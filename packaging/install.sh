@@ -48,8 +48,12 @@ refresh_caches() {  # each tool is optional: desktops without it rescan on their
   if command -v update-desktop-database >/dev/null; then
     update-desktop-database -q "$prefix/share/applications" 2>/dev/null || true
   fi
-  if command -v gtk-update-icon-cache >/dev/null && [ -d "$icons" ]; then
-    gtk-update-icon-cache -q -t -f "$icons" 2>/dev/null || true
+  # The icon cache only in a theme with an index.theme (as xdg-icon-resource does): one forced
+  # into a bare hicolor folder outlives --uninstall and hides other programs' icons later.
+  # Touching the folder makes GTK rescan it.
+  if [ -d "$icons" ]; then touch "$icons"; fi
+  if command -v gtk-update-icon-cache >/dev/null && [ -f "$icons/index.theme" ]; then
+    gtk-update-icon-cache -q -f "$icons" 2>/dev/null || true
   fi
 }
 

@@ -18,6 +18,15 @@ def _data_dir(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _english_locale(monkeypatch):
+    """The C locale for every test and the subprocesses it starts: the command line speaks the
+    locale's language, and the tests' expected texts must not depend on the developer's LANG."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+@pytest.fixture(autouse=True)
 def _no_leaked_threads_or_windows(request):
     """A Qt test fails if it leaves a worker thread running or a top-level window open
     (napari's rule): a leak would make later tests flaky and means a real leak in the app."""

@@ -457,3 +457,27 @@ def test_the_bundle_lays_out_the_same_icons_and_files(tmp_path, xdg, program):
     install_sh = (ROOT / "packaging" / "install.sh").read_text()
     sizes = install_sh.split("sizes=(", 1)[1].split(")", 1)[0].split()
     assert [f"{s}x{s}" for s in sizes] == [s for s in shipped.icons if s != "scalable"]
+
+
+def test_no_icon_cache_in_a_theme_folder_without_an_index(xdg, program, monkeypatch, tmp_path):
+    """gtk-update-icon-cache runs only on a theme with an index.theme (as xdg-icon-resource
+    does): a cache forced into the user's bare hicolor folder would outlive remove and hide the
+    icons other programs put there later. The folder is touched instead, so GTK rescans it."""
+    tools = tmp_path / "tools"
+    tools.mkdir()
+    fake = tools / "gtk-update-icon-cache"
+    fake.write_text('#!/bin/sh\nfor a; do last=$a; done\n: > "$last/icon-theme.cache"\n')
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", str(tools))
+    hicolor = xdg / "icons" / "hicolor"
+    hicolor.mkdir(parents=True)
+    os.utime(hicolor, ns=(0, 0))
+    install(xdg, program)
+    assert not (hicolor / "icon-theme.cache").exists()
+    assert hicolor.stat().st_mtime_ns > 0
+    os.utime(hicolor, ns=(0, 0))
+    remove(xdg)
+    assert not (hicolor / "icon-theme.cache").exists() and hicolor.stat().st_mtime_ns > 0
+    (hicolor / "index.theme").write_text("[Icon Theme]\nName=Hicolor\nDirectories=\n")
+    install(xdg, program)
+    assert (hicolor / "icon-theme.cache").exists()  # a real theme keeps its cache fresh

@@ -121,3 +121,23 @@ def test_install_without_a_program_folder_says_so(tmp_path):
     assert done.returncode == 1
     assert "no program folder" in done.stderr and done.stderr.count("\n") == 1
     assert not (tmp_path / "p").exists()
+
+
+def test_install_leaves_no_icon_cache_in_a_bare_hicolor_folder(unpacked, tmp_path):
+    """As `contact-ownership desktop-entry`: gtk-update-icon-cache only on a theme with an
+    index.theme; a cache forced into ~/.local/share/icons/hicolor outlives --uninstall and hides
+    the icons other programs put there later."""
+    tools = tmp_path / "tools"
+    tools.mkdir()
+    fake = tools / "gtk-update-icon-cache"
+    fake.write_text('#!/bin/sh\nfor a; do last=$a; done\n: > "$last/icon-theme.cache"\n')
+    fake.chmod(0o755)
+    home = tmp_path / "home"
+    env = {**os.environ, "HOME": str(home), "PATH": f"{tools}:{os.environ['PATH']}"}
+    env.pop("PREFIX", None)
+    for args in ([], ["--uninstall"]):
+        done = subprocess.run(
+            ["bash", str(unpacked / "install.sh"), *args], env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        assert not (home / ".local" / "share" / "icons" / "hicolor" / "icon-theme.cache").exists()

@@ -694,3 +694,33 @@ def test_conform_contacts_gives_the_schema_without_touching_its_input():
     out.loc[0, "last_name"] = "changed"
     out.loc[0, "row"] = 99
     assert given["last_name"].iloc[0] == "Jansen" and given["row"].iloc[0] == 7
+
+
+def test_sheets_with_formatted_but_empty_cells_are_passed_over(tmp_path):
+    """A sheet whose cells are formatted but hold nothing (one column of them is written as
+    '""' lines) is as empty as a new one: the contacts are read from the next sheet, and a
+    workbook of nothing else is "empty", as a new workbook is."""
+    import openpyxl
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook()
+    for row in range(1, 4):
+        book.active.cell(row, 1).font = Font(bold=True)  # formatted, no value
+    sheet = book.create_sheet("Contacts")
+    sheet.append(["First Name", "Last Name", "URL", "Email Address", "Company", "Position"])
+    sheet.append(["Anna", "Smit", "", "", "Acme B.V.", "Inkoper"])
+    path = tmp_path / "contacts.xlsx"
+    book.save(path)
+    assert read_export(path).contacts["last_name"].tolist() == ["Smit"]
+
+    book.remove(sheet)
+    book.create_sheet("Two").cell(2, 3).font = Font(bold=True)
+    blank, new = tmp_path / "blank.xlsx", tmp_path / "new.xlsx"
+    book.save(blank)
+    openpyxl.Workbook().save(new)
+    problems = []
+    for file in (blank, new):
+        with pytest.raises(InputError) as raised:
+            read_export(file)
+        problems.append(raised.value.problem)
+    assert problems[0] == problems[1]

@@ -1,4 +1,4 @@
-"""A second process classifying every other half chunk of a large streamed file
+"""A second process classifying every other part (a quarter) of each chunk of a large streamed file
 (model/scale/helper.py): the same bytes as one process, whatever becomes of the helper."""
 
 from __future__ import annotations
@@ -82,9 +82,9 @@ def test_two_processes_write_the_bytes_of_one(tmp_path, model, source, answers):
     assert len(answers) == export.stream.chunks * helper.PARTS // 2 and all(answers)
 
 
-def test_pieces_are_halves_of_the_chunks_in_order(source):
+def test_pieces_are_equal_parts_of_the_chunks_in_order(source):
     stream = read_export(source, stream_above=CHUNK, chunk_rows=CHUNK).stream
-    pieces = helper.units(stream, halves=True)
+    pieces = helper.units(stream, split=True)
     assert len(pieces) == helper.PARTS * stream.chunks
     import pandas as pd
 
@@ -130,3 +130,17 @@ def test_cancel_while_the_helper_works_stops_it_and_leaves_no_file(tmp_path, mod
     assert not out.exists()
     [aide] = started
     assert not aide._process.is_alive() and aide._process.exitcode is not None
+
+
+def test_no_second_process_to_be_had_is_no_failure(tmp_path, model, source, monkeypatch):
+    """Starting the helper can fail (the user's process limit, no memory for a new
+    interpreter): the file is classified by this process alone, not refused."""
+    import errno
+
+    one = classified(model, source, tmp_path / "one.csv")
+
+    def refuse(self):
+        raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(helper.Helper, "__init__", refuse)
+    assert classified(model, source, tmp_path / "two.csv", parallel=True) == one

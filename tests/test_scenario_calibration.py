@@ -178,3 +178,36 @@ def test_weights_from_given_careers_leave_the_inferred_rows_to_their_calibrator(
     np.testing.assert_allclose(split.logistic_.coef_, alone.logistic_.coef_, atol=1e-8)
     assert split.calibrator_inferred_ is not None
     assert split.logistic_.coef_.ravel()[split.scenario_column_] == 0.0  # never seen set
+
+
+def test_held_out_scores_without_groups_use_the_folds_cross_val_predict_uses(fitted):
+    """Without groups, weights_from_given's held-out scores come from the same (stratified)
+    folds as the default path's cross_val_predict, so the two differ only in what they learn."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_predict
+    from sklearn.pipeline import Pipeline
+
+    from model.classifier import _held_out_scores, build_features
+
+    _, facts = fitted
+    facts = facts.iloc[::7].reset_index(drop=True)
+    y = np.asarray(facts["in_job"], dtype=int) ^ (np.arange(len(facts)) % 3 == 0)
+    pipeline = Pipeline(
+        [("features", build_features()), ("logistic", LogisticRegression(C=0.03, max_iter=3000))]
+    )
+    everyone = np.ones(len(y), bool)
+    expected = cross_val_predict(pipeline, facts, y, cv=3, method="decision_function")
+    got = _held_out_scores(pipeline, facts, y, 3, None, everyone)
+    np.testing.assert_allclose(got, expected, atol=1e-9)
+
+
+def test_the_shipped_estimator_from_before_the_options_still_has_its_parameters():
+    """The shipped .skops was saved before ``by_scenario`` and ``weights_from_given`` existed:
+    loaded, it has them at their defaults, so get_params, repr and clone work as before."""
+    from sklearn.base import clone
+
+    est = load_model(compiled=False).estimator
+    params = est.get_params()
+    assert params["by_scenario"] is False and params["weights_from_given"] is False
+    assert "OwnershipClassifier(" in repr(est)
+    assert clone(est).get_params() == params

@@ -26,6 +26,7 @@ SAME_IN_ALL = frozenset(
         "read.member",
         "package.contact",
         "note.in_file",
+        "cli.employer_count",
     }
 )
 

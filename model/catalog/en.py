@@ -474,4 +474,68 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "nothing written: remove that first (install.sh --uninstall)",
     "desktop.foreign_kept": "is a menu entry made by something else (the bundle's install.sh?); "
     "nothing removed: install.sh --uninstall removes that one",
+    # The command line's own lines: the labels before a line, and what a command wrote.
+    "cli.label.error": "error",
+    "cli.label.warning": "warning",
+    "cli.label.note": "note",
+    "cli.label.skipped": "skipped",
+    "cli.label.cancelled": "cancelled",
+    "cli.label.changed": "changed",
+    "cli.cancelled": "cancelled",
+    "cli.interrupted": "interrupted",
+    "cli.interrupted_batch": "interrupted; what was done is in {file}",
+    "cli.no_memory": "{inputs}: not enough memory to finish",
+    "cli.unexpected": "{inputs}: unexpected {kind} ({detail}); set {variable}=1 for details and "
+    "please report it",
+    "cli.nothing_written": "nothing written",
+    "cli.wrote": "wrote {file}",
+    "cli.wrote_sample": "wrote {first} and {second} (generated, fictitious people)",
+    "cli.wrote_summary": "wrote {file}: {summary}",
+    "cli.wrote_contacts": {
+        "one": "wrote {file}: {n:,} contact",
+        "other": "wrote {file}: {n:,} contacts",
+    },
+    "cli.wrote_work_of": {
+        "one": "wrote {file}: {n:,} work contact of {employer}",
+        "other": "wrote {file}: {n:,} work contacts of {employer}",
+    },
+    "cli.wrote_private": {
+        "one": "wrote {file}: {n:,} private contact",
+        "other": "wrote {file}: {n:,} private contacts",
+    },
+    "cli.summary": {
+        "one": "{n:,} contact: {work:,} work, {private:,} private, {flagged:,} flagged",
+        "other": "{n:,} contacts: {work:,} work, {private:,} private, {flagged:,} flagged",
+    },
+    "cli.employer_count": "{employer}: {n:,}",
+    "cli.employer_unknown": "(employer unknown)",
+    "cli.more_employers": {"one": "{n:,} more employer", "other": "{n:,} more employers"},
+    "cli.decisions_applied": {
+        "one": "{n:,} decision applied",
+        "other": "{n:,} decisions applied",
+    },
+    "cli.decisions_unmatched": "{n:,} matched no contact",
+    "cli.suggestions_changed": {
+        "one": "{n:,} other suggestion changed",
+        "other": "{n:,} other suggestions changed",
+    },
+    "cli.decisions_left_out": {
+        "one": "{n:,} decision matches no contact of the export and is left out",
+        "other": "{n:,} decisions match no contact of the export and are left out",
+    },
+    "cli.batch_done": "{ok} of {inputs} inputs classified{warned} into {folder} (summary.csv)"
+    "{skipped}",
+    "cli.batch_warned": " ({n} with warnings)",
+    "cli.batch_skipped": {
+        "one": "; {n} other file skipped (not an export)",
+        "other": "; {n} other files skipped (not an export)",
+    },
+    "cli.confirm_write": "Write these {n:,} contacts to {file}? [y/N] ",
+    "verify.ok": "{package}: OK — {members} members match the manifest; the audit trail of "
+    "{entries} entries is whole",
+    "verify.ok_review": "{package}: OK — {members} members match the manifest; the audit trail of "
+    "{entries} entries and HR's review ({hr_entries} entries in {review}) are whole",
+    "cli.package_holds": "The package holds {n:,} contacts (work and flagged, {private:,} of "
+    "them private); your other {left:,} private contacts stay on this computer.",
+    "cli.integrity_failed": "integrity check FAILED: {problem}",
 }

@@ -460,7 +460,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
         "other": "menu-item van Contact Ownership geïnstalleerd in {folder} ({n} bestanden "
         "geschreven: het item, de bestandstypen en pictogrammen); het start {program}",
     },
-    "desktop.up_to_date": "het menu-item van Contact Ownership in {folder} is bijgewerkt; niets "
+    "desktop.up_to_date": "het menu-item van Contact Ownership in {folder} is al actueel; niets "
     "veranderd (het start {program})",
     "desktop.removed": {
         "one": "1 bestand van het menu-item van Contact Ownership verwijderd uit {folder}",
@@ -494,4 +494,69 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "bundel?); niets geschreven: verwijder dat eerst (install.sh --uninstall)",
     "desktop.foreign_kept": "is een menu-item dat door iets anders is gemaakt (install.sh van de "
     "bundel?); niets verwijderd: install.sh --uninstall verwijdert dat",
+    # De eigen regels van de opdrachtregel.
+    "cli.label.error": "fout",
+    "cli.label.warning": "waarschuwing",
+    "cli.label.note": "opmerking",
+    "cli.label.skipped": "overgeslagen",
+    "cli.label.cancelled": "geannuleerd",
+    "cli.label.changed": "gewijzigd",
+    "cli.cancelled": "geannuleerd",
+    "cli.interrupted": "onderbroken",
+    "cli.interrupted_batch": "onderbroken; wat klaar is staat in {file}",
+    "cli.no_memory": "{inputs}: niet genoeg geheugen om het af te maken",
+    "cli.unexpected": "{inputs}: onverwachte {kind} ({detail}); zet {variable}=1 voor details en "
+    "meld het ons alsjeblieft",
+    "cli.nothing_written": "niets geschreven",
+    "cli.wrote": "{file} geschreven",
+    "cli.wrote_sample": "{first} en {second} geschreven (gegenereerde, fictieve personen)",
+    "cli.wrote_summary": "{file} geschreven: {summary}",
+    "cli.wrote_contacts": {
+        "one": "{file} geschreven: {n:,} contact",
+        "other": "{file} geschreven: {n:,} contacten",
+    },
+    "cli.wrote_work_of": {
+        "one": "{file} geschreven: {n:,} werkcontact van {employer}",
+        "other": "{file} geschreven: {n:,} werkcontacten van {employer}",
+    },
+    "cli.wrote_private": {
+        "one": "{file} geschreven: {n:,} privécontact",
+        "other": "{file} geschreven: {n:,} privécontacten",
+    },
+    "cli.summary": {
+        "one": "{n:,} contact: {work:,} werk, {private:,} privé, {flagged:,} gemarkeerd",
+        "other": "{n:,} contacten: {work:,} werk, {private:,} privé, {flagged:,} gemarkeerd",
+    },
+    "cli.employer_count": "{employer}: {n:,}",
+    "cli.employer_unknown": "(werkgever onbekend)",
+    "cli.more_employers": {"one": "nog {n:,} werkgever", "other": "nog {n:,} werkgevers"},
+    "cli.decisions_applied": {
+        "one": "{n:,} beslissing toegepast",
+        "other": "{n:,} beslissingen toegepast",
+    },
+    "cli.decisions_unmatched": "{n:,} bij geen enkel contact gevonden",
+    "cli.suggestions_changed": {
+        "one": "{n:,} andere suggestie gewijzigd",
+        "other": "{n:,} andere suggesties gewijzigd",
+    },
+    "cli.decisions_left_out": {
+        "one": "{n:,} beslissing past bij geen contact van de export en is weggelaten",
+        "other": "{n:,} beslissingen passen bij geen contact van de export en zijn weggelaten",
+    },
+    "cli.batch_done": "{ok} van {inputs} invoerbestanden ingedeeld{warned} in {folder} "
+    "(summary.csv){skipped}",
+    "cli.batch_warned": " ({n} met waarschuwingen)",
+    "cli.batch_skipped": {
+        "one": "; {n} ander bestand overgeslagen (geen export)",
+        "other": "; {n} andere bestanden overgeslagen (geen export)",
+    },
+    "cli.confirm_write": "Deze {n:,} contacten naar {file} schrijven? [j/N] ",
+    "verify.ok": "{package}: OK — {members} onderdelen kloppen met het manifest; het auditspoor "
+    "van {entries} regels is heel",
+    "verify.ok_review": "{package}: OK — {members} onderdelen kloppen met het manifest; het "
+    "auditspoor van {entries} regels en de review van HR ({hr_entries} regels in {review}) zijn "
+    "heel",
+    "cli.package_holds": "Het pakket bevat {n:,} contacten (werk en gemarkeerd, waarvan "
+    "{private:,} privé); je andere {left:,} privécontacten blijven op deze computer.",
+    "cli.integrity_failed": "integriteitscontrole MISLUKT: {problem}",
 }

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..cli import printable
+from ..cli import printable, tell
 from ..errors import InputError
-from ..messages import Message
+from ..messages import Message, current_language
 from ..paths import user_name
 
 EXIT_OK, EXIT_CHANGED, EXIT_UNREADABLE = 0, 1, 2
@@ -41,7 +41,9 @@ def add_hr_commands(sub) -> None:
     s.add_argument("-o", "--out", required=True, help="the report file (.pdf or .xlsx)")
     s.add_argument("--review", help="HR's review file (default: the one beside the package)")
     s.add_argument(
-        "--language", choices=["en", "nl"], default="en", help="the report's language (default en)"
+        "--language",
+        choices=["en", "nl"],
+        help="the report's language (default: the command line's, see contact-ownership --help)",
     )
     s.set_defaults(func=_report)
 
@@ -79,7 +81,7 @@ def _package(args) -> int:
         notes: list[str] = []
         career = with_given_career(career, args.positions, notes)
         for note in notes:
-            print(f"contact-ownership: warning: {printable(note)}", file=sys.stderr)
+            tell(note, "warning")
     # Connections.csv alone: the package carries the career read from the network, marked
     from ..inferred import infer_career
 
@@ -96,11 +98,8 @@ def _package(args) -> int:
 
         decisions, unmatched = load_decisions(args.decisions, export.contacts)
         if unmatched:
-            print(
-                f"contact-ownership: warning: {printable(args.decisions)}: {unmatched:,} "
-                "decisions match no contact of the export and are left out",
-                file=sys.stderr,
-            )
+            left_out = Message("cli.decisions_left_out", n=unmatched)
+            tell(Message("file.problem", file=str(args.decisions), problem=left_out), "warning")
         events = _file_events(decisions)
     plan = plan_package(
         export.contacts,
@@ -117,15 +116,17 @@ def _package(args) -> int:
         return 0
     if not args.yes and sys.stdin.isatty():
         try:
-            answer = input(f"Write these {len(plan.records):,} contacts to {out}? [y/N] ")
+            question = Message("cli.confirm_write", n=len(plan.records), file=str(out))
+            answer = input(printable(question))
         except EOFError:  # Ctrl+D at the question: a no
             print(file=sys.stderr)
             answer = ""
         if answer.strip().lower() not in ("y", "yes", "j", "ja"):
-            print("contact-ownership: nothing written", file=sys.stderr)
+            tell(Message("cli.nothing_written"))
             return 1
     path = write_package(plan, out)
-    print(printable(f"wrote {path}: {len(plan.records):,} contacts"), file=sys.stderr)
+    said = Message("cli.wrote_contacts", file=str(path), n=len(plan.records))
+    print(printable(said), file=sys.stderr)
     return 0
 
 
@@ -152,9 +153,9 @@ def _plan_text(plan, full: bool) -> str:
     """What leaves the laptop: counts per employer and category, and (``full``) every contact."""
     counts = plan.counts()
     private = int(counts["private"].iloc[-1]) if "private" in counts and len(counts) else 0
+    holds = Message("cli.package_holds", n=len(plan.records), private=private, left=plan.left_out)
     lines = [
-        f"The package holds {len(plan.records):,} contacts (work and flagged, {private:,} of "
-        f"them private); your other {plan.left_out:,} private contacts stay on this computer.",
+        holds.text(),
         counts.to_string(index_names=False),  # one header line, not a second with "employer"
     ]
     if full:
@@ -179,7 +180,7 @@ def _verify(args) -> int:
     if result.ok:
         print(printable(result.summary()))
         return EXIT_OK
-    print(f"contact-ownership: changed: {printable(result.problem)}", file=sys.stderr)
+    tell(result.problem, "changed")
     return EXIT_CHANGED
 
 
@@ -187,13 +188,15 @@ def _report(args) -> int:
     from .integrity import verify
     from .report import write_report
 
-    path = write_report(args.input, args.out, review_path=args.review, language=args.language)
-    print(printable(f"wrote {path}"), file=sys.stderr)
+    # without --language: the command line's (the --language before the command, or the locale)
+    language = args.language or current_language()
+    path = write_report(args.input, args.out, review_path=args.review, language=language)
+    print(printable(Message("cli.wrote", file=str(path))), file=sys.stderr)
     # The report states a failed check on its first page; a script must not miss it either.
     check = verify(args.input, args.review)
     if not check.ok:
-        problem = printable(f"{path}: integrity check FAILED: {check.problem}")
-        print(f"contact-ownership: warning: {problem}", file=sys.stderr)
+        failed = Message("cli.integrity_failed", problem=check.problem)
+        tell(Message("file.problem", file=str(path), problem=failed), "warning")
         return 1
     return 0
 
@@ -221,7 +224,8 @@ def _handover(args) -> int:
     employers = set(final.loc[final["final_suggestion"] == "work", "final_employer"])
     employer = _employer_named(args.employer, employers, Path(args.input))
     n = write_handover(handover_table(final), args.out, "work", employer=employer)
-    print(printable(f"wrote {args.out}: {n:,} work contacts of {employer}"), file=sys.stderr)
+    said = Message("cli.wrote_work_of", file=str(args.out), n=n, employer=employer)
+    print(printable(said), file=sys.stderr)
     return 0
 
 
@@ -272,7 +276,11 @@ def _handover_from_export(args) -> int:
         employers = set(table.loc[(final_ownership(table) == "work").to_numpy(), "employer"])
         args.employer = _employer_named(args.employer, employers, Path(args.input))
     n = write_handover(table, out, which, employer=args.employer if which == "work" else None)
-    print(printable(f"wrote {out}: {n:,} {which} contacts"), file=sys.stderr)
+    if which == "work":
+        said = Message("cli.wrote_work_of", file=str(out), n=n, employer=args.employer)
+    else:
+        said = Message("cli.wrote_private", file=str(out), n=n)
+    print(printable(said), file=sys.stderr)
     return 0
 
 

@@ -32,12 +32,16 @@ class Verification:
     def summary(self) -> str:
         """One line saying what was checked and the outcome."""
         if self.ok:
-            ok = f"{self.package}: OK — {self.members} members match the manifest"
-            trail = f"the audit trail of {self.person_entries} entries"
+            fields = dict(package=str(self.package), members=self.members)
             if self.review is None:
-                return f"{ok}; {trail} is whole"
-            review = f"HR's review ({self.hr_entries} entries in {self.review.name})"
-            return f"{ok}; {trail} and {review} are whole"
+                return Message("verify.ok", **fields, entries=self.person_entries)
+            return Message(
+                "verify.ok_review",
+                **fields,
+                entries=self.person_entries,
+                hr_entries=self.hr_entries,
+                review=self.review.name,
+            )
         return self.problem
 
 

@@ -39,7 +39,7 @@ def _desktop_entry(args) -> int:
         verb = "desktop.would_write" if args.action == "install" else "desktop.would_remove"
         for path in outcome.changed:
             print(printable(Message(verb, file=str(path))))
-        print(Message("desktop.dry_run"))
+        print(printable(Message("desktop.dry_run")))
         return 0
     n, where = len(outcome.changed), str(folder)
     if args.action == "install" and n:

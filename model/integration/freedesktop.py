@@ -342,16 +342,25 @@ def remove(folder: Path, *, dry_run: bool = False, shipped: Shipped | None = Non
 def refresh_caches(folder: Path) -> list[str]:
     """Run update-desktop-database, update-mime-database and gtk-update-icon-cache on
     ``folder``'s trees, each only if installed (desktops without them rescan on their own);
-    their failures are ignored. Returns the tools that ran."""
+    their failures are ignored. Returns the tools that ran.
+
+    The icon cache only where the theme folder has an index.theme (as xdg-icon-resource does):
+    a cache forced into the user's bare hicolor folder outlives remove and hides the icons that
+    other programs put there later. The folder is touched instead, which makes GTK rescan it."""
+    hicolor = folder / "icons" / "hicolor"
+    with contextlib.suppress(OSError):
+        os.utime(hicolor)
     jobs = (
         ("update-desktop-database", ["-q"], folder / "applications"),
         ("update-mime-database", [], folder / "mime"),
-        ("gtk-update-icon-cache", ["-q", "-t", "-f"], folder / "icons" / "hicolor"),
+        ("gtk-update-icon-cache", ["-q", "-f"], hicolor),
     )
     ran = []
     for tool, options, tree in jobs:
         program = shutil.which(tool)
         if program is None or not tree.is_dir():
+            continue
+        if tree == hicolor and not (tree / "index.theme").is_file():
             continue
         with contextlib.suppress(OSError, subprocess.SubprocessError):
             subprocess.run(

@@ -16,13 +16,13 @@ from ..schema import TEXT_COLUMNS
 from .result import Export
 
 _DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
-_UTF8_CONTROLS = re.compile(rb"\xe2(?:\x80[\xaa-\xae]|\x81[\xa6-\xa9])")  # the same, encoded
+UTF8_CONTROLS = re.compile(rb"\xe2(?:\x80[\xaa-\xae]|\x81[\xa6-\xa9])")  # the same, encoded
 
 
 def utf8_holds_controls(data: bytes) -> bool:
     """True when UTF-8 ``data`` holds a text-direction control anywhere: one scan of the
     bytes (~20-60 ms a million contacts) spares a large file's chunks every other check."""
-    return _UTF8_CONTROLS.search(data) is not None
+    return UTF8_CONTROLS.search(data) is not None
 
 
 def strip_values(values: np.ndarray) -> tuple[np.ndarray, int]:
@@ -54,15 +54,16 @@ def without_direction_controls(values: pd.Series) -> tuple[pd.Series, int]:
     return out, n
 
 
-def strip_direction_controls(export: Export, name: str) -> int:
-    """Remove them from the contacts' text and the positions' company and title in place;
-    a warning naming ``name`` says how many values held some (a streamed file's contacts
-    lost theirs as they were read: counted here too). Returns that count."""
+def strip_direction_controls(export: Export, name: str, contacts: bool = True) -> int:
+    """Remove them from the contacts' text (unless ``contacts`` is False: known to hold
+    none) and the positions' company and title in place; a warning naming ``name`` says how
+    many values held some (a streamed file's contacts lost theirs as they were read: counted
+    here too). Returns that count."""
     total = getattr(export.stream, "direction_controls", 0)
-    contacts = export.contacts
-    for column in TEXT_COLUMNS:
-        if column in contacts:
-            contacts[column], n = without_direction_controls(contacts[column])
+    frame = export.contacts
+    for column in TEXT_COLUMNS if contacts else []:
+        if column in frame:
+            frame[column], n = without_direction_controls(frame[column])
             total += n
     for field in ("company", "title"):
         values = pd.Series([getattr(p, field) for p in export.positions], dtype=object)

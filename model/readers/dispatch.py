@@ -66,8 +66,10 @@ def read_export(
     """
     stream = (stream_above, chunk_rows or stream_above) if stream_above > 0 else None
     export = _read_export(path, progress, cancel, stream)
-    repair_export(export)
-    strip_direction_controls(export, Path(path).name)
+    # nearly every file is clean (readers/screen.py): its contacts' columns are not looked at
+    contacts = not export.screened_clean
+    repair_export(export, contacts=contacts)  # first: a repair can make a direction control
+    strip_direction_controls(export, Path(path).name, contacts=contacts)
     return export
 
 
@@ -228,6 +230,7 @@ def _contacts_export(
     checkpoint(progress, cancel, 1.0, "done")
     export = Export(source=path, format=fmt, contacts=contacts, report=report, stream=chunks)
     export.decisions = found.get("decisions")
+    export.screened_clean = found.get("screened_clean", False)
     return export
 
 
@@ -281,6 +284,8 @@ def read_contacts(
         return addressbook.contacts_from_address_book(table, kind, name, report), kind
     report.files.append(name)
     contacts = linkedin.contacts_from_table(table, name, report)
+    if found is not None:  # every text value is a piece of the table's text (.screen)
+        found["screened_clean"] = not table.may_need_repair
     if own.is_own_output(normal):
         if found is not None and own.has_decisions(normal):
             found["decisions"] = own.decisions_from_table(table, contacts["row"].to_numpy())
@@ -599,11 +604,12 @@ def _read_members(
     report.exported_on_source = "file name" if exported_on else ""
     label, load = members["connections.csv"]
     checkpoint(progress, cancel, 0.1, "reading contacts")
+    found: dict = {}
     try:
         data = load()
         chunks = _streamed(data, label, report, stream)
         if chunks is None:
-            contacts = linkedin.read_connections(data, label, report)
+            contacts = linkedin.read_connections(data, label, report, found)
         else:
             contacts = empty_contacts()
         del data
@@ -617,6 +623,7 @@ def _read_members(
         report=report,
         exported_on=exported_on,
         stream=chunks,
+        screened_clean=found.get("screened_clean", False),
     )
     optional = (
         ("positions.csv", "positions", linkedin.read_positions),

@@ -83,8 +83,11 @@ def has_date_column(cells: list[str]) -> bool:
     return any(_FIELD_OF.get(c) == "connected_on" for c in cells)
 
 
-def read_connections(data: bytes, name: str, report: ImportReport) -> pd.DataFrame:
-    """Contacts (schema frame) from a Connections.csv's bytes; fills ``report``.
+def read_connections(
+    data: bytes, name: str, report: ImportReport, found: dict | None = None
+) -> pd.DataFrame:
+    """Contacts (schema frame) from a Connections.csv's bytes; fills ``report`` (and
+    ``found["screened_clean"]``: whether its text needs no repair, :mod:`.screen`).
 
     Raises InputError when no header is recognised or no contact follows it.
     """
@@ -93,6 +96,8 @@ def read_connections(data: bytes, name: str, report: ImportReport) -> pd.DataFra
     table = read_table(text, name, index, delimiter, encoding, CONTACT_HEADERS)
     report.encoding, report.delimiter = encoding, delimiter
     report.files.append(name)
+    if found is not None:  # every text value is a piece of the table's text (.screen)
+        found["screened_clean"] = not table.may_need_repair
     return contacts_from_table(table, name, report)
 
 
@@ -227,9 +232,19 @@ def _flag_hidden_and_duplicates(contacts: pd.DataFrame, name: str, report: Impor
     nameless = (
         (contacts["first_name"] == "") & (contacts["last_name"] == "") & (contacts["url"] == "")
     ).to_numpy()
-    fields = [*TEXT_COLUMNS, "connected_on"]
-    repeated = contacts[fields].duplicated(keep="first").to_numpy()
+    repeated = repeated_rows(contacts, [*TEXT_COLUMNS, "connected_on"], key="url")
     contacts["duplicate"] = hidden_and_duplicates(nameless, repeated, name, report)
+
+
+def repeated_rows(frame: pd.DataFrame, fields: list[str], key: str) -> np.ndarray:
+    """``frame[fields].duplicated(keep="first")`` as an array, comparing whole rows only
+    where ``key`` (one of ``fields``, nearly unique: the profile URL) repeats: a row can
+    repeat another only if its key does, and the rest need no look (~15 ms at 30,000)."""
+    shared = frame[key].duplicated(keep=False).to_numpy()
+    repeated = np.zeros(len(frame), dtype=bool)
+    if shared.any():
+        repeated[shared] = frame.loc[shared, fields].duplicated(keep="first").to_numpy()
+    return repeated
 
 
 def hidden_and_duplicates(

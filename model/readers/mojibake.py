@@ -20,8 +20,9 @@ from .result import Export
 
 # A character of a UTF-8 lead byte (Â..ô in Latin-1/cp1252) followed by one of a
 # continuation byte (0x80-0xBF in Latin-1, or the cp1252 characters of 0x80-0x9F).
-_CONTINUATION = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-_SUSPECT = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
+CONTINUATION = "".join(map(chr, range(0x80, 0xC0))) + "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+SUSPECT_LEADS = "".join(map(chr, range(0xC2, 0xF5)))
+_SUSPECT = re.compile(f"[{SUSPECT_LEADS}][{CONTINUATION}]")
 
 
 def repair_text(values: pd.Series) -> tuple[pd.Series, int]:
@@ -68,14 +69,15 @@ def _may_hold_mojibake(values: pd.Series) -> bool:
     return _SUSPECT.search("\n".join(uniques)) is not None
 
 
-def repair_export(export: Export) -> int:
-    """Repair the contacts' text columns and the positions' company and title in place;
-    counts the repaired values in ``export.report.repaired`` and returns that count."""
+def repair_export(export: Export, contacts: bool = True) -> int:
+    """Repair the contacts' text columns (unless ``contacts`` is False: known to need none)
+    and the positions' company and title in place; counts the repaired values in
+    ``export.report.repaired`` and returns that count."""
     total = 0
-    contacts = export.contacts
-    for column in TEXT_COLUMNS:
-        if column in contacts:
-            contacts[column], n = repair_text(contacts[column])
+    frame = export.contacts
+    for column in TEXT_COLUMNS if contacts else []:
+        if column in frame:
+            frame[column], n = repair_text(frame[column])
             total += n
     if export.positions:
         for field in ("company", "title"):

@@ -88,6 +88,10 @@ class Export:
     # A large Connections.csv read with read_export(stream_above=...): its contacts chunk by
     # chunk (readers/stream.py), ``contacts`` then being empty; None for any other export.
     stream: ContactStream | None = None
+    # True when a scan of the contacts' whole file (readers/screen.py) found nothing in it
+    # that mojibake repair or the removal of direction controls could change: both skip the
+    # contacts (the positions, a few rows from another file, are still checked)
+    screened_clean: bool = False
 
     @property
     def career(self) -> Career:

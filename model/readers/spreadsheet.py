@@ -46,17 +46,22 @@ def workbook_csv(path: Path, data: bytes) -> bytes:
         raise
     except Exception as err:  # openpyxl raises many kinds for damaged files
         raise InputError(path, Message("read.bad_workbook", kind=type(err).__name__)) from None
+    text = ""
     try:
         for sheet in book.worksheets:
             out = io.StringIO()
             writer = csv.writer(out, lineterminator="\n")
+            filled = False  # by the cells: a row of one empty cell is written as '""'
             for row in sheet.iter_rows(values_only=True):
-                writer.writerow([_cell_text(v) for v in row])
-            if out.getvalue().strip(",\n"):
+                cells = [_cell_text(v) for v in row]
+                filled = filled or any(cells)
+                writer.writerow(cells)
+            if filled:
+                text = out.getvalue()
                 break
     finally:
         book.close()
-    return out.getvalue().encode("utf-8") if book.worksheets else b""
+    return text.encode("utf-8")
 
 
 def _cell_text(value) -> str:

@@ -9,6 +9,7 @@ next one starts. The output is identical to classifying the whole export at once
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -108,7 +109,10 @@ def classify_stream_to_file(
     if stream.count > HEAP_CHUNKS * STREAM_CHUNK_ROWS:
         keep_freed_memory()  # each chunk reuses the last one's memory
     # started first: its imports overlap the network facts
-    aide = second.Helper() if parallel and second.usable(stream, out) else None
+    aide = None
+    if parallel and second.usable(stream, out):
+        with contextlib.suppress(OSError):  # no process to be had (a limit, no memory): one
+            aide = second.Helper()
     try:
         return _classify_stream(model, stream, career, out, clients, aide, progress, cancel)
     finally:

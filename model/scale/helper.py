@@ -61,11 +61,11 @@ def cpus() -> int:
     return os.cpu_count() or 1
 
 
-def units(stream, halves: bool) -> list[tuple[int, slice | None]]:
+def units(stream, split: bool) -> list[tuple[int, slice | None]]:
     """The pieces classified in turn: the stream's chunks, or each chunk's PARTS parts."""
     out: list[tuple[int, slice | None]] = []
     for k in range(stream.chunks):
-        if not halves:
+        if not split:
             out.append((k, None))
             continue
         n = stream.chunk_size(k)
