@@ -300,7 +300,7 @@ class BatchDialog(QDialog):
         self.remove_button.setEnabled(idle and bool(self.inputs.selectedItems()))
 
     def file_status(self, row: int) -> str:
-        """The status shown for input ``row``: waiting, running, ok, error or cancelled."""
+        """The status shown for input ``row`` (one of ``desktop.batch_files.STATUSES``)."""
         return self.files.status(row)
 
     # -- results from the worker --------------------------------------------------------------
@@ -357,10 +357,22 @@ class BatchDialog(QDialog):
         if run != self._run:
             return
         self._running = False
-        for row in range(self.files.rowCount()):
-            if self.file_status(row) in ("waiting", "running"):
-                self.files.set_status(row, "cancelled")
-        self._refuse(message_for(exc, "batch"))
+        # the batch stopped before these files (say, no output folder): nobody cancelled them
+        not_run = [
+            r for r in range(self.files.rowCount()) if self.file_status(r) in ("waiting", "running")
+        ]
+        for row in not_run:
+            self.files.set_status(row, "not run")
+        reason = message_for(exc, "batch")
+        if not_run:  # the reason once, here, rather than on every row
+            some_ran = len(not_run) < self.files.rowCount()
+            text = (
+                self.tr("The other files were not run: {reason}")
+                if some_ran
+                else self.tr("No file was run: {reason}")
+            )
+            reason = text.format(reason=reason)
+        self._refuse(reason)
         self._update_buttons()
 
     def _refuse(self, message: str) -> bool:

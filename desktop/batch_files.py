@@ -33,12 +33,13 @@ COLUMNS = (
 COL_FILE, COL_STATUS, COL_PROGRESS = 0, 1, 2
 COL_CONTACTS, COL_WORK, COL_PRIVATE, COL_FLAGGED, COL_MESSAGE = 3, 4, 5, 6, 7
 ERROR_COLOUR = QColor("#b3261e")
-STATUSES = ("waiting", "running", "ok", "warning", "error", "cancelled", "skipped")
+# "not run": the batch failed before reaching the file (say, no output folder); not cancelled
+STATUSES = ("waiting", "running", "ok", "warning", "error", "cancelled", "skipped", "not run")
 FINISHED = ("ok", "warning", "error", "skipped")
 
 
 class BatchFileTable(QTableWidget):
-    """Rows of inputs; statuses are waiting, running, ok, error and cancelled."""
+    """Rows of inputs and their status (:data:`STATUSES`)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, len(COLUMNS), parent)
@@ -113,6 +114,7 @@ class BatchFileTable(QTableWidget):
             "error": self.tr("error"),
             "cancelled": self.tr("cancelled"),
             "skipped": self.tr("skipped: not an export"),
+            "not run": self.tr("not run"),
         }
 
     def mark_running(self, jobs: int) -> None:

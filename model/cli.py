@@ -231,25 +231,65 @@ def _about(path: Path, key: str, **fields) -> Message:
 
 
 def _sample(args) -> int:
-    from .synthetic import PROFESSIONS, write_sample
+    from .synthetic import PROFESSIONS
 
-    out = Path(args.out)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise OwnershipError(
-            _about(out, "cli.cannot_create_folder", reason=os_reason(err))
-        ) from err
     profession = args.profession
-    if profession:
+    if profession:  # checked before anything is created: a typo leaves no folder behind
         profession = profession.strip().lower().replace(" ", "_").replace("-", "_")
         if profession not in PROFESSIONS:
             choices = ", ".join(PROFESSIONS)
             raise OwnershipError(
                 Message("cli.unknown_profession", given=args.profession, choices=choices)
             )
+    out = Path(args.out)
+    created = _missing_folders(out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        _remove_empty(created)
+        raise OwnershipError(
+            _about(out, "cli.cannot_create_folder", reason=os_reason(err))
+        ) from err
+    moved: list[Path] = []
+    try:
+        targets = _write_sample(args, out, profession, moved)
+    except BaseException:
+        # a full disk (or any failure): take back what this command made, never what was there
+        for path in moved:
+            path.unlink(missing_ok=True)
+        _remove_empty(created)
+        raise
+    print(printable(Message("cli.wrote_sample", first=str(targets[0]), second=str(targets[1]))))
+    return 0
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """``folder`` and those of its parents that do not exist yet, deepest first."""
+    missing = []
+    for path in (folder, *folder.parents):
+        if path.exists() or path.is_symlink():
+            break
+        missing.append(path)
+    return missing
+
+
+def _remove_empty(folders: list[Path]) -> None:
+    """Remove ``folders`` (deepest first) while they are empty; a folder with anything in it
+    stays."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+
+
+def _write_sample(args, out: Path, profession, moved: list[Path]) -> list[Path]:
+    """Write the sample export and its labels into ``out``; the files moved there are added
+    to ``moved`` as they arrive."""
     import shutil
     import tempfile
+
+    from .synthetic import write_sample
 
     # Generated first in a folder of its own: a file of the same name already in ``out`` (an
     # export, someone's labels.csv) is never replaced by a fictitious one.
@@ -277,10 +317,10 @@ def _sample(args) -> int:
                 raise OwnershipError(_about(target, "cli.exists"))
         for path, target in zip(written, targets, strict=True):
             path.rename(target)
+            moved.append(target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    print(printable(Message("cli.wrote_sample", first=str(targets[0]), second=str(targets[1]))))
-    return 0
+    return targets
 
 
 if __name__ == "__main__":

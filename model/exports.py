@@ -38,8 +38,10 @@ RESULT_OUTPUT_COLUMNS = ["suggestion", "p_work", "employer", "category", "flagge
 REVIEW_OUTPUT_COLUMNS = ["decision", "review_state", "decided_by", "decided_at", "note"]
 CONTACT_OUTPUT_COLUMNS = list(LINKEDIN_HEADERS.values())
 FORMATS = (".csv", ".xlsx")
+LIST_FORMATS = (*FORMATS, ".vcf")  # the work and private lists may also be address cards
 WRITE_CHUNK_ROWS = 50_000  # rows turned into cell values at a time
 __all__ = [
+    "LIST_FORMATS",
     "XLSX_MAX_ROWS",
     "classification_table",
     "final_ownership",
@@ -220,10 +222,18 @@ def write_contact_list(
     """
     if which not in ("work", "private"):
         raise ValueError(f"which must be 'work' or 'private', not {which!r}")
+    path = Path(path)
+    if path.suffix.lower() not in LIST_FORMATS:  # say what a list takes, .vcf included
+        raise InputError(path, Message("write.use_csv_xlsx_vcf"))
     keep = final_ownership(table) == which
     if employer is not None:
         keep &= _text(table["employer"]) == employer
     subset = table.loc[keep.to_numpy()]
+    if path.suffix.lower() == ".vcf":
+        from .vcard_writer import write_vcards
+
+        write_vcards(subset, path, with_work=which == "work")
+        return len(subset)
     if which == "private":
         columns = [c for c in [*CONTACT_OUTPUT_COLUMNS, "note"] if c in subset]
         subset = subset[columns]

@@ -154,8 +154,12 @@ def test_error_before_any_file_is_one_line(qtbot, dialog, tmp_path, monkeypatch)
     dialog.set_output_folder(tmp_path / "out")
     dialog.start()
     qtbot.waitUntil(lambda: not dialog.is_running())
-    assert dialog.summary.text().endswith("cannot create the output folder (Permission denied)")
-    assert dialog.file_status(0) == "cancelled"
+    # the reason once, in the summary; the files were not run, nobody cancelled them
+    summary = dialog.summary.text()
+    assert summary.startswith("No file was run: ")
+    assert summary.endswith("cannot create the output folder (Permission denied)")
+    assert all(dialog.file_status(row) == "not run" for row in range(dialog.files.rowCount()))
+    assert dialog.files.item(0, 1).text() == "not run"
 
 
 @pytest.fixture(scope="module")

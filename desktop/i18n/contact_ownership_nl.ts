@@ -402,6 +402,14 @@
             <numerusform>%n overgeslagen (geen export)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The other files were not run: {reason}</source>
+        <translation>De andere bestanden zijn niet verwerkt: {reason}</translation>
+    </message>
+    <message>
+        <source>No file was run: {reason}</source>
+        <translation>Geen enkel bestand is verwerkt: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>BatchFileTable</name>
@@ -464,6 +472,10 @@
     <message>
         <source>skipped: not an export</source>
         <translation>overgeslagen: geen export</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>niet verwerkt</translation>
     </message>
 </context>
 <context>

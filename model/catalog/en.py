@@ -132,6 +132,19 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "are unknown",
     "note.zip_date": "the zip's name has no export date; took {date} from the dates of the "
     "files in it",
+    "note.other_connections": {
+        "one": "the zip holds another Connections.csv, not read: {names}; only "
+        "{file} was read (unzip it and open that file on its own)",
+        "other": "the zip holds {n} other Connections.csv files, not read: "
+        "{names}; only {file} was read (unzip it and open each of them on its own)",
+    },
+    "note.contacts_named_zip": "{file} is a contacts file, not a zip; read as such (rename it to {suffix})",
+    "note.other_connections_folder": {
+        "one": "the folder holds another Connections.csv, not read: {names}; only "
+        "{file} was read (open that file on its own)",
+        "other": "the folder holds {n} other Connections.csv files, not read: "
+        "{names}; only {file} was read (open each of them on its own)",
+    },
     "note.no_positions": "the export has no Positions.csv: the career is empty",
     "note.left_out": "{file} could not be read ({problem}); left out",
     "note.no_connected_on": "{file} has no Connected On column; dates are unknown",

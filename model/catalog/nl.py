@@ -141,6 +141,19 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "aanmelden zijn onbekend",
     "note.zip_date": "de naam van de zip heeft geen exportdatum; {date} genomen uit de data van "
     "de bestanden erin",
+    "note.other_connections": {
+        "one": "de zip bevat nog een Connections.csv, niet gelezen: {names}; "
+        "alleen {file} is gelezen (pak de zip uit en open dat bestand apart)",
+        "other": "de zip bevat nog {n} andere Connections.csv-bestanden, niet "
+        "gelezen: {names}; alleen {file} is gelezen (pak de zip uit en open elk ervan apart)",
+    },
+    "note.contacts_named_zip": "{file} is een contactenbestand, geen zip; zo gelezen (hernoem het naar {suffix})",
+    "note.other_connections_folder": {
+        "one": "de map bevat nog een Connections.csv, niet gelezen: {names}; "
+        "alleen {file} is gelezen (open dat bestand apart)",
+        "other": "de map bevat nog {n} andere Connections.csv-bestanden, niet "
+        "gelezen: {names}; alleen {file} is gelezen (open elk ervan apart)",
+    },
     "note.no_positions": "de export heeft geen Positions.csv: de loopbaan is leeg",
     "note.left_out": "{file} kon niet worden gelezen ({problem}); weggelaten",
     "note.no_connected_on": "{file} heeft geen kolom Connected On; de data zijn onbekend",

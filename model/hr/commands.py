@@ -69,11 +69,9 @@ def _package(args) -> int:
     from ..context import load_clients, with_given_career
     from ..predictor import load_model
     from ..readers import read_export
-    from .package import PACKAGE_SUFFIX, plan_package, write_package
+    from .package import package_path, plan_package, write_package
 
-    out = Path(args.out)
-    if out.suffix.lower() != PACKAGE_SUFFIX:
-        out = out.with_name(out.name + PACKAGE_SUFFIX)
+    out = package_path(args.out)
     if not out.parent.is_dir():
         raise InputError(out, Message("file.no_folder"))
     export = read_export(args.input)
@@ -204,11 +202,14 @@ def _report(args) -> int:
 
 
 def _handover(args) -> int:
+    from ..exports import LIST_FORMATS
     from .handover import handover_table, write_handover
     from .package import PACKAGE_SUFFIX
     from .review import HrReview, read_review, review_path_for
     from .unpack import load_package
 
+    if Path(args.out).suffix.lower() not in LIST_FORMATS:  # said before any classifying
+        raise InputError(Path(args.out), Message("write.use_csv_xlsx_vcf"))
     if Path(args.input).suffix.lower() != PACKAGE_SUFFIX:
         return _handover_from_export(args)
     if args.private:

@@ -365,14 +365,25 @@ def package_bytes(plan: PackagePlan, *, created: str | None = None) -> bytes:
     return buffer.getvalue()
 
 
+def package_path(path: str | Path) -> Path:
+    """The file a package asked to be saved as ``path`` is written to: ``path`` with
+    :data:`PACKAGE_SUFFIX`. A ``.zip`` suffix is replaced (a package is a zip, so someone who
+    typed ``x.zip`` means that file, not ``x.zip.coreview``); any other is kept, for a dot
+    may be part of a name (``j.de.vries``)."""
+    path = Path(path)
+    if path.suffix.lower() == ".zip":
+        path = path.with_suffix("")
+    if path.suffix.lower() != PACKAGE_SUFFIX:
+        path = path.with_name(path.name + PACKAGE_SUFFIX)
+    return path
+
+
 def write_package(plan: PackagePlan, path: str | Path) -> Path:
     """Write ``plan`` to ``path`` atomically (the suffix is added if missing); returns the path.
 
     Raises InputError if it cannot be written.
     """
-    path = Path(path)
-    if path.suffix.lower() != PACKAGE_SUFFIX:
-        path = path.with_name(path.name + PACKAGE_SUFFIX)
+    path = package_path(path)
     data = package_bytes(plan)
     try:
         with atomic_path(path) as tmp:

@@ -111,10 +111,16 @@ def _read_export(
         elif _is_zip(path) and _check_entry_count(path) and not spreadsheet.is_workbook(path):
             return _read_zip(path, progress, cancel, stream)
         elif path.suffix.lower() == ".zip":
-            raise InputError(path, Message("read.not_zip"))
+            return _read_misnamed_zip(path, progress, cancel, stream)
         else:
             return _read_loose_csv(path, progress, cancel, stream)
-        return _read_members(path, members, fmt, _date_in_name(path.name), progress, cancel, stream)
+        export = _read_members(
+            path, members, fmt, _date_in_name(path.name), progress, cancel, stream
+        )
+        others = _other_folder_exports(path, members["connections.csv"][0])
+        if others:
+            export.report.warnings.append(others)
+        return export
     except PermissionError:
         raise InputError(path, Message("read.permission")) from None
     except OSError as err:
@@ -170,6 +176,20 @@ def _check_entry_count(path: Path) -> bool:
         count = end[zipfile._ECD_ENTRIES_TOTAL]
         raise InputError(path, Message("read.too_many_entries", count=count))
     return True
+
+
+def _read_misnamed_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
+    """A ``.zip`` that is no zip: read as the contacts file it is when its text has a contacts
+    header (a CSV or vCard renamed, say by a mail filter), with a note to rename it; else
+    "not a zip file". Reading changes nothing and only a recognised header is taken, so a
+    damaged zip is never read as contacts."""
+    try:
+        export = _read_loose_csv(path, progress, cancel, stream)
+    except InputError:
+        raise InputError(path, Message("read.not_zip")) from None
+    suffix = ".vcf" if export.format == "vcard" else ".csv"
+    export.report.note(Message("note.contacts_named_zip", file=path.name, suffix=suffix))
+    return export
 
 
 def _read_loose_csv(path: Path, progress, cancel, stream: Streaming = None) -> Export:
@@ -286,12 +306,45 @@ def _folder_members(folder: Path) -> dict[str, tuple[str, Loader]]:
             candidates += sorted(p for p in sub.iterdir() if p.is_file())
         except OSError:  # an unreadable subfolder cannot hold the export we were given
             continue
+    connections = [f for f in candidates if f.name.lower() == "connections.csv"]
+    if len(connections) > 1:  # two exports side by side: one of them, as in a zip
+        chosen = min(connections, key=lambda f: (len(f.relative_to(folder).parts), -_mtime(f)))
+        candidates = [f for f in candidates if f.parent == chosen.parent]
     for file in candidates:  # shallowest first, so the root copy wins
         key = file.name.lower()
         if key.endswith(".csv") and not key.startswith("._") and key not in found:
             label = str(file.relative_to(folder))
             found[key] = (label, lambda file=file: _read_file(file))
     return found
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _other_folder_exports(folder: Path, read: str) -> Message | None:
+    """ "the folder holds another Connections.csv, not read: …" (see :func:`_one_export`)."""
+    try:
+        entries = list(folder.iterdir())
+        entries += [p for sub in entries if sub.is_dir() for p in sub.iterdir()]
+    except OSError:
+        return None
+    others = sorted(
+        str(p.relative_to(folder))
+        for p in entries
+        if p.name.lower() == "connections.csv"
+        and p.is_file()
+        and str(p.relative_to(folder)) != read
+    )
+    if not others:
+        return None
+    shown = ", ".join(repr(n) for n in others[:3])
+    if len(others) > 3:
+        shown = Message("read.and_more", shown=shown, n=len(others) - 3)
+    return Message("note.other_connections_folder", n=len(others), names=shown, file=read)
 
 
 def _odd_connections_entry(folder: Path) -> Path | None:
@@ -331,6 +384,9 @@ def _read_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
                 raise
             if unsafe:
                 export.report.warnings.append(unsafe)
+            others = _other_exports_note(infos, members["connections.csv"][0])
+            if others:
+                export.report.warnings.append(others)
             if export.exported_on is None:
                 export.exported_on = _latest_entry_date(infos)
                 source = "zip entry dates" if export.exported_on else ""
@@ -376,10 +432,48 @@ def _zip_members(zf: zipfile.ZipFile, infos, path: Path) -> dict[str, tuple[str,
         base = parts[-1].lower()
         if base.endswith(".csv") and not base.startswith("._"):
             usable.append((len(parts), base, info))
+    usable = _one_export(usable)
     for _depth, base, info in sorted(usable, key=lambda t: t[0]):
         if base not in found:
             found[base] = (info.filename, lambda info=info: _read_member(zf, info, path))
     return found
+
+
+def _one_export(usable: list) -> list:
+    """The members of one export when the zip holds several Connections.csv (two exports
+    zipped together): the top-level one, else the most recent by the zip's dates, with only
+    the files beside it, so two people's contacts and careers are never mixed. The others
+    are left for the user to open on their own (:func:`_other_exports_note`)."""
+    connections = [u for u in usable if u[1] == "connections.csv"]
+    if len(connections) < 2:
+        return usable
+    chosen = min(connections, key=lambda u: (u[0], tuple(-v for v in u[2].date_time)))
+    folder = _folder_of(chosen[2])
+    return [u for u in usable if _folder_of(u[2]) == folder]
+
+
+def _folder_of(info: zipfile.ZipInfo) -> str:
+    return PurePosixPath(info.filename.replace("\\", "/")).parent.as_posix()
+
+
+def _other_exports_note(infos, read: str) -> Message | None:
+    """ "the zip holds another Connections.csv, not read: …" when the zip holds more than
+    the one read (``read``): never lose contacts silently."""
+    others = [
+        i.filename
+        for i in infos
+        if PurePosixPath(i.filename.replace("\\", "/")).name.lower() == "connections.csv"
+        and not i.is_dir()
+        and i.filename != read
+        and not i.filename.lower().startswith("__macosx/")
+        and not _unsafe_name(i.filename)  # warned about on its own
+    ]
+    if not others:
+        return None
+    shown = ", ".join(repr(n) for n in others[:3])
+    if len(others) > 3:
+        shown = Message("read.and_more", shown=shown, n=len(others) - 3)
+    return Message("note.other_connections", n=len(others), names=shown, file=read)
 
 
 def _unsafe_note(unsafe: list[str]) -> str:
