@@ -188,17 +188,19 @@ def _classify(args) -> int:
             # with a review_order and the decisions of --labels; in chunks when very large.
             # Connections.csv alone: the personal layer gets the career read from the network
             from .inferred import infer_career
+            from .scale.heap import collection_paused
 
-            inferred = infer_career(export.contacts, career)
-            results, personal = classify_personal_to_file(
-                model,
-                export.contacts,
-                inferred,
-                out,
-                clients,
-                labels,
-                progress=bar,
-            )
+            with collection_paused():  # a file read whole: bounded, almost no cycles
+                inferred = infer_career(export.contacts, career)
+                results, personal = classify_personal_to_file(
+                    model,
+                    export.contacts,
+                    inferred,
+                    out,
+                    clients,
+                    labels,
+                    progress=bar,
+                )
     finally:
         bar.close()
     learned = ""

@@ -12,8 +12,6 @@ have ~12,000 distinct reason texts), then spread to the rows of each case.
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from string import Formatter
@@ -31,6 +29,7 @@ from .messages import (
     reason_template,
     side_word,
 )
+from .scale.heap import collection_paused
 
 MAX_REASONS = 3
 MIN_TERM = 0.05  # a group must move the logit at least this much to be worth saying
@@ -334,7 +333,7 @@ def _assemble(texts: list[np.ndarray], n: int) -> np.ndarray:
     for i, said in enumerate(keep):
         pattern |= said.astype(np.int64) << i
     out = np.empty(n, dtype=object)
-    with _collection_paused():
+    with collection_paused():
         _fill_tuples(out, pattern, texts)
     return out
 
@@ -349,20 +348,6 @@ def _fill_tuples(out: np.ndarray, pattern: np.ndarray, texts: list[np.ndarray]) 
                 out[r] = ()
             continue
         out[rows] = np.fromiter(zip(*kept, strict=True), dtype=object, count=len(rows))
-
-
-@contextmanager
-def _collection_paused():
-    """No garbage collection inside the block. Tuples of strings make no reference cycles,
-    but making 30,000 of them sets off collections that walk every object the process holds
-    (~30 ms of a 30,000-contact run, more than making them)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _fmt_day(value) -> str:

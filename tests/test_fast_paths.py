@@ -347,3 +347,31 @@ def test_company_sectors_are_worded_wherever_same_sector_can_hold():
     expected = [s != "" and s == employer[j] for s, j in zip(sector, job, strict=True)]
     assert facts["same_sector"].tolist() == expected
     assert sum(expected) > 20  # both sectors of the career are met
+
+
+def test_collection_pause_restores_the_collector_as_it_was():
+    """``collection_paused`` (explain's wording and a whole file's classify run inside it)
+    turns the collector off inside, back on after, even on an error, and leaves it off when it
+    was off (a nested pause must not switch it on early)."""
+    import gc
+
+    from model.scale.heap import collection_paused
+
+    assert gc.isenabled()
+    try:
+        with collection_paused():
+            assert not gc.isenabled()
+            with collection_paused():
+                assert not gc.isenabled()
+            assert not gc.isenabled()  # the inner one found it off and left it off
+            raise KeyError("inside")
+    except KeyError:
+        pass
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collection_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -16,7 +16,9 @@ back with :func:`give_back_freed_memory`: ~0.2 GB after 320,000 contacts, held f
 from __future__ import annotations
 
 import ctypes
+import gc
 import sys
+from contextlib import contextmanager
 
 _M_TRIM_THRESHOLD = -1  # glibc's mallopt parameters (malloc.h)
 _M_MMAP_THRESHOLD = -3
@@ -58,3 +60,22 @@ def give_back_freed_memory() -> bool:
     ``malloc_trim``), once a large file is done; True if anything was given back. The
     thresholds stay: the next large file keeps its chunks' memory again."""
     return _libc is not None and bool(_libc.malloc_trim(0))
+
+
+@contextmanager
+def collection_paused():
+    """No garbage collection inside the block (restored after, if it was on).
+
+    Classifying makes hundreds of thousands of small containers (tuples of strings, lists of
+    reasons) but almost no reference cycles: 1,444 unreachable objects after a whole
+    30,000-contact ``classify``, none of them large (peak memory unchanged). Each of the ~200
+    collections they set off still walks every object the process holds: ~30 ms of CPU in a
+    30,000-contact run, 5-7 % of it. Only for work of bounded size (a file read whole); a file
+    streamed in chunks keeps collecting, so no chunk's garbage can outlive it."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
