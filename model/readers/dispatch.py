@@ -325,12 +325,20 @@ def _mtime(path: Path) -> float:
         return 0.0
 
 
-def _other_folder_exports(folder: Path, read: str) -> Message | None:
-    """ "the folder holds another Connections.csv, not read: …" (see :func:`_one_export`)."""
+def _two_levels(folder: Path) -> list[Path] | None:
+    """What ``folder`` and its subfolders hold (where an export's files can be), or None
+    when a folder cannot be listed."""
     try:
         entries = list(folder.iterdir())
-        entries += [p for sub in entries if sub.is_dir() for p in sub.iterdir()]
+        return entries + [p for sub in entries if sub.is_dir() for p in sub.iterdir()]
     except OSError:
+        return None
+
+
+def _other_folder_exports(folder: Path, read: str) -> Message | None:
+    """ "the folder holds another Connections.csv, not read: …" (see :func:`_one_export`)."""
+    entries = _two_levels(folder)
+    if entries is None:
         return None
     others = sorted(
         str(p.relative_to(folder))
@@ -341,19 +349,14 @@ def _other_folder_exports(folder: Path, read: str) -> Message | None:
     )
     if not others:
         return None
-    shown = ", ".join(repr(n) for n in others[:3])
-    if len(others) > 3:
-        shown = Message("read.and_more", shown=shown, n=len(others) - 3)
-    return Message("note.other_connections_folder", n=len(others), names=shown, file=read)
+    return Message("note.other_connections_folder", n=len(others), names=_names(others), file=read)
 
 
 def _odd_connections_entry(folder: Path) -> Path | None:
     """A Connections.csv in ``folder`` or one below that is no regular file (a named pipe, a
     device, a broken link), which :func:`_folder_members` passes over; never opened."""
-    try:
-        entries = list(folder.iterdir())
-        entries += [p for sub in entries if sub.is_dir() for p in sub.iterdir()]
-    except OSError:
+    entries = _two_levels(folder)
+    if entries is None:
         return None
     return next(
         (p for p in entries if p.name.lower() == "connections.csv" and not p.is_file()), None
@@ -470,20 +473,22 @@ def _other_exports_note(infos, read: str) -> Message | None:
     ]
     if not others:
         return None
-    shown = ", ".join(repr(n) for n in others[:3])
-    if len(others) > 3:
-        shown = Message("read.and_more", shown=shown, n=len(others) - 3)
-    return Message("note.other_connections", n=len(others), names=shown, file=read)
+    return Message("note.other_connections", n=len(others), names=_names(others), file=read)
 
 
 def _unsafe_note(unsafe: list[str]) -> str:
     """The sentence about members refused for their names ("" when there are none)."""
     if not unsafe:
         return ""
-    shown = ", ".join(repr(n) for n in unsafe[:3])
-    if len(unsafe) > 3:
-        shown = Message("read.and_more", shown=shown, n=len(unsafe) - 3)
-    return Message("read.unsafe_names", n=len(unsafe), names=shown)
+    return Message("read.unsafe_names", n=len(unsafe), names=_names(unsafe))
+
+
+def _names(names: list[str], shown: int = 3) -> str:
+    """The first ``shown`` names quoted, and how many more ("'a', 'b', 'c' and 2 more")."""
+    text = ", ".join(repr(n) for n in names[:shown])
+    if len(names) > shown:
+        return Message("read.and_more", shown=text, n=len(names) - shown)
+    return text
 
 
 def _unsafe_name(name: str) -> bool:
