@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -190,7 +191,9 @@ def _classify(args) -> int:
             from .inferred import infer_career
             from .scale.heap import collection_paused
 
-            with collection_paused():  # a file read whole: bounded, almost no cycles
+            # one chunk's work (--labels or XLSX read every size whole): almost no cycles
+            paused = len(export.contacts) <= CHUNK_ROWS
+            with collection_paused() if paused else contextlib.nullcontext():
                 inferred = infer_career(export.contacts, career)
                 results, personal = classify_personal_to_file(
                     model,

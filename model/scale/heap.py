@@ -70,8 +70,9 @@ def collection_paused():
     reasons) but almost no reference cycles: 1,444 unreachable objects after a whole
     30,000-contact ``classify``, none of them large (peak memory unchanged). Each of the ~200
     collections they set off still walks every object the process holds: ~30 ms of CPU in a
-    30,000-contact run, 5-7 % of it. Only for work of bounded size (a file read whole); a file
-    streamed in chunks keeps collecting, so no chunk's garbage can outlive it."""
+    30,000-contact run, 5-7 % of it. Only for work of one chunk's size at most: a larger file
+    (streamed, or read whole for --labels or XLSX) keeps collecting, so no chunk's garbage can
+    outlive it."""
     enabled = gc.isenabled()
     gc.disable()
     try:
