@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from model.hr.package import private_total
+
 from ..screen_fit import keep_on_screen
 from ..table_model import confidence_texts
 
@@ -77,7 +79,7 @@ class PackageDialog(QDialog):
         # The flagged private ones go too (the table's private column): said, so that "your
         # private contacts stay here" does not read as a contradiction of that column.
         counts = plan.counts()
-        private = int(counts["private"].iloc[-1]) if "private" in counts and len(counts) else 0
+        private = private_total(counts)
         intro = QLabel(
             self.tr(
                 "These {n} contacts will leave this computer in the package: your work contacts "
@@ -91,7 +93,6 @@ class PackageDialog(QDialog):
         self.inferred_note = QLabel(self._inferred_text(plan.career))
         self.inferred_note.setWordWrap(True)
         self.inferred_note.setVisible(bool(self.inferred_note.text()))
-        counts = plan.counts()
         self.counts = QTableWidget(len(counts), len(counts.columns))
         labels = {
             "(no employer)": self.tr("(no employer)"),

@@ -151,8 +151,10 @@ def _file_events(decisions) -> list[dict]:
 
 def _plan_text(plan, full: bool) -> str:
     """What leaves the laptop: counts per employer and category, and (``full``) every contact."""
+    from .package import private_total
+
     counts = plan.counts()
-    private = int(counts["private"].iloc[-1]) if "private" in counts and len(counts) else 0
+    private = private_total(counts)
     holds = Message("cli.package_holds", n=len(plan.records), private=private, left=plan.left_out)
     lines = [
         holds.text(),

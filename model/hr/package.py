@@ -124,6 +124,12 @@ def count_table(table: pd.DataFrame, employer_col: str, category_col: str) -> pd
     return counts.astype(int)
 
 
+def private_total(counts: pd.DataFrame) -> int:
+    """The private contacts of a :func:`count_table` (flagged ones going in for HR's review):
+    said beside "your other private contacts stay here"."""
+    return int(counts["private"].iloc[-1]) if "private" in counts and len(counts) else 0
+
+
 def with_person_final(table: pd.DataFrame) -> pd.DataFrame:
     """``table`` plus final_suggestion, final_employer and final_category: the person's decision
     where there is one, else the suggestion."""
