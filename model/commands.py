@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sys
 from pathlib import Path
 
 from .cli import printable, seed_number, tell
 from .errors import InputError
-from .messages import Message
+from .messages import Message, localized
 
 SUMMARY_EMPLOYERS = 5  # employers named in classify's summary line
 
@@ -92,12 +93,15 @@ class TerminalProgress:
     def __call__(self, fraction: float, message: str = "") -> None:
         if self.active:
             bar = "█" * int(fraction * 30)
-            sys.stderr.write(f"\r{self.label} [{bar:<30}] {fraction:4.0%} {message[:40]:<40}")
+            line = f"{self.label} [{bar:<30}] {fraction:4.0%} {localized(message)}"
+            # within the terminal's width: a wrapped line is not rewritten by "\r"
+            width = shutil.get_terminal_size().columns - 1
+            sys.stderr.write(f"\r{line[:width]:<{width}}")
             sys.stderr.flush()
 
     def close(self) -> None:
         if self.active:
-            sys.stderr.write("\r" + " " * 100 + "\r")
+            sys.stderr.write("\r" + " " * (shutil.get_terminal_size().columns - 1) + "\r")
 
 
 def _positive(value: str) -> int:
@@ -296,11 +300,12 @@ def _batch(args) -> int:
         return 130
     finally:
         bar.close()
-    skipped = [r for r in results if r.status == "skipped"]
+    earlier = [r for r in results if r.earlier_output]  # said once, not a line each
+    skipped = [r for r in results if r.status == "skipped" and not r.earlier_output]
     failed = [r for r in results if not r.classified and r.status != "skipped"]
     warned = [r for r in results if r.status == "warning"]
     ok = sum(r.classified for r in results)
-    inputs = len(results) - len(skipped)
+    inputs = len(results) - len(skipped) - len(earlier)
     done = Message(
         "cli.batch_done",
         ok=ok,
@@ -308,6 +313,7 @@ def _batch(args) -> int:
         # among those classified
         warned=Message("cli.batch_warned", n=len(warned)) if warned else "",
         folder=str(args.out),
+        earlier=_earlier_outputs(earlier),
         skipped=Message("cli.batch_skipped", n=len(skipped)) if skipped else "",
     )
     print(printable(done), file=sys.stderr)
@@ -319,6 +325,17 @@ def _batch(args) -> int:
     for r in failed:
         tell(r.error or r.input, r.status)  # "error" or "cancelled"
     return 1 if failed or not ok else 0
+
+
+def _earlier_outputs(earlier: list) -> Message | str:
+    """ "; 2 earlier outputs of this program skipped (…: a.csv, summary.csv)" ("" for none)."""
+    if not earlier:
+        return ""
+    names = [Path(r.input).name for r in earlier]
+    shown = ", ".join(names[:3])
+    if len(names) > 3:
+        shown = Message("read.and_more", shown=shown, n=len(names) - 3)
+    return Message("cli.batch_earlier", n=len(earlier), names=shown)
 
 
 def _need_training_extra(command: str) -> None:

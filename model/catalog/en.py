@@ -420,6 +420,11 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "batch.earlier_output": "an earlier output of this program ({what}), not an export",
     "batch.summary_file": "a batch summary",
     "batch.classified_table": "a classified table",
+    "batch.progress": "{done} of {n} done{earlier}",
+    "batch.earlier_skipped": {
+        "one": " ({n} earlier output skipped)",
+        "other": " ({n} earlier outputs skipped)",
+    },
     "batch.fifo": "a named pipe (FIFO), not a file; not opened",
     "batch.special_file": "not a regular file (a socket or device); not opened",
     "batch.broken_link": "a broken link to {target}; nothing to read",
@@ -524,8 +529,14 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
         "other": "{n:,} decisions match no contact of the export and are left out",
     },
     "cli.batch_done": "{ok} of {inputs} inputs classified{warned} into {folder} (summary.csv)"
-    "{skipped}",
+    "{earlier}{skipped}",
     "cli.batch_warned": " ({n} with warnings)",
+    "cli.batch_earlier": {
+        "one": "; {n} earlier output of this program skipped (a classified table or summary "
+        "found among the inputs: {names})",
+        "other": "; {n} earlier outputs of this program skipped (classified tables or summaries "
+        "found among the inputs: {names})",
+    },
     "cli.batch_skipped": {
         "one": "; {n} other file skipped (not an export)",
         "other": "; {n} other files skipped (not an export)",

@@ -437,6 +437,11 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "batch.earlier_output": "eerdere uitvoer van dit programma ({what}), geen export",
     "batch.summary_file": "een batchoverzicht",
     "batch.classified_table": "een ingedeelde tabel",
+    "batch.progress": "{done} van {n} klaar{earlier}",
+    "batch.earlier_skipped": {
+        "one": " ({n} eerdere uitvoer overgeslagen)",
+        "other": " ({n} eerdere uitvoerbestanden overgeslagen)",
+    },
     "batch.fifo": "een named pipe (FIFO), geen bestand; niet geopend",
     "batch.special_file": "geen gewoon bestand (een socket of apparaat); niet geopend",
     "batch.broken_link": "een verbroken koppeling naar {target}; niets te lezen",
@@ -544,8 +549,14 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
         "other": "{n:,} beslissingen passen bij geen contact van de export en zijn weggelaten",
     },
     "cli.batch_done": "{ok} van {inputs} invoerbestanden ingedeeld{warned} in {folder} "
-    "(summary.csv){skipped}",
+    "(summary.csv){earlier}{skipped}",
     "cli.batch_warned": " ({n} met waarschuwingen)",
+    "cli.batch_earlier": {
+        "one": "; {n} eerdere uitvoer van dit programma overgeslagen (een ingedeelde tabel of "
+        "overzicht tussen de invoer: {names})",
+        "other": "; {n} eerdere uitvoerbestanden van dit programma overgeslagen (ingedeelde "
+        "tabellen of overzichten tussen de invoer: {names})",
+    },
     "cli.batch_skipped": {
         "one": "; {n} ander bestand overgeslagen (geen export)",
         "other": "; {n} andere bestanden overgeslagen (geen export)",
