@@ -69,7 +69,9 @@ def test_results_under_any_name_are_skipped_and_never_read(tmp_path, export, res
         "last week.csv": ("skipped", True),
         "notes.csv": ("skipped", False),  # not an export, not ours either
     }
-    assert "an earlier output of this program (a classified table)" in by_name["my results.csv"].error
+    assert (
+        "an earlier output of this program (a classified table)" in by_name["my results.csv"].error
+    )
     assert "(a classified table)" in by_name["for the boss.xlsx"].error
     assert "(a batch summary)" in by_name["last week.csv"].error
     assert _fingerprint(folder) == before
@@ -80,7 +82,9 @@ def test_results_under_any_name_are_skipped_and_never_read(tmp_path, export, res
     # the progress says it once, in each step, in the language asked for
     assert str(progress[0]) == "0 of 5 done (3 earlier outputs skipped)"
     assert str(progress[-1]) == "5 of 5 done (3 earlier outputs skipped)"
-    assert localized(progress[-1], "nl") == "5 van 5 klaar (3 eerdere uitvoerbestanden overgeslagen)"
+    assert (
+        localized(progress[-1], "nl") == "5 van 5 klaar (3 eerdere uitvoerbestanden overgeslagen)"
+    )
     with open(tmp_path / "out" / batch.SUMMARY_FILE, newline="", encoding="utf-8") as fh:
         rows = {Path(r["input"]).name: r["status"] for r in csv.DictReader(fh)}
     assert rows["my results.csv"] == rows["last week.csv"] == "skipped"
