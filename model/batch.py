@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import messages
 from .errors import Cancelled, InputError, NotAnExport, OwnershipError, os_reason
-from .messages import Message
+from .messages import Message, localized
 from .paths import atomic_write
 from .progress import checkpoint
 
@@ -366,7 +366,7 @@ def run_batch(
                 results[i] = BatchResult(str(source), "error", error=_line(source, problem))
     final = [r or BatchResult(str(sources[i]), "cancelled") for i, r in enumerate(results)]
     try:
-        write_summary(out / SUMMARY_FILE, final)
+        write_summary(out / SUMMARY_FILE, final, language)
     except OSError as err:  # the folder was writable at the start; a full disk is not
         reason = os_reason(err)
         raise InputError(out / SUMMARY_FILE, Message("file.cannot_write", reason=reason)) from None
@@ -418,14 +418,19 @@ def _indexed(i, source, target, model_path, clients, language=None):
     return i, classify_one(source, target, model_path, clients, language)
 
 
-def write_summary(path: Path, results: Sequence[BatchResult]) -> None:
-    """One row per input: input, status, contacts, work, private, flagged, error, output."""
+def write_summary(path: Path, results: Sequence[BatchResult], language: str | None = None) -> None:
+    """One row per input: input, status, contacts, work, private, flagged, skipped,
+    duplicates, warnings, error, output; the warnings and the error in ``language`` (default:
+    the current one), the column names and statuses as they are (a script reads them)."""
     from .exports import neutralise_csv
 
     with atomic_write(path, encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=SUMMARY_COLUMNS)
         writer.writeheader()
         for r in results:
-            # paths and messages can start with "=" or "@" too; a spreadsheet opens this file
             row = asdict(r)
+            if r.notes:  # the warnings as Messages: said in the language, not the English
+                row["warnings"] = WARNING_SEPARATOR.join(localized(n, language) for n in r.notes)
+            row["error"] = localized(r.error, language)
+            # paths and messages can start with "=" or "@" too; a spreadsheet opens this file
             writer.writerow({k: neutralise_csv(row[k]) for k in SUMMARY_COLUMNS})
