@@ -241,3 +241,23 @@ def test_the_batch_dialog_says_it_in_dutch(qtbot, dutch, tmp_path, export, resul
         assert any("(eerdere uitvoer van dit programma overgeslagen: 3)" in t for t in seen), seen
     finally:
         dialog.reject()
+
+
+def test_the_terminal_progress_says_it_in_the_language_within_the_width(capsys, monkeypatch):
+    from model.commands import TerminalProgress
+    from model.messages import Message, speaking
+
+    bar = TerminalProgress("batch")
+    bar.active = True  # as on a terminal
+    step = Message("batch.progress", done=2, n=4, earlier=Message("batch.earlier_skipped", n=2))
+    for columns in (100, 40):
+        monkeypatch.setenv("COLUMNS", str(columns))
+        with speaking("nl"):
+            bar(0.5, step)
+        line = capsys.readouterr().err
+        # "\r" and one column fewer than the terminal: a wrapped line is never rewritten
+        assert line.startswith("\rbatch [") and len(line) == columns
+    monkeypatch.setenv("COLUMNS", "100")
+    with speaking("nl"):
+        bar(0.5, step)
+    assert "2 van 4 klaar (2 eerdere uitvoerbestanden overgeslagen)" in capsys.readouterr().err
