@@ -148,12 +148,15 @@ def argparse_speaking() -> Iterator[None]:
     the language in force. argparse looks its words up through the ``_`` and ``ngettext`` it
     took from gettext, at the moment it says them; those two are swapped for ours here and put
     back after, so another parser in the process (pytest's) is left alone."""
-    saved = argparse._, argparse.ngettext
+    saved = {name: getattr(argparse, name, None) for name in ("_", "ngettext")}
+    if None in saved.values():  # an argparse that finds its words otherwise: it speaks English
+        yield
+        return
     argparse._, argparse.ngettext = _argparse_gettext, _argparse_ngettext
     try:
         yield
     finally:
-        argparse._, argparse.ngettext = saved
+        argparse._, argparse.ngettext = saved["_"], saved["ngettext"]
 
 
 def _run(args) -> int:
