@@ -52,8 +52,8 @@ candidate of it was measured on seed 2026): class weighting, work and private we
 same in the fit (calibration still counts contacts), at C@full 0.03 and 0.002.
 
 Datasets are cached (pickles) under ``--cache``; every fit's figures are appended to
-``results.jsonl`` there, so an interrupted run resumes. Cost on 2 shared cores: about one to
-two minutes CPU per setting (three fits), the datasets about two minutes once.
+``results-N-M.jsonl`` there, so an interrupted run resumes. Cost on 2 shared cores (load 6-10):
+15-75 s per setting (three fits; the category model is left out), the datasets 40 s once.
 """
 
 from __future__ import annotations
@@ -268,7 +268,7 @@ def run(args) -> list[dict]:
             with out.open("a") as f:
                 f.write(json.dumps(row) + "\n")
             print(
-                f"{name:<26} held out {g:<7} "
+                f"{name:<36} held out {g:<7} "
                 + "  ".join(f"{LABELS[s]} {row[s]['macro_f1']:.3f}" for s in SCENARIOS)
                 + f"  ({row['fit_seconds']:.0f} s)",
                 file=sys.stderr,
@@ -352,14 +352,14 @@ def select(summary: dict[str, dict], shipped: str) -> tuple[str | None, list[str
 
 def table(summary: dict[str, dict]) -> None:
     """One line per setting: J, and per scenario mean macro-F1 / AUC / ECE / worst person."""
-    head = f"{'setting':<26}{'J':>7}" + "".join(f"{'J ' + g:>10}" for g in GENERATORS)
+    head = f"{'setting':<36}{'J':>7}" + "".join(f"{'J ' + g:>10}" for g in GENERATORS)
     head += "".join(f"  {LABELS[s] + ' F1/AUC/ECE/worst':>34}" for s in SCENARIOS)
     print(head)
     for name in GRID:
         if name not in summary:
             continue
         s = summary[name]
-        line = f"{name:<26}{s['J']:>7.4f}" + "".join(f"{s['J_by'][g]:>10.4f}" for g in GENERATORS)
+        line = f"{name:<36}{s['J']:>7.4f}" + "".join(f"{s['J_by'][g]:>10.4f}" for g in GENERATORS)
         for sc in SCENARIOS:
             m = s["mean"][sc]
             line += (
@@ -370,7 +370,7 @@ def table(summary: dict[str, dict]) -> None:
 
 def fold_table(summary: dict[str, dict]) -> None:
     """Per setting and held-out generator: macro-F1 with career / no career / no dates."""
-    print(f"\n{'setting':<26}per held-out generator: macro-F1 career/no career/no dates, ECE")
+    print(f"\n{'setting':<36}per held-out generator: macro-F1 career/no career/no dates, ECE")
     for name in GRID:
         if name not in summary:
             continue
@@ -381,7 +381,7 @@ def fold_table(summary: dict[str, dict]) -> None:
                 f"{g}: {f['full']['macro_f1']:.3f}/{f['no_career']['macro_f1']:.3f}/"
                 f"{f['no_dates']['macro_f1']:.3f} ECE {f['full']['ece']:.3f}/{f['no_career']['ece']:.3f}"
             )
-        print(f"{name:<26}" + "   ".join(cells))
+        print(f"{name:<36}" + "   ".join(cells))
 
 
 def main() -> None:
