@@ -63,6 +63,8 @@ mix; the shipped setting is ``lead C@full=0.03 balance=1 title=1``. Same J, same
 Ties within 0.002 of the best J go to the strongest title penalty (smallest C·w²), then to the
 larger C (the structural blocks' fit, which own held-out needed in round 2). The selected
 (C@full, title w) is trained on the full mix; the ship rule of 3249ca2 is unchanged.
+Outcome (added after): selected C@full 0.01, title 0.5 (J 0.681 against 0.666); trained on the
+full mix it failed the ship rule (README, "A penalty per feature group").
 
 Datasets are cached (pickles) under ``--cache``; every fit's figures are appended to
 ``results-N-M.jsonl`` there, so an interrupted run resumes. Cost on 2 shared cores (load 6-10):

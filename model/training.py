@@ -67,6 +67,13 @@ REGULARISATION = {
         "why": "seed 2026 with career 0.775 -> 0.774, without 0.745 -> 0.748 (no rise of "
         "0.005); own held-out full export 0.767 -> 0.754, second generator 0.739 -> 0.695",
     },
+    "block_weights": {
+        "selected": {"C": 0.01, "title": 0.5},
+        "logo_J": {"C 0.01 title 0.5": 0.6813, "C 0.03 title 1 (shipped)": 0.6662},
+        "shipped": False,
+        "why": "seed 2026 with career 0.775 -> 0.778, without 0.745 -> 0.749 (no rise of "
+        "0.005); own held-out full export 0.767 -> 0.759, second generator 0.739 -> 0.697",
+    },
 }
 # A penalty per feature group (OwnershipClassifier's block_weights; None: one C for all).
 # Leave-one-generator-out round 4 (bench/generator_out.py) weighed the title words' block

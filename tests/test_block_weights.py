@@ -126,3 +126,16 @@ def test_the_shipped_model_loads_without_block_weights():
     est = load_model(compiled=False).estimator
     assert est.get_params()["block_weights"] is None
     assert clone(est).get_params() == est.get_params()
+
+
+def test_training_fits_with_the_recorded_block_weights(monkeypatch):
+    """model.training.fit passes BLOCK_WEIGHTS (None as shipped) unless told otherwise."""
+    import model.training as training
+
+    data = make_dataset(4, 4200)
+    assert training.fit(data, cv=2).block_weights is training.BLOCK_WEIGHTS is None
+    monkeypatch.setattr(training, "BLOCK_WEIGHTS", {"title": 0.5})
+    est = training.fit(data, cv=2)
+    assert est.block_weights == {"title": 0.5}
+    assert est.features_.transformer_weights == {"title": 0.5}
+    assert training.fit(data, cv=2, block_weights=None).block_weights is None
