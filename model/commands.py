@@ -32,7 +32,7 @@ def add_model_commands(sub) -> None:
         "employer, note; the app's export has them): labelled contacts keep their label, the "
         "rest learn from them",
     )
-    s.set_defaults(func=_classify)
+    s.set_defaults(func=_classify, quick_exit=True)  # see model.cli.console
 
     s = sub.add_parser("batch", help="classify many exports into a folder, with summary.csv")
     s.add_argument("inputs", nargs="+", help="export files or folders of them")
