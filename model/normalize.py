@@ -48,6 +48,8 @@ _SELF_EMPLOYED_RE = re.compile(SELF_EMPLOYED_PATTERN)
 # Words that never make two names the same organisation when shared.
 _NON_DISTINCTIVE = GENERIC_WORDS | DESCRIPTOR_WORDS | PLACE_WORDS
 _LEGAL_FORMS = LEGAL_END | LEGAL_START
+# Every word _strip_forms may drop: a name holding none of them keeps all its words.
+_STRIPPABLE = frozenset(LEGAL_ANYWHERE | COUNTRY_WORDS | LEGAL_END | NOISE_END | LEGAL_START)
 _PLACEHOLDER_RE = re.compile(PLACEHOLDER_PATTERN)
 
 
@@ -110,6 +112,8 @@ def normalize_company(name: str) -> str:
         return ""
     if _company_flags(name)[1]:
         return ""
+    if _STRIPPABLE.isdisjoint(_clean_tuple(name)):  # most names: nothing to strip
+        return " ".join(_clean_tuple(name))
     tokens = _clean_tokens(name)
     words = _strip_forms(tokens)
     # "Student B.V." strips to "student": a key must not differ from its own key (unstripped
