@@ -126,23 +126,13 @@ def _defused(texts: np.ndarray) -> list[str]:
     leading apostrophe. The first characters are looked at in one numpy pass (each string cut
     to one character), so only the rare risky cell is touched in Python."""
     values = texts.tolist()
-    if sum(map(len, values[:_LENGTH_SAMPLE])) > _LONG_TEXTS * min(len(values), _LENGTH_SAMPLE):
-        # long texts (the reasons): numpy would copy each whole string to cut it to one
-        # character (~6 ms for 30,000 rows of reasons); str.startswith looks at the first only
-        risky = np.fromiter(
-            map(str.startswith, values, itertools.repeat(_FORMULA_PREFIXES)), bool, len(values)
-        )
-    else:
-        first = texts.astype("U1").view(np.uint32)  # each first code point, 0 if empty
-        risky = _FORMULA_FIRST[np.minimum(first, 127)]
-    for i in np.flatnonzero(risky).tolist():
+    first = texts.astype("U1").view(np.uint32)  # code point of each first character, 0 if empty
+    for i in np.flatnonzero(_FORMULA_FIRST[np.minimum(first, 127)]).tolist():
         values[i] = "'" + values[i]
     return values
 
 
 _FORMULA_FIRST = np.zeros(128, dtype=bool)  # by code point (all formula characters are ASCII)
-_FORMULA_PREFIXES = tuple(sorted(_FORMULA_CHARS))
-_LENGTH_SAMPLE, _LONG_TEXTS = 64, 40  # first cells looked at; mean characters counted long
 _FORMULA_FIRST[[ord(c) for c in _FORMULA_CHARS]] = True
 _CSV_BLOCK_ROWS = 2_000  # rows joined into one string: bounded memory, few writes
 _CSV_SPECIAL = (",", '"', "\r", "\n")  # what makes the csv module quote a field (excel dialect)
