@@ -58,7 +58,8 @@ def answers(monkeypatch):
 
     def result(self, *args, **kwargs):
         answer = real(self, *args, **kwargs)
-        seen.append(answer is not None)
+        if answer is not False:  # False: asked without waiting, not there yet
+            seen.append(answer is not None)
         return answer
 
     monkeypatch.setattr(helper.Helper, "result", result)
@@ -77,9 +78,9 @@ def test_two_processes_write_the_bytes_of_one(tmp_path, model, source, answers):
     assert answers == []  # no helper unless asked for
     two = classified(model, source, tmp_path / "two.csv", parallel=True)
     assert two == one
-    # every other piece of every chunk went to the helper, and it did every one of them
+    # the helper did pieces (as many as it kept up with), every one it was given
     export = read_export(source, stream_above=CHUNK, chunk_rows=CHUNK)
-    assert len(answers) == export.stream.chunks * helper.PARTS // 2 and all(answers)
+    assert 0 < len(answers) < export.stream.chunks * helper.PARTS and all(answers)
 
 
 def test_pieces_are_equal_parts_of_the_chunks_in_order(source):
