@@ -157,9 +157,9 @@ def calls(monkeypatch):
     real_call, real_reply = helper.Helper.call, helper.Helper.reply
     asked: list[str] = []
 
-    def call(self, name, *args):
-        asked.append(name)
-        return real_call(self, name, *args)
+    def call(self, function, *args):
+        asked.append(function.__name__)
+        return real_call(self, function, *args)
 
     def reply(self, *args, **kwargs):
         answer = real_reply(self, *args, **kwargs)
@@ -192,7 +192,7 @@ def test_two_processes_rank_and_copy_the_bytes_of_one(
     assert calls == [] and answers == []
     two = ranked(model, source, tmp_path / "two.csv", career, parallel=True)
     assert two == one
-    assert calls == [("name_facts", True), ("copy", True)]
+    assert calls == [("name_facts", True), ("title_keys", True), ("copy_part", True)]
     assert answers and all(answers)
     assert not list(tmp_path.glob(".*"))  # no scratch or temporary file left behind
 
@@ -203,15 +203,15 @@ def test_a_helper_gone_before_the_copy_leaves_it_to_this_process(
     one = ranked(model, source, tmp_path / "one.csv")
     real_call = helper.Helper.call
 
-    def call(self, name, *args):
-        if name == "copy":  # the helper dies just before it is asked to copy
+    def call(self, function, *args):
+        if function.__name__ == "copy_part":  # the helper dies just before it is to copy
             self._process.kill()
             self._process.join()
-        return real_call(self, name, *args)
+        return real_call(self, function, *args)
 
     monkeypatch.setattr(helper.Helper, "call", call)
     assert ranked(model, source, tmp_path / "two.csv", parallel=True) == one
-    assert calls[-1] == ("copy", False)
+    assert calls[-1] == ("copy_part", False)
 
 
 def test_a_helper_started_early_is_used_or_stopped(tmp_path, model, source, monkeypatch):

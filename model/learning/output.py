@@ -266,12 +266,12 @@ def classify_stream_in_chunks(
     from ..progress import checkpoint, scaled
     from ..scale.chunked import classify_stream_to_file, second_process
     from ..scale.helper import usable
-    from .inputs import contact_groups
     from .order import review_order
 
     out = Path(out)
     scratch = _scratch_csv(out)
     layout: list[tuple[int, int]] = []
+    found: dict = {}
     try:
         # one helper process (if any) classifies with this one, then copies half the rows
         if aide is not None and not (parallel and usable(stream, scratch, since, aide)):
@@ -289,8 +289,9 @@ def classify_stream_in_chunks(
                 cancel=cancel,
                 aide=aide,
                 layout=layout,
+                found=found,
             )
-            groups = contact_groups(stream.network_contacts())
+            groups = _stream_groups(stream, found.get("company"), aide, progress, cancel)
             p_work = written["p_work"].to_numpy(dtype=np.float64)
             order = review_order(p_work, groups, np.zeros(len(p_work), bool), model.threshold)
             checkpoint(progress, cancel, 0.9, "Writing")
@@ -298,6 +299,26 @@ def classify_stream_in_chunks(
     finally:
         scratch.unlink(missing_ok=True)
     return written
+
+
+def _stream_groups(stream, company, aide, progress, cancel):
+    """:func:`~.inputs.contact_groups` of a stream's contacts; with ``company`` (each
+    contact's code into the distinct names and their keys, from the network facts) the
+    companies' from those, and with a helper process half the distinct titles' keys there."""
+    import pandas as pd
+
+    from .inputs import Groups, coded_groups, contact_groups, title_keys
+
+    if company is None or aide is None or not aide.running:
+        return contact_groups(stream.network_contacts())
+    codes, titles = pd.factorize(stream.network_contacts()["position"].to_numpy(dtype=object))
+    titles = titles.tolist()
+    cut = len(titles) // 2
+    aide.call(title_keys, titles[cut:])
+    mine = title_keys(titles[:cut])
+    done, theirs = aide.reply(progress, cancel, 0.9, "Writing")
+    keys = mine + (theirs if done else title_keys(titles[cut:]))
+    return Groups(coded_groups(*company), coded_groups(codes, keys))
 
 
 def _scratch_csv(out: Path) -> Path:
@@ -340,7 +361,7 @@ def _copy_with_column(
     from ..errors import InputError, os_reason
     from ..messages import Message
     from ..paths import atomic_write
-    from ..scale.column import cell_bytes, cells_of, copy_rows, split_point
+    from ..scale.column import cell_bytes, cells_of, copy_part, copy_rows, split_point
 
     cut = split_point(src, layout) if aide is not None and aide.running and layout else None
     rows = len(values) if cut is None else cut[0]
@@ -349,7 +370,7 @@ def _copy_with_column(
         with open(src, "rb") as fin, atomic_write(out, "wb") as fout:
             if cut is not None:  # each line gains a comma and its cell
                 offset = cut[1] + rows + 1 + len(name.encode()) + cell_bytes(values[:rows])
-                aide.call("copy", str(src), fout.name, cut[1], offset, values[rows:])
+                aide.call(copy_part, str(src), fout.name, cut[1], offset, values[rows:])
             copied = copy_rows(fin, fout, head, rows + 1 if cut is not None else None)
             if cut is not None:
                 if fin.tell() != cut[1]:  # never expected: the helper's offset would be wrong

@@ -102,6 +102,7 @@ def classify_stream_to_file(
     since: CpuSample | None = None,
     aide: Helper | None = None,
     layout: list[tuple[int, int]] | None = None,
+    found: dict | None = None,
 ) -> pd.DataFrame:
     """:func:`classify_to_file` for a Connections.csv read in chunks (``export.stream`` of
     ``read_export(..., stream_above=...)``): the same file, without ever holding every
@@ -110,14 +111,19 @@ def classify_stream_to_file(
     classifies quarter chunks too, as many as it keeps up with (:mod:`.helper`); the bytes
     are the same. ``aide``: that helper, started by the caller (:func:`second_process`).
     ``layout``: a list given gets the rows of each piece written and the file's length
-    after it, in order."""
+    after it, in order. ``found``: a dict given gets, with a helper, "company": each
+    contact's code into the distinct company names and the names' keys (for ranking)."""
     checkpoint(progress, cancel, 0.0, "Counting the network")
     if stream.count > HEAP_CHUNKS * STREAM_CHUNK_ROWS:
         keep_freed_memory()  # each chunk reuses the last one's memory
     if aide is not None or not parallel:
-        return _classify_stream(model, stream, career, out, clients, aide, progress, cancel, layout)
+        return _classify_stream(
+            model, stream, career, out, clients, aide, progress, cancel, layout, found
+        )
     with second_process(stream, out, since) as aide:
-        return _classify_stream(model, stream, career, out, clients, aide, progress, cancel, layout)
+        return _classify_stream(
+            model, stream, career, out, clients, aide, progress, cancel, layout, found
+        )
 
 
 @contextlib.contextmanager
@@ -139,7 +145,7 @@ def second_process(stream: ContactStream, out, since: CpuSample | None = None):
 
 
 def _classify_stream(
-    model, stream, career, out, clients, aide, progress, cancel, layout
+    model, stream, career, out, clients, aide, progress, cancel, layout, found=None
 ) -> pd.DataFrame:
     """:func:`classify_stream_to_file`'s work, with the helper ``aide`` (or None)."""
     from ..features.relate import network_facts
@@ -151,6 +157,8 @@ def _classify_stream(
     career = infer_career(whole, career)  # once for the whole export, as in one piece
     names = _shared_names(whole, career, aide, progress, cancel) if aide is not None else None
     network = network_facts(whole, career, names)
+    if names is not None and found is not None:
+        found["company"] = (names[0].astype(np.int32), names[2][0])
     del whole, names
     n = stream.count
     adapter = None
@@ -307,7 +315,7 @@ def _shared_names(whole: pd.DataFrame, career, aide, progress, cancel):
 
     codes, uniques = company_codes(whole["company"].to_numpy(dtype=object))
     cut = len(uniques) // 2
-    aide.call("name_facts", uniques[cut:], career)
+    aide.call(name_facts, uniques[cut:], career)
     mine = name_facts(uniques[:cut], career)
     done, theirs = aide.reply(progress, cancel, 0.0, "Counting the network")
     if not done:

@@ -229,10 +229,10 @@ class Helper:
                 return answer
             checkpoint(progress, cancel, fraction, "Classifying")
 
-    def call(self, name: str, *args) -> None:
-        """Have the helper run one of its :data:`CALLS` on ``args``; :meth:`reply` gives
-        what it returns."""
-        self._send(("call", name, args))
+    def call(self, function, *args) -> None:
+        """Have the helper run ``function`` (a module's own, pickled by its name) on
+        ``args``; :meth:`reply` gives what it returns."""
+        self._send(("call", function, args))
 
     def reply(self, progress, cancel, fraction: float, step: str = "Classifying"):
         """(True, what the :meth:`call` asked returned), or (False, None) if the helper
@@ -314,7 +314,7 @@ def _serve(conn) -> None:
                 continue
             if message[0] == "call":
                 try:
-                    value = _calls()[message[1]](*message[2])
+                    value = message[1](*message[2])
                 except Exception:  # the main process does it itself
                     conn.send(("failed", -1, None))
                 else:
@@ -337,11 +337,3 @@ def _serve(conn) -> None:
         pass  # the main process closed the pipe: done
     finally:
         conn.close()
-
-
-def _calls() -> dict:
-    """What :meth:`Helper.call` may ask of the helper, by name."""
-    from ..features.relate import name_facts
-    from .column import copy_part
-
-    return {"copy": copy_part, "name_facts": name_facts}
