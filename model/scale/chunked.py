@@ -21,7 +21,7 @@ from ..career import Career
 from ..exports import classification_table, open_table_writer
 from ..progress import CancelFn, ProgressFn, checkpoint, scaled
 from ..schema import empty_contacts
-from .heap import HEAP_CHUNKS, keep_freed_memory
+from .heap import HEAP_CHUNKS, give_back_freed_memory, keep_freed_memory
 
 if TYPE_CHECKING:
     from ..readers.stream import ContactStream
@@ -160,6 +160,8 @@ def _classify_stream(
     if names is not None and found is not None:
         found["company"] = (names[0].astype(np.int32), names[2][0])
     del whole, names
+    if aide is not None:  # two processes at their peak next: the first pass's memory back
+        give_back_freed_memory()
     n = stream.count
     adapter = None
     if getattr(model, "adapt", False):  # the share from the same rows as in one pass
@@ -207,6 +209,8 @@ def _classify_stream(
                     summaries.add_bytes(index, *answer)
                     wait = False
         checkpoint(progress, cancel, 1.0, "Writing")
+    if aide is not None:  # the ranking and the copy next, in both processes: their peak
+        give_back_freed_memory()
     return summaries.summary()
 
 

@@ -301,7 +301,7 @@ def _serve(conn) -> None:
     from ..readers.stream import contacts_of
     from ..table_writers import csv_rows
     from .chunked import SUMMARY_COLUMNS
-    from .heap import keep_freed_memory
+    from .heap import give_back_freed_memory, keep_freed_memory
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     keep_freed_memory()  # each piece reuses the last one's memory, as in the main process
@@ -312,13 +312,16 @@ def _serve(conn) -> None:
             if message[0] == "setup":
                 setup = message[1:]
                 continue
-            if message[0] == "call":
+            if message[0] == "call":  # before the pieces or after them
                 try:
                     value = message[1](*message[2])
                 except Exception:  # the main process does it itself
+                    value = None
                     conn.send(("failed", -1, None))
                 else:
                     conn.send(("called", -1, value))
+                del message, value
+                give_back_freed_memory()  # what the call needed, not kept for the pieces
                 continue
             _, index, piece = message
             try:
