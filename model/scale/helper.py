@@ -23,6 +23,7 @@ import itertools
 import os
 import pickle
 import queue
+import signal
 import sys
 import threading
 import time
@@ -185,7 +186,18 @@ class Helper:
         ctx = multiprocessing.get_context("spawn")
         self._conn, child = ctx.Pipe()
         self._process = ctx.Process(target=_serve, args=(child,), daemon=True)
-        self._process.start()
+        # Ctrl+C reaches the whole process group: the helper ignores it from its first
+        # instruction (an ignored signal stays ignored through exec), not only once its
+        # imports are done, so it never prints a traceback; this process stops it
+        try:
+            previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        except ValueError:  # not the main thread: signals are the main thread's
+            previous = None
+        try:
+            self._process.start()
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGINT, previous)
         child.close()
         self._outbox: queue.Queue[bytes | None] = queue.Queue()
         self._inbox: queue.Queue[tuple | None] = queue.Queue()
@@ -295,8 +307,6 @@ class Helper:
 
 def _serve(conn) -> None:
     """The helper process: classify each piece it is sent, answer with its summary and rows."""
-    import signal
-
     from ..exports import classification_table
     from ..readers.stream import contacts_of
     from ..table_writers import csv_rows
