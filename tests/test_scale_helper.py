@@ -227,6 +227,9 @@ def test_a_helper_started_early_is_used_or_stopped(tmp_path, model, source, monk
     with zipfile.ZipFile(packed, "w") as zf:
         zf.write(source, "Connections.csv")
     assert helper.connections_bytes(packed) == source.stat().st_size
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(helper, "load", lambda: 2.5)  # surely busy: not even started
+        assert helper.early(packed, CHUNK) is None
     one = ranked(model, source, tmp_path / "one.csv")
     aide = helper.early(packed, CHUNK)
     assert aide is not None

@@ -64,8 +64,11 @@ def early(path, chunk_rows: int) -> Helper | None:
     the file is likely one it will be used for: an export or Connections.csv whose
     Connections.csv holds at least MIN_CHUNKS chunks of ``chunk_rows`` contacts (by its
     size), on two CPUs. Whether it is used is decided when the file is read
-    (:func:`usable`); if not, it is stopped, having cost ~1 s of CPU beside the reading."""
+    (:func:`usable`); if not, it is stopped, having cost ~1 s of CPU beside the reading
+    (not started when the load average is above the CPUs: the gate would surely refuse)."""
     if chunk_rows <= 0 or getattr(sys, "frozen", False) or cpus() < 2:
+        return None
+    if load() > cpus():  # surely busy: no second spent on a helper the gate will refuse
         return None
     if connections_bytes(path) < MIN_CHUNKS * chunk_rows * MIN_ROW_BYTES:
         return None
