@@ -182,8 +182,15 @@ def contact_groups(contacts: pd.DataFrame) -> Groups:
     n = len(contacts)
     return Groups(
         _group_codes(contacts.get("company"), n, normalize_company),
-        _group_codes(contacts.get("position"), n, title_key),
+        _group_codes(contacts.get("position"), n, _title_key),
     )
+
+
+def _title_key(title: str) -> frozenset | str:
+    """A title's group key for :func:`contact_groups`: the set of its :func:`title_words`
+    ("" for none), equal exactly when their sorted join is (the words hold no space),
+    without the sort and the join."""
+    return frozenset(w for w in _WORD.findall(fold(title)) if w not in _GLUE) or ""
 
 
 def _group_codes(values: pd.Series | None, n: int, key_of) -> np.ndarray:
@@ -196,7 +203,7 @@ def _group_codes(values: pd.Series | None, n: int, key_of) -> np.ndarray:
     return coded_groups(codes, group_keys(uniques.tolist(), key_of))
 
 
-def coded_groups(codes: np.ndarray, keys: list[str]) -> np.ndarray:
+def coded_groups(codes: np.ndarray, keys: list) -> np.ndarray:
     """:func:`_group_codes` from each row's code into the distinct values (-1: missing)
     and each distinct value's key."""
     keys = np.array([*keys, ""], dtype=object)
@@ -205,20 +212,15 @@ def coded_groups(codes: np.ndarray, keys: list[str]) -> np.ndarray:
     return key_codes[np.where(codes >= 0, codes, len(keys) - 1)]
 
 
-def group_keys(values: list, key_of) -> list[str]:
-    """``key_of`` of each distinct value, as text."""
+def group_keys(values: list, key_of) -> list:
+    """``key_of`` of each distinct value (given as text)."""
     return [key_of(u if isinstance(u, str) else str(u)) for u in values]
 
 
-def title_key(title: str) -> str:
-    """The group key of a title: its :func:`title_words`."""
-    return " ".join(title_words(title))
-
-
-def title_keys(values: list) -> list[str]:
-    """:func:`title_key` of each distinct title (any part of them: see
+def title_keys(values: list) -> list:
+    """:func:`_title_key` of each distinct title (any part of them: see
     model.learning.output, where a helper process finds half)."""
-    return group_keys(values, title_key)
+    return group_keys(values, _title_key)
 
 
 def _title_groups(contacts: pd.DataFrame) -> tuple[np.ndarray, pd.Index]:
