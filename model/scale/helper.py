@@ -1,19 +1,23 @@
-"""A second process for one large file: while this process classifies the even pieces of a
-streamed Connections.csv (:mod:`model.readers.stream`), a helper process classifies the odd
-ones and sends back each piece's summary and its CSV rows as bytes, written here in order.
+"""A second process for one large file: while this process classifies pieces of a streamed
+Connections.csv (:mod:`model.readers.stream`), a helper process classifies others — as many as
+it keeps up with (:class:`model.scale.chunked._Feed`) — and sends back each piece's summary
+and its CSV rows as bytes, written here in order. It also takes half of what was serial:
+the facts of half the distinct company names (before the pieces), half the distinct titles'
+group keys and half of the ``review_order`` copy (after them), each a :meth:`Helper.call`.
 
 The helper is a fresh (spawned) interpreter, not a fork: a forked child's resident pages
 count every page it inherits (~0.34 GB after the first pass), which took two forked
 processes past 1 GB summed; a spawned one holds only the model, the network facts it is sent
-once and one piece at a time. Pieces travel in the stream's compact form (names as one string
-a piece, companies and titles as one object per distinct value), sent by a thread so this
-process goes on classifying meanwhile. Each piece is a quarter chunk, taken in turn, so the
-two processes together stay below what one process held for whole chunks plus ~30 MB
-(1M contacts: 852 MB summed, 630 MB + 253 MB, against 821 MB; with halves 965-1,018 MB).
+once and a piece or two at a time. Pieces travel in the stream's compact form (names as one
+string a piece, companies and titles as one object per distinct value); a thread sends and
+another receives, so neither process waits on the pipe. Each piece is a quarter chunk
+(1M contacts, helper forced on: ~862-873 MB summed, the command ~556 MB and the helper
+~306 MB; one process ~770 MB).
 
-A piece the helper cannot do (an error, or the helper died) is done here, and the rest too:
-any error is raised here, as without it. The helper ignores Ctrl+C (this process stops it)
-and ends when the pipe closes.
+It is started early, while the file is read (:func:`early`), and used when :func:`usable`
+finds a CPU others leave free. A piece or call the helper cannot do (an error, or the
+helper died) is done here, and the rest too: any error is raised here, as without it. The
+helper ignores Ctrl+C from its start (this process stops it) and ends when the pipe closes.
 """
 
 from __future__ import annotations
