@@ -288,3 +288,21 @@ def test_the_system_cpu_time_is_read():
     assert 0 < idle < total
     sample = helper.CpuSample()
     assert sample.free() is None  # too short to tell
+
+
+def test_a_helper_gone_before_the_names_leaves_everything_to_this_process(
+    tmp_path, model, source, calls, answers, monkeypatch
+):
+    one = ranked(model, source, tmp_path / "one.csv")
+    real_call = helper.Helper.call
+
+    def call(self, function, *args):
+        if function.__name__ == "name_facts":  # the helper dies as the work begins
+            self._process.kill()
+            self._process.join()
+        return real_call(self, function, *args)
+
+    monkeypatch.setattr(helper.Helper, "call", call)
+    assert ranked(model, source, tmp_path / "two.csv", parallel=True) == one
+    # nothing more is asked of a helper known to be gone: no piece, no titles, no copy
+    assert calls == [("name_facts", False)] and answers == []

@@ -156,6 +156,8 @@ def _classify_stream(
     whole = stream.network_contacts()  # company, position and date of every contact
     career = infer_career(whole, career)  # once for the whole export, as in one piece
     names = _shared_names(whole, career, aide, progress, cancel) if aide is not None else None
+    if aide is not None and not aide.running:
+        aide = None
     network = network_facts(whole, career, names)
     if names is not None and found is not None:
         found["company"] = (names[0].astype(np.int32), names[2][0])
@@ -322,7 +324,8 @@ def _shared_names(whole: pd.DataFrame, career, aide, progress, cancel):
     aide.call(name_facts, uniques[cut:], career)
     mine = name_facts(uniques[:cut], career)
     done, theirs = aide.reply(progress, cancel, 0.0, "Counting the network")
-    if not done:
+    if not done:  # it failed or died: no more of it
+        aide.stop()
         theirs = name_facts(uniques[cut:], career)
     keys, facts, tier, best = (
         [*a, *b] if isinstance(a, list) else np.concatenate([a, b])
