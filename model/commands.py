@@ -176,8 +176,14 @@ def _classify_read(args, out: Path, stream_above: int, since, aide) -> int:
     from .predictor import load_model
     from .readers import read_export
     from .scale.chunked import CHUNK_ROWS, STREAM_CHUNK_ROWS
+    from .scale.helper import reading
 
-    export = read_export(args.input, stream_above=stream_above, chunk_rows=STREAM_CHUNK_ROWS)
+    export = read_export(
+        args.input,
+        stream_above=stream_above,
+        chunk_rows=STREAM_CHUNK_ROWS,
+        split=reading(aide, since),  # the helper parses half the file's chunks, if free
+    )
     _refuse_overwriting_inputs(out, args, export)
     problems = export.report.problem_lines()  # said once written: an error stays one line
     career = export.career

@@ -306,3 +306,122 @@ def test_a_helper_gone_before_the_names_leaves_everything_to_this_process(
     assert ranked(model, source, tmp_path / "two.csv", parallel=True) == one
     # nothing more is asked of a helper known to be gone: no piece, no titles, no copy
     assert calls == [("name_facts", False)] and answers == []
+
+
+# --- the first pass in two processes: the helper parses the second half of the chunks ---
+
+
+@pytest.fixture(scope="module")
+def rough(source, tmp_path_factory):
+    """``source`` with what each half of the first pass must find as one pass does: a
+    duplicate across the halves, a contact whose repaired company would make it one (the
+    hash is of the fields as read), an empty row, a row too wide and the header again in
+    the second half."""
+    lines = source.read_bytes().split(b"\n")
+    body = lines.index(next(x for x in lines if x.startswith(b"First Name"))) + 1
+    same = b"Bo,Ek,https://www.linkedin.com/in/bo-ek,,Acme Nord,CTO,02 Feb 2021"
+    cafe = "Ana,Lopes,https://www.linkedin.com/in/ana-l,,Café Nord,Chef,01 Jan 2020"
+    moji = cafe.encode("utf-8").decode("cp1252").encode("utf-8")  # "CafÃ© Nord" in UTF-8
+    for at, line in [
+        (370, lines[body + 5]),  # a duplicate of a contact of the first half
+        (360, moji),
+        (350, same),
+        (330, b",,,,,,"),
+        (320, b"Cy,Do,https://www.linkedin.com/in/cy,,Acme,Dev,03 Mar 2019,extra"),
+        (300, lines[body - 1]),  # the header again
+        (40, cafe.encode("utf-8")),
+        (30, same),
+    ]:
+        lines.insert(body + at, line)
+    path = tmp_path_factory.mktemp("rough") / "Connections.csv"
+    path.write_bytes(b"\n".join(lines))
+    return path
+
+
+def read_split(source, aide=None, *, kill=False):
+    """``source`` read in chunks, the second half of them parsed by ``aide`` (a helper);
+    ``kill``: the helper dies as it is asked."""
+
+    def split():
+        if kill:
+            aide._process.kill()
+            aide._process.join()
+        return aide
+
+    return read_export(source, stream_above=CHUNK, chunk_rows=CHUNK, split=split)
+
+
+def same_reading(one, two) -> None:
+    import pandas as pd
+
+    assert one.stream is not None and two.stream is not None
+    assert two.stream.chunks == one.stream.chunks >= 4
+    assert two.report == one.report
+    pd.testing.assert_frame_equal(
+        pd.concat(two.stream, ignore_index=True), pd.concat(one.stream, ignore_index=True)
+    )
+
+
+def test_two_processes_read_the_stream_of_one(rough, calls):
+    one = read_split(rough)
+    assert one.report.duplicates >= 2 and one.report.repaired >= 1
+    assert len(one.report.skipped) >= 3 and calls == []
+    aide = helper.Helper()
+    try:
+        same_reading(one, read_split(rough, aide))
+        assert calls == [("tail_pass", True)] and aide.running
+    finally:
+        aide.stop()
+
+
+def test_a_helper_gone_while_reading_leaves_its_half_to_this_process(rough, calls):
+    one = read_split(rough)
+    aide = helper.Helper()
+    try:
+        same_reading(one, read_split(rough, aide, kill=True))
+        assert calls == [("tail_pass", False)] and not aide.running  # stopped: not used again
+    finally:
+        aide.stop()
+
+
+@pytest.mark.parametrize("where", [0.2, 0.8])
+def test_a_record_spanning_lines_in_either_half_is_read_whole_as_by_one_process(
+    rough, tmp_path, where
+):
+    """A quoted line end makes the file one for the careful reader (no stream), in the
+    half this process parses and in the helper's alike."""
+    lines = rough.read_bytes().split(b"\n")
+    at = int(len(lines) * where)
+    lines.insert(at, b'Di,Fo,https://www.linkedin.com/in/di,,"Two\nLines",Dev,04 Apr 2018')
+    path = tmp_path / "Connections.csv"
+    path.write_bytes(b"\n".join(lines))
+    one = read_split(path)
+    aide = helper.Helper()
+    try:
+        two = read_split(path, aide)
+    finally:
+        aide.stop()
+    assert one.stream is None and two.stream is None
+    assert two.report == one.report and two.contacts.equals(one.contacts)
+
+
+@pytest.mark.parametrize("with_career", [False, True])
+def test_the_command_with_its_helper_from_the_reading_on_writes_the_bytes_of_one(
+    tmp_path, model, rough, calls, with_career
+):
+    from model.learning.output import classify_stream_in_chunks
+
+    career = generate_person(6, "recruiter", 400).career if with_career else None
+    one = read_split(rough)
+    classify_stream_in_chunks(model, one.stream, career or one.career, tmp_path / "one.csv")
+    aide = helper.Helper()
+    try:
+        two = read_split(rough, aide)
+        out = tmp_path / "two.csv"
+        classify_stream_in_chunks(
+            model, two.stream, career or two.career, out, parallel=True, aide=aide
+        )
+    finally:
+        aide.stop()
+    assert out.read_bytes() == (tmp_path / "one.csv").read_bytes()
+    assert [c for c, _ in calls][:2] == ["tail_pass", "name_facts"] and all(d for _, d in calls)

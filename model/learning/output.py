@@ -274,7 +274,10 @@ def classify_stream_in_chunks(
     found: dict = {}
     try:
         # one helper process (if any) classifies with this one, then copies half the rows
-        if aide is not None and not (parallel and usable(stream, scratch, since, aide)):
+        # (a helper that failed while the file was read is stopped already)
+        if aide is not None and not (
+            aide.running and parallel and usable(stream, scratch, since, aide)
+        ):
             aide.stop()
             aide = None
         given = aide is not None or not parallel

@@ -53,6 +53,7 @@ def read_export(
     *,
     stream_above: int = 0,
     chunk_rows: int = 0,
+    split=None,
 ) -> Export:
     """Read a LinkedIn export zip, its unzipped folder or a loose Connections.csv (or an
     address book, or the app's own classification table); mojibake in names, companies and
@@ -60,11 +61,13 @@ def read_export(
 
     With ``stream_above``, a clean LinkedIn Connections.csv of more contacts than that comes
     as ``export.stream`` (chunks of ``chunk_rows``, :mod:`.stream`) and ``export.contacts``
-    is empty; the report is complete either way.
+    is empty; the report is complete either way. ``split``: asked, when such a file's
+    records are about to be parsed, for a helper process to parse the second half of them
+    (:func:`.stream.stream_connections`).
 
     Returns an :class:`Export`; raises InputError naming the file and the problem.
     """
-    stream = (stream_above, chunk_rows or stream_above) if stream_above > 0 else None
+    stream = (stream_above, chunk_rows or stream_above, split) if stream_above > 0 else None
     export = _read_export(path, progress, cancel, stream)
     # nearly every file is clean (readers/screen.py): its contacts' columns are not looked at
     contacts = not export.screened_clean
@@ -73,7 +76,8 @@ def read_export(
     return export
 
 
-Streaming = tuple[int, int] | None  # (contacts above which to stream, contacts per chunk)
+# (contacts above which to stream, contacts per chunk, split: see stream_connections)
+Streaming = tuple[int, int, Callable | None] | None
 
 
 def _streamed(
@@ -89,7 +93,7 @@ def _streamed(
         return None
     from .stream import stream_connections
 
-    return stream_connections(data, name, report, stream[0], stream[1], accept)
+    return stream_connections(data, name, report, stream[0], stream[1], accept, stream[2])
 
 
 def _read_export(

@@ -129,11 +129,16 @@ def stream_connections(
     min_records: int,
     chunk_rows: int,
     accept: Callable[[list[str]], bool] = linkedin.is_connections_header,
+    split: Callable[[], object | None] | None = None,
 ) -> ContactStream | None:
     """The contacts of a LinkedIn Connections.csv (``data``) as a :class:`ContactStream`,
     filling ``report`` as :func:`.linkedin.read_connections` would; None — ``report``
     untouched — when the file has ``min_records`` lines or fewer below its header, or is not
     clean (see the module), or its first header ``accept`` takes is not LinkedIn's.
+
+    ``split``: asked, once the file is found clean and large, for a helper process
+    (:class:`model.scale.helper.Helper`) to parse the second half of its chunks meanwhile
+    (None: this process parses them all); the stream is the same either way.
 
     Raises InputError when no contact is left after the skipped rows.
     """
@@ -177,7 +182,7 @@ def stream_connections(
         "lines": lines,
         "chunk_rows": chunk_rows,
     }
-    first = _first_pass(data, offset, spec, name, utf8_holds_controls(data))
+    first = _first_pass(data, offset, spec, name, utf8_holds_controls(data), split)
     if first is None:
         return None
     report.encoding, report.delimiter = encoding, delimiter
@@ -266,13 +271,74 @@ class _First:
     direction_controls: int = 0
     has_dates: bool = False
     last_row: int = 0  # line of the last record read (empty ones too), as read_table counts
+    # parsed in the helper: per chunk, its contacts and the values a repair changed (_hashed)
+    unhashed: list[tuple[int, dict[str, np.ndarray]]] = field(default_factory=list)
 
 
 def _first_pass(
-    data: bytes, offset: int, spec: dict, name: str, controls: bool = False
+    data: bytes, offset: int, spec: dict, name: str, controls: bool = False, split=None
 ) -> _First | None:
     """What the whole file decides, in compact arrays; None when it is not for streaming.
-    ``controls``: the file holds text-direction controls, to be removed (:mod:`.bidi`)."""
+    ``controls``: the file holds text-direction controls, to be removed (:mod:`.bidi`).
+    ``split``: see :func:`stream_connections`."""
+    lines, rows = spec["lines"], spec["chunk_rows"]
+    chunks = -(-len(lines.records) // rows)
+    aide = split() if split is not None and chunks >= 2 else None
+    if aide is None:
+        return _pass(data, offset, spec, name, controls)
+    # the chunks are the same records wherever they are parsed: each process parses
+    # whole chunks, the helper from the first line of its first record on
+    cut = chunks // 2 * rows  # records parsed here
+    start = _line_start(data, offset, int(lines.records[cut]))
+    header_end = data.index(b"\n", offset) + 1
+    theirs = dict(spec, lines=Lines(lines.records[cut:], lines.widest, lines.longest))
+    tail = b"".join((data[offset:header_end], memoryview(data)[start:]))
+    aide.call(tail_pass, tail, theirs, name, controls)
+    del tail
+    # this half bounded at the helper's first byte: a record spanning lines, or a quote
+    # left open, makes fewer records than lines here, as it does in the whole file
+    mine = dict(spec, lines=Lines(lines.records[:cut], lines.widest, lines.longest))
+    first = _pass(data[:start], offset, mine, name, controls)
+    done, second = aide.reply(None, None, 0.0, "Reading")
+    if not done:  # it failed or died: its half here
+        aide.stop()
+        tail = b"".join((data[offset:header_end], memoryview(data)[start:]))
+        second = _pass(tail, 0, theirs, name, controls)
+        del tail
+    else:
+        second = _hashed(second) if second is not None else None
+    if first is None or second is None:
+        return None
+    return _merged(first, second)
+
+
+def tail_pass(tail: bytes, spec: dict, name: str, controls: bool) -> _First | None:
+    """The first pass over the last chunks of a file (in the helper process): ``tail`` is
+    the header line and the bytes from the chunks' first record on, ``spec`` the file's with
+    those records' lines. Its hashes are left to the process that reads the file
+    (:func:`_hashed`): Python's hash of a str differs from process to process."""
+    return _pass(tail, 0, spec, name, controls, hashed=False)
+
+
+def _line_start(data: bytes, offset: int, line: int) -> int:
+    """Where 1-based ``line`` of ``data`` begins, counting the line at ``offset`` as 1."""
+    need, at, block = line - 1, offset, 1 << 22
+    while need:
+        stop = min(at + block, len(data))
+        found = data.count(b"\n", at, stop)
+        if found >= need:
+            ends = np.flatnonzero(np.frombuffer(data, np.uint8, stop - at, at) == 10)
+            return at + int(ends[need - 1]) + 1
+        need, at = need - found, stop
+    return at
+
+
+def _pass(
+    data: bytes, offset: int, spec: dict, name: str, controls: bool, hashed: bool = True
+) -> _First | None:
+    """:func:`_first_pass` of ``data`` from ``offset`` (its header line) in this process;
+    without ``hashed``, each chunk's pre-repair values, where a repair changed them, are
+    kept in ``unhashed`` instead of its hashes."""
     first = _First(text={c: [] for c in TEXT_COLUMNS})
     pool: dict[str, str] = {}  # one string object per distinct company, title and date
 
@@ -295,9 +361,10 @@ def _first_pass(
                 c: stripped[c][keep] if c in stripped else np.full(n, "", dtype=object)
                 for c in TEXT_COLUMNS
             }
-            # Python's hash of each contact's six fields (64 bits, within this process)
-            keys = zip(*text.values(), strict=True)
-            first.hashes.append(np.fromiter(map(hash, keys), np.int64, n))
+            if hashed:  # Python's hash of each contact's six fields (64 bits, this process)
+                keys = zip(*text.values(), strict=True)
+                first.hashes.append(np.fromiter(map(hash, keys), np.int64, n))
+            original: dict[str, np.ndarray] = {}
             first.nameless.append(
                 (text["first_name"] == "") & (text["last_name"] == "") & (text["url"] == "")
             )
@@ -309,10 +376,14 @@ def _first_pass(
                 else:  # repaired per distinct value, then counted a row each
                     codes, uniques = pd.factorize(text[column])
                     packed, repaired, turned = _interned_fixed(codes, uniques, controls, interned)
+                if repaired or turned:
+                    original[column] = text[column]
                 first.repaired += repaired
                 first.direction_controls += turned
                 if n:
                     first.text[column].append(packed)
+            if not hashed:
+                first.unhashed.append((n, original))
             if n:
                 first.sizes.append(n)
             if "connected_on" in stripped:
@@ -320,6 +391,39 @@ def _first_pass(
                 first.dates.append(interned(*pd.factorize(stripped["connected_on"][keep])))
     except (pd.errors.ParserError, ValueError):
         return None
+    return first
+
+
+def _hashed(first: _First) -> _First:
+    """``first`` (parsed in the helper) with each chunk's hashes, as :func:`_pass` finds
+    them here: from its stored values, or the values before a repair where one changed them."""
+    k = 0  # the chunk's index among those holding contacts (first.text holds only them)
+    for n, original in first.unhashed:
+        fields = []
+        for column in TEXT_COLUMNS:
+            if column in original or not n:
+                fields.append(original.get(column, ()))
+            elif column in _PACKED:
+                fields.append(_unpacked(first.text[column][k], n))
+            else:
+                fields.append(first.text[column][k])
+        first.hashes.append(np.fromiter(map(hash, zip(*fields, strict=True)), np.int64, n))
+        k += bool(n)
+    first.unhashed = []
+    return first
+
+
+def _merged(first: _First, second: _First) -> _First:
+    """The first pass of the whole file from those of its two halves, in order."""
+    first.rows_read += second.rows_read
+    for kind in ("skipped", "empty", "rows", "dates", "hashes", "nameless", "sizes"):
+        getattr(first, kind).extend(getattr(second, kind))
+    for column, parts in second.text.items():
+        first.text[column].extend(parts)
+    first.repaired += second.repaired
+    first.direction_controls += second.direction_controls
+    first.has_dates = first.has_dates or second.has_dates
+    first.last_row = second.last_row or first.last_row
     return first
 
 

@@ -2,7 +2,8 @@
 Connections.csv (:mod:`model.readers.stream`), a helper process classifies others — as many as
 it keeps up with (:class:`model.scale.chunked._Feed`) — and sends back each piece's summary
 and its CSV rows as bytes, written here in order. It also takes half of what was serial:
-the facts of half the distinct company names (before the pieces), half the distinct titles'
+the second half of the file's first pass (:func:`model.readers.stream.tail_pass`,
+while it is read), the facts of half the distinct company names (before the pieces), half the distinct titles'
 group keys and half of the ``review_order`` copy (after them), each a :meth:`Helper.call`.
 
 The helper is a fresh (spawned) interpreter, not a fork: a forked child's resident pages
@@ -57,10 +58,29 @@ def usable(stream, out, since: CpuSample | None = None, aide: Helper | None = No
         return False
     if getattr(sys, "frozen", False) or cpus() < 2:
         return False
+    return _free(since, aide)
+
+
+def _free(since: CpuSample | None, aide: Helper | None) -> bool:
+    """:func:`usable`'s rule for the CPUs other processes leave."""
     free = since.free(aide.cpu() if aide is not None else 0.0) if since is not None else None
     if free is None:
         return load() <= cpus() - 1
     return free >= FREE_CPUS
+
+
+def reading(aide: Helper | None, since: CpuSample | None):
+    """What :func:`model.readers.read_export` asks (its ``split``), before parsing a large
+    file's records, for a process to parse the second half of them: ``aide`` (started
+    early, :func:`early`) when it is running and other processes left FREE_CPUS idle since
+    ``since`` (the zip's inflate and the line scan are the sample), else None."""
+
+    def split() -> Helper | None:
+        if aide is None or not aide.running or cpus() < 2 or not _free(since, aide):
+            return None
+        return aide
+
+    return split
 
 
 def early(path, chunk_rows: int) -> Helper | None:
