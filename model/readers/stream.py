@@ -403,8 +403,8 @@ def _hashed(first: _First) -> _First:
         for column in TEXT_COLUMNS:
             if column in original or not n:
                 fields.append(original.get(column, ()))
-            elif column in _PACKED:
-                fields.append(_unpacked(first.text[column][k], n))
+            elif column in _PACKED:  # (zip's strict checks it holds n values)
+                fields.append(first.text[column][k].split("\n"))
             else:
                 fields.append(first.text[column][k])
         first.hashes.append(np.fromiter(map(hash, zip(*fields, strict=True)), np.int64, n))
