@@ -16,6 +16,7 @@ lines, a broken quote — is not streamed: the careful reader reads it whole.
 from __future__ import annotations
 
 import io
+import pickle
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -221,8 +222,7 @@ def _offset(data: bytes, index: int, bom: int) -> int:
 
 
 def _tables(
-    data: bytes,
-    offset: int,
+    parts: list,
     *,
     name: str,
     header: list[str],
@@ -232,11 +232,11 @@ def _tables(
     lines: Lines,
     chunk_rows: int,
 ) -> Iterator[tuple[Table, dict[str, np.ndarray], np.ndarray]]:
-    """Each chunk's records as :func:`.csvtext.read_table` would read them, their stripped
+    """Each chunk's records in ``parts`` (bytes from the header line on, read one after
+    another) as :func:`.csvtext.read_table` would read them, their stripped
     contact fields and which are empty rows. Raises ValueError when records and lines do not
     pair up one to one (a record spans lines: the file is not for streaming)."""
-    source = io.BytesIO(data)
-    source.seek(offset)
+    source = io.BufferedReader(_Joined(parts), 1 << 20)
     width, done = len(header), 0
     # the columns the one-piece reader keeps (the same records are skipped for huge fields)
     keep = kept_columns(header, max(lines.widest, width), linkedin.CONTACT_HEADERS)
@@ -284,27 +284,25 @@ def _first_pass(
     lines, rows = spec["lines"], spec["chunk_rows"]
     chunks = -(-len(lines.records) // rows)
     aide = split() if split is not None and chunks >= 2 else None
+    whole = memoryview(data)
     if aide is None:
-        return _pass(data, offset, spec, name, controls)
+        return _pass([whole[offset:]], spec, name, controls)
     # the chunks are the same records wherever they are parsed: each process parses
     # whole chunks, the helper from the first line of its first record on
     cut = chunks // 2 * rows  # records parsed here
     start = _line_start(data, offset, int(lines.records[cut]))
-    header_end = data.index(b"\n", offset) + 1
+    header = data[offset : data.index(b"\n", offset) + 1]
     theirs = dict(spec, lines=Lines(lines.records[cut:], lines.widest, lines.longest))
-    tail = b"".join((data[offset:header_end], memoryview(data)[start:]))
-    aide.call(tail_pass, tail, theirs, name, controls)
-    del tail
+    # pickled straight from this file's bytes: no copy of the half is made here
+    aide.call(tail_pass, header, pickle.PickleBuffer(whole[start:]), theirs, name, controls)
     # this half bounded at the helper's first byte: a record spanning lines, or a quote
     # left open, makes fewer records than lines here, as it does in the whole file
     mine = dict(spec, lines=Lines(lines.records[:cut], lines.widest, lines.longest))
-    first = _pass(data[:start], offset, mine, name, controls)
+    first = _pass([whole[offset:start]], mine, name, controls)
     done, second = aide.reply(None, None, 0.0, "Reading")
     if not done:  # it failed or died: its half here
         aide.stop()
-        tail = b"".join((data[offset:header_end], memoryview(data)[start:]))
-        second = _pass(tail, 0, theirs, name, controls)
-        del tail
+        second = _pass([header, whole[start:]], theirs, name, controls)
     else:
         second = _hashed(second) if second is not None else None
     if first is None or second is None:
@@ -312,12 +310,12 @@ def _first_pass(
     return _merged(first, second)
 
 
-def tail_pass(tail: bytes, spec: dict, name: str, controls: bool) -> _First | None:
-    """The first pass over the last chunks of a file (in the helper process): ``tail`` is
-    the header line and the bytes from the chunks' first record on, ``spec`` the file's with
-    those records' lines. Its hashes are left to the process that reads the file
+def tail_pass(header: bytes, body: bytes, spec: dict, name: str, controls: bool) -> _First | None:
+    """The first pass over the last chunks of a file (in the helper process): ``body`` is
+    the bytes from the chunks' first record on, ``header`` the file's header line, ``spec``
+    the file's with those records' lines. Its hashes are left to the process that reads the file
     (:func:`_hashed`): Python's hash of a str differs from process to process."""
-    return _pass(tail, 0, spec, name, controls, hashed=False)
+    return _pass([header, body], spec, name, controls, hashed=False)
 
 
 def _line_start(data: bytes, offset: int, line: int) -> int:
@@ -333,10 +331,8 @@ def _line_start(data: bytes, offset: int, line: int) -> int:
     return at
 
 
-def _pass(
-    data: bytes, offset: int, spec: dict, name: str, controls: bool, hashed: bool = True
-) -> _First | None:
-    """:func:`_first_pass` of ``data`` from ``offset`` (its header line) in this process;
+def _pass(parts: list, spec: dict, name: str, controls: bool, hashed: bool = True) -> _First | None:
+    """:func:`_first_pass` of ``parts`` (the bytes from a header line on) in this process;
     without ``hashed``, each chunk's pre-repair values, where a repair changed them, are
     kept in ``unhashed`` instead of its hashes."""
     first = _First(text={c: [] for c in TEXT_COLUMNS})
@@ -346,7 +342,7 @@ def _pass(
         return np.array([pool.setdefault(u, u) for u in uniques] + [""], dtype=object)[codes]
 
     try:
-        for table, stripped, empty in _tables(data, offset, **spec):
+        for table, stripped, empty in _tables(parts, **spec):
             first.rows_read += len(table.frame) + len(table.skipped)
             if len(table.rows):
                 first.last_row = int(table.rows[-1])
@@ -392,6 +388,29 @@ def _pass(
     except (pd.errors.ParserError, ValueError):
         return None
     return first
+
+
+class _Joined(io.RawIOBase):
+    """The bytes of ``parts`` one after another as a file, without joining them."""
+
+    def __init__(self, parts: list) -> None:
+        self._parts = [memoryview(p) for p in parts if len(p)]
+        self._at = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while self._parts:
+            part = self._parts[0]
+            n = min(len(buffer), len(part) - self._at)
+            if n > 0:
+                buffer[:n] = part[self._at : self._at + n]
+                self._at += n
+                return n
+            self._parts.pop(0)
+            self._at = 0
+        return 0
 
 
 def _hashed(first: _First) -> _First:
