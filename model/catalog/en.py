@@ -93,7 +93,8 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "read.header_only": "contains no contacts (the header is there but no rows follow)",
     "read.no_useful_contacts": "contains no contacts with a name, e-mail or company",
     "read.workbook_too_large": "unpacks to {mb} MB; not a contacts workbook",
-    "read.bad_workbook": "is not a readable Excel workbook ({kind})",
+    "read.bad_workbook": "is a damaged Excel workbook that cannot be opened; save it again in Excel, or save it as CSV",
+    "read.not_xlsx": "is not an Excel workbook, although its name ends in .xlsx (it may be damaged or only partly downloaded)",
     "read.unsafe_names": {
         "one": "the zip holds 1 file with a name pointing outside it ({names}); ignored, "
         "nothing was unpacked",
@@ -139,6 +140,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
         "{names}; only {file} was read (unzip it and open each of them on its own)",
     },
     "note.contacts_named_zip": "{file} is a contacts file, not a zip; read as such (rename it to {suffix})",
+    "note.contacts_named_xlsx": "{file} is a contacts file, not an Excel workbook; read as such (rename it to {suffix})",
     "note.other_connections_folder": {
         "one": "the folder holds another Connections.csv, not read: {names}; only "
         "{file} was read (open that file on its own)",

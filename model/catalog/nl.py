@@ -99,7 +99,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "read.header_only": "bevat geen contacten (de kopregel is er, maar er volgen geen regels)",
     "read.no_useful_contacts": "bevat geen contacten met een naam, e-mailadres of bedrijf",
     "read.workbook_too_large": "is uitgepakt {mb} MB; geen werkmap met contacten",
-    "read.bad_workbook": "is geen leesbare Excel-werkmap ({kind})",
+    "read.bad_workbook": "is een beschadigde Excel-werkmap die niet te openen is; sla hem opnieuw op in Excel, of als CSV",
+    "read.not_xlsx": "is geen Excel-werkmap, al eindigt de naam op .xlsx (het is misschien beschadigd of maar half gedownload)",
     "read.unsafe_names": {
         "one": "de zip bevat 1 bestand met een naam die buiten de zip wijst ({names}); "
         "genegeerd, er is niets uitgepakt",
@@ -148,6 +149,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
         "gelezen: {names}; alleen {file} is gelezen (pak de zip uit en open elk ervan apart)",
     },
     "note.contacts_named_zip": "{file} is een contactenbestand, geen zip; zo gelezen (hernoem het naar {suffix})",
+    "note.contacts_named_xlsx": "{file} is een contactenbestand, geen Excel-werkmap; zo gelezen (hernoem het naar {suffix})",
     "note.other_connections_folder": {
         "one": "de map bevat nog een Connections.csv, niet gelezen: {names}; "
         "alleen {file} is gelezen (open dat bestand apart)",

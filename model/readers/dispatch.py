@@ -183,12 +183,18 @@ def _read_misnamed_zip(path: Path, progress, cancel, stream: Streaming = None) -
     header (a CSV or vCard renamed, say by a mail filter), with a note to rename it; else
     "not a zip file". Reading changes nothing and only a recognised header is taken, so a
     damaged zip is never read as contacts."""
+    return _read_misnamed(path, _read_file(path), "zip", progress, cancel, stream)
+
+
+def _read_misnamed(path: Path, data: bytes, kind: str, progress, cancel, stream) -> Export:
+    """The contacts file ``data`` named as a ``kind`` ("zip" or "xlsx") it is not, with a note
+    to rename it; "not a zip file" / "not an Excel workbook" when it has no contacts header."""
     try:
-        export = _read_loose_csv(path, progress, cancel, stream)
+        export = _contacts_export(path, data, path.name, False, progress, cancel, stream)
     except InputError:
-        raise InputError(path, Message("read.not_zip")) from None
+        raise InputError(path, Message(f"read.not_{kind}")) from None
     suffix = ".vcf" if export.format == "vcard" else ".csv"
-    export.report.note(Message("note.contacts_named_zip", file=path.name, suffix=suffix))
+    export.report.note(Message(f"note.contacts_named_{kind}", file=path.name, suffix=suffix))
     return export
 
 
@@ -197,6 +203,8 @@ def _read_loose_csv(path: Path, progress, cancel, stream: Streaming = None) -> E
         raise InputError(path, Message("read.spreadsheet"))
     data = _read_file(path)
     workbook = spreadsheet.is_workbook(path)
+    if workbook and data[:4] not in ZIP_MAGIC:  # a CSV or vCard renamed .xlsx, or no file at all
+        return _read_misnamed(path, data, "xlsx", progress, cancel, stream)
     if workbook:
         data = spreadsheet.workbook_csv(path, data)
     return _contacts_export(path, data, path.name, workbook, progress, cancel, stream)
