@@ -153,7 +153,7 @@ def _read_gzip(path: Path, progress, cancel, stream: Streaming = None) -> Export
             raise
         if isinstance(err, EOFError):  # the stream ends before its end marker
             raise InputError(path, Message("read.incomplete_gzip")) from None
-        raise InputError(path, Message("read.damaged_gzip", detail=str(err))) from None
+        raise InputError(path, Message("read.damaged_gzip")) from None
     if len(data) > MAX_MEMBER_BYTES:
         raise InputError(path, Message("read.unpacks_too_large", mb=MAX_MEMBER_BYTES // 2**20))
     if data[257:262] == b"ustar":
@@ -517,8 +517,10 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> byte
     try:
         with zf.open(info) as fh:
             data = fh.read(MAX_MEMBER_BYTES + 1)
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as err:
-        raise InputError(path, Message("read.member_unpack", name=name, detail=str(err))) from None
+    except NotImplementedError:  # AES and other methods the standard library cannot unpack
+        raise InputError(path, Message("read.member_method", name=name)) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError):  # the library's words are
+        raise InputError(path, Message("read.member_damaged", name=name)) from None  # English
     if len(data) > MAX_MEMBER_BYTES:
         raise InputError(
             path, Message("read.member_unpacks_too_large", name=name, mb=MAX_MEMBER_BYTES // 2**20)
@@ -540,7 +542,8 @@ def _about(label: str, problem: str) -> str:
 _UNNAMED = {
     "read.member_password": "read.password",
     "read.member_too_large": "read.too_large_unnamed",
-    "read.member_unpack": "read.unpack_unnamed",
+    "read.member_damaged": "read.damaged_unnamed",
+    "read.member_method": "read.method_unnamed",
     "read.member_unpacks_too_large": "read.unpacks_too_large",
     "read.member": None,  # "X: PROBLEM": the problem itself
 }
