@@ -82,3 +82,15 @@ def test_a_damaged_gzip_is_said_plainly(tmp_path):
     en, nl = str(caught.value), caught.value.problem.text("nl")
     assert "Connections.csv.gz" in en and "damaged" in en and "beschadigd" in nl
     assert "CRC" not in en and "CRC" not in nl
+
+
+def test_a_zip_with_a_broken_index_is_said_plainly(tmp_path):
+    data = _zip()
+    data[data.find(b"PK\x01\x02") + 2] = 0x09  # the central directory's signature
+    path = tmp_path / "export.zip"
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError) as caught:
+        read_export(path)
+    en, nl = str(caught.value), caught.value.problem.text("nl")
+    assert "export.zip" in en and "damaged zip" in en and "beschadigd" in nl
+    assert "magic" not in en and "magic" not in nl

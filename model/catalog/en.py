@@ -70,7 +70,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "read.permission": "cannot be read: permission denied",
     "read.damaged_gzip": "is a damaged gzip file; download or copy it again",
     "read.incomplete_gzip": "is an incomplete gzip file (cut short while downloading?)",
-    "read.damaged_zip": "is a damaged zip file ({detail})",
+    "read.damaged_zip": "is a damaged zip file (its table of contents is broken); download the export again",
     "read.incomplete_zip": "is a damaged or incomplete zip file (cut short while downloading?)",
     "read.unpacks_too_large": "unpacks to more than {mb} MB",
     "read.tar": "is a tar archive; unpack it and open the export inside",

@@ -75,7 +75,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "read.permission": "kan niet worden gelezen: geen toestemming",
     "read.damaged_gzip": "is een beschadigd gzip-bestand; download of kopieer het opnieuw",
     "read.incomplete_gzip": "is een onvolledig gzip-bestand (afgebroken tijdens het downloaden?)",
-    "read.damaged_zip": "is een beschadigd zipbestand ({detail})",
+    "read.damaged_zip": "is een beschadigd zipbestand (de inhoudsopgave is kapot); download de export opnieuw",
     "read.incomplete_zip": "is een beschadigd of onvolledig zipbestand (afgebroken tijdens "
     "het downloaden?)",
     "read.unpacks_too_large": "is uitgepakt groter dan {mb} MB",

@@ -421,13 +421,13 @@ def _read_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
 def _zip_damage(err: Exception) -> Message:
     """What is wrong with a zip the zip reader refused: a zip without its end record (the
     index written last) was cut short — said plainly, not as Python's "File is not a zip
-    file"; other damage with the reader's own words."""
+    file"; other damage plainly too (the reader's own words are English jargon)."""
     if isinstance(err, EOFError) or (
         isinstance(err, zipfile.BadZipFile)
         and str(err) in ("File is not a zip file", "Truncated central directory")
     ):
         return Message("read.incomplete_zip")
-    return Message("read.damaged_zip", detail=str(err))
+    return Message("read.damaged_zip")
 
 
 def _zip_members(zf: zipfile.ZipFile, infos, path: Path) -> dict[str, tuple[str, Loader]]:
