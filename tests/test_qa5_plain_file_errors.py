@@ -1,0 +1,54 @@
+"""A damaged model file, model card or saved career is one plain line in the user's language,
+never a Python class name ("(BadZipFile)", "(JSONDecodeError)", "(UnicodeDecodeError)")."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from model.career import load_career
+from model.errors import InputError
+from model.persist import SHIPPED_DIR, load_model
+
+CLASS_NAMES = ("BadZipFile", "JSONDecodeError", "UnicodeDecodeError", "Error)", "ValueError")
+
+
+def _plain(err: InputError, name: str) -> tuple[str, str]:
+    en, nl = str(err), err.problem.text("nl")
+    assert name in en and "\n" not in en
+    for text in (en, nl):
+        assert not any(word in text for word in CLASS_NAMES), text
+    assert en.split(": ", 1)[1] != nl
+    return en, nl
+
+
+@pytest.fixture
+def model_copy(tmp_path):
+    folder = tmp_path / "model"
+    shutil.copytree(SHIPPED_DIR, folder)
+    return folder
+
+
+def test_a_model_file_that_is_no_zip_is_said_plainly(model_copy):
+    (model_copy / "ownership.skops").write_bytes(b"\x80\x04 not a model at all" * 10)
+    with pytest.raises(InputError) as caught:
+        load_model(model_copy / "ownership.skops")
+    en, nl = _plain(caught.value, "ownership.skops")
+    assert "model file" in en and "modelbestand" in nl
+
+
+def test_a_model_card_that_is_no_json_is_said_plainly(model_copy):
+    (model_copy / "card.json").write_text("{not json")
+    with pytest.raises(InputError) as caught:
+        load_model(model_copy / "ownership.skops")
+    en, nl = _plain(caught.value, "card.json")
+    assert "model card" in en and "modelkaart" in nl
+
+
+def test_a_saved_career_that_is_no_text_is_said_plainly(tmp_path):
+    path = tmp_path / "career.json"
+    path.write_bytes(b"\xff\xfe\x00\x81binary")
+    with pytest.raises(InputError) as caught:
+        load_career(path)
+    _plain(caught.value, "career.json")
