@@ -52,3 +52,20 @@ def test_a_saved_career_that_is_no_text_is_said_plainly(tmp_path):
     with pytest.raises(InputError) as caught:
         load_career(path)
     _plain(caught.value, "career.json")
+
+
+@pytest.mark.parametrize(
+    "what", ["Positions.csv", "review package", "HR review file", "decisions file"]
+)
+def test_a_file_that_cannot_be_read_is_good_dutch_whatever_its_role(tmp_path, what):
+    from model.paths import read_capped
+
+    blocker = tmp_path / "not_a_folder"
+    blocker.write_text("x")
+    with pytest.raises(InputError) as caught:  # a path through a file: the OS refuses it
+        read_capped(blocker / "file.csv", 2**20, what)
+    nl = caught.value.problem.text("nl")
+    # these are het-words: "de Positions-bestand", "de reviewpakket" is wrong Dutch
+    for neuter in ("Positions-bestand", "reviewpakket", "reviewbestand", "bestand met"):
+        assert f"de {neuter}" not in nl, nl
+    assert "file.csv" in str(caught.value)

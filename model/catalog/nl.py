@@ -16,7 +16,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "file.cannot_delete": "kan niet worden verwijderd ({reason})",
     "file.not_regular": "is geen gewoon bestand; verwacht een {what}",
     "file.too_large": "is groter dan {mb} MB, te groot voor een {what}",
-    "file.cannot_read_what": "kan de {what} niet lezen ({reason})",
+    "file.cannot_read_what": "kan niet worden gelezen als {what} ({reason})",
     "file.overwrites_input": "de uitvoer zou een invoerbestand overschrijven ({source}); kies "
     "een andere naam",
     "file.no_folder": "de uitvoermap bestaat niet",
