@@ -239,6 +239,13 @@ class Workspace(QWidget):
         """Sentences on what an earlier review gave back (decisions, career, client list)."""
         report = opened.session.reopen_report
         notes = []
+        if report.damaged is not None:  # set aside, never deleted: someone may recover it
+            notes.append(
+                self.tr(
+                    "Your earlier review of this export was damaged and could not be read: it "
+                    "is kept as {name} in your data folder, and this review starts over."
+                ).format(name=report.damaged.name)
+            )
         carried, restored, unmatched = report.carried, report.restored, report.unmatched
         # One sentence per number, singular or plural (English and Dutch both have two forms).
         if carried:

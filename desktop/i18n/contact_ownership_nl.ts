@@ -2441,4 +2441,11 @@
         <translation>Opnieuw gedaan: {what}</translation>
     </message>
 </context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Your earlier review of this export was damaged and could not be read: it is kept as {name} in your data folder, and this review starts over.</source>
+        <translation>Je eerdere beoordeling van deze export was beschadigd en kon niet worden gelezen: die is bewaard als {name} in je gegevensmap, en deze beoordeling begint opnieuw.</translation>
+    </message>
+</context>
 </TS>
