@@ -69,3 +69,27 @@ def test_a_file_that_cannot_be_read_is_good_dutch_whatever_its_role(tmp_path, wh
     for neuter in ("Positions-bestand", "reviewpakket", "reviewbestand", "bestand met"):
         assert f"de {neuter}" not in nl, nl
     assert "file.csv" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("decisions.csv", b""),
+        ("decisions.csv", bytes(range(256)) * 8),
+        ("decisions.csv", b'a,b\n"x,y\n1,2,3,4,5\n' * 3 + b'"'),
+        ("decisions.xlsx", b"PK\x03\x04 damaged" * 20),
+    ],
+)
+def test_a_decisions_file_that_is_no_table_is_said_plainly(tmp_path, name, data):
+    import pandas as pd
+
+    from model.hr.decisions import load_decisions
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError) as caught:
+        load_decisions(path, pd.DataFrame())
+    en, nl = _plain(caught.value, name)
+    assert "Export all" in en and "Alles exporteren" in nl
+    for kind in ("EmptyDataError", "ParserError", "ParseError", "BadZipFile"):
+        assert kind not in en and kind not in nl

@@ -343,7 +343,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
         "one": "override of 1 contact",
         "other": "override of {n} contacts",
     },
-    "decisions.not_table": "cannot be read as a table ({kind})",
+    "decisions.not_table": "cannot be read as a table of decisions; use a file made with Export all in the app",
     "decisions.no_column": "has no {column!r} column; use a file made with Export all in the app",
     "decisions.unknown": "has an unknown decision {value!r}",
     # --- a file of decisions (learning) ------------------------------------------------------
