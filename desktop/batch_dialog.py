@@ -116,6 +116,7 @@ class BatchDialog(QDialog):
         self._run = 0
         self._stop: threading.Event | None = None
         self._running = False
+        self._earlier = 0
         self._build()
         self._resultArrived.connect(self._on_result)
         self.setAcceptDrops(True)
@@ -166,6 +167,7 @@ class BatchDialog(QDialog):
         self._stop = threading.Event()
         self._running = True
         self.results = []
+        self._earlier = 0  # earlier outputs of this program skipped so far
         self.overall.setValue(0)
         self.summary.setText(self.tr("Classifying %n files…", "", len(sources)))
         self.summary.setStyleSheet("")
@@ -309,13 +311,19 @@ class BatchDialog(QDialog):
         if run != self._run:
             return  # a result of an earlier run
         self.files.show_result(row, result)
+        self._earlier += result.earlier_output
         # Counted here rather than from the runner's progress, which is throttled and may
         # swallow the last step before a long file.
         done = self.files.count(*FINISHED)
         total = max(self.files.rowCount(), 1)
         self.overall.setValue(round(1000 * done / total))
         if not (self._stop and self._stop.is_set()):
-            self.summary.setText(self.tr("{done} of %n files done", "", total).format(done=done))
+            text = self.tr("{done} of %n files done", "", total).format(done=done)
+            if self._earlier:  # said once here, not only row by row
+                text += " " + self.tr(
+                    "(earlier outputs of this program skipped: %n)", "", self._earlier
+                )
+            self.summary.setText(text)
             self.files.mark_running(self.jobs.value())
 
     def _finished(self, run: int, results: list) -> None:
@@ -329,8 +337,9 @@ class BatchDialog(QDialog):
         warned = sum(r.status == "warning" for r in self.results)
         failed = [r for r in self.results if r.status == "error"]
         cancelled = sum(r.status == "cancelled" for r in self.results)
-        skipped = sum(r.status == "skipped" for r in self.results)
-        done = ok + len(failed) + skipped
+        earlier = sum(r.earlier_output for r in self.results)
+        skipped = sum(r.status == "skipped" for r in self.results) - earlier
+        done = ok + len(failed) + skipped + earlier
         self.overall.setValue(round(1000 * done / max(len(self.results), 1)))
         classified = self.tr("%n classified", "", ok)
         if warned:  # a part of those classified, not more files: "2 classified (1 with …)"
@@ -338,6 +347,8 @@ class BatchDialog(QDialog):
         parts = [classified, self.tr("%n failed", "", len(failed))]
         if cancelled:
             parts.append(self.tr("%n cancelled", "", cancelled))
+        if earlier:  # the results of an earlier run in an input folder: never read as exports
+            parts.append(self.tr("%n skipped (an earlier output of this program)", "", earlier))
         if skipped:
             parts.append(self.tr("%n skipped (not an export)", "", skipped))
         text = self.tr("Finished: {parts}.").format(parts=", ".join(parts))

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import messages
 from .errors import Cancelled, InputError, NotAnExport, OwnershipError, os_reason
-from .messages import Message
+from .messages import Message, localized
 from .paths import atomic_write
 from .progress import checkpoint
 
@@ -59,6 +59,8 @@ class BatchResult:
     duplicates: int = 0
     warnings: str = ""  # what was repaired or left out, WARNING_SEPARATOR between them
     notes: tuple = ()  # the same warnings as messages (model.messages.Message), for the app
+    # skipped as an earlier output of this program found in a folder (said once, not per file)
+    earlier_output: bool = False
 
     @property
     def classified(self) -> bool:
@@ -95,19 +97,35 @@ def _unsupported(source: Path) -> str:
     return _line(source, Message("batch.unsupported", what=what, kinds=kinds))
 
 
-def _is_our_output(path: Path) -> bool:
-    """Outputs of an earlier batch in the same folder are not inputs."""
-    name = path.name.lower()
-    return path.is_file() and (name == SUMMARY_FILE or ".classified." in name)
+def _own_output_kind(path: Path) -> str:
+    """ "summary" or "classified" when ``path`` is an output of this program (a batch summary,
+    a classification table of ``classify``, ``batch`` or the app, in CSV or XLSX), told by its
+    header and not by its name (a user names ``classify``'s output, and may rename ours);
+    "" for anything else."""
+    from .readers.head import header
+    from .readers.own import is_own_output
+
+    if not path.is_file():
+        return ""
+    cells = header(path, lambda cells: is_own_output(cells) or _is_summary_header(cells))
+    if cells is None:
+        return ""
+    return "classified" if is_own_output(cells) else "summary"
+
+
+def _is_summary_header(cells: list[str]) -> bool:
+    """True for the (normalised) header of ``summary.csv``, as this and earlier versions wrote
+    it: input and status first, an error column."""
+    return cells[:2] == ["input", "status"] and "error" in cells
 
 
 def _earlier_output(source: Path) -> str:
     """Why ``source``, found in an input folder, is not read: an earlier output of this
     program ("" when it is not one). Named as an input, a classified table is read."""
-    if not _is_our_output(source):
+    kind = _own_output_kind(source)
+    if not kind:
         return ""
-    summary = source.name.lower() == SUMMARY_FILE
-    what = Message("batch.summary_file" if summary else "batch.classified_table")
+    what = Message("batch.summary_file" if kind == "summary" else "batch.classified_table")
     return _line(source, Message("batch.earlier_output", what=what))
 
 
@@ -254,15 +272,20 @@ def run_batch(
     _check_output_folder(out)
     sources = expand_inputs(inputs)
     named = {Path(i) for i in inputs}
-    # outputs of an earlier batch found in a folder: listed as skipped, never read
-    earlier = {i: _earlier_output(s) for i, s in enumerate(sources) if s not in named}
+    # named pipes, sockets, devices and broken links found in a folder: listed as skipped and
+    # why, never opened
+    odd = {i: _not_a_file(s) for i, s in enumerate(sources) if s not in named}
+    odd = {i: why for i, why in odd.items() if why}
+    # outputs of an earlier run (classify's, batch's) found in a folder: likewise, never read
+    earlier = {
+        i: _earlier_output(s) for i, s in enumerate(sources) if s not in named and i not in odd
+    }
     earlier = {i: why for i, why in earlier.items() if why}
-    # named pipes, sockets, devices and broken links found in a folder: likewise, never opened
-    odd = {i: _not_a_file(s) for i, s in enumerate(sources) if s not in named and i not in earlier}
-    earlier.update({i: why for i, why in odd.items() if why})
+    unread = {**odd, **earlier}
     only_folders = all(Path(i).is_dir() for i in inputs)
-    unread = [bool(_unsupported(s)) or i in earlier for i, s in enumerate(sources)]
-    if not sources or (only_folders and all(unread)):
+    if not sources or (
+        only_folders and all(bool(_unsupported(s)) or i in unread for i, s in enumerate(sources))
+    ):
         # only folders were given, and none holds anything like an export
         kinds = ", ".join(INPUT_SUFFIXES)
         where = Path(inputs[0]) if len(inputs) == 1 else out
@@ -273,10 +296,10 @@ def run_batch(
     taken: set[str] = {SUMMARY_FILE} | {
         s.name.lower()
         for i, s in enumerate(sources)
-        if i not in earlier and _same_folder(s.parent, out)
+        if i not in unread and _same_folder(s.parent, out)
     }
     tasks = [
-        (i, s, out / output_name(s, fmt, taken)) for i, s in enumerate(sources) if i not in earlier
+        (i, s, out / output_name(s, fmt, taken)) for i, s in enumerate(sources) if i not in unread
     ]
     if backend == "dask":
         from .scale.distributed import _distributed
@@ -296,12 +319,13 @@ def run_batch(
             on_result(i, result)
         finished = sum(r is not None for r in results)
         if progress is not None:
-            progress(finished / len(sources), f"{finished} of {len(sources)} done")
+            progress(finished / len(sources), _progress_text(finished, len(sources), earlier))
 
     try:
-        checkpoint(progress, cancel, 0.0, f"0 of {len(sources)} done")
-        for i, why in earlier.items():
-            done(i, BatchResult(str(sources[i]), "skipped", error=why))
+        checkpoint(progress, cancel, 0.0, _progress_text(0, len(sources), earlier))
+        for i, why in unread.items():
+            result = BatchResult(str(sources[i]), "skipped", error=why)
+            done(i, replace(result, earlier_output=i in earlier))
         if backend == "dask":
             from .scale.distributed import run_on_dask
 
@@ -342,13 +366,20 @@ def run_batch(
                 results[i] = BatchResult(str(source), "error", error=_line(source, problem))
     final = [r or BatchResult(str(sources[i]), "cancelled") for i, r in enumerate(results)]
     try:
-        write_summary(out / SUMMARY_FILE, final)
+        write_summary(out / SUMMARY_FILE, final, language)
     except OSError as err:  # the folder was writable at the start; a full disk is not
         reason = os_reason(err)
         raise InputError(out / SUMMARY_FILE, Message("file.cannot_write", reason=reason)) from None
     if interrupted:
         raise KeyboardInterrupt
     return final
+
+
+def _progress_text(finished: int, total: int, earlier) -> Message:
+    """ "3 of 8 done", and how many earlier outputs of this program are skipped (said once, in
+    every step of the progress, rather than as one more line per file)."""
+    skipped = Message("batch.earlier_skipped", n=len(earlier)) if earlier else ""
+    return Message("batch.progress", done=finished, n=total, earlier=skipped)
 
 
 def _check_output_folder(out: Path) -> None:
@@ -387,14 +418,19 @@ def _indexed(i, source, target, model_path, clients, language=None):
     return i, classify_one(source, target, model_path, clients, language)
 
 
-def write_summary(path: Path, results: Sequence[BatchResult]) -> None:
-    """One row per input: input, status, contacts, work, private, flagged, error, output."""
+def write_summary(path: Path, results: Sequence[BatchResult], language: str | None = None) -> None:
+    """One row per input: input, status, contacts, work, private, flagged, skipped,
+    duplicates, warnings, error, output; the warnings and the error in ``language`` (default:
+    the current one), the column names and statuses as they are (a script reads them)."""
     from .exports import neutralise_csv
 
     with atomic_write(path, encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=SUMMARY_COLUMNS)
         writer.writeheader()
         for r in results:
-            # paths and messages can start with "=" or "@" too; a spreadsheet opens this file
             row = asdict(r)
+            if r.notes:  # the warnings as Messages: said in the language, not the English
+                row["warnings"] = WARNING_SEPARATOR.join(localized(n, language) for n in r.notes)
+            row["error"] = localized(r.error, language)
+            # paths and messages can start with "=" or "@" too; a spreadsheet opens this file
             writer.writerow({k: neutralise_csv(row[k]) for k in SUMMARY_COLUMNS})

@@ -7,20 +7,23 @@ the desktop start quickly.
 What the commands print is said in the user's language: ``--language`` if given, else the
 locale's (:func:`model.messages.locale_language`: LC_ALL, LC_MESSAGES, LANG, LANGUAGE), as
 ``git`` and ``apt`` do; every line goes through :func:`printable` (or :func:`tell`), which words
-a Message in that language. argparse's own usage and help texts stay English.
+a Message in that language. The help texts come from the catalogs (``help.*``) and argparse's
+own words ("usage:", its errors) too (``argparse.*``), through argparse's gettext calls.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import Cancelled, OwnershipError, os_reason
-from .messages import LANGUAGES, Message, locale_language, localized, speaking
+from .messages import LANGUAGES, Message, current_language, locale_language, localized, speaking
 
 PROG = "contact-ownership"
 DEBUG_ENV = "CONTACT_OWNERSHIP_DEBUG"
@@ -67,11 +70,93 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.app import main as gui_main  # the GUI is optional for the core
 
         return gui_main(argv[1:] if argv and argv[0] == "open" else argv)
-    args = _parser().parse_args(argv)
     # A context, not the process default: main() called twice in one process (tests, a script)
-    # must not leave the first call's language behind.
-    with speaking(args.cli_language or locale_language()):
+    # must not leave the first call's language behind. The language is known before parsing,
+    # so that the help and argparse's own errors are said in it too.
+    with speaking(_language_asked(argv) or locale_language()):
+        with argparse_speaking():
+            args = _parser().parse_args(argv)
         return _run(args)
+
+
+def _language_asked(argv: list[str]) -> str | None:
+    """The value of ``--language`` (or ``--language=``, or a prefix argparse takes for it)
+    among the options before the command; None when not given or not a language (argparse
+    then refuses it, in the locale's language)."""
+    for k, arg in enumerate(argv):
+        if arg == "--" or not arg.startswith("-"):
+            return None  # the command: what follows is its own (report has a --language)
+        name, _eq, value = arg.partition("=")
+        if len(name) > 2 and "--language".startswith(name):
+            value = value if _eq else (argv[k + 1] if k + 1 < len(argv) else "")
+            return value if value in LANGUAGES else None
+    return None
+
+
+def said(key: str) -> str:
+    """The catalog text ``key`` in the language in force: the help texts, built in it."""
+    return Message(key).text()
+
+
+# argparse's own words (its gettext message ids) and their catalog keys; argparse's remaining
+# ids are programming errors of the parser's author, never shown to a user.
+ARGPARSE_KEYS = {
+    "usage: ": "argparse.usage",
+    "positional arguments": "argparse.positionals",
+    "options": "argparse.options",
+    "show this help message and exit": "argparse.help",
+    "argument %(argument_name)s: %(message)s": "argparse.argument",
+    "the following arguments are required: %s": "argparse.required",
+    "one of the arguments %s is required": "argparse.one_required",
+    "unrecognized arguments: %s": "argparse.unrecognized",
+    "not allowed with argument %s": "argparse.not_allowed",
+    "ignored explicit argument %r": "argparse.ignored",
+    "expected one argument": "argparse.expected_one",
+    "expected at most one argument": "argparse.expected_at_most_one",
+    "expected at least one argument": "argparse.expected_at_least_one",
+    "expected %s argument": "argparse.expected_n",
+    "ambiguous option: %(option)s could match %(matches)s": "argparse.ambiguous",
+    "invalid %(type)s value: %(value)r": "argparse.invalid_value",
+    "invalid choice: %(value)r (choose from %(choices)s)": "argparse.invalid_choice",
+    "unexpected option string: %s": "argparse.unexpected_option",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "argparse.unknown_parser",
+    "can't open '%(filename)s': %(error)s": "argparse.cannot_open",
+}
+
+
+def _argparse_gettext(message: str) -> str:
+    """argparse's ``_()``: its words in the language in force (as written when not ours)."""
+    from .catalog import template
+
+    key = ARGPARSE_KEYS.get(message)
+    return template(key, current_language()) if key else message
+
+
+def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    """argparse's ``ngettext()``: the form for ``n`` in the language in force."""
+    from .catalog import template
+
+    key = ARGPARSE_KEYS.get(singular)
+    if key is None:
+        return singular if n == 1 else plural
+    return template(key, current_language(), n)
+
+
+@contextlib.contextmanager
+def argparse_speaking() -> Iterator[None]:
+    """Within: argparse says its words ("usage:", "options", its errors) from our catalogs in
+    the language in force. argparse looks its words up through the ``_`` and ``ngettext`` it
+    took from gettext, at the moment it says them; those two are swapped for ours here and put
+    back after, so another parser in the process (pytest's) is left alone."""
+    saved = {name: getattr(argparse, name, None) for name in ("_", "ngettext")}
+    if None in saved.values():  # an argparse that finds its words otherwise: it speaks English
+        yield
+        return
+    argparse._, argparse.ngettext = _argparse_gettext, _argparse_ngettext
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved["_"], saved["ngettext"]
 
 
 def _run(args) -> int:
@@ -137,50 +222,48 @@ class _OneLineParser(argparse.ArgumentParser):
     """argparse whose usage errors are one line too, like every other error of ours."""
 
     def error(self, message: str):
-        print(f"{PROG}: error: {message} (see `{self.prog} --help`)", file=sys.stderr)
+        tell(Message("cli.usage_error", problem=message, prog=self.prog), "error")
         sys.exit(2)
 
 
 def _parser() -> argparse.ArgumentParser:
     p = _OneLineParser(
         prog=PROG,
-        description="Suggest, for each exported contact, whether it was acquired for work "
-        "(and for which employer) or privately, with reasons. Without a command: open the app.",
+        description=said("help.description"),
     )
     from . import __version__
 
-    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    p.add_argument(
+        "--version", action="version", version=f"{PROG} {__version__}", help=said("help.version")
+    )
     p.add_argument(
         "--language",
         dest="cli_language",  # not "language": `report --language` would overwrite it
         choices=LANGUAGES,
-        help="the language of messages and outputs (default: the locale's, from LC_ALL, "
-        "LC_MESSAGES, LANG and LANGUAGE; English unless Dutch)",
+        help=said("help.main.language"),
     )
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = p.add_subparsers(dest="command", required=True, metavar=said("help.command"))
 
-    s = sub.add_parser("open", help="open the desktop app (also: no command at all)")
-    s.add_argument("input", nargs="?", help="an export to open")
+    s = sub.add_parser("open", help=said("help.open"))
+    s.add_argument("input", nargs="?", help=said("help.open.input"))
 
-    s = sub.add_parser("inspect", help="show what an export contains and how it was read")
-    s.add_argument("input", help="LinkedIn zip, folder of its files, or a contacts file")
-    s.add_argument("--json", action="store_true", help="print one JSON object")
+    s = sub.add_parser("inspect", help=said("help.inspect"))
+    s.add_argument("input", help=said("help.inspect.input"))
+    s.add_argument("--json", action="store_true", help=said("help.json"))
     s.set_defaults(func=_inspect)
 
-    s = sub.add_parser("sample", help="write a generated (fictitious) LinkedIn export")
-    s.add_argument("-o", "--out", required=True, help="output folder")
-    s.add_argument("--seed", type=seed_number, default=0, help="another number, another person")
-    s.add_argument("--profession", help="e.g. recruiter, it_consultant, student, nurse")
-    s.add_argument(
-        "--contacts", type=_contact_count, help="number of contacts, 1-30000 (default: typical)"
-    )
+    s = sub.add_parser("sample", help=said("help.sample"))
+    s.add_argument("-o", "--out", required=True, help=said("help.out_folder"))
+    s.add_argument("--seed", type=seed_number, default=0, help=said("help.sample.seed"))
+    s.add_argument("--profession", help=said("help.sample.profession"))
+    s.add_argument("--contacts", type=_contact_count, help=said("help.sample.contacts"))
     s.add_argument(
         "--layout",
         default="current",
         choices=["current", "2019", "2018"],
-        help="the export's layout by year (default current)",
+        help=said("help.sample.layout"),
     )
-    s.add_argument("--excel", help="mangle as Excel would: utf8-bom, cp1252, utf16-tab, semicolon…")
+    s.add_argument("--excel", help=said("help.sample.excel"))
     s.set_defaults(func=_sample)
 
     from .commands import add_model_commands
@@ -202,7 +285,7 @@ def seed_number(value: str) -> int:
     except ValueError:
         number = -1
     if number < 0:
-        raise argparse.ArgumentTypeError(f"expected a whole number of 0 or more, not {value!r}")
+        raise argparse.ArgumentTypeError(Message("cli.expected_seed", value=value).text())
     return number
 
 
@@ -213,7 +296,9 @@ def _contact_count(value: str) -> int:
     except ValueError:
         number = 0
     if not 1 <= number <= 30_000:
-        raise argparse.ArgumentTypeError(f"expected a whole number from 1 to 30000, not {value!r}")
+        raise argparse.ArgumentTypeError(
+            Message("cli.expected_number_range", least=1, most=30000, value=value).text()
+        )
     return number
 
 

@@ -4,81 +4,73 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sys
 from pathlib import Path
 
-from .cli import printable, seed_number, tell
+from .cli import printable, said, seed_number, tell
 from .errors import InputError
-from .messages import Message
+from .messages import Message, localized
 
 SUMMARY_EMPLOYERS = 5  # employers named in classify's summary line
 
 
 def add_model_commands(sub) -> None:
     """Register classify, batch, train and evaluate on an argparse subparsers object."""
-    s = sub.add_parser("classify", help="suggest work/private, employer and reasons per contact")
-    s.add_argument("input", help="anything `inspect` reads")
-    s.add_argument("-o", "--out", required=True, help="output file (.csv or .xlsx)")
+    s = sub.add_parser("classify", help=said("help.classify"))
+    s.add_argument("input", help=said("help.classify.input"))
+    s.add_argument("-o", "--out", required=True, help=said("help.classify.out"))
     s.add_argument(
         "--positions",
-        help="the owner's Positions.csv (or .xlsx), the export zip or folder holding it, or a "
-        "saved career (.json)",
+        help=said("help.classify.positions"),
     )
-    s.add_argument("--clients", help="the employer's client list, one company a line")
-    s.add_argument("--model", help="a model file (default: the shipped model)")
+    s.add_argument("--clients", help=said("help.clients"))
+    s.add_argument("--model", help=said("help.model"))
     s.add_argument(
         "--labels",
-        help="your decisions so far (CSV/XLSX: URL or row, decision work/private, optional "
-        "employer, note; the app's export has them): labelled contacts keep their label, the "
-        "rest learn from them",
+        help=said("help.classify.labels"),
     )
     s.set_defaults(func=_classify)
 
-    s = sub.add_parser("batch", help="classify many exports into a folder, with summary.csv")
-    s.add_argument("inputs", nargs="+", help="export files or folders of them")
-    s.add_argument("-o", "--out", required=True, help="output folder")
-    s.add_argument(
-        "--jobs", type=_positive, default=1, help="parallel worker processes (default 1)"
-    )
+    s = sub.add_parser("batch", help=said("help.batch"))
+    s.add_argument("inputs", nargs="+", help=said("help.batch.inputs"))
+    s.add_argument("-o", "--out", required=True, help=said("help.out_folder"))
+    s.add_argument("--jobs", type=_positive, default=1, help=said("help.batch.jobs"))
     s.add_argument(
         "--backend",
         choices=["processes", "dask"],
         default="processes",
-        help="where inputs run: local worker processes (default) or a Dask cluster "
-        "(needs contact-ownership[distributed])",
+        help=said("help.batch.backend"),
     )
     s.add_argument(
         "--scheduler",
         metavar="ADDRESS",
-        help="the Dask scheduler to use (e.g. tcp://10.0.0.5:8786); default: a local cluster "
-        "of --jobs workers. Inputs and --out must be on a file system every worker sees",
+        help=said("help.batch.scheduler"),
     )
     s.add_argument(
         "--format",
         choices=["csv", "xlsx"],
         default="csv",
-        help="the classified files' format (default csv)",
+        help=said("help.batch.format"),
     )
-    s.add_argument("--clients", help="a client list used for every input")
-    s.add_argument("--model", help="a model file (default: the shipped model)")
+    s.add_argument("--clients", help=said("help.batch.clients"))
+    s.add_argument("--model", help=said("help.model"))
     s.set_defaults(func=_batch)
 
-    s = sub.add_parser("train", help="train a model on generated persons and write its card")
-    s.add_argument("-o", "--out", required=True, help="output folder for the model and its card")
-    s.add_argument("--persons", type=_two_or_more, default=240, help="training persons (2 or more)")
+    s = sub.add_parser("train", help=said("help.train"))
+    s.add_argument("-o", "--out", required=True, help=said("help.train.out"))
+    s.add_argument("--persons", type=_two_or_more, default=240, help=said("help.train.persons"))
     s.add_argument(
-        "--test-persons", type=_positive, default=60, help="held-out persons (default 60)"
+        "--test-persons", type=_positive, default=60, help=said("help.train.test_persons")
     )
-    s.add_argument("--seed", type=seed_number, default=None, help="first training seed")
-    s.add_argument("--no-plots", action="store_true", help="skip the PNG figures")
+    s.add_argument("--seed", type=seed_number, default=None, help=said("help.train.seed"))
+    s.add_argument("--no-plots", action="store_true", help=said("help.train.no_plots"))
     s.set_defaults(func=_train)
 
-    s = sub.add_parser("evaluate", help="held-out figures of a model on generated persons")
-    s.add_argument("--model", help="a model file (default: the shipped model)")
-    s.add_argument(
-        "--persons", type=_positive, default=60, help="generated persons to test on (default 60)"
-    )
-    s.add_argument("--json", action="store_true", help="print one JSON object")
+    s = sub.add_parser("evaluate", help=said("help.evaluate"))
+    s.add_argument("--model", help=said("help.model"))
+    s.add_argument("--persons", type=_positive, default=60, help=said("help.evaluate.persons"))
+    s.add_argument("--json", action="store_true", help=said("help.json"))
     s.set_defaults(func=_evaluate)
 
 
@@ -92,12 +84,15 @@ class TerminalProgress:
     def __call__(self, fraction: float, message: str = "") -> None:
         if self.active:
             bar = "█" * int(fraction * 30)
-            sys.stderr.write(f"\r{self.label} [{bar:<30}] {fraction:4.0%} {message[:40]:<40}")
+            line = f"{self.label} [{bar:<30}] {fraction:4.0%} {localized(message)}"
+            # within the terminal's width: a wrapped line is not rewritten by "\r"
+            width = shutil.get_terminal_size().columns - 1
+            sys.stderr.write(f"\r{line[:width]:<{width}}")
             sys.stderr.flush()
 
     def close(self) -> None:
         if self.active:
-            sys.stderr.write("\r" + " " * 100 + "\r")
+            sys.stderr.write("\r" + " " * (shutil.get_terminal_size().columns - 1) + "\r")
 
 
 def _positive(value: str) -> int:
@@ -108,7 +103,9 @@ def _positive(value: str) -> int:
     except ValueError:
         number = 0
     if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {value!r}")
+        raise argparse.ArgumentTypeError(
+            Message("cli.expected_number", least=1, value=value).text()
+        )
     return number
 
 
@@ -127,7 +124,9 @@ def _two_or_more(value: str) -> int:
 
     number = _positive(value)
     if number < 2:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 2, not {value!r}")
+        raise argparse.ArgumentTypeError(
+            Message("cli.expected_number", least=2, value=value).text()
+        )
     return number
 
 
@@ -296,11 +295,12 @@ def _batch(args) -> int:
         return 130
     finally:
         bar.close()
-    skipped = [r for r in results if r.status == "skipped"]
+    earlier = [r for r in results if r.earlier_output]  # said once, not a line each
+    skipped = [r for r in results if r.status == "skipped" and not r.earlier_output]
     failed = [r for r in results if not r.classified and r.status != "skipped"]
     warned = [r for r in results if r.status == "warning"]
     ok = sum(r.classified for r in results)
-    inputs = len(results) - len(skipped)
+    inputs = len(results) - len(skipped) - len(earlier)
     done = Message(
         "cli.batch_done",
         ok=ok,
@@ -308,6 +308,7 @@ def _batch(args) -> int:
         # among those classified
         warned=Message("cli.batch_warned", n=len(warned)) if warned else "",
         folder=str(args.out),
+        earlier=_earlier_outputs(earlier),
         skipped=Message("cli.batch_skipped", n=len(skipped)) if skipped else "",
     )
     print(printable(done), file=sys.stderr)
@@ -319,6 +320,17 @@ def _batch(args) -> int:
     for r in failed:
         tell(r.error or r.input, r.status)  # "error" or "cancelled"
     return 1 if failed or not ok else 0
+
+
+def _earlier_outputs(earlier: list) -> Message | str:
+    """ "; 2 earlier outputs of this program skipped (…: a.csv, summary.csv)" ("" for none)."""
+    if not earlier:
+        return ""
+    names = [Path(r.input).name for r in earlier]
+    shown = ", ".join(names[:3])
+    if len(names) > 3:
+        shown = Message("read.and_more", shown=shown, n=len(names) - 3)
+    return Message("cli.batch_earlier", n=len(earlier), names=shown)
 
 
 def _need_training_extra(command: str) -> None:

@@ -7,6 +7,7 @@ from datetime import date
 import pandas as pd
 
 from .cli import printable
+from .messages import Message, localized, month_abbr, now_word
 from .readers.result import Export
 
 
@@ -60,46 +61,67 @@ def inspect_summary(export: Export) -> dict:
 
 
 def _month(d: date | None) -> str:
-    return d.strftime("%b %Y") if d else "now"
+    """ "Aug 2014" (in the language in force), "now" for no date."""
+    return f"{month_abbr(d.month)} {d.year}" if d else now_word()
+
+
+# inspect's labels, in the order shown; each is padded to one column.
+_LABEL_WIDTH = 15
+_SOURCES = {"file name": "inspect.from_file_name", "zip entry dates": "inspect.from_zip_dates"}
+
+
+def _line(label: str, value) -> str:
+    """ "  contacts:      VALUE", the label said in the language in force."""
+    said = Message(f"inspect.label.{label}").text() + ":"
+    return f"  {said:<{_LABEL_WIDTH}}{localized(value)}"
+
+
+def _count(n: int) -> Message:
+    return Message("inspect.count", n=n)
 
 
 def inspect_text(export: Export) -> str:
-    """A short plain-text report of what was read."""
+    """A short plain-text report of what was read, in the language in force."""
     s = inspect_summary(export)
+    duplicates = _count(s["duplicates"]).text()
+    if s["duplicates"]:
+        duplicates += Message("inspect.duplicates_kept").text()
     lines = [
         f"{s['file']} ({s['format']})",
-        f"  contacts:      {s['contacts']:,} imported of {s['rows_read']:,} rows read",
-        f"  skipped:       {s['skipped']:,}",
-        f"  duplicates:    {s['duplicates']:,}"
-        + (" (kept, marked as duplicates)" if s["duplicates"] else ""),
+        _line("contacts", Message("inspect.imported", contacts=s["contacts"], rows=s["rows_read"])),
+        _line("skipped", _count(s["skipped"])),
+        _line("duplicates", duplicates),
     ]
     if s["first_connected"]:
-        lines.append(f"  connected:     {s['first_connected']} … {s['last_connected']}")
+        lines.append(_line("connected", f"{s['first_connected']} … {s['last_connected']}"))
     if s["without_date"]:
-        lines.append(f"  without date:  {s['without_date']:,}")
+        lines.append(_line("without_date", _count(s["without_date"])))
     if s["repaired"]:
-        lines.append(f"  repaired:      {s['repaired']:,} garbled names or titles (mojibake)")
+        lines.append(_line("repaired", Message("inspect.repaired", n=s["repaired"])))
     if s["hidden_profiles"]:
-        lines.append(
-            f"  hidden:        {s['hidden_profiles']:,} (no name: profiles LinkedIn hides)"
-        )
+        lines.append(_line("hidden", Message("inspect.hidden", n=s["hidden_profiles"])))
     if s["profile_name"]:
-        lines.append(f"  owner:         {s['profile_name']}")
+        lines.append(_line("owner", s["profile_name"]))
     if s["registered_on"]:
-        lines.append(f"  on LinkedIn:   since {s['registered_on']}")
+        lines.append(_line("on_linkedin", Message("inspect.since", date=s["registered_on"])))
     if s["exported_on"]:
-        source = f" (from the {s['exported_on_from']})" if s["exported_on_from"] else ""
-        lines.append(f"  exported:      {s['exported_on']}{source}")
-    lines.append(f"  positions:     {s['positions']}")
+        source = s["exported_on_from"]
+        source = Message(_SOURCES[source]).text() if source in _SOURCES else ""
+        lines.append(_line("exported", f"{s['exported_on']}{source}"))
+    lines.append(_line("positions", str(s["positions"])))
     for p in export.positions:
         start = _month(p.start) if p.start else "?"
         end = "?" if p.end_unknown and p.end is None else _month(p.end)
-        lines.append(f"    {start} – {end}: {p.title or '(no title)'} at {p.company}")
+        title = p.title or Message("inspect.no_title")
+        said = Message("inspect.position", start=start, end=end, title=title, company=p.company)
+        lines.append(f"    {said.text()}")
     shown = export.report.skipped[:10]
     for row in shown:
         where = f"{row.file} " if row.file else ""
-        lines.append(f"  skipped {where}line {row.row}: {row.reason}")
+        said = Message("inspect.skipped_row", where=where, row=row.row, reason=row.reason)
+        lines.append(f"  {said.text()}")
     if len(export.report.skipped) > len(shown):
-        lines.append(f"  … and {len(export.report.skipped) - len(shown)} more skipped rows")
-    lines += [f"  warning: {w}" for w in export.report.warnings]
+        more = Message("inspect.more_skipped", n=len(export.report.skipped) - len(shown))
+        lines.append(f"  {more.text()}")
+    lines += [f"  {Message('inspect.warning', warning=w).text()}" for w in export.report.warnings]
     return "\n".join(printable(line) for line in lines)

@@ -107,8 +107,13 @@ def test_batch_into_its_input_folder_twice_reads_only_the_exports(tmp_path, caps
 def test_batch_names_the_earlier_outputs_of_a_folder_holding_nothing_else(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "a.classified.csv").write_text(_connections(2))
-    (folder / batch.SUMMARY_FILE).write_text("input,status\n")
+    # told by their headers: a classified table (under any name) and a summary
+    (folder / "mine.csv").write_text(
+        HEADER.strip() + ",suggestion,p_work,employer,category,flagged,reasons\n"
+        "Ann,Smith,https://www.linkedin.com/in/a,,Acme B.V.,Engineer,05 Mar 2021,work,0.9,Acme,"
+        "client,false,x\n"
+    )
+    batch.write_summary(folder / batch.SUMMARY_FILE, [batch.BatchResult("x.zip", "ok")])
     with pytest.raises(InputError, match="no exports to classify"):
         batch.run_batch([folder], tmp_path / "out")
 

@@ -396,6 +396,20 @@
         <translation>Uitvoermap</translation>
     </message>
     <message numerus="yes">
+        <source>(earlier outputs of this program skipped: %n)</source>
+        <translation>
+            <numerusform>(eerdere uitvoer van dit programma overgeslagen: %n)</numerusform>
+            <numerusform>(eerdere uitvoer van dit programma overgeslagen: %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (an earlier output of this program)</source>
+        <translation>
+            <numerusform>%n overgeslagen (eerdere uitvoer van dit programma)</numerusform>
+            <numerusform>%n overgeslagen (eerdere uitvoer van dit programma)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n skipped (not an export)</source>
         <translation>
             <numerusform>%n overgeslagen (geen export)</numerusform>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..cli import printable, tell
+from ..cli import printable, said, tell
 from ..errors import InputError
 from ..messages import Message, current_language
 from ..paths import user_name
@@ -15,52 +15,50 @@ EXIT_OK, EXIT_CHANGED, EXIT_UNREADABLE = 0, 1, 2
 
 def add_hr_commands(sub) -> None:
     """Register package, verify, report and handover on an argparse subparsers object."""
-    s = sub.add_parser("package", help="write a review package for HR (work and flagged only)")
-    s.add_argument("input", help="the export (anything `inspect` reads)")
-    s.add_argument("-o", "--out", required=True, help="the package file (.coreview)")
-    s.add_argument("--decisions", help="your decisions: a file made with Export all in the app")
-    s.add_argument("--positions", help="the owner's Positions.csv or a saved career (.json)")
-    s.add_argument("--clients", help="the employer's client list, one company a line")
-    s.add_argument("--model", help="a model file (default: the shipped model)")
-    s.add_argument("--list", action="store_true", help="also list every contact that goes in")
-    s.add_argument("--dry-run", action="store_true", help="show what would go in; write nothing")
-    s.add_argument("--yes", action="store_true", help="write without asking")
+    s = sub.add_parser("package", help=said("help.package"))
+    s.add_argument("input", help=said("help.package.input"))
+    s.add_argument("-o", "--out", required=True, help=said("help.package.out"))
+    s.add_argument("--decisions", help=said("help.package.decisions"))
+    s.add_argument("--positions", help=said("help.package.positions"))
+    s.add_argument("--clients", help=said("help.clients"))
+    s.add_argument("--model", help=said("help.model"))
+    s.add_argument("--list", action="store_true", help=said("help.package.list"))
+    s.add_argument("--dry-run", action="store_true", help=said("help.package.dry_run"))
+    s.add_argument("--yes", action="store_true", help=said("help.package.yes"))
     s.set_defaults(func=_package)
 
-    s = sub.add_parser("verify", help="check a package and HR's review of it for changes")
-    s.add_argument("input", metavar="PACKAGE", help="the review package (.coreview)")
-    s.add_argument("--review", help="HR's review file (default: the one beside the package)")
+    s = sub.add_parser("verify", help=said("help.verify"))
+    s.add_argument("input", metavar="PACKAGE", help=said("help.package_file"))
+    s.add_argument("--review", help=said("help.review_file"))
     s.set_defaults(func=_verify)
 
     s = sub.add_parser(
         "report",
-        help="write the hand-over report of a package (.pdf or .xlsx); exit 1 when its "
-        "integrity check fails (the report says so)",
+        help=said("help.report"),
     )
-    s.add_argument("input", metavar="PACKAGE", help="the review package (.coreview)")
-    s.add_argument("-o", "--out", required=True, help="the report file (.pdf or .xlsx)")
-    s.add_argument("--review", help="HR's review file (default: the one beside the package)")
+    s.add_argument("input", metavar="PACKAGE", help=said("help.package_file"))
+    s.add_argument("-o", "--out", required=True, help=said("help.report.out"))
+    s.add_argument("--review", help=said("help.review_file"))
     s.add_argument(
         "--language",
         choices=["en", "nl"],
-        help="the report's language (default: the command line's, see contact-ownership --help)",
+        help=said("help.report.language"),
     )
     s.set_defaults(func=_report)
 
     s = sub.add_parser(
         "handover",
-        help="write one employer's work contacts (from a package or an export), or your private "
-        "contacts (from an export)",
+        help=said("help.handover"),
     )
-    s.add_argument("input", metavar="SOURCE", help="a review package, or an export")
+    s.add_argument("input", metavar="SOURCE", help=said("help.handover.input"))
     which = s.add_mutually_exclusive_group(required=True)
-    which.add_argument("--employer", help="the employer whose work contacts to write")
-    which.add_argument("--private", action="store_true", help="your private contacts instead")
-    s.add_argument("-o", "--out", required=True, help="the list (.csv, .xlsx or .vcf)")
-    s.add_argument("--review", help="HR's review file (default: the one beside the package)")
-    s.add_argument("--decisions", help="with an export: your decisions (Export all in the app)")
-    s.add_argument("--positions", help="with an export: Positions.csv or a saved career")
-    s.add_argument("--clients", help="with an export: the employer's client list")
+    which.add_argument("--employer", help=said("help.handover.employer"))
+    which.add_argument("--private", action="store_true", help=said("help.handover.private"))
+    s.add_argument("-o", "--out", required=True, help=said("help.handover.out"))
+    s.add_argument("--review", help=said("help.review_file"))
+    s.add_argument("--decisions", help=said("help.handover.decisions"))
+    s.add_argument("--positions", help=said("help.handover.positions"))
+    s.add_argument("--clients", help=said("help.handover.clients"))
     s.set_defaults(func=_handover)
 
 

@@ -8,18 +8,18 @@ from ..messages import Message
 
 def add_desktop_commands(sub) -> None:
     """Register ``desktop-entry`` on an argparse subparsers object."""
+    from ..cli import said
+
     s = sub.add_parser(
         "desktop-entry",
-        help="add (or remove) the app's menu entry, file types and icons for you on a Linux "
-        "desktop; for pip and pipx installs (the bundle's install.sh does it for the bundle)",
+        help=said("help.desktop-entry"),
     )
     s.add_argument(
         "action",
         choices=["install", "remove"],
-        help="install: write them under $XDG_DATA_HOME (~/.local/share), starting this "
-        "installation's contact-ownership-gui; remove: delete exactly those files",
+        help=said("help.desktop-entry.action"),
     )
-    s.add_argument("--dry-run", action="store_true", help="list the files; change nothing")
+    s.add_argument("--dry-run", action="store_true", help=said("help.desktop-entry.dry_run"))
     s.set_defaults(func=_desktop_entry)
 
 

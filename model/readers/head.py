@@ -1,0 +1,68 @@
+"""The header of a table file, read from its first lines only: what kind of table a file is,
+without reading it (batch uses it to recognise the app's own outputs in an input folder).
+
+A CSV (or TSV, TXT, gzipped CSV) is decoded from its first bytes as the readers decode a whole
+file; a workbook gives the first rows of its first sheet that holds anything.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Callable
+from pathlib import Path
+
+from .csvtext import HEADER_SCAN_LINES, decode, header_cells, normalise_header
+
+HEAD_BYTES = 64 * 1024  # the header is within the first lines; a long line is cut, not read
+_TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
+_WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+
+
+def header(path: Path, accept: Callable[[list[str]], bool]) -> list[str] | None:
+    """The normalised cells of the first of ``path``'s first lines that ``accept`` takes as a
+    header; None when none does, or the file is no table (or cannot be read: reading it
+    properly will say why)."""
+    try:
+        lines = _first_rows(path)
+    except Exception:  # a damaged or unreadable file is no output of ours; its read says why
+        return None
+    for cells in lines:
+        normal = [normalise_header(c) for c in cells]
+        if accept(normal):
+            return normal
+    return None
+
+
+def _first_rows(path: Path) -> list[list[str]]:
+    suffix = path.suffix.lower()
+    if suffix in _WORKBOOK_SUFFIXES:
+        return _workbook_rows(path)
+    if suffix == ".gz":
+        with gzip.open(path) as fh:
+            data = fh.read(HEAD_BYTES)
+    elif suffix in _TEXT_SUFFIXES:
+        with open(path, "rb") as fh:
+            data = fh.read(HEAD_BYTES)
+    else:
+        return []
+    text, _encoding = decode(data, path.name)
+    lines = text.split("\n", HEADER_SCAN_LINES)[:HEADER_SCAN_LINES]
+    return [header_cells(line.rstrip("\r"))[0] for line in lines]
+
+
+def _workbook_rows(path: Path) -> list[list[str]]:
+    """The first rows of the workbook's first sheet that holds a value."""
+    import openpyxl  # only a workbook pays for importing it
+
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        for sheet in book.worksheets:
+            rows = [
+                ["" if v is None else str(v) for v in row]
+                for row in sheet.iter_rows(max_row=HEADER_SCAN_LINES, values_only=True)
+            ]
+            if any(any(cells) for cells in rows):
+                return rows
+    finally:
+        book.close()
+    return []
