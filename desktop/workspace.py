@@ -506,8 +506,14 @@ class Workspace(QWidget):
 
     def _update_counts(self) -> None:
         c = counts(self.model.counts())
-        text = self.tr(
-            "{contacts:,} contacts · {work:,} work · {private:,} private · {flagged:,} flagged · {decided:,} decided"
+        text = (
+            self.tr(
+                "1 contact · {work:,} work · {private:,} private · {flagged:,} flagged · {decided:,} decided"
+            )
+            if c["contacts"] == 1
+            else self.tr(
+                "{contacts:,} contacts · {work:,} work · {private:,} private · {flagged:,} flagged · {decided:,} decided"
+            )
         ).format(**c)
         if c["shown"] != c["contacts"]:
             text = self.tr("showing {shown:,} of ").format(**c) + text

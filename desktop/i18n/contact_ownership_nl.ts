@@ -2461,5 +2461,23 @@
         <source>Your earlier review of this export was damaged and could not be read: it is kept as {name} in your data folder, and this review starts over.</source>
         <translation>Je eerdere beoordeling van deze export was beschadigd en kon niet worden gelezen: die is bewaard als {name} in je gegevensmap, en deze beoordeling begint opnieuw.</translation>
     </message>
+    <message>
+        <source>1 contact · {work:,} work · {private:,} private · {flagged:,} flagged · {decided:,} decided</source>
+        <translation>1 contact · {work:,} werk · {private:,} privé · {flagged:,} gemarkeerd · {decided:,} beslist</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Wrote 1 contact to {path}.</source>
+        <translation>1 contact geschreven naar {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Encoding: {enc}; date order: {order}</source>
+        <translation>Codering: {enc}; datumvolgorde: {order}</translation>
+    </message>
 </context>
 </TS>
