@@ -256,11 +256,18 @@ class DetailsPane(QScrollArea):
             + "</ul>"
         )
         self.strip.set_marker(info.connected_on)
+        has_career = bool(shown_positions(self._career))
+        self.strip.setVisible(has_career)  # an empty axis with a lone year says nothing
         caption = (
             self.tr("The red line is when you connected.")
             if info.connected_on
             else self.tr("No connection date: decided on company and title only.")
         )
+        if not has_career:
+            caption = self.tr(
+                "No career known: add your jobs in Career ▸ Edit career and clients… to see "
+                "which job you connected in."
+            ) + ("" if info.connected_on else " " + caption)
         if self._inferred():
             caption += " " + self.tr(
                 "Dashed: read from your network, not stated by you "

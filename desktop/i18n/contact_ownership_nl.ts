@@ -2480,4 +2480,11 @@
         <translation>Codering: {enc}; datumvolgorde: {order}</translation>
     </message>
 </context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>No career known: add your jobs in Career ▸ Edit career and clients… to see which job you connected in.</source>
+        <translation>Geen loopbaan bekend: voeg je banen toe via Loopbaan ▸ Loopbaan en klanten bewerken… om te zien tijdens welke baan je verbonden bent.</translation>
+    </message>
+</context>
 </TS>
