@@ -267,7 +267,7 @@ class DetailsPane(QScrollArea):
             caption = self.tr(
                 "No career known: add your jobs in Career ▸ Edit career and clients… to see "
                 "which job you connected in."
-            ) + ("" if info.connected_on else " " + caption)
+            )
         if self._inferred():
             caption += " " + self.tr(
                 "Dashed: read from your network, not stated by you "
