@@ -27,3 +27,26 @@ def test_a_folder_that_cannot_be_listed_is_refused_in_dutch(tmp_path, monkeypatc
     assert err.count("\n") == 1 and str(folder) in err
     assert "fout" in err and "geen toestemming" in err
     assert "Permission denied" not in err
+
+
+def test_sample_into_a_file_says_why_in_dutch(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    taken = tmp_path / "taken.csv"
+    taken.write_text("x")
+    assert main(["sample", "--out", str(taken)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "File exists" not in err and "bestaat al" in err
+
+
+def test_the_common_os_reasons_have_dutch_words():
+    from model.errors import os_reason
+
+    for code, english in [
+        (errno.EEXIST, "File exists"),
+        (errno.ENOTEMPTY, "Directory not empty"),
+        (errno.EIO, "Input/output error"),
+        (errno.ELOOP, "Too many levels of symbolic links"),
+    ]:
+        said = os_reason(OSError(code, english))
+        assert str(said) == english
+        assert said.text("nl") != english

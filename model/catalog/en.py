@@ -38,6 +38,10 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "os.not_folder": "Not a directory",
     "os.name_too_long": "File name too long",
     "os.busy": "Device or resource busy",
+    "os.exists": "File exists",
+    "os.not_empty": "Directory not empty",
+    "os.io": "Input/output error",
+    "os.loop": "Too many levels of symbolic links",
     "os.other": "{strerror}",
     # --- the readers' errors (the problem after "FILE: ") -----------------------------------
     "read.empty": "the file is empty",

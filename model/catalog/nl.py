@@ -40,6 +40,10 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "os.not_folder": "is geen map",
     "os.name_too_long": "bestandsnaam te lang",
     "os.busy": "apparaat of bron is bezet",
+    "os.exists": "er bestaat al een bestand met die naam",
+    "os.not_empty": "de map is niet leeg",
+    "os.io": "lees- of schrijffout van het apparaat",
+    "os.loop": "te veel symbolische koppelingen na elkaar (een kring?)",
     "os.other": "{strerror}",
     # --- fouten van de lezers ------------------------------------------------------------------
     "read.empty": "het bestand is leeg",
