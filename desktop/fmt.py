@@ -1,10 +1,14 @@
-"""Numbers in the interface language: "1,095" in English, "1.095" in Dutch.
+"""Numbers in the interface language: "1,095" in English, "1.095" in Dutch; dates likewise;
+and text made to wrap in a narrow pane (:func:`breakable`).
 
 User-visible strings keep Python's ``{n:,}`` (so translations stay simple); a :class:`Count`
 formats that spec with the current QLocale instead of always using a comma.
 """
 
 from __future__ import annotations
+
+import re
+import unicodedata
 
 from PySide6.QtCore import QLocale
 
@@ -52,8 +56,6 @@ def breakable(text: str) -> str:
     """``text`` with an invisible break chance (U+200B) every ~16 characters of a run longer
     than fits a narrow pane, so a label wraps a 200-letter "word" instead of widening its pane;
     never inside a cluster (a joiner, combining mark or variation selector stays attached)."""
-    import re
-    import unicodedata
 
     def cut(match: re.Match) -> str:
         run, out, since = match.group(0), [], 0
