@@ -30,7 +30,7 @@ def add_model_commands(sub) -> None:
         "--labels",
         help=said("help.classify.labels"),
     )
-    s.set_defaults(func=_classify)
+    s.set_defaults(func=_classify, quick_exit=True)  # see model.cli.console
 
     s = sub.add_parser("batch", help=said("help.batch"))
     s.add_argument("inputs", nargs="+", help=said("help.batch.inputs"))

@@ -157,6 +157,9 @@ def _hours(hour: np.ndarray, ampm: pd.Series) -> np.ndarray:
 
 def _parse_texts(values: list[str], where: str, delimiter: str, known_order: str = ""):
     """:func:`_parse_uniques` for whole texts, one regular-expression match each."""
+    days = _linkedin_days(values)
+    if days is not None:
+        return days, "text", []
     empty = (None,) * len(_GROUPS)
     rows = [m.groups() if (m := _DATE.match(v)) else empty for v in values]
     g = pd.DataFrame(rows, columns=_GROUPS, dtype=object)
@@ -200,6 +203,34 @@ def _parse_texts(values: list[str], where: str, delimiter: str, known_order: str
         parts["d"][serial] = (days - days.astype("datetime64[M]")).astype(int) + 1
         order = order or "YMD"
     return parts, order, warnings
+
+
+# LinkedIn's own style, "05 Mar 2021" (ASCII digits: any other digit goes the general way)
+_LINKEDIN_DAY = re.compile(r"([0-9]{1,2}) ([^\W\d_]+) ([0-9]{4})")
+
+
+def _linkedin_days(values: list[str]) -> dict | None:
+    """The parts :func:`_parse_texts` makes of ``values`` when each is LinkedIn's own
+    "05 Mar 2021" (a month name :data:`MONTHS` knows) or empty, and one at least is a date:
+    what its day-month-year alternative reads, without its table of every alternative's
+    groups (~10 ms for a few thousand distinct days, a few ms for ten). None otherwise."""
+    match = _LINKEDIN_DAY.fullmatch
+    found = [match(v) for v in values]
+    if not any(found) or any(m is None and v != "" for m, v in zip(found, values, strict=True)):
+        return None
+    parts = [m.groups() if m else ("-1", "", "-1") for m in found]
+    months = [MONTHS.get(month.lower(), 0) if month else -1 for _, month, _ in parts]
+    if 0 in months:  # a word that is no month name known here
+        return None
+    zeros = np.zeros(len(values), dtype=np.int64)
+    return {
+        "y": np.array([int(y) for _, _, y in parts], dtype=np.int64),
+        "m": np.array(months, dtype=np.int64),
+        "d": np.array([int(d) for d, _, _ in parts], dtype=np.int64),
+        "H": zeros,
+        "M": zeros.copy(),
+        "S": zeros.copy(),
+    }
 
 
 def _ints(values: pd.Series, missing: int = -1) -> np.ndarray:

@@ -25,12 +25,14 @@ from .lexicon_data import (
 )
 from .normalize import fold
 
-_NON_WORD = re.compile(r"[\W_]+")
+# a word: a run of letters and digits; findall of these is what splitting on the rest gives
+# (no blank is a letter or digit), ~2x quicker than substituting a space and splitting
+_WORD_RUN = re.compile(r"[^\W_]+")
 
 
 def _tokens(text: str) -> list[str]:
     """Folded words; "&", dots and dashes separate ("P&O" → ["p", "o"])."""
-    return _NON_WORD.sub(" ", fold(text)).split() if isinstance(text, str) else []
+    return _WORD_RUN.findall(fold(text)) if isinstance(text, str) else []
 
 
 def _items(value: str) -> list[str]:

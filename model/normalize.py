@@ -39,6 +39,9 @@ MATCH_TIERS = ("", "weak", "strong", "exact")  # index = tier code of match_comp
 
 _DOTTED_ABBREVIATION = re.compile(r"(?<![^\W_])(?:[^\W\d_]\.){1,4}(?:[^\W\d_](?![^\W_]))?")
 _NON_WORD = re.compile(r"[\W_]+")
+# a word: a run of letters and digits; findall of these is what substituting a space for
+# every _NON_WORD run and splitting gives (no blank is a letter or digit), ~2x quicker
+_WORD_RUN = re.compile(r"[^\W_]+")
 _PAREN_NOISE = re.compile(
     r"\(\s*(?:the\s+)?(?:nederland|netherlands|holland|nl|benelux|europe|emea|international)"
     r"\s*\)"
@@ -48,6 +51,8 @@ _SELF_EMPLOYED_RE = re.compile(SELF_EMPLOYED_PATTERN)
 # Words that never make two names the same organisation when shared.
 _NON_DISTINCTIVE = GENERIC_WORDS | DESCRIPTOR_WORDS | PLACE_WORDS
 _LEGAL_FORMS = LEGAL_END | LEGAL_START
+# Every word _strip_forms may drop: a name holding none of them keeps all its words.
+_STRIPPABLE = frozenset(LEGAL_ANYWHERE | COUNTRY_WORDS | LEGAL_END | NOISE_END | LEGAL_START)
 _PLACEHOLDER_RE = re.compile(PLACEHOLDER_PATTERN)
 
 
@@ -74,7 +79,7 @@ def _clean_tuple(name: str) -> tuple[str, ...]:
     if "." in text:
         text = _DOTTED_ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
     text = text.replace("'", "").replace("’", "")  # zzp'er, McDonald's: apostrophes join
-    return tuple(_NON_WORD.sub(" ", text).split())
+    return tuple(_WORD_RUN.findall(text))
 
 
 def _acceptable(tokens: list[str]) -> bool:
@@ -110,6 +115,8 @@ def normalize_company(name: str) -> str:
         return ""
     if _company_flags(name)[1]:
         return ""
+    if _STRIPPABLE.isdisjoint(_clean_tuple(name)):  # most names: nothing to strip
+        return " ".join(_clean_tuple(name))
     tokens = _clean_tokens(name)
     words = _strip_forms(tokens)
     # "Student B.V." strips to "student": a key must not differ from its own key (unstripped
@@ -272,7 +279,7 @@ def _surname_parts(last_name: str) -> list[list[str]]:
     parts, kept_particles = [], []
     for chunk in re.split(r"[-/()&+]+", text):
         chunk = _IRISH_O.sub("o", chunk).replace("’", "'")  # O'Brien is one word, in 't Veld is not
-        words = _NON_WORD.sub(" ", chunk.replace("'", " ")).split()
+        words = _WORD_RUN.findall(chunk.replace("'", " "))
         words = [w for w in words if w not in SURNAME_TITLES]
         core = [w for w in words if w not in SURNAME_PARTICLES]
         if core:

@@ -99,6 +99,41 @@ def test_no_traceback_from_a_real_process(tmp_path):
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
 
 
+def test_classify_process_exits_quickly_yet_completely(export_zip, tmp_path):
+    """classify ends its process without Python's teardown (model.cli._exit_quickly: an
+    object left in a module is never finalised), yet its output, its status, its lines on
+    stdout/stderr and the atexit functions are all there."""
+    out = tmp_path / "out.csv"
+    script = (
+        "import atexit, sys; from model.cli import console\n"
+        "class Left:\n    def __del__(self): print('torn down')\n"
+        "left = Left()\n"
+        "atexit.register(lambda: print('atexit ran', flush=False))\n"
+        "sys.stdout.write('pending'); console()"
+    )
+
+    def run(*args):
+        return subprocess.run(
+            [sys.executable, "-c", script, *args],
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            cwd=Path(__file__).resolve().parents[1],
+        )
+
+    done = run("classify", str(export_zip), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "pendingatexit ran\n"
+    assert done.stderr.rstrip().splitlines()[-1].startswith(f"wrote {out}: 4 contacts")
+    assert len(pd.read_csv(out)) == 4
+    failed = run("classify", str(tmp_path / "missing.zip"), "--out", str(out))
+    assert failed.returncode == 2 and failed.stdout == "pendingatexit ran\n"
+    assert "does not exist" in failed.stderr
+    # another command ends as Python does: its objects are finalised
+    inspected = run("inspect", str(export_zip))
+    assert inspected.returncode == 0 and inspected.stdout.endswith("atexit ran\ntorn down\n")
+
+
 def test_sample_writes_an_export_inspect_reads(tmp_path, capsys):
     assert (
         main(["sample", "--out", str(tmp_path), "--contacts", "50", "--profession", "Nurse"]) == 0

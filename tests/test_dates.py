@@ -219,3 +219,32 @@ def test_excel_day_numbers_are_read_as_dates():
     ]
     assert parsed[4:].isna().all() and order == "YMD"
     assert warnings == ["1 date in Connections.csv could not be read (e.g. '12345'); left empty"]
+
+
+def test_linkedin_style_quick_path_reads_as_the_general_one(monkeypatch):
+    """LinkedIn's own "05 Mar 2021" (with empty values) skips the table of every alternative
+    (dates._linkedin_days); the dates, the order and the notes are the general path's."""
+    import random
+
+    from model import dates
+
+    rnd = random.Random(7)
+    months = [*dates.MONTHS, *(m.title() for m in dates.MONTHS), "Mrz", "Foo"]
+    values = [""] + [
+        f"{rnd.choice(['', '0'])}{rnd.randint(0, 33)} {rnd.choice(months)} {rnd.randint(1890, 2230)}"
+        for _ in range(3000)
+    ]
+    column = pd.Series(values * 2, dtype="str")
+    linkedin = [v for v in values if dates._LINKEDIN_DAY.fullmatch(v) and "Foo" not in v]
+    assert dates._linkedin_days(["", *linkedin]) is not None  # the quick path is taken
+    assert dates._linkedin_days(["", *linkedin, "2021-03-05"]) is None
+    quick = dates.parse_dates(pd.Series(["", *linkedin] * 2, dtype="str"))
+    mixed = dates.parse_dates(column)
+    monkeypatch.setattr(dates, "_linkedin_days", lambda values: None)
+    for got, want in (
+        (quick, dates.parse_dates(pd.Series(["", *linkedin] * 2, dtype="str"))),
+        (mixed, dates.parse_dates(column)),
+    ):
+        assert got[0].equals(want[0]) and got[1] == want[1] == "text"
+        assert [str(m) for m in got[2]] == [str(m) for m in want[2]]
+    assert quick[0].isna().sum() > 2  # 31 Feb and the like: unreadable, as before

@@ -27,3 +27,15 @@ def test_balanced_fit_changes_the_weights_and_keeps_p_work_calibrated_per_contac
     # calibrated on contacts, not persons: on its own training data the mean p_work is
     # close to the share of work contacts
     assert abs(p.mean() - data.y.mean()) < 0.1, (p.mean(), data.y.mean())
+
+
+def test_fit_trains_with_the_recorded_regularisation_unless_told_otherwise():
+    from model.training import REGULARISATION
+
+    data = make_dataset(4, TEST_SEED + 900)
+    recorded = fit(data, cv=2)
+    weak = fit(data, C=1.0, cv=2)
+    assert REGULARISATION["C"] == recorded.C
+    assert weak.C == 1.0
+    # a smaller C pulls the weights towards zero
+    assert np.abs(recorded.logistic_.coef_).sum() < np.abs(weak.logistic_.coef_).sum()

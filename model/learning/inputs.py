@@ -182,8 +182,15 @@ def contact_groups(contacts: pd.DataFrame) -> Groups:
     n = len(contacts)
     return Groups(
         _group_codes(contacts.get("company"), n, normalize_company),
-        _group_codes(contacts.get("position"), n, lambda t: " ".join(title_words(t))),
+        _group_codes(contacts.get("position"), n, _title_key),
     )
+
+
+def _title_key(title: str) -> frozenset | str:
+    """A title's group key for :func:`contact_groups`: the set of its :func:`title_words`
+    ("" for none), equal exactly when their sorted join is (the words hold no space),
+    without the sort and the join."""
+    return frozenset(w for w in _WORD.findall(fold(title)) if w not in _GLUE) or ""
 
 
 def _group_codes(values: pd.Series | None, n: int, key_of) -> np.ndarray:

@@ -25,7 +25,7 @@ from ..progress import CancelFn, ProgressFn, checkpoint
 from ..schema import empty_contacts
 from . import addressbook, linkedin, own, spreadsheet
 from .bidi import strip_direction_controls
-from .csvtext import cut_short_warning, decode, find_header, normalise_header, read_table
+from .csvtext import cut_short_warning, decoded, find_header, normalise_header, read_table
 from .mojibake import repair_export
 from .result import Export, ImportReport
 
@@ -269,7 +269,7 @@ def read_contacts(
     """Contacts and format of one file: LinkedIn's Connections.csv, a Google or Outlook CSV,
     a vCard file, or the app's own classification table (its review decisions go into
     ``found["decisions"]``). Raises InputError when it holds none of them."""
-    text, encoding = decode(data, name, report.warnings)
+    text, encoding, utf8 = decoded(data, name, report.warnings)
     report.encoding = encoding
     if addressbook.is_vcard(text):
         return addressbook.read_vcards(text, name, report), "vcard"
@@ -280,7 +280,7 @@ def read_contacts(
         if _is_positions(text, name):
             raise NotAnExport(err.path, POSITIONS_GIVEN) from None
         raise NotAnExport(err.path, err.problem) from None
-    table = read_table(text, name, index, delimiter, encoding, linkedin.CONTACT_HEADERS)
+    table = read_table(text, name, index, delimiter, encoding, linkedin.CONTACT_HEADERS, utf8)
     report.delimiter = delimiter
     normal = [normalise_header(c) for c in cells]
     # a dated LinkedIn file stays LinkedIn's even if someone relabelled Position "Job Title"

@@ -15,7 +15,15 @@ from ..errors import InputError
 from ..messages import Message
 from ..schema import CONTACT_COLUMNS, TEXT_COLUMNS, conform_contacts
 from .addressbook import GOOGLE_FIELDS, OUTLOOK_FIELDS
-from .csvtext import Table, cut_short_warning, decode, find_header, normalise_header, read_table
+from .csvtext import (
+    Table,
+    cut_short_warning,
+    decode,
+    decoded,
+    find_header,
+    normalise_header,
+    read_table,
+)
 from .own import OUTPUT_HEADERS
 from .quotes import repaired_warning
 from .result import ImportReport, SkippedRow
@@ -91,9 +99,9 @@ def read_connections(
 
     Raises InputError when no header is recognised or no contact follows it.
     """
-    text, encoding = decode(data, name, report.warnings)
+    text, encoding, utf8 = decoded(data, name, report.warnings)
     index, _cells, delimiter = find_header(text, name, is_connections_header, NO_CONNECTIONS)
-    table = read_table(text, name, index, delimiter, encoding, CONTACT_HEADERS)
+    table = read_table(text, name, index, delimiter, encoding, CONTACT_HEADERS, utf8)
     report.encoding, report.delimiter = encoding, delimiter
     report.files.append(name)
     if found is not None:  # every text value is a piece of the table's text (.screen)
