@@ -31,12 +31,23 @@ from .features.transformers import DistinctTfidf, SignalFeatures, TimingFeatures
 WORK_CATEGORIES = ("colleague", "client", "supplier", "candidate", "other work")
 
 
-def build_features() -> ColumnTransformer:
+FEATURE_BLOCKS = ("timing", "network", "signals", "title")
+
+
+def build_features(block_weights: dict[str, float] | None = None) -> ColumnTransformer:
     """The feature union: timing, company clusters, signals (with interactions) and title
     words. Company-name words are left out on purpose: held out they added nothing beyond the
     matching signals, and they are the words most specific to any one data set. Title words
     count only when several distinct titles share them (``distinct``): whole titles of the
-    training generator must not become features of their own."""
+    training generator must not become features of their own.
+
+    ``block_weights`` (block name → factor, the others 1) multiplies a block's columns: in an
+    L2-penalised regression that divides the block's effective penalty by the factor squared
+    (scikit-learn's ``transformer_weights``)."""
+    if block_weights:
+        unknown = sorted(set(block_weights) - set(FEATURE_BLOCKS))
+        if unknown:
+            raise ValueError(f"unknown feature blocks {unknown}; known: {list(FEATURE_BLOCKS)}")
     return ColumnTransformer(
         [
             ("timing", TimingFeatures(), TIMING_COLUMNS),
@@ -48,6 +59,7 @@ def build_features() -> ColumnTransformer:
                 "position",
             ),
         ],
+        transformer_weights=dict(block_weights) if block_weights else None,
         verbose_feature_names_out=False,
     )
 
@@ -80,6 +92,12 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
     for C 0.03 / 0.1 / 0.5 / 2 — flat within noise, so the one-standard-error rule takes the
     strongest: a network of an unseen profession is what every real one is to the model, and
     weaker weights on generator-specific title words and signal combinations carry over better.
+
+    ``block_weights`` (None: every block 1) gives a feature block a penalty of its own: a
+    block's columns are multiplied by its factor ``w`` (see :func:`build_features`), which in
+    the L2-penalised regression is a penalty divided by ``w**2`` for that block alone. The
+    title words are the vocabulary of the source, the block least likely to carry over to an
+    unlike network; the structural blocks (timing, network, signals) should.
     """
 
     def __init__(
@@ -90,6 +108,7 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
         cv: int = 4,
         by_scenario: bool = False,
         weights_from_given: bool = False,
+        block_weights: dict[str, float] | None = None,
     ):
         self.C = C
         self.category_C = category_C
@@ -97,11 +116,13 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
         self.cv = cv
         self.by_scenario = by_scenario
         self.weights_from_given = weights_from_given
+        self.block_weights = block_weights
 
     def __setstate__(self, state):
         # models saved before an option existed load with its default (else get_params,
         # repr and clone fail on the missing attribute)
-        super().__setstate__({"by_scenario": False, "weights_from_given": False, **state})
+        defaults = {"by_scenario": False, "weights_from_given": False, "block_weights": None}
+        super().__setstate__({**defaults, **state})
 
     def fit(self, X, y, categories=None, groups=None, sample_weight=None):
         y = np.asarray(y).astype(int)
@@ -112,7 +133,7 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
         # calibration never sees scores of words it was fitted on.
         pipeline = Pipeline(
             [
-                ("features", build_features()),
+                ("features", build_features(self.block_weights)),
                 ("logistic", LogisticRegression(C=self.C, max_iter=3000)),
             ]
         )
@@ -145,6 +166,8 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
             self.calibrator_inferred_ = _SigmoidCalibration().fit(held_out[inferred], y[inferred])
             names = list(self.features_.get_feature_names_out())
             self.scenario_column_ = names.index(SCENARIO_FEATURE)
+            # the column is 0/1 times its block's weight: cut halfway
+            self.scenario_cut_ = 0.5 * self.column_scale()[self.scenario_column_]
         self.threshold_ = best_threshold(y, self._calibrate(held_out, inferred))
         Z = self.features_.transform(X)
         self.category_ = None
@@ -162,6 +185,16 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
         check_is_fitted(self, "features_")
         return self.features_.transform(X)
 
+    def column_scale(self) -> np.ndarray:
+        """The factor of each feature column from ``block_weights`` (ones by default): the
+        compiled twin folds it into the weights, so it computes unscaled columns."""
+        check_is_fitted(self, "features_")
+        width = len(self.features_.get_feature_names_out())
+        scale = np.ones(width)
+        for name, factor in (getattr(self, "block_weights", None) or {}).items():
+            scale[self.features_.output_indices_[name]] = factor
+        return scale
+
     def predict_proba(self, X) -> np.ndarray:
         return self.predict_proba_z(self.transform_features(X))
 
@@ -175,7 +208,7 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
         if getattr(self, "calibrator_inferred_", None) is not None:  # older models: one
             column = Z[:, self.scenario_column_]
             inferred = np.asarray(column.todense() if sparse.issparse(column) else column)
-            inferred = inferred.ravel() > 0.5
+            inferred = inferred.ravel() > getattr(self, "scenario_cut_", 0.5)
         p = np.clip(self._calibrate(scores, inferred), 0.0, 1.0)
         return np.column_stack([1 - p, p])
 

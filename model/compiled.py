@@ -72,8 +72,11 @@ def compile_classifier(estimator) -> dict[str, np.ndarray]:
     lr, calibrator = estimator.logistic_, estimator.calibrator_
     if type(calibrator).__name__ != "_SigmoidCalibration":
         raise ModelFileError("<model>", Message("model.only_sigmoid"))
+    # feature blocks weighted in the fit (block_weights): the twin computes unweighted
+    # columns, so each weight goes into the coefficients of its columns instead
+    scale = estimator.column_scale() if hasattr(estimator, "column_scale") else 1.0
     arrays.update(
-        work_coef=lr.coef_.ravel().astype(float),
+        work_coef=(lr.coef_.ravel() * scale).astype(float),
         work_intercept=lr.intercept_.astype(float),
         sigmoid=np.array([calibrator.a_, calibrator.b_], dtype=float),
         threshold=np.array([getattr(estimator, "threshold_", 0.5)], dtype=float),
@@ -84,7 +87,7 @@ def compile_classifier(estimator) -> dict[str, np.ndarray]:
         arrays["sigmoid_inferred"] = np.array([inferred.a_, inferred.b_], dtype=float)
     if estimator.category_ is not None:
         arrays.update(
-            category_coef=estimator.category_.coef_.astype(float),
+            category_coef=(estimator.category_.coef_ * scale).astype(float),
             category_intercept=estimator.category_.intercept_.astype(float),
             category_classes=np.asarray(estimator.category_.classes_, dtype=str),
         )
