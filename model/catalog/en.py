@@ -435,6 +435,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     },
     "batch.fifo": "a named pipe (FIFO), not a file; not opened",
     "batch.special_file": "not a regular file (a socket or device); not opened",
+    "batch.unlisted_folder": "a folder whose contents cannot be listed ({reason}); not read",
     "batch.broken_link": "a broken link to {target}; nothing to read",
     # --- the command line ----------------------------------------------------------------------
     "cli.cannot_create_folder": "cannot create the folder ({reason})",
@@ -537,7 +538,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
         "other": "{n:,} decisions match no contact of the export and are left out",
     },
     "cli.batch_done": "{ok} of {inputs} inputs classified{warned} into {folder} (summary.csv)"
-    "{earlier}{skipped}",
+    "{earlier}{skipped}{unlisted}",
     "cli.batch_warned": " ({n} with warnings)",
     "cli.batch_earlier": {
         "one": "; {n} earlier output of this program skipped (a classified table or summary "
@@ -548,6 +549,10 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "cli.batch_skipped": {
         "one": "; {n} other file skipped (not an export)",
         "other": "; {n} other files skipped (not an export)",
+    },
+    "cli.batch_unlisted": {
+        "one": "; {n} folder not read (its contents cannot be listed)",
+        "other": "; {n} folders not read (their contents cannot be listed)",
     },
     "cli.confirm_write": "Write these {n:,} contacts to {file}? [y/N] ",
     "verify.ok": "{package}: OK — {members} members match the manifest; the audit trail of "

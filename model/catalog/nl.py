@@ -452,6 +452,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     },
     "batch.fifo": "een named pipe (FIFO), geen bestand; niet geopend",
     "batch.special_file": "geen gewoon bestand (een socket of apparaat); niet geopend",
+    "batch.unlisted_folder": "een map waarvan de inhoud niet te zien is ({reason}); niet gelezen",
     "batch.broken_link": "een verbroken koppeling naar {target}; niets te lezen",
     # --- de opdrachtregel -------------------------------------------------------------------------
     "cli.cannot_create_folder": "de map kan niet worden gemaakt ({reason})",
@@ -557,7 +558,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
         "other": "{n:,} beslissingen passen bij geen contact van de export en zijn weggelaten",
     },
     "cli.batch_done": "{ok} van {inputs} invoerbestanden ingedeeld{warned} in {folder} "
-    "(summary.csv){earlier}{skipped}",
+    "(summary.csv){earlier}{skipped}{unlisted}",
     "cli.batch_warned": " ({n} met waarschuwingen)",
     "cli.batch_earlier": {
         "one": "; {n} eerdere uitvoer van dit programma overgeslagen (een ingedeelde tabel of "
@@ -568,6 +569,10 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "cli.batch_skipped": {
         "one": "; {n} ander bestand overgeslagen (geen export)",
         "other": "; {n} andere bestanden overgeslagen (geen export)",
+    },
+    "cli.batch_unlisted": {
+        "one": "; {n} map niet gelezen (de inhoud is niet te zien)",
+        "other": "; {n} mappen niet gelezen (de inhoud is niet te zien)",
     },
     "cli.confirm_write": "Deze {n:,} contacten naar {file} schrijven? [j/N] ",
     "verify.ok": "{package}: OK — {members} onderdelen kloppen met het manifest; het auditspoor "
