@@ -95,3 +95,33 @@ def test_only_an_unlisted_subfolder_is_said_not_lost(tmp_path, monkeypatch):
     results = batch.run_batch([folder], tmp_path / "out")
     assert [(Path(r.input).name, r.status) for r in results] == [("locked", "skipped")]
     assert _summary(tmp_path / "out")[0]["status"] == "skipped"
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "status"),
+    [
+        ("en", "Finished: 1 classified, 0 failed, 1 not read (contents cannot be listed).",
+               "skipped: not read"),
+        ("nl", "Klaar: 1 geclassificeerd, 0 mislukt, 1 niet gelezen (een map waarvan de inhoud "
+               "niet te zien is).", "overgeslagen: niet gelezen"),
+    ],
+)  # fmt: skip
+def test_the_batch_dialog_counts_it_apart(qtbot, request, folder, tmp_path, language, said, status):
+    from desktop.batch_dialog import BatchDialog
+    from desktop.batch_files import COL_STATUS
+
+    if language == "nl":
+        request.getfixturevalue("dutch")
+    dialog = BatchDialog()
+    qtbot.addWidget(dialog)
+    try:
+        dialog.add_inputs([folder])
+        dialog.set_output_folder(tmp_path / "out")
+        with qtbot.waitSignal(dialog.batchFinished, timeout=60_000):
+            assert dialog.start()
+        assert dialog.summary.text().startswith(said), dialog.summary.text()
+        assert sorted(dialog.file_status(r) for r in range(2)) == ["ok", "skipped"]
+        row = next(r for r in range(2) if dialog.file_status(r) == "skipped")
+        assert dialog.files.item(row, COL_STATUS).text() == status
+    finally:
+        dialog.reject()  # joins the worker thread

@@ -2487,4 +2487,21 @@
         <translation>Geen loopbaan bekend: voeg je banen toe via Loopbaan ▸ Loopbaan en klanten bewerken… om te zien tijdens welke baan je verbonden bent.</translation>
     </message>
 </context>
+<context>
+    <name>BatchDialog</name>
+    <message numerus="yes">
+        <source>%n not read (contents cannot be listed)</source>
+        <translation>
+            <numerusform>%n niet gelezen (een map waarvan de inhoud niet te zien is)</numerusform>
+            <numerusform>%n niet gelezen (mappen waarvan de inhoud niet te zien is)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchFileTable</name>
+    <message>
+        <source>skipped: not read</source>
+        <translation>overgeslagen: niet gelezen</translation>
+    </message>
+</context>
 </TS>
