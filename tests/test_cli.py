@@ -134,6 +134,25 @@ def test_classify_process_exits_quickly_yet_completely(export_zip, tmp_path):
     assert inspected.returncode == 0 and inspected.stdout.endswith("atexit ran\ntorn down\n")
 
 
+
+def test_classify_quick_exit_without_stdout(export_zip, tmp_path):
+    """classify's quick exit when the process has no stdout (`>&-`, pythonw: sys.stdout is
+    None): the file is written, the status is 0 and no traceback is printed."""
+    out = tmp_path / "out.csv"
+    script = "import sys; from model.cli import console\nsys.stdout = None; console()"
+    done = subprocess.run(
+        [sys.executable, "-c", script, "classify", str(export_zip), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stderr.rstrip().splitlines()[-1].startswith(f"wrote {out}: 4 contacts")
+    assert len(pd.read_csv(out)) == 4
+
+
 def test_sample_writes_an_export_inspect_reads(tmp_path, capsys):
     assert (
         main(["sample", "--out", str(tmp_path), "--contacts", "50", "--profession", "Nurse"]) == 0
