@@ -135,11 +135,13 @@ def test_classify_process_exits_quickly_yet_completely(export_zip, tmp_path):
 
 
 
-def test_classify_quick_exit_without_stdout(export_zip, tmp_path):
-    """classify's quick exit when the process has no stdout (`>&-`, pythonw: sys.stdout is
-    None): the file is written, the status is 0 and no traceback is printed."""
+@pytest.mark.parametrize("closed", ["stdout", "stderr"])
+def test_classify_without_a_standard_stream(export_zip, tmp_path, closed):
+    """classify when the process has no stdout or stderr (`>&-`, pythonw: the stream is
+    None): the file is written, the status is 0, no traceback, and the summary line goes to
+    the stream that is left (print's way with a None file)."""
     out = tmp_path / "out.csv"
-    script = "import sys; from model.cli import console\nsys.stdout = None; console()"
+    script = f"import sys; from model.cli import console\nsys.{closed} = None; console()"
     done = subprocess.run(
         [sys.executable, "-c", script, "classify", str(export_zip), "--out", str(out)],
         capture_output=True,
@@ -148,8 +150,9 @@ def test_classify_quick_exit_without_stdout(export_zip, tmp_path):
         cwd=Path(__file__).resolve().parents[1],
     )
     assert done.returncode == 0, done.stderr
-    assert "Traceback" not in done.stderr
-    assert done.stderr.rstrip().splitlines()[-1].startswith(f"wrote {out}: 4 contacts")
+    left = done.stderr if closed == "stdout" else done.stdout
+    assert "Traceback" not in done.stderr + done.stdout
+    assert left.rstrip().splitlines()[-1].startswith(f"wrote {out}: 4 contacts")
     assert len(pd.read_csv(out)) == 4
 
 
