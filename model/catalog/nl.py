@@ -634,7 +634,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "help.json": "één JSON-object afdrukken",
     "help.sample": "een gegenereerde (fictieve) LinkedIn-export schrijven",
     "help.out_folder": "uitvoermap",
-    "help.sample.seed": "een ander getal, een ander persoon",
+    "help.sample.seed": "een ander getal, een andere persoon",
     "help.sample.profession": "bijv. recruiter, it_consultant, student, nurse",
     "help.sample.contacts": "aantal contacten, 1-30000 (standaard: gebruikelijk)",
     "help.sample.layout": "de opmaak van de export naar jaar (standaard current)",
