@@ -227,8 +227,12 @@ def _run(args) -> int:
     except BrokenPipeError:  # `... | head` is not an error
         return 0
     except OSError as err:  # the file system refused something no check foresaw
-        where = f"{err.filename}: " if err.filename else ""
-        tell(f"{where}{err.strerror or err}", "error")  # the system's words, in its language
+        # the usual reasons from the catalog (the C library's words are English in a bundle)
+        reason = os_reason(err)
+        tell(
+            Message("file.problem", file=err.filename, problem=reason) if err.filename else reason,
+            "error",
+        )
         return 2
     except MemoryError:
         tell(Message("cli.no_memory", inputs=_inputs(args)), "error")

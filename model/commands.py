@@ -152,6 +152,25 @@ def _keep_freed_memory() -> None:
 def _classify(args) -> int:
     _one_blas_thread()
     _keep_freed_memory()
+    from .scale.chunked import CHUNK_ROWS, STREAM_CHUNK_ROWS
+    from .scale.helper import CpuSample, early
+
+    out = _out_path(args.out)
+    # decisions (--labels) are matched to all contacts at once; without them a large clean
+    # Connections.csv is read, classified and written to a CSV chunk by chunk
+    stream_above = 0 if args.labels or out.suffix.lower() != ".csv" else CHUNK_ROWS
+    since = CpuSample()  # the CPU others leave idle while this reads: a helper process or not
+    aide = early(args.input, STREAM_CHUNK_ROWS) if stream_above else None
+    try:
+        return _classify_read(args, out, stream_above, since, aide)
+    finally:
+        if aide is not None:
+            aide.stop()
+
+
+def _classify_read(args, out: Path, stream_above: int, since, aide) -> int:
+    """:func:`_classify` from reading on, with ``aide`` a helper process started early
+    (:func:`model.scale.helper.early`) or None."""
     from .context import load_clients, with_given_career
     from .learning.labels import read_labels
     from .learning.output import classify_personal_to_file, classify_stream_in_chunks
@@ -159,10 +178,6 @@ def _classify(args) -> int:
     from .readers import read_export
     from .scale.chunked import CHUNK_ROWS, STREAM_CHUNK_ROWS
 
-    out = _out_path(args.out)
-    # decisions (--labels) are matched to all contacts at once; without them a large clean
-    # Connections.csv is read, classified and written to a CSV chunk by chunk
-    stream_above = 0 if args.labels or out.suffix.lower() != ".csv" else CHUNK_ROWS
     export = read_export(args.input, stream_above=stream_above, chunk_rows=STREAM_CHUNK_ROWS)
     _refuse_overwriting_inputs(out, args, export)
     problems = export.report.problem_lines()  # said once written: an error stays one line
@@ -181,7 +196,15 @@ def _classify(args) -> int:
         if export.stream is not None:
             results, personal = (
                 classify_stream_in_chunks(  # with its review_order column; two processes
-                    model, export.stream, career, out, clients, progress=bar, parallel=True
+                    model,
+                    export.stream,
+                    career,
+                    out,
+                    clients,
+                    progress=bar,
+                    parallel=True,
+                    since=since,
+                    aide=aide,
                 ),
                 None,
             )

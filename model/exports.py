@@ -188,6 +188,10 @@ class _CountingWriter:
         self.rows += rows
         self.inner.write_bytes(data)
 
+    def position(self) -> int:
+        """The bytes written so far (CSV only)."""
+        return self.inner.position()
+
     def close(self) -> None:
         self.inner.close()
 

@@ -81,6 +81,11 @@ class CsvTableWriter:
         self._fh.flush()
         self._fh.buffer.write(data)
 
+    def position(self) -> int:
+        """The bytes written so far (the file's length)."""
+        self._fh.flush()
+        return self._fh.buffer.tell()
+
     def close(self) -> None:
         self._fh.close()
 

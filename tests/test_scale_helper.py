@@ -58,7 +58,8 @@ def answers(monkeypatch):
 
     def result(self, *args, **kwargs):
         answer = real(self, *args, **kwargs)
-        seen.append(answer is not None)
+        if answer is not False:  # False: asked without waiting, not there yet
+            seen.append(answer is not None)
         return answer
 
     monkeypatch.setattr(helper.Helper, "result", result)
@@ -77,9 +78,9 @@ def test_two_processes_write_the_bytes_of_one(tmp_path, model, source, answers):
     assert answers == []  # no helper unless asked for
     two = classified(model, source, tmp_path / "two.csv", parallel=True)
     assert two == one
-    # every other piece of every chunk went to the helper, and it did every one of them
+    # the helper did pieces (as many as it kept up with), every one it was given
     export = read_export(source, stream_above=CHUNK, chunk_rows=CHUNK)
-    assert len(answers) == export.stream.chunks * helper.PARTS // 2 and all(answers)
+    assert 0 < len(answers) < export.stream.chunks * helper.PARTS and all(answers)
 
 
 def test_pieces_are_equal_parts_of_the_chunks_in_order(source):
@@ -144,3 +145,164 @@ def test_no_second_process_to_be_had_is_no_failure(tmp_path, model, source, monk
 
     monkeypatch.setattr(helper.Helper, "__init__", refuse)
     assert classified(model, source, tmp_path / "two.csv", parallel=True) == one
+
+
+# --- the whole command's path: names, pieces, the review order and the copy ------------
+
+
+@pytest.fixture
+def calls(monkeypatch):
+    """Each thing asked of the helper by name (Helper.call), and whether it did it."""
+    seen: list[tuple[str, bool]] = []
+    real_call, real_reply = helper.Helper.call, helper.Helper.reply
+    asked: list[str] = []
+
+    def call(self, function, *args):
+        asked.append(function.__name__)
+        return real_call(self, function, *args)
+
+    def reply(self, *args, **kwargs):
+        answer = real_reply(self, *args, **kwargs)
+        seen.append((asked[len(seen)], answer[0]))
+        return answer
+
+    monkeypatch.setattr(helper.Helper, "call", call)
+    monkeypatch.setattr(helper.Helper, "reply", reply)
+    return seen
+
+
+def ranked(model, source, out, career=None, **kwargs) -> bytes:
+    from model.learning.output import classify_stream_in_chunks
+
+    export = read_export(source, stream_above=CHUNK, chunk_rows=CHUNK)
+    assert export.stream is not None and export.stream.chunks >= helper.MIN_CHUNKS
+    classify_stream_in_chunks(model, export.stream, career or export.career, out, **kwargs)
+    return out.read_bytes()
+
+
+@pytest.mark.parametrize("with_career", [False, True])
+def test_two_processes_rank_and_copy_the_bytes_of_one(
+    tmp_path, model, source, calls, answers, with_career
+):
+    """The command's path with a helper: it finds half the company names' facts, classifies
+    pieces and copies the second half of the rows into the output at its offset."""
+    career = generate_person(6, "recruiter", 400).career if with_career else None
+    assert career is None or career.positions
+    one = ranked(model, source, tmp_path / "one.csv", career)
+    assert calls == [] and answers == []
+    two = ranked(model, source, tmp_path / "two.csv", career, parallel=True)
+    assert two == one
+    assert calls == [("name_facts", True), ("title_keys", True), ("copy_part", True)]
+    assert answers and all(answers)
+    assert not list(tmp_path.glob(".*"))  # no scratch or temporary file left behind
+
+
+def test_a_helper_gone_before_the_copy_leaves_it_to_this_process(
+    tmp_path, model, source, calls, monkeypatch
+):
+    one = ranked(model, source, tmp_path / "one.csv")
+    real_call = helper.Helper.call
+
+    def call(self, function, *args):
+        if function.__name__ == "copy_part":  # the helper dies just before it is to copy
+            self._process.kill()
+            self._process.join()
+        return real_call(self, function, *args)
+
+    monkeypatch.setattr(helper.Helper, "call", call)
+    assert ranked(model, source, tmp_path / "two.csv", parallel=True) == one
+    assert calls[-1] == ("copy_part", False)
+
+
+def test_a_helper_started_early_is_used_or_stopped(tmp_path, model, source, monkeypatch):
+    """`early` starts a helper before reading a large Connections.csv (not a small one);
+    the classification uses it when it may, and stops it when it may not."""
+    import zipfile
+
+    small = tmp_path / "small.csv"
+    small.write_bytes(b"\n".join(source.read_bytes().splitlines()[:30]))
+    assert helper.early(small, CHUNK) is None
+    assert helper.early(tmp_path / "missing.csv", CHUNK) is None
+    packed = tmp_path / "export.zip"
+    with zipfile.ZipFile(packed, "w") as zf:
+        zf.write(source, "Connections.csv")
+    assert helper.connections_bytes(packed) == source.stat().st_size
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(helper, "load", lambda: 2.5)  # surely busy: not even started
+        assert helper.early(packed, CHUNK) is None
+    one = ranked(model, source, tmp_path / "one.csv")
+    aide = helper.early(packed, CHUNK)
+    assert aide is not None
+    try:
+        assert ranked(model, source, tmp_path / "two.csv", parallel=True, aide=aide) == one
+        assert aide.running and aide._process.is_alive()  # used, and left to its owner
+    finally:
+        aide.stop()
+    busy = helper.early(source, CHUNK)
+    monkeypatch.setattr(helper, "load", lambda: 1.5)  # the other CPU is busy: not used
+    assert ranked(model, source, tmp_path / "three.csv", parallel=True, aide=busy) == one
+    assert not busy.running and not busy._process.is_alive()
+
+
+def test_the_gate_counts_what_other_processes_left_idle(monkeypatch):
+    """Since reading began: the CPU time the system counts idle, plus this process's and
+    its helper's, per second of wall time; the load average only where that is unknown."""
+    ticks = helper._TICKS
+    sample = helper.CpuSample()
+    sample._stat, sample._own = (1000, 0), 50.0
+    sample._wall = helper.time.monotonic() - 2.0  # two seconds of reading
+    monkeypatch.setattr(helper, "_own_cpu", lambda: 52.0)  # this process: one CPU
+
+    def idle(seconds):
+        monkeypatch.setattr(helper, "system_cpu", lambda: (1000 + int(seconds * ticks), 0))
+
+    idle(2.0)  # the other CPU was idle: free, whatever the load average says
+    monkeypatch.setattr(helper, "load", lambda: 1.5)  # e.g. a benchmark's floor run before
+    assert sample.free() == pytest.approx(2.0, abs=0.05)
+    idle(0.0)  # another process kept the other CPU busy
+    monkeypatch.setattr(helper, "load", lambda: 0.2)
+    assert sample.free() == pytest.approx(1.0, abs=0.05)
+    assert sample.free(ours=2.0) == pytest.approx(2.0, abs=0.05)  # ... by our own helper
+    idle(0.5)  # three quarters of it busy
+    assert sample.free() == pytest.approx(1.25, abs=0.05)
+
+    class Stream:
+        chunks = helper.MIN_CHUNKS
+
+    idle(2.0)
+    assert helper.usable(Stream(), "out.csv", sample)
+    idle(0.0)
+    assert not helper.usable(Stream(), "out.csv", sample)
+    monkeypatch.setattr(helper, "system_cpu", lambda: None)  # not Linux: the load average
+    assert helper.usable(Stream(), "out.csv", sample)
+    monkeypatch.setattr(helper, "load", lambda: 1.5)
+    assert not helper.usable(Stream(), "out.csv", sample)
+
+
+def test_the_system_cpu_time_is_read():
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("/proc/stat is Linux's")
+    idle, total = helper.system_cpu()
+    assert 0 < idle < total
+    sample = helper.CpuSample()
+    assert sample.free() is None  # too short to tell
+
+
+def test_a_helper_gone_before_the_names_leaves_everything_to_this_process(
+    tmp_path, model, source, calls, answers, monkeypatch
+):
+    one = ranked(model, source, tmp_path / "one.csv")
+    real_call = helper.Helper.call
+
+    def call(self, function, *args):
+        if function.__name__ == "name_facts":  # the helper dies as the work begins
+            self._process.kill()
+            self._process.join()
+        return real_call(self, function, *args)
+
+    monkeypatch.setattr(helper.Helper, "call", call)
+    assert ranked(model, source, tmp_path / "two.csv", parallel=True) == one
+    # nothing more is asked of a helper known to be gone: no piece, no titles, no copy
+    assert calls == [("name_facts", False)] and answers == []

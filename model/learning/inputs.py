@@ -200,13 +200,27 @@ def _group_codes(values: pd.Series | None, n: int, key_of) -> np.ndarray:
     if values is None:
         return np.full(n, -1, dtype=np.int64)
     codes, uniques = pd.factorize(values.to_numpy(dtype=object), sort=False)
-    keys = np.array(
-        [*(key_of(u if isinstance(u, str) else str(u)) for u in uniques.tolist()), ""],
-        dtype=object,
-    )
+    return coded_groups(codes, group_keys(uniques.tolist(), key_of))
+
+
+def coded_groups(codes: np.ndarray, keys: list) -> np.ndarray:
+    """:func:`_group_codes` from each row's code into the distinct values (-1: missing)
+    and each distinct value's key."""
+    keys = np.array([*keys, ""], dtype=object)
     key_codes = pd.factorize(keys, sort=False)[0].astype(np.int64)
     key_codes[keys == ""] = -1
-    return key_codes[np.where(codes >= 0, codes, len(uniques))]
+    return key_codes[np.where(codes >= 0, codes, len(keys) - 1)]
+
+
+def group_keys(values: list, key_of) -> list:
+    """``key_of`` of each distinct value (given as text)."""
+    return [key_of(u if isinstance(u, str) else str(u)) for u in values]
+
+
+def title_keys(values: list) -> list:
+    """:func:`_title_key` of each distinct title (any part of them: see
+    model.learning.output, where a helper process finds half)."""
+    return group_keys(values, _title_key)
 
 
 def _title_groups(contacts: pd.DataFrame) -> tuple[np.ndarray, pd.Index]:

@@ -252,37 +252,73 @@ def classify_stream_in_chunks(
     progress=None,
     cancel=None,
     parallel: bool = False,
+    since=None,
+    aide=None,
 ) -> pd.DataFrame:
     """:func:`classify_in_chunks` for a Connections.csv read in chunks too (``export.stream``,
     model.readers.stream) into a CSV ``out``: the same file with its ``review_order``, the
-    groups ranked from the first pass's companies and titles. ``parallel``: as
-    :func:`~model.scale.chunked.classify_stream_to_file`."""
+    groups ranked from the first pass's companies and titles. ``parallel``, ``since``: as
+    :func:`~model.scale.chunked.classify_stream_to_file`; ``aide``: a helper started
+    already (:func:`model.scale.helper.early`), used only if it may be and stopped if not
+    (the caller stops it in the end)."""
+    from contextlib import nullcontext
+
     from ..progress import checkpoint, scaled
-    from ..scale.chunked import classify_stream_to_file
-    from .inputs import contact_groups
+    from ..scale.chunked import classify_stream_to_file, second_process
+    from ..scale.helper import usable
     from .order import review_order
 
     out = Path(out)
     scratch = _scratch_csv(out)
+    layout: list[tuple[int, int]] = []
+    found: dict = {}
     try:
-        written = classify_stream_to_file(
-            model,
-            stream,
-            career,
-            scratch,
-            clients,
-            progress=scaled(progress, 0.0, 0.9),
-            cancel=cancel,
-            parallel=parallel,
-        )
-        groups = contact_groups(stream.network_contacts())
-        p_work = written["p_work"].to_numpy(dtype=np.float64)
-        order = review_order(p_work, groups, np.zeros(len(p_work), bool), model.threshold)
-        checkpoint(progress, cancel, 0.9, "Writing")
-        _copy_with_column(scratch, out, "review_order", order)
+        # one helper process (if any) classifies with this one, then copies half the rows
+        if aide is not None and not (parallel and usable(stream, scratch, since, aide)):
+            aide.stop()
+            aide = None
+        given = aide is not None or not parallel
+        with nullcontext(aide) if given else second_process(stream, scratch, since) as aide:
+            written = classify_stream_to_file(
+                model,
+                stream,
+                career,
+                scratch,
+                clients,
+                progress=scaled(progress, 0.0, 0.9),
+                cancel=cancel,
+                aide=aide,
+                layout=layout,
+                found=found,
+            )
+            groups = _stream_groups(stream, found.get("company"), aide, progress, cancel)
+            p_work = written["p_work"].to_numpy(dtype=np.float64)
+            order = review_order(p_work, groups, np.zeros(len(p_work), bool), model.threshold)
+            checkpoint(progress, cancel, 0.9, "Writing")
+            _copy_with_column(scratch, out, "review_order", order, aide, layout, progress, cancel)
     finally:
         scratch.unlink(missing_ok=True)
     return written
+
+
+def _stream_groups(stream, company, aide, progress, cancel):
+    """:func:`~.inputs.contact_groups` of a stream's contacts; with ``company`` (each
+    contact's code into the distinct names and their keys, from the network facts) the
+    companies' from those, and with a helper process half the distinct titles' keys there."""
+    import pandas as pd
+
+    from .inputs import Groups, coded_groups, contact_groups, title_keys
+
+    if company is None or aide is None or not aide.running:
+        return contact_groups(stream.network_contacts())
+    codes, titles = pd.factorize(stream.network_contacts()["position"].to_numpy(dtype=object))
+    titles = titles.tolist()
+    cut = len(titles) // 2
+    aide.call(title_keys, titles[cut:])
+    mine = title_keys(titles[:cut])
+    done, theirs = aide.reply(progress, cancel, 0.9, "Writing")
+    keys = mine + (theirs if done else title_keys(titles[cut:]))
+    return Groups(coded_groups(*company), coded_groups(codes, keys))
 
 
 def _scratch_csv(out: Path) -> Path:
@@ -301,36 +337,51 @@ def _scratch_csv(out: Path) -> Path:
     return Path(name)
 
 
-def _copy_with_column(src: Path, out: Path, name: str, values: np.ndarray) -> None:
+def _copy_with_column(
+    src: Path,
+    out: Path,
+    name: str,
+    values: np.ndarray,
+    aide=None,
+    layout: list[tuple[int, int]] | None = None,
+    progress=None,
+    cancel=None,
+) -> None:
     """Copy the CSV ``src`` (our writer's: CRLF, RFC 4180 quotes) to ``out`` atomically with a
     last column ``name`` holding ``values`` (0 written as an empty cell). A record ends at a
     line end outside quotes, so quoted line breaks in names stay inside their record.
+    ``aide``: a helper process (:mod:`model.scale.helper`) that copies the second half of
+    the rows meanwhile, at the offset the first half's bytes end, found from ``layout``
+    (the rows and bytes of each piece written to ``src``, below its header); one that
+    fails leaves its half to this process.
 
     Raises InputError when ``out`` cannot be written."""
+    import itertools
+
     from ..errors import InputError, os_reason
     from ..messages import Message
     from ..paths import atomic_write
+    from ..scale.column import cell_bytes, cells_of, copy_part, copy_rows, split_point
 
-    cells = iter([name.encode(), *(b"" if v == 0 else b"%d" % v for v in values.tolist())])
+    cut = split_point(src, layout) if aide is not None and aide.running and layout else None
+    rows = len(values) if cut is None else cut[0]
+    head = itertools.chain([name.encode()], cells_of(values[:rows]))
     try:
         with open(src, "rb") as fin, atomic_write(out, "wb") as fout:
-            open_quote = 0
-            block: list[bytes] = []
-            for line in fin:
-                open_quote ^= line.count(b'"') & 1
-                if open_quote:  # a line break inside a quoted field
-                    block.append(line)
-                    continue
-                body = line[:-2] if line.endswith(b"\r\n") else line.rstrip(b"\n")
-                cell = next(cells, None)
-                if cell is None:  # never expected: our writer wrote one row per contact
-                    raise ValueError(f"{src}: more rows than contacts")
-                block += (body, b",", cell, b"\r\n")
-                if len(block) > 40_000:
-                    fout.write(b"".join(block))
-                    block.clear()
-            fout.write(b"".join(block))
+            if cut is not None:  # each line gains a comma and its cell
+                offset = cut[1] + rows + 1 + len(name.encode()) + cell_bytes(values[:rows])
+                aide.call(copy_part, str(src), fout.name, cut[1], offset, values[rows:])
+            copied = copy_rows(fin, fout, head, rows + 1 if cut is not None else None)
+            if cut is not None:
+                if fin.tell() != cut[1]:  # never expected: the helper's offset would be wrong
+                    raise ValueError(f"{src}: the pieces written do not add up")
+                fout.flush()
+                if not aide.reply(progress, cancel, 0.95, "Writing")[0]:  # the rest here
+                    fout.seek(offset)
+                    copied += copy_rows(fin, fout, cells_of(values[rows:]))
+                else:
+                    copied = len(values) + 1
     except OSError as err:
         raise InputError(out, Message("file.cannot_write", reason=os_reason(err))) from None
-    if next(cells, None) is not None:
+    if copied != len(values) + 1:
         raise ValueError(f"{src}: fewer rows than contacts")

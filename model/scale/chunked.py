@@ -21,10 +21,11 @@ from ..career import Career
 from ..exports import classification_table, open_table_writer
 from ..progress import CancelFn, ProgressFn, checkpoint, scaled
 from ..schema import empty_contacts
-from .heap import HEAP_CHUNKS, keep_freed_memory
+from .heap import HEAP_CHUNKS, give_back_freed_memory, keep_freed_memory
 
 if TYPE_CHECKING:
     from ..readers.stream import ContactStream
+    from .helper import CpuSample, Helper
 
 CHUNK_ROWS = 100_000  # ~150 MB of working memory per chunk; one chunk up to this size
 # Chunks of a file read in chunks (readers/stream.py): the same as a file read whole.
@@ -98,29 +99,54 @@ def classify_stream_to_file(
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
     parallel: bool = False,
+    since: CpuSample | None = None,
+    aide: Helper | None = None,
+    layout: list[tuple[int, int]] | None = None,
+    found: dict | None = None,
 ) -> pd.DataFrame:
     """:func:`classify_to_file` for a Connections.csv read in chunks (``export.stream`` of
     ``read_export(..., stream_above=...)``): the same file, without ever holding every
-    contact. ``parallel``: into a CSV, with two CPUs free to this process, a helper process
-    classifies every other quarter chunk (:mod:`.helper`); the bytes are the same."""
-    from . import helper as second
-
+    contact. ``parallel``: into a CSV, with two CPUs free to this process (since the
+    :class:`~.helper.CpuSample` ``since``, best taken when reading began), a helper process
+    classifies quarter chunks too, as many as it keeps up with (:mod:`.helper`); the bytes
+    are the same. ``aide``: that helper, started by the caller (:func:`second_process`).
+    ``layout``: a list given gets the rows of each piece written and the file's length
+    after it, in order. ``found``: a dict given gets, with a helper, "company": each
+    contact's code into the distinct company names and the names' keys (for ranking)."""
     checkpoint(progress, cancel, 0.0, "Counting the network")
     if stream.count > HEAP_CHUNKS * STREAM_CHUNK_ROWS:
         keep_freed_memory()  # each chunk reuses the last one's memory
-    # started first: its imports overlap the network facts
+    if aide is not None or not parallel:
+        return _classify_stream(
+            model, stream, career, out, clients, aide, progress, cancel, layout, found
+        )
+    with second_process(stream, out, since) as aide:
+        return _classify_stream(
+            model, stream, career, out, clients, aide, progress, cancel, layout, found
+        )
+
+
+@contextlib.contextmanager
+def second_process(stream: ContactStream, out, since: CpuSample | None = None):
+    """A context giving the helper process for classifying ``stream`` into ``out`` when it
+    may have one (:func:`.helper.usable`), else None; the helper ends with the context.
+    Start it first: its imports overlap the network facts."""
+    from . import helper as second
+
     aide = None
-    if parallel and second.usable(stream, out):
+    if second.usable(stream, out, since):
         with contextlib.suppress(OSError):  # no process to be had (a limit, no memory): one
             aide = second.Helper()
     try:
-        return _classify_stream(model, stream, career, out, clients, aide, progress, cancel)
+        yield aide
     finally:
         if aide is not None:
             aide.stop()
 
 
-def _classify_stream(model, stream, career, out, clients, aide, progress, cancel) -> pd.DataFrame:
+def _classify_stream(
+    model, stream, career, out, clients, aide, progress, cancel, layout, found=None
+) -> pd.DataFrame:
     """:func:`classify_stream_to_file`'s work, with the helper ``aide`` (or None)."""
     from ..features.relate import network_facts
     from ..inferred import infer_career
@@ -129,8 +155,15 @@ def _classify_stream(model, stream, career, out, clients, aide, progress, cancel
 
     whole = stream.network_contacts()  # company, position and date of every contact
     career = infer_career(whole, career)  # once for the whole export, as in one piece
-    network = network_facts(whole, career)
-    del whole
+    names = _shared_names(whole, career, aide, progress, cancel) if aide is not None else None
+    if aide is not None and not aide.running:
+        aide = None
+    network = network_facts(whole, career, names)
+    if names is not None and found is not None:
+        found["company"] = (names[0].astype(np.int32), names[2][0])
+    del whole, names
+    if aide is not None:  # two processes at their peak next: the first pass's memory back
+        give_back_freed_memory()
     n = stream.count
     adapter = None
     if getattr(model, "adapt", False):  # the share from the same rows as in one pass
@@ -138,49 +171,167 @@ def _classify_stream(model, stream, career, out, clients, aide, progress, cancel
         adapter = network_adapter(model, rows, career, clients, network, sampled=True)
     if aide is not None:
         aide.setup(model, career, clients, network, adapter)
-    summaries = []
-    done = 0
     columns = classification_table(empty_contacts(), _no_results()).columns
     pieces = second.units(stream, aide is not None)
+    finished = 0  # contacts classified so far, here and there: the progress
 
-    def here(unit, start: int) -> pd.DataFrame:
-        part = contacts_of(stream.piece(*unit))
-        stop = start + len(part)
+    def here(index: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+        nonlocal finished
+        part = contacts_of(stream.piece(*pieces[index]))
+        start, finished = finished, finished + len(part)
         results = model.classify(
             part,
             career,
             clients,
             network=network,
             adaptation=adapter,
-            progress=scaled(progress, 0.95 * start / max(n, 1), 0.95 * stop / max(n, 1)),
+            progress=scaled(progress, 0.95 * start / max(n, 1), 0.95 * finished / max(n, 1)),
             cancel=cancel,
         )
-        writer.write(classification_table(part, results))
-        return results[SUMMARY_COLUMNS]
+        return classification_table(part, results), results[SUMMARY_COLUMNS]
 
     with open_table_writer(out, columns, rows=n) as writer:
-        i = 0
-        while i < len(pieces):
-            theirs = i + 1 if aide is not None and i + 1 < len(pieces) else None
-            if theirs is not None:
-                aide.submit(theirs, stream.piece(*pieces[theirs]))
-            summaries.append(here(pieces[i], done))
-            done += len(summaries[-1])
-            if theirs is not None:
-                answer = aide.result(theirs, progress, cancel, 0.95 * done / max(n, 1))
-                if answer is None:  # it failed or died: this piece, and the rest, here
-                    aide.stop()
-                    aide = None
-                    summaries.append(here(pieces[theirs], done))
-                else:
-                    summary, data = answer
-                    writer.write_bytes(data, len(summary))
-                    summaries.append(summary)
-                done += len(summaries[-1])
-                i += 1
-            i += 1
+        summaries = _PieceWriter(writer, layout if aide is not None else None)
+        if aide is None:
+            for index in range(len(pieces)):
+                summaries.add(index, *here(index))
+        else:
+            feed = _Feed(pieces, aide, stream)
+            while summaries.next < len(pieces):
+                index = feed.take(ahead=summaries.held)
+                if index is not None:
+                    summaries.add(index, *here(index))
+                # what the helper has done; waited for when this process has nothing to do
+                wait = index is None
+                while True:
+                    answer, index = feed.collect(progress, cancel, finished / max(n, 1), wait)
+                    if answer is None:
+                        break
+                    finished += len(answer[0])
+                    summaries.add_bytes(index, *answer)
+                    wait = False
         checkpoint(progress, cancel, 1.0, "Writing")
-    return pd.concat(summaries, ignore_index=True)
+    if aide is not None:  # the ranking and the copy next, in both processes: their peak
+        give_back_freed_memory()
+    return summaries.summary()
+
+
+class _Feed:
+    """Which piece each process classifies: this process takes the first piece no one has,
+    the helper is kept QUEUED pieces ahead (so it never waits for work); a piece the helper
+    cannot do goes back to this process."""
+
+    def __init__(self, pieces, aide, stream) -> None:
+        self._pieces, self._aide, self._stream = pieces, aide, stream
+        self._free = list(range(len(pieces)))[::-1]  # a stack: the first piece on top
+        self.theirs: list[int] = []  # submitted to the helper, in order, not answered
+
+    def take(self, ahead: int) -> int | None:
+        """The next piece for this process; None when none is left, or when it holds AHEAD
+        pieces waiting for the helper's before them (to bound memory)."""
+        from .helper import AHEAD
+
+        index = None
+        if self._free and not (self.theirs and ahead >= AHEAD):
+            index = self._free.pop()
+        self._top_up()
+        return index
+
+    def collect(self, progress, cancel, fraction: float, wait: bool):
+        """(answer, index) of the helper's oldest piece: ((summary, bytes), index) when it is
+        done; (None, None) when it is not yet and not ``wait``, or when there is no helper;
+        a helper that failed is stopped and its pieces go back to this process."""
+        if not self.theirs:
+            return None, None
+        index = self.theirs[0]
+        answer = self._aide.result(index, progress, cancel, 0.95 * fraction, wait=wait)
+        if answer is False:
+            return None, None
+        if answer is None:  # it failed or died: its pieces, and the rest, here
+            self._stop()
+            return None, None
+        self.theirs.pop(0)
+        self._top_up()
+        return answer, index
+
+    def _stop(self) -> None:
+        self._aide.stop()
+        self._aide = None
+        self._free = sorted(self._free + self.theirs, reverse=True)
+        self.theirs.clear()
+
+    def _top_up(self) -> None:
+        from .helper import QUEUED
+
+        while self._aide is not None and self._free and len(self.theirs) < QUEUED:
+            index = self._free.pop()
+            self.theirs.append(index)
+            self._aide.submit(index, self._stream.piece(*self._pieces[index]))
+
+
+class _PieceWriter:
+    """Writes the pieces in order, whichever process finished them first; holds the ones
+    finished early (as bytes) until their turn."""
+
+    def __init__(self, writer, layout: list[tuple[int, int]] | None = None) -> None:
+        self._writer = writer
+        self._layout = layout  # given: each piece's rows and the file's length after it
+        self._held: dict[int, tuple[pd.DataFrame, bytes]] = {}
+        self._summaries: list[pd.DataFrame] = []
+        self.next = 0  # the piece written next
+
+    @property
+    def held(self) -> int:
+        return len(self._held)
+
+    def add(self, index: int, table: pd.DataFrame, summary: pd.DataFrame) -> None:
+        if index == self.next:
+            self._writer.write(table)
+            self._done(summary)
+        else:
+            from ..table_writers import csv_rows
+
+            self._held[index] = (summary, csv_rows(table))
+
+    def add_bytes(self, index: int, summary: pd.DataFrame, data: bytes) -> None:
+        self._held[index] = (summary, data)
+        self._flush()
+
+    def summary(self) -> pd.DataFrame:
+        return pd.concat(self._summaries, ignore_index=True)
+
+    def _done(self, summary: pd.DataFrame) -> None:
+        if self._layout is not None:
+            self._layout.append((len(summary), self._writer.position()))
+        self._summaries.append(summary)
+        self.next += 1
+        self._flush()
+
+    def _flush(self) -> None:
+        while self.next in self._held:
+            summary, data = self._held.pop(self.next)
+            self._writer.write_bytes(data, len(summary))
+            self._done(summary)
+
+
+def _shared_names(whole: pd.DataFrame, career, aide, progress, cancel):
+    """``network_facts``' names, the facts of the first half of the distinct company names
+    found here and of the rest by the helper meanwhile (all here if it cannot)."""
+    from ..features.relate import company_codes, name_facts
+
+    codes, uniques = company_codes(whole["company"].to_numpy(dtype=object))
+    cut = len(uniques) // 2
+    aide.call(name_facts, uniques[cut:], career)
+    mine = name_facts(uniques[:cut], career)
+    done, theirs = aide.reply(progress, cancel, 0.0, "Counting the network")
+    if not done:  # it failed or died: no more of it
+        aide.stop()
+        theirs = name_facts(uniques[cut:], career)
+    keys, facts, tier, best = (
+        [*a, *b] if isinstance(a, list) else np.concatenate([a, b])
+        for a, b in zip(mine, theirs, strict=True)
+    )
+    return codes, uniques, (keys, facts, tier, best)
 
 
 def network_adapter(model, contacts: pd.DataFrame, career, clients, network, *, sampled=False):

@@ -1,0 +1,87 @@
+"""Copy a CSV our writer wrote with one more last column, in two processes when a helper is
+at hand: each copies a part of the rows into the same output file at its own offset, found
+beforehand from the byte length of the rows before it and of the cells they get.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+
+BLOCK_PARTS = 40_000  # pieces of lines joined into one write
+
+
+def cells_of(values: np.ndarray) -> Iterator[bytes]:
+    """The cells of ``values`` (integers) as written, one at a time: 0 as an empty cell."""
+    return (b"" if v == 0 else b"%d" % v for v in values.tolist())
+
+
+def cell_bytes(values: np.ndarray) -> int:
+    """The bytes :func:`cells_of` ``values`` takes, counted without making them."""
+    v = np.asarray(values, dtype=np.int64)
+    size = np.count_nonzero(v < 0)
+    a = np.abs(v)
+    bound = 1
+    for _ in range(19):  # digits: one for each power of ten not above the value
+        size += np.count_nonzero(a >= bound)
+        bound *= 10
+    return int(size)
+
+
+def copy_rows(fin, fout, cells: Iterator[bytes], rows: int | None = None) -> int:
+    """Copy records from ``fin`` to ``fout`` (binary files, each at a record's start), each
+    with ``,CELL`` before its line end, the next of ``cells`` each; ``rows`` records, or
+    until ``fin`` ends. A record ends at a line end outside quotes, so quoted line breaks
+    stay inside their record. Returns the records copied. Raises ValueError when ``cells``
+    runs out first."""
+    open_quote, done = 0, 0
+    block: list[bytes] = []
+    if rows == 0:
+        return 0
+    for line in fin:
+        open_quote ^= line.count(b'"') & 1
+        if open_quote:  # a line break inside a quoted field
+            block.append(line)
+            continue
+        body = line[:-2] if line.endswith(b"\r\n") else line.rstrip(b"\n")
+        cell = next(cells, None)
+        if cell is None:  # never expected: our writer wrote one row per contact
+            raise ValueError(f"{fin.name}: more rows than values")
+        block += (body, b",", cell, b"\r\n")
+        if len(block) > BLOCK_PARTS:
+            fout.write(b"".join(block))
+            block.clear()
+        done += 1
+        if done == rows:
+            break
+    fout.write(b"".join(block))
+    return done
+
+
+def copy_part(src: str, out: str, start: int, offset: int, values: np.ndarray) -> None:
+    """The helper's part: from byte ``start`` of ``src`` (a record's start) to its end, into
+    the existing file ``out`` at byte ``offset``, with ``values`` as the last column."""
+    with open(src, "rb") as fin, open(out, "r+b") as fout:
+        fin.seek(start)
+        fout.seek(offset)
+        copied = copy_rows(fin, fout, cells_of(values))
+    if copied != len(values):
+        raise ValueError(f"{src}: fewer rows than values")
+
+
+def split_point(path: Path, layout: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where to cut the rows of ``path`` for two processes: (rows, byte) at the end of the
+    piece of ``layout`` (each piece's rows, and the file's length after it) nearest half
+    the rows; None when there is no such piece or the file does not end where it says."""
+    if len(layout) < 2 or path.stat().st_size != layout[-1][1]:
+        return None
+    rows = np.cumsum([r for r, _ in layout])
+    k = int(np.argmin(np.abs(rows[:-1] - rows[-1] / 2)))
+    at = layout[k][1]
+    with open(path, "rb") as fh:  # a record's start: just after a line end
+        fh.seek(at - 2)
+        if fh.read(2) != b"\r\n":
+            return None
+    return int(rows[k]), at
