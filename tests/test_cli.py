@@ -134,7 +134,6 @@ def test_classify_process_exits_quickly_yet_completely(export_zip, tmp_path):
     assert inspected.returncode == 0 and inspected.stdout.endswith("atexit ran\ntorn down\n")
 
 
-
 @pytest.mark.parametrize("closed", ["stdout", "stderr"])
 def test_classify_without_a_standard_stream(export_zip, tmp_path, closed):
     """classify when the process has no stdout or stderr (`>&-`, pythonw: the stream is
