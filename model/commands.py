@@ -79,7 +79,8 @@ class TerminalProgress:
 
     def __init__(self, label: str):
         self.label = label
-        self.active = sys.stderr.isatty() and not os.environ.get("CI")
+        stream = sys.stderr  # None when its descriptor was closed at start (`2>&-`)
+        self.active = stream is not None and stream.isatty() and not os.environ.get("CI")
 
     def __call__(self, fraction: float, message: str = "") -> None:
         if self.active:

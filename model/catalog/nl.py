@@ -647,7 +647,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "help.json": "één JSON-object afdrukken",
     "help.sample": "een gegenereerde (fictieve) LinkedIn-export schrijven",
     "help.out_folder": "uitvoermap",
-    "help.sample.seed": "een ander getal, een ander persoon",
+    "help.sample.seed": "een ander getal, een andere persoon",
     "help.sample.profession": "bijv. recruiter, it_consultant, student, nurse",
     "help.sample.contacts": "aantal contacten, 1-30000 (standaard: gebruikelijk)",
     "help.sample.layout": "de opmaak van de export naar jaar (standaard current)",
@@ -708,7 +708,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "help.desktop-entry": "het menu-item, de bestandstypen en de pictogrammen van de app voor jou "
     "toevoegen (of verwijderen) op een Linux-desktop; voor installaties met pip en pipx "
     "(install.sh van de bundel doet het voor de bundel)",
-    "help.desktop-entry.action": "install: ze schrijven onder $XDG_DATA_HOME (~/.local/share), met "
-    "de contact-ownership-gui van deze installatie; remove: precies die bestanden verwijderen",
+    "help.desktop-entry.action": "install: ze onder $XDG_DATA_HOME (~/.local/share) schrijven, "
+    "zodat ze de contact-ownership-gui van deze installatie starten; remove: precies die "
+    "bestanden verwijderen",
     "help.desktop-entry.dry_run": "de bestanden tonen; niets wijzigen",
 }
