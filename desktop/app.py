@@ -8,13 +8,23 @@ afterwards (or while the given file is read), so the app is on screen in a fract
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
+import socket
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSocketNotifier,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 APP_NAME = "Contact Ownership"
@@ -101,6 +111,48 @@ def make_app(argv: Sequence[str] = ()) -> QApplication:
     return app
 
 
+# A polite stop: a logout or `kill` (SIGTERM), Ctrl+C in the terminal (SIGINT), that terminal
+# closed (SIGHUP; not on Windows).
+STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name)
+)
+
+
+def quit_on_signals(app: QApplication) -> Callable[[], None]:
+    """Close every window the normal way (the note being typed saved, the review closed) on a
+    stop signal, instead of dying at once (SIGTERM) or raising KeyboardInterrupt in whatever
+    slot runs next (SIGINT). Returns a function that puts the earlier handlers back.
+
+    Python runs a signal handler only between its own bytecodes, and Qt's event loop is C++:
+    the signal's byte on a socket wakes the loop through a notifier, so the handler runs at once.
+    """
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    earlier_fd = signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):  # nothing left: an earlier wake-up read it
+            reader.recv(512)
+
+    notifier.activated.connect(drain)
+    earlier = {number: signal.getsignal(number) for number in STOP_SIGNALS}
+    for number in STOP_SIGNALS:
+        signal.signal(number, lambda *_: QTimer.singleShot(0, app.closeAllWindows))
+
+    def restore() -> None:
+        for number, handler in earlier.items():
+            signal.signal(number, handler)
+        signal.set_wakeup_fd(earlier_fd)
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        reader.close()
+        writer.close()
+
+    return restore
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the app; ``argv`` is the arguments after the program name ([FILE]). Returns the
     exit status."""
@@ -119,12 +171,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(settings)
     window.show()
     errors.install_excepthook(top_window)
+    restore_signals = quit_on_signals(app)  # held: its sockets must live as long as the loop
     if args.file:
         file = args.file
         window.when_shown(lambda: window.open_path(file))
     else:
         start_warm_up(window)
     status = app.exec()
+    restore_signals()
     if window.abandoned_warm_up:
         # Quit during the warm-up: everything is saved (journal closed, settings synced);
         # only an import is still running, and Python would wait for it before exiting.

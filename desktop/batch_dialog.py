@@ -338,8 +338,9 @@ class BatchDialog(QDialog):
         failed = [r for r in self.results if r.status == "error"]
         cancelled = sum(r.status == "cancelled" for r in self.results)
         earlier = sum(r.earlier_output for r in self.results)
-        skipped = sum(r.status == "skipped" for r in self.results) - earlier
-        done = ok + len(failed) + skipped + earlier
+        unlisted = sum(r.unlisted_folder for r in self.results)  # perhaps exports: not read
+        skipped = sum(r.status == "skipped" for r in self.results) - earlier - unlisted
+        done = ok + len(failed) + skipped + earlier + unlisted
         self.overall.setValue(round(1000 * done / max(len(self.results), 1)))
         classified = self.tr("%n classified", "", ok)
         if warned:  # a part of those classified, not more files: "2 classified (1 with …)"
@@ -351,6 +352,8 @@ class BatchDialog(QDialog):
             parts.append(self.tr("%n skipped (an earlier output of this program)", "", earlier))
         if skipped:
             parts.append(self.tr("%n skipped (not an export)", "", skipped))
+        if unlisted:
+            parts.append(self.tr("%n not read (contents cannot be listed)", "", unlisted))
         text = self.tr("Finished: {parts}.").format(parts=", ".join(parts))
         summary = Path(self.output.text().strip()) / "summary.csv"
         if summary.is_file():

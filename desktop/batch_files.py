@@ -139,6 +139,8 @@ class BatchFileTable(QTableWidget):
         ]
         message = problem_of(result.error, result.input) or "; ".join(notes)
         self.set_status(row, result.status, message)
+        if result.unlisted_folder:  # perhaps an export: only its contents could not be seen
+            self.item(row, COL_STATUS).setText(self.tr("skipped: not read"))
         self.item(row, COL_MESSAGE).setToolTip(error or "\n".join(notes))
         if result.status not in ("ok", "warning"):
             return

@@ -25,7 +25,7 @@ from model.inferred import is_inferred, shown_positions
 from model.schema import CATEGORIES
 
 from .career_strip import CareerStrip
-from .fmt import date_text
+from .fmt import breakable, date_text
 from .table_model import category_label, shown_probability
 
 
@@ -228,8 +228,9 @@ class DetailsPane(QScrollArea):
         if info is None:
             self._row = -1
             return
-        self.title.setText(info.name or self.tr("(no name)"))
-        self.subtitle.setText(self._subtitle(info))
+        # one long unbroken word must wrap, not widen the pane past its edge
+        self.title.setText(breakable(info.name) or self.tr("(no name)"))
+        self.subtitle.setText(breakable(self._subtitle(info)))
         self.suggestion.setText(self._suggestion_html(info))
         self.review.setText(self._review_text(info))
         typing = info.row == self._row and self.note.hasFocus()
@@ -251,15 +252,22 @@ class DetailsPane(QScrollArea):
         reasons = info.reasons or (self.tr("no reasons given"),)
         self.reasons.setText(
             "<ul style='margin-left:-20px'>"
-            + "".join(f"<li>{_esc(r)}</li>" for r in reasons)
+            + "".join(f"<li>{_esc(breakable(r))}</li>" for r in reasons)
             + "</ul>"
         )
         self.strip.set_marker(info.connected_on)
+        has_career = bool(shown_positions(self._career))
+        self.strip.setVisible(has_career)  # an empty axis with a lone year says nothing
         caption = (
             self.tr("The red line is when you connected.")
             if info.connected_on
             else self.tr("No connection date: decided on company and title only.")
         )
+        if not has_career:
+            caption = self.tr(
+                "No career known: add your jobs in Career ▸ Edit career and clients… to see "
+                "which job you connected in."
+            )
         if self._inferred():
             caption += " " + self.tr(
                 "Dashed: read from your network, not stated by you "
@@ -378,7 +386,8 @@ class DetailsPane(QScrollArea):
             if e.get("employer") and decision == "work":  # not a suggested one on "undecided"
                 what += f" ({e['employer']})"
             action = self._action_text(str(e.get("action", "")))
-            lines.append(f"{stamp} · {_esc(e.get('who', ''))} · {_esc(action)} → {_esc(what)}")
+            who = _esc(breakable(str(e.get("who", ""))))
+            lines.append(f"{stamp} · {who} · {_esc(action)} → {_esc(breakable(what))}")
         return "<br>".join(lines)
 
     def _words(self) -> dict[str, str]:

@@ -1,10 +1,14 @@
-"""Numbers in the interface language: "1,095" in English, "1.095" in Dutch.
+"""Numbers in the interface language: "1,095" in English, "1.095" in Dutch; dates likewise;
+and text made to wrap in a narrow pane (:func:`breakable`).
 
 User-visible strings keep Python's ``{n:,}`` (so translations stay simple); a :class:`Count`
 formats that spec with the current QLocale instead of always using a comma.
 """
 
 from __future__ import annotations
+
+import re
+import unicodedata
 
 from PySide6.QtCore import QLocale
 
@@ -42,3 +46,29 @@ def date_text(day) -> str:
 def month_text(day) -> str:
     """A month as "Mar 2021" in the interface language."""
     return f"{short_months()[day.month - 1]} {day.year}"
+
+
+_ZWSP = "\u200b"
+_LONG_RUN = 24  # letters without a space that still fit the details pane's width
+
+
+def breakable(text: str) -> str:
+    """``text`` with an invisible break chance (U+200B) every ~16 characters of a run longer
+    than fits a narrow pane, so a label wraps a 200-letter "word" instead of widening its pane;
+    never inside a cluster (a joiner, combining mark or variation selector stays attached)."""
+
+    def cut(match: re.Match) -> str:
+        run, out, since = match.group(0), [], 0
+        for i, ch in enumerate(run):
+            nxt = run[i + 1] if i + 1 < len(run) else ""
+            out.append(ch)
+            since += 1
+            attached = ch == "\u200d" or (
+                nxt and (nxt == "\u200d" or unicodedata.category(nxt) in ("Mn", "Me", "Cf"))
+            )
+            if since >= 16 and nxt and not attached and not "\ufe00" <= nxt <= "\ufe0f":
+                out.append(_ZWSP)
+                since = 0
+        return "".join(out)
+
+    return re.sub(rf"\S{{{_LONG_RUN + 1},}}", cut, text)

@@ -158,13 +158,16 @@ def details_text(export) -> str:
         ).format(n=Count(report.rows_read), m=Count(report.imported), d=Count(report.duplicates)),
     ]
     if report.encoding or report.delimiter or report.date_order:
-        out.append(
-            QCoreApplication.translate(
+        enc, order = report.encoding or "—", report.date_order or "—"
+        if report.delimiter:
+            line = QCoreApplication.translate(
                 "ImportReport", "Encoding: {enc}; delimiter: {delim!r}; date order: {order}"
-            ).format(
-                enc=report.encoding or "—", delim=report.delimiter, order=report.date_order or "—"
-            )
-        )
+            ).format(enc=enc, delim=report.delimiter, order=order)
+        else:  # a vCard or a workbook has none
+            line = QCoreApplication.translate(
+                "ImportReport", "Encoding: {enc}; date order: {order}"
+            ).format(enc=enc, order=order)
+        out.append(line)
     out.extend(localized(w) for w in report.warnings)
     if report.skipped:
         out.append("")

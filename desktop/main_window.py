@@ -442,7 +442,12 @@ class MainWindow(QMainWindow):
             kind="export",
             label=self.tr("Writing {name}").format(name=path.name),
             on_done=lambda n: self.statusBar().showMessage(
-                self.tr("Wrote {n:,} contacts to {path}.").format(n=Count(n), path=path), 8000
+                (
+                    self.tr("Wrote 1 contact to {path}.")
+                    if n == 1
+                    else self.tr("Wrote {n:,} contacts to {path}.")
+                ).format(n=Count(n), path=path),
+                8000,
             ),
             on_error=lambda exc: self.show_error(exc, f"exporting {path}"),
         )

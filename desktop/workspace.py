@@ -239,6 +239,13 @@ class Workspace(QWidget):
         """Sentences on what an earlier review gave back (decisions, career, client list)."""
         report = opened.session.reopen_report
         notes = []
+        if report.damaged is not None:  # set aside, never deleted: someone may recover it
+            notes.append(
+                self.tr(
+                    "Your earlier review of this export was damaged and could not be read: it "
+                    "is kept as {name} in your data folder, and this review starts over."
+                ).format(name=report.damaged.name)
+            )
         carried, restored, unmatched = report.carried, report.restored, report.unmatched
         # One sentence per number, singular or plural (English and Dutch both have two forms).
         if carried:
@@ -499,8 +506,14 @@ class Workspace(QWidget):
 
     def _update_counts(self) -> None:
         c = counts(self.model.counts())
-        text = self.tr(
-            "{contacts:,} contacts · {work:,} work · {private:,} private · {flagged:,} flagged · {decided:,} decided"
+        text = (
+            self.tr(
+                "1 contact · {work:,} work · {private:,} private · {flagged:,} flagged · {decided:,} decided"
+            )
+            if c["contacts"] == 1
+            else self.tr(
+                "{contacts:,} contacts · {work:,} work · {private:,} private · {flagged:,} flagged · {decided:,} decided"
+            )
         ).format(**c)
         if c["shown"] != c["contacts"]:
             text = self.tr("showing {shown:,} of ").format(**c) + text

@@ -61,6 +61,8 @@ class BatchResult:
     notes: tuple = ()  # the same warnings as messages (model.messages.Message), for the app
     # skipped as an earlier output of this program found in a folder (said once, not per file)
     earlier_output: bool = False
+    # skipped as a folder, found in an input folder, whose contents cannot be listed
+    unlisted_folder: bool = False
 
     @property
     def classified(self) -> bool:
@@ -72,15 +74,16 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
     """Files as given; a folder holding an unzipped export counts as one input, any other
     folder contributes every file inside it (not recursively) and the export folders, in
     name order — files that are no export, the outputs of an earlier batch, named pipes and
-    broken links among them, become a row ("skipped" and why), never vanish. Hidden files are
-    left out."""
+    broken links and folders that cannot be listed among them, become a row ("skipped" and
+    why), never vanish. Hidden files are left out."""
     out: list[Path] = []
     for item in map(Path, inputs):
         if item.is_dir() and not _is_export_folder(item):
             out += sorted(
                 p
                 for p in item.iterdir()
-                if not p.name.startswith(".") and (not p.is_dir() or _is_export_folder(p))
+                if not p.name.startswith(".")
+                and (not p.is_dir() or _is_export_folder(p) or _cannot_list(p))
             )
         else:
             out.append(item)
@@ -146,6 +149,16 @@ def _not_a_file(source: Path) -> str:
     if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
         return ""
     return _line(source, Message("batch.fifo" if stat.S_ISFIFO(mode) else "batch.special_file"))
+
+
+def _cannot_list(folder: Path) -> str:
+    """Why ``folder``, found in an input folder, is not read: its contents cannot be listed
+    (no permission, say), so whether it holds an export is not known ("" when it can)."""
+    try:
+        next(iter(folder.iterdir()), None)
+    except OSError as err:
+        return _line(folder, Message("batch.unlisted_folder", reason=os_reason(err)))
+    return ""
 
 
 def _is_export_folder(folder: Path) -> bool:
@@ -276,6 +289,14 @@ def run_batch(
     # why, never opened
     odd = {i: _not_a_file(s) for i, s in enumerate(sources) if s not in named}
     odd = {i: why for i, why in odd.items() if why}
+    # folders found in a folder whose contents cannot be listed: likewise, with the reason
+    unlisted = {
+        i: _cannot_list(s)
+        for i, s in enumerate(sources)
+        if s not in named and i not in odd and s.is_dir()
+    }
+    unlisted = {i: why for i, why in unlisted.items() if why}
+    odd |= unlisted
     # outputs of an earlier run (classify's, batch's) found in a folder: likewise, never read
     earlier = {
         i: _earlier_output(s) for i, s in enumerate(sources) if s not in named and i not in odd
@@ -284,7 +305,11 @@ def run_batch(
     unread = {**odd, **earlier}
     only_folders = all(Path(i).is_dir() for i in inputs)
     if not sources or (
-        only_folders and all(bool(_unsupported(s)) or i in unread for i, s in enumerate(sources))
+        only_folders
+        and all(
+            (bool(_unsupported(s)) or i in unread) and i not in unlisted
+            for i, s in enumerate(sources)
+        )
     ):
         # only folders were given, and none holds anything like an export
         kinds = ", ".join(INPUT_SUFFIXES)
@@ -325,7 +350,7 @@ def run_batch(
         checkpoint(progress, cancel, 0.0, _progress_text(0, len(sources), earlier))
         for i, why in unread.items():
             result = BatchResult(str(sources[i]), "skipped", error=why)
-            done(i, replace(result, earlier_output=i in earlier))
+            done(i, replace(result, earlier_output=i in earlier, unlisted_folder=i in unlisted))
         if backend == "dask":
             from .scale.distributed import run_on_dask
 

@@ -430,10 +430,8 @@ def load_career(path: str | Path) -> Career:
         raise InputError(path, Message("file.missing"))
     try:
         data = json.loads(read_capped(path, 10 * 2**20, "saved career (.json)").decode("utf-8"))
-    except UnicodeDecodeError as err:
-        raise InputError(
-            path, Message("file.cannot_read_kind", kind=err.__class__.__name__)
-        ) from None
+    except UnicodeDecodeError:
+        raise InputError(path, Message("career.not_text")) from None
     except json.JSONDecodeError as err:
         raise InputError(path, Message("file.not_json", line=err.lineno)) from None
     return career_from_dict(data, path)

@@ -114,15 +114,21 @@ def _exit_quickly(status: int) -> None:
     ):
         return
     try:
-        sys.stdout.flush()
-        sys.stderr.flush()
+        _flush_standard_streams()
     except (OSError, ValueError):  # a closed pipe: the normal exit says it as Python does
         return
     atexit._run_exitfuncs()  # CPython's own step of the normal exit (there is no public one)
     with contextlib.suppress(OSError, ValueError):
-        sys.stdout.flush()
-        sys.stderr.flush()
+        _flush_standard_streams()
     os._exit(status)
+
+
+def _flush_standard_streams() -> None:
+    """Flush stdout and stderr; either may be None (its descriptor closed at start, `>&-`,
+    or pythonw), which the normal exit passes over too."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            stream.flush()
 
 
 def _language_asked(argv: list[str]) -> str | None:
@@ -221,8 +227,12 @@ def _run(args) -> int:
     except BrokenPipeError:  # `... | head` is not an error
         return 0
     except OSError as err:  # the file system refused something no check foresaw
-        where = f"{err.filename}: " if err.filename else ""
-        tell(f"{where}{err.strerror or err}", "error")  # the system's words, in its language
+        # the usual reasons from the catalog (the C library's words are English in a bundle)
+        reason = os_reason(err)
+        tell(
+            Message("file.problem", file=err.filename, problem=reason) if err.filename else reason,
+            "error",
+        )
         return 2
     except MemoryError:
         tell(Message("cli.no_memory", inputs=_inputs(args)), "error")

@@ -79,7 +79,8 @@ class TerminalProgress:
 
     def __init__(self, label: str):
         self.label = label
-        self.active = sys.stderr.isatty() and not os.environ.get("CI")
+        stream = sys.stderr  # None when its descriptor was closed at start (`2>&-`)
+        self.active = stream is not None and stream.isatty() and not os.environ.get("CI")
 
     def __call__(self, fraction: float, message: str = "") -> None:
         if self.active:
@@ -325,11 +326,16 @@ def _batch(args) -> int:
     finally:
         bar.close()
     earlier = [r for r in results if r.earlier_output]  # said once, not a line each
-    skipped = [r for r in results if r.status == "skipped" and not r.earlier_output]
+    unlisted = [r for r in results if r.unlisted_folder]  # perhaps exports: not "not one"
+    skipped = [
+        r
+        for r in results
+        if r.status == "skipped" and not r.earlier_output and not r.unlisted_folder
+    ]
     failed = [r for r in results if not r.classified and r.status != "skipped"]
     warned = [r for r in results if r.status == "warning"]
     ok = sum(r.classified for r in results)
-    inputs = len(results) - len(skipped) - len(earlier)
+    inputs = len(results) - len(skipped) - len(earlier) - len(unlisted)
     done = Message(
         "cli.batch_done",
         ok=ok,
@@ -339,9 +345,10 @@ def _batch(args) -> int:
         folder=str(args.out),
         earlier=_earlier_outputs(earlier),
         skipped=Message("cli.batch_skipped", n=len(skipped)) if skipped else "",
+        unlisted=Message("cli.batch_unlisted", n=len(unlisted)) if unlisted else "",
     )
     print(printable(done), file=sys.stderr)
-    for r in skipped:
+    for r in unlisted + skipped:
         tell(r.error or r.input, "skipped")
     for r in warned:
         first = r.notes[0] if r.notes else r.warnings.split(" | ")[0]  # notes: Messages

@@ -62,6 +62,10 @@ _OS_KEYS = {
     "ENOTDIR": "os.not_folder",
     "ENAMETOOLONG": "os.name_too_long",
     "EBUSY": "os.busy",
+    "EEXIST": "os.exists",
+    "ENOTEMPTY": "os.not_empty",
+    "EIO": "os.io",
+    "ELOOP": "os.loop",
 }
 
 

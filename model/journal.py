@@ -37,6 +37,9 @@ SCHEMA_VERSION = "2"
 STATE_FIELDS = ("decision", "employer", "note", "by", "at", "category")
 # Version 1 journals lack the category columns; they are added on opening (see _migrate).
 _READABLE_VERSIONS = ("1", SCHEMA_VERSION)
+# Every journal has all of them: _create_schema makes them in one transaction.
+_TABLES = frozenset({"meta", "rows", "steps", "changes", "log"})
+_TABLE_NAMES = "SELECT name FROM sqlite_master WHERE type = 'table'"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -263,14 +266,20 @@ class Journal:
         # isolation_level=None: we open transactions ourselves, one per user action.
         self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         try:
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=FULL")
             self.conn.execute("PRAGMA busy_timeout=5000")
             # Raw sqlite3 errors here, so that __init__ can tell a damaged file. quick_check
             # reads every page once (milliseconds): damage found now, not halfway through a review.
+            # Both checks only read: a damaged file is set aside exactly as it was found.
             check = self.conn.execute("PRAGMA quick_check").fetchone()
             if check is None or check[0] != "ok":
                 raise sqlite3.DatabaseError(f"damaged journal: {check}")
+            # Readable, but not whole (a table gone) or not ours (other tables): damage too,
+            # or its decisions would be passed over as if the review were new.
+            tables = {name for (name,) in self.conn.execute(_TABLE_NAMES)} - {"sqlite_sequence"}
+            if tables and not tables >= _TABLES:
+                raise sqlite3.DatabaseError(f"damaged journal: tables {sorted(tables)}")
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=FULL")
             self._create_schema()
         except BaseException:
             self.conn.close()

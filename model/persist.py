@@ -175,7 +175,7 @@ def _load_estimator(path: Path):
     try:
         untrusted = sio.get_untrusted_types(file=path)
     except Exception as err:  # skops raises many kinds on a damaged zip
-        raise ModelFileError(path, Message("model.unreadable", kind=type(err).__name__)) from err
+        raise ModelFileError(path, Message("model.unreadable")) from err
     refused = sorted(set(untrusted) - set(ALLOWED_TYPES))
     if refused:
         raise ModelFileError(path, Message("model.refused_type", name=refused[0]))
@@ -184,7 +184,7 @@ def _load_estimator(path: Path):
             warnings.simplefilter("always")
             estimator = sio.load(path, trusted=list(ALLOWED_TYPES))
     except Exception as err:
-        raise ModelFileError(path, Message("model.unreadable", kind=type(err).__name__)) from err
+        raise ModelFileError(path, Message("model.unreadable")) from err
     # The checks above read the versions the file records; this catches any that slipped by.
     for w in caught:
         if type(w.message).__name__ == "InconsistentVersionWarning":

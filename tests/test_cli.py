@@ -134,6 +134,27 @@ def test_classify_process_exits_quickly_yet_completely(export_zip, tmp_path):
     assert inspected.returncode == 0 and inspected.stdout.endswith("atexit ran\ntorn down\n")
 
 
+@pytest.mark.parametrize("closed", ["stdout", "stderr"])
+def test_classify_without_a_standard_stream(export_zip, tmp_path, closed):
+    """classify when the process has no stdout or stderr (`>&-`, pythonw: the stream is
+    None): the file is written, the status is 0, no traceback, and the summary line goes to
+    the stream that is left (print's way with a None file)."""
+    out = tmp_path / "out.csv"
+    script = f"import sys; from model.cli import console\nsys.{closed} = None; console()"
+    done = subprocess.run(
+        [sys.executable, "-c", script, "classify", str(export_zip), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert done.returncode == 0, done.stderr
+    left = done.stderr if closed == "stdout" else done.stdout
+    assert "Traceback" not in done.stderr + done.stdout
+    assert left.rstrip().splitlines()[-1].startswith(f"wrote {out}: 4 contacts")
+    assert len(pd.read_csv(out)) == 4
+
+
 def test_sample_writes_an_export_inspect_reads(tmp_path, capsys):
     assert (
         main(["sample", "--out", str(tmp_path), "--contacts", "50", "--profession", "Nurse"]) == 0

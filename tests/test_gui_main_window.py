@@ -443,7 +443,10 @@ def test_a_vcard_without_dates_or_career(qtbot, window, tmp_path):
     assert ws.model.rowCount() == 2
     assert ws.model.data(ws.model.index(0, COL["connected"])) == ""
     assert "No career found" in ws.report_bar.summary()
-    assert "No connection date" in ws.details.strip_caption.text()
+    # no career to draw: the caption says where to add one; "Connected:" says there is no date
+    assert "No career known" in ws.details.strip_caption.text()
+    assert not ws.details.strip.isVisibleTo(ws.details)
+    assert ws.details.connected.text() == "date unknown"
     ws.table.sortByColumn(COL["connected"], Qt.SortOrder.AscendingOrder)
     assert ws.model.rowCount() == 2
 

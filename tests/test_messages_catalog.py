@@ -219,8 +219,8 @@ def test_the_systems_reason_in_both_languages():
 
     full = os_reason(OSError(errno.ENOSPC, "No space left on device"))
     assert (str(full), full.text("nl")) == ("No space left on device", "de schijf is vol")
-    odd = os_reason(OSError(errno.EIO, "Input/output error"))
-    assert odd.text("nl") == "Input/output error"  # no wording of ours: the system's words
+    odd = os_reason(OSError(errno.ENXIO, "No such device or address"))
+    assert odd.text("nl") == "No such device or address"  # no wording of ours: the system's words
 
 
 def test_batch_errors_come_back_from_worker_processes_as_messages(tmp_path):

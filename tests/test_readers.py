@@ -325,7 +325,7 @@ def _bad_inputs(tmp: Path) -> dict[str, Path]:
         ("spreadsheet", "save it as CSV"),
         ("empty vcard", "contains no contacts"),
         ("google without people", "contains no contacts"),
-        ("broken workbook", "not a readable Excel workbook"),
+        ("broken workbook", "is not an Excel workbook"),
         ("zip without connections", "no Connections.csv found"),
         ("zip with a bad connections file", "Connections.csv: no LinkedIn connections found"),
         ("only a traversal path", "no Connections.csv found"),

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from model import messages
 from model.hr.reasons import reasons_in
 
-from ..fmt import date_text
+from ..fmt import breakable, date_text
 from ..table_model import confidence_texts, shown_probability
 
 
@@ -81,6 +81,11 @@ class HrDetails(QWidget):
         self.employer = QComboBox()
         self.employer.addItems(employers)
         self.employer.setEditable(False)
+        # a long employer name elides in the box (its list shows it whole), not widening the pane
+        self.employer.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.employer.setMinimumContentsLength(16)
         self.private_radio.toggled.connect(
             lambda on: self.employer.setEnabled(self._editable and not on)
         )
@@ -133,13 +138,16 @@ class HrDetails(QWidget):
     def show_contact(self, review, row: int, outcome) -> None:
         """Fill the pane with ``row`` of ``review``; ``outcome(decision, employer)`` names one."""
         r = review.contacts.iloc[row]
-        self.name.setText(f"{r['first_name']} {r['last_name']}".strip() or "—")
-        self.company.setText(" · ".join(v for v in (r["company"], r["position"]) if v) or "—")
+        # one long unbroken word must wrap, not widen the pane past its edge (desktop.fmt)
+        self.name.setText(breakable(f"{r['first_name']} {r['last_name']}".strip()) or "—")
+        company = " · ".join(v for v in (r["company"], r["position"]) if v)
+        self.company.setText(breakable(company) or "—")
         self.connected.setText(_day(r["connected_on"]))
         flag = self.tr(" · flagged") if r["flagged"] else ""
         # how sure the suggestion is, as the table says it; p(work) named as what it is
         sure = confidence_texts([r["suggestion"] == "work"], [r["p_work"]], [r["flagged"]])[0]
-        self.suggestion.setText(f"{outcome(r['suggestion'], r['employer'])} · {sure}{flag}")
+        suggestion = f"{outcome(r['suggestion'], r['employer'])} · {sure}{flag}"
+        self.suggestion.setText(breakable(suggestion))
         self.suggestion.setToolTip(
             QCoreApplication.translate("ContactsTableModel", "p(work) = {p:.2f}").format(
                 p=shown_probability(r["p_work"])
@@ -147,14 +155,14 @@ class HrDetails(QWidget):
         )
         # in the window's language, whatever the person's was (model.hr.reasons)
         shown = reasons_in(r["reasons"], self.language)
-        self.reasons.setText("\n".join(f"• {reason}" for reason in shown))
+        self.reasons.setText("\n".join(f"• {breakable(reason)}" for reason in shown))
         person = outcome(r["decision"], r["decided_employer"]) if r["decision"] else ""
         if person and (r["decided_by"] or r["decided_at"]):
             person += self.tr(" — by {who} on {when}").format(
                 who=r["decided_by"] or "?", when=r["decided_at"][:10] or "?"
             )
-        self.person.setText(person or self.tr("not decided"))
-        self.person_note.setText(r["note"])
+        self.person.setText(breakable(person) or self.tr("not decided"))
+        self.person_note.setText(breakable(r["note"]))
         self.person_note.setVisible(bool(r["note"]))
         self._note_label.setVisible(bool(r["note"]))
         decision = review.hr_decision[row]
@@ -166,7 +174,7 @@ class HrDetails(QWidget):
                 state += f" — {review.hr_note[row]}"
         else:
             state = self.tr("No HR decision yet.")
-        self.hr_state.setText(state)
+        self.hr_state.setText(breakable(state))
         employer = review.hr_employer[row] or r["final_employer"] or r["employer"]
         index = self.employer.findText(employer)
         if index >= 0:

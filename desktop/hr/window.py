@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from .. import errors
 from ..tasks import TaskRunner
 from .details import HrDetails
-from .table import HrTableModel
+from .table import ATTENTION, COMPANY, HR, NAME, PERSON, SUGGESTION, TITLE, HrTableModel
 
 
 class _NoteDialog(QDialog):
@@ -150,10 +150,19 @@ class HrWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # The columns share the table's width (no horizontal scroll bar): the free text
+        # (name, company, title, suggestion) stretches and elides; the flag and the short
+        # outcome columns keep a width of their own.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((26, 150, 130, 120, 150, 100)):
+        header.setMinimumSectionSize(24)
+        header.setStretchLastSection(False)
+        for col in (NAME, COMPANY, TITLE, SUGGESTION):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ATTENTION, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(PERSON, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(HR, QHeaderView.ResizeMode.Interactive)
+        for col, width in ((ATTENTION, 26), (PERSON, 96), (HR, 80)):
             self.table.setColumnWidth(col, width)
         self.details = HrDetails(review.employers(), language=language)
         self.details.setMaximumWidth(480)

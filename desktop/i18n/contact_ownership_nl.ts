@@ -2455,4 +2455,53 @@
         <translation>Opnieuw gedaan: {what}</translation>
     </message>
 </context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Your earlier review of this export was damaged and could not be read: it is kept as {name} in your data folder, and this review starts over.</source>
+        <translation>Je eerdere beoordeling van deze export was beschadigd en kon niet worden gelezen: die is bewaard als {name} in je gegevensmap, en deze beoordeling begint opnieuw.</translation>
+    </message>
+    <message>
+        <source>1 contact · {work:,} work · {private:,} private · {flagged:,} flagged · {decided:,} decided</source>
+        <translation>1 contact · {work:,} werk · {private:,} privé · {flagged:,} gemarkeerd · {decided:,} beslist</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Wrote 1 contact to {path}.</source>
+        <translation>1 contact geschreven naar {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Encoding: {enc}; date order: {order}</source>
+        <translation>Codering: {enc}; datumvolgorde: {order}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>No career known: add your jobs in Career ▸ Edit career and clients… to see which job you connected in.</source>
+        <translation>Geen loopbaan bekend: voeg je banen toe via Loopbaan ▸ Loopbaan en klanten bewerken… om te zien tijdens welke baan je verbonden bent.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message numerus="yes">
+        <source>%n not read (contents cannot be listed)</source>
+        <translation>
+            <numerusform>%n niet gelezen (een map waarvan de inhoud niet te zien is)</numerusform>
+            <numerusform>%n niet gelezen (mappen waarvan de inhoud niet te zien is)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchFileTable</name>
+    <message>
+        <source>skipped: not read</source>
+        <translation>overgeslagen: niet gelezen</translation>
+    </message>
+</context>
 </TS>

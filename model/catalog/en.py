@@ -27,7 +27,6 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "what.client_list": "client list",
     "what.positions": "Positions.csv",
     "file.not_json": "is not valid JSON (line {line})",
-    "file.cannot_read_kind": "cannot be read ({kind})",
     # --- what the system said (fixed words, so the English is the same on every system) -----
     "os.no_space": "No space left on device",
     "os.quota": "Disk quota exceeded",
@@ -39,6 +38,10 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "os.not_folder": "Not a directory",
     "os.name_too_long": "File name too long",
     "os.busy": "Device or resource busy",
+    "os.exists": "File exists",
+    "os.not_empty": "Directory not empty",
+    "os.io": "Input/output error",
+    "os.loop": "Too many levels of symbolic links",
     "os.other": "{strerror}",
     # --- the readers' errors (the problem after "FILE: ") -----------------------------------
     "read.empty": "the file is empty",
@@ -68,22 +71,24 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "give Positions.csv to classify or package with --positions",
     "read.not_zip": "is not a zip file (it may be damaged or only partly downloaded)",
     "read.permission": "cannot be read: permission denied",
-    "read.damaged_gzip": "is a damaged gzip file ({detail})",
+    "read.damaged_gzip": "is a damaged gzip file; download or copy it again",
     "read.incomplete_gzip": "is an incomplete gzip file (cut short while downloading?)",
-    "read.damaged_zip": "is a damaged zip file ({detail})",
+    "read.damaged_zip": "is a damaged zip file (its table of contents is broken); download the export again",
     "read.incomplete_zip": "is a damaged or incomplete zip file (cut short while downloading?)",
     "read.unpacks_too_large": "unpacks to more than {mb} MB",
     "read.tar": "is a tar archive; unpack it and open the export inside",
     "read.gzip_zip": "holds a zip file; unpack it (gunzip) and open that",
     "read.too_many_entries": "has {count:,} entries; not a LinkedIn export",
     "read.spreadsheet": "is a spreadsheet; save it as CSV (Connections.csv) and open that",
+    "read.member_damaged": "{name} is damaged and cannot be unpacked (a broken download?); download the export again",
+    "read.member_method": "{name} is packed with a method this program cannot unpack; unpack the zip with another program and open the folder",
+    "read.damaged_unnamed": "is damaged and cannot be unpacked",
+    "read.method_unnamed": "is packed with a method this program cannot unpack",
     "read.member_password": "{name} is password-protected",
     "read.member_too_large": "{name} unpacks to {mb} MB; not a LinkedIn export",
-    "read.member_unpack": "{name} cannot be unpacked ({detail})",
     "read.member_unpacks_too_large": "{name} unpacks to more than {mb} MB",
     "read.password": "is password-protected",
     "read.too_large_unnamed": "unpacks to {mb} MB; not a LinkedIn export",
-    "read.unpack_unnamed": "cannot be unpacked ({detail})",
     "read.member": "{name}: {problem}",
     "read.malformed_rows": {
         "one": "contains no readable contacts: 1 malformed row (line {line}: {reason})",
@@ -93,7 +98,8 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "read.header_only": "contains no contacts (the header is there but no rows follow)",
     "read.no_useful_contacts": "contains no contacts with a name, e-mail or company",
     "read.workbook_too_large": "unpacks to {mb} MB; not a contacts workbook",
-    "read.bad_workbook": "is not a readable Excel workbook ({kind})",
+    "read.bad_workbook": "is a damaged Excel workbook that cannot be opened; save it again in Excel, or save it as CSV",
+    "read.not_xlsx": "is not an Excel workbook, although its name ends in .xlsx (it may be damaged or only partly downloaded)",
     "read.unsafe_names": {
         "one": "the zip holds 1 file with a name pointing outside it ({names}); ignored, "
         "nothing was unpacked",
@@ -139,6 +145,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
         "{names}; only {file} was read (unzip it and open each of them on its own)",
     },
     "note.contacts_named_zip": "{file} is a contacts file, not a zip; read as such (rename it to {suffix})",
+    "note.contacts_named_xlsx": "{file} is a contacts file, not an Excel workbook; read as such (rename it to {suffix})",
     "note.other_connections_folder": {
         "one": "the folder holds another Connections.csv, not read: {names}; only "
         "{file} was read (open that file on its own)",
@@ -340,7 +347,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
         "one": "override of 1 contact",
         "other": "override of {n} contacts",
     },
-    "decisions.not_table": "cannot be read as a table ({kind})",
+    "decisions.not_table": "cannot be read as a table of decisions; use a file made with Export all in the app",
     "decisions.no_column": "has no {column!r} column; use a file made with Export all in the app",
     "decisions.unknown": "has an unknown decision {value!r}",
     # --- a file of decisions (learning) ------------------------------------------------------
@@ -383,13 +390,14 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "model.needs_sklearn": "has no compiled twin, so it needs scikit-learn: install {extra}",
     "model.installed_version": "made with scikit-learn {claimed}, but {installed} is installed: "
     "retrain it with `contact-ownership train`",
-    "model.unreadable": "not a readable model file ({kind})",
+    "career.not_text": "is not a saved career: it holds no text (Save career… in Career ▸ Edit career and clients… saves one as JSON)",
+    "model.unreadable": "not a readable model file (damaged, or not made by this program)",
     "model.refused_type": "refused: the file asks for types we do not allow: {name}",
     "model.old_version": "made with scikit-learn {version}: retrain it",
     "model.not_ours": "is not a Contact Ownership model",
     "model.outside_allow_list": "needs types outside the allow-list: {names}",
     "model.no_card": "no model card ({card}) beside the model file",
-    "model.card_unreadable": "unreadable model card ({kind})",
+    "model.card_unreadable": "unreadable model card (damaged, or not the JSON this program writes)",
     "model.card_not_object": "the model card is not a JSON object",
     "model.card_band": "flag_band must be two numbers 0 <= low < high <= 1, not {value}",
     "model.card_file_name": "{key} must be a bare file name, not {value}",
@@ -427,6 +435,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     },
     "batch.fifo": "a named pipe (FIFO), not a file; not opened",
     "batch.special_file": "not a regular file (a socket or device); not opened",
+    "batch.unlisted_folder": "a folder whose contents cannot be listed ({reason}); not read",
     "batch.broken_link": "a broken link to {target}; nothing to read",
     # --- the command line ----------------------------------------------------------------------
     "cli.cannot_create_folder": "cannot create the folder ({reason})",
@@ -529,7 +538,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
         "other": "{n:,} decisions match no contact of the export and are left out",
     },
     "cli.batch_done": "{ok} of {inputs} inputs classified{warned} into {folder} (summary.csv)"
-    "{earlier}{skipped}",
+    "{earlier}{skipped}{unlisted}",
     "cli.batch_warned": " ({n} with warnings)",
     "cli.batch_earlier": {
         "one": "; {n} earlier output of this program skipped (a classified table or summary "
@@ -540,6 +549,10 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "cli.batch_skipped": {
         "one": "; {n} other file skipped (not an export)",
         "other": "; {n} other files skipped (not an export)",
+    },
+    "cli.batch_unlisted": {
+        "one": "; {n} folder not read (its contents cannot be listed)",
+        "other": "; {n} folders not read (their contents cannot be listed)",
     },
     "cli.confirm_write": "Write these {n:,} contacts to {file}? [y/N] ",
     "verify.ok": "{package}: OK — {members} members match the manifest; the audit trail of "

@@ -16,7 +16,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "file.cannot_delete": "kan niet worden verwijderd ({reason})",
     "file.not_regular": "is geen gewoon bestand; verwacht een {what}",
     "file.too_large": "is groter dan {mb} MB, te groot voor een {what}",
-    "file.cannot_read_what": "kan de {what} niet lezen ({reason})",
+    "file.cannot_read_what": "kan niet worden gelezen als {what} ({reason})",
     "file.overwrites_input": "de uitvoer zou een invoerbestand overschrijven ({source}); kies "
     "een andere naam",
     "file.no_folder": "de uitvoermap bestaat niet",
@@ -29,7 +29,6 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "what.client_list": "klantenlijst",
     "what.positions": "Positions-bestand (Positions.csv)",
     "file.not_json": "is geen geldige JSON (regel {line})",
-    "file.cannot_read_kind": "kan niet worden gelezen ({kind})",
     # --- wat het systeem zei -------------------------------------------------------------------
     "os.no_space": "de schijf is vol",
     "os.quota": "de schijfruimte die je mag gebruiken is op",
@@ -41,6 +40,10 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "os.not_folder": "is geen map",
     "os.name_too_long": "bestandsnaam te lang",
     "os.busy": "apparaat of bron is bezet",
+    "os.exists": "er bestaat al een bestand met die naam",
+    "os.not_empty": "de map is niet leeg",
+    "os.io": "lees- of schrijffout van het apparaat",
+    "os.loop": "te veel symbolische koppelingen na elkaar (een kring?)",
     "os.other": "{strerror}",
     # --- fouten van de lezers ------------------------------------------------------------------
     "read.empty": "het bestand is leeg",
@@ -73,9 +76,9 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "export), en geef Positions.csv aan classify of package met --positions",
     "read.not_zip": "is geen zipbestand (het is misschien beschadigd of maar half gedownload)",
     "read.permission": "kan niet worden gelezen: geen toestemming",
-    "read.damaged_gzip": "is een beschadigd gzip-bestand ({detail})",
+    "read.damaged_gzip": "is een beschadigd gzip-bestand; download of kopieer het opnieuw",
     "read.incomplete_gzip": "is een onvolledig gzip-bestand (afgebroken tijdens het downloaden?)",
-    "read.damaged_zip": "is een beschadigd zipbestand ({detail})",
+    "read.damaged_zip": "is een beschadigd zipbestand (de inhoudsopgave is kapot); download de export opnieuw",
     "read.incomplete_zip": "is een beschadigd of onvolledig zipbestand (afgebroken tijdens "
     "het downloaden?)",
     "read.unpacks_too_large": "is uitgepakt groter dan {mb} MB",
@@ -83,13 +86,15 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "read.gzip_zip": "bevat een zipbestand; pak het uit (gunzip) en open dat",
     "read.too_many_entries": "heeft {count:,} onderdelen; geen LinkedIn-export",
     "read.spreadsheet": "is een spreadsheet; sla het op als CSV (Connections.csv) en open dat",
+    "read.member_damaged": "{name} is beschadigd en kan niet worden uitgepakt (een mislukte download?); download de export opnieuw",
+    "read.member_method": "{name} is ingepakt op een manier die dit programma niet kan uitpakken; pak de zip uit met een ander programma en open de map",
+    "read.damaged_unnamed": "is beschadigd en kan niet worden uitgepakt",
+    "read.method_unnamed": "is ingepakt op een manier die dit programma niet kan uitpakken",
     "read.member_password": "{name} is met een wachtwoord beveiligd",
     "read.member_too_large": "{name} is uitgepakt {mb} MB; geen LinkedIn-export",
-    "read.member_unpack": "{name} kan niet worden uitgepakt ({detail})",
     "read.member_unpacks_too_large": "{name} is uitgepakt groter dan {mb} MB",
     "read.password": "is met een wachtwoord beveiligd",
     "read.too_large_unnamed": "is uitgepakt {mb} MB; geen LinkedIn-export",
-    "read.unpack_unnamed": "kan niet worden uitgepakt ({detail})",
     "read.member": "{name}: {problem}",
     "read.malformed_rows": {
         "one": "bevat geen leesbare contacten: 1 onjuiste regel (regel {line}: {reason})",
@@ -99,7 +104,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "read.header_only": "bevat geen contacten (de kopregel is er, maar er volgen geen regels)",
     "read.no_useful_contacts": "bevat geen contacten met een naam, e-mailadres of bedrijf",
     "read.workbook_too_large": "is uitgepakt {mb} MB; geen werkmap met contacten",
-    "read.bad_workbook": "is geen leesbare Excel-werkmap ({kind})",
+    "read.bad_workbook": "is een beschadigde Excel-werkmap die niet te openen is; sla hem opnieuw op in Excel, of als CSV",
+    "read.not_xlsx": "is geen Excel-werkmap, al eindigt de naam op .xlsx (het is misschien beschadigd of maar half gedownload)",
     "read.unsafe_names": {
         "one": "de zip bevat 1 bestand met een naam die buiten de zip wijst ({names}); "
         "genegeerd, er is niets uitgepakt",
@@ -148,6 +154,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
         "gelezen: {names}; alleen {file} is gelezen (pak de zip uit en open elk ervan apart)",
     },
     "note.contacts_named_zip": "{file} is een contactenbestand, geen zip; zo gelezen (hernoem het naar {suffix})",
+    "note.contacts_named_xlsx": "{file} is een contactenbestand, geen Excel-werkmap; zo gelezen (hernoem het naar {suffix})",
     "note.other_connections_folder": {
         "one": "de map bevat nog een Connections.csv, niet gelezen: {names}; "
         "alleen {file} is gelezen (open dat bestand apart)",
@@ -354,7 +361,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
         "one": "afwijkend besluit over 1 contact",
         "other": "afwijkend besluit over {n} contacten",
     },
-    "decisions.not_table": "kan niet als tabel worden gelezen ({kind})",
+    "decisions.not_table": "kan niet als tabel met besluiten worden gelezen; gebruik een bestand gemaakt met Alles exporteren in de app",
     "decisions.no_column": "heeft geen kolom {column!r}; gebruik een bestand gemaakt met "
     "Alles exporteren in de app",
     "decisions.unknown": "heeft een onbekend besluit {value!r}",
@@ -400,13 +407,14 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "installeer {extra}",
     "model.installed_version": "gemaakt met scikit-learn {claimed}, maar {installed} is "
     "geïnstalleerd: train het opnieuw met `contact-ownership train`",
-    "model.unreadable": "geen leesbaar modelbestand ({kind})",
+    "career.not_text": "is geen opgeslagen loopbaan: er staat geen tekst in (Loopbaan opslaan… in Loopbaan ▸ Loopbaan en klanten bewerken… slaat er een op als JSON)",
+    "model.unreadable": "geen leesbaar modelbestand (beschadigd, of niet door dit programma gemaakt)",
     "model.refused_type": "geweigerd: het bestand vraagt om typen die we niet toestaan: {name}",
     "model.old_version": "gemaakt met scikit-learn {version}: train het opnieuw",
     "model.not_ours": "is geen model van Contact Ownership",
     "model.outside_allow_list": "heeft typen nodig buiten de toegestane lijst: {names}",
     "model.no_card": "geen modelkaart ({card}) naast het modelbestand",
-    "model.card_unreadable": "onleesbare modelkaart ({kind})",
+    "model.card_unreadable": "onleesbare modelkaart (beschadigd, of niet de JSON die dit programma schrijft)",
     "model.card_not_object": "de modelkaart is geen JSON-object",
     "model.card_band": "flag_band moet twee getallen 0 <= laag < hoog <= 1 zijn, niet {value}",
     "model.card_file_name": "{key} moet een kale bestandsnaam zijn, niet {value}",
@@ -444,6 +452,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     },
     "batch.fifo": "een named pipe (FIFO), geen bestand; niet geopend",
     "batch.special_file": "geen gewoon bestand (een socket of apparaat); niet geopend",
+    "batch.unlisted_folder": "een map waarvan de inhoud niet te zien is ({reason}); niet gelezen",
     "batch.broken_link": "een verbroken koppeling naar {target}; niets te lezen",
     # --- de opdrachtregel -------------------------------------------------------------------------
     "cli.cannot_create_folder": "de map kan niet worden gemaakt ({reason})",
@@ -549,7 +558,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
         "other": "{n:,} beslissingen passen bij geen contact van de export en zijn weggelaten",
     },
     "cli.batch_done": "{ok} van {inputs} invoerbestanden ingedeeld{warned} in {folder} "
-    "(summary.csv){earlier}{skipped}",
+    "(summary.csv){earlier}{skipped}{unlisted}",
     "cli.batch_warned": " ({n} met waarschuwingen)",
     "cli.batch_earlier": {
         "one": "; {n} eerdere uitvoer van dit programma overgeslagen (een ingedeelde tabel of "
@@ -560,6 +569,10 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "cli.batch_skipped": {
         "one": "; {n} ander bestand overgeslagen (geen export)",
         "other": "; {n} andere bestanden overgeslagen (geen export)",
+    },
+    "cli.batch_unlisted": {
+        "one": "; {n} map niet gelezen (de inhoud is niet te zien)",
+        "other": "; {n} mappen niet gelezen (de inhoud is niet te zien)",
     },
     "cli.confirm_write": "Deze {n:,} contacten naar {file} schrijven? [j/N] ",
     "verify.ok": "{package}: OK — {members} onderdelen kloppen met het manifest; het auditspoor "
@@ -634,7 +647,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "help.json": "één JSON-object afdrukken",
     "help.sample": "een gegenereerde (fictieve) LinkedIn-export schrijven",
     "help.out_folder": "uitvoermap",
-    "help.sample.seed": "een ander getal, een ander persoon",
+    "help.sample.seed": "een ander getal, een andere persoon",
     "help.sample.profession": "bijv. recruiter, it_consultant, student, nurse",
     "help.sample.contacts": "aantal contacten, 1-30000 (standaard: gebruikelijk)",
     "help.sample.layout": "de opmaak van de export naar jaar (standaard current)",
@@ -695,7 +708,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "help.desktop-entry": "het menu-item, de bestandstypen en de pictogrammen van de app voor jou "
     "toevoegen (of verwijderen) op een Linux-desktop; voor installaties met pip en pipx "
     "(install.sh van de bundel doet het voor de bundel)",
-    "help.desktop-entry.action": "install: ze schrijven onder $XDG_DATA_HOME (~/.local/share), met "
-    "de contact-ownership-gui van deze installatie; remove: precies die bestanden verwijderen",
+    "help.desktop-entry.action": "install: ze onder $XDG_DATA_HOME (~/.local/share) schrijven, "
+    "zodat ze de contact-ownership-gui van deze installatie starten; remove: precies die "
+    "bestanden verwijderen",
     "help.desktop-entry.dry_run": "de bestanden tonen; niets wijzigen",
 }

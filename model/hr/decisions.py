@@ -43,8 +43,8 @@ def load_decisions(path: str | Path, contacts: pd.DataFrame) -> tuple[pd.DataFra
             table = pd.read_csv(
                 io.BytesIO(data), dtype=str, encoding="utf-8-sig", keep_default_na=False
             )
-    except Exception as err:  # pandas raises many kinds for a damaged file
-        raise InputError(path, Message("decisions.not_table", kind=type(err).__name__)) from None
+    except Exception:  # pandas raises many kinds for a damaged file
+        raise InputError(path, Message("decisions.not_table")) from None
     missing = [c for c in (*_NEEDED, *LINKEDIN_HEADERS.values()) if c not in table]
     if missing:
         raise InputError(path, Message("decisions.no_column", column=missing[0]))

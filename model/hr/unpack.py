@@ -299,6 +299,8 @@ def load_package(path: str | Path) -> Package:
 
 
 def _json(raw: RawPackage, name: str):
+    if name == raw.damaged:  # its bytes were read as nothing: "not valid JSON" would be untrue
+        raise IntegrityError(raw.path, name, Message("integrity.damaged"))
     try:
         return json.loads(raw.members[name].decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):

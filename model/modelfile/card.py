@@ -23,9 +23,7 @@ def read_card(model_path: Path) -> dict:
     except InputError as err:
         raise ModelFileError(card_path, err.problem) from err
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as err:
-        raise ModelFileError(
-            card_path, Message("model.card_unreadable", kind=type(err).__name__)
-        ) from err
+        raise ModelFileError(card_path, Message("model.card_unreadable")) from err
     if not isinstance(card, dict):
         raise ModelFileError(card_path, Message("model.card_not_object"))
     if "flag_band" in card and not _is_band(card["flag_band"]):

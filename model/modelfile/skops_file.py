@@ -48,9 +48,9 @@ def check_skops(path: Path) -> set[str]:
     except ModelFileError:
         raise
     except (OSError, zipfile.BadZipFile, UnicodeDecodeError, ValueError, RecursionError) as err:
-        raise ModelFileError(path, Message("model.unreadable", kind=type(err).__name__)) from err
+        raise ModelFileError(path, Message("model.unreadable")) from err
     except Exception as err:  # zipfile raises many kinds on a crafted archive
-        raise ModelFileError(path, Message("model.unreadable", kind=type(err).__name__)) from err
+        raise ModelFileError(path, Message("model.unreadable")) from err
     if not isinstance(schema, dict) or (schema.get("__module__"), schema.get("__class__")) != (
         TOP_CLASS
     ):

@@ -157,7 +157,7 @@ def _read_gzip(path: Path, progress, cancel, stream: Streaming = None) -> Export
             raise
         if isinstance(err, EOFError):  # the stream ends before its end marker
             raise InputError(path, Message("read.incomplete_gzip")) from None
-        raise InputError(path, Message("read.damaged_gzip", detail=str(err))) from None
+        raise InputError(path, Message("read.damaged_gzip")) from None
     if len(data) > MAX_MEMBER_BYTES:
         raise InputError(path, Message("read.unpacks_too_large", mb=MAX_MEMBER_BYTES // 2**20))
     if data[257:262] == b"ustar":
@@ -187,12 +187,18 @@ def _read_misnamed_zip(path: Path, progress, cancel, stream: Streaming = None) -
     header (a CSV or vCard renamed, say by a mail filter), with a note to rename it; else
     "not a zip file". Reading changes nothing and only a recognised header is taken, so a
     damaged zip is never read as contacts."""
+    return _read_misnamed(path, _read_file(path), "zip", progress, cancel, stream)
+
+
+def _read_misnamed(path: Path, data: bytes, kind: str, progress, cancel, stream) -> Export:
+    """The contacts file ``data`` named as a ``kind`` ("zip" or "xlsx") it is not, with a note
+    to rename it; "not a zip file" / "not an Excel workbook" when it has no contacts header."""
     try:
-        export = _read_loose_csv(path, progress, cancel, stream)
+        export = _contacts_export(path, data, path.name, False, progress, cancel, stream)
     except InputError:
-        raise InputError(path, Message("read.not_zip")) from None
+        raise InputError(path, Message(f"read.not_{kind}")) from None
     suffix = ".vcf" if export.format == "vcard" else ".csv"
-    export.report.note(Message("note.contacts_named_zip", file=path.name, suffix=suffix))
+    export.report.note(Message(f"note.contacts_named_{kind}", file=path.name, suffix=suffix))
     return export
 
 
@@ -201,6 +207,8 @@ def _read_loose_csv(path: Path, progress, cancel, stream: Streaming = None) -> E
         raise InputError(path, Message("read.spreadsheet"))
     data = _read_file(path)
     workbook = spreadsheet.is_workbook(path)
+    if workbook and data[:4] not in ZIP_MAGIC:  # a CSV or vCard renamed .xlsx, or no file at all
+        return _read_misnamed(path, data, "xlsx", progress, cancel, stream)
     if workbook:
         data = spreadsheet.workbook_csv(path, data)
     return _contacts_export(path, data, path.name, workbook, progress, cancel, stream)
@@ -417,13 +425,13 @@ def _read_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
 def _zip_damage(err: Exception) -> Message:
     """What is wrong with a zip the zip reader refused: a zip without its end record (the
     index written last) was cut short — said plainly, not as Python's "File is not a zip
-    file"; other damage with the reader's own words."""
+    file"; other damage plainly too (the reader's own words are English jargon)."""
     if isinstance(err, EOFError) or (
         isinstance(err, zipfile.BadZipFile)
         and str(err) in ("File is not a zip file", "Truncated central directory")
     ):
         return Message("read.incomplete_zip")
-    return Message("read.damaged_zip", detail=str(err))
+    return Message("read.damaged_zip")
 
 
 def _zip_members(zf: zipfile.ZipFile, infos, path: Path) -> dict[str, tuple[str, Loader]]:
@@ -513,8 +521,10 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> byte
     try:
         with zf.open(info) as fh:
             data = fh.read(MAX_MEMBER_BYTES + 1)
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as err:
-        raise InputError(path, Message("read.member_unpack", name=name, detail=str(err))) from None
+    except NotImplementedError:  # AES and other methods the standard library cannot unpack
+        raise InputError(path, Message("read.member_method", name=name)) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError):  # the library's words are
+        raise InputError(path, Message("read.member_damaged", name=name)) from None  # English
     if len(data) > MAX_MEMBER_BYTES:
         raise InputError(
             path, Message("read.member_unpacks_too_large", name=name, mb=MAX_MEMBER_BYTES // 2**20)
@@ -536,7 +546,8 @@ def _about(label: str, problem: str) -> str:
 _UNNAMED = {
     "read.member_password": "read.password",
     "read.member_too_large": "read.too_large_unnamed",
-    "read.member_unpack": "read.unpack_unnamed",
+    "read.member_damaged": "read.damaged_unnamed",
+    "read.member_method": "read.method_unnamed",
     "read.member_unpacks_too_large": "read.unpacks_too_large",
     "read.member": None,  # "X: PROBLEM": the problem itself
 }
