@@ -321,7 +321,7 @@ def tail_pass(header: bytes, body: bytes, spec: dict, name: str, controls: bool)
 def _line_start(data: bytes, offset: int, line: int) -> int:
     """Where 1-based ``line`` of ``data`` begins, counting the line at ``offset`` as 1."""
     need, at, block = line - 1, offset, 1 << 22
-    while need:
+    while need and at < len(data):
         stop = min(at + block, len(data))
         found = data.count(b"\n", at, stop)
         if found >= need:
