@@ -142,6 +142,17 @@ def test_the_header_pasted_again_is_no_contact(tmp_path):
     assert skipped.row == 6 and "header line again" in skipped.reason
 
 
+def test_a_stray_quote_in_a_short_file_with_pasted_headers_loses_no_contact(tmp_path):
+    # Found by the property test below: the repeated headers' column names made the URL and
+    # date columns look untyped in a two-contact file, so the stray quote joined both contacts
+    # into one first name without a word.
+    rows = [HEADER, '"' + _row(0), _row(1).replace("Engineer", '"Inkoper, regio Zuid"'), HEADER]
+    export = read_export(_broken_export(tmp_path, rows))
+    assert export.contacts["first_name"].tolist() == ["Ann0", "Ann1"]
+    assert export.contacts["position"].tolist() == ["Engineer", "Inkoper, regio Zuid"]
+    assert any("line 6" in w and "quote" in w for w in export.report.warnings)
+
+
 # --- item 3: what is repaired or left out is said -----------------------------------------
 
 

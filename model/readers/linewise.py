@@ -15,7 +15,7 @@ import io
 from dataclasses import dataclass, field
 
 from ..messages import Message
-from .quotes import Shape, without_stray_quote
+from .quotes import Shape, parse_line, without_stray_quote
 from .result import SkippedRow
 
 MAX_FIELD_CHARS = 10_000  # LinkedIn's longest fields (headlines) are a few hundred
@@ -71,7 +71,8 @@ class _Parsed:
 
     def is_row(self, line: str) -> bool:
         if self.shape is None:  # learnt only once a record spans lines
-            self.shape = Shape.learn(self.lines[1:], self.width, self.delimiter)
+            header = parse_line(self.lines[0], self.delimiter) if self.lines else None
+            self.shape = Shape.learn(self.lines[1:], self.width, self.delimiter, header)
         return self.shape.is_row(line)
 
     def add(self, cells: list[str], line_no: int) -> None:

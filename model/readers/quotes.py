@@ -44,6 +44,10 @@ def fits(cells: list[str] | None, width: int) -> bool:
     return all(not c.strip() for c in cells[width:])
 
 
+def _spelled(cells: list[str]) -> list[str]:
+    return [c.strip().lstrip("\ufeff").casefold() for c in cells]
+
+
 def _kind_of(value: str) -> str:
     return next((kind for kind, pattern in _KINDS.items() if pattern.match(value)), "")
 
@@ -58,8 +62,13 @@ class Shape:
     kinds: dict[int, str] = field(default_factory=dict)  # column -> "url" | "email" | "date"
 
     @classmethod
-    def learn(cls, lines: list[str], width: int, delimiter: str) -> Shape:
-        """The shape of the records in ``lines`` (a sample of at most SHAPE_SAMPLE is read)."""
+    def learn(
+        cls, lines: list[str], width: int, delimiter: str, header: list[str] | None = None
+    ) -> Shape:
+        """The shape of the records in ``lines`` (a sample of at most SHAPE_SAMPLE is read).
+        Lines repeating ``header`` (two exports pasted together) are no records: counted,
+        their column names would make a typed column look untyped in a short file."""
+        names = _spelled(header or [])
         matches: dict[tuple[int, str], int] = {}
         filled = [0] * width
         for line in lines[:SHAPE_SAMPLE]:
@@ -68,6 +77,8 @@ class Shape:
                 cells = without_stray_quote(line, delimiter, width) if '"' in line else None
                 if cells is None:
                     continue
+            if names and _spelled(cells[:width]) == names:
+                continue
             for col, value in enumerate(cells[:width]):
                 value = value.strip()
                 if value:
