@@ -192,7 +192,12 @@ def test_two_processes_rank_and_copy_the_bytes_of_one(
     assert calls == [] and answers == []
     two = ranked(model, source, tmp_path / "two.csv", career, parallel=True)
     assert two == one
-    assert calls == [("name_facts", True), ("title_keys", True), ("copy_part", True)]
+    # the titles' keys: found here while it waits for the helper's last pieces, or after
+    # them half there
+    assert calls in (
+        [("name_facts", True), ("copy_part", True)],
+        [("name_facts", True), ("title_keys", True), ("copy_part", True)],
+    )
     assert answers and all(answers)
     assert not list(tmp_path.glob(".*"))  # no scratch or temporary file left behind
 

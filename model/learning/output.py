@@ -281,6 +281,11 @@ def classify_stream_in_chunks(
             aide.stop()
             aide = None
         given = aide is not None or not parallel
+        early: list = []  # the groups, found while this process waits for the helper's last
+
+        def meanwhile() -> None:
+            early.append(_stream_groups(stream, found.get("company"), None, progress, cancel))
+
         with nullcontext(aide) if given else second_process(stream, scratch, since) as aide:
             written = classify_stream_to_file(
                 model,
@@ -293,8 +298,13 @@ def classify_stream_in_chunks(
                 aide=aide,
                 layout=layout,
                 found=found,
+                meanwhile=meanwhile,
             )
-            groups = _stream_groups(stream, found.get("company"), aide, progress, cancel)
+            groups = (
+                early[0]
+                if early
+                else _stream_groups(stream, found.get("company"), aide, progress, cancel)
+            )
             p_work = written["p_work"].to_numpy(dtype=np.float64)
             order = review_order(p_work, groups, np.zeros(len(p_work), bool), model.threshold)
             checkpoint(progress, cancel, 0.9, "Writing")
@@ -312,10 +322,12 @@ def _stream_groups(stream, company, aide, progress, cancel):
 
     from .inputs import Groups, coded_groups, contact_groups, title_keys
 
-    if company is None or aide is None or not aide.running:
+    if company is None:
         return contact_groups(stream.network_contacts())
     codes, titles = pd.factorize(stream.network_contacts()["position"].to_numpy(dtype=object))
     titles = titles.tolist()
+    if aide is None or not aide.running:  # all titles here (the helper busy or gone)
+        return Groups(coded_groups(*company), coded_groups(codes, title_keys(titles)))
     cut = len(titles) // 2
     aide.call(title_keys, titles[cut:])
     mine = title_keys(titles[:cut])

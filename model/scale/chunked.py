@@ -103,6 +103,7 @@ def classify_stream_to_file(
     aide: Helper | None = None,
     layout: list[tuple[int, int]] | None = None,
     found: dict | None = None,
+    meanwhile=None,
 ) -> pd.DataFrame:
     """:func:`classify_to_file` for a Connections.csv read in chunks (``export.stream`` of
     ``read_export(..., stream_above=...)``): the same file, without ever holding every
@@ -112,17 +113,19 @@ def classify_stream_to_file(
     are the same. ``aide``: that helper, started by the caller (:func:`second_process`).
     ``layout``: a list given gets the rows of each piece written and the file's length
     after it, in order. ``found``: a dict given gets, with a helper, "company": each
-    contact's code into the distinct company names and the names' keys (for ranking)."""
+    contact's code into the distinct company names and the names' keys (for ranking).
+    ``meanwhile``: a callable run here, with a helper, once this process has no piece left
+    to take while the helper still works on its last (where it would wait)."""
     checkpoint(progress, cancel, 0.0, "Counting the network")
     if stream.count > HEAP_CHUNKS * STREAM_CHUNK_ROWS:
         keep_freed_memory()  # each chunk reuses the last one's memory
     if aide is not None or not parallel:
         return _classify_stream(
-            model, stream, career, out, clients, aide, progress, cancel, layout, found
+            model, stream, career, out, clients, aide, progress, cancel, layout, found, meanwhile
         )
     with second_process(stream, out, since) as aide:
         return _classify_stream(
-            model, stream, career, out, clients, aide, progress, cancel, layout, found
+            model, stream, career, out, clients, aide, progress, cancel, layout, found, meanwhile
         )
 
 
@@ -145,7 +148,7 @@ def second_process(stream: ContactStream, out, since: CpuSample | None = None):
 
 
 def _classify_stream(
-    model, stream, career, out, clients, aide, progress, cancel, layout, found=None
+    model, stream, career, out, clients, aide, progress, cancel, layout, found=None, meanwhile=None
 ) -> pd.DataFrame:
     """:func:`classify_stream_to_file`'s work, with the helper ``aide`` (or None)."""
     from ..features.relate import network_facts
@@ -201,6 +204,9 @@ def _classify_stream(
                 index = feed.take(ahead=summaries.held)
                 if index is not None:
                     summaries.add(index, *here(index))
+                elif meanwhile is not None and not feed.more:  # instead of waiting for it
+                    meanwhile()
+                    meanwhile = None
                 # what the helper has done; waited for when this process has nothing to do
                 wait = index is None
                 while True:
@@ -225,6 +231,11 @@ class _Feed:
         self._pieces, self._aide, self._stream = pieces, aide, stream
         self._free = list(range(len(pieces)))[::-1]  # a stack: the first piece on top
         self.theirs: list[int] = []  # submitted to the helper, in order, not answered
+
+    @property
+    def more(self) -> bool:
+        """Whether pieces are left that no process has taken yet."""
+        return bool(self._free)
 
     def take(self, ahead: int) -> int | None:
         """The next piece for this process; None when none is left, or when it holds AHEAD
