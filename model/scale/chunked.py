@@ -205,6 +205,7 @@ def _classify_stream(
                 if index is not None:
                     summaries.add(index, *here(index))
                 elif meanwhile is not None and not feed.more:  # instead of waiting for it
+                    give_back_freed_memory()  # its pieces' memory: both processes near their peak
                     meanwhile()
                     meanwhile = None
                 # what the helper has done; waited for when this process has nothing to do
