@@ -19,11 +19,11 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
+from .argparse_words import argparse_speaking
 from .errors import Cancelled, OwnershipError, os_reason
-from .messages import LANGUAGES, Message, current_language, locale_language, localized, speaking
+from .messages import LANGUAGES, Message, locale_language, localized, speaking
 
 PROG = "contact-ownership"
 DEBUG_ENV = "CONTACT_OWNERSHIP_DEBUG"
@@ -148,67 +148,6 @@ def _language_asked(argv: list[str]) -> str | None:
 def said(key: str) -> str:
     """The catalog text ``key`` in the language in force: the help texts, built in it."""
     return Message(key).text()
-
-
-# argparse's own words (its gettext message ids) and their catalog keys; argparse's remaining
-# ids are programming errors of the parser's author, never shown to a user.
-ARGPARSE_KEYS = {
-    "usage: ": "argparse.usage",
-    "positional arguments": "argparse.positionals",
-    "options": "argparse.options",
-    "show this help message and exit": "argparse.help",
-    "argument %(argument_name)s: %(message)s": "argparse.argument",
-    "the following arguments are required: %s": "argparse.required",
-    "one of the arguments %s is required": "argparse.one_required",
-    "unrecognized arguments: %s": "argparse.unrecognized",
-    "not allowed with argument %s": "argparse.not_allowed",
-    "ignored explicit argument %r": "argparse.ignored",
-    "expected one argument": "argparse.expected_one",
-    "expected at most one argument": "argparse.expected_at_most_one",
-    "expected at least one argument": "argparse.expected_at_least_one",
-    "expected %s argument": "argparse.expected_n",
-    "ambiguous option: %(option)s could match %(matches)s": "argparse.ambiguous",
-    "invalid %(type)s value: %(value)r": "argparse.invalid_value",
-    "invalid choice: %(value)r (choose from %(choices)s)": "argparse.invalid_choice",
-    "unexpected option string: %s": "argparse.unexpected_option",
-    "unknown parser %(parser_name)r (choices: %(choices)s)": "argparse.unknown_parser",
-    "can't open '%(filename)s': %(error)s": "argparse.cannot_open",
-}
-
-
-def _argparse_gettext(message: str) -> str:
-    """argparse's ``_()``: its words in the language in force (as written when not ours)."""
-    from .catalog import template
-
-    key = ARGPARSE_KEYS.get(message)
-    return template(key, current_language()) if key else message
-
-
-def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
-    """argparse's ``ngettext()``: the form for ``n`` in the language in force."""
-    from .catalog import template
-
-    key = ARGPARSE_KEYS.get(singular)
-    if key is None:
-        return singular if n == 1 else plural
-    return template(key, current_language(), n)
-
-
-@contextlib.contextmanager
-def argparse_speaking() -> Iterator[None]:
-    """Within: argparse says its words ("usage:", "options", its errors) from our catalogs in
-    the language in force. argparse looks its words up through the ``_`` and ``ngettext`` it
-    took from gettext, at the moment it says them; those two are swapped for ours here and put
-    back after, so another parser in the process (pytest's) is left alone."""
-    saved = {name: getattr(argparse, name, None) for name in ("_", "ngettext")}
-    if None in saved.values():  # an argparse that finds its words otherwise: it speaks English
-        yield
-        return
-    argparse._, argparse.ngettext = _argparse_gettext, _argparse_ngettext
-    try:
-        yield
-    finally:
-        argparse._, argparse.ngettext = saved["_"], saved["ngettext"]
 
 
 def _run(args) -> int:

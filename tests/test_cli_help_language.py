@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from model import cli
+from model import argparse_words
 from model.catalog import CATALOGS
 from model.cli import _COMMANDS, _language_asked, _parser, argparse_speaking, main
 from model.messages import speaking
@@ -189,14 +189,14 @@ def test_the_language_is_read_before_the_command_only():
 
 def test_argparse_plural_forms_come_from_the_catalog():
     with speaking("nl"):
-        assert cli._argparse_ngettext("expected %s argument", "expected %s arguments", 1) == (
+        assert argparse_words.ngettext("expected %s argument", "expected %s arguments", 1) == (
             "%s argument verwacht"
         )
-        assert cli._argparse_ngettext("expected %s argument", "expected %s arguments", 3) == (
+        assert argparse_words.ngettext("expected %s argument", "expected %s arguments", 3) == (
             "%s argumenten verwacht"
         )
-        assert cli._argparse_ngettext("x %s", "xs %s", 2) == "xs %s"  # not ours: as written
-        assert cli._argparse_gettext(".__call__() not defined") == ".__call__() not defined"
+        assert argparse_words.ngettext("x %s", "xs %s", 2) == "xs %s"  # not ours: as written
+        assert argparse_words.gettext(".__call__() not defined") == ".__call__() not defined"
 
 
 def test_argparse_is_left_as_it_was_after_a_command(capsys):

@@ -587,7 +587,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "inspect.skipped_row": "skipped {where}line {row}: {reason}",
     "inspect.more_skipped": "… and {n} more skipped rows",
     "inspect.warning": "warning: {warning}",
-    # argparse's own words (model.cli.ARGPARSE_KEYS): %-templates that argparse fills in.
+    # argparse's own words (model.argparse_words.ARGPARSE_KEYS): %-templates that argparse fills in.
     "argparse.usage": "usage: ",
     "argparse.positionals": "positional arguments",
     "argparse.options": "options",

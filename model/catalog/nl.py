@@ -608,7 +608,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "inspect.skipped_row": "overgeslagen: {where}regel {row}: {reason}",
     "inspect.more_skipped": "… en nog {n} overgeslagen regels",
     "inspect.warning": "waarschuwing: {warning}",
-    # argparse's own words (model.cli.ARGPARSE_KEYS): %-templates that argparse fills in.
+    # argparse's own words (model.argparse_words.ARGPARSE_KEYS): %-templates that argparse fills in.
     "argparse.usage": "gebruik: ",
     "argparse.positionals": "positionele argumenten",
     "argparse.options": "opties",
