@@ -78,11 +78,12 @@ def is_connections_header(cells: list[str]) -> bool:
     # the app's own classification table adds its columns to LinkedIn's (readers/own.py);
     # LinkedIn's own date column says "ours" however many columns someone added beside it
     narrow = len({c for c in cells if c and c not in OUTPUT_HEADERS}) <= 12  # distinct names
+    linkedins_date = bool(LINKEDIN_DATE_HEADERS & set(cells))
     return (
         {"first_name", "last_name"} <= fields
         and bool(others)
-        and "middle name" not in cells
-        and (narrow or bool(LINKEDIN_DATE_HEADERS & set(cells)))
+        and ("middle name" not in cells or linkedins_date)  # a column added to LinkedIn's
+        and (narrow or linkedins_date)
     )
 
 
