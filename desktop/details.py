@@ -164,6 +164,7 @@ class DetailsPane(QScrollArea):
         form.addRow(self.tr("Category:"), self.category)
         form.addRow(self.tr("Connected:"), self.connected)
         self._note_label = QLabel(self.tr("Note:"), body)
+        self._note_label.setBuddy(self.note)  # the field's name for a screen reader
         form.addRow(self._note_label, self.note)
         self._form_layout = form
         self._form = QWidget(body)

@@ -54,8 +54,13 @@ def test_an_outlook_address_book_is_still_read_as_outlook(tmp_path):
 
 @pytest.mark.parametrize(
     "value",
-    ["2021-03-05T09:15:00Z", "2021-03-05T09:15:00+01:00", "2021-03-05 09:15:00 UTC",
-     "2021-03-05T09:15:00.123Z", "2021-03-05T09:15+0100"],
+    [
+        "2021-03-05T09:15:00Z",
+        "2021-03-05T09:15:00+01:00",
+        "2021-03-05 09:15:00 UTC",
+        "2021-03-05T09:15:00.123Z",
+        "2021-03-05T09:15+0100",
+    ],
 )
 def test_iso_timestamps_with_a_time_zone_are_read(tmp_path, value):
     """Other tools (CRM exports, scripts) write ISO 8601 with a zone: "…T09:15:00Z". Every
@@ -76,7 +81,8 @@ def test_one_duplicate_vcard_is_said_in_the_singular(tmp_path):
     source = tmp_path / "contacts.vcf"
     source.write_text(card * 2, newline="")
     [note] = [
-        w for w in read_export(source).report.warnings
+        w
+        for w in read_export(source).report.warnings
         if getattr(w, "key", "") == "note.duplicate_entries"
     ]
     assert note.text("en") == "1 duplicate entry in contacts.vcf; kept and marked as duplicates"
@@ -94,6 +100,8 @@ def test_many_distinct_zoned_timestamps_are_read_too(tmp_path):
         for i in range(n)
     )
     source = tmp_path / "Connections.csv"
-    source.write_text("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + rows)
+    source.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + rows
+    )
     export = read_export(source)
     assert export.contacts["connected_on"].notna().sum() == n

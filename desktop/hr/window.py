@@ -144,6 +144,7 @@ class HrWindow(QMainWindow):
         self.withdraw_button.clicked.connect(self.ask_withdraw)
         self.model = HrTableModel(review, self, language=language)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -2504,4 +2504,36 @@
         <translation>overgeslagen: niet gelezen</translation>
     </message>
 </context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter: work or private</source>
+        <translation>Filter: werk of privé</translation>
+    </message>
+    <message>
+        <source>Filter: category</source>
+        <translation>Filter: categorie</translation>
+    </message>
+</context>
+<context>
+    <name>HrWindow</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>CareerEditor</name>
+    <message>
+        <source>Positions</source>
+        <translation>Functies</translation>
+    </message>
+</context>
 </TS>
