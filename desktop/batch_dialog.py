@@ -282,7 +282,7 @@ class BatchDialog(QDialog):
         self.start_button = QPushButton(self.tr("&Start"))
         self.start_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("&Cancel"))
-        self.open_button = QPushButton(self.tr("&Open output folder"))
+        self.open_button = QPushButton(self.tr("Open output fol&der"))
         self.close_button = QPushButton(self.tr("Close"))
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)

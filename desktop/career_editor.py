@@ -337,7 +337,7 @@ class CareerEditor(QDialog):
         self.role_box.setToolTip(
             self.tr("What your contacts' titles mean depends on your role; correct it if needed")
         )
-        role_label = QLabel(self.tr("Your &role:"))
+        role_label = QLabel(self.tr("Your ro&le:"))
         role_label.setBuddy(self.role_box)
         role_row = QHBoxLayout()
         role_row.addWidget(role_label)

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
             file, self.tr("Open the bundled &sample"), self.open_sample
         )
         self.sample_action.setEnabled(bundled_sample() is not None)
-        self._action(file, self.tr("Stored &reviews…"), self.show_sessions)
+        self._action(file, self.tr("S&tored reviews…"), self.show_sessions)
         file.addSeparator()
         self.batch_action = self._action(file, self.tr("&Batch classify…"), self.show_batch)
         self.package_action = self._action(
