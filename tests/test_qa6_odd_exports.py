@@ -105,3 +105,21 @@ def test_many_distinct_zoned_timestamps_are_read_too(tmp_path):
     )
     export = read_export(source)
     assert export.contacts["connected_on"].notna().sum() == n
+
+
+@pytest.mark.parametrize("stream", [0, 20])
+def test_an_empty_row_is_said_in_dutch_too(tmp_path, stream):
+    """An empty row (a stray ",,,,,," line) was skipped as "empty row" in English under
+    Dutch, in inspect and in batch's summary.csv, when the file was read whole."""
+    header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    body = "".join(
+        f"Ann{i},Jansen{i},https://www.linkedin.com/in/ann-{i},,Acme,Lead,01 Mar 2020\n,,,,,,\n"
+        for i in range(40)
+    )
+    source = tmp_path / "Connections.csv"
+    source.write_text(header + body)
+    report = read_export(source, stream_above=stream, chunk_rows=stream).report
+    assert len(report.skipped) == 40
+    note = report.problem_lines()[0]  # what classify and batch's summary.csv say
+    assert "lege rij" in note.text("nl") and "empty row" not in note.text("nl")
+    assert "empty row" in note.text("en")

@@ -163,7 +163,7 @@ def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.Dat
         report.warnings.append(repaired_warning(name, table.repaired))
     if table.cut_short:
         report.warnings.append(cut_short_warning(name, table.cut_short))
-    report.skipped.extend(SkippedRow(int(r), "empty row", name) for r in table.rows[empty])
+    report.skipped.extend(SkippedRow(int(r), Message("row.empty"), name) for r in table.rows[empty])
     keep = ~empty
     if not keep.any():
         raise no_contacts_error(name, table.skipped)
