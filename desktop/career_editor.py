@@ -670,6 +670,8 @@ class CareerEditor(QDialog):
             self, self.tr("Save career"), "career.json", self.tr("Career (*.json)")
         )
         if path:
+            if Path(path).suffix.lower() != ".json":  # "Positions.csv" must not replace
+                path += ".json"  # LinkedIn's file with JSON (the dialog's "Replace?" was for it)
             self.save_career(path)
 
     def open_career(self, path: str | Path) -> bool:
