@@ -276,6 +276,14 @@ class DetailsPane(QScrollArea):
             )
         self.strip_caption.setText(caption)
         self.history.setText(self._history_html(info.history))
+        self._relayout()
+
+    def _relayout(self) -> None:
+        # The form's rows change height with their texts (a wrapped line more or less); the
+        # form kept its rows' old heights and the pane its old height-for-width, cutting a
+        # wrapped line in half ("uncertain — please check" once "Review:" shrank).
+        self._form_layout.invalidate()
+        self._form.updateGeometry()
 
     def _subtitle(self, info: ContactDetails) -> str:
         if info.position and info.company:
@@ -327,6 +335,7 @@ class DetailsPane(QScrollArea):
         )
         self._fill_employers(next(iter(employers)) if len(employers) == 1 else None)
         self._show_category(next(iter(categories)) if len(categories) == 1 else None)
+        self._relayout()
 
     def _set_single(self, single: bool) -> None:
         for w in (self.suggestion, self.review, self.connected, self.note):
