@@ -64,6 +64,8 @@ def unnamed(window: QWidget) -> list[str]:
             continue
         if isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox)):
             continue  # the line edit inside an editable combo or spin box
+        if widget.objectName() == "qt_tableview_cornerbutton":
+            continue  # Qt's own "select all" corner of a table
         name = spoken_name(widget)
         if not any(ch.isalpha() for ch in name):
             found.append(f"{type(widget).__name__} {widget.objectName()!r} named {name!r}")
@@ -136,3 +138,21 @@ def test_every_control_of_the_hr_window_has_a_name(qtbot, package):
     _show(qtbot, hr)
     assert not unnamed(hr), unnamed(hr)
     hr.close()
+
+
+def test_every_control_of_hrs_dialogs_has_a_name(qtbot):
+    from desktop.hr.package_dialog import PackageDialog
+    from desktop.hr.window import SignOffDialog
+    from model.hr import plan_package
+    from model.predictor import load_model
+    from model.synthetic import generate_person
+
+    person = generate_person(21, "it_consultant", n_contacts=70)
+    results = load_model().classify(person.contacts, person.career)
+    for dialog in (
+        PackageDialog(plan_package(person.contacts, results, person.career)),
+        SignOffDialog("Anne"),
+    ):
+        _show(qtbot, dialog)
+        assert not unnamed(dialog), (type(dialog).__name__, unnamed(dialog))
+        dialog.close()

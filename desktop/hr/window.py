@@ -43,6 +43,7 @@ class _NoteDialog(QDialog):
         text.setWordWrap(True)
         note = QPlainTextEdit()
         note.setPlaceholderText(placeholder)
+        note.setAccessibleName(placeholder)  # what a screen reader says for the field
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
