@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -41,14 +42,23 @@ class ElidedComboBox(QComboBox):
             QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
         )
         return self.fontMetrics().elidedText(
-            self.currentText(), Qt.TextElideMode.ElideRight, field.width()
+            self._text(), Qt.TextElideMode.ElideRight, field.width()
         )
+
+    def _placeholder_shown(self) -> bool:
+        return self.currentIndex() < 0 and bool(self.placeholderText())
+
+    def _text(self) -> str:
+        # with nothing chosen, Qt's own painting shows the placeholder: so must this one
+        return self.placeholderText() if self._placeholder_shown() else self.currentText()
 
     def paintEvent(self, event) -> None:
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        if self._placeholder_shown():  # muted, as QComboBox draws it
+            option.palette.setBrush(QPalette.ColorRole.ButtonText, option.palette.placeholderText())
         option.currentText = self.shown_text()
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
