@@ -266,7 +266,24 @@ def _parser() -> argparse.ArgumentParser:
     from .integration.commands import add_desktop_commands
 
     add_desktop_commands(sub)
+    for parser in sub.choices.values():
+        speak_metavars(parser)
     return p
+
+
+def speak_metavars(parser: argparse.ArgumentParser) -> None:
+    """Give ``parser``'s value placeholders ("OUT", "POSITIONS", an argument's "input") in the
+    language in force: argparse shows an option's name in capitals (an argument's as it is)
+    unless told otherwise, so each is looked up as ``metavar.<what argparse would show>``.
+    English stays what argparse shows; options with choices keep their ``{a,b}``."""
+    from .catalog import MESSAGES_EN
+
+    for action in parser._actions:
+        if action.nargs == 0 or (action.choices is not None and action.metavar is None):
+            continue
+        shown = action.metavar or (action.dest.upper() if action.option_strings else action.dest)
+        if isinstance(shown, str) and f"metavar.{shown}" in MESSAGES_EN:
+            action.metavar = said(f"metavar.{shown}")
 
 
 def seed_number(value: str) -> int:

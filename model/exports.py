@@ -128,12 +128,12 @@ def write_table(
         check_xlsx_rows(path, len(df))
     try:
         with atomic_path(path) as tmp:
-            checkpoint(progress, cancel, 0.0, "writing")
+            checkpoint(progress, cancel, 0.0, Message("progress.writing_table"))
             if suffix == ".csv":
                 _write_csv(df, tmp, progress, cancel)
             else:
                 _write_xlsx(df, tmp, sheet, progress, cancel)
-            checkpoint(progress, cancel, 1.0, "writing")
+            checkpoint(progress, cancel, 1.0, Message("progress.writing_table"))
     except OSError as err:
         raise InputError(path, Message("file.cannot_write", reason=os_reason(err))) from None
 
@@ -300,7 +300,9 @@ def _write_csv(
     writer = CsvTableWriter(path, df.columns)
     try:
         for start, piece in _pieces(df):
-            checkpoint(progress, cancel, 0.95 * start / max(len(df), 1), "writing")
+            checkpoint(
+                progress, cancel, 0.95 * start / max(len(df), 1), Message("progress.writing_table")
+            )
             writer.write(piece)
     finally:
         writer.close()
@@ -316,7 +318,9 @@ def _write_xlsx(
     writer = XlsxTableWriter(path, df.columns, sheet, total=len(df))
     try:
         for start, piece in _pieces(df):
-            checkpoint(progress, cancel, 0.95 * start / max(len(df), 1), "writing")
+            checkpoint(
+                progress, cancel, 0.95 * start / max(len(df), 1), Message("progress.writing_table")
+            )
             writer.write(piece)
     except BaseException:
         writer.discard()

@@ -688,4 +688,65 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "help.desktop-entry.action": "install: write them under $XDG_DATA_HOME (~/.local/share), "
     "starting this installation's contact-ownership-gui; remove: delete exactly those files",
     "help.desktop-entry.dry_run": "list the files; change nothing",
+    # The placeholders of option values and arguments in the usage (argparse's metavars): by the
+    # English argparse shows, ``metavar.<that>`` (the option's name in capitals, an argument's).
+    "metavar.OUT": "OUT",
+    "metavar.POSITIONS": "POSITIONS",
+    "metavar.CLIENTS": "CLIENTS",
+    "metavar.MODEL": "MODEL",
+    "metavar.LABELS": "LABELS",
+    "metavar.DECISIONS": "DECISIONS",
+    "metavar.EMPLOYER": "EMPLOYER",
+    "metavar.REVIEW": "REVIEW",
+    "metavar.SEED": "SEED",
+    "metavar.PROFESSION": "PROFESSION",
+    "metavar.CONTACTS": "CONTACTS",
+    "metavar.EXCEL": "EXCEL",
+    "metavar.JOBS": "JOBS",
+    "metavar.PERSONS": "PERSONS",
+    "metavar.TEST_PERSONS": "TEST_PERSONS",
+    "metavar.ADDRESS": "ADDRESS",
+    "metavar.PACKAGE": "PACKAGE",
+    "metavar.SOURCE": "SOURCE",
+    "metavar.input": "input",
+    "metavar.inputs": "inputs",
+    # --- what a long command is doing (its progress bar; the app's status bar) ----------------
+    "progress.reading": "reading",
+    "progress.reading_contacts": "reading contacts",
+    "progress.reading_career": "reading career",
+    "progress.read": "done",
+    "progress.counting": "Counting the network",
+    "progress.relating": "Relating contacts to the career",
+    "progress.classifying": "Classifying",
+    "progress.classifying_with_career": "Classifying with your career",
+    "progress.explaining": "Explaining",
+    "progress.writing": "Writing",
+    "progress.writing_table": "writing",
+    "progress.done": "Done",
+    "progress.generating_person": "Generating person {k}",
+    "progress.fitting": "Fitting",
+    "progress.opening": "Reading",
+    "progress.loading_model": "Loading the model",
+    "progress.preparing_table": "Preparing the table",
+    "progress.preparing": "Preparing",
+    "progress.evaluating": "Evaluating",
+    # --- train and evaluate --------------------------------------------------------------------
+    "cli.trained": {
+        "one": "wrote {file}: macro-F1 {macro_f1}, ROC-AUC {roc_auc}, Brier {brier}, "
+        "ECE {ece}, employer accuracy {employer_accuracy} on {n} held-out person",
+        "other": "wrote {file}: macro-F1 {macro_f1}, ROC-AUC {roc_auc}, Brier {brier}, "
+        "ECE {ece}, employer accuracy {employer_accuracy} on {n} held-out persons",
+    },
+    "cli.evaluate_profession": "profession",
+    "cli.evaluate_persons": "persons",
+    "cli.evaluate_contacts": "contacts",
+    "cli.evaluate_all": "ALL",
+    # --- the desktop app started from the command line -----------------------------------------
+    "app.no_display": "no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
+    "set); start it in a desktop session, or use the commands (contact-ownership --help)",
+    "help.app.description": "Open the desktop app, and with FILE that export or review package "
+    "in it.",
+    "help.app.file": "a LinkedIn export (zip, folder or CSV), a contacts file (CSV, XLSX, vCard), "
+    "an export of the app, or a .coreview review package",
+    "metavar.file": "file",
 }

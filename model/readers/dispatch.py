@@ -100,7 +100,7 @@ def _read_export(
     path, progress: ProgressFn | None, cancel: CancelFn | None, stream: Streaming = None
 ) -> Export:
     path = Path(path)
-    checkpoint(progress, cancel, 0.0, "reading")
+    checkpoint(progress, cancel, 0.0, Message("progress.reading"))
     try:
         if not path.exists():
             raise InputError(path, Message("file.missing"))
@@ -225,7 +225,7 @@ def _contacts_export(
 ) -> Export:
     """The export of one loose contacts file whose bytes are ``data`` (named ``name``)."""
     report = ImportReport()
-    checkpoint(progress, cancel, 0.3, "reading contacts")
+    checkpoint(progress, cancel, 0.3, Message("progress.reading_contacts"))
     found: dict = {}
     try:
         chunks = _streamed(data, name, report, stream, _contact_header)
@@ -239,7 +239,7 @@ def _contacts_export(
         fmt, report.encoding, report.delimiter = fmt.replace("-csv", "-xlsx"), "xlsx", ""
     if fmt.startswith("linkedin") and "decisions" not in found:
         report.note(Message("note.contacts_only"))
-    checkpoint(progress, cancel, 1.0, "done")
+    checkpoint(progress, cancel, 1.0, Message("progress.read"))
     export = Export(source=path, format=fmt, contacts=contacts, report=report, stream=chunks)
     export.decisions = found.get("decisions")
     export.screened_clean = found.get("screened_clean", False)
@@ -623,7 +623,7 @@ def _read_members(
     report = ImportReport()
     report.exported_on_source = "file name" if exported_on else ""
     label, load = members["connections.csv"]
-    checkpoint(progress, cancel, 0.1, "reading contacts")
+    checkpoint(progress, cancel, 0.1, Message("progress.reading_contacts"))
     found: dict = {}
     try:
         data = load()
@@ -635,7 +635,7 @@ def _read_members(
         del data
     except InputError as err:
         raise InputError(path, _about(label, err.problem)) from None
-    checkpoint(progress, cancel, 0.8, "reading career")
+    checkpoint(progress, cancel, 0.8, Message("progress.reading_career"))
     export = Export(
         source=path,
         format=fmt,
@@ -667,5 +667,5 @@ def _read_members(
             report.warnings.append(
                 Message("note.left_out", file=label, problem=_without_name(err.problem))
             )
-    checkpoint(progress, cancel, 1.0, "done")
+    checkpoint(progress, cancel, 1.0, Message("progress.read"))
     return export
