@@ -89,10 +89,61 @@ def _main(argv: list[str] | None) -> tuple[int, argparse.Namespace | None]:
     # A context, not the process default: main() called twice in one process (tests, a script)
     # must not leave the first call's language behind. The language is known before parsing,
     # so that the help and argparse's own errors are said in it too.
-    with speaking(_language_asked(argv) or locale_language()):
+    with speaking(_language_asked(argv) or locale_language()), _streams_that_may_close():
         with argparse_speaking():
             args = _parser().parse_args(argv)
         return _run(args), args
+
+
+class _MayClose:
+    """A standard stream whose reader may go away (``2>&1 | head -0``): once a write or flush
+    meets a broken pipe, the stream's descriptor is pointed at the null device and the rest
+    of what the command says is dropped. The command goes on to its end and its own exit
+    status (an error stays 2, a failed batch 1), and Python's final flush finds nothing to
+    fail on ("Exception ignored ... BrokenPipeError", status 120)."""
+
+    def __init__(self, stream):
+        self._stream = stream
+        self.gone = False
+
+    def write(self, text: str) -> int:
+        if not self.gone:
+            try:
+                return self._stream.write(text)
+            except BrokenPipeError:
+                self._went()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.gone:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._went()
+
+    def _went(self) -> None:
+        self.gone = True
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            null = os.open(os.devnull, os.O_WRONLY)
+            try:
+                os.dup2(null, self._stream.fileno())
+            finally:
+                os.close(null)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def _streams_that_may_close():
+    """Within: stdout and stderr (those there are: either may be None) as :class:`_MayClose`;
+    put back after, so the caller's own streams (a test's capture) are left as they were."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = (None if s is None else _MayClose(s) for s in saved)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
 
 
 def _exit_quickly(status: int) -> None:
