@@ -27,13 +27,13 @@ from . import addressbook, linkedin, own, spreadsheet
 from .bidi import strip_direction_controls
 from .csvtext import cut_short_warning, decoded, find_header, normalise_header, read_table
 from .mojibake import repair_export
+from .name_date import date_in_name
 from .result import Export, ImportReport
 
 MAX_MEMBER_BYTES = 200 * 2**20  # LinkedIn's largest Connections.csv is a few MB
 MAX_ZIP_ENTRIES = 50_000
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 GZIP_MAGIC = b"\x1f\x8b"
-_EXPORT_DATE = re.compile(r"(\d{2})-(\d{2})-(\d{4})")
 NO_CONTACTS = Message("read.no_contacts")
 NO_CONNECTIONS_FILE = Message("read.no_connections_file")
 
@@ -119,7 +119,7 @@ def _read_export(
         else:
             return _read_loose_csv(path, progress, cancel, stream)
         export = _read_members(
-            path, members, fmt, _date_in_name(path.name), progress, cancel, stream
+            path, members, fmt, date_in_name(path.name), progress, cancel, stream
         )
         others = _other_folder_exports(path, members["connections.csv"][0])
         if others:
@@ -385,7 +385,8 @@ def _read_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
                 suffix = path.suffix or "a name without .coreview"
                 raise InputError(path, Message("read.renamed_review_package", suffix=suffix))
             members = _zip_members(zf, infos, path)
-            exported_on, source = _date_in_name(path.name), "file name"
+            entries = _latest_entry_date(infos)  # the day the export was made, near enough
+            exported_on, source = date_in_name(path.name, entries), "file name"
             unsafe = _unsafe_note([i.filename for i in infos if _unsafe_name(i.filename)])
             try:
                 export = _read_members(
@@ -403,7 +404,7 @@ def _read_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
             if others:
                 export.report.warnings.append(others)
             if export.exported_on is None:
-                export.exported_on = _latest_entry_date(infos)
+                export.exported_on = entries
                 source = "zip entry dates" if export.exported_on else ""
                 if export.exported_on:
                     export.report.note(Message("note.zip_date", date=str(export.exported_on)))
@@ -582,18 +583,6 @@ def _nested_hint(path: Path) -> Message | None:
 def _latest_entry_date(infos) -> date | None:
     dates = [date(*i.date_time[:3]) for i in infos if i.date_time[0] > 1980]
     return max(dates) if dates else None
-
-
-def _date_in_name(name: str) -> date | None:
-    """The export date in LinkedIn's ``..._MM-DD-YYYY.zip`` name, if it has one."""
-    match = _EXPORT_DATE.search(name)
-    if not match:
-        return None
-    month, day, year = (int(g) for g in match.groups())
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 # --- reading the files ----------------------------------------------------------------------
