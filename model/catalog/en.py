@@ -100,6 +100,13 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "read.workbook_too_large": "unpacks to {mb} MB; not a contacts workbook",
     "read.bad_workbook": "is a damaged Excel workbook that cannot be opened; save it again in Excel, or save it as CSV",
     "read.not_xlsx": "is not an Excel workbook, although its name ends in .xlsx (it may be damaged or only partly downloaded)",
+    "read.formulas_without_values": {
+        "one": "1 cell is a formula without a saved value and was read as empty (row {row}); "
+        "open the workbook in Excel or LibreOffice and save it again to keep what it shows",
+        "other": "{n} cells are formulas without a saved value and were read as empty (the "
+        "first in row {row}); open the workbook in Excel or LibreOffice and save it again to "
+        "keep what they show",
+    },
     "read.unsafe_names": {
         "one": "the zip holds 1 file with a name pointing outside it ({names}); ignored, "
         "nothing was unpacked",

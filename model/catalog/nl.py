@@ -106,6 +106,13 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "read.workbook_too_large": "is uitgepakt {mb} MB; geen werkmap met contacten",
     "read.bad_workbook": "is een beschadigde Excel-werkmap die niet te openen is; sla hem opnieuw op in Excel, of als CSV",
     "read.not_xlsx": "is geen Excel-werkmap, al eindigt de naam op .xlsx (het is misschien beschadigd of maar half gedownload)",
+    "read.formulas_without_values": {
+        "one": "1 cel is een formule zonder opgeslagen waarde en is als leeg gelezen (rij {row}); "
+        "open de werkmap in Excel of LibreOffice en sla hem opnieuw op om te houden wat die toont",
+        "other": "{n} cellen zijn formules zonder opgeslagen waarde en zijn als leeg gelezen (de "
+        "eerste in rij {row}); open de werkmap in Excel of LibreOffice en sla hem opnieuw op om "
+        "te houden wat ze tonen",
+    },
     "read.unsafe_names": {
         "one": "de zip bevat 1 bestand met een naam die buiten de zip wijst ({names}); "
         "genegeerd, er is niets uitgepakt",

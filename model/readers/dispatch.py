@@ -209,9 +209,18 @@ def _read_loose_csv(path: Path, progress, cancel, stream: Streaming = None) -> E
     workbook = spreadsheet.is_workbook(path)
     if workbook and data[:4] not in ZIP_MAGIC:  # a CSV or vCard renamed .xlsx, or no file at all
         return _read_misnamed(path, data, "xlsx", progress, cancel, stream)
+    lost: list = []  # formula cells without a saved value: said, never dropped silently
     if workbook:
-        data = spreadsheet.workbook_csv(path, data)
-    return _contacts_export(path, data, path.name, workbook, progress, cancel, stream)
+        data = spreadsheet.workbook_csv(path, data, lost)
+    try:
+        export = _contacts_export(path, data, path.name, workbook, progress, cancel, stream)
+    except InputError as err:  # its header may be what the formulas hid
+        if not lost:
+            raise
+        problem = Message("joined", first=err.problem, second=lost[0].fields["problem"])
+        raise type(err)(err.path, problem) from None
+    export.report.warnings.extend(lost)
+    return export
 
 
 def _contacts_export(
