@@ -239,8 +239,10 @@ def write_contact_list(
         write_vcards(subset, path, with_work=which == "work")
         return len(subset)
     if which == "private":
+        # the note column always, empty when there are none: it tells the list from an export
+        # (batch passes over such a list in a folder, model.readers.own.own_list_kind)
         columns = [c for c in [*CONTACT_OUTPUT_COLUMNS, "note"] if c in subset]
-        subset = subset[columns]
+        subset = subset[columns] if "note" in subset else subset[columns].assign(note="")
     write_table(subset.reset_index(drop=True), path, progress=progress, cancel=cancel)
     return len(subset)
 

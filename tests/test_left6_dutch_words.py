@@ -177,9 +177,9 @@ def _app(env_language: str, *args: str) -> subprocess.CompletedProcess:
 def test_no_display_is_said_in_dutch_under_a_dutch_locale():
     proc = _app("nl_NL.UTF-8")
     assert proc.returncode == 2, proc.stderr
-    assert proc.stderr == (
-        f"contact-ownership: fout: {CATALOGS['nl']['app.no_display']}\n"
-    ), proc.stderr
+    assert proc.stderr == (f"contact-ownership: fout: {CATALOGS['nl']['app.no_display']}\n"), (
+        proc.stderr
+    )
     english = _app("C.UTF-8")
     assert english.stderr == (
         "contact-ownership: error: no display to show the window on (neither DISPLAY nor "

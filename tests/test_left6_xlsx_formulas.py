@@ -56,7 +56,7 @@ def test_formulas_without_a_value_are_said_naming_the_file(tmp_path):
 
 
 def test_classify_warns_in_one_line(tmp_path, capsys):
-    row = ['=A2', "Smit", "", "", "Globex", "Manager", "12 Jan 2020"]
+    row = ["=A2", "Smit", "", "", "Globex", "Manager", "12 Jan 2020"]
     path = _uncalculated(tmp_path / "Connections.xlsx", [HEADER, ANNA, row])
     assert main(["classify", str(path), "-o", str(tmp_path / "out.csv")]) == 0
     lines = [line for line in capsys.readouterr().err.splitlines() if "formula" in line]

@@ -435,6 +435,9 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "batch.earlier_output": "an earlier output of this program ({what}), not an export",
     "batch.summary_file": "a batch summary",
     "batch.classified_table": "a classified table",
+    "batch.private_list": "a list of private contacts",
+    "batch.handover_list": "an HR hand-over list",
+    "batch.card_list": "a work or private list as vCards",
     "batch.progress": "{done} of {n} done{earlier}",
     "batch.earlier_skipped": {
         "one": " ({n} earlier output skipped)",
@@ -548,10 +551,10 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "{earlier}{skipped}{unlisted}",
     "cli.batch_warned": " ({n} with warnings)",
     "cli.batch_earlier": {
-        "one": "; {n} earlier output of this program skipped (a classified table or summary "
-        "found among the inputs: {names})",
-        "other": "; {n} earlier outputs of this program skipped (classified tables or summaries "
-        "found among the inputs: {names})",
+        "one": "; {n} earlier output of this program skipped (a classified table, summary or "
+        "contact list found among the inputs: {names})",
+        "other": "; {n} earlier outputs of this program skipped (classified tables, summaries "
+        "or contact lists found among the inputs: {names})",
     },
     "cli.batch_skipped": {
         "one": "; {n} other file skipped (not an export)",

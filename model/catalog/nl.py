@@ -452,6 +452,9 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "batch.earlier_output": "eerdere uitvoer van dit programma ({what}), geen export",
     "batch.summary_file": "een batchoverzicht",
     "batch.classified_table": "een ingedeelde tabel",
+    "batch.private_list": "een lijst van privécontacten",
+    "batch.handover_list": "een overdrachtslijst van HR",
+    "batch.card_list": "een werk- of privélijst als vCards",
     "batch.progress": "{done} van {n} klaar{earlier}",
     "batch.earlier_skipped": {
         "one": " ({n} eerdere uitvoer overgeslagen)",
@@ -568,10 +571,10 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "(summary.csv){earlier}{skipped}{unlisted}",
     "cli.batch_warned": " ({n} met waarschuwingen)",
     "cli.batch_earlier": {
-        "one": "; {n} eerdere uitvoer van dit programma overgeslagen (een ingedeelde tabel of "
-        "overzicht tussen de invoer: {names})",
+        "one": "; {n} eerdere uitvoer van dit programma overgeslagen (een ingedeelde tabel, "
+        "overzicht of contactlijst tussen de invoer: {names})",
         "other": "; {n} eerdere uitvoerbestanden van dit programma overgeslagen (ingedeelde "
-        "tabellen of overzichten tussen de invoer: {names})",
+        "tabellen, overzichten of contactlijsten tussen de invoer: {names})",
     },
     "cli.batch_skipped": {
         "one": "; {n} ander bestand overgeslagen (geen export)",
