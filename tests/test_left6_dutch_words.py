@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import ast
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -221,3 +222,35 @@ def test_the_apps_status_bar_says_the_step_in_its_language(qtbot):
         runner.shutdown()
     assert said == ["Indelen"]
     assert localized(Message("progress.classifying")) == "Classifying"
+
+
+def test_what_classify_inferred_is_said_in_dutch(tmp_path, capsys):
+    """The note on the career read from the network (no positions given), month names too."""
+    from tests.test_inferred import EMPLOYER, network, write_connections
+
+    csv = tmp_path / "Connections.csv"
+    write_connections(network(later_at_employer=12), csv)
+    out = tmp_path / "out.csv"
+    assert main(["--language", "nl", "classify", str(csv), "--out", str(out)]) == 0
+    note = next(line for line in capsys.readouterr().err.splitlines() if "opmerking" in line)
+    assert note.startswith(
+        f"contact-ownership: opmerking: geen loopbaan opgegeven: werkgever afgeleid uit het "
+        f"netwerk, waarschijnlijk {EMPLOYER} ("
+    ), note
+    assert re.search(r"\((feb|mrt) 2019 - nu, [0-9.]+ contacten werken er\)", note), note
+    assert note.endswith("contacten werken er) - geef --positions om je eigen te gebruiken")
+    assert main(["--language", "en", "classify", str(csv), "--out", str(out)]) == 0
+    english = capsys.readouterr().err
+    assert "contact-ownership: note: no career given: employer inferred from the network" in (
+        english
+    )
+    assert "contacts work there) - give --positions to use your own" in english
+    given = tmp_path / "Positions.csv"
+    given.write_text("Company Name,Title,Description,Location,Started On,Finished On\n")
+    write_connections(network(burst=0), csv)
+    argv = ["classify", str(csv), "--out", str(out), "--positions", str(given)]
+    assert main(["--language", "nl", *argv]) == 0
+    assert (
+        f"opmerking: {given} bevat geen functies en geen werkgever springt eruit in het netwerk: "
+        "controleer of het de Positions.csv van LinkedIn met je banen is"
+    ) in capsys.readouterr().err
