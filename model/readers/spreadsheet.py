@@ -79,12 +79,25 @@ def _formulas_without_values(path: Path, data: bytes, index: int) -> list[Messag
     """ "FILE: N cells are formulas without a saved value …" for sheet ``index`` of the
     workbook ``data`` (nothing when there are none). The sheets' XML is searched for formulas
     first: a workbook without any (Excel's save of a CSV) is not read a second time."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            sheets = [n for n in zf.namelist() if n.startswith("xl/worksheets/")]
+            if not any(_FORMULA.search(zf.read(n)) for n in sheets):
+                return []
+        lost, first = _count_formulas_without_values(data, index)
+    except Exception:  # read once already: a workbook odd enough to fail now keeps its values
+        return []
+    if not lost:
+        return []
+    problem = Message("read.formulas_without_values", n=lost, row=first)
+    return [Message("file.problem", file=path.name, problem=problem)]
+
+
+def _count_formulas_without_values(data: bytes, index: int) -> tuple[int, int]:
+    """How many cells of sheet ``index`` hold a formula without a saved value, and the row
+    of the first (0 when none): the sheet read twice, as written and as saved, side by side."""
     import openpyxl
 
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        sheets = [n for n in zf.namelist() if n.startswith("xl/worksheets/")]
-        if not any(_FORMULA.search(zf.read(n)) for n in sheets):
-            return []
     formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     values = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     lost, first = 0, 0
@@ -102,10 +115,7 @@ def _formulas_without_values(path: Path, data: bytes, index: int) -> list[Messag
     finally:
         formulas.close()
         values.close()
-    if not lost:
-        return []
-    problem = Message("read.formulas_without_values", n=lost, row=first)
-    return [Message("file.problem", file=path.name, problem=problem)]
+    return lost, first
 
 
 def _is_formula(value) -> bool:
