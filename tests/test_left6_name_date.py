@@ -69,3 +69,27 @@ def test_a_day_first_folder_name_gives_its_export_date(tmp_path):
     folder.mkdir()
     (folder / "Connections.csv").write_text(CONNECTIONS, encoding="utf-8")
     assert read_export(folder).exported_on == date(2025, 12, 25)
+
+
+def test_an_unsettled_name_says_which_order_it_took(tmp_path, capsys):
+    """03-04-2026 with nothing to settle it: LinkedIn's month-first order, and inspect says so
+    rather than claiming the name alone gave the date."""
+    from model.cli import main
+    from model.readers.name_date import name_date
+
+    assert name_date("x_03-04-2026.zip") == (date(2026, 3, 4), "file name, month first")
+    assert name_date("x_03-04-2026.zip", date(2026, 4, 3)) == (date(2026, 4, 3), "file name")
+    assert name_date("x_20-03-2026.zip") == (date(2026, 3, 20), "file name")
+    assert name_date("x.zip") == (None, "")
+    folder = tmp_path / "Basic_LinkedInDataExport_03-04-2026"
+    folder.mkdir()
+    (folder / "Connections.csv").write_text(CONNECTIONS, encoding="utf-8")
+    assert read_export(folder).report.exported_on_source == "file name, month first"
+    assert main(["inspect", str(folder)]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if "exported" in x)
+    assert line.split(None, 1)[1] == (
+        "2026-03-04 (from the file name, read month first as LinkedIn writes it: the day and "
+        "month could be the other way round)"
+    )
+    assert main(["--language", "nl", "inspect", str(folder)]) == 0
+    assert "(uit de bestandsnaam, maand eerst gelezen" in capsys.readouterr().out

@@ -591,6 +591,8 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "inspect.hidden": "{n:,} (no name: profiles LinkedIn hides)",
     "inspect.since": "since {date}",
     "inspect.from_file_name": " (from the file name)",
+    "inspect.from_file_name_month_first": " (from the file name, read month first as LinkedIn "
+    "writes it: the day and month could be the other way round)",
     "inspect.from_zip_dates": " (from the zip entry dates)",
     "inspect.position": "{start} – {end}: {title} at {company}",
     "inspect.no_title": "(no title)",

@@ -612,6 +612,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "inspect.hidden": "{n:,} (geen naam: profielen die LinkedIn verbergt)",
     "inspect.since": "sinds {date}",
     "inspect.from_file_name": " (uit de bestandsnaam)",
+    "inspect.from_file_name_month_first": " (uit de bestandsnaam, maand eerst gelezen zoals "
+    "LinkedIn die schrijft: dag en maand kunnen ook andersom staan)",
     "inspect.from_zip_dates": " (uit de datums in de zip)",
     "inspect.position": "{start} – {end}: {title} bij {company}",
     "inspect.no_title": "(geen titel)",

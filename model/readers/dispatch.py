@@ -27,7 +27,7 @@ from . import addressbook, linkedin, own, spreadsheet
 from .bidi import strip_direction_controls
 from .csvtext import cut_short_warning, decoded, find_header, normalise_header, read_table
 from .mojibake import repair_export
-from .name_date import date_in_name
+from .name_date import name_date
 from .result import Export, ImportReport
 
 MAX_MEMBER_BYTES = 200 * 2**20  # LinkedIn's largest Connections.csv is a few MB
@@ -118,9 +118,9 @@ def _read_export(
             return _read_misnamed_zip(path, progress, cancel, stream)
         else:
             return _read_loose_csv(path, progress, cancel, stream)
-        export = _read_members(
-            path, members, fmt, date_in_name(path.name), progress, cancel, stream
-        )
+        exported_on, source = name_date(path.name)
+        export = _read_members(path, members, fmt, exported_on, progress, cancel, stream)
+        export.report.exported_on_source = source
         others = _other_folder_exports(path, members["connections.csv"][0])
         if others:
             export.report.warnings.append(others)
@@ -395,7 +395,7 @@ def _read_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
                 raise InputError(path, Message("read.renamed_review_package", suffix=suffix))
             members = _zip_members(zf, infos, path)
             entries = _latest_entry_date(infos)  # the day the export was made, near enough
-            exported_on, source = date_in_name(path.name, entries), "file name"
+            exported_on, source = name_date(path.name, entries)
             unsafe = _unsafe_note([i.filename for i in infos if _unsafe_name(i.filename)])
             try:
                 export = _read_members(

@@ -16,26 +16,36 @@ from datetime import date
 _YEAR_LAST = re.compile(r"(?<!\d)(\d{1,2})[-._](\d{1,2})[-._](\d{4})(?!\d)")
 _YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})[-._](\d{1,2})[-._](\d{1,2})(?!\d)")
 NEAR_DAYS = 7  # entries this close to one reading (and not the other) choose it
+FROM_NAME, FROM_NAME_MONTH_FIRST = "file name", "file name, month first"  # the date's source
 
 
 def date_in_name(name: str, entries: date | None = None) -> date | None:
     """The export date the file ``name`` gives, if it gives one; ``entries``: the latest date
     of the zip's entries (None when unknown), which settles a name both orders could read."""
+    return name_date(name, entries)[0]
+
+
+def name_date(name: str, entries: date | None = None) -> tuple[date | None, str]:
+    """:func:`date_in_name` and where it came from: "file name", or "file name, month first"
+    when both orders give a date and nothing settled it (LinkedIn's own order was taken);
+    (None, "") when the name gives none."""
     if match := _YEAR_FIRST.search(name):
         year, month, day = (int(g) for g in match.groups())
-        return _date(year, month, day)
+        found = _date(year, month, day)
+        return found, FROM_NAME if found else ""
     match = _YEAR_LAST.search(name)
     if not match:
-        return None
+        return None, ""
     first, second, year = (int(g) for g in match.groups())
     month_first, day_first = _date(year, first, second), _date(year, second, first)
     if month_first is None or day_first is None or month_first == day_first:
-        return month_first or day_first  # only one reading is a date
+        found = month_first or day_first  # only one reading is a date
+        return found, FROM_NAME if found else ""
     if entries is not None:
         near = [d for d in (month_first, day_first) if abs((d - entries).days) <= NEAR_DAYS]
         if len(near) == 1:
-            return near[0]
-    return month_first  # LinkedIn's own order
+            return near[0], FROM_NAME
+    return month_first, FROM_NAME_MONTH_FIRST  # LinkedIn's own order, said as such
 
 
 def _date(year: int, month: int, day: int) -> date | None:
