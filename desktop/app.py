@@ -35,8 +35,7 @@ I18N_DIR = Path(str(files("desktop").joinpath("i18n")))
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
     """The app's arguments ([FILE]; Qt's own are left to Qt), with the help and argparse's
     words in the command line's language (the locale's)."""
-    from model.argparse_words import argparse_speaking
-    from model.cli import speak_metavars
+    from model.argparse_words import argparse_speaking, speak_metavars
     from model.messages import Message, locale_language, speaking
 
     args = list(argv)

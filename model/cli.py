@@ -21,9 +21,10 @@ import re
 import sys
 from pathlib import Path
 
-from .argparse_words import argparse_speaking
+from .argparse_words import argparse_speaking, speak_metavars
 from .errors import Cancelled, OwnershipError, os_reason
 from .messages import LANGUAGES, Message, locale_language, localized, speaking
+from .pipes import streams_that_may_close
 
 PROG = "contact-ownership"
 DEBUG_ENV = "CONTACT_OWNERSHIP_DEBUG"
@@ -89,61 +90,10 @@ def _main(argv: list[str] | None) -> tuple[int, argparse.Namespace | None]:
     # A context, not the process default: main() called twice in one process (tests, a script)
     # must not leave the first call's language behind. The language is known before parsing,
     # so that the help and argparse's own errors are said in it too.
-    with speaking(_language_asked(argv) or locale_language()), _streams_that_may_close():
+    with speaking(_language_asked(argv) or locale_language()), streams_that_may_close():
         with argparse_speaking():
             args = _parser().parse_args(argv)
         return _run(args), args
-
-
-class _MayClose:
-    """A standard stream whose reader may go away (``2>&1 | head -0``): once a write or flush
-    meets a broken pipe, the stream's descriptor is pointed at the null device and the rest
-    of what the command says is dropped. The command goes on to its end and its own exit
-    status (an error stays 2, a failed batch 1), and Python's final flush finds nothing to
-    fail on ("Exception ignored ... BrokenPipeError", status 120)."""
-
-    def __init__(self, stream):
-        self._stream = stream
-        self.gone = False
-
-    def write(self, text: str) -> int:
-        if not self.gone:
-            try:
-                return self._stream.write(text)
-            except BrokenPipeError:
-                self._went()
-        return len(text)
-
-    def flush(self) -> None:
-        if not self.gone:
-            try:
-                self._stream.flush()
-            except BrokenPipeError:
-                self._went()
-
-    def _went(self) -> None:
-        self.gone = True
-        with contextlib.suppress(OSError, ValueError, AttributeError):
-            null = os.open(os.devnull, os.O_WRONLY)
-            try:
-                os.dup2(null, self._stream.fileno())
-            finally:
-                os.close(null)
-
-    def __getattr__(self, name: str):
-        return getattr(self._stream, name)
-
-
-@contextlib.contextmanager
-def _streams_that_may_close():
-    """Within: stdout and stderr (those there are: either may be None) as :class:`_MayClose`;
-    put back after, so the caller's own streams (a test's capture) are left as they were."""
-    saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = (None if s is None else _MayClose(s) for s in saved)
-    try:
-        yield
-    finally:
-        sys.stdout, sys.stderr = saved
 
 
 def _exit_quickly(status: int) -> None:
@@ -320,21 +270,6 @@ def _parser() -> argparse.ArgumentParser:
     for parser in sub.choices.values():
         speak_metavars(parser)
     return p
-
-
-def speak_metavars(parser: argparse.ArgumentParser) -> None:
-    """Give ``parser``'s value placeholders ("OUT", "POSITIONS", an argument's "input") in the
-    language in force: argparse shows an option's name in capitals (an argument's as it is)
-    unless told otherwise, so each is looked up as ``metavar.<what argparse would show>``.
-    English stays what argparse shows; options with choices keep their ``{a,b}``."""
-    from .catalog import MESSAGES_EN
-
-    for action in parser._actions:
-        if action.nargs == 0 or (action.choices is not None and action.metavar is None):
-            continue
-        shown = action.metavar or (action.dest.upper() if action.option_strings else action.dest)
-        if isinstance(shown, str) and f"metavar.{shown}" in MESSAGES_EN:
-            action.metavar = said(f"metavar.{shown}")
 
 
 def seed_number(value: str) -> int:
