@@ -196,6 +196,7 @@ class HrWindow(QMainWindow):
         self._refresh()
         self.attention_only.setChecked(review.open_items() > 0)
         self.select_table_row(0)
+        self.table.setFocus()  # HR's first "A" agrees (the filter box was first in line)
 
     # -- menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
