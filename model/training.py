@@ -79,6 +79,11 @@ REGULARISATION = {
 # Leave-one-generator-out round 4 (bench/generator_out.py) weighed the title words' block
 # against the structural ones; see REGULARISATION["block_weights"] for what it chose and why.
 BLOCK_WEIGHTS: dict[str, float] | None = None
+# Structural facts of the network relative to its own size and habits (model.features.structure)
+# fed to the model as a block of their own (OwnershipClassifier's ``structure``; None: unused).
+# Leave-one-generator-out round 5 (bench/generator_out.py, protocol committed before measuring)
+# chooses which; the ship rule is the one of the rounds before.
+STRUCTURE: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -229,11 +234,13 @@ def fit(data: Dataset, person_balance: float = PERSON_BALANCE, **params) -> Owne
     network's size to the power ``-person_balance`` (0: every contact counts the same, 1:
     every person does), so that a few large networks do not decide the weights alone.
     ``params`` go to :class:`OwnershipClassifier`; C is ``REGULARISATION["C"]`` and the
-    feature blocks' weights ``BLOCK_WEIGHTS`` unless given."""
+    feature blocks' weights ``BLOCK_WEIGHTS`` and the structural facts ``STRUCTURE`` unless
+    given."""
     params.setdefault("C", REGULARISATION["C"])
     params.setdefault("by_scenario", CALIBRATE_BY_SCENARIO)
     params.setdefault("weights_from_given", WEIGHTS_FROM_GIVEN)
     params.setdefault("block_weights", BLOCK_WEIGHTS)
+    params.setdefault("structure", STRUCTURE)
     return OwnershipClassifier(**params).fit(
         data.facts, data.y, categories=data.category, groups=data.profession,
         sample_weight=person_weights(data.person, person_balance),

@@ -28,6 +28,7 @@ from ..normalize import (
     surname_keys,
 )
 from . import vocab
+from .structure import STRUCTURE_COLUMNS, StructureTable, structure_facts, structure_table
 
 NEARBY_DAYS = 45  # "connected among colleagues": the window around a contact's date
 RECENT_MOVE_MONTHS = 6  # a contact within this long after a job ended may belong to it
@@ -102,7 +103,11 @@ INTERACTIONS = [
     ("title_recruiter_approach", "in_job"),
 ]
 TEXT_COLUMNS = ["position", "company"]
-FEATURE_INPUT_COLUMNS = TIMING_COLUMNS + NETWORK_COLUMNS + SIGNAL_COLUMNS + TEXT_COLUMNS
+# STRUCTURE_COLUMNS (model.features.structure) are related too; the model uses them only when
+# trained with them (OwnershipClassifier's ``structure``).
+FEATURE_INPUT_COLUMNS = (
+    TIMING_COLUMNS + NETWORK_COLUMNS + STRUCTURE_COLUMNS + SIGNAL_COLUMNS + TEXT_COLUMNS
+)
 # The owner has no career of their own (inferred from the network, or none): what tells the
 # two calibration scenarios apart (model.classifier.OwnershipClassifier's ``by_scenario``).
 SCENARIO_FEATURE = "owner_no_career"
@@ -232,6 +237,7 @@ class NetworkFacts:
     dated_days: np.ndarray  # every known connection day (int64), sorted
     dated_at_employer: np.ndarray  # running count of those at the employer of their time
     companies: CompanyTable | None = None  # per distinct company name, for relating chunks
+    structure: StructureTable | None = None  # the network's structural facts (by key code)
 
 
 def network_facts(contacts: pd.DataFrame, career: Career, names=None) -> NetworkFacts:
@@ -250,6 +256,7 @@ def network_facts(contacts: pd.DataFrame, career: Career, names=None) -> Network
         "company_is_job_employer"
     ]
     days, running = _dated_running_count(dates, at_employer)
+    structure = structure_table(key, np.asarray(keys, dtype=object)[key] != "", job, dates)
     return NetworkFacts(
         role=vocab.owner_role(career) or vocab.infer_role(title),
         joined=known.min().item() if len(known) else None,
@@ -258,6 +265,7 @@ def network_facts(contacts: pd.DataFrame, career: Career, names=None) -> Network
         dated_days=days,
         dated_at_employer=running,
         companies=table,
+        structure=structure,
     )
 
 
@@ -353,8 +361,14 @@ def relate(
     facts["employer_index"] = attribute_employer(facts, career)
     if rows is not None:
         facts.update(_table_peers(table, rows, timing["job"]))
+        key, has_key = table.key[rows], table.has_key[rows]
     else:
-        facts.update(company_peers(company, timing["job"], network, coded))
+        key, has_key = _key_codes(company, coded)
+        facts.update(company_peers(company, timing["job"], network, coded, (key, has_key)))
+    structure = network.structure if network is not None and rows is not None else None
+    if structure is None:  # counted over these contacts
+        structure = structure_table(key, has_key, timing["job"], dates)
+    facts.update(structure_facts(structure, key, has_key, timing["job"], dates))
 
     signals = set(SIGNAL_COLUMNS)  # made float64 here: one frame build, no column rewrites
     columns = {
@@ -503,12 +517,13 @@ def _key_codes(companies, coded=None) -> tuple[np.ndarray, np.ndarray]:
 
 
 def company_peers(
-    companies, job: np.ndarray, network: NetworkFacts | None = None, coded=None
+    companies, job: np.ndarray, network: NetworkFacts | None = None, coded=None, keyed=None
 ) -> dict[str, np.ndarray]:
     """How many other contacts work at the same company, overall and among those connected
     during the same job (NaN without a company). Colleagues and clients come in clusters;
     friends' employers are scattered. Counted over ``companies`` unless ``network`` is given.
-    ``coded``: ``pd.factorize`` of ``companies`` (missing ones as ""), when known."""
+    ``coded``: ``pd.factorize`` of ``companies`` (missing ones as ""), when known; ``keyed``:
+    :func:`_key_codes` of them, when known."""
     if network:
         key, keys, pair, pairs = _company_keys(companies, job)
         peers = pd.Series(keys).map(network.company_counts).to_numpy(dtype=float)[key] - 1
@@ -516,7 +531,7 @@ def company_peers(
         same_job -= 1
         has = (keys != "")[key]
     else:  # counted on integer codes of the keys and (key, job) pairs: no joined strings
-        codes, has = _key_codes(companies, coded)
+        codes, has = keyed if keyed is not None else _key_codes(companies, coded)
         pair = codes * (int(job.max(initial=-1)) + 2) + (job + 1)
         peers = np.bincount(codes)[codes].astype(float) - 1
         if len(pair) and pair.max() < 8 * len(pair) + 1024:  # small range: count, no sort
