@@ -53,6 +53,15 @@ def _mid_rank(sizes: np.ndarray, weight: np.ndarray) -> np.ndarray:
     return ((below + 0.5 * mass) / total)[inverse.ravel()]
 
 
+def _lookup(codes: np.ndarray, values: np.ndarray, query: np.ndarray, default) -> np.ndarray:
+    """``values`` at the place of each ``query`` in the sorted ``codes``; ``default`` where it
+    is not there."""
+    if not len(codes):
+        return np.full(len(query), default, dtype=np.result_type(values, type(default)))
+    at = np.minimum(np.searchsorted(codes, query), len(codes) - 1)
+    return np.where(codes[at] == query, values[at], default)
+
+
 def structure_table(
     key: np.ndarray, has_key: np.ndarray, job: np.ndarray, days: np.ndarray
 ) -> StructureTable:
@@ -113,7 +122,7 @@ def structure_facts(
     has = np.asarray(has_key, dtype=bool)
     day = np.asarray(days, dtype="datetime64[D]")
     dated = ~np.isnat(day)
-    d = day.astype(np.int64)
+    d = np.where(dated, day.astype(np.int64), 0)  # NaT's integer would wrap in the sums
     n = len(key)
     safe = np.where(has, key, 0)
     if not len(table.key_rank):
@@ -124,10 +133,7 @@ def structure_facts(
     others = np.where(both, table.dated_key_counts[safe] - 1 if has.any() else 0, 0)
     profile = both & (others >= MIN_OTHERS)
     pair = safe * table.width + job + 1
-    at = np.searchsorted(table.pair_codes, pair)
-    found = at < len(table.pair_codes)
-    found[found] = table.pair_codes[at[found]] == pair[found]
-    same_part = np.where(found, table.pair_counts[np.minimum(at, len(table.pair_counts) - 1)], 1)
+    same_part = _lookup(table.pair_codes, table.pair_counts, pair, 1)
     job_share = np.where(profile, (same_part - 1) / np.maximum(others, 1), np.nan)
     offset = safe * table.span + (d - table.base)
     near_company = np.searchsorted(
@@ -140,9 +146,7 @@ def structure_facts(
     network = (near_all - 1) / max(len(table.days) - 1, 1)
     with np.errstate(invalid="ignore", divide="ignore"):
         time_share = np.where(c + network > 0, c / (c + network), 0.5)
-    at_day = np.searchsorted(table.day_values, d)
-    at_day = np.minimum(at_day, max(len(table.day_values) - 1, 0))
-    day_rank = table.day_rank[at_day] if len(table.day_values) else np.full(n, np.nan)
+    day_rank = _lookup(table.day_values, table.day_rank, d, np.nan)
     return {
         "company_rank": rank,
         "company_job_share": job_share,
