@@ -197,7 +197,14 @@ def _make_dataset(
         clients = person.clients(0) if career.positions and rng.random() < 0.35 else None
         draw = rng.random()
         if augment and NO_CAREER_COPY and draw < NO_CAREER_SHARE:  # the person with career too
-            parts.append((relate(contacts, career, clients), person.labels, seed + k, profession))
+            parts.append(
+                (
+                    relate(contacts, career, clients, structure=True),
+                    person.labels,
+                    seed + k,
+                    profession,
+                )
+            )
             seed_k = -(seed + k)  # the copy without a career is a person of its own
         else:
             seed_k = seed + k
@@ -212,7 +219,9 @@ def _make_dataset(
             clients = None
         elif scenario == "no_dates" or (augment and draw > 1 - NO_DATES_SHARE):
             contacts = contacts.assign(connected_on=pd.NaT)
-        parts.append((relate(contacts, career, clients), person.labels, seed_k, profession))
+        parts.append(
+            (relate(contacts, career, clients, structure=True), person.labels, seed_k, profession)
+        )
         meta.append((seed + k, profession, len(contacts)))
     facts = pd.concat([p[0] for p in parts], ignore_index=True)
     labels = pd.concat([p[1] for p in parts], ignore_index=True)

@@ -103,8 +103,9 @@ INTERACTIONS = [
     ("title_recruiter_approach", "in_job"),
 ]
 TEXT_COLUMNS = ["position", "company"]
-# STRUCTURE_COLUMNS (model.features.structure) are related too; the model uses them only when
-# trained with them (OwnershipClassifier's ``structure``).
+# STRUCTURE_COLUMNS (model.features.structure) are related when asked (``relate(...,
+# structure=True)``): only a model trained with them (OwnershipClassifier's ``structure``) needs
+# them, and the others should not pay for them.
 FEATURE_INPUT_COLUMNS = (
     TIMING_COLUMNS + NETWORK_COLUMNS + STRUCTURE_COLUMNS + SIGNAL_COLUMNS + TEXT_COLUMNS
 )
@@ -240,10 +241,14 @@ class NetworkFacts:
     structure: StructureTable | None = None  # the network's structural facts (by key code)
 
 
-def network_facts(contacts: pd.DataFrame, career: Career, names=None) -> NetworkFacts:
+def network_facts(
+    contacts: pd.DataFrame, career: Career, names=None, structure: bool = False
+) -> NetworkFacts:
     """The :class:`NetworkFacts` of all of ``contacts`` (a cheap first pass). ``names``:
     ``pd.factorize`` of the companies (missing as "") and :func:`name_facts` of the distinct
-    names, when computed already (in parts, by two processes: :mod:`model.scale.chunked`)."""
+    names, when computed already (in parts, by two processes: :mod:`model.scale.chunked`).
+    ``structure``: also the network's :class:`~model.features.structure.StructureTable`, for
+    relating chunks with ``structure``."""
     dates = contacts["connected_on"].to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
     job = career.timing(dates, first_months=FIRST_MONTHS).position
     title = contacts["position"].to_numpy(dtype=object)
@@ -256,7 +261,7 @@ def network_facts(contacts: pd.DataFrame, career: Career, names=None) -> Network
         "company_is_job_employer"
     ]
     days, running = _dated_running_count(dates, at_employer)
-    structure = structure_table(key, np.asarray(keys, dtype=object)[key] != "", job, dates)
+    has_key = np.asarray(keys, dtype=object)[key] != ""
     return NetworkFacts(
         role=vocab.owner_role(career) or vocab.infer_role(title),
         joined=known.min().item() if len(known) else None,
@@ -265,7 +270,7 @@ def network_facts(contacts: pd.DataFrame, career: Career, names=None) -> Network
         dated_days=days,
         dated_at_employer=running,
         companies=table,
-        structure=structure,
+        structure=structure_table(key, has_key, job, dates) if structure else None,
     )
 
 
@@ -305,13 +310,16 @@ def relate(
     career: Career,
     clients: Sequence[str] | None = None,
     network: NetworkFacts | None = None,
+    structure: bool = False,
 ) -> pd.DataFrame:
     """Per-contact facts relative to ``career`` (and the optional client list).
 
     Returns a DataFrame aligned with ``contacts`` holding FEATURE_INPUT_COLUMNS plus ``job``,
-    ``previous_job``, ``employer_match`` and ``employer_index`` (the attributed position).
-    ``network`` (of a larger whole that ``contacts`` is a chunk of) replaces what would
-    otherwise be counted over ``contacts`` alone.
+    ``previous_job``, ``employer_match`` and ``employer_index`` (the attributed position);
+    STRUCTURE_COLUMNS only with ``structure``. ``network`` (of a larger whole that
+    ``contacts`` is a chunk of) replaces what would otherwise be counted over ``contacts``
+    alone; with ``structure`` it must hold the structure table (``network_facts(...,
+    structure=True)``).
     """
     dates = contacts["connected_on"].to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
     company = contacts["company"].to_numpy(dtype=object)
@@ -365,10 +373,8 @@ def relate(
     else:
         key, has_key = _key_codes(company, coded)
         facts.update(company_peers(company, timing["job"], network, coded, (key, has_key)))
-    structure = network.structure if network is not None and rows is not None else None
-    if structure is None:  # counted over these contacts
-        structure = structure_table(key, has_key, timing["job"], dates)
-    facts.update(structure_facts(structure, key, has_key, timing["job"], dates))
+    if structure:
+        facts.update(_structure(network, rows, key, has_key, timing["job"], dates))
 
     signals = set(SIGNAL_COLUMNS)  # made float64 here: one frame build, no column rewrites
     columns = {
@@ -379,6 +385,18 @@ def relate(
     columns["company"] = contacts["company"].to_numpy()
     columns["connected_on"] = dates
     return pd.DataFrame(columns, index=contacts.index)
+
+
+def _structure(network, rows, key, has_key, job, dates) -> dict[str, np.ndarray]:
+    """STRUCTURE_COLUMNS of the rows: looked up in the network's table when they are a chunk
+    of it, else counted over these rows."""
+    if network is not None and rows is not None:
+        if network.structure is None:
+            raise ValueError(
+                "relate(structure=True) of a chunk needs network_facts(structure=True)"
+            )
+        return structure_facts(network.structure, key, has_key, job, dates)
+    return structure_facts(structure_table(key, has_key, job, dates), key, has_key, job, dates)
 
 
 def _matched_by_name(coded: tuple[np.ndarray, pd.Index], career: Career) -> tuple:
