@@ -99,6 +99,22 @@ round 2); +rank 0.6583 (not admissible: J on the first generator 0.615 against 0
 0.580 -> 0.557); +job 0.6650; +time 0.6642; +day 0.6632; rank+job+time 0.6640; all 0.6643. Each
 fact added to the raw counts moves J by -0.008 to -0.001.
 
+Round 6 (``--round 6``, protocol written and committed after round 5's outcome and before
+anything of round 6 was measured; nothing of round 5 or 6 was measured on seed 2026). Round 5
+*added* scale-free facts beside the raw counts (``company_peers``, ``..._same_job``: the
+"network" block), so the model could keep leaning on the counts, whose meaning depends on a
+network's size. Two principled follow-ups:
+  swap  the raw counts replaced by their scale-free forms: the network block weighted 0
+        (``block_weights={"network": 0}``: its columns zero, its weights 0, in the fit and the
+        compiled twin alike) with rank; rank+job; rank+job+time;
+  mates ``job_colleague_share``: of the other contacts connected during the same job, the
+        share working at that job's employer (a job whose additions were mostly colleagues
+        added few friends, so its other contacts are likelier colleagues who moved on; a
+        share, so the same for a light user and a networker), added beside everything.
+Grid: shipped; swap rank; swap rank+job; swap rank+job+time; +mates; +mates+job+time. Same
+J, admissibility, minimum gain 0.003 and tie-break (fewest facts, a swap counting as its
+facts), same ship rule and measurement as round 5.
+
 Datasets are cached (pickles) under ``--cache``; every fit's figures are appended to
 ``results-N-M.jsonl`` there, so an interrupted run resumes. Cost on 2 shared cores (load 6-10):
 15-75 s per setting (three fits; the category model is left out), the datasets 40 s once.
@@ -191,6 +207,30 @@ STRUCTURE_SETS = {
 }
 
 
+SWAP_SETS = {
+    "swap rank": ("company_rank",),
+    "swap rank+job": ("company_rank", "company_job_share"),
+    "swap rank+job+time": ("company_rank", "company_job_share", "company_time_share"),
+}
+MATES_SETS = {
+    "+mates": ("job_colleague_share",),
+    "+mates+job+time": ("company_job_share", "company_time_share", "job_colleague_share"),
+}
+
+
+def swap_grid() -> dict[str, dict]:
+    """Round 6: the raw counts replaced by scale-free forms, and the job's colleague share."""
+    shipped = {"mix": "lead", "C": 0.03, "balance": 1.0, "scaled": True}
+    settings = {"lead C@full=0.03 balance=1": shipped}
+    for name, columns in SWAP_SETS.items():
+        settings[f"lead C@full=0.03 balance=1 {name}"] = {
+            **shipped, "structure": columns, "network": 0.0,
+        }  # fmt: skip
+    for name, columns in MATES_SETS.items():
+        settings[f"lead C@full=0.03 balance=1 {name}"] = {**shipped, "structure": columns}
+    return settings
+
+
 def structure_grid() -> dict[str, dict]:
     """Round 5: structural facts added to the shipped setting, one block of their own."""
     shipped = {"mix": "lead", "C": 0.03, "balance": 1.0, "scaled": True}
@@ -206,8 +246,9 @@ ROUNDS = {
     3: (class_grid(), "lead C@full=0.03 balance=1"),
     4: (block_grid(), "lead C@full=0.03 balance=1 title=1"),
     5: (structure_grid(), "lead C@full=0.03 balance=1"),
+    6: (swap_grid(), "lead C@full=0.03 balance=1"),
 }
-GRID = {**ROUNDS[1][0], **ROUNDS[2][0], **ROUNDS[3][0], **ROUNDS[4][0], **ROUNDS[5][0]}
+GRID = {k: v for settings, _ in ROUNDS.values() for k, v in settings.items()}
 
 
 def cached(cache: Path, key: str, build):
@@ -373,8 +414,8 @@ def weights(data, setting: dict) -> np.ndarray | None:
 
 def block_weights(setting: dict) -> dict | None:
     """The classifier's ``block_weights`` of a setting (None: every block 1, as shipped)."""
-    title = setting.get("title", 1.0)
-    return None if title == 1.0 else {"title": title}
+    weights = {b: setting[b] for b in ("title", "network") if setting.get(b, 1.0) != 1.0}
+    return weights or None
 
 
 def fold_c(setting: dict, contacts: int) -> float:
@@ -426,9 +467,9 @@ def select(summary: dict[str, dict], shipped: str) -> tuple[str | None, list[str
             admissible.append(name)
     best = max(summary[n]["J"] for n in admissible)
     near = [n for n in admissible if summary[n]["J"] >= best - 0.002 - 1e-9]
-    if any("structure" in GRID[n] for n in near):  # round 5: fewest facts, then their order
-        order = list(STRUCTURE_SETS.values())
-        near.sort(key=lambda n: _structure_rank(GRID[n].get("structure"), order))
+    if any("structure" in GRID[n] for n in near):  # rounds 5, 6: fewest facts, then order
+        order = list(ROUNDS[5 if any(n in ROUNDS[5][0] for n in near) else 6][0])
+        near.sort(key=lambda n: (len(GRID[n].get("structure") or ()), order.index(n)))
     elif any("title" in GRID[n] for n in near):  # round 4: strongest title penalty, larger C
         near.sort(key=lambda n: (GRID[n]["C"] * GRID[n].get("title", 1.0) ** 2, -GRID[n]["C"]))
     else:
@@ -441,14 +482,6 @@ def select(summary: dict[str, dict], shipped: str) -> tuple[str | None, list[str
         return None, why
     why.append(f"{chosen} beats the shipped setting's J {base['J']:.4f} by {gain:+.4f}")
     return chosen, why
-
-
-def _structure_rank(columns, order: list) -> tuple[int, int]:
-    """Round 5's tie-break: fewer facts first (the shipped setting has none), then the order
-    of STRUCTURE_SETS."""
-    if not columns:
-        return (0, 0)
-    return (len(columns), order.index(tuple(columns)))
 
 
 def table(summary: dict[str, dict]) -> None:
@@ -505,7 +538,7 @@ def main() -> None:
         default=1,
         help="1: C as fitted; 2: C on the full mix's scale (see FULL_CONTACTS); "
         "3: class weighting (measured only); 4: title block weight × C; "
-        "5: structural facts of the network",
+        "5: structural facts of the network; 6: raw counts swapped for them, job mates",
     )
     ap.add_argument("--json", type=Path, help="also write the summary here")
     args = ap.parse_args()  # fmt: skip
@@ -527,7 +560,10 @@ def main() -> None:
                 f"train with C={c:g} block_weights={{'title': {w:g}}} (title C·w² = {c * w * w:g})"
             )
         if chosen and GRID[chosen].get("structure"):
-            print(f"train with structure={GRID[chosen]['structure']}")
+            print(
+                f"train with structure={GRID[chosen]['structure']} "
+                f"block_weights={block_weights(GRID[chosen])}"
+            )
         if args.round == 3:
             print("(round 3 is measured only: no candidate of it goes to seed 2026)")
     if args.json:

@@ -195,3 +195,24 @@ def test_the_default_model_has_no_structure_block():
     assert "structure" not in names
     with pytest.raises(ValueError, match="unknown structure"):
         build_features(structure=("company_size",))
+
+
+def test_job_colleague_share_is_the_jobs_additions_at_its_employer():
+    """Of the other contacts added during the same job, the share at that job's employer."""
+    days = ["2016-02-01", "2016-03-01", "2016-04-01", "2016-05-01", "2019-01-01", "2019-02-01"]
+    contacts = pd.DataFrame(
+        {
+            "first_name": list("abcdef"),
+            "last_name": list("abcdef"),
+            "company": ["Acme B.V.", "Acme", "Elsewhere", "Other", "Globex", "Third"],
+            "position": [""] * 6,
+            "connected_on": pd.to_datetime(days),
+            "email": "",
+            "url": "",
+        }
+    )
+    f = relate(contacts, CAREER, structure=True)
+    share = f["job_colleague_share"].to_numpy()
+    # during Acme: four contacts, two at Acme; each counts the other three
+    np.testing.assert_allclose(share[:4], [1 / 3, 1 / 3, 2 / 3, 2 / 3])
+    assert np.isnan(share[4:]).all()  # only one other contact during Globex

@@ -270,7 +270,7 @@ def network_facts(
         dated_days=days,
         dated_at_employer=running,
         companies=table,
-        structure=structure_table(key, has_key, job, dates) if structure else None,
+        structure=structure_table(key, has_key, job, dates, at_employer) if structure else None,
     )
 
 
@@ -374,7 +374,8 @@ def relate(
         key, has_key = _key_codes(company, coded)
         facts.update(company_peers(company, timing["job"], network, coded, (key, has_key)))
     if structure:
-        facts.update(_structure(network, rows, key, has_key, timing["job"], dates))
+        at_employer = facts["company_is_job_employer"]
+        facts.update(_structure(network, rows, key, has_key, timing["job"], dates, at_employer))
 
     signals = set(SIGNAL_COLUMNS)  # made float64 here: one frame build, no column rewrites
     columns = {
@@ -387,7 +388,7 @@ def relate(
     return pd.DataFrame(columns, index=contacts.index)
 
 
-def _structure(network, rows, key, has_key, job, dates) -> dict[str, np.ndarray]:
+def _structure(network, rows, key, has_key, job, dates, at_employer) -> dict[str, np.ndarray]:
     """STRUCTURE_COLUMNS of the rows: looked up in the network's table when they are a chunk
     of it, else counted over these rows."""
     if network is not None and rows is not None:
@@ -395,8 +396,9 @@ def _structure(network, rows, key, has_key, job, dates) -> dict[str, np.ndarray]
             raise ValueError(
                 "relate(structure=True) of a chunk needs network_facts(structure=True)"
             )
-        return structure_facts(network.structure, key, has_key, job, dates)
-    return structure_facts(structure_table(key, has_key, job, dates), key, has_key, job, dates)
+        return structure_facts(network.structure, key, has_key, job, dates, at_employer)
+    table = structure_table(key, has_key, job, dates, at_employer)
+    return structure_facts(table, key, has_key, job, dates, at_employer)
 
 
 def _matched_by_name(coded: tuple[np.ndarray, pd.Index], career: Career) -> tuple:

@@ -18,7 +18,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-STRUCTURE_COLUMNS = ["company_rank", "company_job_share", "company_time_share", "day_rank"]
+STRUCTURE_COLUMNS = [
+    "company_rank",
+    "company_job_share",
+    "company_time_share",
+    "day_rank",
+    "job_colleague_share",
+]
 TIME_WINDOW_DAYS = 182  # "connected in the same half year": a job's team, a project's client
 MIN_OTHERS = 2  # a company's time profile needs at least this many other dated contacts
 
@@ -38,6 +44,8 @@ class StructureTable:
     dated: int  # dated contacts
     running: np.ndarray  # per day offset: dated contacts before it (span + 1 long)
     day_rank: np.ndarray  # per day offset: mid-rank percentile of its contacts (NaN: none)
+    job_dated: np.ndarray  # per job + 1: dated contacts connected during it …
+    job_at_employer: np.ndarray  # … and those of them working at its employer
 
 
 def _mid_rank(sizes: np.ndarray, weight: np.ndarray) -> np.ndarray:
@@ -53,11 +61,12 @@ def _mid_rank(sizes: np.ndarray, weight: np.ndarray) -> np.ndarray:
 
 
 def structure_table(
-    key: np.ndarray, has_key: np.ndarray, job: np.ndarray, days: np.ndarray
+    key: np.ndarray, has_key: np.ndarray, job: np.ndarray, days: np.ndarray, at_employer
 ) -> StructureTable:
     """The :class:`StructureTable` of a whole network: per row its company's key code
-    (``key``, codes from 0), whether the key is non-empty, the owner's job then (-1 none) and
-    the connection day (datetime64[D], NaT unknown)."""
+    (``key``, codes from 0), whether the key is non-empty, the owner's job then (-1 none),
+    the connection day (datetime64[D], NaT unknown) and whether the contact works at the
+    employer of that job (``company_is_job_employer``)."""
     key = np.asarray(key, dtype=np.int64)
     has = np.asarray(has_key, dtype=bool)
     day = np.asarray(days, dtype="datetime64[D]")
@@ -89,11 +98,15 @@ def structure_table(
         dated=len(known),
         running=np.concatenate([[0], np.cumsum(per_day)]),
         day_rank=day_rank,
+        job_dated=np.bincount(job[dated] + 1, minlength=width),
+        job_at_employer=np.bincount(
+            job[dated & np.asarray(at_employer, bool)] + 1, minlength=width
+        ),
     )
 
 
 def structure_facts(
-    table: StructureTable, key: np.ndarray, has_key: np.ndarray, job: np.ndarray, days
+    table: StructureTable, key: np.ndarray, has_key: np.ndarray, job: np.ndarray, days, at_employer
 ) -> dict[str, np.ndarray]:
     """STRUCTURE_COLUMNS of rows (their key codes into ``table``, as :func:`structure_table`
     takes them), each counted over the network the table was made of:
@@ -106,7 +119,11 @@ def structure_facts(
       contacts connected within TIME_WINDOW_DAYS of this one and n the same share of the
       whole network (0.5: no more clustered than the network then; 1: only this company);
     - ``day_rank``: where the contact's connection day stands by its number of contacts
-      among the network's dated contacts (mid-rank percentile).
+      among the network's dated contacts (mid-rank percentile);
+    - ``job_colleague_share``: of the other contacts connected during the same job, the share
+      working at that job's employer (a job whose additions were mostly colleagues adds few
+      friends; its other contacts are likelier colleagues who moved on); NaN outside a job or
+      with fewer than MIN_OTHERS others.
 
     NaN where a fact does not apply: no company, no date, or (both company shares) fewer
     than MIN_OTHERS other dated contacts at the company."""
@@ -145,7 +162,13 @@ def structure_facts(
     with np.errstate(invalid="ignore", divide="ignore"):
         time_share = np.where(c + network > 0, c / (c + network), 0.5)
     day_rank = table.day_rank[at]
+    in_job = dated & (job >= 0)
+    mates = table.job_dated[np.where(in_job, job + 1, 0)] - 1
+    own = np.asarray(at_employer, bool)
+    at = table.job_at_employer[np.where(in_job, job + 1, 0)] - own
+    colleague_share = np.where(in_job & (mates >= MIN_OTHERS), at / np.maximum(mates, 1), np.nan)
     return {
+        "job_colleague_share": colleague_share,
         "company_rank": rank,
         "company_job_share": job_share,
         "company_time_share": np.where(profile, time_share, np.nan),
