@@ -114,6 +114,9 @@ network's size. Two principled follow-ups:
 Grid: shipped; swap rank; swap rank+job; swap rank+job+time; +mates; +mates+job+time. Same
 J, admissibility, minimum gain 0.003 and tie-break (fewest facts, a swap counting as its
 facts), same ship rule and measurement as round 5.
+Outcome (added after): nothing selected, seed 2026 not run. J: swap rank 0.6525, swap rank+job
+0.6585, swap rank+job+time 0.6628 (all three not admissible: J on the first generator below
+0.624), +mates 0.6644, +mates+job+time 0.6664 (+0.0002 over the shipped 0.6662).
 
 Datasets are cached (pickles) under ``--cache``; every fit's figures are appended to
 ``results-N-M.jsonl`` there, so an interrupted run resumes. Cost on 2 shared cores (load 6-10):
@@ -468,7 +471,7 @@ def select(summary: dict[str, dict], shipped: str) -> tuple[str | None, list[str
     best = max(summary[n]["J"] for n in admissible)
     near = [n for n in admissible if summary[n]["J"] >= best - 0.002 - 1e-9]
     if any("structure" in GRID[n] for n in near):  # rounds 5, 6: fewest facts, then order
-        order = list(ROUNDS[5 if any(n in ROUNDS[5][0] for n in near) else 6][0])
+        order = [n for n in GRID if n in summary]  # this round's settings, in their order
         near.sort(key=lambda n: (len(GRID[n].get("structure") or ()), order.index(n)))
     elif any("title" in GRID[n] for n in near):  # round 4: strongest title penalty, larger C
         near.sort(key=lambda n: (GRID[n]["C"] * GRID[n].get("title", 1.0) ** 2, -GRID[n]["C"]))

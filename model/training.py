@@ -81,9 +81,33 @@ REGULARISATION = {
 BLOCK_WEIGHTS: dict[str, float] | None = None
 # Structural facts of the network relative to its own size and habits (model.features.structure)
 # fed to the model as a block of their own (OwnershipClassifier's ``structure``; None: unused).
-# Leave-one-generator-out round 5 (bench/generator_out.py, protocol committed before measuring)
-# chooses which; the ship rule is the one of the rounds before.
+# Leave-one-generator-out rounds 5 and 6 (bench/generator_out.py, protocols committed before
+# measuring) selected none, so nothing of them went to seed 2026: see STRUCTURE_ROUNDS and the
+# README ("Structural facts relative to the network").
 STRUCTURE: tuple[str, ...] | None = None
+STRUCTURE_ROUNDS = {
+    "criterion": "leave-one-generator-out J (mean over held-out generators of macro-F1 with "
+    "and without a career), admissible within +0.010 ECE and -0.010 J on each generator, "
+    "selected only when J rises by >= 0.003; then the ship rule of 3249ca2 on seed 2026",
+    "logo_J": {
+        "shipped (raw counts only)": 0.6662,
+        "+company_rank": 0.6583,  # not admissible: first generator 0.615 < 0.624
+        "+company_job_share": 0.6650,
+        "+company_time_share": 0.6642,
+        "+day_rank": 0.6632,
+        "+rank, job, time": 0.6640,
+        "+all four": 0.6643,
+        "raw counts swapped for rank": 0.6525,  # not admissible
+        "swapped for rank, job": 0.6585,  # not admissible
+        "swapped for rank, job, time": 0.6628,  # not admissible
+        "+job_colleague_share": 0.6644,
+        "+job, time, job_colleague_share": 0.6664,
+    },
+    "selected": None,
+    "why": "no fact or set raised J by 0.003; trained and scored in-domain (one generator) "
+    "they did not help either (with career +0.003 / +0.005 / -0.003, no career down), so "
+    "what they say the raw counts, colleagues_nearby and the timing already carry",
+}
 
 
 @dataclass
