@@ -2,7 +2,7 @@
 Prints figures.
 
     .venv/bin/python bench/generator_out.py [--train-persons 36] [--test-persons 24]
-        [--cache /tmp/generator_out] [--only NAME ...]
+        [--cache /tmp/generator_out] [--only NAME ...] [--round N] [--in-domain]
 
 The classifier's C was chosen by cross-validation over held-out professions *within* the
 training mix, where macro-F1 is flat; that does not measure transfer to an unlike source,
@@ -117,6 +117,10 @@ facts), same ship rule and measurement as round 5.
 Outcome (added after): nothing selected, seed 2026 not run. J: swap rank 0.6525, swap rank+job
 0.6585, swap rank+job+time 0.6628 (all three not admissible: J on the first generator below
 0.624), +mates 0.6644, +mates+job+time 0.6664 (+0.0002 over the shipped 0.6662).
+
+``--in-domain`` is a diagnostic, never a criterion: each generator's own training persons fitted
+and scored on its own held-out persons for the round's settings, with each structural fact's
+ROC-AUC alone and how many hard cases have no company share (README, rounds 5 and 6).
 
 Datasets are cached (pickles) under ``--cache``; every fit's figures are appended to
 ``results-N-M.jsonl`` there, so an interrupted run resumes. Cost on 2 shared cores (load 6-10):
@@ -401,6 +405,59 @@ def run(args) -> list[dict]:
     return [r for r in done if r["setting"] in ROUNDS[args.round][0]]
 
 
+def in_domain(args) -> None:
+    """Per generator and setting of the round: macro-F1 with career / no career / no dates of a
+    model fitted on that generator's own training persons (C on the full mix's scale)."""
+    from sklearn.metrics import roc_auc_score
+
+    from model.classifier import OwnershipClassifier
+    from model.features.structure import STRUCTURE_COLUMNS
+
+    train, test = datasets(Path(args.cache), args.train_persons, args.test_persons)
+    print("ROC-AUC of each fact alone on the held-out persons with a career (where it applies)")
+    for column in [*STRUCTURE_COLUMNS, "company_peers", "company_peers_same_job"]:
+        cells = []
+        for g in GENERATORS:
+            data = test[g, "full"]
+            if column not in data.facts:
+                cells.append("-")
+                continue
+            v = data.facts[column].to_numpy(dtype=float)
+            known = ~np.isnan(v)
+            cells.append(f"{roc_auc_score(data.y[known], v[known]):.3f} ({known.mean():.0%})")
+        print(f"  {column:<46}" + "".join(f"{c:>24}" for c in cells))
+    print("hard cases without a company share (no company, or fewer than two other dated there)")
+    for label, case in (
+        ("colleagues not at an employer", lambda d: (d.y == 1) & (d.category == "colleague")
+         & (d.facts["company_is_employer"].to_numpy() == 0)),
+        ("private with a company, added in a job", lambda d: (d.y == 0)
+         & (d.facts["in_job"].to_numpy() == 1) & (d.facts["company_empty"].to_numpy() == 0)),
+    ):  # fmt: skip
+        cells = []
+        for g in GENERATORS:
+            data = test[g, "full"]
+            rows = case(data)
+            alone = np.isnan(data.facts["company_job_share"].to_numpy()[rows])
+            cells.append(f"{alone.mean():.0%} of {rows.sum()}")
+        print(f"  {label:<46}" + "".join(f"{c:>24}" for c in cells))
+    print(
+        f"{'in-domain (fit and score on one generator)':<48}"
+        + "".join(f"{g:>24}" for g in GENERATORS)
+    )
+    for name in args.only or list(ROUNDS[args.round][0]):
+        setting, cells = GRID[name], []
+        for g in GENERATORS:
+            data = train[g]
+            estimator = OwnershipClassifier(
+                C=fold_c(setting, len(data.y)), block_weights=block_weights(setting),
+                structure=setting.get("structure"),
+            ).fit(data.facts, data.y, groups=data.profession, sample_weight=weights(data, setting))  # fmt: skip
+            cells.append(
+                "/".join(f"{figures(estimator, test[g, s])['macro_f1']:.3f}" for s in SCENARIOS)
+            )
+        print(f"{name:<48}" + "".join(f"{c:>24}" for c in cells), flush=True)
+
+
 def weights(data, setting: dict) -> np.ndarray | None:
     """The fit's sample weights: by person (``balance``), and with ``classes`` scaled so that
     work and private contacts weigh the same in all (mean 1)."""
@@ -544,7 +601,16 @@ def main() -> None:
         "5: structural facts of the network; 6: raw counts swapped for them, job mates",
     )
     ap.add_argument("--json", type=Path, help="also write the summary here")
+    ap.add_argument(
+        "--in-domain",
+        action="store_true",
+        help="diagnostic, not a criterion: fit each generator's own training persons and score "
+        "its held-out persons, for the round's settings (do new facts carry anything at all?)",
+    )
     args = ap.parse_args()  # fmt: skip
+    if args.in_domain:
+        in_domain(args)
+        return
 
     rows = run(args)
     summary = summarise(rows)

@@ -165,12 +165,12 @@ def structure_facts(
     in_job = dated & (job >= 0)
     mates = table.job_dated[np.where(in_job, job + 1, 0)] - 1
     own = np.asarray(at_employer, bool)
-    at = table.job_at_employer[np.where(in_job, job + 1, 0)] - own
-    colleague_share = np.where(in_job & (mates >= MIN_OTHERS), at / np.maximum(mates, 1), np.nan)
+    colleagues = table.job_at_employer[np.where(in_job, job + 1, 0)] - own
+    enough = in_job & (mates >= MIN_OTHERS)
     return {
-        "job_colleague_share": colleague_share,
         "company_rank": rank,
         "company_job_share": job_share,
         "company_time_share": np.where(profile, time_share, np.nan),
         "day_rank": np.where(dated, day_rank, np.nan),
+        "job_colleague_share": np.where(enough, colleagues / np.maximum(mates, 1), np.nan),
     }
