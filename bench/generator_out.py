@@ -281,7 +281,7 @@ def datasets(cache: Path, n_train: int, n_test: int) -> tuple[dict, dict]:
             f"train-{g}-{n_train}",
             lambda second=second, third=third: make_dataset(
                 n_train, TRAIN_SEED, augment=True, vocabulary="train",
-                second_share=second, third_share=third,
+                second_share=second, third_share=third, structure=True,
             ),
         )  # fmt: skip
         for s in SCENARIOS:
@@ -292,6 +292,7 @@ def datasets(cache: Path, n_train: int, n_test: int) -> tuple[dict, dict]:
                     n_test, TEST_SEED, scenario=s,
                     vocabulary="heldout" if g == "first" else "train",
                     second_share=second, third_share=third, infer_no_career=True,
+                    structure=True,
                 ),
             )  # fmt: skip
     return train, test

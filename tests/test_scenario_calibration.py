@@ -158,8 +158,7 @@ def test_no_career_persons_are_related_through_the_inferred_career_as_classifica
         registered_on=person.career.registered_on,
         exported_on=person.career.exported_on,
     )
-    # training relates the structural facts too, for any model it may fit
-    facts = relate(person.contacts, infer_career(person.contacts, bare), structure=True)
+    facts = relate(person.contacts, infer_career(person.contacts, bare))
     first = inferred.facts.iloc[: len(facts)].reset_index(drop=True)
     pd.testing.assert_frame_equal(first, facts.reset_index(drop=True), check_dtype=False)
 

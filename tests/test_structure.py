@@ -165,7 +165,7 @@ def test_chunks_get_the_values_of_the_whole_network():
 
 @pytest.fixture(scope="module")
 def trained():
-    data = make_dataset(8, 4400)
+    data = make_dataset(8, 4400, structure=True)
     estimator = OwnershipClassifier(cv=3, structure=("company_rank", "company_time_share")).fit(
         data.facts,
         data.y,
@@ -216,3 +216,23 @@ def test_job_colleague_share_is_the_jobs_additions_at_its_employer():
     # during Acme: four contacts, two at Acme; each counts the other three
     np.testing.assert_allclose(share[:4], [1 / 3, 1 / 3, 2 / 3, 2 / 3])
     assert np.isnan(share[4:]).all()  # only one other contact during Globex
+
+
+def test_the_app_relates_the_facts_only_for_a_model_that_uses_them(trained, tmp_path):
+    """OwnershipModel asks relate for the facts when its model (or its compiled twin) has a
+    structure block, and training's persons hold them only when asked, so a model fitted
+    without them never needs columns the app does not compute."""
+    from model.predictor import OwnershipModel
+
+    _, estimator = trained
+    twin = load_compiled(save_compiled(compile_classifier(estimator), tmp_path / "m.npz"))
+    p = generate_person(4777, varied=True)
+    facts = relate(p.contacts, p.career, structure=True)
+    expected = estimator.predict_proba(facts)[:, 1]
+    for model in (OwnershipModel(estimator), OwnershipModel(twin)):
+        assert model.uses_structure
+        result = model.classify(p.contacts, p.career)
+        np.testing.assert_allclose(result["p_work"], expected, rtol=0, atol=1e-9)
+    plain = OwnershipModel(OwnershipClassifier())
+    assert not plain.uses_structure
+    assert not set(STRUCTURE_COLUMNS) & set(make_dataset(2, 4500).facts.columns)
