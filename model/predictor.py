@@ -18,6 +18,7 @@ from .career import Career
 from .features.category import consistent_categories
 from .features.relate import relate
 from .inferred import infer_career, is_inferred
+from .messages import Message
 from .progress import checkpoint
 from .schema import RESULT_COLUMNS, RESULT_DTYPES
 
@@ -80,13 +81,13 @@ class OwnershipModel:
         """
         from .explain import explain
 
-        checkpoint(progress, cancel, 0.0, "Relating contacts to the career")
+        checkpoint(progress, cancel, 0.0, Message("progress.relating"))
         if len(contacts) == 0:
             return empty_results()
         if network is None:  # a chunk's career was inferred from the whole export already
             career = infer_career(contacts, career)  # the given career when it has positions
         facts = relate(contacts, career, clients, network, self.uses_structure)
-        checkpoint(progress, cancel, 0.3, "Classifying")
+        checkpoint(progress, cancel, 0.3, Message("progress.classifying"))
         Z = self.estimator.transform_features(facts)
         p_work = self.estimator.predict_proba_z(Z)[:, 1]
         if adaptation is None and network is None and self.adapt:
@@ -94,7 +95,7 @@ class OwnershipModel:
         model_work = p_work >= self.threshold
         if adaptation is not None:
             p_work = adaptation.transform(p_work)
-        checkpoint(progress, cancel, 0.6, "Explaining")
+        checkpoint(progress, cancel, 0.6, Message("progress.explaining"))
         work = p_work >= self.threshold
         employer_names = np.array([p.company for p in career.positions] + [""], dtype=object)
         attributed = facts["employer_index"].to_numpy()
@@ -107,7 +108,7 @@ class OwnershipModel:
         reasons = explain(self.estimator.contributions_z(Z), facts, work, career)
         if adaptation is not None:
             _say_tipped(reasons, work, model_work, adaptation)
-        checkpoint(progress, cancel, 1.0, "Done")
+        checkpoint(progress, cancel, 1.0, Message("progress.done"))
         return pd.DataFrame(
             {
                 "suggestion": np.where(work, "work", "private").astype(object),

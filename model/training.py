@@ -15,6 +15,7 @@ import pandas as pd
 
 from .classifier import OwnershipClassifier
 from .features.relate import relate
+from .messages import Message
 from .predictor import DEFAULT_FLAG_BAND, OwnershipModel
 from .progress import checkpoint, scaled
 
@@ -220,7 +221,9 @@ def _make_dataset(
     source = generator_of_persons(n_persons, second_share, third_share)
     counts = {1: 0, 2: 0, 3: 0}
     for k in range(n_persons):
-        checkpoint(progress, cancel, k / max(n_persons, 1), f"Generating person {k + 1}")
+        checkpoint(
+            progress, cancel, k / max(n_persons, 1), Message("progress.generating_person", k=k + 1)
+        )
         which = int(source[k])
         nth, counts[which] = counts[which], counts[which] + 1
         if which == 2:
@@ -407,9 +410,9 @@ def train(
         cancel=cancel,
     )
     test_data = make_dataset(n_test, TEST_SEED, progress=scaled(progress, 0.45, 0.6), cancel=cancel)
-    checkpoint(progress, cancel, 0.6, "Fitting")
+    checkpoint(progress, cancel, 0.6, Message("progress.fitting"))
     estimator = fit(train_data)
-    checkpoint(progress, cancel, 0.75, "Evaluating")
+    checkpoint(progress, cancel, 0.75, Message("progress.evaluating"))
     figures = evaluate(estimator, test_data)
     scenarios = {"full export": figures["overall"]}
     coverage = {"training persons": lexicon_coverage(train_data.facts["position"])}
@@ -513,7 +516,7 @@ def train(
         "training_seconds": round(time.perf_counter() - started, 1),
         "sklearn_version": sklearn.__version__,
     }
-    checkpoint(progress, cancel, 1.0, "Done")
+    checkpoint(progress, cancel, 1.0, Message("progress.done"))
     return OwnershipModel(estimator, card), card
 
 

@@ -299,7 +299,7 @@ def _first_pass(
     # left open, makes fewer records than lines here, as it does in the whole file
     mine = dict(spec, lines=Lines(lines.records[:cut], lines.widest, lines.longest))
     first = _pass([whole[offset:start]], mine, name, controls)
-    done, second = aide.reply(None, None, 0.0, "Reading")
+    done, second = aide.reply(None, None, 0.0, Message("progress.opening"))
     if not done:  # it failed or died: its half here
         aide.stop()
         second = _pass([header, whole[start:]], theirs, name, controls)

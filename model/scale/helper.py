@@ -33,6 +33,7 @@ import sys
 import threading
 import time
 
+from ..messages import Message
 from ..progress import checkpoint
 
 PARTS = 4  # pieces per chunk: each process holds a quarter chunk at a time
@@ -266,16 +267,18 @@ class Helper:
             answer = self.answer(index, 0.1)
             if answer is not False:
                 return answer
-            checkpoint(progress, cancel, fraction, "Classifying")
+            checkpoint(progress, cancel, fraction, Message("progress.classifying"))
 
     def call(self, function, *args) -> None:
         """Have the helper run ``function`` (a module's own, pickled by its name) on
         ``args``; :meth:`reply` gives what it returns."""
         self._send(("call", function, args))
 
-    def reply(self, progress, cancel, fraction: float, step: str = "Classifying"):
+    def reply(self, progress, cancel, fraction: float, step: str | None = None):
         """(True, what the :meth:`call` asked returned), or (False, None) if the helper
-        could not (an error, or it died); waited for, asking ``cancel`` meanwhile."""
+        could not (an error, or it died); waited for, asking ``cancel`` meanwhile (``step``:
+        what the progress says meanwhile, by default "Classifying")."""
+        step = step or Message("progress.classifying")
         while True:
             with contextlib.suppress(queue.Empty):
                 message = self._inbox.get(timeout=0.1)
