@@ -248,7 +248,12 @@ def network_facts(
     ``pd.factorize`` of the companies (missing as "") and :func:`name_facts` of the distinct
     names, when computed already (in parts, by two processes: :mod:`model.scale.chunked`).
     ``structure``: also the network's :class:`~model.features.structure.StructureTable`, for
-    relating chunks with ``structure``."""
+    relating chunks with ``structure``. A row the reader marked a duplicate of an earlier
+    one is not counted again (:func:`counted_rows`)."""
+    keep = counted_rows(contacts)
+    if keep is not None:
+        contacts = contacts[keep]
+        names = names if names is None else (names[0][keep], *names[1:])
     dates = contacts["connected_on"].to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
     job = career.timing(dates, first_months=FIRST_MONTHS).position
     title = contacts["position"].to_numpy(dtype=object)
@@ -272,6 +277,16 @@ def network_facts(
         companies=table,
         structure=structure_table(key, has_key, job, dates, at_employer) if structure else None,
     )
+
+
+def counted_rows(contacts: pd.DataFrame) -> np.ndarray | None:
+    """Which rows the network's counts count: not those the reader marked a duplicate of an
+    earlier row (one person listed 30 times is one colleague, not 30); None when every row
+    counts (no ``duplicate`` column, or none marked)."""
+    if "duplicate" not in contacts:
+        return None
+    duplicate = contacts["duplicate"].to_numpy(dtype=bool)
+    return ~duplicate if duplicate.any() else None
 
 
 def _company_table(
@@ -319,11 +334,15 @@ def relate(
     STRUCTURE_COLUMNS only with ``structure``. ``network`` (of a larger whole that
     ``contacts`` is a chunk of) replaces what would otherwise be counted over ``contacts``
     alone; with ``structure`` it must hold the structure table (``network_facts(...,
-    structure=True)``).
+    structure=True)``). Rows marked ``duplicate`` each get their facts but are not counted
+    again in the network's counts.
     """
     dates = contacts["connected_on"].to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
     company = contacts["company"].to_numpy(dtype=object)
     title = contacts["position"].to_numpy(dtype=object)
+    if network is None and counted_rows(contacts) is not None:
+        # each contact counted once in the network's counts: those of its distinct rows
+        network = network_facts(contacts, career, structure=structure)
     timing = timing_facts(dates, career, network.joined if network else None)
     table = network.companies if network else None
     rows = table.rows(company) if table is not None else None  # None: computed here

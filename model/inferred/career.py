@@ -117,9 +117,12 @@ class CareerInference:
         }
 
     def fit(self, contacts: pd.DataFrame, y=None, *, base: Career | None = None):
-        """Infer from ``contacts`` (model.schema columns; only ``company`` and
-        ``connected_on`` are read). ``base`` supplies the owner's name and export date."""
+        """Infer from ``contacts`` (model.schema columns; only ``company``, ``connected_on``
+        and ``duplicate``, when present, are read; a duplicate row is not counted again). ``base`` supplies the owner's name and export date."""
         base = base or Career()
+        if "duplicate" in contacts and contacts["duplicate"].to_numpy(dtype=bool).any():
+            # one person listed many times is one colleague: each contact counted once
+            contacts = contacts[~contacts["duplicate"].to_numpy(dtype=bool)]
         days = connection_days(contacts)
         dated = np.sort(days[days != NO_DAY])
         self.joined_ = _day(dated[0]) if len(dated) else None
