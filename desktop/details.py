@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -100,11 +100,13 @@ class DetailsPane(QScrollArea):
     """Shows a :class:`ContactDetails`, or a summary when several contacts are selected.
 
     Emits ``employerChosen(employer)`` and ``categoryChosen(category)`` from its combos (for
-    the selected contacts) and ``noteEdited(row, note)`` while the note is typed."""
+    the selected contacts), ``noteEdited(row, note)`` while the note is typed and ``noteDone``
+    when Enter or Escape ends typing it (the note kept as typed: it is saved as it is typed)."""
 
     employerChosen = Signal(str)
     categoryChosen = Signal(str)
     noteEdited = Signal(int, str)
+    noteDone = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -152,6 +154,10 @@ class DetailsPane(QScrollArea):
         self._note_timer.timeout.connect(self.save_note)
         self.note.textEdited.connect(lambda _: self._note_timer.start())
         self.note.editingFinished.connect(self.save_note)
+        self.note.returnPressed.connect(self.noteDone)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.note)  # ends it as Enter does
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self._note_escaped)
         self.connected = _label(body)
         self.reasons = _label(body)
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
@@ -377,6 +383,11 @@ class DetailsPane(QScrollArea):
         view = self.employer.view()
         view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 8)
         self.employer.blockSignals(False)
+
+    def _note_escaped(self) -> None:
+        """Escape in the note field: the note saved as typed, the focus handed back."""
+        self.save_note()
+        self.noteDone.emit()
 
     def save_note(self) -> None:
         """Save the note as typed so far (called while typing, on leaving it, on closing)."""

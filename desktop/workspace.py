@@ -123,7 +123,7 @@ class Workspace(QWidget):
             lambda category: self.review.set_category(self.review.selected_source_rows(), category)
         )
         self.details.noteEdited.connect(self.review.set_note)
-        self.details.note.returnPressed.connect(self.table.setFocus)
+        self.details.noteDone.connect(self.table.setFocus)  # Enter or Escape
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # A sort or filter resets the model: keep the contact the person was on.

@@ -1,0 +1,38 @@
+"""Defects qa6 found and left (fix6, 2026-11-30): Escape in the note field, files dropped from
+different folders, the About ▸ Model card under Dutch."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+SAMPLE = Path(__file__).parents[1] / "model/shipped/sample/Basic_LinkedInDataExport_11-02-2025.zip"
+
+
+def open_and_wait(qtbot, window, path) -> None:
+    window.open_path(path)
+    qtbot.waitUntil(lambda: window.opened is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace)
+    qtbot.waitUntil(lambda: not window.runner.is_running("data"), timeout=60_000)
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Escape, Qt.Key.Key_Return])
+def test_escape_in_the_note_field_keeps_the_note_and_returns_to_the_table(
+    qtbot, main_window, key
+):
+    open_and_wait(qtbot, main_window, SAMPLE)
+    ws = main_window.workspace
+    src = ws.model.source_row(0)
+    ws.table.setFocus()
+    qtbot.waitUntil(ws.table.hasFocus)
+    ws.details.note.setFocus()
+    qtbot.waitUntil(ws.details.note.hasFocus)
+    qtbot.keyClicks(ws.details.note, "met at a wedding")
+    qtbot.keyClick(ws.details.note, key)
+    qtbot.waitUntil(ws.table.hasFocus)
+    assert main_window.opened.session.note[src] == "met at a wedding"
+    assert ws.details.note.text() == "met at a wedding"
