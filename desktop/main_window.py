@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.workspace = None  # desktop.workspace.Workspace, built on the first import
         self.last_error = ""  # the last message shown to the user (tests read it)
         self._opening: Path | None = None
+        self._drop_note: tuple[Path, str] | None = None  # what a drop left unopened
         self.setWindowTitle(self.tr("Contact Ownership"))
         self.setAcceptDrops(True)
 
@@ -310,6 +311,9 @@ class MainWindow(QMainWindow):
         for action in [*self.export_actions, self.career_action, self.timeline_action]:
             action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Opened {name}.").format(name=opened.path.name), 5000)
+        dropped, self._drop_note = self._drop_note, None
+        if dropped is not None and dropped[0] == opened.path and dropped[1]:
+            self.statusBar().showMessage(dropped[1])  # kept until the next message
 
     def _open_failed(self, path: Path, exc: BaseException) -> None:
         self.statusBar().clearMessage()
@@ -525,7 +529,20 @@ class MainWindow(QMainWindow):
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.open_path(_dropped_export(paths))
+            path = _dropped_export(paths)
+            # a folder made of the files opens them all; else the rest are not opened
+            left = [Path(p).name for p in paths if p != path] if path in paths else []
+            self._drop_note = (Path(path), self._dropped_note(Path(path).name, left))
+            self.open_path(path)
+
+    def _dropped_note(self, opened: str, left: list[str]) -> str:
+        """The line that says which dropped files were not opened (``left``; empty: none)."""
+        if not left:
+            return ""
+        names = ", ".join(left[:3]) + (", …" if len(left) > 3 else "")
+        return self.tr(
+            "Opened only {name}: the app opens one export at a time. Not opened: {names}"
+        ).format(name=opened, names=names)
 
     # -- closing ------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:

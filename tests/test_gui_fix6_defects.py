@@ -36,3 +36,44 @@ def test_escape_in_the_note_field_keeps_the_note_and_returns_to_the_table(
     qtbot.waitUntil(ws.table.hasFocus)
     assert main_window.opened.session.note[src] == "met at a wedding"
     assert ws.details.note.text() == "met at a wedding"
+
+
+def _drop(window, paths) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    window.dropEvent(event)
+
+
+def _two_folders(tmp_path) -> tuple[Path, Path]:
+    first, second = tmp_path / "a" / SAMPLE.name, tmp_path / "b" / "other.zip"
+    for path in (first, second):
+        path.parent.mkdir()
+        path.write_bytes(SAMPLE.read_bytes())
+    return first, second
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_files_dropped_from_two_folders_say_which_was_not_opened(
+    qtbot, request, main_window, tmp_path, language
+):
+    if language == "nl":
+        request.getfixturevalue("dutch")
+    first, second = _two_folders(tmp_path)
+    _drop(main_window, [first, second])
+    qtbot.waitUntil(lambda: main_window.opened is not None, timeout=60_000)
+    assert main_window.opened.path == first
+    line = main_window.statusBar().currentMessage()
+    words = {"en": ("Opened only", "Not opened: other.zip"), "nl": ("Alleen", "Niet geopend:")}
+    assert all(w in line for w in words[language]), line
+    assert first.name in line and "other.zip" in line
+
+
+def test_one_dropped_file_says_nothing_of_others(qtbot, main_window, tmp_path):
+    first, _ = _two_folders(tmp_path)
+    _drop(main_window, [first])
+    qtbot.waitUntil(lambda: main_window.opened is not None, timeout=60_000)
+    assert "Not opened" not in main_window.statusBar().currentMessage()

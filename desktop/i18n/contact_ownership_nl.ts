@@ -2536,4 +2536,11 @@
         <translation>Functies</translation>
     </message>
 </context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opened only {name}: the app opens one export at a time. Not opened: {names}</source>
+        <translation>Alleen {name} geopend: de app opent één export tegelijk. Niet geopend: {names}</translation>
+    </message>
+</context>
 </TS>
