@@ -356,6 +356,22 @@ def _two_levels(folder: Path) -> list[Path] | None:
         return None
 
 
+# A browser's or file manager's second copy: "Connections (1).csv", "Connections - Copy.csv",
+# "Copy of Connections.csv", "Connections-2.csv" (Dutch systems: "kopie")
+_CONNECTIONS_COPY = re.compile(
+    r"(?:(?:copy of|kopie van) )?connections"
+    r"(?:\s*\(\d+\)|\s*-\s*(?:copy|kopie)(?:\s*\(\d+\))?|[ _-]\d+)?\.csv",
+    re.IGNORECASE,
+)
+
+
+def is_connections_file(name: str) -> bool:
+    """Whether a file name is LinkedIn's Connections.csv or a copy of one saved beside it
+    ("Connections (1).csv"): never read beside the export's own (it may be another download,
+    even another person's), but always named in the notes, so no contacts go unmentioned."""
+    return _CONNECTIONS_COPY.fullmatch(name) is not None
+
+
 def _other_folder_exports(folder: Path, read: str) -> Message | None:
     """ "the folder holds another Connections.csv, not read: …" (see :func:`_one_export`)."""
     entries = _two_levels(folder)
@@ -364,7 +380,7 @@ def _other_folder_exports(folder: Path, read: str) -> Message | None:
     others = sorted(
         str(p.relative_to(folder))
         for p in entries
-        if p.name.lower() == "connections.csv"
+        if is_connections_file(p.name)
         and p.is_file()
         and str(p.relative_to(folder)) != read
     )
@@ -487,7 +503,7 @@ def _other_exports_note(infos, read: str) -> Message | None:
     others = [
         i.filename
         for i in infos
-        if PurePosixPath(i.filename.replace("\\", "/")).name.lower() == "connections.csv"
+        if is_connections_file(PurePosixPath(i.filename.replace("\\", "/")).name)
         and not i.is_dir()
         and i.filename != read
         and not i.filename.lower().startswith("__macosx/")
