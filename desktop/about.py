@@ -43,6 +43,8 @@ from model.paths import data_dir
 from .screen_fit import keep_on_screen
 
 DASH = "—"
+TRAINED_NAME = "Contact Ownership classifier"  # model.training's name and words for the
+TRAINED_SOURCE = "generated persons, never real people:"  # data: shown translated
 SHIPPED = "shipped"  # the default card: the shipped model's, read from its card.json
 CONTEXT = "AboutDialog"  # the translation context of every text in this module
 # The card's metric keys, in the order shown, with a name and what the number means (both
@@ -293,10 +295,10 @@ class AboutDialog(QDialog):
         sha = str(self.card.get("sha256") or "")
         sha_name = "SHA-256"  # a name, the same in every language
         rows = [
-            (self.tr("Model"), self.card.get("name")),
+            (self.tr("Model"), self._card_name()),
             (self.tr("File"), str(self.model_path) if self.model_path else None),
             (self.tr("Created"), self.card.get("created")),
-            (self.tr("Trained on"), trained.get("source")),
+            (self.tr("Trained on"), self._trained_on(trained)),
             (
                 self.tr("Training data"),
                 _count_text(trained.get("persons"), trained.get("contacts")),
@@ -329,6 +331,34 @@ class AboutDialog(QDialog):
         layout.addWidget(QLabel("<b>" + self.tr("Measured quality (held-out people)") + "</b>"))
         layout.addWidget(self._metrics_table(self.card.get("metrics") or {}))
         return page
+
+    def _card_name(self) -> str | None:
+        """The model's name: ours (the name model.training gives) in the interface language,
+        another as written."""
+        name = self.card.get("name")
+        return self.tr("Contact Ownership classifier") if name == TRAINED_NAME else name
+
+    def _trained_on(self, trained: dict) -> str | None:
+        """What the model was trained on, in the interface language when the card gives its
+        figures (the shares of each generator, as model.training writes them); else the
+        card's own words."""
+        source = trained.get("source")
+        shares = (trained.get("second_share"), trained.get("third_share") or 0.0)
+        if not isinstance(source, str) or not source.startswith(TRAINED_SOURCE):
+            return source  # not our text: shown as written
+        if not all(isinstance(v, (int, float)) and 0 <= v <= 1 for v in shares):
+            return source
+        second, third = shares
+        first = self.locale().toString(round(100 * (1 - second - third))) + "%"
+        text = self.tr(
+            "generated persons, never real people: {first} from model.synthetic, {second} "
+            "from the independently written model.synthetic.second"
+        ).format(first=first, second=self.locale().toString(round(100 * second)) + "%")
+        if third:
+            text += self.tr(", {third} from model.synthetic.third").format(
+                third=self.locale().toString(round(100 * third)) + "%"
+            )
+        return text
 
     def _metrics_table(self, metrics: dict) -> QTableWidget:
         shown = [m for m in METRICS if m[0] in metrics]

@@ -77,3 +77,37 @@ def test_one_dropped_file_says_nothing_of_others(qtbot, main_window, tmp_path):
     _drop(main_window, [first])
     qtbot.waitUntil(lambda: main_window.opened is not None, timeout=60_000)
     assert "Not opened" not in main_window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_model_card_speaks_the_interface_language_with_its_figures(
+    qtbot, request, language
+):
+    from desktop.about import AboutDialog, shipped_card
+
+    if language == "nl":
+        request.getfixturevalue("dutch")
+    card, path = shipped_card()
+    dialog = AboutDialog(card, model_path=path)
+    qtbot.addWidget(dialog)
+    fields = {k: v.text() for k, v in dialog.model_fields.items()}
+    trained = card["trained_on"]
+    second = f"{round(100 * trained['second_share'])}%"
+    if language == "en":
+        assert fields["Model"] == card["name"]
+        assert fields["Trained on"] == trained["source"]  # the card's own words, unchanged
+    else:
+        assert fields["Model"] == "Classificatiemodel van Contact Ownership"
+        source = fields["Getraind op"]
+        assert source.startswith("gegenereerde personen, nooit echte mensen:")
+        assert f"{second} uit het onafhankelijk" in source and "generated" not in source
+
+
+def test_a_card_in_other_words_is_shown_as_written(qtbot, dutch):
+    from desktop.about import AboutDialog
+
+    card = {"name": "Our own model", "trained_on": {"source": "our CRM", "second_share": 0.2}}
+    dialog = AboutDialog(card)
+    qtbot.addWidget(dialog)
+    fields = [v.text() for v in dialog.model_fields.values()]
+    assert "Our own model" in fields and "our CRM" in fields

@@ -2543,4 +2543,19 @@
         <translation>Alleen {name} geopend: de app opent één export tegelijk. Niet geopend: {names}</translation>
     </message>
 </context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Contact Ownership classifier</source>
+        <translation>Classificatiemodel van Contact Ownership</translation>
+    </message>
+    <message>
+        <source>generated persons, never real people: {first} from model.synthetic, {second} from the independently written model.synthetic.second</source>
+        <translation>gegenereerde personen, nooit echte mensen: {first} uit model.synthetic, {second} uit het onafhankelijk geschreven model.synthetic.second</translation>
+    </message>
+    <message>
+        <source>, {third} from model.synthetic.third</source>
+        <translation>, {third} uit model.synthetic.third</translation>
+    </message>
+</context>
 </TS>
