@@ -376,7 +376,8 @@ def relate(
         facts.update(_table_peers(table, rows, timing["job"]))
         keyed = None  # the table's codes, taken only for the structural facts
     else:
-        keyed = _key_codes(company, coded)
+        # the codes count the peers without a network; given one, only the structure needs them
+        keyed = _key_codes(company, coded) if network is None or structure else None
         facts.update(company_peers(company, timing["job"], network, coded, keyed))
     if structure:
         key, has_key = keyed if keyed is not None else (table.key[rows], table.has_key[rows])
