@@ -28,7 +28,10 @@ def connections(tmp_path) -> Path:
 
 def _run(closed: str, *args: str) -> subprocess.CompletedProcess:
     """``contact-ownership ARGS`` with ``closed`` ("stdout", "stderr" or "both") on a pipe
-    whose reader is gone; the other stream captured."""
+    whose reader is gone; the other stream captured. Python's streams buffered as a user's
+    are (PYTHONUNBUFFERED, set in some shells and CI, would hide what stays in stdout's buffer
+    until the final flush)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
     reader, writer = os.pipe()
     os.close(reader)
     try:
@@ -39,6 +42,7 @@ def _run(closed: str, *args: str) -> subprocess.CompletedProcess:
             stdin=subprocess.DEVNULL,
             text=True,
             cwd=ROOT,
+            env=env,
             timeout=120,
         )
     finally:
