@@ -3,7 +3,6 @@ different folders, the About ▸ Model card under Dutch."""
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -21,9 +20,7 @@ def open_and_wait(qtbot, window, path) -> None:
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Escape, Qt.Key.Key_Return])
-def test_escape_in_the_note_field_keeps_the_note_and_returns_to_the_table(
-    qtbot, main_window, key
-):
+def test_escape_in_the_note_field_keeps_the_note_and_returns_to_the_table(qtbot, main_window, key):
     open_and_wait(qtbot, main_window, SAMPLE)
     ws = main_window.workspace
     src = ws.model.source_row(0)
@@ -80,9 +77,7 @@ def test_one_dropped_file_says_nothing_of_others(qtbot, main_window, tmp_path):
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])
-def test_the_model_card_speaks_the_interface_language_with_its_figures(
-    qtbot, request, language
-):
+def test_the_model_card_speaks_the_interface_language_with_its_figures(qtbot, request, language):
     from desktop.about import AboutDialog, shipped_card
 
     if language == "nl":

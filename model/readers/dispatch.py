@@ -380,9 +380,7 @@ def _other_folder_exports(folder: Path, read: str) -> Message | None:
     others = sorted(
         str(p.relative_to(folder))
         for p in entries
-        if is_connections_file(p.name)
-        and p.is_file()
-        and str(p.relative_to(folder)) != read
+        if is_connections_file(p.name) and p.is_file() and str(p.relative_to(folder)) != read
     )
     if not others:
         return None

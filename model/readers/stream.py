@@ -77,9 +77,7 @@ class ContactStream:
         """Every contact's company, position (mojibake repaired), connected_on and duplicate
         flag (the network's counts count each contact once)."""
         network = {f: self._text[f] for f in _NETWORK_FIELDS}
-        return pd.DataFrame(
-            {**network, "connected_on": self._dates, "duplicate": self._duplicate}
-        )
+        return pd.DataFrame({**network, "connected_on": self._dates, "duplicate": self._duplicate})
 
     def __iter__(self) -> Iterator[pd.DataFrame]:
         for k in range(len(self._sizes)):
