@@ -48,6 +48,15 @@ def test_copies_of_a_contact_change_no_facts_and_get_their_originals(person, kee
     frame_equal(relate(person.contacts, career, network=network), base)
 
 
+def test_copies_change_no_structural_facts(person):
+    row = int(person.contacts["company"].ne("").to_numpy().argmax())
+    base = relate(person.contacts, person.career, structure=True)
+    doubled = relate(with_copies(person.contacts, row), person.career, structure=True)
+    frame_equal(doubled.iloc[: len(base)], base)
+    network = network_facts(with_copies(person.contacts, row), person.career, structure=True)
+    frame_equal(relate(person.contacts, person.career, network=network, structure=True), base)
+
+
 def test_one_person_listed_thirty_times_is_not_an_employer(person):
     contacts = person.contacts.iloc[:40].copy()
     contacts["company"] = [f"Firm {i} BV" for i in range(len(contacts))]

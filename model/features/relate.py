@@ -345,9 +345,8 @@ def relate(
     dates = contacts["connected_on"].to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
     company = contacts["company"].to_numpy(dtype=object)
     title = contacts["position"].to_numpy(dtype=object)
-    if network is None and counted_rows(contacts) is not None:
-        # each contact counted once in the network's counts: those of its distinct rows
-        network = network_facts(contacts, career, structure=structure)
+    # each contact counted once in the network's counts: only its distinct rows are counted
+    keep = counted_rows(contacts) if network is None else None
     timing = timing_facts(dates, career, network.joined if network else None)
     table = network.companies if network else None
     rows = table.rows(company) if table is not None else None  # None: computed here
@@ -367,7 +366,8 @@ def relate(
     facts["company_is_client"] = c_tier >= 2
     facts["company_weak_client"] = c_tier == 1
 
-    role = network.role if network else vocab.owner_role(career) or vocab.infer_role(title)
+    counted_titles = title if keep is None else title[keep]
+    role = network.role if network else vocab.owner_role(career) or vocab.infer_role(counted_titles)
     facts.update(vocab.title_facts(title, role))
     # a recruiter at one of the owner's employers or clients is a colleague or a contact of
     # the business, never someone approaching the owner about a job
@@ -389,7 +389,9 @@ def relate(
     # a career inferred from the network is not the person's own: the model still knows none
     facts["owner_no_career"] = np.full(len(contacts), not career.positions or is_inferred(career))
     facts["joined_mid_career"] = np.full(len(contacts), _joined_mid_career(career))
-    facts["colleagues_nearby"] = colleagues_nearby(dates, facts["company_is_job_employer"], network)
+    facts["colleagues_nearby"] = colleagues_nearby(
+        dates, facts["company_is_job_employer"], network, keep
+    )
     facts["employer_index"] = attribute_employer(facts, career)
     if rows is not None:
         facts.update(_table_peers(table, rows, timing["job"]))
@@ -397,11 +399,13 @@ def relate(
     else:
         # the codes count the peers without a network; given one, only the structure needs them
         keyed = _key_codes(company, coded) if network is None or structure else None
-        facts.update(company_peers(company, timing["job"], network, coded, keyed))
+        facts.update(company_peers(company, timing["job"], network, coded, keyed, keep))
     if structure:
         key, has_key = keyed if keyed is not None else (table.key[rows], table.has_key[rows])
         at_employer = facts["company_is_job_employer"]
-        facts.update(_structure(network, rows, key, has_key, timing["job"], dates, at_employer))
+        facts.update(
+            _structure(network, rows, key, has_key, timing["job"], dates, at_employer, keep)
+        )
 
     signals = set(SIGNAL_COLUMNS)  # made float64 here: one frame build, no column rewrites
     columns = {
@@ -414,16 +418,21 @@ def relate(
     return pd.DataFrame(columns, index=contacts.index)
 
 
-def _structure(network, rows, key, has_key, job, dates, at_employer) -> dict[str, np.ndarray]:
+def _structure(
+    network, rows, key, has_key, job, dates, at_employer, keep=None
+) -> dict[str, np.ndarray]:
     """STRUCTURE_COLUMNS of the rows: looked up in the network's table when they are a chunk
-    of it, else counted over these rows."""
+    of it, else counted over these rows (those ``keep`` marks, when given)."""
     if network is not None and rows is not None:
         if network.structure is None:
             raise ValueError(
                 "relate(structure=True) of a chunk needs network_facts(structure=True)"
             )
         return structure_facts(network.structure, key, has_key, job, dates, at_employer)
-    table = structure_table(key, has_key, job, dates, at_employer)
+    counted = (key, has_key, job, dates, at_employer)
+    if keep is not None:
+        counted = tuple(np.asarray(a)[keep] for a in counted)
+    table = structure_table(*counted)
     return structure_facts(table, key, has_key, job, dates, at_employer)
 
 
@@ -473,11 +482,15 @@ def _dated_running_count(dates: np.ndarray, flags: np.ndarray) -> tuple[np.ndarr
 
 
 def colleagues_nearby(
-    dates: np.ndarray, at_job_employer: np.ndarray, network: NetworkFacts | None = None
+    dates: np.ndarray,
+    at_job_employer: np.ndarray,
+    network: NetworkFacts | None = None,
+    keep: np.ndarray | None = None,
 ) -> np.ndarray:
     """Share of the other contacts connected within NEARBY_DAYS of each contact's date who
     work at the employer of the job held then (0 without a date or neighbours). Counted over
-    ``dates`` unless ``network`` (of the whole export) is given.
+    ``dates`` (those ``keep`` marks, when given: a duplicate row is no neighbour of its own)
+    unless ``network`` (of the whole export) is given.
 
     A colleague who has since moved on shows another company, but was added in the same weeks
     as the colleagues who stayed: the employer's period is evidence of its own."""
@@ -486,6 +499,9 @@ def colleagues_nearby(
     out = np.zeros(len(days))
     if network is not None:
         sorted_days, running = network.dated_days, network.dated_at_employer
+    elif keep is not None:
+        flags = np.asarray(at_job_employer, dtype=bool)
+        sorted_days, running = _dated_running_count(days[keep], flags[keep])
     else:
         sorted_days, running = _dated_running_count(days, at_job_employer)
     if not known.any() or len(sorted_days) < 2:
@@ -563,13 +579,19 @@ def _key_codes(companies, coded=None) -> tuple[np.ndarray, np.ndarray]:
 
 
 def company_peers(
-    companies, job: np.ndarray, network: NetworkFacts | None = None, coded=None, keyed=None
+    companies,
+    job: np.ndarray,
+    network: NetworkFacts | None = None,
+    coded=None,
+    keyed=None,
+    keep: np.ndarray | None = None,
 ) -> dict[str, np.ndarray]:
     """How many other contacts work at the same company, overall and among those connected
     during the same job (NaN without a company). Colleagues and clients come in clusters;
     friends' employers are scattered. Counted over ``companies`` unless ``network`` is given.
     ``coded``: ``pd.factorize`` of ``companies`` (missing ones as ""), when known; ``keyed``:
-    :func:`_key_codes` of them, when known."""
+    :func:`_key_codes` of them, when known; ``keep``: the rows counted (a duplicate of an
+    earlier row is not), when not all."""
     if network:
         key, keys, pair, pairs = _company_keys(companies, job)
         peers = pd.Series(keys).map(network.company_counts).to_numpy(dtype=float)[key] - 1
@@ -585,10 +607,19 @@ def company_peers(
         else:
             _, inverse, counts = np.unique(pair, return_inverse=True, return_counts=True)
             same_job = counts[inverse.ravel()].astype(float) - 1
+        if keep is not None:  # rare (duplicates): counted again among the kept rows only
+            peers, same_job = _kept_counts(codes, keep) - 1.0, _kept_counts(pair, keep) - 1.0
     return {
         "company_peers": np.where(has, peers, np.nan),
         "company_peers_same_job": np.where(has & (job >= 0), same_job, np.nan),
     }
+
+
+def _kept_counts(values: np.ndarray, keep: np.ndarray) -> np.ndarray:
+    """Per row, how many of the ``keep`` rows hold its value."""
+    _, inverse = np.unique(values, return_inverse=True)
+    inverse = inverse.ravel()
+    return np.bincount(inverse[keep], minlength=inverse.max(initial=-1) + 1)[inverse].astype(float)
 
 
 def _table_peers(table: CompanyTable, rows: np.ndarray, job: np.ndarray) -> dict[str, np.ndarray]:
