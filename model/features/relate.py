@@ -234,24 +234,26 @@ class NetworkFacts:
     companies: CompanyTable | None = None  # per distinct company name, for relating chunks
 
 
-def network_facts(contacts: pd.DataFrame, career: Career, names=None) -> NetworkFacts:
+def network_facts(
+    contacts: pd.DataFrame, career: Career, names=None, timing: NetworkTiming | None = None
+) -> NetworkFacts:
     """The :class:`NetworkFacts` of all of ``contacts`` (a cheap first pass). ``names``:
     ``pd.factorize`` of the companies (missing as "") and :func:`name_facts` of the distinct
-    names, when computed already (in parts, by two processes: :mod:`model.scale.chunked`)."""
-    dates = contacts["connected_on"].to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
-    job = career.timing(dates, first_months=FIRST_MONTHS).position
-    title = contacts["position"].to_numpy(dtype=object)
+    names, when computed already (in parts, by two processes: :mod:`model.scale.chunked`).
+    ``timing``: :func:`network_timing` of the same, when computed already (while waiting
+    for the other process's names)."""
+    if timing is None:
+        timing = network_timing(contacts, career)
+    dates, job, known = timing.dates, timing.job, timing.known
     company = contacts["company"].to_numpy(dtype=object)
     table, rows, (key, keys, pair, pairs) = _company_table(company, job, career, names)
-    known = dates[~np.isnat(dates)]
-    timing = timing_facts(dates, career, known.min() if len(known) else None)
     matched = (table.tier[rows], table.best[rows]) if career.positions else None
-    at_employer = _employer_facts(company, career, timing, dates, matched)[
+    at_employer = _employer_facts(company, career, timing.facts, dates, matched)[
         "company_is_job_employer"
     ]
     days, running = _dated_running_count(dates, at_employer)
     return NetworkFacts(
-        role=vocab.owner_role(career) or vocab.infer_role(title),
+        role=timing.role,
         joined=known.min().item() if len(known) else None,
         company_counts=_counts(key, keys),
         company_job_counts=_counts(pair, pairs),
@@ -259,6 +261,29 @@ def network_facts(contacts: pd.DataFrame, career: Career, names=None) -> Network
         dated_at_employer=running,
         companies=table,
     )
+
+
+@dataclass(frozen=True)
+class NetworkTiming:
+    """The part of :func:`network_facts` that needs no company names: each contact's date,
+    job and :func:`timing_facts`, the known dates, the owner's role."""
+
+    dates: np.ndarray  # datetime64[D]
+    job: np.ndarray
+    known: np.ndarray
+    facts: dict[str, np.ndarray]
+    role: str
+
+
+def network_timing(contacts: pd.DataFrame, career: Career) -> NetworkTiming:
+    """:class:`NetworkTiming` of all of ``contacts``."""
+    dates = contacts["connected_on"].to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+    job = career.timing(dates, first_months=FIRST_MONTHS).position
+    known = dates[~np.isnat(dates)]
+    facts = timing_facts(dates, career, known.min() if len(known) else None)
+    title = contacts["position"].to_numpy(dtype=object)
+    role = vocab.owner_role(career) or vocab.infer_role(title)
+    return NetworkTiming(dates, job, known, facts, role)
 
 
 def _company_table(
