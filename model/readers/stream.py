@@ -312,23 +312,35 @@ def _first_pass(
     # left open, makes fewer records than lines here, as it does in the whole file
     mine = dict(spec, lines=Lines(lines.records[:cut], lines.widest, lines.longest))
     first = _pass([whole[offset:start]], mine, name, controls)
-    done, second = aide.reply(None, None, 0.0, "Reading")
+    second: _First | None = _new_first()
+    while True:  # the helper's chunks hashed here as they come, while it parses the next
+        more, part = aide.part(None, None, 0.0, "Reading")
+        if not more:
+            break
+        if part is None or second is None:
+            second = None  # not for streaming (the helper stops after it)
+        else:
+            _merged(second, _hashed(part))
+    done, _ = aide.reply(None, None, 0.0, "Reading")
     if not done:  # it failed or died: its half here
         aide.stop()
         second = _pass([header, whole[start:]], theirs, name, controls)
-    else:
-        second = _hashed(second) if second is not None else None
     if first is None or second is None:
         return None
     return _merged(first, second)
 
 
-def tail_pass(header: bytes, body: bytes, spec: dict, name: str, controls: bool) -> _First | None:
-    """The first pass over the last chunks of a file (in the helper process): ``body`` is
-    the bytes from the chunks' first record on, ``header`` the file's header line, ``spec``
-    the file's with those records' lines. Its hashes are left to the process that reads the file
-    (:func:`_hashed`): Python's hash of a str differs from process to process."""
-    return _pass([header, body], spec, name, controls, hashed=False)
+def tail_pass(
+    header: bytes, body: bytes, spec: dict, name: str, controls: bool
+) -> Iterator[_First | None]:
+    """The first pass over the last chunks of a file (in the helper process), one chunk's
+    :class:`_First` at a time as each is parsed (sent on at once: the process reading the
+    file hashes each while the helper parses the next), a None when the file is not for
+    streaming: ``body`` is the bytes from the chunks' first record on, ``header`` the
+    file's header line, ``spec`` the file's with those records' lines. Its hashes are left
+    to the process that reads the file (:func:`_hashed`): Python's hash of a str differs
+    from process to process."""
+    yield from _chunk_passes([header, body], spec, name, controls, hashed=False)
 
 
 def _line_start(data: bytes, offset: int, line: int) -> int:
@@ -348,7 +360,23 @@ def _pass(parts: list, spec: dict, name: str, controls: bool, hashed: bool = Tru
     """:func:`_first_pass` of ``parts`` (the bytes from a header line on) in this process;
     without ``hashed``, each chunk's pre-repair values, where a repair changed them, are
     kept in ``unhashed`` instead of its hashes."""
-    first = _First(text={c: [] for c in TEXT_COLUMNS}, marks={c: [] for c in _PACKED})
+    whole = _new_first()
+    for first in _chunk_passes(parts, spec, name, controls, hashed):
+        if first is None:
+            return None
+        _merged(whole, first)
+    return whole
+
+
+def _new_first() -> _First:
+    return _First(text={c: [] for c in TEXT_COLUMNS}, marks={c: [] for c in _PACKED})
+
+
+def _chunk_passes(
+    parts: list, spec: dict, name: str, controls: bool, hashed: bool = True
+) -> Iterator[_First | None]:
+    """:func:`_pass`, one chunk's :class:`_First` at a time, in order; a None (and no more)
+    when the file is not for streaming."""
     pool: dict[str, str] = {}  # one string object per distinct company, title and date
 
     def interned(codes: np.ndarray, uniques) -> np.ndarray:
@@ -356,6 +384,7 @@ def _pass(parts: list, spec: dict, name: str, controls: bool, hashed: bool = Tru
 
     try:
         for table, stripped, empty in _tables(parts, **spec):
+            first = _new_first()
             first.rows_read += len(table.frame) + len(table.skipped)
             if len(table.rows):
                 first.last_row = int(table.rows[-1])
@@ -400,9 +429,9 @@ def _pass(parts: list, spec: dict, name: str, controls: bool, hashed: bool = Tru
             if "connected_on" in stripped:
                 first.has_dates = True
                 first.dates.append(interned(*pd.factorize(stripped["connected_on"][keep])))
+            yield first
     except (pd.errors.ParserError, ValueError):
-        return None
-    return first
+        yield None
 
 
 class _Joined(io.RawIOBase):
@@ -456,6 +485,7 @@ def _merged(first: _First, second: _First) -> _First:
         first.text[column].extend(parts)
     for column, parts in second.marks.items():
         first.marks[column].extend(parts)
+    first.unhashed.extend(second.unhashed)
     first.repaired += second.repaired
     first.direction_controls += second.direction_controls
     first.has_dates = first.has_dates or second.has_dates
