@@ -33,36 +33,38 @@ I18N_DIR = Path(str(files("desktop").joinpath("i18n")))
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    """The app's arguments ([FILE]; Qt's own are left to Qt), with the help and argparse's
+    words in the command line's language (the locale's)."""
+    from model.argparse_words import argparse_speaking, speak_metavars
+    from model.messages import Message, locale_language, speaking
+
     args = list(argv)
     # The command line's "contact-ownership open FILE" may hand us its sub-command word.
     if args and args[0] == "open" and not Path(args[0]).exists():
         args = args[1:]
-    parser = argparse.ArgumentParser(
-        prog="contact-ownership open",
-        description="Open the desktop app, and with FILE that export or review package in it.",
-    )
-    parser.add_argument(
-        "file",
-        nargs="?",
-        help="a LinkedIn export (zip, folder or CSV), a contacts file (CSV, XLSX, vCard), "
-        "an export of the app, or a .coreview review package",
-    )
-    known, _qt_args = parser.parse_known_args(args)
+    with speaking(locale_language()), argparse_speaking():
+        parser = argparse.ArgumentParser(
+            prog="contact-ownership open",
+            description=Message("help.app.description").text(),
+        )
+        parser.add_argument("file", nargs="?", help=Message("help.app.file").text())
+        speak_metavars(parser)
+        known, _qt_args = parser.parse_known_args(args)
     return known
 
 
 def _no_display() -> str:
-    """Why the window cannot be shown here ("" when it can): on Linux without X11 or Wayland
-    (e.g. over ssh) and no Qt platform chosen."""
+    """Why the window cannot be shown here ("" when it can), in the command line's language
+    (the locale's): on Linux without X11 or Wayland (e.g. over ssh) and no Qt platform
+    chosen."""
     env = os.environ
     if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
         return ""
     if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
         return ""
-    return (
-        "no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
-        "start it in a desktop session, or use the commands (contact-ownership --help)"
-    )
+    from model.messages import Message, locale_language
+
+    return Message("app.no_display").text(locale_language())
 
 
 _installed: list[QTranslator] = []  # what install_translators put in, taken out on a switch
@@ -159,7 +161,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parse(sys.argv[1:] if argv is None else argv)
     problem = _no_display()
     if problem:  # Qt would abort with a core dump and five lines about plugins
-        print(f"contact-ownership: error: {problem}", file=sys.stderr)
+        from model.messages import Message, locale_language
+
+        label = Message("cli.label.error").text(locale_language())
+        print(f"contact-ownership: {label}: {problem}", file=sys.stderr)
         return 2
     app = make_app()
     from . import errors

@@ -169,11 +169,11 @@ def open_and_classify(
 
     freeze_heap()  # opened without a warm-up: the imports above are most of the heap
     path = Path(path)
-    checkpoint(progress, cancel, 0.0, "Reading")
+    checkpoint(progress, cancel, 0.0, Message("progress.opening"))
     export = read_export(path, progress=scaled(progress, 0.0, 0.4), cancel=cancel)
     if len(export.contacts) == 0:
         raise InputError(path, Message("read.no_contacts_found"))
-    checkpoint(progress, cancel, 0.4, "Loading the model")
+    checkpoint(progress, cancel, 0.4, Message("progress.loading_model"))
     model = get_model(model_path)
     # Connections.csv alone: the career is inferred from the network, shown as a suggestion
     suggestion = None if export.positions else infer_career(export.contacts, export.career)
@@ -204,18 +204,18 @@ def open_and_classify(
             opened.network_role = infer_role(export.contacts["position"].to_numpy(dtype=object))
         if restored:
             # The person's own career and client list win over the export's.
-            checkpoint(progress, cancel, 0.9, "Classifying with your career")
+            checkpoint(progress, cancel, 0.9, Message("progress.classifying_with_career"))
             if career is not None:
                 opened.set_career(career)
             results = model.classify(export.contacts, opened.career(), clients or None)
             session.update_results(results, export.career)
-        checkpoint(progress, cancel, 0.95, "Preparing the table")
+        checkpoint(progress, cancel, 0.95, Message("progress.preparing_table"))
         opened.results = results
         opened.table = build_table_data(export.contacts, results, short_months())
     except BaseException:
         session.close()
         raise
-    checkpoint(progress, cancel, 1.0, "Done")
+    checkpoint(progress, cancel, 1.0, Message("progress.done"))
     return opened
 
 
@@ -274,9 +274,10 @@ def export_contacts(
     import numpy as np
 
     from model.exports import classification_table, write_contact_list, write_table
+    from model.messages import Message
     from model.progress import checkpoint
 
-    checkpoint(progress, cancel, 0.1, "Preparing")
+    checkpoint(progress, cancel, 0.1, Message("progress.preparing"))
     table = classification_table(contacts, results, snapshot)
     if review_order is not None:
         import pandas as pd
@@ -289,7 +290,7 @@ def export_contacts(
         table["review_order"] = order
     if rows is not None:
         table = table.iloc[np.sort(np.asarray(rows, dtype=np.int64))].reset_index(drop=True)
-    checkpoint(progress, cancel, 0.5, "Writing")
+    checkpoint(progress, cancel, 0.5, Message("progress.writing"))
     if which == "all":
         write_table(table, path)
         return len(table)

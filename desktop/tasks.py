@@ -135,11 +135,13 @@ class TaskRunner(QObject):
 
     # -- worker side ----------------------------------------------------------------------
     def _work(self, task: _Task, fn, args, kwargs) -> None:
+        from model.messages import localized  # the core's step (a Message) in the app's language
+
         def progress(fraction: float, message: str = "") -> None:
             now = time.monotonic()
             if now - task.last_progress >= _PROGRESS_INTERVAL_S or fraction >= 1.0:
                 task.last_progress = now
-                self._progress.emit(task.generation, float(fraction), str(message))
+                self._progress.emit(task.generation, float(fraction), localized(message))
 
         if task.cancel_event.is_set():  # cancelled while it waited for the worker
             self._finished.emit(task.generation, 0, _cancelled())

@@ -1,4 +1,5 @@
-"""argparse's own words ("usage:", "options", its errors) in the user's language.
+"""argparse's own words ("usage:", "options", its errors) and the placeholders of values
+("OUT", "POSITIONS") in the user's language.
 
 argparse looks its words up through the ``_`` and ``ngettext`` it took from gettext, at the
 moment it says them; :func:`argparse_speaking` swaps in lookups into our catalogs for as long
@@ -12,7 +13,7 @@ import argparse
 import contextlib
 from collections.abc import Iterator
 
-from .messages import current_language
+from .messages import Message, current_language
 
 # argparse's own words (its gettext message ids) and their catalog keys; argparse's remaining
 # ids are programming errors of the parser's author, never shown to a user.
@@ -73,3 +74,18 @@ def argparse_speaking() -> Iterator[None]:
         yield
     finally:
         argparse._, argparse.ngettext = saved["_"], saved["ngettext"]
+
+
+def speak_metavars(parser: argparse.ArgumentParser) -> None:
+    """Give ``parser``'s value placeholders ("OUT", "POSITIONS", an argument's "input") in the
+    language in force: argparse shows an option's name in capitals (an argument's as it is)
+    unless told otherwise, so each is looked up as ``metavar.<what argparse would show>``.
+    English stays what argparse shows; options with choices keep their ``{a,b}``."""
+    from .catalog import MESSAGES_EN
+
+    for action in parser._actions:
+        if action.nargs == 0 or (action.choices is not None and action.metavar is None):
+            continue
+        shown = action.metavar or (action.dest.upper() if action.option_strings else action.dest)
+        if isinstance(shown, str) and f"metavar.{shown}" in MESSAGES_EN:
+            action.metavar = Message(f"metavar.{shown}").text()

@@ -101,19 +101,30 @@ def _unsupported(source: Path) -> str:
 
 
 def _own_output_kind(path: Path) -> str:
-    """ "summary" or "classified" when ``path`` is an output of this program (a batch summary,
-    a classification table of ``classify``, ``batch`` or the app, in CSV or XLSX), told by its
-    header and not by its name (a user names ``classify``'s output, and may rename ours);
-    "" for anything else."""
+    """ "summary", "classified", "private", "handover" or "cards" when ``path`` is an output of
+    this program: a batch summary; a classification table of ``classify``, ``batch`` or the
+    app, or a work list; a private list; HR's hand-over list of a package (CSV or XLSX); a
+    work or private list as vCards. Told by the header (a vCard's PRODID), not by the name
+    (a user names ``classify``'s output, and may rename ours); "" for anything else."""
     from .readers.head import header
-    from .readers.own import is_own_output
+    from .readers.own import is_own_output, own_list_kind
 
     if not path.is_file():
         return ""
-    cells = header(path, lambda cells: is_own_output(cells) or _is_summary_header(cells))
+    if path.suffix.lower() == ".vcf":
+        from .readers.head import vcard_product
+        from .vcard_writer import PRODID
+
+        return "cards" if vcard_product(path) == PRODID else ""
+    cells = header(
+        path,
+        lambda cells: is_own_output(cells) or _is_summary_header(cells) or own_list_kind(cells),
+    )
     if cells is None:
         return ""
-    return "classified" if is_own_output(cells) else "summary"
+    if is_own_output(cells):
+        return "classified"
+    return own_list_kind(cells) or "summary"
 
 
 def _is_summary_header(cells: list[str]) -> bool:
@@ -122,13 +133,22 @@ def _is_summary_header(cells: list[str]) -> bool:
     return cells[:2] == ["input", "status"] and "error" in cells
 
 
+_OUTPUT_KINDS = {
+    "summary": "batch.summary_file",
+    "classified": "batch.classified_table",
+    "private": "batch.private_list",
+    "handover": "batch.handover_list",
+    "cards": "batch.card_list",
+}
+
+
 def _earlier_output(source: Path) -> str:
     """Why ``source``, found in an input folder, is not read: an earlier output of this
     program ("" when it is not one). Named as an input, a classified table is read."""
     kind = _own_output_kind(source)
     if not kind:
         return ""
-    what = Message("batch.summary_file" if kind == "summary" else "batch.classified_table")
+    what = Message(_OUTPUT_KINDS[kind])
     return _line(source, Message("batch.earlier_output", what=what))
 
 

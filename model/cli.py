@@ -21,9 +21,10 @@ import re
 import sys
 from pathlib import Path
 
-from .argparse_words import argparse_speaking
+from .argparse_words import argparse_speaking, speak_metavars
 from .errors import Cancelled, OwnershipError, os_reason
 from .messages import LANGUAGES, Message, locale_language, localized, speaking
+from .pipes import streams_that_may_close
 
 PROG = "contact-ownership"
 DEBUG_ENV = "CONTACT_OWNERSHIP_DEBUG"
@@ -89,7 +90,7 @@ def _main(argv: list[str] | None) -> tuple[int, argparse.Namespace | None]:
     # A context, not the process default: main() called twice in one process (tests, a script)
     # must not leave the first call's language behind. The language is known before parsing,
     # so that the help and argparse's own errors are said in it too.
-    with speaking(_language_asked(argv) or locale_language()):
+    with speaking(_language_asked(argv) or locale_language()), streams_that_may_close():
         with argparse_speaking():
             args = _parser().parse_args(argv)
         return _run(args), args
@@ -266,6 +267,8 @@ def _parser() -> argparse.ArgumentParser:
     from .integration.commands import add_desktop_commands
 
     add_desktop_commands(sub)
+    for parser in sub.choices.values():
+        speak_metavars(parser)
     return p
 
 

@@ -427,10 +427,10 @@ def _train(args) -> int:
         card["figures"] = write_figures(model, card, out)
     path = save_model(model.estimator, card, out)
     m = card["metrics"]
+    figures = {k: m[k] for k in ("macro_f1", "roc_auc", "brier", "ece", "employer_accuracy")}
+    persons = card["held_out"]["persons"]
     print(
-        f"wrote {path}: macro-F1 {m['macro_f1']}, ROC-AUC {m['roc_auc']}, Brier {m['brier']}, "
-        f"ECE {m['ece']}, employer accuracy {m['employer_accuracy']} "
-        f"on {card['held_out']['persons']} held-out persons",
+        printable(Message("cli.trained", file=str(path), n=persons, **figures)),
         file=sys.stderr,
     )
     return 0
@@ -450,11 +450,18 @@ def _evaluate(args) -> int:
         print(json.dumps(figures))
         return 0
     cols = ["macro_f1", "roc_auc", "brier", "ece", "employer_accuracy", "category_accuracy"]
-    print(f"{'profession':<22}{'persons':>8}{'contacts':>9}" + "".join(f"{c:>18}" for c in cols))
-    rows = [*figures["per_profession"].items(), ("ALL", figures["overall"])]
+    profession, persons, contacts = (
+        said(f"cli.evaluate_{word}") for word in ("profession", "persons", "contacts")
+    )
+    # a column at least one wider than its word: "personen" must not run into the next
+    wide, wider = max(8, len(persons) + 1), max(9, len(contacts) + 1)
+    print(
+        f"{profession:<22}{persons:>{wide}}{contacts:>{wider}}" + "".join(f"{c:>18}" for c in cols)
+    )
+    rows = [*figures["per_profession"].items(), (said("cli.evaluate_all"), figures["overall"])]
     for name, m in rows:
         print(
-            f"{name:<22}{m['persons']:>8}{m['contacts']:>9}"
+            f"{name:<22}{m['persons']:>{wide}}{m['contacts']:>{wider}}"
             + "".join(f"{'' if m[c] is None else m[c]:>18}" for c in cols)
         )
     return 0

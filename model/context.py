@@ -101,7 +101,7 @@ def load_positions(path: str | Path, warnings: list[str] | None = None):
         return _export_positions(path, warnings)  # the whole export given: its Positions.csv
     data = read_capped(path, MAX_CLIENT_FILE, "Positions.csv")
     if is_workbook(path):  # Positions.csv after Excel saved it as a workbook
-        data = workbook_csv(path, data)
+        data = workbook_csv(path, data, warnings)
     report = ImportReport()
     positions = read_positions(data, str(path), report)
     if warnings is not None:

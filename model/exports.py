@@ -128,12 +128,12 @@ def write_table(
         check_xlsx_rows(path, len(df))
     try:
         with atomic_path(path) as tmp:
-            checkpoint(progress, cancel, 0.0, "writing")
+            checkpoint(progress, cancel, 0.0, Message("progress.writing_table"))
             if suffix == ".csv":
                 _write_csv(df, tmp, progress, cancel)
             else:
                 _write_xlsx(df, tmp, sheet, progress, cancel)
-            checkpoint(progress, cancel, 1.0, "writing")
+            checkpoint(progress, cancel, 1.0, Message("progress.writing_table"))
     except OSError as err:
         raise InputError(path, Message("file.cannot_write", reason=os_reason(err))) from None
 
@@ -239,8 +239,10 @@ def write_contact_list(
         write_vcards(subset, path, with_work=which == "work")
         return len(subset)
     if which == "private":
+        # the note column always, empty when there are none: it tells the list from an export
+        # (batch passes over such a list in a folder, model.readers.own.own_list_kind)
         columns = [c for c in [*CONTACT_OUTPUT_COLUMNS, "note"] if c in subset]
-        subset = subset[columns]
+        subset = subset[columns] if "note" in subset else subset[columns].assign(note="")
     write_table(subset.reset_index(drop=True), path, progress=progress, cancel=cancel)
     return len(subset)
 
@@ -300,7 +302,9 @@ def _write_csv(
     writer = CsvTableWriter(path, df.columns)
     try:
         for start, piece in _pieces(df):
-            checkpoint(progress, cancel, 0.95 * start / max(len(df), 1), "writing")
+            checkpoint(
+                progress, cancel, 0.95 * start / max(len(df), 1), Message("progress.writing_table")
+            )
             writer.write(piece)
     finally:
         writer.close()
@@ -316,7 +320,9 @@ def _write_xlsx(
     writer = XlsxTableWriter(path, df.columns, sheet, total=len(df))
     try:
         for start, piece in _pieces(df):
-            checkpoint(progress, cancel, 0.95 * start / max(len(df), 1), "writing")
+            checkpoint(
+                progress, cancel, 0.95 * start / max(len(df), 1), Message("progress.writing_table")
+            )
             writer.write(piece)
     except BaseException:
         writer.discard()

@@ -18,6 +18,7 @@ from .career import Career
 from .features.category import consistent_categories
 from .features.relate import relate
 from .inferred import infer_career, is_inferred
+from .messages import Message
 from .progress import checkpoint
 from .schema import RESULT_COLUMNS, RESULT_DTYPES
 
@@ -49,6 +50,12 @@ class OwnershipModel:
         return float(getattr(self.estimator, "threshold_", 0.5))
 
     @property
+    def uses_structure(self) -> bool:
+        """Whether the model reads the network's structural facts (a ``structure`` feature
+        block; :mod:`model.features.structure`), which relating then computes."""
+        return uses_structure(self.estimator)
+
+    @property
     def flag_band(self) -> tuple[float, float]:
         lo, hi = self.card.get("flag_band", DEFAULT_FLAG_BAND)
         return float(lo), float(hi)
@@ -74,13 +81,13 @@ class OwnershipModel:
         """
         from .explain import explain
 
-        checkpoint(progress, cancel, 0.0, "Relating contacts to the career")
+        checkpoint(progress, cancel, 0.0, Message("progress.relating"))
         if len(contacts) == 0:
             return empty_results()
         if network is None:  # a chunk's career was inferred from the whole export already
             career = infer_career(contacts, career)  # the given career when it has positions
-        facts = relate(contacts, career, clients, network)
-        checkpoint(progress, cancel, 0.3, "Classifying")
+        facts = relate(contacts, career, clients, network, self.uses_structure)
+        checkpoint(progress, cancel, 0.3, Message("progress.classifying"))
         Z = self.estimator.transform_features(facts)
         p_work = self.estimator.predict_proba_z(Z)[:, 1]
         if adaptation is None and network is None and self.adapt:
@@ -88,7 +95,7 @@ class OwnershipModel:
         model_work = p_work >= self.threshold
         if adaptation is not None:
             p_work = adaptation.transform(p_work)
-        checkpoint(progress, cancel, 0.6, "Explaining")
+        checkpoint(progress, cancel, 0.6, Message("progress.explaining"))
         work = p_work >= self.threshold
         employer_names = np.array([p.company for p in career.positions] + [""], dtype=object)
         attributed = facts["employer_index"].to_numpy()
@@ -101,7 +108,7 @@ class OwnershipModel:
         reasons = explain(self.estimator.contributions_z(Z), facts, work, career)
         if adaptation is not None:
             _say_tipped(reasons, work, model_work, adaptation)
-        checkpoint(progress, cancel, 1.0, "Done")
+        checkpoint(progress, cancel, 1.0, Message("progress.done"))
         return pd.DataFrame(
             {
                 "suggestion": np.where(work, "work", "private").astype(object),
@@ -124,8 +131,17 @@ class OwnershipModel:
 
     def p_work(self, contacts: pd.DataFrame, career: Career, clients=None, network=None):
         """The model's own (unadapted) p_work of ``contacts``: relating and scoring only."""
-        facts = relate(contacts, career, clients, network)
+        facts = relate(contacts, career, clients, network, self.uses_structure)
         return self.estimator.predict_proba_z(self.estimator.transform_features(facts))[:, 1]
+
+
+def uses_structure(estimator) -> bool:
+    """Whether ``estimator`` (an OwnershipClassifier or its compiled twin) has a
+    ``structure`` feature block."""
+    blocks = getattr(estimator, "blocks", None)  # the compiled twin
+    if blocks is not None:
+        return any(b["name"] == "structure" for b in blocks)
+    return bool(getattr(estimator, "structure", None))
 
 
 def _say_tipped(reasons: np.ndarray, work, model_work, adaptation: LabelShiftAdapter) -> None:

@@ -67,7 +67,11 @@ def _month(d: date | None) -> str:
 
 # inspect's labels, in the order shown; each is padded to one column.
 _LABEL_WIDTH = 15
-_SOURCES = {"file name": "inspect.from_file_name", "zip entry dates": "inspect.from_zip_dates"}
+_SOURCES = {
+    "file name": "inspect.from_file_name",
+    "file name, month first": "inspect.from_file_name_month_first",
+    "zip entry dates": "inspect.from_zip_dates",
+}
 
 
 def _line(label: str, value) -> str:

@@ -14,6 +14,8 @@ from .paths import atomic_write
 from .schema import LINKEDIN_HEADERS
 
 _H = LINKEDIN_HEADERS
+# Who wrote the cards (RFC 2426 3.6.3): batch tells its own lists from an address book by it.
+PRODID = "-//Contact Ownership//NONSGML contact list//EN"
 
 
 # Control characters have no place in a vCard's text (RFC 6350 3.3): an address book may
@@ -52,7 +54,7 @@ def vcard(row: pd.Series, *, with_work: bool = True) -> str:
     """One vCard 3.0 of a classification-table row (LinkedIn's headers)."""
     first, last = _escape(row.get(_H["first_name"])), _escape(row.get(_H["last_name"]))
     full = " ".join(p for p in (first, last) if p) or _escape(row.get(_H["url"])) or "?"
-    lines = ["BEGIN:VCARD", "VERSION:3.0", f"N:{last};{first};;;", f"FN:{full}"]
+    lines = ["BEGIN:VCARD", "VERSION:3.0", f"PRODID:{PRODID}", f"N:{last};{first};;;", f"FN:{full}"]
     for prop, col in (("ORG", "company"), ("TITLE", "position")):
         value = _escape(row.get(_H[col]))
         if value:

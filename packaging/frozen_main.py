@@ -39,12 +39,15 @@ def _loky_child(argv: list[str]) -> bool:
 
 
 def main() -> int:
+    """Run a child process's work, or the command line the way the console script does
+    (:func:`model.cli.console`: it exits, ``classify`` without the interpreter's teardown)."""
     multiprocessing.freeze_support()
     if _loky_child(sys.argv[1:]):
         return 0
-    from model.cli import main as cli_main
+    from model.cli import console
 
-    return cli_main()
+    console()
+    return 0  # not reached: console() exits
 
 
 if __name__ == "__main__":

@@ -168,7 +168,8 @@ def test_the_command_line_says_it_once_in_english_and_dutch(tmp_path, capsys, ex
     lines = _batch_lines(capsys, ["batch", str(folder), "--out", str(tmp_path / "out")])
     assert lines == [
         f"1 of 1 inputs classified into {tmp_path / 'out'} (summary.csv); 3 earlier outputs of "
-        "this program skipped (classified tables or summaries found among the inputs: "
+        "this program skipped (classified tables, summaries or contact lists found among the "
+        "inputs: "
         "for the boss.xlsx, last week.csv, my results.csv)"
     ]
     for name in ("a.csv", "b.csv"):  # a fourth and fifth: the names are cut after three
@@ -178,8 +179,8 @@ def test_the_command_line_says_it_once_in_english_and_dutch(tmp_path, capsys, ex
     )
     assert lines == [
         f"1 van 1 invoerbestanden ingedeeld in {tmp_path / 'out'} (summary.csv); 5 eerdere "
-        "uitvoerbestanden van dit programma overgeslagen (ingedeelde tabellen of overzichten "
-        "tussen de invoer: a.csv, b.csv, for the boss.xlsx en nog 2)"
+        "uitvoerbestanden van dit programma overgeslagen (ingedeelde tabellen, overzichten of "
+        "contactlijsten tussen de invoer: a.csv, b.csv, for the boss.xlsx en nog 2)"
     ]
 
 
@@ -189,8 +190,8 @@ def test_one_earlier_output_is_singular(tmp_path, capsys, export, results):
     shutil.copy(export, folder / "export.zip")
     shutil.copy(results["csv"], folder / "r.csv")
     (line,) = _batch_lines(capsys, ["batch", str(folder), "--out", str(tmp_path / "out")])
-    assert line.endswith("; 1 earlier output of this program skipped (a classified table or "
-                         "summary found among the inputs: r.csv)")  # fmt: skip
+    assert line.endswith("; 1 earlier output of this program skipped (a classified table, "
+                         "summary or contact list found among the inputs: r.csv)")  # fmt: skip
 
 
 def test_the_batch_dialog_says_it_once(qtbot, tmp_path, export, results):

@@ -122,7 +122,7 @@ def test_each_command_help_in_dutch_and_english(capsys, monkeypatch, command):
             ["batch"],
             "error: the following arguments are required: inputs, -o/--out "
             "(see `contact-ownership batch --help`)",
-            "fout: de volgende argumenten zijn verplicht: inputs, -o/--out "
+            "fout: de volgende argumenten zijn verplicht: invoer, -o/--out "
             "(zie `contact-ownership batch --help`)",
         ),
         (

@@ -100,6 +100,13 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "read.workbook_too_large": "unpacks to {mb} MB; not a contacts workbook",
     "read.bad_workbook": "is a damaged Excel workbook that cannot be opened; save it again in Excel, or save it as CSV",
     "read.not_xlsx": "is not an Excel workbook, although its name ends in .xlsx (it may be damaged or only partly downloaded)",
+    "read.formulas_without_values": {
+        "one": "1 cell is a formula without a saved value and was read as empty (row {row}); "
+        "open the workbook in Excel or LibreOffice and save it again to keep what it shows",
+        "other": "{n} cells are formulas without a saved value and were read as empty (the "
+        "first in row {row}); open the workbook in Excel or LibreOffice and save it again to "
+        "keep what they show",
+    },
     "read.unsafe_names": {
         "one": "the zip holds 1 file with a name pointing outside it ({names}); ignored, "
         "nothing was unpacked",
@@ -428,6 +435,9 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "batch.earlier_output": "an earlier output of this program ({what}), not an export",
     "batch.summary_file": "a batch summary",
     "batch.classified_table": "a classified table",
+    "batch.private_list": "a list of private contacts",
+    "batch.handover_list": "an HR hand-over list",
+    "batch.card_list": "a work or private list as vCards",
     "batch.progress": "{done} of {n} done{earlier}",
     "batch.earlier_skipped": {
         "one": " ({n} earlier output skipped)",
@@ -541,10 +551,10 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "{earlier}{skipped}{unlisted}",
     "cli.batch_warned": " ({n} with warnings)",
     "cli.batch_earlier": {
-        "one": "; {n} earlier output of this program skipped (a classified table or summary "
-        "found among the inputs: {names})",
-        "other": "; {n} earlier outputs of this program skipped (classified tables or summaries "
-        "found among the inputs: {names})",
+        "one": "; {n} earlier output of this program skipped (a classified table, summary or "
+        "contact list found among the inputs: {names})",
+        "other": "; {n} earlier outputs of this program skipped (classified tables, summaries "
+        "or contact lists found among the inputs: {names})",
     },
     "cli.batch_skipped": {
         "one": "; {n} other file skipped (not an export)",
@@ -581,6 +591,8 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "inspect.hidden": "{n:,} (no name: profiles LinkedIn hides)",
     "inspect.since": "since {date}",
     "inspect.from_file_name": " (from the file name)",
+    "inspect.from_file_name_month_first": " (from the file name, read month first as LinkedIn "
+    "writes it: the day and month could be the other way round)",
     "inspect.from_zip_dates": " (from the zip entry dates)",
     "inspect.position": "{start} – {end}: {title} at {company}",
     "inspect.no_title": "(no title)",
@@ -688,4 +700,90 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "help.desktop-entry.action": "install: write them under $XDG_DATA_HOME (~/.local/share), "
     "starting this installation's contact-ownership-gui; remove: delete exactly those files",
     "help.desktop-entry.dry_run": "list the files; change nothing",
+    # The placeholders of option values and arguments in the usage (argparse's metavars): by the
+    # English argparse shows, ``metavar.<that>`` (the option's name in capitals, an argument's).
+    "metavar.OUT": "OUT",
+    "metavar.POSITIONS": "POSITIONS",
+    "metavar.CLIENTS": "CLIENTS",
+    "metavar.MODEL": "MODEL",
+    "metavar.LABELS": "LABELS",
+    "metavar.DECISIONS": "DECISIONS",
+    "metavar.EMPLOYER": "EMPLOYER",
+    "metavar.REVIEW": "REVIEW",
+    "metavar.SEED": "SEED",
+    "metavar.PROFESSION": "PROFESSION",
+    "metavar.CONTACTS": "CONTACTS",
+    "metavar.EXCEL": "EXCEL",
+    "metavar.JOBS": "JOBS",
+    "metavar.PERSONS": "PERSONS",
+    "metavar.TEST_PERSONS": "TEST_PERSONS",
+    "metavar.ADDRESS": "ADDRESS",
+    "metavar.PACKAGE": "PACKAGE",
+    "metavar.SOURCE": "SOURCE",
+    "metavar.input": "input",
+    "metavar.inputs": "inputs",
+    # --- what a long command is doing (its progress bar; the app's status bar) ----------------
+    "progress.reading": "reading",
+    "progress.reading_contacts": "reading contacts",
+    "progress.reading_career": "reading career",
+    "progress.read": "done",
+    "progress.counting": "Counting the network",
+    "progress.relating": "Relating contacts to the career",
+    "progress.classifying": "Classifying",
+    "progress.classifying_with_career": "Classifying with your career",
+    "progress.explaining": "Explaining",
+    "progress.writing": "Writing",
+    "progress.writing_table": "writing",
+    "progress.done": "Done",
+    "progress.generating_person": "Generating person {k}",
+    "progress.fitting": "Fitting",
+    "progress.opening": "Reading",
+    "progress.loading_model": "Loading the model",
+    "progress.preparing_table": "Preparing the table",
+    "progress.preparing": "Preparing",
+    "progress.evaluating": "Evaluating",
+    # --- train and evaluate --------------------------------------------------------------------
+    "cli.trained": {
+        "one": "wrote {file}: macro-F1 {macro_f1}, ROC-AUC {roc_auc}, Brier {brier}, "
+        "ECE {ece}, employer accuracy {employer_accuracy} on {n} held-out person",
+        "other": "wrote {file}: macro-F1 {macro_f1}, ROC-AUC {roc_auc}, Brier {brier}, "
+        "ECE {ece}, employer accuracy {employer_accuracy} on {n} held-out persons",
+    },
+    "cli.evaluate_profession": "profession",
+    "cli.evaluate_persons": "persons",
+    "cli.evaluate_contacts": "contacts",
+    "cli.evaluate_all": "ALL",
+    # --- the desktop app started from the command line -----------------------------------------
+    "app.no_display": "no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
+    "set); start it in a desktop session, or use the commands (contact-ownership --help)",
+    "help.app.description": "Open the desktop app, and with FILE that export or review package "
+    "in it.",
+    "help.app.file": "a LinkedIn export (zip, folder or CSV), a contacts file (CSV, XLSX, vCard), "
+    "an export of the app, or a .coreview review package",
+    "metavar.file": "file",
+    # --- what classify inferred from the network (no career given) ------------------------------
+    "inferred.lead": "no career given",
+    "inferred.lead_given": "{file} holds no positions",
+    "inferred.none": "{lead} and no employer stands out in the network: {advice}",
+    "inferred.advice_check": "check that it is LinkedIn's Positions.csv with your jobs",
+    "inferred.advice_positions": "give --positions for better suggestions",
+    "inferred.found": "{lead}: employer inferred from the network, probably {employers} - "
+    "{advice} to use your own",
+    "inferred.employer": "{company} ({start} - {end}, {n:,} contacts work there)",
+    "inferred.advice_give_file": "give a Positions.csv with your jobs",
+    "inferred.advice_give": "give --positions",
+    "inferred.now": "now",
+    "inferred.month_year": "{month} {year}",
+    "month.1": "Jan",
+    "month.2": "Feb",
+    "month.3": "Mar",
+    "month.4": "Apr",
+    "month.5": "May",
+    "month.6": "Jun",
+    "month.7": "Jul",
+    "month.8": "Aug",
+    "month.9": "Sep",
+    "month.10": "Oct",
+    "month.11": "Nov",
+    "month.12": "Dec",
 }

@@ -106,6 +106,13 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "read.workbook_too_large": "is uitgepakt {mb} MB; geen werkmap met contacten",
     "read.bad_workbook": "is een beschadigde Excel-werkmap die niet te openen is; sla hem opnieuw op in Excel, of als CSV",
     "read.not_xlsx": "is geen Excel-werkmap, al eindigt de naam op .xlsx (het is misschien beschadigd of maar half gedownload)",
+    "read.formulas_without_values": {
+        "one": "1 cel is een formule zonder opgeslagen waarde en is als leeg gelezen (rij {row}); "
+        "open de werkmap in Excel of LibreOffice en sla hem opnieuw op om te houden wat die toont",
+        "other": "{n} cellen zijn formules zonder opgeslagen waarde en zijn als leeg gelezen (de "
+        "eerste in rij {row}); open de werkmap in Excel of LibreOffice en sla hem opnieuw op om "
+        "te houden wat ze tonen",
+    },
     "read.unsafe_names": {
         "one": "de zip bevat 1 bestand met een naam die buiten de zip wijst ({names}); "
         "genegeerd, er is niets uitgepakt",
@@ -445,6 +452,9 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "batch.earlier_output": "eerdere uitvoer van dit programma ({what}), geen export",
     "batch.summary_file": "een batchoverzicht",
     "batch.classified_table": "een ingedeelde tabel",
+    "batch.private_list": "een lijst van privécontacten",
+    "batch.handover_list": "een overdrachtslijst van HR",
+    "batch.card_list": "een werk- of privélijst als vCards",
     "batch.progress": "{done} van {n} klaar{earlier}",
     "batch.earlier_skipped": {
         "one": " ({n} eerdere uitvoer overgeslagen)",
@@ -561,10 +571,10 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "(summary.csv){earlier}{skipped}{unlisted}",
     "cli.batch_warned": " ({n} met waarschuwingen)",
     "cli.batch_earlier": {
-        "one": "; {n} eerdere uitvoer van dit programma overgeslagen (een ingedeelde tabel of "
-        "overzicht tussen de invoer: {names})",
+        "one": "; {n} eerdere uitvoer van dit programma overgeslagen (een ingedeelde tabel, "
+        "overzicht of contactlijst tussen de invoer: {names})",
         "other": "; {n} eerdere uitvoerbestanden van dit programma overgeslagen (ingedeelde "
-        "tabellen of overzichten tussen de invoer: {names})",
+        "tabellen, overzichten of contactlijsten tussen de invoer: {names})",
     },
     "cli.batch_skipped": {
         "one": "; {n} ander bestand overgeslagen (geen export)",
@@ -602,6 +612,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "inspect.hidden": "{n:,} (geen naam: profielen die LinkedIn verbergt)",
     "inspect.since": "sinds {date}",
     "inspect.from_file_name": " (uit de bestandsnaam)",
+    "inspect.from_file_name_month_first": " (uit de bestandsnaam, maand eerst gelezen zoals "
+    "LinkedIn die schrijft: dag en maand kunnen ook andersom staan)",
     "inspect.from_zip_dates": " (uit de datums in de zip)",
     "inspect.position": "{start} – {end}: {title} bij {company}",
     "inspect.no_title": "(geen titel)",
@@ -712,4 +724,85 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "zodat ze de contact-ownership-gui van deze installatie starten; remove: precies die "
     "bestanden verwijderen",
     "help.desktop-entry.dry_run": "de bestanden tonen; niets wijzigen",
+    "metavar.OUT": "UITVOER",
+    "metavar.POSITIONS": "FUNCTIES",
+    "metavar.CLIENTS": "KLANTEN",
+    "metavar.MODEL": "MODELBESTAND",
+    "metavar.LABELS": "BESLISSINGEN",
+    "metavar.DECISIONS": "BESLISSINGEN",
+    "metavar.EMPLOYER": "WERKGEVER",
+    "metavar.REVIEW": "REVIEWBESTAND",
+    "metavar.SEED": "GETAL",
+    "metavar.PROFESSION": "BEROEP",
+    "metavar.CONTACTS": "AANTAL",
+    "metavar.EXCEL": "VERMINKING",
+    "metavar.JOBS": "PROCESSEN",
+    "metavar.PERSONS": "PERSONEN",
+    "metavar.TEST_PERSONS": "TESTPERSONEN",
+    "metavar.ADDRESS": "ADRES",
+    "metavar.PACKAGE": "PAKKET",
+    "metavar.SOURCE": "BRON",
+    "metavar.input": "invoer",
+    "metavar.inputs": "invoer",
+    "progress.reading": "lezen",
+    "progress.reading_contacts": "contacten lezen",
+    "progress.reading_career": "loopbaan lezen",
+    "progress.read": "klaar",
+    "progress.counting": "Het netwerk tellen",
+    "progress.relating": "Contacten aan de loopbaan relateren",
+    "progress.classifying": "Indelen",
+    "progress.classifying_with_career": "Indelen met je loopbaan",
+    "progress.explaining": "Redenen geven",
+    "progress.writing": "Schrijven",
+    "progress.writing_table": "schrijven",
+    "progress.done": "Klaar",
+    "progress.generating_person": "Persoon {k} genereren",
+    "progress.fitting": "Trainen",
+    "progress.opening": "Lezen",
+    "progress.loading_model": "Het model laden",
+    "progress.preparing_table": "De tabel voorbereiden",
+    "progress.preparing": "Voorbereiden",
+    "progress.evaluating": "Evalueren",
+    "cli.trained": {
+        "one": "{file} geschreven: macro-F1 {macro_f1}, ROC-AUC {roc_auc}, Brier {brier}, "
+        "ECE {ece}, juiste werkgever {employer_accuracy} op {n} achtergehouden persoon",
+        "other": "{file} geschreven: macro-F1 {macro_f1}, ROC-AUC {roc_auc}, Brier {brier}, "
+        "ECE {ece}, juiste werkgever {employer_accuracy} op {n} achtergehouden personen",
+    },
+    "cli.evaluate_profession": "beroep",
+    "cli.evaluate_persons": "personen",
+    "cli.evaluate_contacts": "contacten",
+    "cli.evaluate_all": "ALLE",
+    "app.no_display": "geen beeldscherm om het venster op te tonen (DISPLAY en WAYLAND_DISPLAY "
+    "zijn geen van beide gezet); start de app in een bureaubladsessie, of gebruik de opdrachten "
+    "(contact-ownership --help)",
+    "help.app.description": "De desktop-app openen, en met BESTAND die export of dat reviewpakket "
+    "erin.",
+    "help.app.file": "een LinkedIn-export (zip, map of CSV), een contactenbestand (CSV, XLSX, "
+    "vCard), een export van de app, of een .coreview-reviewpakket",
+    "metavar.file": "bestand",
+    "inferred.lead": "geen loopbaan opgegeven",
+    "inferred.lead_given": "{file} bevat geen functies",
+    "inferred.none": "{lead} en geen werkgever springt eruit in het netwerk: {advice}",
+    "inferred.advice_check": "controleer of het de Positions.csv van LinkedIn met je banen is",
+    "inferred.advice_positions": "geef --positions voor betere suggesties",
+    "inferred.found": "{lead}: werkgever afgeleid uit het netwerk, waarschijnlijk {employers} - "
+    "{advice} om je eigen te gebruiken",
+    "inferred.employer": "{company} ({start} - {end}, {n:,} contacten werken er)",
+    "inferred.advice_give_file": "geef een Positions.csv met je banen",
+    "inferred.advice_give": "geef --positions",
+    "inferred.now": "nu",
+    "inferred.month_year": "{month} {year}",
+    "month.1": "jan",
+    "month.2": "feb",
+    "month.3": "mrt",
+    "month.4": "apr",
+    "month.5": "mei",
+    "month.6": "jun",
+    "month.7": "jul",
+    "month.8": "aug",
+    "month.9": "sep",
+    "month.10": "okt",
+    "month.11": "nov",
+    "month.12": "dec",
 }

@@ -38,6 +38,7 @@ import numpy as np
 import pandas as pd
 
 from ..career import Career, Position
+from ..messages import Message
 from ..normalize import normalize_companies
 from .bursts import NO_DAY, company_bursts, connection_days
 
@@ -347,27 +348,29 @@ def restore_choice(career: Career, choice: str) -> Career:
     return career
 
 
-def describe(career: InferredCareer, given: str = "") -> str:
-    """One line for the command line on what was inferred (English, as its other notes);
-    ``given``: the positions file the person gave that held none (said instead of "no career
-    given", which it would contradict)."""
+def describe(career: InferredCareer, given: str = "") -> Message:
+    """One line for the command line on what was inferred (a Message: said in the command
+    line's language); ``given``: the positions file the person gave that held none (said
+    instead of "no career given", which it would contradict)."""
     found = career.employers_found()
-    lead = f"{given} holds no positions" if given else "no career given"
+    lead = Message("inferred.lead_given", file=given) if given else Message("inferred.lead")
     if not found:
-        advice = (
-            "check that it is LinkedIn's Positions.csv with your jobs"
-            if given
-            else "give --positions for better suggestions"
+        advice = "inferred.advice_check" if given else "inferred.advice_positions"
+        return Message("inferred.none", lead=lead, advice=Message(advice))
+    parts = tuple(
+        Message(
+            "inferred.employer",
+            company=p.company,
+            start=_month_year(p.start) if p.start else "?",
+            end=Message("inferred.now") if p.end is None else _month_year(p.end),
+            n=p.contacts,
         )
-        return f"{lead} and no employer stands out in the network: {advice}"
-    parts = []
-    for p in found:
-        start = f"{p.start:%b %Y}" if p.start else "?"
-        end = "now" if p.end is None else f"{p.end:%b %Y}"
-        parts.append(f"{p.company} ({start} - {end}, {p.contacts:,} contacts work there)")
-    advice = "give a Positions.csv with your jobs" if given else "give --positions"
-    return (
-        f"{lead}: employer inferred from the network, probably "
-        + "; ".join(parts)
-        + f" - {advice} to use your own"
+        for p in found
     )
+    advice = "inferred.advice_give_file" if given else "inferred.advice_give"
+    return Message("inferred.found", lead=lead, employers=parts, advice=Message(advice))
+
+
+def _month_year(day) -> Message:
+    """ "Mar 2019" ("mrt 2019")."""
+    return Message("inferred.month_year", month=Message(f"month.{day.month}"), year=str(day.year))

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from ..career import Career
+from ..messages import Message
 from ..predictor import DEFAULT_FLAG_BAND
 from .inputs import contact_groups, personal_inputs
 from .labels import Labels
@@ -194,7 +195,7 @@ def classify_in_chunks(
     n = len(contacts)
     groups = contact_groups(contacts)
     if _checked_suffix(out) == ".xlsx":
-        network = network_facts(contacts, career)
+        network = network_facts(contacts, career, structure=getattr(model, "uses_structure", False))
         adapter = network_adapter(model, contacts, career, clients, network)
         p_work = np.empty(n)
         for start in range(0, n, chunk_rows):
@@ -235,7 +236,7 @@ def classify_in_chunks(
         )
         p_work = written["p_work"].to_numpy(dtype=np.float64)
         order = review_order(p_work, groups, np.zeros(n, bool), model.threshold)
-        checkpoint(progress, cancel, 0.9, "Writing")
+        checkpoint(progress, cancel, 0.9, Message("progress.writing"))
         _copy_with_column(scratch, out, "review_order", order)
     finally:
         scratch.unlink(missing_ok=True)
@@ -307,7 +308,7 @@ def classify_stream_in_chunks(
             )
             p_work = written["p_work"].to_numpy(dtype=np.float64)
             order = review_order(p_work, groups, np.zeros(len(p_work), bool), model.threshold)
-            checkpoint(progress, cancel, 0.9, "Writing")
+            checkpoint(progress, cancel, 0.9, Message("progress.writing"))
             _copy_with_column(scratch, out, "review_order", order, aide, layout, progress, cancel)
     finally:
         scratch.unlink(missing_ok=True)
@@ -331,7 +332,7 @@ def _stream_groups(stream, company, aide, progress, cancel):
     cut = len(titles) // 2
     aide.call(title_keys, titles[cut:])
     mine = title_keys(titles[:cut])
-    done, theirs = aide.reply(progress, cancel, 0.9, "Writing")
+    done, theirs = aide.reply(progress, cancel, 0.9, Message("progress.writing"))
     keys = mine + (theirs if done else title_keys(titles[cut:]))
     return Groups(coded_groups(*company), coded_groups(codes, keys))
 
@@ -390,7 +391,9 @@ def _copy_with_column(
                 if fin.tell() != cut[1]:  # never expected: the helper's offset would be wrong
                     raise ValueError(f"{src}: the pieces written do not add up")
                 fout.flush()
-                if not aide.reply(progress, cancel, 0.95, "Writing")[0]:  # the rest here
+                if not aide.reply(progress, cancel, 0.95, Message("progress.writing"))[
+                    0
+                ]:  # the rest here
                     fout.seek(offset)
                     copied += copy_with_cells(fin, fout, values[rows:])
                 else:

@@ -27,13 +27,13 @@ from . import addressbook, linkedin, own, spreadsheet
 from .bidi import strip_direction_controls
 from .csvtext import cut_short_warning, decoded, find_header, normalise_header, read_table
 from .mojibake import repair_export
+from .name_date import name_date
 from .result import Export, ImportReport
 
 MAX_MEMBER_BYTES = 200 * 2**20  # LinkedIn's largest Connections.csv is a few MB
 MAX_ZIP_ENTRIES = 50_000
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 GZIP_MAGIC = b"\x1f\x8b"
-_EXPORT_DATE = re.compile(r"(\d{2})-(\d{2})-(\d{4})")
 NO_CONTACTS = Message("read.no_contacts")
 NO_CONNECTIONS_FILE = Message("read.no_connections_file")
 
@@ -100,7 +100,7 @@ def _read_export(
     path, progress: ProgressFn | None, cancel: CancelFn | None, stream: Streaming = None
 ) -> Export:
     path = Path(path)
-    checkpoint(progress, cancel, 0.0, "reading")
+    checkpoint(progress, cancel, 0.0, Message("progress.reading"))
     try:
         if not path.exists():
             raise InputError(path, Message("file.missing"))
@@ -118,9 +118,9 @@ def _read_export(
             return _read_misnamed_zip(path, progress, cancel, stream)
         else:
             return _read_loose_csv(path, progress, cancel, stream)
-        export = _read_members(
-            path, members, fmt, _date_in_name(path.name), progress, cancel, stream
-        )
+        exported_on, source = name_date(path.name)
+        export = _read_members(path, members, fmt, exported_on, progress, cancel, stream)
+        export.report.exported_on_source = source
         others = _other_folder_exports(path, members["connections.csv"][0])
         if others:
             export.report.warnings.append(others)
@@ -209,9 +209,18 @@ def _read_loose_csv(path: Path, progress, cancel, stream: Streaming = None) -> E
     workbook = spreadsheet.is_workbook(path)
     if workbook and data[:4] not in ZIP_MAGIC:  # a CSV or vCard renamed .xlsx, or no file at all
         return _read_misnamed(path, data, "xlsx", progress, cancel, stream)
+    lost: list = []  # formula cells without a saved value: said, never dropped silently
     if workbook:
-        data = spreadsheet.workbook_csv(path, data)
-    return _contacts_export(path, data, path.name, workbook, progress, cancel, stream)
+        data = spreadsheet.workbook_csv(path, data, lost)
+    try:
+        export = _contacts_export(path, data, path.name, workbook, progress, cancel, stream)
+    except InputError as err:  # its header may be what the formulas hid
+        if not lost:
+            raise
+        problem = Message("joined", first=err.problem, second=lost[0].fields["problem"])
+        raise type(err)(err.path, problem) from None
+    export.report.warnings.extend(lost)
+    return export
 
 
 def _contacts_export(
@@ -225,7 +234,7 @@ def _contacts_export(
 ) -> Export:
     """The export of one loose contacts file whose bytes are ``data`` (named ``name``)."""
     report = ImportReport()
-    checkpoint(progress, cancel, 0.3, "reading contacts")
+    checkpoint(progress, cancel, 0.3, Message("progress.reading_contacts"))
     found: dict = {}
     try:
         chunks = _streamed(data, name, report, stream, _contact_header)
@@ -239,7 +248,7 @@ def _contacts_export(
         fmt, report.encoding, report.delimiter = fmt.replace("-csv", "-xlsx"), "xlsx", ""
     if fmt.startswith("linkedin") and "decisions" not in found:
         report.note(Message("note.contacts_only"))
-    checkpoint(progress, cancel, 1.0, "done")
+    checkpoint(progress, cancel, 1.0, Message("progress.read"))
     export = Export(source=path, format=fmt, contacts=contacts, report=report, stream=chunks)
     export.decisions = found.get("decisions")
     export.screened_clean = found.get("screened_clean", False)
@@ -385,7 +394,8 @@ def _read_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
                 suffix = path.suffix or "a name without .coreview"
                 raise InputError(path, Message("read.renamed_review_package", suffix=suffix))
             members = _zip_members(zf, infos, path)
-            exported_on, source = _date_in_name(path.name), "file name"
+            entries = _latest_entry_date(infos)  # the day the export was made, near enough
+            exported_on, source = name_date(path.name, entries)
             unsafe = _unsafe_note([i.filename for i in infos if _unsafe_name(i.filename)])
             try:
                 export = _read_members(
@@ -403,7 +413,7 @@ def _read_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
             if others:
                 export.report.warnings.append(others)
             if export.exported_on is None:
-                export.exported_on = _latest_entry_date(infos)
+                export.exported_on = entries
                 source = "zip entry dates" if export.exported_on else ""
                 if export.exported_on:
                     export.report.note(Message("note.zip_date", date=str(export.exported_on)))
@@ -584,18 +594,6 @@ def _latest_entry_date(infos) -> date | None:
     return max(dates) if dates else None
 
 
-def _date_in_name(name: str) -> date | None:
-    """The export date in LinkedIn's ``..._MM-DD-YYYY.zip`` name, if it has one."""
-    match = _EXPORT_DATE.search(name)
-    if not match:
-        return None
-    month, day, year = (int(g) for g in match.groups())
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 # --- reading the files ----------------------------------------------------------------------
 
 
@@ -623,7 +621,7 @@ def _read_members(
     report = ImportReport()
     report.exported_on_source = "file name" if exported_on else ""
     label, load = members["connections.csv"]
-    checkpoint(progress, cancel, 0.1, "reading contacts")
+    checkpoint(progress, cancel, 0.1, Message("progress.reading_contacts"))
     found: dict = {}
     try:
         data = load()
@@ -635,7 +633,7 @@ def _read_members(
         del data
     except InputError as err:
         raise InputError(path, _about(label, err.problem)) from None
-    checkpoint(progress, cancel, 0.8, "reading career")
+    checkpoint(progress, cancel, 0.8, Message("progress.reading_career"))
     export = Export(
         source=path,
         format=fmt,
@@ -667,5 +665,5 @@ def _read_members(
             report.warnings.append(
                 Message("note.left_out", file=label, problem=_without_name(err.problem))
             )
-    checkpoint(progress, cancel, 1.0, "done")
+    checkpoint(progress, cancel, 1.0, Message("progress.read"))
     return export

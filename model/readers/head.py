@@ -66,3 +66,20 @@ def _workbook_rows(path: Path) -> list[list[str]]:
     finally:
         book.close()
     return []
+
+
+def vcard_product(path: Path) -> str:
+    """The PRODID (the program that wrote it) of the first card of the vCard file ``path``;
+    "" when it gives none, or the file cannot be read (reading it properly will say why)."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(HEAD_BYTES)
+    except OSError:
+        return ""
+    text, _encoding = decode(data, path.name)
+    first = text.split("END:VCARD", 1)[0]
+    for line in first.splitlines():
+        name, _colon, value = line.strip().partition(":")
+        if name.upper() == "PRODID":
+            return value.strip()
+    return ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..schema import LINKEDIN_HEADERS
 from .csvtext import Table, normalise_header
 
 # The columns model.exports writes after LinkedIn's, as normalise_header spells them.
@@ -22,6 +23,29 @@ DECISIONS = ("work", "private")
 def is_own_output(cells: list[str]) -> bool:
     """True for a normalised header of the app's classification table."""
     return {"suggestion", "p work"} <= set(cells)
+
+
+# LinkedIn's columns as the contact lists repeat them, as normalise_header spells them
+_CONTACT_HEADERS = tuple(normalise_header(h) for h in LINKEDIN_HEADERS.values())
+_AFTER_CONTACTS = {
+    ("note",): "private",  # the person's private list: nothing about work goes in it
+    ("suggestion", "employer", "category", "note"): "handover",  # HR's list from a package
+}
+
+
+def own_list_kind(cells: list[str]) -> str:
+    """ "private" for a normalised header of a private list (LinkedIn's contact columns, then
+    the note), "handover" for HR's hand-over list of a package (then suggestion, employer,
+    category, note); "" for anything else. A work list from an export is a classification
+    table (:func:`is_own_output`). Columns a spreadsheet adds empty at the end are passed
+    over; a contacts file with columns of its own is none of these."""
+    n = len(_CONTACT_HEADERS)
+    if tuple(cells[:n]) != _CONTACT_HEADERS:
+        return ""
+    rest = list(cells[n:])
+    while rest and not rest[-1]:
+        rest.pop()
+    return _AFTER_CONTACTS.get(tuple(rest), "")
 
 
 def has_decisions(cells: list[str]) -> bool:

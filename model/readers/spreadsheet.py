@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
@@ -31,9 +32,11 @@ def is_workbook(path: Path) -> bool:
         return False
 
 
-def workbook_csv(path: Path, data: bytes) -> bytes:
+def workbook_csv(path: Path, data: bytes, warnings: list | None = None) -> bytes:
     """The first sheet of the workbook ``data`` that holds a value, as UTF-8 CSV bytes (no
-    sheet holds one: empty bytes); raises InputError."""
+    sheet holds one: empty bytes); raises InputError. A formula cell gives the value the
+    workbook saved with it; cells whose formula has none (a workbook written by a program
+    that does not calculate) are read as empty and said in ``warnings``, naming the file."""
     import openpyxl  # only a workbook pays for importing it
 
     if data[:4] not in (b"PK\x03\x04", b"PK\x05\x06"):  # named .xlsx, but no zip at all
@@ -48,9 +51,9 @@ def workbook_csv(path: Path, data: bytes) -> bytes:
         raise
     except Exception:  # openpyxl raises many kinds for damaged files
         raise InputError(path, Message("read.bad_workbook")) from None
-    text = ""
+    text, chosen = "", None
     try:
-        for sheet in book.worksheets:
+        for index, sheet in enumerate(book.worksheets):
             out = io.StringIO()
             writer = csv.writer(out, lineterminator="\n")
             filled = False  # by the cells: a row of one empty cell is written as '""'
@@ -59,11 +62,70 @@ def workbook_csv(path: Path, data: bytes) -> bytes:
                 filled = filled or any(cells)
                 writer.writerow(cells)
             if filled:
-                text = out.getvalue()
+                text, chosen = out.getvalue(), index
                 break
     finally:
         book.close()
+    if warnings is not None and chosen is not None:
+        warnings.extend(_formulas_without_values(path, data, chosen))
     return text.encode("utf-8")
+
+
+# a formula element in a sheet's XML (<f>, <f t="shared" …/>, with a namespace prefix or not)
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _formulas_without_values(path: Path, data: bytes, index: int) -> list[Message]:
+    """ "FILE: N cells are formulas without a saved value …" for sheet ``index`` of the
+    workbook ``data`` (nothing when there are none). The sheets' XML is searched for formulas
+    first: a workbook without any (Excel's save of a CSV) is not read a second time."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            sheets = [n for n in zf.namelist() if n.startswith("xl/worksheets/")]
+            if not any(_FORMULA.search(zf.read(n)) for n in sheets):
+                return []
+        lost, first = _count_formulas_without_values(data, index)
+    except Exception:  # read once already: a workbook odd enough to fail now keeps its values
+        return []
+    if not lost:
+        return []
+    problem = Message("read.formulas_without_values", n=lost, row=first)
+    return [Message("file.problem", file=path.name, problem=problem)]
+
+
+def _count_formulas_without_values(data: bytes, index: int) -> tuple[int, int]:
+    """How many cells of sheet ``index`` hold a formula without a saved value, and the row
+    of the first (0 when none): the sheet read twice, as written and as saved, side by side."""
+    import openpyxl
+
+    formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    values = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    lost, first = 0, 0
+    try:
+        pairs = zip(
+            formulas.worksheets[index].iter_rows(values_only=True),
+            values.worksheets[index].iter_rows(values_only=True),
+            strict=False,
+        )
+        for row, (written, saved) in enumerate(pairs, start=1):
+            for formula, value in zip(written, saved, strict=False):
+                if value is None and _is_formula(formula):
+                    lost += 1
+                    first = first or row
+    finally:
+        formulas.close()
+        values.close()
+    return lost, first
+
+
+def _is_formula(value) -> bool:
+    """True for what openpyxl gives for a formula cell: its text ("=…") or an array or data
+    table formula object."""
+    from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
+
+    if isinstance(value, str):
+        return value.startswith("=")
+    return isinstance(value, ArrayFormula | DataTableFormula)
 
 
 def _cell_text(value) -> str:

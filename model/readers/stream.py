@@ -313,15 +313,16 @@ def _first_pass(
     mine = dict(spec, lines=Lines(lines.records[:cut], lines.widest, lines.longest))
     first = _pass([whole[offset:start]], mine, name, controls)
     second: _First | None = _new_first()
+    step = Message("progress.opening")
     while True:  # the helper's chunks hashed here as they come, while it parses the next
-        more, part = aide.part(None, None, 0.0, "Reading")
+        more, part = aide.part(None, None, 0.0, step)
         if not more:
             break
         if part is None or second is None:
             second = None  # not for streaming (the helper stops after it)
         else:
             _merged(second, _hashed(part))
-    done, _ = aide.reply(None, None, 0.0, "Reading")
+    done, _ = aide.reply(None, None, 0.0, step)
     if not done:  # it failed or died: its half here
         aide.stop()
         second = _pass([header, whole[start:]], theirs, name, controls)

@@ -19,6 +19,7 @@ import pandas as pd
 
 from ..career import Career
 from ..exports import classification_table, open_table_writer
+from ..messages import Message
 from ..progress import CancelFn, ProgressFn, checkpoint, scaled
 from ..schema import empty_contacts
 from .heap import HEAP_CHUNKS, give_back_freed_memory, keep_freed_memory
@@ -61,7 +62,9 @@ def classify_to_file(
     chunk_rows = max(int(chunk_rows), 1)
     if n > HEAP_CHUNKS * chunk_rows:
         keep_freed_memory()  # each chunk reuses the last one's memory
-    network = network_facts(contacts, career) if n > chunk_rows else None
+    network = (
+        network_facts(contacts, career, structure=_structure_of(model)) if n > chunk_rows else None
+    )
     adapter = network_adapter(model, contacts, career, clients, network)
     summaries = []
     extra = extra or {}
@@ -85,7 +88,7 @@ def classify_to_file(
             writer.write(table)
             summaries.append(results[SUMMARY_COLUMNS])
             del results
-        checkpoint(progress, cancel, 1.0, "Writing")
+        checkpoint(progress, cancel, 1.0, Message("progress.writing"))
     return pd.concat(summaries, ignore_index=True)
 
 
@@ -116,7 +119,7 @@ def classify_stream_to_file(
     contact's code into the distinct company names and the names' keys (for ranking).
     ``meanwhile``: a callable run here, with a helper, once this process has no piece left
     to take while the helper still works on its last (where it would wait)."""
-    checkpoint(progress, cancel, 0.0, "Counting the network")
+    checkpoint(progress, cancel, 0.0, Message("progress.counting"))
     if stream.count > HEAP_CHUNKS * STREAM_CHUNK_ROWS:
         keep_freed_memory()  # each chunk reuses the last one's memory
     if aide is not None or not parallel:
@@ -163,7 +166,7 @@ def _classify_stream(
     )
     if aide is not None and not aide.running:
         aide = None
-    network = network_facts(whole, career, names, timing)
+    network = network_facts(whole, career, names, structure=_structure_of(model), timing=timing)
     if names is not None and found is not None:
         found["company"] = (names[0].astype(np.int32), names[2][0])
     del whole, names, timing
@@ -219,7 +222,7 @@ def _classify_stream(
                     finished += len(answer[0])
                     summaries.add_bytes(index, *answer)
                     wait = False
-        checkpoint(progress, cancel, 1.0, "Writing")
+        checkpoint(progress, cancel, 1.0, Message("progress.writing"))
     if aide is not None:  # the ranking and the copy next, in both processes: their peak
         give_back_freed_memory()
     return summaries.summary()
@@ -340,7 +343,7 @@ def _shared_names(whole: pd.DataFrame, career, aide, progress, cancel):
     aide.call(name_facts, uniques[cut:], career)
     mine = name_facts(uniques[:cut], career)
     timing = network_timing(whole, career)
-    done, theirs = aide.reply(progress, cancel, 0.0, "Counting the network")
+    done, theirs = aide.reply(progress, cancel, 0.0, Message("progress.counting"))
     if not done:  # it failed or died: no more of it
         aide.stop()
         theirs = name_facts(uniques[cut:], career)
@@ -393,3 +396,9 @@ def summary_counts(summary: pd.DataFrame) -> dict[str, int]:
         "private": len(summary) - work,
         "flagged": int(summary["flagged"].sum()),
     }
+
+
+def _structure_of(model) -> bool:
+    """Whether ``model`` reads the network's structural facts (they are then counted over
+    the whole export in the first pass, for every chunk)."""
+    return bool(getattr(model, "uses_structure", False))

@@ -34,6 +34,7 @@ import threading
 import time
 import types
 
+from ..messages import Message
 from ..progress import checkpoint
 
 PARTS = 4  # pieces per chunk: each process holds a quarter chunk at a time
@@ -268,17 +269,19 @@ class Helper:
             answer = self.answer(index, 0.1)
             if answer is not False:
                 return answer
-            checkpoint(progress, cancel, fraction, "Classifying")
+            checkpoint(progress, cancel, fraction, Message("progress.classifying"))
 
     def call(self, function, *args) -> None:
         """Have the helper run ``function`` (a module's own, pickled by its name) on
         ``args``; :meth:`reply` gives what it returns."""
         self._send(("call", function, args))
 
-    def reply(self, progress, cancel, fraction: float, step: str = "Classifying"):
+    def reply(self, progress, cancel, fraction: float, step: str | None = None):
         """(True, what the :meth:`call` asked returned), or (False, None) if the helper
-        could not (an error, or it died); waited for, asking ``cancel`` meanwhile. A
-        generator called returns None there, once it has yielded all (:meth:`part`)."""
+        could not (an error, or it died); waited for, asking ``cancel`` meanwhile (``step``:
+        what the progress says meanwhile, by default "Classifying"). A generator called
+        returns None there, once it has yielded all (:meth:`part`)."""
+        step = step or Message("progress.classifying")
         while True:
             with contextlib.suppress(queue.Empty):
                 message = self._next(0.1)
@@ -288,10 +291,12 @@ class Helper:
                 return True, message[2]
             checkpoint(progress, cancel, fraction, step)
 
-    def part(self, progress, cancel, fraction: float, step: str = "Classifying"):
+    def part(self, progress, cancel, fraction: float, step: str | None = None):
         """(True, the next item) a generator :meth:`call`ed there yields, as soon as it is
         sent; (False, None) once there is none left or the helper could not go on — then
-        :meth:`reply` says which. Waited for, asking ``cancel`` meanwhile."""
+        :meth:`reply` says which. Waited for, asking ``cancel`` meanwhile (``step``: as
+        :meth:`reply`'s)."""
+        step = step or Message("progress.classifying")
         while True:
             with contextlib.suppress(queue.Empty):
                 message = self._next(0.1)
