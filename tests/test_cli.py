@@ -279,3 +279,23 @@ def test_every_out_option_has_the_short_form_o(export_zip, tmp_path, capsys):
     }
     assert {"classify", "batch", "sample", "package", "report"} <= set(with_out)
     assert all("-o" in a.option_strings for a in with_out.values())
+
+
+def test_the_summary_counts_employers_as_value_counts_does():
+    """classify's summary line counts each employer of the work rows ("" as unknown, a
+    missing value not at all), most first and ties in order of first appearance, as
+    pandas' value_counts of the replaced values does — counted on the distinct names."""
+    import numpy as np
+    import pandas as pd
+
+    from model.commands import _employer_counts
+
+    rng = np.random.default_rng(14)
+    names = np.array(["B", "", "(unknown)", "A", "C", "B2"], dtype=object)
+    for n in (0, 1, 5, 60, 2_000):
+        employers = rng.choice(names[: int(rng.integers(1, 7))], n)
+        if n > 3:
+            employers[2] = np.nan
+        expected = pd.Series(employers, dtype="str").replace("", "(unknown)").value_counts()
+        got = _employer_counts(employers, "(unknown)")
+        assert list(got.items()) == list(expected.items())

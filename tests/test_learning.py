@@ -117,6 +117,43 @@ def test_review_order_spreads_over_companies():
     assert sorted(first_four) == [0, 1, 2, 3]  # not four of one company in a row
 
 
+@pytest.mark.parametrize("groups", [20, 70_000])  # one radix pass, and two (> 65,535 codes)
+def test_review_order_counts_earlier_contacts_of_a_group_as_a_plain_loop_does(groups):
+    """The earlier contacts of each company and title, counted by a radix sort of the
+    codes, and the halving per repeat, give the order a plain count and power give."""
+    from model.learning.inputs import Groups
+    from model.learning.order import REPEAT, _occurrence, usefulness
+
+    def plain(p, inputs, decided, threshold):
+        worth = usefulness(p, inputs, ~decided, threshold)
+        rows = np.flatnonzero(~decided)
+        rows = rows[np.argsort(-worth[rows], kind="stable")]
+        for codes in (inputs.company, inputs.title):
+            counted: dict[int, int] = {}
+            seen = []
+            for code in codes[rows].tolist():
+                seen.append(counted.get(code, 0) if code >= 0 else 0)
+                counted[code] = counted.get(code, 0) + 1
+            worth[rows] *= np.array([REPEAT**k for k in seen], dtype=float)
+            rows = rows[np.argsort(-worth[rows], kind="stable")]
+        order = np.zeros(len(decided), dtype=np.int64)
+        order[rows] = np.arange(1, len(rows) + 1)
+        return order
+
+    rng = np.random.default_rng(groups)
+    for n in (0, 1, 7, 300, 3_000):
+        company = rng.integers(-1, groups, n)
+        title = rng.integers(-1, min(groups, 50), n)
+        p = np.round(rng.random(n), 2)
+        decided = rng.random(n) < 0.2
+        inputs = Groups(company, title)
+        assert np.array_equal(
+            review_order(p, inputs, decided, 0.55), plain(p, inputs, decided, 0.55)
+        )
+    codes = np.array([3, -1, 3, 70_001, -1, 3, 70_001])
+    assert _occurrence(codes).tolist() == [0, 0, 1, 0, 0, 2, 1]
+
+
 def test_the_models_threshold_is_used_not_read_off_the_results(network):
     """personalize is given the model's threshold: with none of the base results near it, a
     guess from the results (the lowest p_work suggested work) would move the line."""

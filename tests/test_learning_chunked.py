@@ -90,3 +90,59 @@ def test_column_copy_keeps_records_whole(tmp_path):
     assert got == [[*r, c] for r, c in zip(rows, ["order", "3", "", "1", "2"], strict=True)]
     with pytest.raises(ValueError, match="fewer rows"):
         output._copy_with_column(src, out, "order", np.arange(5))
+
+
+@pytest.mark.parametrize("block", [5, 64, 1 << 22])
+@pytest.mark.parametrize("spanning", [False, True])
+def test_column_copy_by_lines_or_by_records_gives_the_same_bytes(
+    tmp_path, monkeypatch, block, spanning
+):
+    """Lines split at CRLF a block at a time (each line a record) and the record-by-record
+    loop copy the same bytes, whole or up to a record's end; a quoted line break anywhere
+    sends the copy back to the loop, at any block size."""
+    import csv
+    import itertools
+
+    import numpy as np
+
+    from model.scale import column
+
+    monkeypatch.setattr(column, "BLOCK_BYTES", block)
+    rows = [["h1", "h2"]] + [[str(i), f"v{i},é" if i % 3 else f"w{i}"] for i in range(40)]
+    if spanning:
+        rows[27][1] = "two\r\nlines"
+    src = tmp_path / "src.csv"
+    with open(src, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh, lineterminator="\r\n").writerows(rows)
+    values = np.array([0, 7, -3, 12345] * 10)
+    data = src.read_bytes()
+    half = 20  # records of the first part: the header and 19 rows
+    cut = len(b"".join(data.split(b"\r\n")[:half])) + 2 * half if not spanning else None
+
+    def by_records(name, vals, end_rows):
+        out = tmp_path / "records.csv"
+        with open(src, "rb") as fin, open(out, "wb") as fout:
+            cells = column.cells_of(vals)
+            cells = itertools.chain([name], cells) if name is not None else cells
+            column.copy_rows(fin, fout, cells, end_rows)
+            at = fin.tell()
+        return out.read_bytes(), at
+
+    def by_cells(name, vals, end):
+        out = tmp_path / "cells.csv"
+        with open(src, "rb") as fin, open(out, "wb") as fout:
+            copied = column.copy_with_cells(fin, fout, vals, name, end)
+            at = fin.tell()
+        return out.read_bytes(), at, copied
+
+    whole, at = by_records(b"n", values, None)
+    first, at_cut = by_records(b"n", values[: half - 1], half)
+    loops = []  # the record-by-record loop, when copy_with_cells falls back to it
+    real = column.copy_rows
+    monkeypatch.setattr(column, "copy_rows", lambda *a: loops.append(1) or real(*a))
+    assert by_cells(b"n", values, None) == (whole, at, len(values) + 1)
+    if cut is not None:
+        assert at_cut == cut and by_cells(b"n", values[: half - 1], cut) == (first, cut, half)
+    assert bool(loops) == spanning  # lines at C speed unless a record spans lines
+    with pytest.raises(ValueError, match="more rows than values"):
+        by_cells(b"n", values[:-1], None)

@@ -430,3 +430,34 @@ def test_the_command_with_its_helper_from_the_reading_on_writes_the_bytes_of_one
         aide.stop()
     assert out.read_bytes() == (tmp_path / "one.csv").read_bytes()
     assert [c for c, _ in calls][:2] == ["tail_pass", "name_facts"] and all(d for _, d in calls)
+
+
+def parts_then(n: int, broken: bool):
+    """``n`` parts, then the end or an error (run in the helper: a generator it is asked)."""
+    yield from range(n)
+    if broken:
+        raise ValueError("broken")
+
+
+@pytest.mark.parametrize("broken", [False, True])
+def test_a_generator_asked_of_the_helper_sends_each_part_as_it_comes(broken):
+    """What the first pass of the helper's half uses: each chunk is sent on as soon as it
+    is parsed; the end, or an error after some parts, is said by reply, and the helper goes
+    on answering (or is stopped) as after any call."""
+    aide = helper.Helper()
+    try:
+        aide.call(parts_then, 3, broken)
+        got = []
+        while True:
+            more, item = aide.part(None, None, 0.0)
+            if not more:
+                break
+            got.append(item)
+        assert got == [0, 1, 2]
+        assert aide.reply(None, None, 0.0) == ((False, None) if broken else (True, None))
+        if not broken:
+            aide.call(sum, [1, 2])
+            assert aide.part(None, None, 0.0) == (False, None)  # no parts: the reply held
+            assert aide.reply(None, None, 0.0) == (True, 3)
+    finally:
+        aide.stop()

@@ -209,6 +209,41 @@ def test_a_streamed_file_keeps_its_fields_not_its_bytes(tmp_path, person):
     assert not held
 
 
+@pytest.mark.parametrize("mark_rows", [1, 3, 1024])
+def test_a_piece_of_a_chunk_is_cut_from_its_packed_strings_as_the_chunk_gives_it(
+    tmp_path, person, monkeypatch, mark_rows
+):
+    """A piece of a chunk (what a helper process is sent: a quarter) carries only its own
+    rows' names, URLs and e-mails, cut at the marks every MARK_ROWS values: the same
+    contacts as the whole chunk's rows, at every cut — accents, mojibake repaired, empty
+    values, the chunk's first and last rows."""
+    from model.readers import stream as stream_module
+    from model.readers.stream import contacts_of
+
+    monkeypatch.setattr(stream_module, "MARK_ROWS", mark_rows)
+    contacts = person.contacts.copy()
+    contacts.loc[3, "first_name"] = "Zoë"
+    contacts.loc[4, "last_name"] = "BÃ¤cker"  # repaired in the first pass
+    contacts.loc[[5, 36, 37], "email"] = ""
+    contacts.loc[6, "url"] = ""
+    source = tmp_path / "Connections.csv"
+    source.write_bytes(connection_bytes(contacts))
+    streamed = read_export(source, stream_above=CHUNK, chunk_rows=CHUNK).stream
+    assert streamed is not None
+    for k in range(streamed.chunks):
+        chunk = contacts_of(streamed.piece(k))
+        n = streamed.chunk_size(k)
+        for start, stop in [(0, 1), (0, n // 4), (n // 4, n // 2), (1, n - 1), (n - 1, n)]:
+            piece = streamed.piece(k, slice(start, stop))
+            assert all(
+                len(piece[f]) < len(streamed.piece(k)[f]) or not piece[f]
+                for f in ("first_name", "url")
+            )
+            got = contacts_of(piece)
+            expected = chunk.iloc[start:stop].reset_index(drop=True)
+            pd.testing.assert_frame_equal(got, expected)
+
+
 def test_a_streamed_file_removes_direction_controls_as_read_whole(tmp_path, model, person):
     """Characters that turn text around (U+202E and the like) leave names, companies and
     titles in a streamed file as in one read whole: the same chunks, one warning, one output."""

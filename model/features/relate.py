@@ -242,32 +242,35 @@ class NetworkFacts:
 
 
 def network_facts(
-    contacts: pd.DataFrame, career: Career, names=None, structure: bool = False
+    contacts: pd.DataFrame,
+    career: Career,
+    names=None,
+    structure: bool = False,
+    timing: NetworkTiming | None = None,
 ) -> NetworkFacts:
     """The :class:`NetworkFacts` of all of ``contacts`` (a cheap first pass). ``names``:
     ``pd.factorize`` of the companies (missing as "") and :func:`name_facts` of the distinct
     names, when computed already (in parts, by two processes: :mod:`model.scale.chunked`).
     ``structure``: also the network's :class:`~model.features.structure.StructureTable`, for
-    relating chunks with ``structure``. A row the reader marked a duplicate of an earlier
-    one is not counted again (:func:`counted_rows`)."""
+    relating chunks with ``structure``. ``timing``: :func:`network_timing` of the same, when
+    computed already (while waiting for the other process's names). A row the reader marked
+    a duplicate of an earlier one is not counted again (:func:`counted_rows`)."""
     keep = counted_rows(contacts)
     if keep is not None:
         contacts = contacts[keep]
         names = names if names is None else (names[0][keep], *names[1:])
-    dates = contacts["connected_on"].to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
-    job = career.timing(dates, first_months=FIRST_MONTHS).position
-    title = contacts["position"].to_numpy(dtype=object)
+    if timing is None:
+        timing = network_timing(contacts, career)
+    dates, job, known = timing.dates, timing.job, timing.known
     company = contacts["company"].to_numpy(dtype=object)
     table, rows, (key, keys, pair, pairs) = _company_table(company, job, career, names)
-    known = dates[~np.isnat(dates)]
-    timing = timing_facts(dates, career, known.min() if len(known) else None)
     matched = (table.tier[rows], table.best[rows]) if career.positions else None
-    at_employer = _employer_facts(company, career, timing, dates, matched)[
+    at_employer = _employer_facts(company, career, timing.facts, dates, matched)[
         "company_is_job_employer"
     ]
     days, running = _dated_running_count(dates, at_employer)
     return NetworkFacts(
-        role=vocab.owner_role(career) or vocab.infer_role(title),
+        role=timing.role,
         joined=known.min().item() if len(known) else None,
         company_counts=_counts(key, keys),
         company_job_counts=_counts(pair, pairs),
@@ -286,6 +289,32 @@ def counted_rows(contacts: pd.DataFrame) -> np.ndarray | None:
         return None
     duplicate = contacts["duplicate"].to_numpy(dtype=bool)
     return ~duplicate if duplicate.any() else None
+
+
+@dataclass(frozen=True)
+class NetworkTiming:
+    """The part of :func:`network_facts` that needs no company names: each contact's date,
+    job and :func:`timing_facts`, the known dates, the owner's role."""
+
+    dates: np.ndarray  # datetime64[D]
+    job: np.ndarray
+    known: np.ndarray
+    facts: dict[str, np.ndarray]
+    role: str
+
+
+def network_timing(contacts: pd.DataFrame, career: Career) -> NetworkTiming:
+    """:class:`NetworkTiming` of all of ``contacts`` (a duplicate row not counted again)."""
+    keep = counted_rows(contacts)
+    if keep is not None:
+        contacts = contacts[keep]
+    dates = contacts["connected_on"].to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+    job = career.timing(dates, first_months=FIRST_MONTHS).position
+    known = dates[~np.isnat(dates)]
+    facts = timing_facts(dates, career, known.min() if len(known) else None)
+    title = contacts["position"].to_numpy(dtype=object)
+    role = vocab.owner_role(career) or vocab.infer_role(title)
+    return NetworkTiming(dates, job, known, facts, role)
 
 
 def _structure_table(key, keys, job, dates, at_employer) -> StructureTable:

@@ -10,7 +10,6 @@ few, so each further contact of the same company or the same title is worth less
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 
 from .inputs import Groups, PersonalInputs
 
@@ -48,7 +47,7 @@ def review_order(
     for codes in (inputs.company, inputs.title):
         # the k-th contact of a group (in the current order) is worth REPEAT**k of itself
         seen = _occurrence(codes[rows])
-        worth[rows] *= REPEAT**seen
+        worth[rows] *= _powers(REPEAT, seen)
         rows = rows[np.argsort(-worth[rows], kind="stable")]
     order = np.zeros(len(decided), dtype=np.int64)
     order[rows] = np.arange(1, len(rows) + 1)
@@ -57,7 +56,29 @@ def review_order(
 
 def _occurrence(codes: np.ndarray) -> np.ndarray:
     """For each position, how many earlier positions hold the same code (0 for code -1):
-    a hashed count per code (pandas' cumcount), not a stable sort of a million codes (half
-    the time)."""
-    seen = pd.Series(codes).groupby(codes, sort=False).cumcount().to_numpy()
-    return np.where(codes >= 0, seen, 0).astype(np.int64, copy=False)
+    its rank among its code's positions, found by a stable sort of the codes as 16-bit
+    digits (numpy's radix sort: one pass below 65,536 codes, two below 2**32). At a million
+    rows 20-35 ms, pandas' hashed cumcount 30-80 ms, a stable sort of the int64 codes
+    about twice that."""
+    n = len(codes)
+    shifted = codes.astype(np.int64) + 1  # -1 (no group) a code of its own, 0
+    if not n:
+        return np.zeros(0, np.int64)
+    if int(shifted.max()) < 1 << 16:
+        order = np.argsort(shifted.astype(np.uint16), kind="stable")
+    else:  # the low digit first, then the high one, each sort stable: by the whole code
+        order = np.argsort((shifted & 0xFFFF).astype(np.uint16), kind="stable")
+        order = order[np.argsort((shifted[order] >> 16).astype(np.uint16), kind="stable")]
+    ranked = shifted[order]
+    starts = np.flatnonzero(np.r_[True, ranked[1:] != ranked[:-1]])
+    seen = np.empty(n, np.int64)
+    seen[order] = np.arange(n) - np.repeat(starts, np.diff(np.r_[starts, n]))
+    return np.where(codes >= 0, seen, 0)
+
+
+def _powers(base: float, exponents: np.ndarray) -> np.ndarray:
+    """``base ** exponents`` (non-negative integers), each distinct power computed once
+    (the same numbers as numpy's power of each: a table of them, looked up)."""
+    if not len(exponents):
+        return np.ones(0)
+    return (base ** np.arange(int(exponents.max()) + 1, dtype=np.float64))[exponents]

@@ -372,22 +372,21 @@ def _copy_with_column(
     fails leaves its half to this process.
 
     Raises InputError when ``out`` cannot be written."""
-    import itertools
 
     from ..errors import InputError, os_reason
     from ..messages import Message
     from ..paths import atomic_write
-    from ..scale.column import cell_bytes, cells_of, copy_part, copy_rows, split_point
+    from ..scale.column import cell_bytes, copy_part, copy_with_cells, split_point
 
     cut = split_point(src, layout) if aide is not None and aide.running and layout else None
     rows = len(values) if cut is None else cut[0]
-    head = itertools.chain([name.encode()], cells_of(values[:rows]))
     try:
         with open(src, "rb") as fin, atomic_write(out, "wb") as fout:
             if cut is not None:  # each line gains a comma and its cell
                 offset = cut[1] + rows + 1 + len(name.encode()) + cell_bytes(values[:rows])
                 aide.call(copy_part, str(src), fout.name, cut[1], offset, values[rows:])
-            copied = copy_rows(fin, fout, head, rows + 1 if cut is not None else None)
+            end = cut[1] if cut is not None else None
+            copied = copy_with_cells(fin, fout, values[:rows], name.encode(), end)
             if cut is not None:
                 if fin.tell() != cut[1]:  # never expected: the helper's offset would be wrong
                     raise ValueError(f"{src}: the pieces written do not add up")
@@ -396,7 +395,7 @@ def _copy_with_column(
                     0
                 ]:  # the rest here
                     fout.seek(offset)
-                    copied += copy_rows(fin, fout, cells_of(values[rows:]))
+                    copied += copy_with_cells(fin, fout, values[rows:])
                 else:
                     copied = len(values) + 1
     except OSError as err:

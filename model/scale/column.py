@@ -5,6 +5,9 @@ beforehand from the byte length of the rows before it and of the cells they get.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,16 +33,77 @@ def cell_bytes(values: np.ndarray) -> int:
     return int(size)
 
 
+BLOCK_BYTES = 1 << 22  # bytes read at a time when each line is a record
+
+
+def copy_with_cells(
+    fin, fout, values: np.ndarray, name: bytes | None = None, end: int | None = None
+) -> int:
+    """Copy the records of ``fin`` from where it is to byte ``end`` (None: its end) to
+    ``fout`` where it is, each with ``,CELL`` before its line end: ``name`` for the first
+    (the header) when given, then one of ``values`` each (:func:`cells_of`). Returns the
+    records copied. When every line is a record (our writer's file without a quoted line
+    break, as a streamed file always is), lines are split at CRLF a block at a time and
+    joined with their cells at C speed (a half of the million: 0.43 s of CPU, 0.75 s by
+    the line loop); otherwise — found when the lines outnumber the values or do not end
+    where they should — both files go back and :func:`copy_rows` copies record by record."""
+    at_in, at_out = fin.tell(), fout.tell()
+    if _copy_lines(fin, fout, values, name, end):
+        return len(values) + (name is not None)
+    fin.seek(at_in)
+    fout.seek(at_out)
+    cells = cells_of(values)
+    if name is not None:
+        cells = itertools.chain([name], cells)
+    return copy_rows(fin, fout, cells, None if end is None else len(values) + (name is not None))
+
+
+def _copy_lines(fin, fout, values: np.ndarray, name: bytes | None, end: int | None) -> bool:
+    """:func:`copy_with_cells` taking each line for a record; False (having written only
+    within the records' own place) when that does not hold, or the lines do not end at
+    ``end`` (or the file's end) with the last value."""
+    need = len(values) + (name is not None)
+    texts = values.tolist()
+    done, rest, at, dropped = 0, b"", fin.tell(), fin.tell()
+    while done < need:
+        size = BLOCK_BYTES if end is None else min(BLOCK_BYTES, end - at)
+        data = fin.read(size) if size > 0 else b""
+        if not data:
+            break
+        at += len(data)
+        lines = (rest + data).split(b"\r\n")
+        rest = lines.pop()
+        if len(lines) > need - done:  # more lines than records: a record spans lines
+            return False
+        if not lines:  # no line ends in this block yet
+            continue
+        first = done - (name is not None)  # the value of this block's first line
+        cells = [
+            b",\r\n" if v == 0 else b",%d\r\n" % v
+            for v in texts[max(first, 0) : first + len(lines)]
+        ]
+        if first < 0:
+            cells.insert(0, b"," + name + b"\r\n")
+        fout.write(b"".join(itertools.chain.from_iterable(zip(lines, cells, strict=True))))
+        done += len(lines)
+        dropped = _drop_read(fin, dropped)
+    if done != need or rest:
+        return False
+    return at == end if end is not None else not fin.read(1)
+
+
 def copy_rows(fin, fout, cells: Iterator[bytes], rows: int | None = None) -> int:
     """Copy records from ``fin`` to ``fout`` (binary files, each at a record's start), each
     with ``,CELL`` before its line end, the next of ``cells`` each; ``rows`` records, or
     until ``fin`` ends. A record ends at a line end outside quotes, so quoted line breaks
     stay inside their record. Returns the records copied. Raises ValueError when ``cells``
-    runs out first."""
+    runs out first. The source's pages copied are dropped from the page cache as it goes
+    (:func:`_drop_read`)."""
     open_quote, done = 0, 0
     block: list[bytes] = []
     if rows == 0:
         return 0
+    read_from = fin.tell()
     for line in fin:
         open_quote ^= line.count(b'"') & 1
         if open_quote:  # a line break inside a quoted field
@@ -53,11 +117,29 @@ def copy_rows(fin, fout, cells: Iterator[bytes], rows: int | None = None) -> int
         if len(block) > BLOCK_PARTS:
             fout.write(b"".join(block))
             block.clear()
+            read_from = _drop_read(fin, read_from)
         done += 1
         if done == rows:
             break
     fout.write(b"".join(block))
+    _drop_read(fin, read_from)
     return done
+
+
+def _drop_read(fin, start: int) -> int:
+    """Drop the pages of ``fin`` from ``start`` to where it has been read from the page
+    cache (``POSIX_FADV_DONTNEED``; where the system has it): the scratch file copied is
+    fsynced already, so its pages are clean and go at once, and the output's new pages reuse
+    them. Fresh pages are what writing costs here: 335 MB copied into a new file took
+    0.7-0.8 s of system time, 0.11 s with the source's pages dropped behind the copy. Its data
+    stays on disk: a part read again (a helper that failed) is read from there. Returns
+    where it has been read to."""
+    at = fin.tell()
+    advise = getattr(os, "posix_fadvise", None)
+    if advise is not None and at > start:
+        with contextlib.suppress(OSError, ValueError):  # only a hint (io.BytesIO: no fd)
+            advise(fin.fileno(), start, at - start, os.POSIX_FADV_DONTNEED)
+    return at
 
 
 def copy_part(src: str, out: str, start: int, offset: int, values: np.ndarray) -> None:
@@ -66,7 +148,7 @@ def copy_part(src: str, out: str, start: int, offset: int, values: np.ndarray) -
     with open(src, "rb") as fin, open(out, "r+b") as fout:
         fin.seek(start)
         fout.seek(offset)
-        copied = copy_rows(fin, fout, cells_of(values))
+        copied = copy_with_cells(fin, fout, values)
     if copied != len(values):
         raise ValueError(f"{src}: fewer rows than values")
 

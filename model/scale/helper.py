@@ -32,6 +32,7 @@ import signal
 import sys
 import threading
 import time
+import types
 
 from ..messages import Message
 from ..progress import checkpoint
@@ -235,6 +236,7 @@ class Helper:
         ]
         for thread in self._threads:
             thread.start()
+        self._held: list = []  # a message :meth:`part` took that :meth:`reply` is for
         self._stopped = False
 
     def setup(self, model, career, clients, network, adapter) -> None:
@@ -277,16 +279,38 @@ class Helper:
     def reply(self, progress, cancel, fraction: float, step: str | None = None):
         """(True, what the :meth:`call` asked returned), or (False, None) if the helper
         could not (an error, or it died); waited for, asking ``cancel`` meanwhile (``step``:
-        what the progress says meanwhile, by default "Classifying")."""
+        what the progress says meanwhile, by default "Classifying"). A generator called
+        returns None there, once it has yielded all (:meth:`part`)."""
         step = step or Message("progress.classifying")
         while True:
             with contextlib.suppress(queue.Empty):
-                message = self._inbox.get(timeout=0.1)
+                message = self._next(0.1)
                 if message is None or message[0] != "called":
                     self._inbox.put(None)  # every later answer fails too
                     return False, None
                 return True, message[2]
             checkpoint(progress, cancel, fraction, step)
+
+    def part(self, progress, cancel, fraction: float, step: str | None = None):
+        """(True, the next item) a generator :meth:`call`ed there yields, as soon as it is
+        sent; (False, None) once there is none left or the helper could not go on — then
+        :meth:`reply` says which. Waited for, asking ``cancel`` meanwhile (``step``: as
+        :meth:`reply`'s)."""
+        step = step or Message("progress.classifying")
+        while True:
+            with contextlib.suppress(queue.Empty):
+                message = self._next(0.1)
+                if message is not None and message[0] == "part":
+                    return True, message[2]
+                self._held.append(message)  # the end, or a failure: for reply
+                return False, None
+            checkpoint(progress, cancel, fraction, step)
+
+    def _next(self, wait: float):
+        """The next message in: one :meth:`part` held back first (raises queue.Empty)."""
+        if self._held:
+            return self._held.pop()
+        return self._inbox.get(timeout=wait)
 
     def cpu(self) -> float:
         """The CPU seconds the helper process used so far (0 where unknown: not Linux)."""
@@ -355,6 +379,8 @@ def _serve(conn) -> None:
             if message[0] == "call":  # before the pieces or after them
                 try:
                     value = message[1](*message[2])
+                    if isinstance(value, types.GeneratorType):  # each item sent as it comes
+                        value = _send_parts(conn, value)
                 except Exception:  # the main process does it itself
                     value = None
                     conn.send(("failed", -1, None))
@@ -380,3 +406,9 @@ def _serve(conn) -> None:
         pass  # the main process closed the pipe: done
     finally:
         conn.close()
+
+
+def _send_parts(conn, items) -> None:
+    """Send each of ``items`` (a generator :meth:`Helper.call` ran) as a part, at once."""
+    for item in items:
+        conn.send(("part", -1, item))
