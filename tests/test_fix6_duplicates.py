@@ -101,3 +101,21 @@ def test_a_read_export_with_copies_suggests_as_without(tmp_path, person):
     assert s.stream is not None
     classify_stream_to_file(model, s.stream, s.career, streamed)
     assert one.read_bytes() == chunked.read_bytes() == streamed.read_bytes()
+
+
+def test_two_processes_count_duplicates_as_one_piece(tmp_path, person, monkeypatch):
+    from model.scale import helper
+
+    monkeypatch.setattr(helper, "cpus", lambda: 2)  # a CPU to spare: the helper is used
+    monkeypatch.setattr(helper, "load", lambda: 0.5)
+    model = load_model()
+    row = int(person.contacts["company"].ne("").to_numpy().argmax())
+    copied = tmp_path / "copied.csv"
+    copied.write_bytes(connection_bytes(with_copies(person.contacts, row).drop(columns="row")))
+    whole = read_export(copied)
+    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
+    classify_to_file(model, whole.contacts, whole.career, one)
+    s = read_export(copied, stream_above=30, chunk_rows=30)
+    assert s.stream.chunks >= helper.MIN_CHUNKS
+    classify_stream_to_file(model, s.stream, s.career, two, parallel=True)
+    assert one.read_bytes() == two.read_bytes()
