@@ -305,98 +305,29 @@ def run_batch(
     _check_output_folder(out)
     sources = expand_inputs(inputs)
     named = {Path(i) for i in inputs}
-    # named pipes, sockets, devices and broken links found in a folder: listed as skipped and
-    # why, never opened
-    odd = {i: _not_a_file(s) for i, s in enumerate(sources) if s not in named}
-    odd = {i: why for i, why in odd.items() if why}
-    # folders found in a folder whose contents cannot be listed: likewise, with the reason
-    unlisted = {
-        i: _cannot_list(s)
-        for i, s in enumerate(sources)
-        if s not in named and i not in odd and s.is_dir()
-    }
-    unlisted = {i: why for i, why in unlisted.items() if why}
-    odd |= unlisted
-    # outputs of an earlier run (classify's, batch's) found in a folder: likewise, never read
-    earlier = {
-        i: _earlier_output(s) for i, s in enumerate(sources) if s not in named and i not in odd
-    }
-    earlier = {i: why for i, why in earlier.items() if why}
-    unread = {**odd, **earlier}
-    only_folders = all(Path(i).is_dir() for i in inputs)
-    if not sources or (
-        only_folders
-        and all(
-            (bool(_unsupported(s)) or i in unread) and i not in unlisted
-            for i, s in enumerate(sources)
-        )
-    ):
-        # only folders were given, and none holds anything like an export
-        kinds = ", ".join(INPUT_SUFFIXES)
-        where = Path(inputs[0]) if len(inputs) == 1 else out
-        raise InputError(where, Message("batch.nothing_to_classify", kinds=kinds))
+    skips = _find_skips(sources, named)
+    _refuse_nothing_to_classify(inputs, sources, skips, out)
     _model(model_path)  # a bad model fails every input: say so once, before starting
-    # an output must never replace an input that sits in the output folder
-    # (an earlier output in the output folder is replaced, as a rerun should)
-    taken: set[str] = {SUMMARY_FILE} | {
-        s.name.lower()
-        for i, s in enumerate(sources)
-        if i not in unread and _same_folder(s.parent, out)
-    }
-    tasks = [
-        (i, s, out / output_name(s, fmt, taken)) for i, s in enumerate(sources) if i not in unread
-    ]
-    if backend == "dask":
-        from .scale.distributed import _distributed
-
-        _distributed()  # a missing extra fails every input: say so once, before starting
-    elif backend != "processes":
-        raise ValueError(f"unknown backend {backend!r}")
+    tasks = _tasks(sources, skips.unread, out, fmt)
+    _check_backend(backend)
     jobs = max(1, min(jobs, len(tasks), os.cpu_count() or 1))  # more workers only cost memory
-    results: list[BatchResult | None] = [None] * len(sources)
+    tally = _Tally(sources, named, skips.earlier, progress, on_result)
     interrupted = False
-
-    def done(i: int, result: BatchResult) -> None:
-        if result.status == "skipped" and Path(result.input) in named:
-            result = replace(result, status="error")  # asked for by name: it must be read
-        results[i] = result
-        if on_result is not None:
-            on_result(i, result)
-        finished = sum(r is not None for r in results)
-        if progress is not None:
-            progress(finished / len(sources), _progress_text(finished, len(sources), earlier))
-
     try:
-        checkpoint(progress, cancel, 0.0, _progress_text(0, len(sources), earlier))
-        for i, why in unread.items():
-            result = BatchResult(str(sources[i]), "skipped", error=why)
-            done(i, replace(result, earlier_output=i in earlier, unlisted_folder=i in unlisted))
-        if backend == "dask":
-            from .scale.distributed import run_on_dask
-
-            def lost(i: int, problem: str) -> None:
-                source = sources[i]
-                done(i, BatchResult(str(source), "error", error=_line(source, problem)))
-
-            run_on_dask(
-                tasks,
-                scheduler=scheduler,
-                jobs=jobs,
-                model_path=model_path,
-                clients=clients,
-                language=language,
-                cancel=cancel,
-                done=done,
-                on_lost=lost,
-            )
-        elif jobs == 1 or len(tasks) == 1:
-            for i, source, target in tasks:
-                checkpoint(None, cancel, 0.0)
-                if on_start is not None:
-                    on_start(i)
-                done(i, classify_one(source, target, model_path, clients, language))
-        else:
-            _run_parallel(tasks, jobs, model_path, clients, language, cancel, done)
+        checkpoint(progress, cancel, 0.0, _progress_text(0, len(sources), skips.earlier))
+        tally.skipped(skips)
+        _classify_tasks(
+            tasks,
+            tally,
+            backend=backend,
+            scheduler=scheduler,
+            jobs=jobs,
+            model_path=model_path,
+            clients=clients,
+            language=language,
+            cancel=cancel,
+            on_start=on_start,
+        )
     except Cancelled:
         pass
     except KeyboardInterrupt:  # Ctrl+C: say what was done, then stop as asked
@@ -405,19 +336,167 @@ def run_batch(
         raise
     except Exception as err:  # a worker died (out of memory?): keep what was done, say so
         logger.exception("batch workers stopped")
-        for i, source, _target in tasks:
-            if results[i] is None:
-                problem = Message("batch.worker_stopped", kind=type(err).__name__)
-                results[i] = BatchResult(str(source), "error", error=_line(source, problem))
-    final = [r or BatchResult(str(sources[i]), "cancelled") for i, r in enumerate(results)]
-    try:
-        write_summary(out / SUMMARY_FILE, final, language)
-    except OSError as err:  # the folder was writable at the start; a full disk is not
-        reason = os_reason(err)
-        raise InputError(out / SUMMARY_FILE, Message("file.cannot_write", reason=reason)) from None
+        tally.workers_stopped(tasks, err)
+    final = tally.final()
+    _write_summary_or_raise(out, final, language)
     if interrupted:
         raise KeyboardInterrupt
     return final
+
+
+def _classify_tasks(
+    tasks, tally, *, backend, scheduler, jobs, model_path, clients, language, cancel, on_start
+) -> None:
+    """Classify every task into ``tally``: on Dask, in this process (one job or one task) or in
+    ``jobs`` worker processes. Raises Cancelled or KeyboardInterrupt as the user stops it."""
+    if backend == "dask":
+        from .scale.distributed import run_on_dask
+
+        run_on_dask(
+            tasks,
+            scheduler=scheduler,
+            jobs=jobs,
+            model_path=model_path,
+            clients=clients,
+            language=language,
+            cancel=cancel,
+            done=tally.done,
+            on_lost=tally.lost,
+        )
+    elif jobs == 1 or len(tasks) == 1:
+        _run_serial(tasks, model_path, clients, language, cancel, on_start, tally.done)
+    else:
+        _run_parallel(tasks, jobs, model_path, clients, language, cancel, tally.done)
+
+
+@dataclass
+class _Skips:
+    """The inputs found in a folder that are not read, by index, each with its one line why:
+    named pipes, sockets, devices and broken links (``odd``), folders whose contents cannot
+    be listed (``unlisted``), outputs of an earlier run (``earlier``); ``unread`` is all of
+    them, in that order."""
+
+    odd: dict
+    unlisted: dict
+    earlier: dict
+    unread: dict
+
+
+def _find_skips(sources: Sequence[Path], named: set[Path]) -> _Skips:
+    """Which of ``sources`` found in a folder (not ``named`` as inputs) are not read, and why."""
+    found = [(i, s) for i, s in enumerate(sources) if s not in named]
+    odd = _reasons(_not_a_file, found)
+    unlisted = _reasons(_cannot_list, [(i, s) for i, s in found if i not in odd and s.is_dir()])
+    odd_or_unlisted = odd | unlisted
+    earlier = _reasons(_earlier_output, [(i, s) for i, s in found if i not in odd_or_unlisted])
+    return _Skips(odd, unlisted, earlier, unread={**odd_or_unlisted, **earlier})
+
+
+def _reasons(why: Callable[[Path], object], found: Iterable[tuple[int, Path]]) -> dict:
+    """``{i: why(source)}`` for the sources with a reason (``why`` gives "" for none)."""
+    reasons = {i: why(s) for i, s in found}
+    return {i: reason for i, reason in reasons.items() if reason}
+
+
+def _refuse_nothing_to_classify(inputs, sources: list[Path], skips: _Skips, out: Path) -> None:
+    """Raise InputError when nothing was found, or only folders were given and none holds
+    anything like an export (a folder that cannot be listed might: it gets its row)."""
+    only_folders = all(Path(i).is_dir() for i in inputs)
+    if not sources or (
+        only_folders
+        and all(
+            (bool(_unsupported(s)) or i in skips.unread) and i not in skips.unlisted
+            for i, s in enumerate(sources)
+        )
+    ):
+        kinds = ", ".join(INPUT_SUFFIXES)
+        where = Path(inputs[0]) if len(inputs) == 1 else out
+        raise InputError(where, Message("batch.nothing_to_classify", kinds=kinds))
+
+
+def _tasks(sources: list[Path], unread: dict, out: Path, fmt: str) -> list[tuple[int, Path, Path]]:
+    """``(index, input, output)`` of each input to classify. An output never replaces an
+    input that sits in the output folder (an earlier output there is replaced, as a rerun
+    should)."""
+    taken: set[str] = {SUMMARY_FILE} | {
+        s.name.lower()
+        for i, s in enumerate(sources)
+        if i not in unread and _same_folder(s.parent, out)
+    }
+    return [
+        (i, s, out / output_name(s, fmt, taken)) for i, s in enumerate(sources) if i not in unread
+    ]
+
+
+def _check_backend(backend: str) -> None:
+    """Raise ValueError for an unknown backend, and OwnershipError when Dask's extra is
+    missing: that would fail every input, so it is said once, before starting."""
+    if backend == "dask":
+        from .scale.distributed import _distributed
+
+        _distributed()
+    elif backend != "processes":
+        raise ValueError(f"unknown backend {backend!r}")
+
+
+class _Tally:
+    """The inputs' results as they come in, each passed on to ``on_result`` and counted in
+    the progress; an input without one at the end was cancelled."""
+
+    def __init__(self, sources, named, earlier, progress, on_result) -> None:
+        self.sources = sources
+        self.named = named
+        self.earlier = earlier
+        self.progress = progress
+        self.on_result = on_result
+        self.results: list[BatchResult | None] = [None] * len(sources)
+
+    def done(self, i: int, result: BatchResult) -> None:
+        """Record input ``i``'s result and say so."""
+        if result.status == "skipped" and Path(result.input) in self.named:
+            result = replace(result, status="error")  # asked for by name: it must be read
+        self.results[i] = result
+        if self.on_result is not None:
+            self.on_result(i, result)
+        finished = sum(r is not None for r in self.results)
+        if self.progress is not None:
+            total = len(self.sources)
+            self.progress(finished / total, _progress_text(finished, total, self.earlier))
+
+    def skipped(self, skips: _Skips) -> None:
+        """Record the inputs found in a folder but not read, with the reason."""
+        for i, why in skips.unread.items():
+            result = BatchResult(str(self.sources[i]), "skipped", error=why)
+            earlier, unlisted = i in skips.earlier, i in skips.unlisted
+            self.done(i, replace(result, earlier_output=earlier, unlisted_folder=unlisted))
+
+    def lost(self, i: int, problem) -> None:
+        """Record input ``i`` as an error: its Dask worker was lost."""
+        source = self.sources[i]
+        self.done(i, BatchResult(str(source), "error", error=_line(source, problem)))
+
+    def workers_stopped(self, tasks, err: Exception) -> None:
+        """Record every unfinished task as an error: the workers stopped with ``err``."""
+        for i, source, _target in tasks:
+            if self.results[i] is None:
+                problem = Message("batch.worker_stopped", kind=type(err).__name__)
+                self.results[i] = BatchResult(str(source), "error", error=_line(source, problem))
+
+    def final(self) -> list[BatchResult]:
+        """Every input's result in input order, "cancelled" where none came."""
+        return [
+            r or BatchResult(str(self.sources[i]), "cancelled") for i, r in enumerate(self.results)
+        ]
+
+
+def _write_summary_or_raise(out: Path, results: list[BatchResult], language: str) -> None:
+    """Write ``summary.csv`` into ``out``; an OSError (a full disk, say: the folder was
+    writable at the start) becomes InputError."""
+    try:
+        write_summary(out / SUMMARY_FILE, results, language)
+    except OSError as err:
+        reason = os_reason(err)
+        raise InputError(out / SUMMARY_FILE, Message("file.cannot_write", reason=reason)) from None
 
 
 def _progress_text(finished: int, total: int, earlier) -> Message:
@@ -449,7 +528,17 @@ def _same_folder(a: Path, b: Path) -> bool:
         return False
 
 
+def _run_serial(tasks, model_path, clients, language, cancel, on_start, done) -> None:
+    """Classify the tasks one after another in this process."""
+    for i, source, target in tasks:
+        checkpoint(None, cancel, 0.0)
+        if on_start is not None:
+            on_start(i)
+        done(i, classify_one(source, target, model_path, clients, language))
+
+
 def _run_parallel(tasks, jobs, model_path, clients, language, cancel, done) -> None:
+    """Classify the tasks in ``jobs`` joblib worker processes, results as they finish."""
     from joblib import Parallel, delayed
 
     parallel = Parallel(n_jobs=jobs, return_as="generator_unordered")
