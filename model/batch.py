@@ -217,46 +217,15 @@ def classify_one(
 ) -> BatchResult:
     """Read, classify and write one export, the reasons in ``language`` (default: the
     current one); errors become a result, never an exception."""
-    from .learning.output import classify_personal_to_file, classify_stream_in_chunks
-    from .readers import read_export
-    from .scale.chunked import CHUNK_ROWS, STREAM_CHUNK_ROWS, summary_counts
-    from .scale.chunked import SUMMARY_COLUMNS as RESULT_SUMMARY
     from .scale.heap import give_back_freed_memory
 
     unsupported = _unsupported(source)
     if unsupported:
         return BatchResult(str(source), "skipped", error=unsupported)
     try:
-        # above one chunk, a clean Connections.csv is read chunk by chunk too (into a CSV)
-        stream_above = CHUNK_ROWS if output.suffix.lower() == ".csv" else 0
-        export = read_export(source, stream_above=stream_above, chunk_rows=STREAM_CHUNK_ROWS)
-        model = _model(model_path)
-        clients = list(clients) or None
-        with messages.speaking(language):
-            if export.stream is not None:
-                written = classify_stream_in_chunks(  # with its review_order column
-                    model, export.stream, export.career, output, clients
-                )
-            else:
-                written, _personal = classify_personal_to_file(  # with its review_order column
-                    model, export.contacts, export.career, output, clients
-                )
-        counts = summary_counts(written[RESULT_SUMMARY])
-        report = export.report
-        del export  # a worker holds one export at a time
-    except NotAnExport as err:  # run_batch makes it an error when the file was named
-        return BatchResult(str(source), "skipped", error=err.message)
-    except OwnershipError as err:
-        return BatchResult(str(source), "error", error=err.message)
-    except MemoryError:  # numpy's message (array shapes) means nothing to a user
-        return BatchResult(str(source), "error", error=_line(source, Message("batch.no_memory")))
-    except (OSError, ValueError) as err:  # the file system or a damaged file
-        reason = os_reason(err) if isinstance(err, OSError) else Message("text", text=str(err))
-        return BatchResult(str(source), "error", error=_line(source, reason))
-    except Exception as err:  # a bug must not stop the other inputs; say what it was
-        logger.exception("unexpected error classifying %s", source)
-        problem = Message("batch.unexpected", kind=type(err).__name__, detail=str(err))
-        return BatchResult(str(source), "error", error=_line(source, problem))
+        counts, report = _classify_to_file(source, output, model_path, clients, language)
+    except Exception as err:
+        return _failed(source, err)
     finally:  # a large file's chunks kept their memory: the process (the app's?) goes on
         give_back_freed_memory()
     problems = report.problems
@@ -270,6 +239,51 @@ def classify_one(
         warnings=WARNING_SEPARATOR.join(report.problem_lines()),
         notes=tuple(report.problem_lines()),
     )
+
+
+def _classify_to_file(source: Path, output: Path, model_path, clients, language):
+    """Read ``source``, classify it into ``output``; returns the summary counts of the rows
+    written and the import report."""
+    from .learning.output import classify_personal_to_file, classify_stream_in_chunks
+    from .readers import read_export
+    from .scale.chunked import CHUNK_ROWS, STREAM_CHUNK_ROWS, summary_counts
+    from .scale.chunked import SUMMARY_COLUMNS as RESULT_SUMMARY
+
+    # above one chunk, a clean Connections.csv is read chunk by chunk too (into a CSV)
+    stream_above = CHUNK_ROWS if output.suffix.lower() == ".csv" else 0
+    export = read_export(source, stream_above=stream_above, chunk_rows=STREAM_CHUNK_ROWS)
+    model = _model(model_path)
+    clients = list(clients) or None
+    with messages.speaking(language):
+        if export.stream is not None:
+            written = classify_stream_in_chunks(  # with its review_order column
+                model, export.stream, export.career, output, clients
+            )
+        else:
+            written, _personal = classify_personal_to_file(  # with its review_order column
+                model, export.contacts, export.career, output, clients
+            )
+    counts = summary_counts(written[RESULT_SUMMARY])
+    report = export.report
+    del export  # a worker holds one export at a time
+    return counts, report
+
+
+def _failed(source: Path, err: Exception) -> BatchResult:
+    """The result of an input whose classifying raised ``err`` (called while handling it)."""
+    if isinstance(err, NotAnExport):  # run_batch makes it an error when the file was named
+        return BatchResult(str(source), "skipped", error=err.message)
+    if isinstance(err, OwnershipError):
+        return BatchResult(str(source), "error", error=err.message)
+    if isinstance(err, MemoryError):  # numpy's message (array shapes) means nothing to a user
+        return BatchResult(str(source), "error", error=_line(source, Message("batch.no_memory")))
+    if isinstance(err, (OSError, ValueError)):  # the file system or a damaged file
+        reason = os_reason(err) if isinstance(err, OSError) else Message("text", text=str(err))
+        return BatchResult(str(source), "error", error=_line(source, reason))
+    # a bug must not stop the other inputs; say what it was
+    logger.exception("unexpected error classifying %s", source)
+    problem = Message("batch.unexpected", kind=type(err).__name__, detail=str(err))
+    return BatchResult(str(source), "error", error=_line(source, problem))
 
 
 def _line(source: Path, problem: Message) -> Message:
