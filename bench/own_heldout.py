@@ -34,7 +34,7 @@ def main() -> None:
     ap.add_argument("--empty-career", action="store_true")
     args = ap.parse_args()
 
-    from model.predictor import load_model
+    from model.predictor import load_model, uses_structure
     from model.training import TEST_SEED, make_dataset, score
 
     estimator = load_model(args.model, compiled=False).estimator
@@ -47,6 +47,7 @@ def main() -> None:
             vocabulary=pool,
             second_share=second,
             infer_no_career=not args.empty_career,
+            structure=uses_structure(estimator),
         )
         m = score(estimator, data)
         print(

@@ -90,6 +90,15 @@ def batch_task(
     )
 
 
+def _label_for(text: str, field: QWidget) -> QLabel:
+    """A form label that names ``field`` for a screen reader too (its buddy, and the field's
+    accessible name: a list or spin box does not take its name from a buddy)."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    field.setAccessibleName(text.rstrip(":").replace("&", ""))
+    return label
+
+
 class BatchDialog(QDialog):
     """Choose inputs and an output folder, run, watch per-file status, read the summary."""
 
@@ -246,16 +255,20 @@ class BatchDialog(QDialog):
         options = QHBoxLayout()
         options.addWidget(self.format)
         options.addSpacing(16)
-        options.addWidget(QLabel(self.tr("Parallel jobs:")))
+        options.addWidget(_label_for(self.tr("Parallel jobs:"), self.jobs))
         options.addWidget(self.jobs)
         options.addStretch(1)
 
         form = QFormLayout()
-        form.addRow(self.tr("Inputs:"), input_row)
-        form.addRow(self.tr("Output folder:"), output_row)
-        form.addRow(self.tr("Format:"), options)
+        for text, field, row in (
+            (self.tr("Inputs:"), self.inputs, input_row),
+            (self.tr("Output folder:"), self.output, output_row),
+            (self.tr("Format:"), self.format, options),
+        ):
+            form.addRow(_label_for(text, field), row)
 
         self.files = BatchFileTable()
+        self.files.setAccessibleName(self.tr("Files"))
 
         self.overall = QProgressBar()
         self.overall.setObjectName("overall")
@@ -269,7 +282,7 @@ class BatchDialog(QDialog):
         self.start_button = QPushButton(self.tr("&Start"))
         self.start_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("&Cancel"))
-        self.open_button = QPushButton(self.tr("&Open output folder"))
+        self.open_button = QPushButton(self.tr("Open output fol&der"))
         self.close_button = QPushButton(self.tr("Close"))
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)

@@ -281,6 +281,7 @@ class CareerEditor(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("positions")
+        self.table.setAccessibleName(self.tr("Positions"))
         self.table.setHorizontalHeaderLabels(
             [QCoreApplication.translate("CareerEditor", c) for c in COLUMNS]
         )
@@ -336,7 +337,7 @@ class CareerEditor(QDialog):
         self.role_box.setToolTip(
             self.tr("What your contacts' titles mean depends on your role; correct it if needed")
         )
-        role_label = QLabel(self.tr("Your &role:"))
+        role_label = QLabel(self.tr("Your ro&le:"))
         role_label.setBuddy(self.role_box)
         role_row = QHBoxLayout()
         role_row.addWidget(role_label)
@@ -434,7 +435,21 @@ class CareerEditor(QDialog):
         self.table.setCellWidget(row, COL_START, start)
         self.table.setCellWidget(row, COL_END, end)
         self.table.setCellWidget(row, COL_CURRENT, _centred(current))
+        self._name_cells(row)
         return row
+
+    def _name_cells(self, row: int) -> None:
+        """Name a row's month fields and "current" box for a screen reader by their column
+        and the row's company ("Start: Acme"): every row's would otherwise read the same."""
+        item = self.table.item(row, COL_COMPANY)
+        company = item.text().strip() if item is not None else ""
+        for col, widget in (
+            (COL_START, self._edit(row, COL_START)),
+            (COL_END, self._edit(row, COL_END)),
+            (COL_CURRENT, self.current_box(row)),
+        ):
+            column = QCoreApplication.translate("CareerEditor", COLUMNS[col])
+            widget.setAccessibleName(f"{column}: {company}" if company else column)
 
     # -- row actions --------------------------------------------------------------------------
 
@@ -543,6 +558,8 @@ class CareerEditor(QDialog):
         return self.tr("From your contacts' titles: {role}").format(role=name)
 
     def _validate(self, *_args) -> None:
+        for row in range(self.table.rowCount()):  # a company typed in renames its fields
+            self._name_cells(row)
         if self.table.rowCount() and not self.problems():
             self._show_inferred_role()
         elif not self.table.rowCount():
@@ -653,6 +670,8 @@ class CareerEditor(QDialog):
             self, self.tr("Save career"), "career.json", self.tr("Career (*.json)")
         )
         if path:
+            if Path(path).suffix.lower() != ".json":  # "Positions.csv" must not replace
+                path += ".json"  # LinkedIn's file with JSON (the dialog's "Replace?" was for it)
             self.save_career(path)
 
     def open_career(self, path: str | Path) -> bool:

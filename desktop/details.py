@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -41,14 +42,23 @@ class ElidedComboBox(QComboBox):
             QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
         )
         return self.fontMetrics().elidedText(
-            self.currentText(), Qt.TextElideMode.ElideRight, field.width()
+            self._text(), Qt.TextElideMode.ElideRight, field.width()
         )
+
+    def _placeholder_shown(self) -> bool:
+        return self.currentIndex() < 0 and bool(self.placeholderText())
+
+    def _text(self) -> str:
+        # with nothing chosen, Qt's own painting shows the placeholder: so must this one
+        return self.placeholderText() if self._placeholder_shown() else self.currentText()
 
     def paintEvent(self, event) -> None:
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        if self._placeholder_shown():  # muted, as QComboBox draws it
+            option.palette.setBrush(QPalette.ColorRole.ButtonText, option.palette.placeholderText())
         option.currentText = self.shown_text()
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
@@ -164,6 +174,7 @@ class DetailsPane(QScrollArea):
         form.addRow(self.tr("Category:"), self.category)
         form.addRow(self.tr("Connected:"), self.connected)
         self._note_label = QLabel(self.tr("Note:"), body)
+        self._note_label.setBuddy(self.note)  # the field's name for a screen reader
         form.addRow(self._note_label, self.note)
         self._form_layout = form
         self._form = QWidget(body)
@@ -275,6 +286,14 @@ class DetailsPane(QScrollArea):
             )
         self.strip_caption.setText(caption)
         self.history.setText(self._history_html(info.history))
+        self._relayout()
+
+    def _relayout(self) -> None:
+        # The form's rows change height with their texts (a wrapped line more or less); the
+        # form kept its rows' old heights and the pane its old height-for-width, cutting a
+        # wrapped line in half ("uncertain — please check" once "Review:" shrank).
+        self._form_layout.invalidate()
+        self._form.updateGeometry()
 
     def _subtitle(self, info: ContactDetails) -> str:
         if info.position and info.company:
@@ -326,6 +345,7 @@ class DetailsPane(QScrollArea):
         )
         self._fill_employers(next(iter(employers)) if len(employers) == 1 else None)
         self._show_category(next(iter(categories)) if len(categories) == 1 else None)
+        self._relayout()
 
     def _set_single(self, single: bool) -> None:
         for w in (self.suggestion, self.review, self.connected, self.note):

@@ -38,6 +38,7 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search name, company, position…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(160)
+        self.search.setAccessibleName(self.search.placeholderText())  # no label beside it
         self.suggestion = QComboBox(self)
         for text, value in (
             (self.tr("Work and private"), ""),
@@ -46,12 +47,14 @@ class FilterBar(QWidget):
         ):
             self.suggestion.addItem(text, value)
         self.suggestion.setToolTip(self.tr("Your decision where you made one, else the suggestion"))
+        self.suggestion.setAccessibleName(self.tr("Filter: work or private"))
         self.employer = QComboBox(self)
         self.employer.setMinimumContentsLength(14)
         self.employer.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.category = QComboBox(self)
+        self.category.setAccessibleName(self.tr("Filter: category"))
         self.category.addItem(self.tr("Any category"), "")
         for name in CATEGORIES:
             self.category.addItem(category_label(name), name)
@@ -72,7 +75,9 @@ class FilterBar(QWidget):
 
         # One row when the window is wide enough, else two: the bar must never make the
         # window wider than a small or scaled laptop screen (1366 x 768 at 125 %).
-        self._first = [self.search, self.suggestion, QLabel(self.tr("Employer:"), self)]
+        employer_label = QLabel(self.tr("Employer:"), self)
+        employer_label.setBuddy(self.employer)  # what a screen reader says with the combo
+        self._first = [self.search, self.suggestion, employer_label]
         self._first.append(self.employer)
         self._second = [self.category, self.flagged, self.undecided]
         self._second += [self.month_chip, self.rows_chip]

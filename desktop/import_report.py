@@ -205,6 +205,8 @@ class ImportReportBar(QFrame):
         close.setText("✕")
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Hide this report"))
+        close.setAccessibleName(close.toolTip())  # a screen reader would say "✕"
+        self.close_button = close
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
             file, self.tr("Open the bundled &sample"), self.open_sample
         )
         self.sample_action.setEnabled(bundled_sample() is not None)
-        self._action(file, self.tr("Stored &reviews…"), self.show_sessions)
+        self._action(file, self.tr("S&tored reviews…"), self.show_sessions)
         file.addSeparator()
         self.batch_action = self._action(file, self.tr("&Batch classify…"), self.show_batch)
         self.package_action = self._action(
@@ -525,7 +525,7 @@ class MainWindow(QMainWindow):
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.open_path(paths[0])
+            self.open_path(_dropped_export(paths))
 
     # -- closing ------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
@@ -585,3 +585,14 @@ def top_window() -> QWidget | None:
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
     visible = [w for w in windows if w.isVisible()]
     return (visible or windows or [None])[0]
+
+
+def _dropped_export(paths: list[str]) -> str:
+    """What to open of the files dropped together: an unzipped export's files (several of one
+    folder, Connections.csv among them) are that folder, so its Positions.csv is read too;
+    else the first."""
+    folders = {str(Path(p).parent) for p in paths}
+    names = {Path(p).name.lower() for p in paths}
+    if len(paths) > 1 and len(folders) == 1 and "connections.csv" in names:
+        return folders.pop()
+    return paths[0]

@@ -182,13 +182,13 @@ class PersonalLearning(QObject):
         self._timer.timeout.connect(self._refit)
 
         self.show_changed_action = QAction(
-            self.tr("Show suggestions &changed by my decisions"), self
+            self.tr("Show suggestions changed by &my decisions"), self
         )
         self.show_changed_action.triggered.connect(self.show_changed)
-        self.company_action = QAction(self.tr("Apply to all undecided at this &company"), self)
+        self.company_action = QAction(self.tr("&Apply to all undecided at this company"), self)
         self.company_action.setShortcut("Ctrl+Shift+A")
         self.company_action.triggered.connect(self.apply_to_company)
-        self.reset_action = QAction(self.tr("&Forget what the suggestions learned from me"), self)
+        self.reset_action = QAction(self.tr("For&get what the suggestions learned from me"), self)
         self.reset_action.setToolTip(
             self.tr("Suggestions return to the shipped model's; your decisions stay")
         )
@@ -409,7 +409,7 @@ class PersonalLearning(QObject):
                 ).format(decision=self._decision_word(decision), company=company)
             )
         else:
-            self.company_action.setText(self.tr("Apply to all undecided at this &company"))
+            self.company_action.setText(self.tr("&Apply to all undecided at this company"))
 
     def _plural(self, one: str, many: str, n: int) -> str:
         """``one`` or ``many`` translated, with %n replaced by ``n``."""

@@ -24,6 +24,7 @@ from .features.relate import (
     NETWORK_COLUMNS,
     SCENARIO_FEATURE,
     SIGNAL_COLUMNS,
+    STRUCTURE_COLUMNS,
     TIMING_COLUMNS,
 )
 from .features.transformers import DistinctTfidf, SignalFeatures, TimingFeatures
@@ -31,10 +32,12 @@ from .features.transformers import DistinctTfidf, SignalFeatures, TimingFeatures
 WORK_CATEGORIES = ("colleague", "client", "supplier", "candidate", "other work")
 
 
-FEATURE_BLOCKS = ("timing", "network", "signals", "title")
+FEATURE_BLOCKS = ("timing", "network", "structure", "signals", "title")
 
 
-def build_features(block_weights: dict[str, float] | None = None) -> ColumnTransformer:
+def build_features(
+    block_weights: dict[str, float] | None = None, structure=None
+) -> ColumnTransformer:
     """The feature union: timing, company clusters, signals (with interactions) and title
     words. Company-name words are left out on purpose: held out they added nothing beyond the
     matching signals, and they are the words most specific to any one data set. Title words
@@ -43,15 +46,25 @@ def build_features(block_weights: dict[str, float] | None = None) -> ColumnTrans
 
     ``block_weights`` (block name → factor, the others 1) multiplies a block's columns: in an
     L2-penalised regression that divides the block's effective penalty by the factor squared
-    (scikit-learn's ``transformer_weights``)."""
+    (scikit-learn's ``transformer_weights``). ``structure`` (None: none) names the columns of
+    :data:`~model.features.structure.STRUCTURE_COLUMNS` the model uses: shares and percentiles
+    in [0, 1], binned by quarters."""
     if block_weights:
         unknown = sorted(set(block_weights) - set(FEATURE_BLOCKS))
         if unknown:
             raise ValueError(f"unknown feature blocks {unknown}; known: {list(FEATURE_BLOCKS)}")
+    structural = []
+    if structure:
+        unknown = sorted(set(structure) - set(STRUCTURE_COLUMNS))
+        if unknown:
+            raise ValueError(f"unknown structure columns {unknown}; known: {STRUCTURE_COLUMNS}")
+        columns = [c for c in STRUCTURE_COLUMNS if c in set(structure)]
+        structural = [("structure", TimingFeatures(edges=(0.25, 0.5, 0.75), cap=1.0), columns)]
     return ColumnTransformer(
         [
             ("timing", TimingFeatures(), TIMING_COLUMNS),
             ("network", TimingFeatures(edges=(0.5, 2.5, 9.5)), NETWORK_COLUMNS),
+            *structural,
             ("signals", SignalFeatures(interactions=INTERACTIONS), SIGNAL_COLUMNS),
             (
                 "title",
@@ -98,6 +111,9 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
     the L2-penalised regression is a penalty divided by ``w**2`` for that block alone. The
     title words are the vocabulary of the source, the block least likely to carry over to an
     unlike network; the structural blocks (timing, network, signals) should.
+
+    ``structure`` (None: not used) lists the structural facts of the network, relative to its
+    size and habits (:mod:`model.features.structure`), that feed a block of their own.
     """
 
     def __init__(
@@ -109,6 +125,7 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
         by_scenario: bool = False,
         weights_from_given: bool = False,
         block_weights: dict[str, float] | None = None,
+        structure: tuple[str, ...] | None = None,
     ):
         self.C = C
         self.category_C = category_C
@@ -117,11 +134,17 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
         self.by_scenario = by_scenario
         self.weights_from_given = weights_from_given
         self.block_weights = block_weights
+        self.structure = structure
 
     def __setstate__(self, state):
         # models saved before an option existed load with its default (else get_params,
         # repr and clone fail on the missing attribute)
-        defaults = {"by_scenario": False, "weights_from_given": False, "block_weights": None}
+        defaults = {
+            "by_scenario": False,
+            "weights_from_given": False,
+            "block_weights": None,
+            "structure": None,
+        }
         super().__setstate__({**defaults, **state})
 
     def fit(self, X, y, categories=None, groups=None, sample_weight=None):
@@ -133,7 +156,7 @@ class OwnershipClassifier(ClassifierMixin, BaseEstimator):
         # calibration never sees scores of words it was fitted on.
         pipeline = Pipeline(
             [
-                ("features", build_features(self.block_weights)),
+                ("features", build_features(self.block_weights, self.structure)),
                 ("logistic", LogisticRegression(C=self.C, max_iter=3000)),
             ]
         )

@@ -28,7 +28,8 @@ from .pipes import streams_that_may_close
 
 PROG = "contact-ownership"
 DEBUG_ENV = "CONTACT_OWNERSHIP_DEBUG"
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# control characters, and those that turn text around on a terminal (U+202A-E, U+2066-9)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # The sub-commands (the parser's; a test checks they agree): a file of that name is no export.
 _COMMANDS = frozenset(
     [

@@ -38,9 +38,11 @@ for _number, _names in enumerate(
     for _name in _names.split():
         MONTHS[_name] = _number
 
+# a zone after the clock (ISO's "Z", "+01:00", "UTC") is read past: the day is as written
+_ZONE = r"(?:\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?))?"
 _TIME = (
     r"(?:(?:,\s*|\s*T\s*|\s+)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
-    r"\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?)?"
+    r"\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?" + _ZONE + r")?"
 )
 # One pattern with an alternative per family: one match per distinct value is the cost.
 _DATE = re.compile(
@@ -55,7 +57,9 @@ _DATE = re.compile(
 _EXCEL_EPOCH = np.datetime64("1899-12-30", "D")  # day 0 of Excel's 1900 system, leap bug included
 _GROUPS = list(_DATE.groupindex)
 _CLOCK_AT = re.compile(r"(?:,\s*|\s*T\s*|\s+)(?=\d{1,2}:\d{2})")
-_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([AaPp]\.?\s?[Mm]\.?)?$")
+_CLOCK = re.compile(
+    r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([AaPp]\.?\s?[Mm]\.?)?" + _ZONE + "$"
+)
 CLOCK_SPLIT_MIN = 2000  # distinct values from which dates and times are parsed apart
 
 ORDERS = ("DMY", "MDY", "YMD", "text")

@@ -50,6 +50,12 @@ class OwnershipModel:
         return float(getattr(self.estimator, "threshold_", 0.5))
 
     @property
+    def uses_structure(self) -> bool:
+        """Whether the model reads the network's structural facts (a ``structure`` feature
+        block; :mod:`model.features.structure`), which relating then computes."""
+        return uses_structure(self.estimator)
+
+    @property
     def flag_band(self) -> tuple[float, float]:
         lo, hi = self.card.get("flag_band", DEFAULT_FLAG_BAND)
         return float(lo), float(hi)
@@ -80,7 +86,7 @@ class OwnershipModel:
             return empty_results()
         if network is None:  # a chunk's career was inferred from the whole export already
             career = infer_career(contacts, career)  # the given career when it has positions
-        facts = relate(contacts, career, clients, network)
+        facts = relate(contacts, career, clients, network, self.uses_structure)
         checkpoint(progress, cancel, 0.3, Message("progress.classifying"))
         Z = self.estimator.transform_features(facts)
         p_work = self.estimator.predict_proba_z(Z)[:, 1]
@@ -125,8 +131,17 @@ class OwnershipModel:
 
     def p_work(self, contacts: pd.DataFrame, career: Career, clients=None, network=None):
         """The model's own (unadapted) p_work of ``contacts``: relating and scoring only."""
-        facts = relate(contacts, career, clients, network)
+        facts = relate(contacts, career, clients, network, self.uses_structure)
         return self.estimator.predict_proba_z(self.estimator.transform_features(facts))[:, 1]
+
+
+def uses_structure(estimator) -> bool:
+    """Whether ``estimator`` (an OwnershipClassifier or its compiled twin) has a
+    ``structure`` feature block."""
+    blocks = getattr(estimator, "blocks", None)  # the compiled twin
+    if blocks is not None:
+        return any(b["name"] == "structure" for b in blocks)
+    return bool(getattr(estimator, "structure", None))
 
 
 def _say_tipped(reasons: np.ndarray, work, model_work, adaptation: LabelShiftAdapter) -> None:

@@ -80,6 +80,36 @@ REGULARISATION = {
 # Leave-one-generator-out round 4 (bench/generator_out.py) weighed the title words' block
 # against the structural ones; see REGULARISATION["block_weights"] for what it chose and why.
 BLOCK_WEIGHTS: dict[str, float] | None = None
+# Structural facts of the network relative to its own size and habits (model.features.structure)
+# fed to the model as a block of their own (OwnershipClassifier's ``structure``; None: unused).
+# Leave-one-generator-out rounds 5 and 6 (bench/generator_out.py, protocols committed before
+# measuring) selected none, so nothing of them went to seed 2026: see STRUCTURE_ROUNDS and the
+# README ("Structural facts relative to the network").
+STRUCTURE: tuple[str, ...] | None = None
+STRUCTURE_ROUNDS = {
+    "criterion": "leave-one-generator-out J (mean over held-out generators of macro-F1 with "
+    "and without a career), admissible within +0.010 ECE and -0.010 J on each generator, "
+    "selected only when J rises by >= 0.003; then the ship rule of 3249ca2 on seed 2026",
+    "logo_J": {
+        "shipped (raw counts only)": 0.6662,
+        "+company_rank": 0.6583,  # not admissible: first generator 0.615 < 0.624
+        "+company_job_share": 0.6650,
+        "+company_time_share": 0.6642,
+        "+day_rank": 0.6632,
+        "+rank, job, time": 0.6640,
+        "+all four": 0.6643,
+        "raw counts swapped for rank": 0.6525,  # not admissible
+        "swapped for rank, job": 0.6585,  # not admissible
+        "swapped for rank, job, time": 0.6628,  # not admissible
+        "+job_colleague_share": 0.6644,
+        "+job, time, job_colleague_share": 0.6664,
+    },
+    "selected": None,
+    "why": "no fact or set raised J by 0.003; fitted and scored on one generator they did "
+    "not help either (with a career -0.003..+0.003 / -0.002..+0.005 / -0.016..+0.004 on "
+    "the first / second / third generator; without a career down to -0.074 on the third): "
+    "the raw counts, colleagues_nearby and the timing already carry what they say",
+}
 
 
 @dataclass
@@ -106,6 +136,7 @@ def make_dataset(
     second_share: float = 0.0,
     third_share: float = 0.0,
     infer_no_career: bool | None = None,
+    structure: bool | None = None,
     progress=None,
     cancel=None,
 ) -> Dataset:
@@ -123,7 +154,9 @@ def make_dataset(
     (:mod:`model.synthetic.third`, its tracks as professions), the rest from the first.
     A person without a career is related through the career :mod:`model.inferred` reads
     from the network, as classification does, when ``infer_no_career`` (default
-    ``INFER_NO_CAREER``); else with the empty career.
+    ``INFER_NO_CAREER``); else with the empty career. ``structure`` relates the structural
+    facts too (default: when ``STRUCTURE`` uses them), so that a model fitted without them
+    never asks the app for columns it does not compute.
     """
     from .synthetic import vocabulary as title_pool
 
@@ -139,6 +172,7 @@ def make_dataset(
             INFER_NO_CAREER if infer_no_career is None else infer_no_career,
             progress,
             cancel,
+            structure=bool(STRUCTURE) if structure is None else structure,
         )
 
 
@@ -164,7 +198,18 @@ def generator_of_persons(n_persons: int, second_share: float, third_share: float
 
 
 def _make_dataset(
-    n_persons, seed, augment, scenario, varied, second_share, third_share, infer, progress, cancel
+    n_persons,
+    seed,
+    augment,
+    scenario,
+    varied,
+    second_share,
+    third_share,
+    infer,
+    progress,
+    cancel,
+    *,
+    structure,
 ):
     from .career import Career
     from .inferred import infer_career
@@ -195,7 +240,8 @@ def _make_dataset(
         clients = person.clients(0) if career.positions and rng.random() < 0.35 else None
         draw = rng.random()
         if augment and NO_CAREER_COPY and draw < NO_CAREER_SHARE:  # the person with career too
-            parts.append((relate(contacts, career, clients), person.labels, seed + k, profession))
+            facts = relate(contacts, career, clients, structure=structure)
+            parts.append((facts, person.labels, seed + k, profession))
             seed_k = -(seed + k)  # the copy without a career is a person of its own
         else:
             seed_k = seed + k
@@ -210,7 +256,8 @@ def _make_dataset(
             clients = None
         elif scenario == "no_dates" or (augment and draw > 1 - NO_DATES_SHARE):
             contacts = contacts.assign(connected_on=pd.NaT)
-        parts.append((relate(contacts, career, clients), person.labels, seed_k, profession))
+        facts = relate(contacts, career, clients, structure=structure)
+        parts.append((facts, person.labels, seed_k, profession))
         meta.append((seed + k, profession, len(contacts)))
     facts = pd.concat([p[0] for p in parts], ignore_index=True)
     labels = pd.concat([p[1] for p in parts], ignore_index=True)
@@ -232,11 +279,13 @@ def fit(data: Dataset, person_balance: float = PERSON_BALANCE, **params) -> Owne
     network's size to the power ``-person_balance`` (0: every contact counts the same, 1:
     every person does), so that a few large networks do not decide the weights alone.
     ``params`` go to :class:`OwnershipClassifier`; C is ``REGULARISATION["C"]`` and the
-    feature blocks' weights ``BLOCK_WEIGHTS`` unless given."""
+    feature blocks' weights ``BLOCK_WEIGHTS`` and the structural facts ``STRUCTURE`` unless
+    given."""
     params.setdefault("C", REGULARISATION["C"])
     params.setdefault("by_scenario", CALIBRATE_BY_SCENARIO)
     params.setdefault("weights_from_given", WEIGHTS_FROM_GIVEN)
     params.setdefault("block_weights", BLOCK_WEIGHTS)
+    params.setdefault("structure", STRUCTURE)
     return OwnershipClassifier(**params).fit(
         data.facts, data.y, categories=data.category, groups=data.profession,
         sample_weight=person_weights(data.person, person_balance),

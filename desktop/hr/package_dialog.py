@@ -140,10 +140,15 @@ class PackageDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.inferred_note)
-        layout.addWidget(QLabel(self.tr("Per employer and category:")))
-        layout.addWidget(self.counts)
-        layout.addWidget(QLabel(self.tr("Every contact in the package:")))
-        layout.addWidget(self.list, 1)
+        for text, table, stretch in (
+            (self.tr("Per employer and category:"), self.counts, 0),
+            (self.tr("Every contact in the package:"), self.list, 1),
+        ):
+            label = QLabel(text)
+            label.setBuddy(table)
+            table.setAccessibleName(text.rstrip(":"))  # a table's name for a screen reader
+            layout.addWidget(label)
+            layout.addWidget(table, stretch)
         layout.addWidget(buttons)
         self.resize(960, 680)
         keep_on_screen(self)  # sized for a large screen; fitted to a small one

@@ -43,6 +43,7 @@ class _NoteDialog(QDialog):
         text.setWordWrap(True)
         note = QPlainTextEdit()
         note.setPlaceholderText(placeholder)
+        note.setAccessibleName(placeholder)  # what a screen reader says for the field
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -144,6 +145,7 @@ class HrWindow(QMainWindow):
         self.withdraw_button.clicked.connect(self.ask_withdraw)
         self.model = HrTableModel(review, self, language=language)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -194,6 +196,7 @@ class HrWindow(QMainWindow):
         self._refresh()
         self.attention_only.setChecked(review.open_items() > 0)
         self.select_table_row(0)
+        self.table.setFocus()  # HR's first "A" agrees (the filter box was first in line)
 
     # -- menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:

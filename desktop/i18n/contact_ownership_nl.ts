@@ -326,7 +326,7 @@
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <source>&amp;Open output folder</source>
+        <source>Open output fol&amp;der</source>
         <translation>Uitvoermap &amp;openen</translation>
     </message>
     <message>
@@ -737,7 +737,7 @@
         <translation>Wat de functies van je contacten betekenen, hangt af van je rol; pas hem aan als dat nodig is</translation>
     </message>
     <message>
-        <source>Your &amp;role:</source>
+        <source>Your ro&amp;le:</source>
         <translation>Je &amp;rol:</translation>
     </message>
     <message>
@@ -1408,8 +1408,8 @@
         <translation>Batch classificeren is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <source>Stored &amp;reviews…</source>
-        <translation>Bewaarde &amp;beoordelingen…</translation>
+        <source>S&amp;tored reviews…</source>
+        <translation>Be&amp;waarde beoordelingen…</translation>
     </message>
     <message>
         <source>What the model is unsure about</source>
@@ -1451,7 +1451,7 @@
     </message>
     <message>
         <source>&amp;Clear decision</source>
-        <translation>Beslissing &amp;wissen</translation>
+        <translation>Beslissing w&amp;issen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1857,7 +1857,7 @@
     </message>
     <message>
         <source>&amp;Override</source>
-        <translation>&amp;Afwijken</translation>
+        <translation>Af&amp;wijken</translation>
     </message>
     <message>
         <source> · flagged</source>
@@ -2053,7 +2053,7 @@
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation>&amp;Beoordelen</translation>
+        <translation>B&amp;eoordelen</translation>
     </message>
     <message>
         <source>&amp;Agree and go to the next</source>
@@ -2276,15 +2276,15 @@
 <context>
     <name>PersonalLearning</name>
     <message>
-        <source>Show suggestions &amp;changed by my decisions</source>
-        <translation>Door mijn besluiten &amp;gewijzigde suggesties tonen</translation>
+        <source>Show suggestions changed by &amp;my decisions</source>
+        <translation>&amp;Door mijn besluiten gewijzigde suggesties tonen</translation>
     </message>
     <message>
-        <source>Apply to all undecided at this &amp;company</source>
+        <source>&amp;Apply to all undecided at this company</source>
         <translation>Toepassen op alle onbesliste contacten bij dit &amp;bedrijf</translation>
     </message>
     <message>
-        <source>&amp;Forget what the suggestions learned from me</source>
+        <source>For&amp;get what the suggestions learned from me</source>
         <translation>&amp;Vergeten wat de suggesties van mij leerden</translation>
     </message>
     <message>
@@ -2502,6 +2502,38 @@
     <message>
         <source>skipped: not read</source>
         <translation>overgeslagen: niet gelezen</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter: work or private</source>
+        <translation>Filter: werk of privé</translation>
+    </message>
+    <message>
+        <source>Filter: category</source>
+        <translation>Filter: categorie</translation>
+    </message>
+</context>
+<context>
+    <name>HrWindow</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>CareerEditor</name>
+    <message>
+        <source>Positions</source>
+        <translation>Functies</translation>
     </message>
 </context>
 </TS>

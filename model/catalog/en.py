@@ -139,7 +139,10 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
         "one": "1 duplicate row in {file}; kept and marked as duplicates",
         "other": "{n} duplicate rows in {file}; kept and marked as duplicates",
     },
-    "note.duplicate_entries": "{n} duplicate entries in {file}; kept and marked as duplicates",
+    "note.duplicate_entries": {
+        "one": "1 duplicate entry in {file}; kept and marked as duplicates",
+        "other": "{n} duplicate entries in {file}; kept and marked as duplicates",
+    },
     "note.no_dates": "{file} has no connection dates; the suggestions rely on the rest",
     "note.contacts_only": "only a contacts file was given: positions and the date of joining "
     "are unknown",

@@ -147,8 +147,10 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
         "one": "1 dubbele rij in {file}; behouden en als dubbel gemarkeerd",
         "other": "{n} dubbele rijen in {file}; behouden en als dubbel gemarkeerd",
     },
-    "note.duplicate_entries": "{n} dubbele vermeldingen in {file}; behouden en als dubbel "
-    "gemarkeerd",
+    "note.duplicate_entries": {
+        "one": "1 dubbele vermelding in {file}; behouden en als dubbel gemarkeerd",
+        "other": "{n} dubbele vermeldingen in {file}; behouden en als dubbel gemarkeerd",
+    },
     "note.no_dates": "{file} heeft geen verbindingsdata; de suggesties steunen op de rest",
     "note.contacts_only": "alleen een contactenbestand gegeven: functies en de datum van "
     "aanmelden zijn onbekend",

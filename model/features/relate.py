@@ -28,6 +28,7 @@ from ..normalize import (
     surname_keys,
 )
 from . import vocab
+from .structure import STRUCTURE_COLUMNS, StructureTable, structure_facts, structure_table
 
 NEARBY_DAYS = 45  # "connected among colleagues": the window around a contact's date
 RECENT_MOVE_MONTHS = 6  # a contact within this long after a job ended may belong to it
@@ -102,7 +103,12 @@ INTERACTIONS = [
     ("title_recruiter_approach", "in_job"),
 ]
 TEXT_COLUMNS = ["position", "company"]
-FEATURE_INPUT_COLUMNS = TIMING_COLUMNS + NETWORK_COLUMNS + SIGNAL_COLUMNS + TEXT_COLUMNS
+# STRUCTURE_COLUMNS (model.features.structure) are related when asked (``relate(...,
+# structure=True)``): only a model trained with them (OwnershipClassifier's ``structure``) needs
+# them, and the others should not pay for them.
+FEATURE_INPUT_COLUMNS = (
+    TIMING_COLUMNS + NETWORK_COLUMNS + STRUCTURE_COLUMNS + SIGNAL_COLUMNS + TEXT_COLUMNS
+)
 # The owner has no career of their own (inferred from the network, or none): what tells the
 # two calibration scenarios apart (model.classifier.OwnershipClassifier's ``by_scenario``).
 SCENARIO_FEATURE = "owner_no_career"
@@ -232,12 +238,17 @@ class NetworkFacts:
     dated_days: np.ndarray  # every known connection day (int64), sorted
     dated_at_employer: np.ndarray  # running count of those at the employer of their time
     companies: CompanyTable | None = None  # per distinct company name, for relating chunks
+    structure: StructureTable | None = None  # the network's structural facts (by key code)
 
 
-def network_facts(contacts: pd.DataFrame, career: Career, names=None) -> NetworkFacts:
+def network_facts(
+    contacts: pd.DataFrame, career: Career, names=None, structure: bool = False
+) -> NetworkFacts:
     """The :class:`NetworkFacts` of all of ``contacts`` (a cheap first pass). ``names``:
     ``pd.factorize`` of the companies (missing as "") and :func:`name_facts` of the distinct
-    names, when computed already (in parts, by two processes: :mod:`model.scale.chunked`)."""
+    names, when computed already (in parts, by two processes: :mod:`model.scale.chunked`).
+    ``structure``: also the network's :class:`~model.features.structure.StructureTable`, for
+    relating chunks with ``structure``."""
     dates = contacts["connected_on"].to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
     job = career.timing(dates, first_months=FIRST_MONTHS).position
     title = contacts["position"].to_numpy(dtype=object)
@@ -250,6 +261,7 @@ def network_facts(contacts: pd.DataFrame, career: Career, names=None) -> Network
         "company_is_job_employer"
     ]
     days, running = _dated_running_count(dates, at_employer)
+    has_key = np.asarray(keys, dtype=object)[key] != ""
     return NetworkFacts(
         role=vocab.owner_role(career) or vocab.infer_role(title),
         joined=known.min().item() if len(known) else None,
@@ -258,6 +270,7 @@ def network_facts(contacts: pd.DataFrame, career: Career, names=None) -> Network
         dated_days=days,
         dated_at_employer=running,
         companies=table,
+        structure=structure_table(key, has_key, job, dates, at_employer) if structure else None,
     )
 
 
@@ -297,13 +310,16 @@ def relate(
     career: Career,
     clients: Sequence[str] | None = None,
     network: NetworkFacts | None = None,
+    structure: bool = False,
 ) -> pd.DataFrame:
     """Per-contact facts relative to ``career`` (and the optional client list).
 
     Returns a DataFrame aligned with ``contacts`` holding FEATURE_INPUT_COLUMNS plus ``job``,
-    ``previous_job``, ``employer_match`` and ``employer_index`` (the attributed position).
-    ``network`` (of a larger whole that ``contacts`` is a chunk of) replaces what would
-    otherwise be counted over ``contacts`` alone.
+    ``previous_job``, ``employer_match`` and ``employer_index`` (the attributed position);
+    STRUCTURE_COLUMNS only with ``structure``. ``network`` (of a larger whole that
+    ``contacts`` is a chunk of) replaces what would otherwise be counted over ``contacts``
+    alone; with ``structure`` it must hold the structure table (``network_facts(...,
+    structure=True)``).
     """
     dates = contacts["connected_on"].to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
     company = contacts["company"].to_numpy(dtype=object)
@@ -353,8 +369,13 @@ def relate(
     facts["employer_index"] = attribute_employer(facts, career)
     if rows is not None:
         facts.update(_table_peers(table, rows, timing["job"]))
+        key, has_key = table.key[rows], table.has_key[rows]
     else:
-        facts.update(company_peers(company, timing["job"], network, coded))
+        key, has_key = _key_codes(company, coded)
+        facts.update(company_peers(company, timing["job"], network, coded, (key, has_key)))
+    if structure:
+        at_employer = facts["company_is_job_employer"]
+        facts.update(_structure(network, rows, key, has_key, timing["job"], dates, at_employer))
 
     signals = set(SIGNAL_COLUMNS)  # made float64 here: one frame build, no column rewrites
     columns = {
@@ -365,6 +386,19 @@ def relate(
     columns["company"] = contacts["company"].to_numpy()
     columns["connected_on"] = dates
     return pd.DataFrame(columns, index=contacts.index)
+
+
+def _structure(network, rows, key, has_key, job, dates, at_employer) -> dict[str, np.ndarray]:
+    """STRUCTURE_COLUMNS of the rows: looked up in the network's table when they are a chunk
+    of it, else counted over these rows."""
+    if network is not None and rows is not None:
+        if network.structure is None:
+            raise ValueError(
+                "relate(structure=True) of a chunk needs network_facts(structure=True)"
+            )
+        return structure_facts(network.structure, key, has_key, job, dates, at_employer)
+    table = structure_table(key, has_key, job, dates, at_employer)
+    return structure_facts(table, key, has_key, job, dates, at_employer)
 
 
 def _matched_by_name(coded: tuple[np.ndarray, pd.Index], career: Career) -> tuple:
@@ -503,12 +537,13 @@ def _key_codes(companies, coded=None) -> tuple[np.ndarray, np.ndarray]:
 
 
 def company_peers(
-    companies, job: np.ndarray, network: NetworkFacts | None = None, coded=None
+    companies, job: np.ndarray, network: NetworkFacts | None = None, coded=None, keyed=None
 ) -> dict[str, np.ndarray]:
     """How many other contacts work at the same company, overall and among those connected
     during the same job (NaN without a company). Colleagues and clients come in clusters;
     friends' employers are scattered. Counted over ``companies`` unless ``network`` is given.
-    ``coded``: ``pd.factorize`` of ``companies`` (missing ones as ""), when known."""
+    ``coded``: ``pd.factorize`` of ``companies`` (missing ones as ""), when known; ``keyed``:
+    :func:`_key_codes` of them, when known."""
     if network:
         key, keys, pair, pairs = _company_keys(companies, job)
         peers = pd.Series(keys).map(network.company_counts).to_numpy(dtype=float)[key] - 1
@@ -516,7 +551,7 @@ def company_peers(
         same_job -= 1
         has = (keys != "")[key]
     else:  # counted on integer codes of the keys and (key, job) pairs: no joined strings
-        codes, has = _key_codes(companies, coded)
+        codes, has = keyed if keyed is not None else _key_codes(companies, coded)
         pair = codes * (int(job.max(initial=-1)) + 2) + (job + 1)
         peers = np.bincount(codes)[codes].astype(float) - 1
         if len(pair) and pair.max() < 8 * len(pair) + 1024:  # small range: count, no sort

@@ -148,15 +148,23 @@ def _file_events(decisions) -> list[dict]:
 
 
 def _plan_text(plan, full: bool) -> str:
-    """What leaves the laptop: counts per employer and category, and (``full``) every contact."""
+    """What leaves the laptop: counts per employer and category, and (``full``) every contact,
+    in the command line's language."""
     from .package import private_total
+    from .texts import category_name, report_texts
 
+    language = current_language()
+    t = report_texts(language)
     counts = plan.counts()
     private = private_total(counts)
     holds = Message("cli.package_holds", n=len(plan.records), private=private, left=plan.left_out)
+    shown = counts.rename(
+        index={"Total": t["total"], "(no employer)": t["no_employer"]},
+        columns={c: t["total"] if c == "Total" else category_name(c, language) for c in counts},
+    )
     lines = [
         holds.text(),
-        counts.to_string(index_names=False),  # one header line, not a second with "employer"
+        shown.to_string(index_names=False),  # one header line, not a second with "employer"
     ]
     if full:
         lines.append("")
@@ -164,11 +172,13 @@ def _plan_text(plan, full: bool) -> str:
         for _, r in table.iterrows():
             name = f"{r['first_name']} {r['last_name']}".strip()
             # a hidden profile or a contact without company/title: no dangling dashes
-            parts = [p for p in (name, r["company"], r["position"]) if p] or ["(no name)"]
+            parts = [p for p in (name, r["company"], r["position"]) if p] or [t["no_name"]]
+            flagged = f", {t['flagged']}" if r["flagged"] else ""
+            decided = t["decided_as"].format(decision=t[r["decision"]]) if r["decision"] else ""
             lines.append(
                 f"  {r['id']}  {' — '.join(parts)}"
-                f"  [{r['suggestion']} {r['p_work']:.2f}{', flagged' if r['flagged'] else ''}"
-                f"{'; decided ' + r['decision'] if r['decision'] else ''}]"
+                f"  [{t[r['suggestion']]} {r['p_work']:.2f}{flagged}"
+                f"{'; ' + decided if decided else ''}]"
             )
     return "\n".join(lines)
 

@@ -25,6 +25,7 @@ from ..errors import InputError, os_reason
 from ..inferred import career_from_record
 from ..messages import Message
 from ..paths import read_capped
+from ..readers.linewise import MAX_FIELD_CHARS
 from ..schema import CATEGORIES, SUGGESTIONS
 from .audit import AuditTrail, ChainError, canonical, parse_trail, sha256_hex
 from .package import (
@@ -50,7 +51,9 @@ MAX_PACKAGE = 200 * 2**20  # bytes of the zip file
 MAX_MEMBER = 150 * 2**20  # uncompressed bytes of one member (30,000 contacts take ~20 MB)
 MAX_TOTAL = 300 * 2**20
 MAX_CONTACTS = 100_000
-MAX_FIELD = 4000  # characters of one text field
+# characters of one text field: what the readers keep (a company, a title), and a reason
+# quoting one of them in its words
+MAX_FIELD = 2 * MAX_FIELD_CHARS + 1000
 _FIELD_NAMES = frozenset(RECORD_FIELDS)
 _MANIFEST_KEYS = frozenset((*HEADER_FIELDS, "audit_head", "members"))
 

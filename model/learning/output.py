@@ -195,7 +195,7 @@ def classify_in_chunks(
     n = len(contacts)
     groups = contact_groups(contacts)
     if _checked_suffix(out) == ".xlsx":
-        network = network_facts(contacts, career)
+        network = network_facts(contacts, career, structure=getattr(model, "uses_structure", False))
         adapter = network_adapter(model, contacts, career, clients, network)
         p_work = np.empty(n)
         for start in range(0, n, chunk_rows):

@@ -78,11 +78,12 @@ def is_connections_header(cells: list[str]) -> bool:
     # the app's own classification table adds its columns to LinkedIn's (readers/own.py);
     # LinkedIn's own date column says "ours" however many columns someone added beside it
     narrow = len({c for c in cells if c and c not in OUTPUT_HEADERS}) <= 12  # distinct names
+    linkedins_date = bool(LINKEDIN_DATE_HEADERS & set(cells))
     return (
         {"first_name", "last_name"} <= fields
         and bool(others)
-        and "middle name" not in cells
-        and (narrow or bool(LINKEDIN_DATE_HEADERS & set(cells)))
+        and ("middle name" not in cells or linkedins_date)  # a column added to LinkedIn's
+        and (narrow or linkedins_date)
     )
 
 
@@ -162,7 +163,7 @@ def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.Dat
         report.warnings.append(repaired_warning(name, table.repaired))
     if table.cut_short:
         report.warnings.append(cut_short_warning(name, table.cut_short))
-    report.skipped.extend(SkippedRow(int(r), "empty row", name) for r in table.rows[empty])
+    report.skipped.extend(SkippedRow(int(r), Message("row.empty"), name) for r in table.rows[empty])
     keep = ~empty
     if not keep.any():
         raise no_contacts_error(name, table.skipped)

@@ -62,7 +62,9 @@ def classify_to_file(
     chunk_rows = max(int(chunk_rows), 1)
     if n > HEAP_CHUNKS * chunk_rows:
         keep_freed_memory()  # each chunk reuses the last one's memory
-    network = network_facts(contacts, career) if n > chunk_rows else None
+    network = (
+        network_facts(contacts, career, structure=_structure_of(model)) if n > chunk_rows else None
+    )
     adapter = network_adapter(model, contacts, career, clients, network)
     summaries = []
     extra = extra or {}
@@ -162,7 +164,7 @@ def _classify_stream(
     names = _shared_names(whole, career, aide, progress, cancel) if aide is not None else None
     if aide is not None and not aide.running:
         aide = None
-    network = network_facts(whole, career, names)
+    network = network_facts(whole, career, names, structure=_structure_of(model))
     if names is not None and found is not None:
         found["company"] = (names[0].astype(np.int32), names[2][0])
     del whole, names
@@ -389,3 +391,9 @@ def summary_counts(summary: pd.DataFrame) -> dict[str, int]:
         "private": len(summary) - work,
         "flagged": int(summary["flagged"].sum()),
     }
+
+
+def _structure_of(model) -> bool:
+    """Whether ``model`` reads the network's structural facts (they are then counted over
+    the whole export in the first pass, for every chunk)."""
+    return bool(getattr(model, "uses_structure", False))
