@@ -2,7 +2,8 @@
 
 One bad input never stops the others: its error is recorded in its result and in
 ``summary.csv``. With ``jobs > 1`` the inputs run in joblib worker processes; cancelling stops
-handing out new inputs and drops the ones not yet finished.
+handing out new inputs and drops the ones not yet finished. Which inputs a batch reads, and
+why the others found in a folder are not: :mod:`model.batch_inputs`.
 """
 
 from __future__ import annotations
@@ -10,14 +11,21 @@ from __future__ import annotations
 import csv
 import logging
 import os
-import stat
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from . import messages
+from .batch_inputs import (
+    Skips,
+    expand_inputs,
+    find_skips,
+    problem_line,
+    refuse_nothing_to_classify,
+    unsupported_reason,
+)
 from .errors import Cancelled, InputError, NotAnExport, OwnershipError, os_reason
 from .messages import Message, localized
 from .paths import atomic_write
@@ -25,7 +33,6 @@ from .progress import checkpoint
 
 logger = logging.getLogger(__name__)
 
-INPUT_SUFFIXES = (".zip", ".csv", ".vcf", ".txt", ".tsv", ".xlsx", ".xlsm", ".gz")
 SUMMARY_FILE = "summary.csv"
 SUMMARY_COLUMNS = [
     "input",
@@ -70,124 +77,6 @@ class BatchResult:
         return self.status in ("ok", "warning")
 
 
-def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
-    """Files as given; a folder holding an unzipped export counts as one input, any other
-    folder contributes every file inside it (not recursively) and the export folders, in
-    name order — files that are no export, the outputs of an earlier batch, named pipes and
-    broken links and folders that cannot be listed among them, become a row ("skipped" and
-    why), never vanish. Hidden files are left out."""
-    out: list[Path] = []
-    for item in map(Path, inputs):
-        if item.is_dir() and not _is_export_folder(item):
-            out += sorted(
-                p
-                for p in item.iterdir()
-                if not p.name.startswith(".")
-                and (not p.is_dir() or _is_export_folder(p) or _cannot_list(p))
-            )
-        else:
-            out.append(item)
-    return out
-
-
-def _unsupported(source: Path) -> str:
-    """Why ``source`` is not read at all ("" when it may be an export)."""
-    if source.is_dir() or source.suffix.lower() in INPUT_SUFFIXES:
-        return ""
-    kinds = ", ".join(INPUT_SUFFIXES)
-    what = Message("batch.suffix_file", suffix=source.suffix) if source.suffix else None
-    what = what or Message("batch.no_suffix")
-    return _line(source, Message("batch.unsupported", what=what, kinds=kinds))
-
-
-def _own_output_kind(path: Path) -> str:
-    """ "summary", "classified", "private", "handover" or "cards" when ``path`` is an output of
-    this program: a batch summary; a classification table of ``classify``, ``batch`` or the
-    app, or a work list; a private list; HR's hand-over list of a package (CSV or XLSX); a
-    work or private list as vCards. Told by the header (a vCard's PRODID), not by the name
-    (a user names ``classify``'s output, and may rename ours); "" for anything else."""
-    from .readers.head import header
-    from .readers.own import is_own_output, own_list_kind
-
-    if not path.is_file():
-        return ""
-    if path.suffix.lower() == ".vcf":
-        from .readers.head import vcard_product
-        from .vcard_writer import PRODID
-
-        return "cards" if vcard_product(path) == PRODID else ""
-    cells = header(
-        path,
-        lambda cells: is_own_output(cells) or _is_summary_header(cells) or own_list_kind(cells),
-    )
-    if cells is None:
-        return ""
-    if is_own_output(cells):
-        return "classified"
-    return own_list_kind(cells) or "summary"
-
-
-def _is_summary_header(cells: list[str]) -> bool:
-    """True for the (normalised) header of ``summary.csv``, as this and earlier versions wrote
-    it: input and status first, an error column."""
-    return cells[:2] == ["input", "status"] and "error" in cells
-
-
-_OUTPUT_KINDS = {
-    "summary": "batch.summary_file",
-    "classified": "batch.classified_table",
-    "private": "batch.private_list",
-    "handover": "batch.handover_list",
-    "cards": "batch.card_list",
-}
-
-
-def _earlier_output(source: Path) -> str:
-    """Why ``source``, found in an input folder, is not read: an earlier output of this
-    program ("" when it is not one). Named as an input, a classified table is read."""
-    kind = _own_output_kind(source)
-    if not kind:
-        return ""
-    what = Message(_OUTPUT_KINDS[kind])
-    return _line(source, Message("batch.earlier_output", what=what))
-
-
-def _not_a_file(source: Path) -> str:
-    """Why ``source``, found in an input folder, is not read: a named pipe (opening one waits
-    for a writer, maybe for ever), a socket or device, or a link whose target is gone ("" for
-    a file or folder). Only its file-system entry is looked at, never its content."""
-    try:
-        mode = source.stat().st_mode
-    except OSError:  # gone, or a link to nothing (or to itself)
-        if not source.is_symlink():
-            return ""  # reported as that input's error when it is read
-        try:
-            target = str(os.readlink(source))
-        except OSError:
-            target = "?"
-        return _line(source, Message("batch.broken_link", target=target))
-    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
-        return ""
-    return _line(source, Message("batch.fifo" if stat.S_ISFIFO(mode) else "batch.special_file"))
-
-
-def _cannot_list(folder: Path) -> str:
-    """Why ``folder``, found in an input folder, is not read: its contents cannot be listed
-    (no permission, say), so whether it holds an export is not known ("" when it can)."""
-    try:
-        next(iter(folder.iterdir()), None)
-    except OSError as err:
-        return _line(folder, Message("batch.unlisted_folder", reason=os_reason(err)))
-    return ""
-
-
-def _is_export_folder(folder: Path) -> bool:
-    try:
-        return any(p.name.lower() == "connections.csv" for p in folder.iterdir())
-    except OSError:  # an unreadable folder is reported as that input's error
-        return False
-
-
 def output_name(source: Path, fmt: str, taken: set[str]) -> str:
     """``<stem>.classified.<fmt>``, made unique within one batch."""
     stem = source.stem if source.is_file() or source.suffix else source.name
@@ -219,7 +108,7 @@ def classify_one(
     current one); errors become a result, never an exception."""
     from .scale.heap import give_back_freed_memory
 
-    unsupported = _unsupported(source)
+    unsupported = unsupported_reason(source)
     if unsupported:
         return BatchResult(str(source), "skipped", error=unsupported)
     try:
@@ -276,19 +165,16 @@ def _failed(source: Path, err: Exception) -> BatchResult:
     if isinstance(err, OwnershipError):
         return BatchResult(str(source), "error", error=err.message)
     if isinstance(err, MemoryError):  # numpy's message (array shapes) means nothing to a user
-        return BatchResult(str(source), "error", error=_line(source, Message("batch.no_memory")))
+        return BatchResult(
+            str(source), "error", error=problem_line(source, Message("batch.no_memory"))
+        )
     if isinstance(err, (OSError, ValueError)):  # the file system or a damaged file
         reason = os_reason(err) if isinstance(err, OSError) else Message("text", text=str(err))
-        return BatchResult(str(source), "error", error=_line(source, reason))
+        return BatchResult(str(source), "error", error=problem_line(source, reason))
     # a bug must not stop the other inputs; say what it was
     logger.exception("unexpected error classifying %s", source)
     problem = Message("batch.unexpected", kind=type(err).__name__, detail=str(err))
-    return BatchResult(str(source), "error", error=_line(source, problem))
-
-
-def _line(source: Path, problem: Message) -> Message:
-    """ "SOURCE: PROBLEM", the one line of an input's error."""
-    return Message("file.problem", file=str(source), problem=problem)
+    return BatchResult(str(source), "error", error=problem_line(source, problem))
 
 
 def run_batch(
@@ -319,8 +205,8 @@ def run_batch(
     _check_output_folder(out)
     sources = expand_inputs(inputs)
     named = {Path(i) for i in inputs}
-    skips = _find_skips(sources, named)
-    _refuse_nothing_to_classify(inputs, sources, skips, out)
+    skips = find_skips(sources, named)
+    refuse_nothing_to_classify(inputs, sources, skips, out)
     _model(model_path)  # a bad model fails every input: say so once, before starting
     tasks = _tasks(sources, skips.unread, out, fmt)
     _check_backend(backend)
@@ -383,51 +269,6 @@ def _classify_tasks(
         _run_parallel(tasks, jobs, model_path, clients, language, cancel, tally.done)
 
 
-@dataclass
-class _Skips:
-    """The inputs found in a folder that are not read, by index, each with its one line why:
-    named pipes, sockets, devices and broken links (``odd``), folders whose contents cannot
-    be listed (``unlisted``), outputs of an earlier run (``earlier``); ``unread`` is all of
-    them, in that order."""
-
-    odd: dict
-    unlisted: dict
-    earlier: dict
-    unread: dict
-
-
-def _find_skips(sources: Sequence[Path], named: set[Path]) -> _Skips:
-    """Which of ``sources`` found in a folder (not ``named`` as inputs) are not read, and why."""
-    found = [(i, s) for i, s in enumerate(sources) if s not in named]
-    odd = _reasons(_not_a_file, found)
-    unlisted = _reasons(_cannot_list, [(i, s) for i, s in found if i not in odd and s.is_dir()])
-    odd_or_unlisted = odd | unlisted
-    earlier = _reasons(_earlier_output, [(i, s) for i, s in found if i not in odd_or_unlisted])
-    return _Skips(odd, unlisted, earlier, unread={**odd_or_unlisted, **earlier})
-
-
-def _reasons(why: Callable[[Path], object], found: Iterable[tuple[int, Path]]) -> dict:
-    """``{i: why(source)}`` for the sources with a reason (``why`` gives "" for none)."""
-    reasons = {i: why(s) for i, s in found}
-    return {i: reason for i, reason in reasons.items() if reason}
-
-
-def _refuse_nothing_to_classify(inputs, sources: list[Path], skips: _Skips, out: Path) -> None:
-    """Raise InputError when nothing was found, or only folders were given and none holds
-    anything like an export (a folder that cannot be listed might: it gets its row)."""
-    only_folders = all(Path(i).is_dir() for i in inputs)
-    if not sources or (
-        only_folders
-        and all(
-            (bool(_unsupported(s)) or i in skips.unread) and i not in skips.unlisted
-            for i, s in enumerate(sources)
-        )
-    ):
-        kinds = ", ".join(INPUT_SUFFIXES)
-        where = Path(inputs[0]) if len(inputs) == 1 else out
-        raise InputError(where, Message("batch.nothing_to_classify", kinds=kinds))
-
-
 def _tasks(sources: list[Path], unread: dict, out: Path, fmt: str) -> list[tuple[int, Path, Path]]:
     """``(index, input, output)`` of each input to classify. An output never replaces an
     input that sits in the output folder (an earlier output there is replaced, as a rerun
@@ -477,7 +318,7 @@ class _Tally:
             total = len(self.sources)
             self.progress(finished / total, _progress_text(finished, total, self.earlier))
 
-    def skipped(self, skips: _Skips) -> None:
+    def skipped(self, skips: Skips) -> None:
         """Record the inputs found in a folder but not read, with the reason."""
         for i, why in skips.unread.items():
             result = BatchResult(str(self.sources[i]), "skipped", error=why)
@@ -487,14 +328,16 @@ class _Tally:
     def lost(self, i: int, problem) -> None:
         """Record input ``i`` as an error: its Dask worker was lost."""
         source = self.sources[i]
-        self.done(i, BatchResult(str(source), "error", error=_line(source, problem)))
+        self.done(i, BatchResult(str(source), "error", error=problem_line(source, problem)))
 
     def workers_stopped(self, tasks, err: Exception) -> None:
         """Record every unfinished task as an error: the workers stopped with ``err``."""
         for i, source, _target in tasks:
             if self.results[i] is None:
                 problem = Message("batch.worker_stopped", kind=type(err).__name__)
-                self.results[i] = BatchResult(str(source), "error", error=_line(source, problem))
+                self.results[i] = BatchResult(
+                    str(source), "error", error=problem_line(source, problem)
+                )
 
     def final(self) -> list[BatchResult]:
         """Every input's result in input order, "cancelled" where none came."""
