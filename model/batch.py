@@ -216,18 +216,12 @@ def run_batch(
     try:
         checkpoint(progress, cancel, 0.0, _progress_text(0, len(sources), skips.earlier))
         tally.skipped(skips)
-        _classify_tasks(
-            tasks,
-            tally,
-            backend=backend,
-            scheduler=scheduler,
-            jobs=jobs,
-            model_path=model_path,
-            clients=clients,
-            language=language,
-            cancel=cancel,
-            on_start=on_start,
-        )
+        if backend == "dask":
+            _run_on_dask(tasks, scheduler, jobs, model_path, clients, language, cancel, tally)
+        elif jobs == 1 or len(tasks) == 1:
+            _run_serial(tasks, model_path, clients, language, cancel, on_start, tally.done)
+        else:
+            _run_parallel(tasks, jobs, model_path, clients, language, cancel, tally.done)
     except Cancelled:
         pass
     except KeyboardInterrupt:  # Ctrl+C: say what was done, then stop as asked
@@ -242,31 +236,6 @@ def run_batch(
     if interrupted:
         raise KeyboardInterrupt
     return final
-
-
-def _classify_tasks(
-    tasks, tally, *, backend, scheduler, jobs, model_path, clients, language, cancel, on_start
-) -> None:
-    """Classify every task into ``tally``: on Dask, in this process (one job or one task) or in
-    ``jobs`` worker processes. Raises Cancelled or KeyboardInterrupt as the user stops it."""
-    if backend == "dask":
-        from .scale.distributed import run_on_dask
-
-        run_on_dask(
-            tasks,
-            scheduler=scheduler,
-            jobs=jobs,
-            model_path=model_path,
-            clients=clients,
-            language=language,
-            cancel=cancel,
-            done=tally.done,
-            on_lost=tally.lost,
-        )
-    elif jobs == 1 or len(tasks) == 1:
-        _run_serial(tasks, model_path, clients, language, cancel, on_start, tally.done)
-    else:
-        _run_parallel(tasks, jobs, model_path, clients, language, cancel, tally.done)
 
 
 def _tasks(sources: list[Path], unread: dict, out: Path, fmt: str) -> list[tuple[int, Path, Path]]:
@@ -383,6 +352,23 @@ def _same_folder(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
     except OSError:
         return False
+
+
+def _run_on_dask(tasks, scheduler, jobs, model_path, clients, language, cancel, tally) -> None:
+    """Classify the tasks on the Dask cluster at ``scheduler`` (or a local one of ``jobs``)."""
+    from .scale.distributed import run_on_dask
+
+    run_on_dask(
+        tasks,
+        scheduler=scheduler,
+        jobs=jobs,
+        model_path=model_path,
+        clients=clients,
+        language=language,
+        cancel=cancel,
+        done=tally.done,
+        on_lost=tally.lost,
+    )
 
 
 def _run_serial(tasks, model_path, clients, language, cancel, on_start, done) -> None:
