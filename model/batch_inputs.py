@@ -70,7 +70,12 @@ def _own_output_kind(path: Path) -> str:
         return ""
     if is_own_output(cells):
         return "classified"
-    return own_list_kind(cells) or "summary"
+    kind = own_list_kind(cells) or "summary"
+    # The app writes its private list's header on the first line; a Connections.csv with a
+    # Note column of the person's own has LinkedIn's "Notes:" lines first: an export, read.
+    if kind == "private" and header(path, lambda _first: True) != cells:
+        return ""
+    return kind
 
 
 def _is_summary_header(cells: list[str]) -> bool:

@@ -165,8 +165,6 @@ def _run(args) -> int:
     except KeyboardInterrupt:
         tell(Message("cli.interrupted"))
         return 130
-    except BrokenPipeError:  # `... | head` is not an error
-        return 0
     except OSError as err:  # the file system refused something no check foresaw
         # the usual reasons from the catalog (the C library's words are English in a bundle)
         reason = os_reason(err)

@@ -62,8 +62,15 @@ def streams_that_may_close() -> Iterator[None]:
     """Within: stdout and stderr (those there are: either may be None) as :class:`MayClose`;
     put back after, so the caller's own streams (a test's capture) are left as they were."""
     saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = (None if s is None else MayClose(s) for s in saved)
+    wrapped = tuple(None if s is None else MayClose(s) for s in saved)
+    sys.stdout, sys.stderr = wrapped
     try:
         yield
     finally:
+        # What is still in the buffers (stdout on a pipe is block-buffered) is flushed here,
+        # through the wrappers: left for Python's final flush, it would meet the closed pipe.
+        for stream in wrapped:
+            if stream is not None:
+                with contextlib.suppress(OSError, ValueError):
+                    stream.flush()
         sys.stdout, sys.stderr = saved

@@ -107,3 +107,24 @@ def test_a_list_given_by_name_is_read(tmp_path, table):
     cards = tmp_path / "mine.vcf"
     write_contact_list(table, cards, "private")
     assert len(read_export(cards).contacts) == int((table["suggestion"] == "private").sum())
+
+
+def test_linkedins_connections_with_a_note_column_of_the_users_is_read(tmp_path, export):
+    """A real Connections.csv (LinkedIn's "Notes:" lines before the header) to which the
+    person added a Note column has a private list's header: it is read, not passed over."""
+    import zipfile
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with zipfile.ZipFile(export) as zf:
+        lines = zf.read("Connections.csv").decode("utf-8-sig").splitlines()
+    start = next(k for k, line in enumerate(lines) if line.startswith("First Name,"))
+    assert start > 0  # LinkedIn's preamble
+    noted = (
+        lines[:start]
+        + [lines[start] + ",Note"]
+        + [line + ",met at a fair" for line in lines[start + 1 :]]
+    )
+    (folder / "anna.csv").write_text("\n".join(noted) + "\n", encoding="utf-8")
+    out = batch.run_batch([folder], tmp_path / "out")
+    assert [(Path(r.input).name, r.status) for r in out] == [("anna.csv", "ok")]

@@ -28,7 +28,10 @@ def connections(tmp_path) -> Path:
 
 def _run(closed: str, *args: str) -> subprocess.CompletedProcess:
     """``contact-ownership ARGS`` with ``closed`` ("stdout", "stderr" or "both") on a pipe
-    whose reader is gone; the other stream captured."""
+    whose reader is gone; the other stream captured. Python's streams buffered as a user's
+    are (PYTHONUNBUFFERED, set in some shells and CI, would hide what stays in stdout's buffer
+    until the final flush)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
     reader, writer = os.pipe()
     os.close(reader)
     try:
@@ -39,6 +42,7 @@ def _run(closed: str, *args: str) -> subprocess.CompletedProcess:
             stdin=subprocess.DEVNULL,
             text=True,
             cwd=ROOT,
+            env=env,
             timeout=120,
         )
     finally:
@@ -84,3 +88,18 @@ def test_the_callers_streams_are_left_as_they_were(tmp_path, capsys):
     assert main(["inspect", str(tmp_path / "missing.csv")]) == 2
     assert (sys.stdout, sys.stderr) == before
     assert capsys.readouterr().err.endswith("does not exist\n")
+
+
+def test_a_broken_pipe_of_the_commands_own_is_an_error(capsys):
+    """Only the standard streams' readers may go away quietly: a pipe the command itself
+    writes to (a FIFO given as its output) breaking is a failure, said as one line."""
+    from types import SimpleNamespace
+
+    from model.cli import _run
+
+    def write_to_a_fifo(_args):
+        raise BrokenPipeError(32, "Broken pipe", "/tmp/out.fifo")
+
+    assert _run(SimpleNamespace(func=write_to_a_fifo)) == 2
+    err = capsys.readouterr().err
+    assert "/tmp/out.fifo" in err and "Traceback" not in err

@@ -238,7 +238,9 @@ def test_what_classify_inferred_is_said_in_dutch(tmp_path, capsys):
         f"netwerk, waarschijnlijk {EMPLOYER} ("
     ), note
     assert re.search(r"\((feb|mrt) 2019 - nu, [0-9.]+ contacten werken er\)", note), note
-    assert note.endswith("contacten werken er) - geef --positions om je eigen te gebruiken")
+    assert note.endswith(
+        "contacten werken er) - geef --positions om je eigen loopbaan te gebruiken"
+    )
     assert main(["--language", "en", "classify", str(csv), "--out", str(out)]) == 0
     english = capsys.readouterr().err
     assert "contact-ownership: note: no career given: employer inferred from the network" in (

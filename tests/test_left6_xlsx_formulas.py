@@ -73,3 +73,39 @@ def test_a_header_of_formulas_is_said_with_the_error(tmp_path):
     with pytest.raises(InputError) as raised:
         read_export(path)
     assert "7 cells are formulas without a saved value" in str(raised.value)
+
+
+def test_a_formula_whose_saved_value_is_empty_is_no_lost_value(tmp_path):
+    """=IF(B2="","",B2) saved by Excel as an empty text (<v></v>) has its value: no warning;
+    a formula cell with no <v> at all beside it is still said."""
+    import zipfile
+
+    path = tmp_path / "written.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet()
+    sheet.write_row(0, 0, [*HEADER, "Extra"])
+    sheet.write_row(1, 0, ANNA)
+    sheet.write_formula(1, 7, '=IF(B2="","",B2)', None, "")
+    sheet.write_row(2, 0, ["Bert", "Smit", "", "", "Globex", "Manager", "12 Jan 2020"])
+    sheet.write_formula(2, 7, "=A3", None, "Bert")
+    book.close()
+    excel = tmp_path / "Connections.xlsx"  # as Excel writes an empty text result: t="str"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(excel, "w") as out:
+        for name in src.namelist():
+            data = src.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                assert b'<c r="H2"><f>' in data and b"<v></v>" in data
+                data = data.replace(b'<c r="H2"><f>', b'<c r="H2" t="str"><f>')
+            out.writestr(name, data)
+    export = read_export(excel)
+    assert len(export.contacts) == 2
+    assert not any("formula" in str(w) for w in export.report.warnings)
+    bare = tmp_path / "bare.xlsx"  # the same cell with no saved value at all
+    with zipfile.ZipFile(excel) as src, zipfile.ZipFile(bare, "w") as out:
+        for name in src.namelist():
+            data = src.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'B2="","",B2)</f><v></v>', b'B2="","",B2)</f>')
+            out.writestr(name, data)
+    said = [str(w) for w in read_export(bare).report.warnings if "formula" in str(w)]
+    assert len(said) == 1 and "1 cell is a formula" in said[0] and "row 2" in said[0]

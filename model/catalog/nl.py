@@ -108,10 +108,10 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "read.not_xlsx": "is geen Excel-werkmap, al eindigt de naam op .xlsx (het is misschien beschadigd of maar half gedownload)",
     "read.formulas_without_values": {
         "one": "1 cel is een formule zonder opgeslagen waarde en is als leeg gelezen (rij {row}); "
-        "open de werkmap in Excel of LibreOffice en sla hem opnieuw op om te houden wat die toont",
+        "open de werkmap in Excel of LibreOffice en sla hem opnieuw op om te bewaren wat die toont",
         "other": "{n} cellen zijn formules zonder opgeslagen waarde en zijn als leeg gelezen (de "
         "eerste in rij {row}); open de werkmap in Excel of LibreOffice en sla hem opnieuw op om "
-        "te houden wat ze tonen",
+        "te bewaren wat ze tonen",
     },
     "read.unsafe_names": {
         "one": "de zip bevat 1 bestand met een naam die buiten de zip wijst ({names}); "
@@ -737,7 +737,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "metavar.SEED": "GETAL",
     "metavar.PROFESSION": "BEROEP",
     "metavar.CONTACTS": "AANTAL",
-    "metavar.EXCEL": "VERMINKING",
+    "metavar.EXCEL": "VARIANT",
     "metavar.JOBS": "PROCESSEN",
     "metavar.PERSONS": "PERSONEN",
     "metavar.TEST_PERSONS": "TESTPERSONEN",
@@ -751,7 +751,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "progress.reading_career": "loopbaan lezen",
     "progress.read": "klaar",
     "progress.counting": "Het netwerk tellen",
-    "progress.relating": "Contacten aan de loopbaan relateren",
+    "progress.relating": "Contacten aan de loopbaan koppelen",
     "progress.classifying": "Indelen",
     "progress.classifying_with_career": "Indelen met je loopbaan",
     "progress.explaining": "Redenen geven",
@@ -789,7 +789,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "inferred.advice_check": "controleer of het de Positions.csv van LinkedIn met je banen is",
     "inferred.advice_positions": "geef --positions voor betere suggesties",
     "inferred.found": "{lead}: werkgever afgeleid uit het netwerk, waarschijnlijk {employers} - "
-    "{advice} om je eigen te gebruiken",
+    "{advice} om je eigen loopbaan te gebruiken",
     "inferred.employer": "{company} ({start} - {end}, {n:,} contacten werken er)",
     "inferred.advice_give_file": "geef een Positions.csv met je banen",
     "inferred.advice_give": "geef --positions",

@@ -261,7 +261,6 @@ def network_facts(
         "company_is_job_employer"
     ]
     days, running = _dated_running_count(dates, at_employer)
-    has_key = np.asarray(keys, dtype=object)[key] != ""
     return NetworkFacts(
         role=vocab.owner_role(career) or vocab.infer_role(title),
         joined=known.min().item() if len(known) else None,
@@ -270,8 +269,14 @@ def network_facts(
         dated_days=days,
         dated_at_employer=running,
         companies=table,
-        structure=structure_table(key, has_key, job, dates, at_employer) if structure else None,
+        structure=_structure_table(key, keys, job, dates, at_employer) if structure else None,
     )
+
+
+def _structure_table(key, keys, job, dates, at_employer) -> StructureTable:
+    """The network's structure table (asked for only: a model without the facts pays nothing)."""
+    has_key = (np.asarray(keys, dtype=object) != "")[key]
+    return structure_table(key, has_key, job, dates, at_employer)
 
 
 def _company_table(
@@ -369,11 +374,13 @@ def relate(
     facts["employer_index"] = attribute_employer(facts, career)
     if rows is not None:
         facts.update(_table_peers(table, rows, timing["job"]))
-        key, has_key = table.key[rows], table.has_key[rows]
+        keyed = None  # the table's codes, taken only for the structural facts
     else:
-        key, has_key = _key_codes(company, coded)
-        facts.update(company_peers(company, timing["job"], network, coded, (key, has_key)))
+        # the codes count the peers without a network; given one, only the structure needs them
+        keyed = _key_codes(company, coded) if network is None or structure else None
+        facts.update(company_peers(company, timing["job"], network, coded, keyed))
     if structure:
+        key, has_key = keyed if keyed is not None else (table.key[rows], table.has_key[rows])
         at_employer = facts["company_is_job_employer"]
         facts.update(_structure(network, rows, key, has_key, timing["job"], dates, at_employer))
 

@@ -37,7 +37,9 @@ class ImportReport:
     delimiter: str = ""
     date_order: str = ""  # "DMY", "MDY", "YMD", "text" (05 Mar 2021) or "" when no dates
     hidden_profiles: int = 0  # contacts without a name (LinkedIn hides some profiles)
-    exported_on_source: str = ""  # "file name", "zip entry dates" or "" (unknown)
+    # "file name", "file name, month first" (both orders read, LinkedIn's taken), "zip entry
+    # dates" or "" (unknown): model.readers.name_date
+    exported_on_source: str = ""
     notes: list[str] = field(default_factory=list)  # warnings about what the export lacks
 
     def note(self, text: str) -> None:

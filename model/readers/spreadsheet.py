@@ -95,37 +95,46 @@ def _formulas_without_values(path: Path, data: bytes, index: int) -> list[Messag
 
 def _count_formulas_without_values(data: bytes, index: int) -> tuple[int, int]:
     """How many cells of sheet ``index`` hold a formula without a saved value, and the row
-    of the first (0 when none): the sheet read twice, as written and as saved, side by side."""
+    of the first (0 when none). Told by the sheet's XML (:func:`_has_value`): openpyxl gives
+    None both for a formula saved without a value and for one whose saved value is an empty
+    text (Excel's and LibreOffice's save of ``=IF(B2="","",B2)``), which has its value."""
     import openpyxl
+    from openpyxl.xml.functions import iterparse  # as openpyxl parses the sheets itself
 
-    formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    values = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    lost, first = 0, 0
+    book = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
     try:
-        pairs = zip(
-            formulas.worksheets[index].iter_rows(values_only=True),
-            values.worksheets[index].iter_rows(values_only=True),
-            strict=False,
-        )
-        for row, (written, saved) in enumerate(pairs, start=1):
-            for formula, value in zip(written, saved, strict=False):
-                if value is None and _is_formula(formula):
-                    lost += 1
-                    first = first or row
+        member = book.worksheets[index]._worksheet_path  # the sheet's XML in the zip
     finally:
-        formulas.close()
-        values.close()
+        book.close()
+    lost, first, row = 0, 0, 0
+    with zipfile.ZipFile(io.BytesIO(data)) as zf, zf.open(member) as xml:
+        for _event, element in iterparse(xml):
+            tag = element.tag.rpartition("}")[2]
+            if tag == "c" and not _has_value(element):
+                lost += 1
+                first = first or _row_of(element.get("r"), row)
+            elif tag == "row":
+                row = int(element.get("r") or row + 1)
+                element.clear()
     return lost, first
 
 
-def _is_formula(value) -> bool:
-    """True for what openpyxl gives for a formula cell: its text ("=…") or an array or data
-    table formula object."""
-    from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
+def _has_value(cell) -> bool:
+    """False for a cell element (``<c>``) holding a formula (``<f>``) without a saved value:
+    no value element (``<v>``), or an empty one that is no text result (``t="str"``: a
+    formula giving ""); a program that does not calculate writes ``<v/>`` or nothing."""
+    children = {child.tag.rpartition("}")[2]: child for child in cell}
+    if "f" not in children:
+        return True
+    value = children.get("v")
+    return value is not None and bool(value.text or cell.get("t") == "str")
 
-    if isinstance(value, str):
-        return value.startswith("=")
-    return isinstance(value, ArrayFormula | DataTableFormula)
+
+def _row_of(reference: str | None, row: int) -> int:
+    """The row of a cell reference ("H12": 12); ``row`` + 1 (the row being read, its end not
+    yet met) when the cell has none."""
+    digits = (reference or "").lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+    return int(digits) if digits.isdigit() else row + 1
 
 
 def _cell_text(value) -> str:
