@@ -2,7 +2,8 @@
 
 One bad input never stops the others: its error is recorded in its result and in
 ``summary.csv``. With ``jobs > 1`` the inputs run in joblib worker processes; cancelling stops
-handing out new inputs and drops the ones not yet finished.
+handing out new inputs and drops the ones not yet finished. Which inputs a batch reads, and
+why the others found in a folder are not: :mod:`model.batch_inputs`.
 """
 
 from __future__ import annotations
@@ -10,14 +11,21 @@ from __future__ import annotations
 import csv
 import logging
 import os
-import stat
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from . import messages
+from .batch_inputs import (
+    Skips,
+    expand_inputs,
+    find_skips,
+    problem_line,
+    refuse_nothing_to_classify,
+    unsupported_reason,
+)
 from .errors import Cancelled, InputError, NotAnExport, OwnershipError, os_reason
 from .messages import Message, localized
 from .paths import atomic_write
@@ -25,7 +33,6 @@ from .progress import checkpoint
 
 logger = logging.getLogger(__name__)
 
-INPUT_SUFFIXES = (".zip", ".csv", ".vcf", ".txt", ".tsv", ".xlsx", ".xlsm", ".gz")
 SUMMARY_FILE = "summary.csv"
 SUMMARY_COLUMNS = [
     "input",
@@ -70,129 +77,6 @@ class BatchResult:
         return self.status in ("ok", "warning")
 
 
-def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
-    """Files as given; a folder holding an unzipped export counts as one input, any other
-    folder contributes every file inside it (not recursively) and the export folders, in
-    name order — files that are no export, the outputs of an earlier batch, named pipes and
-    broken links and folders that cannot be listed among them, become a row ("skipped" and
-    why), never vanish. Hidden files are left out."""
-    out: list[Path] = []
-    for item in map(Path, inputs):
-        if item.is_dir() and not _is_export_folder(item):
-            out += sorted(
-                p
-                for p in item.iterdir()
-                if not p.name.startswith(".")
-                and (not p.is_dir() or _is_export_folder(p) or _cannot_list(p))
-            )
-        else:
-            out.append(item)
-    return out
-
-
-def _unsupported(source: Path) -> str:
-    """Why ``source`` is not read at all ("" when it may be an export)."""
-    if source.is_dir() or source.suffix.lower() in INPUT_SUFFIXES:
-        return ""
-    kinds = ", ".join(INPUT_SUFFIXES)
-    what = Message("batch.suffix_file", suffix=source.suffix) if source.suffix else None
-    what = what or Message("batch.no_suffix")
-    return _line(source, Message("batch.unsupported", what=what, kinds=kinds))
-
-
-def _own_output_kind(path: Path) -> str:
-    """ "summary", "classified", "private", "handover" or "cards" when ``path`` is an output of
-    this program: a batch summary; a classification table of ``classify``, ``batch`` or the
-    app, or a work list; a private list; HR's hand-over list of a package (CSV or XLSX); a
-    work or private list as vCards. Told by the header (a vCard's PRODID), not by the name
-    (a user names ``classify``'s output, and may rename ours); "" for anything else."""
-    from .readers.head import header
-    from .readers.own import is_own_output, own_list_kind
-
-    if not path.is_file():
-        return ""
-    if path.suffix.lower() == ".vcf":
-        from .readers.head import vcard_product
-        from .vcard_writer import PRODID
-
-        return "cards" if vcard_product(path) == PRODID else ""
-    cells = header(
-        path,
-        lambda cells: is_own_output(cells) or _is_summary_header(cells) or own_list_kind(cells),
-    )
-    if cells is None:
-        return ""
-    if is_own_output(cells):
-        return "classified"
-    kind = own_list_kind(cells) or "summary"
-    # The app writes its private list's header on the first line; a Connections.csv with a
-    # Note column of the person's own has LinkedIn's "Notes:" lines first: an export, read.
-    if kind == "private" and header(path, lambda _first: True) != cells:
-        return ""
-    return kind
-
-
-def _is_summary_header(cells: list[str]) -> bool:
-    """True for the (normalised) header of ``summary.csv``, as this and earlier versions wrote
-    it: input and status first, an error column."""
-    return cells[:2] == ["input", "status"] and "error" in cells
-
-
-_OUTPUT_KINDS = {
-    "summary": "batch.summary_file",
-    "classified": "batch.classified_table",
-    "private": "batch.private_list",
-    "handover": "batch.handover_list",
-    "cards": "batch.card_list",
-}
-
-
-def _earlier_output(source: Path) -> str:
-    """Why ``source``, found in an input folder, is not read: an earlier output of this
-    program ("" when it is not one). Named as an input, a classified table is read."""
-    kind = _own_output_kind(source)
-    if not kind:
-        return ""
-    what = Message(_OUTPUT_KINDS[kind])
-    return _line(source, Message("batch.earlier_output", what=what))
-
-
-def _not_a_file(source: Path) -> str:
-    """Why ``source``, found in an input folder, is not read: a named pipe (opening one waits
-    for a writer, maybe for ever), a socket or device, or a link whose target is gone ("" for
-    a file or folder). Only its file-system entry is looked at, never its content."""
-    try:
-        mode = source.stat().st_mode
-    except OSError:  # gone, or a link to nothing (or to itself)
-        if not source.is_symlink():
-            return ""  # reported as that input's error when it is read
-        try:
-            target = str(os.readlink(source))
-        except OSError:
-            target = "?"
-        return _line(source, Message("batch.broken_link", target=target))
-    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
-        return ""
-    return _line(source, Message("batch.fifo" if stat.S_ISFIFO(mode) else "batch.special_file"))
-
-
-def _cannot_list(folder: Path) -> str:
-    """Why ``folder``, found in an input folder, is not read: its contents cannot be listed
-    (no permission, say), so whether it holds an export is not known ("" when it can)."""
-    try:
-        next(iter(folder.iterdir()), None)
-    except OSError as err:
-        return _line(folder, Message("batch.unlisted_folder", reason=os_reason(err)))
-    return ""
-
-
-def _is_export_folder(folder: Path) -> bool:
-    try:
-        return any(p.name.lower() == "connections.csv" for p in folder.iterdir())
-    except OSError:  # an unreadable folder is reported as that input's error
-        return False
-
-
 def output_name(source: Path, fmt: str, taken: set[str]) -> str:
     """``<stem>.classified.<fmt>``, made unique within one batch."""
     stem = source.stem if source.is_file() or source.suffix else source.name
@@ -222,46 +106,15 @@ def classify_one(
 ) -> BatchResult:
     """Read, classify and write one export, the reasons in ``language`` (default: the
     current one); errors become a result, never an exception."""
-    from .learning.output import classify_personal_to_file, classify_stream_in_chunks
-    from .readers import read_export
-    from .scale.chunked import CHUNK_ROWS, STREAM_CHUNK_ROWS, summary_counts
-    from .scale.chunked import SUMMARY_COLUMNS as RESULT_SUMMARY
     from .scale.heap import give_back_freed_memory
 
-    unsupported = _unsupported(source)
+    unsupported = unsupported_reason(source)
     if unsupported:
         return BatchResult(str(source), "skipped", error=unsupported)
     try:
-        # above one chunk, a clean Connections.csv is read chunk by chunk too (into a CSV)
-        stream_above = CHUNK_ROWS if output.suffix.lower() == ".csv" else 0
-        export = read_export(source, stream_above=stream_above, chunk_rows=STREAM_CHUNK_ROWS)
-        model = _model(model_path)
-        clients = list(clients) or None
-        with messages.speaking(language):
-            if export.stream is not None:
-                written = classify_stream_in_chunks(  # with its review_order column
-                    model, export.stream, export.career, output, clients
-                )
-            else:
-                written, _personal = classify_personal_to_file(  # with its review_order column
-                    model, export.contacts, export.career, output, clients
-                )
-        counts = summary_counts(written[RESULT_SUMMARY])
-        report = export.report
-        del export  # a worker holds one export at a time
-    except NotAnExport as err:  # run_batch makes it an error when the file was named
-        return BatchResult(str(source), "skipped", error=err.message)
-    except OwnershipError as err:
-        return BatchResult(str(source), "error", error=err.message)
-    except MemoryError:  # numpy's message (array shapes) means nothing to a user
-        return BatchResult(str(source), "error", error=_line(source, Message("batch.no_memory")))
-    except (OSError, ValueError) as err:  # the file system or a damaged file
-        reason = os_reason(err) if isinstance(err, OSError) else Message("text", text=str(err))
-        return BatchResult(str(source), "error", error=_line(source, reason))
-    except Exception as err:  # a bug must not stop the other inputs; say what it was
-        logger.exception("unexpected error classifying %s", source)
-        problem = Message("batch.unexpected", kind=type(err).__name__, detail=str(err))
-        return BatchResult(str(source), "error", error=_line(source, problem))
+        counts, report = _classify_to_file(source, output, model_path, clients, language)
+    except Exception as err:
+        return _failed(source, err)
     finally:  # a large file's chunks kept their memory: the process (the app's?) goes on
         give_back_freed_memory()
     problems = report.problems
@@ -277,9 +130,51 @@ def classify_one(
     )
 
 
-def _line(source: Path, problem: Message) -> Message:
-    """ "SOURCE: PROBLEM", the one line of an input's error."""
-    return Message("file.problem", file=str(source), problem=problem)
+def _classify_to_file(source: Path, output: Path, model_path, clients, language):
+    """Read ``source``, classify it into ``output``; returns the summary counts of the rows
+    written and the import report."""
+    from .learning.output import classify_personal_to_file, classify_stream_in_chunks
+    from .readers import read_export
+    from .scale.chunked import CHUNK_ROWS, STREAM_CHUNK_ROWS, summary_counts
+    from .scale.chunked import SUMMARY_COLUMNS as RESULT_SUMMARY
+
+    # above one chunk, a clean Connections.csv is read chunk by chunk too (into a CSV)
+    stream_above = CHUNK_ROWS if output.suffix.lower() == ".csv" else 0
+    export = read_export(source, stream_above=stream_above, chunk_rows=STREAM_CHUNK_ROWS)
+    model = _model(model_path)
+    clients = list(clients) or None
+    with messages.speaking(language):
+        if export.stream is not None:
+            written = classify_stream_in_chunks(  # with its review_order column
+                model, export.stream, export.career, output, clients
+            )
+        else:
+            written, _personal = classify_personal_to_file(  # with its review_order column
+                model, export.contacts, export.career, output, clients
+            )
+    counts = summary_counts(written[RESULT_SUMMARY])
+    report = export.report
+    del export  # a worker holds one export at a time
+    return counts, report
+
+
+def _failed(source: Path, err: Exception) -> BatchResult:
+    """The result of an input whose classifying raised ``err`` (called while handling it)."""
+    if isinstance(err, NotAnExport):  # run_batch makes it an error when the file was named
+        return BatchResult(str(source), "skipped", error=err.message)
+    if isinstance(err, OwnershipError):
+        return BatchResult(str(source), "error", error=err.message)
+    if isinstance(err, MemoryError):  # numpy's message (array shapes) means nothing to a user
+        return BatchResult(
+            str(source), "error", error=problem_line(source, Message("batch.no_memory"))
+        )
+    if isinstance(err, (OSError, ValueError)):  # the file system or a damaged file
+        reason = os_reason(err) if isinstance(err, OSError) else Message("text", text=str(err))
+        return BatchResult(str(source), "error", error=problem_line(source, reason))
+    # a bug must not stop the other inputs; say what it was
+    logger.exception("unexpected error classifying %s", source)
+    problem = Message("batch.unexpected", kind=type(err).__name__, detail=str(err))
+    return BatchResult(str(source), "error", error=problem_line(source, problem))
 
 
 def run_batch(
@@ -310,98 +205,23 @@ def run_batch(
     _check_output_folder(out)
     sources = expand_inputs(inputs)
     named = {Path(i) for i in inputs}
-    # named pipes, sockets, devices and broken links found in a folder: listed as skipped and
-    # why, never opened
-    odd = {i: _not_a_file(s) for i, s in enumerate(sources) if s not in named}
-    odd = {i: why for i, why in odd.items() if why}
-    # folders found in a folder whose contents cannot be listed: likewise, with the reason
-    unlisted = {
-        i: _cannot_list(s)
-        for i, s in enumerate(sources)
-        if s not in named and i not in odd and s.is_dir()
-    }
-    unlisted = {i: why for i, why in unlisted.items() if why}
-    odd |= unlisted
-    # outputs of an earlier run (classify's, batch's) found in a folder: likewise, never read
-    earlier = {
-        i: _earlier_output(s) for i, s in enumerate(sources) if s not in named and i not in odd
-    }
-    earlier = {i: why for i, why in earlier.items() if why}
-    unread = {**odd, **earlier}
-    only_folders = all(Path(i).is_dir() for i in inputs)
-    if not sources or (
-        only_folders
-        and all(
-            (bool(_unsupported(s)) or i in unread) and i not in unlisted
-            for i, s in enumerate(sources)
-        )
-    ):
-        # only folders were given, and none holds anything like an export
-        kinds = ", ".join(INPUT_SUFFIXES)
-        where = Path(inputs[0]) if len(inputs) == 1 else out
-        raise InputError(where, Message("batch.nothing_to_classify", kinds=kinds))
+    skips = find_skips(sources, named)
+    refuse_nothing_to_classify(inputs, sources, skips, out)
     _model(model_path)  # a bad model fails every input: say so once, before starting
-    # an output must never replace an input that sits in the output folder
-    # (an earlier output in the output folder is replaced, as a rerun should)
-    taken: set[str] = {SUMMARY_FILE} | {
-        s.name.lower()
-        for i, s in enumerate(sources)
-        if i not in unread and _same_folder(s.parent, out)
-    }
-    tasks = [
-        (i, s, out / output_name(s, fmt, taken)) for i, s in enumerate(sources) if i not in unread
-    ]
-    if backend == "dask":
-        from .scale.distributed import _distributed
-
-        _distributed()  # a missing extra fails every input: say so once, before starting
-    elif backend != "processes":
-        raise ValueError(f"unknown backend {backend!r}")
+    tasks = _tasks(sources, skips.unread, out, fmt)
+    _check_backend(backend)
     jobs = max(1, min(jobs, len(tasks), os.cpu_count() or 1))  # more workers only cost memory
-    results: list[BatchResult | None] = [None] * len(sources)
+    tally = _Tally(sources, named, skips.earlier, progress, on_result)
     interrupted = False
-
-    def done(i: int, result: BatchResult) -> None:
-        if result.status == "skipped" and Path(result.input) in named:
-            result = replace(result, status="error")  # asked for by name: it must be read
-        results[i] = result
-        if on_result is not None:
-            on_result(i, result)
-        finished = sum(r is not None for r in results)
-        if progress is not None:
-            progress(finished / len(sources), _progress_text(finished, len(sources), earlier))
-
     try:
-        checkpoint(progress, cancel, 0.0, _progress_text(0, len(sources), earlier))
-        for i, why in unread.items():
-            result = BatchResult(str(sources[i]), "skipped", error=why)
-            done(i, replace(result, earlier_output=i in earlier, unlisted_folder=i in unlisted))
+        checkpoint(progress, cancel, 0.0, _progress_text(0, len(sources), skips.earlier))
+        tally.skipped(skips)
         if backend == "dask":
-            from .scale.distributed import run_on_dask
-
-            def lost(i: int, problem: str) -> None:
-                source = sources[i]
-                done(i, BatchResult(str(source), "error", error=_line(source, problem)))
-
-            run_on_dask(
-                tasks,
-                scheduler=scheduler,
-                jobs=jobs,
-                model_path=model_path,
-                clients=clients,
-                language=language,
-                cancel=cancel,
-                done=done,
-                on_lost=lost,
-            )
+            _run_on_dask(tasks, scheduler, jobs, model_path, clients, language, cancel, tally)
         elif jobs == 1 or len(tasks) == 1:
-            for i, source, target in tasks:
-                checkpoint(None, cancel, 0.0)
-                if on_start is not None:
-                    on_start(i)
-                done(i, classify_one(source, target, model_path, clients, language))
+            _run_serial(tasks, model_path, clients, language, cancel, on_start, tally.done)
         else:
-            _run_parallel(tasks, jobs, model_path, clients, language, cancel, done)
+            _run_parallel(tasks, jobs, model_path, clients, language, cancel, tally.done)
     except Cancelled:
         pass
     except KeyboardInterrupt:  # Ctrl+C: say what was done, then stop as asked
@@ -410,19 +230,99 @@ def run_batch(
         raise
     except Exception as err:  # a worker died (out of memory?): keep what was done, say so
         logger.exception("batch workers stopped")
-        for i, source, _target in tasks:
-            if results[i] is None:
-                problem = Message("batch.worker_stopped", kind=type(err).__name__)
-                results[i] = BatchResult(str(source), "error", error=_line(source, problem))
-    final = [r or BatchResult(str(sources[i]), "cancelled") for i, r in enumerate(results)]
-    try:
-        write_summary(out / SUMMARY_FILE, final, language)
-    except OSError as err:  # the folder was writable at the start; a full disk is not
-        reason = os_reason(err)
-        raise InputError(out / SUMMARY_FILE, Message("file.cannot_write", reason=reason)) from None
+        tally.workers_stopped(tasks, err)
+    final = tally.final()
+    _write_summary_or_raise(out, final, language)
     if interrupted:
         raise KeyboardInterrupt
     return final
+
+
+def _tasks(sources: list[Path], unread: dict, out: Path, fmt: str) -> list[tuple[int, Path, Path]]:
+    """``(index, input, output)`` of each input to classify. An output never replaces an
+    input that sits in the output folder (an earlier output there is replaced, as a rerun
+    should)."""
+    taken: set[str] = {SUMMARY_FILE} | {
+        s.name.lower()
+        for i, s in enumerate(sources)
+        if i not in unread and _same_folder(s.parent, out)
+    }
+    return [
+        (i, s, out / output_name(s, fmt, taken)) for i, s in enumerate(sources) if i not in unread
+    ]
+
+
+def _check_backend(backend: str) -> None:
+    """Raise ValueError for an unknown backend, and OwnershipError when Dask's extra is
+    missing: that would fail every input, so it is said once, before starting."""
+    if backend == "dask":
+        from .scale.distributed import _distributed
+
+        _distributed()
+    elif backend != "processes":
+        raise ValueError(f"unknown backend {backend!r}")
+
+
+class _Tally:
+    """The inputs' results as they come in, each passed on to ``on_result`` and counted in
+    the progress; an input without one at the end was cancelled."""
+
+    def __init__(self, sources, named, earlier, progress, on_result) -> None:
+        self.sources = sources
+        self.named = named
+        self.earlier = earlier
+        self.progress = progress
+        self.on_result = on_result
+        self.results: list[BatchResult | None] = [None] * len(sources)
+
+    def done(self, i: int, result: BatchResult) -> None:
+        """Record input ``i``'s result and say so."""
+        if result.status == "skipped" and Path(result.input) in self.named:
+            result = replace(result, status="error")  # asked for by name: it must be read
+        self.results[i] = result
+        if self.on_result is not None:
+            self.on_result(i, result)
+        finished = sum(r is not None for r in self.results)
+        if self.progress is not None:
+            total = len(self.sources)
+            self.progress(finished / total, _progress_text(finished, total, self.earlier))
+
+    def skipped(self, skips: Skips) -> None:
+        """Record the inputs found in a folder but not read, with the reason."""
+        for i, why in skips.unread.items():
+            result = BatchResult(str(self.sources[i]), "skipped", error=why)
+            earlier, unlisted = i in skips.earlier, i in skips.unlisted
+            self.done(i, replace(result, earlier_output=earlier, unlisted_folder=unlisted))
+
+    def lost(self, i: int, problem) -> None:
+        """Record input ``i`` as an error: its Dask worker was lost."""
+        source = self.sources[i]
+        self.done(i, BatchResult(str(source), "error", error=problem_line(source, problem)))
+
+    def workers_stopped(self, tasks, err: Exception) -> None:
+        """Record every unfinished task as an error: the workers stopped with ``err``."""
+        for i, source, _target in tasks:
+            if self.results[i] is None:
+                problem = Message("batch.worker_stopped", kind=type(err).__name__)
+                self.results[i] = BatchResult(
+                    str(source), "error", error=problem_line(source, problem)
+                )
+
+    def final(self) -> list[BatchResult]:
+        """Every input's result in input order, "cancelled" where none came."""
+        return [
+            r or BatchResult(str(self.sources[i]), "cancelled") for i, r in enumerate(self.results)
+        ]
+
+
+def _write_summary_or_raise(out: Path, results: list[BatchResult], language: str) -> None:
+    """Write ``summary.csv`` into ``out``; an OSError (a full disk, say: the folder was
+    writable at the start) becomes InputError."""
+    try:
+        write_summary(out / SUMMARY_FILE, results, language)
+    except OSError as err:
+        reason = os_reason(err)
+        raise InputError(out / SUMMARY_FILE, Message("file.cannot_write", reason=reason)) from None
 
 
 def _progress_text(finished: int, total: int, earlier) -> Message:
@@ -454,7 +354,34 @@ def _same_folder(a: Path, b: Path) -> bool:
         return False
 
 
+def _run_on_dask(tasks, scheduler, jobs, model_path, clients, language, cancel, tally) -> None:
+    """Classify the tasks on the Dask cluster at ``scheduler`` (or a local one of ``jobs``)."""
+    from .scale.distributed import run_on_dask
+
+    run_on_dask(
+        tasks,
+        scheduler=scheduler,
+        jobs=jobs,
+        model_path=model_path,
+        clients=clients,
+        language=language,
+        cancel=cancel,
+        done=tally.done,
+        on_lost=tally.lost,
+    )
+
+
+def _run_serial(tasks, model_path, clients, language, cancel, on_start, done) -> None:
+    """Classify the tasks one after another in this process."""
+    for i, source, target in tasks:
+        checkpoint(None, cancel, 0.0)
+        if on_start is not None:
+            on_start(i)
+        done(i, classify_one(source, target, model_path, clients, language))
+
+
 def _run_parallel(tasks, jobs, model_path, clients, language, cancel, done) -> None:
+    """Classify the tasks in ``jobs`` joblib worker processes, results as they finish."""
     from joblib import Parallel, delayed
 
     parallel = Parallel(n_jobs=jobs, return_as="generator_unordered")

@@ -176,12 +176,43 @@ def _classify(args) -> int:
 def _classify_read(args, out: Path, stream_above: int, since, aide) -> int:
     """:func:`_classify` from reading on, with ``aide`` a helper process started early
     (:func:`model.scale.helper.early`) or None."""
-    from .context import load_clients, with_given_career
+    from .context import load_clients
     from .learning.labels import read_labels
-    from .learning.output import classify_personal_to_file, classify_stream_in_chunks
     from .predictor import load_model
+
+    export = _read_input(args, out, stream_above, since, aide)
+    problems = export.report.problem_lines()  # said once written: an error stays one line
+    career = _with_given_career(args, export.career)
+    clients = load_clients(args.clients) if args.clients else None
+    labels = read_labels(args.labels, export.contacts) if args.labels else None
+    model = load_model(args.model)
+    bar = TerminalProgress("classify")
+    try:
+        if export.stream is not None:  # the career is inferred inside the chunked run
+            results = _classify_streamed(model, export, career, out, clients, bar, since, aide)
+            personal = inferred = None
+        else:
+            results, personal, inferred = _classify_whole(
+                model, export, career, out, clients, labels, bar
+            )
+    finally:
+        bar.close()
+    learned = _decisions_said(labels, personal)
+    for line in problems:  # rows skipped or repaired in the input: never silently
+        tell(line, "warning")
+    if not career.positions:  # Connections.csv alone: say what classify read from the network
+        _tell_inferred_career(args, export, career, inferred)
+    summary = _summary_line(results) + learned
+    print(printable(Message("cli.wrote_summary", file=str(out), summary=summary)), file=sys.stderr)
+    return 0
+
+
+def _read_input(args, out: Path, stream_above: int, since, aide):
+    """The export of ``args.input`` (streamed above ``stream_above`` rows, the helper
+    ``aide`` parsing half its chunks if the CPU is free); raises InputError if ``out``
+    would replace anything read."""
     from .readers import read_export
-    from .scale.chunked import CHUNK_ROWS, STREAM_CHUNK_ROWS
+    from .scale.chunked import STREAM_CHUNK_ROWS
     from .scale.helper import reading
 
     export = read_export(
@@ -191,74 +222,86 @@ def _classify_read(args, out: Path, stream_above: int, since, aide) -> int:
         split=reading(aide, since),  # the helper parses half the file's chunks, if free
     )
     _refuse_overwriting_inputs(out, args, export)
-    problems = export.report.problem_lines()  # said once written: an error stays one line
-    career = export.career
-    if args.positions:
-        notes: list[str] = []
-        career = with_given_career(career, args.positions, notes)
-        # no positions in it: said once, with what was inferred instead (below)
-        for note in notes:  # a career silently shorter than the file would mislead
-            tell(note, "warning")
-    clients = load_clients(args.clients) if args.clients else None
-    labels = read_labels(args.labels, export.contacts) if args.labels else None
-    model = load_model(args.model)
-    bar = TerminalProgress("classify")
-    try:
-        if export.stream is not None:
-            results, personal = (
-                classify_stream_in_chunks(  # with its review_order column; two processes
-                    model,
-                    export.stream,
-                    career,
-                    out,
-                    clients,
-                    progress=bar,
-                    parallel=True,
-                    since=since,
-                    aide=aide,
-                ),
-                None,
-            )
-        else:
-            # with a review_order and the decisions of --labels; in chunks when very large.
-            # Connections.csv alone: the personal layer gets the career read from the network
-            from .inferred import infer_career
-            from .scale.heap import collection_paused
+    return export
 
-            # one chunk's work (--labels or XLSX read every size whole): almost no cycles
-            paused = len(export.contacts) <= CHUNK_ROWS
-            with collection_paused() if paused else contextlib.nullcontext():
-                inferred = infer_career(export.contacts, career)
-                results, personal = classify_personal_to_file(
-                    model,
-                    export.contacts,
-                    inferred,
-                    out,
-                    clients,
-                    labels,
-                    progress=bar,
-                )
-    finally:
-        bar.close()
-    learned = ""
-    if labels is not None and personal is not None:
-        said = [Message("cli.decisions_applied", n=labels.given - labels.unmatched)]
-        if labels.unmatched:
-            said.append(Message("cli.decisions_unmatched", n=labels.unmatched))
-        said.append(Message("cli.suggestions_changed", n=personal.changed))
-        learned = " — " + ", ".join(printable(m) for m in said)
-    for line in problems:  # rows skipped or repaired in the input: never silently
-        tell(line, "warning")
-    if not career.positions:  # Connections.csv alone: say what classify read from the network
-        from .inferred import describe, infer_career
 
-        if export.stream is not None:  # inferred inside the chunked run: read it again here
-            inferred = infer_career(export.stream.network_contacts(), career)
-        guessed = describe(inferred, str(args.positions) if args.positions else "")
-        tell(guessed, "note")
-    summary = _summary_line(results) + learned
-    print(printable(Message("cli.wrote_summary", file=str(out), summary=summary)), file=sys.stderr)
-    return 0
+def _with_given_career(args, career):
+    """``career`` with the positions of ``--positions`` (warnings said), or as read."""
+    from .context import with_given_career
+
+    if not args.positions:
+        return career
+    notes: list[str] = []
+    career = with_given_career(career, args.positions, notes)
+    # no positions in it: said once, with what was inferred instead (_tell_inferred_career)
+    for note in notes:  # a career silently shorter than the file would mislead
+        tell(note, "warning")
+    return career
+
+
+def _classify_streamed(model, export, career, out: Path, clients, bar, since, aide):
+    """Classify a streamed export chunk by chunk into ``out``, in two processes when the
+    helper is free; returns the summary columns of the rows written."""
+    from .learning.output import classify_stream_in_chunks
+
+    return classify_stream_in_chunks(  # with its review_order column; two processes
+        model,
+        export.stream,
+        career,
+        out,
+        clients,
+        progress=bar,
+        parallel=True,
+        since=since,
+        aide=aide,
+    )
+
+
+def _classify_whole(model, export, career, out: Path, clients, labels, bar):
+    """Classify an export read whole into ``out``, with a review_order and the decisions of
+    ``labels`` (in chunks when very large); returns the results, the personal layer and the
+    career it used (read from the network for Connections.csv alone)."""
+    from .inferred import infer_career
+    from .learning.output import classify_personal_to_file
+    from .scale.chunked import CHUNK_ROWS
+    from .scale.heap import collection_paused
+
+    # one chunk's work (--labels or XLSX read every size whole): almost no cycles
+    paused = len(export.contacts) <= CHUNK_ROWS
+    with collection_paused() if paused else contextlib.nullcontext():
+        inferred = infer_career(export.contacts, career)
+        results, personal = classify_personal_to_file(
+            model,
+            export.contacts,
+            inferred,
+            out,
+            clients,
+            labels,
+            progress=bar,
+        )
+    return results, personal, inferred
+
+
+def _decisions_said(labels, personal) -> str:
+    """ " — 5 decisions applied, 33 other suggestions changed" for ``--labels``; "" without."""
+    if labels is None or personal is None:
+        return ""
+    said = [Message("cli.decisions_applied", n=labels.given - labels.unmatched)]
+    if labels.unmatched:
+        said.append(Message("cli.decisions_unmatched", n=labels.unmatched))
+    said.append(Message("cli.suggestions_changed", n=personal.changed))
+    return " — " + ", ".join(printable(m) for m in said)
+
+
+def _tell_inferred_career(args, export, career, inferred) -> None:
+    """Say what career classify read from the network (``inferred``, or read again here
+    when it was inferred inside the chunked run)."""
+    from .inferred import describe, infer_career
+
+    if export.stream is not None:
+        inferred = infer_career(export.stream.network_contacts(), career)
+    guessed = describe(inferred, str(args.positions) if args.positions else "")
+    tell(guessed, "note")
 
 
 def _refuse_overwriting_inputs(out: Path, args, export) -> None:

@@ -227,20 +227,41 @@ def explain(contributions, facts: pd.DataFrame, work: np.ndarray, career: Career
 def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:
     """Set to -inf every group that would not be true of a row, and lift facts that must be
     said (no company and no title: the date decided)."""
+    rules = _RuleOuts(score, col)
+    _rule_out_missing_facts(rules.off, ctx)
+    _rule_out_timing(rules.off, ctx)
+    _rule_out_by_class(rules.off, ctx)
+    rules.flush()
+    _title_said_once(score, col, ctx)
+    if "works_at_employer" in col:
+        rules.flush()
+        _at_employer_first(rules.off, score, col, ctx)
+    _say_what_is_missing(rules, score, col, ctx)
 
-    pending: dict[int, np.ndarray] = {}  # column -> rows to rule out, not yet written
 
-    def off(group, mask):
-        if group in col:  # gathered per column: one masked write each (see flush)
-            k = col[group]
-            pending[k] = pending[k] | mask if k in pending else mask
+class _RuleOuts:
+    """Rule-outs gathered per column of ``score``: one masked write each (see :meth:`flush`)."""
 
-    def flush():
+    def __init__(self, score: np.ndarray, col: dict) -> None:
+        self.score = score
+        self.col = col
+        self.pending: dict[int, np.ndarray] = {}  # column -> rows to rule out, not yet written
+
+    def off(self, group: str, mask: np.ndarray) -> None:
+        """Rule ``group`` out for the rows of ``mask`` (when the model has that group)."""
+        if group in self.col:
+            k = self.col[group]
+            self.pending[k] = self.pending[k] | mask if k in self.pending else mask
+
+    def flush(self) -> None:
         """Write the gathered rule-outs: before ``score`` is read or set directly."""
-        for k, mask in pending.items():  # through the column's view: 4x quicker than [mask, k]
-            score[:, k][mask] = -np.inf
-        pending.clear()
+        for k, mask in self.pending.items():  # through the column's view: 4x quicker than [mask, k]
+            self.score[:, k][mask] = -np.inf
+        self.pending.clear()
 
+
+def _rule_out_missing_facts(off, ctx: _Context) -> None:
+    """Groups whose facts are zero, or whose date, title or company is empty."""
     for g, columns in _REQUIRES.items():
         off(g, ~np.any([ctx.facts[c].to_numpy() > 0 for c in columns], axis=0))
     for g in _NEEDS_DATE:
@@ -249,6 +270,11 @@ def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:
         off(g, ctx.title_empty)
     for g in _NEEDS_COMPANY:
         off(g, ctx.company_empty)
+
+
+def _rule_out_timing(off, ctx: _Context) -> None:
+    """The career's timing groups where the connection date does not fall so, or where they
+    would name another employer than the one the row is attributed to."""
     off("during_job", ctx.job < 0)
     off("gap", ~ctx.in_gap)
     off("before_first_job", ~ctx.before)
@@ -275,14 +301,21 @@ def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:
             ("works_at_employer", ctx.employer),
         ):
             off(group, unknown[index])
+
+
+def _rule_out_by_class(off, ctx: _Context) -> None:
+    """Groups said only of work (or only of private) suggestions, or only with peers or
+    without a career."""
     off("company_peers", ctx.peers < 2)
     off("no_career", ~ctx.no_career)
     for g in _WORK_ONLY:
         off(g, ~ctx.work)
     for g in _PRIVATE_ONLY:
         off(g, ctx.work)
-    # A title the lexicon knows is said once, as what it is; its words' weight joins in.
-    flush()
+
+
+def _title_said_once(score: np.ndarray, col: dict, ctx: _Context) -> None:
+    """A title the lexicon knows is said once, as what it is; its words' weight joins in."""
     if "title_words" in col:
         for group, fact in _TITLE_FACTS.items():
             if group in col:
@@ -291,15 +324,22 @@ def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:
                     np.isfinite(score[rows, col["title_words"]]), score[rows, col["title_words"]], 0
                 )
                 score[rows, col["title_words"]] = -np.inf
-    # Working at one of your employers is what makes a colleague: said first, whatever its
-    # weight in the model, and never "the same sector as" that employer itself.
-    if "works_at_employer" in col:
-        flush()
-        at_employer = ctx.work & np.isfinite(score[:, col["works_at_employer"]])
-        score[at_employer, col["works_at_employer"]] = np.inf
-        off("same_sector", at_employer)
-        if ctx.inferred:  # the inferred employer's reason already counts its contacts
-            off("company_peers", at_employer)
+
+
+def _at_employer_first(off, score: np.ndarray, col: dict, ctx: _Context) -> None:
+    """Working at one of your employers is what makes a colleague: said first, whatever its
+    weight in the model, and never "the same sector as" that employer itself."""
+    at_employer = ctx.work & np.isfinite(score[:, col["works_at_employer"]])
+    score[at_employer, col["works_at_employer"]] = np.inf
+    off("same_sector", at_employer)
+    if ctx.inferred:  # the inferred employer's reason already counts its contacts
+        off("company_peers", at_employer)
+
+
+def _say_what_is_missing(rules: _RuleOuts, score: np.ndarray, col: dict, ctx: _Context) -> None:
+    """No company and no title: the date decided, said first; no date: said; nothing but a
+    name: said instead of everything else."""
+    off, flush = rules.off, rules.flush
     both_empty = ctx.company_empty & ctx.title_empty
     off("no_company", both_empty)
     off("no_title", both_empty)

@@ -47,6 +47,15 @@ RESULT_DTYPES: dict[str, str] = {
 RESULT_COLUMNS: list[str] = list(RESULT_DTYPES)
 SUGGESTIONS = ("work", "private")
 CATEGORIES = ("colleague", "client", "supplier", "candidate", "other work", "private")
+# The categories in Dutch, as the undo texts and HR's report say them.
+CATEGORY_NL = {
+    "colleague": "collega",
+    "client": "klant",
+    "supplier": "leverancier",
+    "candidate": "kandidaat",
+    "other work": "ander werk",
+    "private": "privé",
+}
 
 
 def empty_contacts(n: int = 0) -> pd.DataFrame:

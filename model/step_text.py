@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import messages
 from .journal import StepInfo
+from .schema import CATEGORY_NL
 
 # Undo/redo menu texts, (one, many) per action, in the language model.messages selects.
 _STEP_TEXT = {
@@ -38,16 +39,7 @@ _STEP_TEXT = {
     },
 }
 _DECISION_WORDS = {"nl": {"work": "werk", "private": "privé"}}
-_CATEGORY_WORDS = {
-    "nl": {
-        "colleague": "collega",
-        "client": "klant",
-        "supplier": "leverancier",
-        "candidate": "kandidaat",
-        "other work": "ander werk",
-        "private": "privé",
-    }
-}
+_CATEGORY_WORDS = {"nl": CATEGORY_NL}
 
 
 def step_text(info: StepInfo | None, language: str | None = None) -> str:

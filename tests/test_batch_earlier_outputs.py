@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from model import batch
+from model import batch, batch_inputs
 from model.cli import main
 from model.messages import localized
 from model.readers.head import header
@@ -142,7 +142,7 @@ def test_the_header_is_recognised_as_a_spreadsheet_resaves_it(tmp_path, results,
         path.write_bytes(text.replace(",", "\t").encode("utf-16"))
     cells = header(path, is_own_output)
     assert cells is not None and cells[:2] == ["first name", "last name"]
-    assert batch._own_output_kind(path) == "classified"
+    assert batch_inputs._own_output_kind(path) == "classified"
 
 
 def test_what_is_no_output_of_ours_is_not_taken_for_one(tmp_path, export):
@@ -155,7 +155,7 @@ def test_what_is_no_output_of_ours_is_not_taken_for_one(tmp_path, export):
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"PK\x03\x04 not really")
     for path in (plain, binary, empty, broken, export, tmp_path):
-        assert batch._own_output_kind(path) == "", path
+        assert batch_inputs._own_output_kind(path) == "", path
 
 
 def _batch_lines(capsys, argv) -> list[str]:

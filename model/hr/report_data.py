@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..messages import localized
 from ..normalize import match_companies
 from .integrity import Verification, verify_and_load
 from .package import count_table
@@ -130,12 +131,34 @@ def withdrawn_lines(data: ReportData, t: dict) -> list[str]:
     """One sentence per sign-off that was withdrawn, oldest first."""
     return [
         t["signoff_withdrawn"].format(
-            who=w.sign_off.who, when=_minute(w.sign_off.at), by=w.who, at=_minute(w.at), note=w.note
+            who=w.sign_off.who, when=stamp(w.sign_off.at), by=w.who, at=stamp(w.at), note=w.note
         )
         for w in data.withdrawals
     ]
 
 
-def _minute(iso: str) -> str:
-    """'2026-11-29 22:41 UTC' from an ISO time stamp."""
-    return iso.replace("T", " ")[:16] + " UTC" if iso else ""
+def stamp(iso: str, *, seconds: bool = False) -> str:
+    """'2026-11-29 22:41 UTC' (with ``seconds``: '2026-11-29 22:41:07 UTC') from an ISO time
+    stamp; "" stays ""."""
+    return iso.replace("T", " ")[: 19 if seconds else 16] + " UTC" if iso else ""
+
+
+def integrity_line(data: ReportData, t: dict, language: str) -> str:
+    """The integrity check's outcome in the report's words."""
+    v = data.verification
+    if v.ok:
+        return t["integrity_ok"].format(members=v.members, entries=v.person_entries + v.hr_entries)
+    return t["integrity_bad"].format(problem=localized(v.problem, language))
+
+
+def status_line(data: ReportData, t: dict, *, seconds: bool = False) -> str:
+    """Who signed the review off and when (see :func:`stamp`), or that no one has."""
+    if not data.sign_off:
+        return t["not_signed"]
+    return t["signed"].format(who=data.sign_off.who, when=stamp(data.sign_off.at, seconds=seconds))
+
+
+def contact_names(contacts: pd.DataFrame) -> dict:
+    """Each contact's id -> "First Last", for the audit trail's entries."""
+    full = (contacts["first_name"] + " " + contacts["last_name"]).str.strip()
+    return dict(zip(contacts["id"], full, strict=True))

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .reasons import reason_in
+from .report_data import contact_names, stamp
 from .texts import category_name
 
 # Up to this many contacts the PDF lists each one (a few seconds, ~50 pages per 1,000);
@@ -120,13 +121,26 @@ def needs_a_word(contacts: pd.DataFrame) -> np.ndarray:
     """Per contact: flagged, decided otherwise than suggested (by the person or HR), or with a
     note — the contacts the report shows in full."""
     c = contacts
-    person = (c["decision"] != "") & (
+    person, hr, notes = _person_overrode(c), _hr_overrode(c), _has_note(c)
+    return (c["flagged"].astype(bool) | person | hr | notes).to_numpy(dtype=bool)
+
+
+def _person_overrode(c: pd.DataFrame) -> pd.Series:
+    """Per contact: decided by the person otherwise than suggested (or for another employer)."""
+    return (c["decision"] != "") & (
         (c["decision"] != c["suggestion"])
         | ((c["decision"] == "work") & (c["decided_employer"] != c["employer"]))
     )
-    hr = c["hr_decision"].isin(["work", "private"])
-    notes = (c["note"] != "") | (c["hr_note"] != "")
-    return (c["flagged"].astype(bool) | person | hr | notes).to_numpy(dtype=bool)
+
+
+def _hr_overrode(c: pd.DataFrame) -> pd.Series:
+    """Per contact: HR decided work or private (rather than agreeing or not yet deciding)."""
+    return c["hr_decision"].isin(["work", "private"])
+
+
+def _has_note(c: pd.DataFrame) -> pd.Series:
+    """Per contact: a note by the person or by HR."""
+    return (c["note"] != "") | (c["hr_note"] != "")
 
 
 def by_priority(frame: pd.DataFrame) -> pd.DataFrame:
@@ -134,16 +148,12 @@ def by_priority(frame: pd.DataFrame) -> pd.DataFrame:
     the person otherwise than suggested, with a note, flagged and undecided, flagged and
     decided as suggested; within each, the most uncertain first."""
     c = frame
-    person = (c["decision"] != "") & (
-        (c["decision"] != c["suggestion"])
-        | ((c["decision"] == "work") & (c["decided_employer"] != c["employer"]))
-    )
     undecided = (c["decision"] == "") & (c["hr_decision"] == "")
     rank = np.select(
         [
-            c["hr_decision"].isin(["work", "private"]).to_numpy(),
-            person.to_numpy(),
-            ((c["note"] != "") | (c["hr_note"] != "")).to_numpy(),
+            _hr_overrode(c).to_numpy(),
+            _person_overrode(c).to_numpy(),
+            _has_note(c).to_numpy(),
             undecided.to_numpy(),
         ],
         [0, 1, 2, 3],
@@ -313,8 +323,7 @@ def audit_rows(data, t: dict, fonts, widths) -> list:
             t["col_prev"],
         ]
     ]
-    c = data.contacts
-    names = dict(zip(c["id"], (c["first_name"] + " " + c["last_name"]).str.strip(), strict=True))
+    names = contact_names(data.contacts)
     for k, e in enumerate(data.audit, start=1):
         actor = t["actor_hr"] if e["actor"] == "hr" else t["actor_person"]
         if e["action"] == "sign-off":
@@ -335,7 +344,7 @@ def audit_rows(data, t: dict, fonts, widths) -> list:
         rows.append(
             [
                 str(k),
-                e["at"].replace("T", " ")[:16] + " UTC" if e["at"] else "",
+                stamp(e["at"]),
                 wrapped(e["who"] or "—", w[2], regular, lines=2) + "\n" + actor,
                 wrapped(contact, w[3], regular, lines=3),
                 wrapped(decision, w[4], regular),

@@ -9,8 +9,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from ..inferred import is_inferred
-from ..messages import localized
-from .report_data import ReportData, withdrawn_lines
+from .report_data import ReportData, integrity_line, stamp, status_line, withdrawn_lines
 from .report_lists import (
     FULL_ROWS_MAX,
     LIST_ALL_UP_TO,
@@ -91,27 +90,17 @@ def story(data: ReportData, t: dict, s: dict, language: str) -> list:
 def _details(data: ReportData, t: dict, s: dict, language: str) -> list:
     from reportlab.lib.units import mm
 
-    v = data.verification
-    if v.ok:
-        integrity = _e(
-            t["integrity_ok"].format(members=v.members, entries=v.person_entries + v.hr_entries)
-        )
-        integrity_style = s["cell"]
-    else:
-        integrity = _e(t["integrity_bad"].format(problem=localized(v.problem, language)))
-        integrity_style = s["alert"]
-    if data.sign_off:
-        status = _e(t["signed"].format(who=data.sign_off.who, when=_when(data.sign_off.at)))
-        status_style = s["cell_bold"]
-    else:
-        status, status_style = _e(t["not_signed"]), s["alert"]
+    integrity = _e(integrity_line(data, t, language))
+    integrity_style = s["cell"] if data.verification.ok else s["alert"]
+    status = _e(status_line(data, t))
+    status_style = s["cell_bold"] if data.sign_off else s["alert"]
     m = data.package.manifest
     rows = [
         (t["person"], _e(data.owner), s["cell"]),
         (t["prepared_by"], _e(m.get("prepared_by", "") or "—"), s["cell"]),
         (t["package"], _e(data.package.path.name), s["cell"]),
         (t["package_sha"], f"<font size=7.5>{data.package.sha256}</font>", s["cell"]),
-        (t["created"], _e(_when(m.get("created", ""))), s["cell"]),
+        (t["created"], _e(stamp(m.get("created", ""))), s["cell"]),
         (t["reviewer"], _e(data.reviewer or t["no_reviewer"]), s["cell"]),
         (t["status"], status, status_style),
         (t["integrity"], integrity, integrity_style),
@@ -314,13 +303,6 @@ def _fonts(s: dict) -> tuple[str, str]:
     return s["small"].fontName, s["small_bold"].fontName
 
 
-def _when(iso: str) -> str:
-    """'2026-11-29 22:41 UTC' from an ISO time stamp ("" stays "")."""
-    if not iso:
-        return ""
-    return iso.replace("T", " ")[:16] + " UTC"
-
-
 def _audit(data: ReportData, t: dict, s: dict) -> list:
     from reportlab.lib.units import mm
     from reportlab.platypus import PageBreak
@@ -341,7 +323,7 @@ def _sign_off(data: ReportData, t: dict, s: dict) -> list:
     if data.sign_off:
         out.append(
             _p(
-                _e(t["signoff_done"].format(who=data.sign_off.who, when=_when(data.sign_off.at))),
+                _e(t["signoff_done"].format(who=data.sign_off.who, when=stamp(data.sign_off.at))),
                 s["body"],
             )
         )

@@ -11,17 +11,25 @@ import re
 from pathlib import Path
 
 from ..errors import InputError, os_reason
-from ..messages import Message, localized
+from ..messages import Message
 from ..paths import atomic_write
 from .reasons import reasons_in
-from .report_data import ReportData, withdrawn_lines
+from .report_data import (
+    ReportData,
+    contact_names,
+    integrity_line,
+    stamp,
+    status_line,
+    withdrawn_lines,
+)
 from .texts import category_name, report_texts
 
 _XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _when(iso: str) -> str:
-    return iso.replace("T", " ")[:19] + " UTC" if iso else ""
+    """The workbook's time stamps, to the second."""
+    return stamp(iso, seconds=True)
 
 
 def write_report_xlsx(data: ReportData, path: str | Path, language: str = "en") -> Path:
@@ -108,17 +116,8 @@ def _action(t: dict, action: str) -> str:
 
 
 def _summary_sheet(ws: _Sheet, data: ReportData, t: dict, language: str) -> None:
-    v = data.verification
-    integrity = (
-        t["integrity_ok"].format(members=v.members, entries=v.person_entries + v.hr_entries)
-        if v.ok
-        else t["integrity_bad"].format(problem=localized(v.problem, language))
-    )
-    status = (
-        t["signed"].format(who=data.sign_off.who, when=_when(data.sign_off.at))
-        if data.sign_off
-        else t["not_signed"]
-    )
+    integrity = integrity_line(data, t, language)
+    status = status_line(data, t, seconds=True)
     m = data.package.manifest
     counts = data.summary
     categories = [c for c in counts.columns if c != "Total"]
@@ -260,13 +259,7 @@ def _audit_sheet(ws: _Sheet, data: ReportData, t: dict) -> None:
         t["col_note"],
         f"{t['col_prev']} (SHA-256)",
     ]
-    names = dict(
-        zip(
-            data.contacts["id"],
-            (data.contacts["first_name"] + " " + data.contacts["last_name"]).str.strip(),
-            strict=True,
-        )
-    )
+    names = contact_names(data.contacts)
     rows = []
     for e in data.audit:
         actor = t["actor_hr"] if e["actor"] == "hr" else t["actor_person"]

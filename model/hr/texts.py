@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..schema import CATEGORY_NL
+
 REPORT_EN: dict[str, str] = {
     "title": "Hand-over report: how contacts were acquired",
     "subtitle": "Contacts of {owner}",
@@ -298,15 +300,6 @@ REPORT_NL: dict[str, str] = {
     "col_p_work": "p_work",
     "col_email": "E-mail",
     "col_url": "URL",
-}
-
-CATEGORY_NL = {
-    "colleague": "collega",
-    "client": "klant",
-    "supplier": "leverancier",
-    "candidate": "kandidaat",
-    "other work": "ander werk",
-    "private": "privé",
 }
 
 

@@ -95,11 +95,47 @@ def personal_inputs(
     if len(results) != n:
         raise ValueError(f"{len(results)} results for {n} contacts")
     career = career or Career()
-    pairs: list[tuple[np.ndarray, np.ndarray]] = []
-    names: list[str] = []
+    features = _Features()
 
-    def add(kind: str, codes: np.ndarray, labels: list[str], min_rows: int = 1) -> None:
+    category = _text(results, "category")
+    codes, labels = pd.factorize(category, sort=True)
+    features.add("category", codes.astype(np.int64), [str(x) for x in labels])
+
+    title_codes, title_labels = _title_groups(contacts)
+    features.add_title_words(title_codes, title_labels, n)
+
+    company_codes, company_labels = _company_groups(contacts)
+    features.add("company", company_codes, [str(x) for x in company_labels], min_rows=2)
+    company_names = _first_spellings(contacts, company_codes, len(company_labels))
+
+    period, period_labels, early, employer = _timing(contacts, career)
+    features.add("timing", period, period_labels)
+    features.add("timing", np.where(early, 0, -1).astype(np.int64), ["first months on LinkedIn"])
+
+    rows, cols = features.pairs()
+    return PersonalInputs(
+        logit=base_logit(results["p_work"]) if "p_work" in results else np.zeros(n),
+        rows=rows.astype(np.int64),
+        cols=cols.astype(np.int64),
+        names=np.asarray(features.names, dtype=str),
+        company=company_codes,
+        company_names=company_names,
+        title=title_codes.astype(np.int64),
+        employer=employer,
+    )
+
+
+class _Features:
+    """The (row, feature) pairs and the feature names of :class:`PersonalInputs`, built one
+    kind of feature at a time."""
+
+    def __init__(self) -> None:
+        self.chunks: list[tuple[np.ndarray, np.ndarray]] = []
+        self.names: list[str] = []
+
+    def add(self, kind: str, codes: np.ndarray, labels: list[str], min_rows: int = 1) -> None:
         """One-hot features ``kind:label`` for rows with code >= 0, kept if >= min_rows rows."""
+        names = self.names
         valid = codes >= 0
         counts = np.bincount(codes[valid], minlength=len(labels))
         keep = np.flatnonzero(counts >= min_rows)
@@ -108,21 +144,20 @@ def personal_inputs(
         names.extend(f"{kind}:{labels[i]}" for i in keep)
         mapped = new[np.where(valid, codes, len(labels))]
         rows = np.flatnonzero(mapped >= 0)
-        pairs.append((rows, mapped[rows]))
+        self.chunks.append((rows, mapped[rows]))
 
-    category = _text(results, "category")
-    codes, labels = pd.factorize(category, sort=True)
-    add("category", codes.astype(np.int64), [str(x) for x in labels])
-
-    title_codes, title_labels = _title_groups(contacts)
-    word_lists = [t.split() for t in title_labels]
-    vocab: dict[str, int] = {}
-    t_rows, t_cols = [], []
-    for code, words in enumerate(word_lists):
-        for w in words:
-            t_rows.append(code)
-            t_cols.append(vocab.setdefault(w, len(vocab)))
-    if vocab:  # words per distinct title, expanded to the rows holding that title
+    def add_title_words(self, title_codes: np.ndarray, title_labels, n: int) -> None:
+        """``word:w`` for each title word on two contacts or more, found per distinct title
+        and expanded to the ``n`` rows holding that title."""
+        names = self.names
+        vocab: dict[str, int] = {}
+        t_rows, t_cols = [], []
+        for code, words in enumerate(t.split() for t in title_labels):
+            for w in words:
+                t_rows.append(code)
+                t_cols.append(vocab.setdefault(w, len(vocab)))
+        if not vocab:
+            return
         by_title = pd.DataFrame({"title": t_rows, "word": t_cols})
         per_row = pd.DataFrame({"row": np.arange(n), "title": title_codes})
         joined = per_row.merge(by_title, on="title")
@@ -137,32 +172,24 @@ def personal_inputs(
         names.extend(f"word:{words[i]}" for i in kept)
         mapped = new[word_codes]
         ok = mapped >= 0
-        pairs.append((word_codes_rows[ok], mapped[ok]))
+        self.chunks.append((word_codes_rows[ok], mapped[ok]))
 
-    company_codes, company_labels = _company_groups(contacts)
-    add("company", company_codes, [str(x) for x in company_labels], min_rows=2)
+    def pairs(self) -> tuple[np.ndarray, np.ndarray]:
+        """The rows and the features of every pair, in the order they were added."""
+        if not self.chunks:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        rows, cols = zip(*self.chunks, strict=True)
+        return np.concatenate(rows), np.concatenate(cols)
+
+
+def _first_spellings(contacts: pd.DataFrame, codes: np.ndarray, n_codes: int) -> np.ndarray:
+    """Per company code, its first spelling in the contacts' company column."""
     spelled = _text(contacts, "company").to_numpy(dtype=object)
-    company_names = np.empty(len(company_labels), dtype=object)
-    valid = company_codes >= 0
-    first = np.unique(company_codes[valid], return_index=True)[1]
-    company_names[company_codes[valid][first]] = spelled[valid][first]
-
-    period, period_labels, early, employer = _timing(contacts, career)
-    add("timing", period, period_labels)
-    add("timing", np.where(early, 0, -1).astype(np.int64), ["first months on LinkedIn"])
-
-    rows = np.concatenate([p[0] for p in pairs]) if pairs else np.zeros(0, np.int64)
-    cols = np.concatenate([p[1] for p in pairs]) if pairs else np.zeros(0, np.int64)
-    return PersonalInputs(
-        logit=base_logit(results["p_work"]) if "p_work" in results else np.zeros(n),
-        rows=rows.astype(np.int64),
-        cols=cols.astype(np.int64),
-        names=np.asarray(names, dtype=str),
-        company=company_codes,
-        company_names=company_names,
-        title=title_codes.astype(np.int64),
-        employer=employer,
-    )
+    names = np.empty(n_codes, dtype=object)
+    valid = codes >= 0
+    first = np.unique(codes[valid], return_index=True)[1]
+    names[codes[valid][first]] = spelled[valid][first]
+    return names
 
 
 @dataclass(frozen=True)

@@ -61,17 +61,9 @@ def read_labels(path: str | Path, contacts: pd.DataFrame) -> Labels:
     if "url" not in columns and "row" not in columns:
         raise InputError(path, Message("labels.no_key_column"))
     n = len(contacts)
-    decision = np.full(n, "", dtype=object)
-    employer = np.full(n, "", dtype=object)
-    note = np.full(n, "", dtype=object)
-    decided_by = np.full(n, -1, dtype=np.int64)  # the record that decided each contact
+    matched = _Matched(path, n)
     given_values = table[columns["decision"]].fillna("").astype(str).str.strip().str.casefold()
-    by_url: dict[str, list[int]] = {}
-    if "url" in columns:
-        for i, u in enumerate(contacts.get("url", pd.Series([""] * n)).fillna("").astype(str)):
-            key = url_key(u)
-            if key:
-                by_url.setdefault(key, []).append(i)
+    by_url = _rows_by_url(contacts) if "url" in columns else {}
     urls = _column(table, columns, "url")
     rows = _column(table, columns, "row")
     employers = _column(table, columns, "employer")
@@ -91,26 +83,53 @@ def read_labels(path: str | Path, contacts: pd.DataFrame) -> Labels:
             continue
         label = _DECISIONS[value]
         chosen = employers[line].strip() if label == "work" else ""
+        matched.decide(line, targets, label, chosen, notes[line])
+    return Labels(matched.decision, matched.employer, matched.note, given, unmatched)
+
+
+def _rows_by_url(contacts: pd.DataFrame) -> dict[str, list[int]]:
+    """The rows of ``contacts`` per URL key (see :func:`url_key`); rows without a URL left out."""
+    n = len(contacts)
+    by_url: dict[str, list[int]] = {}
+    for i, u in enumerate(contacts.get("url", pd.Series([""] * n)).fillna("").astype(str)):
+        key = url_key(u)
+        if key:
+            by_url.setdefault(key, []).append(i)
+    return by_url
+
+
+class _Matched:
+    """The decisions of a decisions file per contact row, as its records are matched."""
+
+    def __init__(self, path: Path, n: int) -> None:
+        self.path = path
+        self.decision = np.full(n, "", dtype=object)
+        self.employer = np.full(n, "", dtype=object)
+        self.note = np.full(n, "", dtype=object)
+        self.decided_by = np.full(n, -1, dtype=np.int64)  # the record that decided each contact
+
+    def decide(self, line: int, targets: list[int], label: str, chosen: str, note: str) -> None:
+        """Record ``line``'s decision on the ``targets`` rows. Raises InputError when an
+        earlier record decided one of them differently."""
         for t in targets:
-            if decided_by[t] >= 0 and (decision[t], employer[t]) != (label, chosen):
+            if self.decided_by[t] >= 0 and (self.decision[t], self.employer[t]) != (label, chosen):
                 # two records decide one contact differently: which one is meant is unknown,
                 # and taking the last would drop the other without a word
                 raise InputError(
-                    path,
+                    self.path,
                     Message(
                         "labels.conflict",
                         record=line + 1,
                         contact=t + 1,
                         decision=_as_text(label, chosen),
-                        other=decided_by[t] + 1,
-                        earlier=_as_text(decision[t], employer[t]),
+                        other=self.decided_by[t] + 1,
+                        earlier=_as_text(self.decision[t], self.employer[t]),
                     ),
                 )
-            decided_by[t] = line
-            decision[t] = label
-            employer[t] = chosen
-            note[t] = notes[line]
-    return Labels(decision, employer, note, given, unmatched)
+            self.decided_by[t] = line
+            self.decision[t] = label
+            self.employer[t] = chosen
+            self.note[t] = note
 
 
 def _as_text(label: str, employer: str) -> str:

@@ -621,21 +621,44 @@ def _read_members(
     stream: Streaming = None,
 ) -> Export:
     if "connections.csv" not in members:
-        if path.is_dir() and {p.name for p in path.iterdir()} >= REVIEW_PACKAGE_MEMBERS:
-            raise NotAnExport(path, UNZIPPED_REVIEW_PACKAGE)
-        if path.is_dir() and (odd := _odd_connections_entry(path)) is not None:
-            raise InputError(odd, Message("read.not_a_regular_file"))
-        hint = _nested_hint(path)
-        raise NotAnExport(
-            path,
-            Message("joined", first=NO_CONNECTIONS_FILE, second=hint)
-            if hint
-            else NO_CONNECTIONS_FILE,
-        )
+        _refuse_without_connections(path)
     report = ImportReport()
     report.exported_on_source = "file name" if exported_on else ""
-    label, load = members["connections.csv"]
     checkpoint(progress, cancel, 0.1, Message("progress.reading_contacts"))
+    contacts, chunks, found = _read_connections(path, members["connections.csv"], report, stream)
+    checkpoint(progress, cancel, 0.8, Message("progress.reading_career"))
+    export = Export(
+        source=path,
+        format=fmt,
+        contacts=contacts,
+        report=report,
+        exported_on=exported_on,
+        stream=chunks,
+        screened_clean=found.get("screened_clean", False),
+    )
+    _read_optional_members(export, members, report)
+    checkpoint(progress, cancel, 1.0, Message("progress.read"))
+    return export
+
+
+def _refuse_without_connections(path: Path) -> None:
+    """Raise NotAnExport (or InputError) for an export without a Connections.csv, saying what
+    it is instead where that is known: an unzipped review package, an odd entry, a nest."""
+    if path.is_dir() and {p.name for p in path.iterdir()} >= REVIEW_PACKAGE_MEMBERS:
+        raise NotAnExport(path, UNZIPPED_REVIEW_PACKAGE)
+    if path.is_dir() and (odd := _odd_connections_entry(path)) is not None:
+        raise InputError(odd, Message("read.not_a_regular_file"))
+    hint = _nested_hint(path)
+    raise NotAnExport(
+        path,
+        Message("joined", first=NO_CONNECTIONS_FILE, second=hint) if hint else NO_CONNECTIONS_FILE,
+    )
+
+
+def _read_connections(path: Path, member: tuple[str, Loader], report, stream: Streaming):
+    """Connections.csv read whole (contacts, None, what the reader found) or to be streamed
+    (empty contacts, its chunks, {}); a problem is InputError naming ``path`` and the member."""
+    label, load = member
     found: dict = {}
     try:
         data = load()
@@ -647,23 +670,21 @@ def _read_members(
         del data
     except InputError as err:
         raise InputError(path, _about(label, err.problem)) from None
-    checkpoint(progress, cancel, 0.8, Message("progress.reading_career"))
-    export = Export(
-        source=path,
-        format=fmt,
-        contacts=contacts,
-        report=report,
-        exported_on=exported_on,
-        stream=chunks,
-        screened_clean=found.get("screened_clean", False),
-    )
-    optional = (
-        ("positions.csv", "positions", linkedin.read_positions),
-        ("profile.csv", "profile_name", linkedin.read_profile_name),
-        ("registration.csv", "registered_on", linkedin.read_registered_on),
-        ("invitations.csv", "invitations", linkedin.read_invitations),
-    )
-    for key, attribute, reader in optional:
+    return contacts, chunks, found
+
+
+_OPTIONAL_MEMBERS = (
+    ("positions.csv", "positions", linkedin.read_positions),
+    ("profile.csv", "profile_name", linkedin.read_profile_name),
+    ("registration.csv", "registered_on", linkedin.read_registered_on),
+    ("invitations.csv", "invitations", linkedin.read_invitations),
+)
+
+
+def _read_optional_members(export: Export, members: dict, report) -> None:
+    """Positions, profile, registration and invitations into ``export`` where present; one
+    that cannot be read is left out with a note (no positions: a note too)."""
+    for key, attribute, reader in _OPTIONAL_MEMBERS:
         if key not in members:
             if key == "positions.csv":
                 report.note(Message("note.no_positions"))
@@ -679,5 +700,3 @@ def _read_members(
             report.warnings.append(
                 Message("note.left_out", file=label, problem=_without_name(err.problem))
             )
-    checkpoint(progress, cancel, 1.0, Message("progress.read"))
-    return export

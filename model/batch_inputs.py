@@ -1,0 +1,191 @@
+"""What one batch reads: the inputs found in the files and folders given, and those found in a
+folder that are never opened (no export, an earlier output of this program, a named pipe, a
+folder that cannot be listed), each with its one line why."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError, os_reason
+from .messages import Message
+
+INPUT_SUFFIXES = (".zip", ".csv", ".vcf", ".txt", ".tsv", ".xlsx", ".xlsm", ".gz")
+
+
+def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
+    """Files as given; a folder holding an unzipped export counts as one input, any other
+    folder contributes every file inside it (not recursively) and the export folders, in
+    name order — files that are no export, the outputs of an earlier batch, named pipes and
+    broken links and folders that cannot be listed among them, become a row ("skipped" and
+    why), never vanish. Hidden files are left out."""
+    out: list[Path] = []
+    for item in map(Path, inputs):
+        if item.is_dir() and not _is_export_folder(item):
+            out += sorted(
+                p
+                for p in item.iterdir()
+                if not p.name.startswith(".")
+                and (not p.is_dir() or _is_export_folder(p) or _cannot_list(p))
+            )
+        else:
+            out.append(item)
+    return out
+
+
+def unsupported_reason(source: Path) -> str:
+    """Why ``source`` is not read at all ("" when it may be an export)."""
+    if source.is_dir() or source.suffix.lower() in INPUT_SUFFIXES:
+        return ""
+    kinds = ", ".join(INPUT_SUFFIXES)
+    what = Message("batch.suffix_file", suffix=source.suffix) if source.suffix else None
+    what = what or Message("batch.no_suffix")
+    return problem_line(source, Message("batch.unsupported", what=what, kinds=kinds))
+
+
+def _own_output_kind(path: Path) -> str:
+    """ "summary", "classified", "private", "handover" or "cards" when ``path`` is an output of
+    this program: a batch summary; a classification table of ``classify``, ``batch`` or the
+    app, or a work list; a private list; HR's hand-over list of a package (CSV or XLSX); a
+    work or private list as vCards. Told by the header (a vCard's PRODID), not by the name
+    (a user names ``classify``'s output, and may rename ours); "" for anything else."""
+    from .readers.head import header
+    from .readers.own import is_own_output, own_list_kind
+
+    if not path.is_file():
+        return ""
+    if path.suffix.lower() == ".vcf":
+        from .readers.head import vcard_product
+        from .vcard_writer import PRODID
+
+        return "cards" if vcard_product(path) == PRODID else ""
+    cells = header(
+        path,
+        lambda cells: is_own_output(cells) or _is_summary_header(cells) or own_list_kind(cells),
+    )
+    if cells is None:
+        return ""
+    if is_own_output(cells):
+        return "classified"
+    kind = own_list_kind(cells) or "summary"
+    # The app writes its private list's header on the first line; a Connections.csv with a
+    # Note column of the person's own has LinkedIn's "Notes:" lines first: an export, read.
+    if kind == "private" and header(path, lambda _first: True) != cells:
+        return ""
+    return kind
+
+
+def _is_summary_header(cells: list[str]) -> bool:
+    """True for the (normalised) header of ``summary.csv``, as this and earlier versions wrote
+    it: input and status first, an error column."""
+    return cells[:2] == ["input", "status"] and "error" in cells
+
+
+_OUTPUT_KINDS = {
+    "summary": "batch.summary_file",
+    "classified": "batch.classified_table",
+    "private": "batch.private_list",
+    "handover": "batch.handover_list",
+    "cards": "batch.card_list",
+}
+
+
+def _earlier_output(source: Path) -> str:
+    """Why ``source``, found in an input folder, is not read: an earlier output of this
+    program ("" when it is not one). Named as an input, a classified table is read."""
+    kind = _own_output_kind(source)
+    if not kind:
+        return ""
+    what = Message(_OUTPUT_KINDS[kind])
+    return problem_line(source, Message("batch.earlier_output", what=what))
+
+
+def _not_a_file(source: Path) -> str:
+    """Why ``source``, found in an input folder, is not read: a named pipe (opening one waits
+    for a writer, maybe for ever), a socket or device, or a link whose target is gone ("" for
+    a file or folder). Only its file-system entry is looked at, never its content."""
+    try:
+        mode = source.stat().st_mode
+    except OSError:  # gone, or a link to nothing (or to itself)
+        if not source.is_symlink():
+            return ""  # reported as that input's error when it is read
+        try:
+            target = str(os.readlink(source))
+        except OSError:
+            target = "?"
+        return problem_line(source, Message("batch.broken_link", target=target))
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return ""
+    return problem_line(
+        source, Message("batch.fifo" if stat.S_ISFIFO(mode) else "batch.special_file")
+    )
+
+
+def _cannot_list(folder: Path) -> str:
+    """Why ``folder``, found in an input folder, is not read: its contents cannot be listed
+    (no permission, say), so whether it holds an export is not known ("" when it can)."""
+    try:
+        next(iter(folder.iterdir()), None)
+    except OSError as err:
+        return problem_line(folder, Message("batch.unlisted_folder", reason=os_reason(err)))
+    return ""
+
+
+def _is_export_folder(folder: Path) -> bool:
+    try:
+        return any(p.name.lower() == "connections.csv" for p in folder.iterdir())
+    except OSError:  # an unreadable folder is reported as that input's error
+        return False
+
+
+def problem_line(source: Path, problem: Message) -> Message:
+    """ "SOURCE: PROBLEM", the one line of an input's error."""
+    return Message("file.problem", file=str(source), problem=problem)
+
+
+@dataclass
+class Skips:
+    """The inputs found in a folder that are not read, by index, each with its one line why:
+    named pipes, sockets, devices and broken links (``odd``), folders whose contents cannot
+    be listed (``unlisted``), outputs of an earlier run (``earlier``); ``unread`` is all of
+    them, in that order."""
+
+    odd: dict
+    unlisted: dict
+    earlier: dict
+    unread: dict
+
+
+def find_skips(sources: Sequence[Path], named: set[Path]) -> Skips:
+    """Which of ``sources`` found in a folder (not ``named`` as inputs) are not read, and why."""
+    found = [(i, s) for i, s in enumerate(sources) if s not in named]
+    odd = _reasons(_not_a_file, found)
+    unlisted = _reasons(_cannot_list, [(i, s) for i, s in found if i not in odd and s.is_dir()])
+    odd_or_unlisted = odd | unlisted
+    earlier = _reasons(_earlier_output, [(i, s) for i, s in found if i not in odd_or_unlisted])
+    return Skips(odd, unlisted, earlier, unread={**odd_or_unlisted, **earlier})
+
+
+def _reasons(why: Callable[[Path], object], found: Iterable[tuple[int, Path]]) -> dict:
+    """``{i: why(source)}`` for the sources with a reason (``why`` gives "" for none)."""
+    reasons = {i: why(s) for i, s in found}
+    return {i: reason for i, reason in reasons.items() if reason}
+
+
+def refuse_nothing_to_classify(inputs, sources: list[Path], skips: Skips, out: Path) -> None:
+    """Raise InputError when nothing was found, or only folders were given and none holds
+    anything like an export (a folder that cannot be listed might: it gets its row)."""
+    only_folders = all(Path(i).is_dir() for i in inputs)
+    if not sources or (
+        only_folders
+        and all(
+            (bool(unsupported_reason(s)) or i in skips.unread) and i not in skips.unlisted
+            for i, s in enumerate(sources)
+        )
+    ):
+        kinds = ", ".join(INPUT_SUFFIXES)
+        where = Path(inputs[0]) if len(inputs) == 1 else out
+        raise InputError(where, Message("batch.nothing_to_classify", kinds=kinds))
