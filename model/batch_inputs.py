@@ -188,4 +188,12 @@ def refuse_nothing_to_classify(inputs, sources: list[Path], skips: Skips, out: P
     ):
         kinds = ", ".join(INPUT_SUFFIXES)
         where = Path(inputs[0]) if len(inputs) == 1 else out
-        raise InputError(where, Message("batch.nothing_to_classify", kinds=kinds))
+        nothing = Message("batch.nothing_to_classify", kinds=kinds)
+        if skips.earlier:  # say why what was there was passed over, and how to read it anyway
+            names = [sources[i].name for i in skips.earlier]
+            shown = ", ".join(names[:3])
+            if len(names) > 3:
+                shown = Message("read.and_more", shown=shown, n=len(names) - 3)
+            earlier = Message("cli.batch_earlier", n=len(names), names=shown)
+            nothing = Message("batch.nothing_but_earlier", nothing=nothing, earlier=earlier)
+        raise InputError(where, nothing)

@@ -262,3 +262,23 @@ def test_the_terminal_progress_says_it_in_the_language_within_the_width(capsys, 
     with speaking("nl"):
         bar(0.5, step)
     assert "2 van 4 klaar (2 eerdere uitvoerbestanden overgeslagen)" in capsys.readouterr().err
+
+
+def test_a_folder_of_earlier_outputs_only_says_why_nothing_was_read(tmp_path, capsys, results):
+    """Nothing to classify because every file was an earlier output: the error names them and
+    says how to read one anyway, instead of only "no exports to classify"."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(results["csv"], folder / "r.csv")
+    before = _fingerprint(folder)
+    assert main(["batch", str(folder), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        f"contact-ownership: error: {folder}: no exports to classify (.zip, .csv, .vcf, .txt, "
+        ".tsv, .xlsx, .xlsm, .gz files or export folders); 1 earlier output of this program "
+        "skipped (a classified table, summary or contact list found among the inputs: r.csv); "
+        "an input given by name is read"
+    ]
+    assert main(["--language", "nl", "batch", str(folder), "--out", str(tmp_path / "o")]) == 2
+    assert "een invoerbestand dat je bij naam noemt" in capsys.readouterr().err
+    assert _fingerprint(folder) == before

@@ -428,6 +428,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "write.folder_not_writable": "the output folder is not writable ({reason})",
     # --- batch ----------------------------------------------------------------------------------
     "batch.nothing_to_classify": "no exports to classify ({kinds} files or export folders)",
+    "batch.nothing_but_earlier": "{nothing}{earlier}; an input given by name is read",
     "batch.no_memory": "not enough memory to classify it",
     "batch.unexpected": "unexpected error ({kind}: {detail})",
     "batch.dask_worker_failed": "the Dask worker failed ({kind})",

@@ -444,6 +444,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "write.folder_not_writable": "in de uitvoermap kan niet worden geschreven ({reason})",
     # --- batch ------------------------------------------------------------------------------------
     "batch.nothing_to_classify": "geen exports om in te delen ({kinds}-bestanden of exportmappen)",
+    "batch.nothing_but_earlier": "{nothing}{earlier}; een invoerbestand dat je bij naam noemt, wordt gelezen",
     "batch.no_memory": "niet genoeg geheugen om het in te delen",
     "batch.unexpected": "onverwachte fout ({kind}: {detail})",
     "batch.dask_worker_failed": "de Dask-worker is uitgevallen ({kind})",
