@@ -56,3 +56,35 @@ def test_only_connections_files_are_taken_for_copies():
     assert is_connections_file("Copy of Connections.csv")
     for other in ("Connections.csv.bak", "Invitations.csv", "My Connections.csv", "Conn.csv"):
         assert not is_connections_file(other), other
+
+
+def _renamed(out: Path, names: list[str]) -> Path:
+    """The sample export with its Connections.csv saved under ``names`` instead."""
+    with zipfile.ZipFile(SAMPLE) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            if info.filename != "Connections.csv":
+                dst.writestr(info, src.read(info))
+        for name in names:
+            dst.writestr(name, src.read("Connections.csv"))
+    return out
+
+
+def test_a_lone_copy_named_connections_file_is_read_and_said(tmp_path):
+    """An export whose only contacts file is "Connections (1).csv" is read whole, with a note
+    (it failed with "no Connections.csv found")."""
+    export = read_export(_renamed(tmp_path / "x.zip", ["Connections (1).csv"]))
+    assert len(export.contacts) == len(read_export(SAMPLE).contacts)
+    assert len(export.career.positions) > 0  # the files beside it are read as well
+    assert any("Connections (1).csv: read as the export's" in n for n in _notes(export))
+    folder = tmp_path / "folder"
+    with zipfile.ZipFile(tmp_path / "x.zip") as zf:
+        zf.extractall(folder)
+    assert len(read_export(folder).contacts) == len(export.contacts)
+
+
+def test_two_copies_and_no_original_are_refused(tmp_path):
+    from model.errors import OwnershipError
+
+    two = _renamed(tmp_path / "x.zip", ["Connections (1).csv", "Connections (2).csv"])
+    with pytest.raises(OwnershipError, match=r"no Connections\.csv"):
+        read_export(two)

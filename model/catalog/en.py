@@ -155,6 +155,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
         "{names}; only {file} was read (unzip it and open each of them on its own)",
     },
     "note.contacts_named_zip": "{file} is a contacts file, not a zip; read as such (rename it to {suffix})",
+    "note.connections_copy_read": "no Connections.csv, but {file}: read as the export's Connections.csv",
     "note.contacts_named_xlsx": "{file} is a contacts file, not an Excel workbook; read as such (rename it to {suffix})",
     "note.other_connections_folder": {
         "one": "the folder holds another Connections.csv, not read: {names}; only "

@@ -163,6 +163,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
         "gelezen: {names}; alleen {file} is gelezen (pak de zip uit en open elk ervan apart)",
     },
     "note.contacts_named_zip": "{file} is een contactenbestand, geen zip; zo gelezen (hernoem het naar {suffix})",
+    "note.connections_copy_read": "geen Connections.csv, maar wel {file}: gelezen als de Connections.csv van de export",
     "note.contacts_named_xlsx": "{file} is een contactenbestand, geen Excel-werkmap; zo gelezen (hernoem het naar {suffix})",
     "note.other_connections_folder": {
         "one": "de map bevat nog een Connections.csv, niet gelezen: {names}; "

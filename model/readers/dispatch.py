@@ -15,6 +15,7 @@ import zlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path, PurePosixPath
+from typing import NoReturn
 
 import pandas as pd
 
@@ -620,9 +621,9 @@ def _read_members(
     cancel,
     stream: Streaming = None,
 ) -> Export:
-    if "connections.csv" not in members:
-        _refuse_without_connections(path)
     report = ImportReport()
+    if "connections.csv" not in members and not _lone_copy_as_connections(members, report):
+        _refuse_without_connections(path)
     report.exported_on_source = "file name" if exported_on else ""
     checkpoint(progress, cancel, 0.1, Message("progress.reading_contacts"))
     contacts, chunks, found = _read_connections(path, members["connections.csv"], report, stream)
@@ -641,7 +642,22 @@ def _read_members(
     return export
 
 
-def _refuse_without_connections(path: Path) -> None:
+def _lone_copy_as_connections(members: dict, report: ImportReport) -> bool:
+    """Take the one copy-named Connections file of ``members`` ("Connections (1).csv", as a
+    browser saves a second download) as the export's Connections.csv (added to ``members``,
+    which the caller reads on), said in a note. False when there is no such copy or more
+    than one (which of them is the person's is not known)."""
+    copies = [key for key in members if is_connections_file(key)]
+    if len(copies) != 1:
+        return False
+    members["connections.csv"] = members[copies[0]]
+    report.note(
+        Message("note.connections_copy_read", file=PurePosixPath(members[copies[0]][0]).name)
+    )
+    return True
+
+
+def _refuse_without_connections(path: Path) -> NoReturn:
     """Raise NotAnExport (or InputError) for an export without a Connections.csv, saying what
     it is instead where that is known: an unzipped review package, an odd entry, a nest."""
     if path.is_dir() and {p.name for p in path.iterdir()} >= REVIEW_PACKAGE_MEMBERS:
