@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 import model.batch
 from desktop.batch_dialog import BatchDialog
 from model.batch import BatchResult
+from tests.drops import drop
 
 
 @pytest.fixture
@@ -196,17 +197,8 @@ def test_two_files_one_bad_with_the_real_batch(qtbot, dialog, tmp_path, model_di
 
 
 def test_dropping_files_adds_them(dialog, tmp_path):
-    from PySide6.QtCore import QMimeData, QPointF, QUrl
-    from PySide6.QtGui import QDropEvent
-
     paths = _inputs(tmp_path, ("x.zip", "y.csv"))
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths] + [QUrl("https://example.org/z")])
-    event = QDropEvent(
-        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    dialog.dropEvent(event)
+    drop(dialog, paths, extra_urls=["https://example.org/z"])
     assert dialog.input_paths() == paths
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import Qt
+
+from tests.drops import drop
 
 SAMPLE = Path(__file__).parents[1] / "model/shipped/sample/Basic_LinkedInDataExport_11-02-2025.zip"
 
@@ -35,16 +36,6 @@ def test_escape_in_the_note_field_keeps_the_note_and_returns_to_the_table(qtbot,
     assert ws.details.note.text() == "met at a wedding"
 
 
-def _drop(window, paths) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(
-        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    window.dropEvent(event)
-
-
 def _two_folders(tmp_path) -> tuple[Path, Path]:
     first, second = tmp_path / "a" / SAMPLE.name, tmp_path / "b" / "other.zip"
     for path in (first, second):
@@ -60,7 +51,7 @@ def test_files_dropped_from_two_folders_say_which_was_not_opened(
     if language == "nl":
         request.getfixturevalue("dutch")
     first, second = _two_folders(tmp_path)
-    _drop(main_window, [first, second])
+    drop(main_window, [first, second])
     qtbot.waitUntil(lambda: main_window.opened is not None, timeout=60_000)
     assert main_window.opened.path == first
     line = main_window.statusBar().currentMessage()
@@ -71,7 +62,7 @@ def test_files_dropped_from_two_folders_say_which_was_not_opened(
 
 def test_one_dropped_file_says_nothing_of_others(qtbot, main_window, tmp_path):
     first, _ = _two_folders(tmp_path)
-    _drop(main_window, [first])
+    drop(main_window, [first])
     qtbot.waitUntil(lambda: main_window.opened is not None, timeout=60_000)
     assert "Not opened" not in main_window.statusBar().currentMessage()
 

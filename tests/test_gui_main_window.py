@@ -21,6 +21,7 @@ from desktop.main_window import MainWindow
 from desktop.table_model import COL
 from model.schema import RESULT_COLUMNS
 from model.synthetic import write_sample
+from tests.drops import drop
 
 
 class RuleModel:
@@ -288,19 +289,7 @@ def test_career_change_reclassifies_in_place(qtbot, window, sample):
 
 
 def test_drop_a_file_opens_it(qtbot, window, sample):
-    from PySide6.QtCore import QMimeData, QPointF, QUrl
-    from PySide6.QtGui import QDropEvent
-
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(sample))])
-    event = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    window.dropEvent(event)
+    drop(window, [sample])
     qtbot.waitUntil(lambda: window.opened is not None, timeout=20000)
     assert window.opened.path == sample
 

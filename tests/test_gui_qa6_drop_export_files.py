@@ -8,20 +8,9 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from tests.drops import drop
 
 SAMPLE = Path(__file__).parents[1] / "model/shipped/sample/Basic_LinkedInDataExport_11-02-2025.zip"
-
-
-def _drop(window, paths) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(
-        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    window.dropEvent(event)
 
 
 def test_an_unzipped_exports_files_dropped_together_open_with_the_career(
@@ -32,7 +21,7 @@ def test_an_unzipped_exports_files_dropped_together_open_with_the_career(
         zf.extractall(folder)
     files = sorted(folder.iterdir())  # Connections.csv first, as a file manager lists them
     assert files[0].name == "Connections.csv" and len(files) > 2
-    _drop(main_window, files)
+    drop(main_window, files)
     qtbot.waitUntil(lambda: main_window.opened is not None, timeout=60_000)
     assert main_window.opened.path == folder
     assert len(main_window.opened.export.positions) == 4  # Positions.csv was read
@@ -42,6 +31,6 @@ def test_one_dropped_file_opens_as_itself(qtbot, main_window, tmp_path):
     folder = tmp_path / "export"
     with zipfile.ZipFile(SAMPLE) as zf:
         zf.extractall(folder)
-    _drop(main_window, [folder / "Connections.csv"])
+    drop(main_window, [folder / "Connections.csv"])
     qtbot.waitUntil(lambda: main_window.opened is not None, timeout=60_000)
     assert main_window.opened.path == folder / "Connections.csv"
