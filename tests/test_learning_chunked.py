@@ -146,3 +146,68 @@ def test_column_copy_by_lines_or_by_records_gives_the_same_bytes(
     assert bool(loops) == spanning  # lines at C speed unless a record spans lines
     with pytest.raises(ValueError, match="more rows than values"):
         by_cells(b"n", values[:-1], None)
+
+
+@pytest.mark.parametrize("ahead", [0, 1, 3, 1000])
+@pytest.mark.parametrize("spanning", [False, True])
+def test_lines_read_ahead_of_their_cells_copy_the_same_bytes(
+    tmp_path, monkeypatch, ahead, spanning
+):
+    """The lines of a part read and split before their cells are known (while the review
+    order is ranked; `ahead` blocks, up to all of them) and then copied with their cells:
+    the bytes of the record-by-record loop, up to the part's end; a record spanning lines
+    anywhere still sends the copy back to the loop, from the part's start."""
+    import csv
+    import itertools
+
+    import numpy as np
+
+    from model.scale import column
+
+    monkeypatch.setattr(column, "BLOCK_BYTES", 48)
+    rows = [["h1", "h2"]] + [[str(i), f"v{i},é" if i % 3 else f"w{i}"] for i in range(40)]
+    if spanning:
+        rows[31][1] = "two\r\nlines"
+    src = tmp_path / "src.csv"
+    with open(src, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh, lineterminator="\r\n").writerows(rows)
+    values = np.array([0, 7, -3, 12345] * 10)
+    data = src.read_bytes()
+    half = 25  # records of the first part: the header and 24 rows
+    cut = len(b"".join(data.split(b"\r\n")[:half])) + 2 * half
+    expected = tmp_path / "expected.csv"
+    with open(src, "rb") as fin, open(expected, "wb") as fout:
+        cells = itertools.chain([b"n"], column.cells_of(values))
+        column.copy_rows(fin, fout, cells)
+    for end, count in ((None, len(values)), (cut, half - 1)):
+        out = tmp_path / "out.csv"
+        with open(src, "rb") as fin, open(out, "wb") as fout:
+            lines = column.Lines(fin, count + 1, end)
+            held = sum(lines.ahead() for _ in range(ahead))
+            blocks = -(-(end or len(data)) // column.BLOCK_BYTES)  # in the part
+            assert held == min(ahead, blocks) or (spanning and held < ahead)
+            copied = column.copy_with_cells(fin, fout, values[:count], b"n", end, lines)
+            at = fin.tell()
+            if end is not None:  # the rest, as the command does when its helper is gone
+                copied += column.copy_with_cells(fin, fout, values[count:])
+        assert copied == len(values) + 1
+        assert out.read_bytes() == expected.read_bytes()
+        assert end is None or at == end
+
+
+def test_the_copy_is_cut_at_the_piece_nearest_the_share_asked():
+    """`split_point`: the end of the piece nearest the share of the rows (half by default),
+    never after the last piece; none when the file does not end where the pieces say."""
+    import tempfile
+    from pathlib import Path
+
+    from model.scale.column import split_point
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "scratch.csv"
+        path.write_bytes(b"h\r\n" + b"r\r\n" * 100)
+        layout = [(10, 3 + 3 * 10 * (i + 1)) for i in range(10)]  # ten pieces of 10 rows
+        assert split_point(path, layout) == (50, 3 + 150)
+        assert split_point(path, layout, 0.62) == (60, 3 + 180)
+        assert split_point(path, layout, 1.0) == (90, 3 + 270)
+        assert split_point(path, layout[:-1], 0.5) is None  # the file is longer

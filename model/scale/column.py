@@ -5,6 +5,7 @@ beforehand from the byte length of the rows before it and of the cells they get.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import itertools
 import os
@@ -37,7 +38,12 @@ BLOCK_BYTES = 1 << 22  # bytes read at a time when each line is a record
 
 
 def copy_with_cells(
-    fin, fout, values: np.ndarray, name: bytes | None = None, end: int | None = None
+    fin,
+    fout,
+    values: np.ndarray,
+    name: bytes | None = None,
+    end: int | None = None,
+    ahead: Lines | None = None,
 ) -> int:
     """Copy the records of ``fin`` from where it is to byte ``end`` (None: its end) to
     ``fout`` where it is, each with ``,CELL`` before its line end: ``name`` for the first
@@ -46,11 +52,14 @@ def copy_with_cells(
     break, as a streamed file always is), lines are split at CRLF a block at a time and
     joined with their cells at C speed (a half of the million: 0.43 s of CPU, 0.75 s by
     the line loop); otherwise — found when the lines outnumber the values or do not end
-    where they should — both files go back and :func:`copy_rows` copies record by record."""
-    at_in, at_out = fin.tell(), fout.tell()
-    if _copy_lines(fin, fout, values, name, end):
+    where they should — both files go back and :func:`copy_rows` copies record by record.
+    ``ahead``: these records' :class:`Lines`, some perhaps read already (before ``values``
+    were known); ``fin`` is where they began."""
+    lines = ahead or Lines(fin, len(values) + (name is not None), end)
+    at_out = fout.tell()
+    if _copy_lines(lines, fout, values, name):
         return len(values) + (name is not None)
-    fin.seek(at_in)
+    fin.seek(lines.start)
     fout.seek(at_out)
     cells = cells_of(values)
     if name is not None:
@@ -58,38 +67,84 @@ def copy_with_cells(
     return copy_rows(fin, fout, cells, None if end is None else len(values) + (name is not None))
 
 
-def _copy_lines(fin, fout, values: np.ndarray, name: bytes | None, end: int | None) -> bool:
-    """:func:`copy_with_cells` taking each line for a record; False (having written only
-    within the records' own place) when that does not hold, or the lines do not end at
-    ``end`` (or the file's end) with the last value."""
-    need = len(values) + (name is not None)
-    texts = values.tolist()
-    done, rest, at, dropped = 0, b"", fin.tell(), fin.tell()
-    while done < need:
-        size = BLOCK_BYTES if end is None else min(BLOCK_BYTES, end - at)
-        data = fin.read(size) if size > 0 else b""
-        if not data:
-            break
-        at += len(data)
-        lines = (rest + data).split(b"\r\n")
-        rest = lines.pop()
-        if len(lines) > need - done:  # more lines than records: a record spans lines
+class Lines:
+    """The lines of ``fin`` from where it is to byte ``end`` (None: its end), split at CRLF
+    a block at a time, for ``records`` records (each line one, when the file has no quoted
+    line break). :meth:`ahead` reads a block and holds its lines, before their cells are
+    known (while the review order is ranked: reading and splitting are most of the copy's
+    work); iterating gives the blocks' lines, the held ones first, until ``records`` lines
+    are read, or a block makes more lines than records (a record spans lines: ``spans``)."""
+
+    def __init__(self, fin, records: int, end: int | None = None) -> None:
+        self.fin, self.records, self.end = fin, records, end
+        self.start = self._at = fin.tell()
+        self._rest = b""
+        self._count = 0  # lines read
+        self._held: collections.deque[list[bytes]] = collections.deque()
+        self.held_bytes = 0
+        self.spans = False
+
+    def ahead(self) -> bool:
+        """Read and hold one more block's lines; False when there is none left to read."""
+        lines = self._block()
+        if lines is None:
             return False
-        if not lines:  # no line ends in this block yet
+        self._held.append(lines)
+        self.held_bytes += BLOCK_BYTES
+        return True
+
+    def __iter__(self) -> Iterator[list[bytes]]:
+        while self._held:
+            self.held_bytes -= BLOCK_BYTES
+            yield self._held.popleft()
+        while (lines := self._block()) is not None:
+            yield lines
+
+    def whole(self) -> bool:
+        """Whether the lines read were the records, no more, ending at ``end`` (or the
+        file's end)."""
+        if self.spans or self._count != self.records or self._rest:
+            return False
+        return self._at == self.end if self.end is not None else not self.fin.read(1)
+
+    def _block(self) -> list[bytes] | None:
+        """The next block's whole lines (perhaps none); None when every record's line is
+        read, the bytes end, or a record spans lines."""
+        if self.spans or self._count >= self.records:
+            return None
+        size = BLOCK_BYTES if self.end is None else min(BLOCK_BYTES, self.end - self._at)
+        data = self.fin.read(size) if size > 0 else b""
+        if not data:
+            return None
+        self._at += len(data)
+        lines = (self._rest + data).split(b"\r\n")
+        self._rest = lines.pop()
+        self._count += len(lines)
+        if self._count > self.records:  # more lines than records: a record spans lines
+            self.spans = True
+            return None
+        return lines
+
+
+def _copy_lines(lines: Lines, fout, values: np.ndarray, name: bytes | None) -> bool:
+    """:func:`copy_with_cells` taking each line for a record; False (having written only
+    within the records' own place) when that does not hold (:meth:`Lines.whole`)."""
+    texts = values.tolist()
+    done, dropped = 0, lines.start
+    for block in lines:
+        if not block:  # no line ends in this block yet
             continue
         first = done - (name is not None)  # the value of this block's first line
         cells = [
             b",\r\n" if v == 0 else b",%d\r\n" % v
-            for v in texts[max(first, 0) : first + len(lines)]
+            for v in texts[max(first, 0) : first + len(block)]
         ]
         if first < 0:
             cells.insert(0, b"," + name + b"\r\n")
-        fout.write(b"".join(itertools.chain.from_iterable(zip(lines, cells, strict=True))))
-        done += len(lines)
-        dropped = _drop_read(fin, dropped)
-    if done != need or rest:
-        return False
-    return at == end if end is not None else not fin.read(1)
+        fout.write(b"".join(itertools.chain.from_iterable(zip(block, cells, strict=True))))
+        done += len(block)
+        dropped = _drop_read(lines.fin, dropped)
+    return lines.whole()
 
 
 def copy_rows(fin, fout, cells: Iterator[bytes], rows: int | None = None) -> int:
@@ -153,14 +208,17 @@ def copy_part(src: str, out: str, start: int, offset: int, values: np.ndarray) -
         raise ValueError(f"{src}: fewer rows than values")
 
 
-def split_point(path: Path, layout: list[tuple[int, int]]) -> tuple[int, int] | None:
+def split_point(
+    path: Path, layout: list[tuple[int, int]], share: float = 0.5
+) -> tuple[int, int] | None:
     """Where to cut the rows of ``path`` for two processes: (rows, byte) at the end of the
-    piece of ``layout`` (each piece's rows, and the file's length after it) nearest half
-    the rows; None when there is no such piece or the file does not end where it says."""
+    piece of ``layout`` (each piece's rows, and the file's length after it) nearest
+    ``share`` of the rows; None when there is no such piece or the file does not end where
+    it says."""
     if len(layout) < 2 or path.stat().st_size != layout[-1][1]:
         return None
     rows = np.cumsum([r for r, _ in layout])
-    k = int(np.argmin(np.abs(rows[:-1] - rows[-1] / 2)))
+    k = int(np.argmin(np.abs(rows[:-1] - rows[-1] * share)))
     at = layout[k][1]
     with open(path, "rb") as fh:  # a record's start: just after a line end
         fh.seek(at - 2)
