@@ -296,3 +296,21 @@ def test_repairs_of_a_repeated_company_or_title_count_every_row_as_read_whole(tm
     ]
     assert warning.fields["n"] == 5
     pd.testing.assert_frame_equal(pd.concat(streamed.stream, ignore_index=True), whole.contacts)
+
+
+def test_a_stream_let_go_keeps_its_network_and_makes_no_more_chunks(tmp_path, person):
+    """Once every piece is classified the names, URLs and e-mails are let go (room for the
+    copy's lines): the network's columns are the same, and asking for a chunk again is an
+    error, not contacts without names."""
+    source = tmp_path / "Connections.csv"
+    source.write_bytes(connection_bytes(person.contacts))
+    stream = read_export(source, stream_above=CHUNK, chunk_rows=CHUNK).stream
+    assert stream is not None and stream.chunks > 2
+    network = stream.network_contacts()
+    stream.let_go()
+    pd.testing.assert_frame_equal(stream.network_contacts(), network)
+    for k in (0, stream.chunks - 1):
+        with pytest.raises(ValueError, match="let go"):
+            stream.piece(k)
+    with pytest.raises(ValueError, match="let go"):
+        next(iter(stream))

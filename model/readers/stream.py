@@ -89,6 +89,13 @@ class ContactStream:
         for k in range(len(self._sizes)):
             yield contacts_of(self.piece(k))
 
+    def let_go(self) -> None:
+        """Let go of the names, URLs and e-mails (~90 MB per million contacts), once every
+        piece is classified: :meth:`network_contacts` still works, the chunks are not made
+        again (:meth:`piece` raises ValueError)."""
+        self._packed = {f: [] for f in self._packed}
+        self._marks = {}
+
     @property
     def chunks(self) -> int:
         """How many chunks iterating the stream gives."""
@@ -104,6 +111,8 @@ class ContactStream:
         process: names, URLs and e-mails as the chunk's one string each (cut in
         :func:`contacts_of`), companies and titles as one object per distinct value."""
         n = self._sizes[k]
+        if any(len(v) <= k for v in self._packed.values()):
+            raise ValueError("the stream's names were let go (ContactStream.let_go)")
         done = sum(self._sizes[:k])
         inner = slice(0, n) if rows is None else rows
         part = slice(done + inner.start, done + inner.stop)
