@@ -193,10 +193,10 @@ def test_two_processes_rank_and_copy_the_bytes_of_one(
     two = ranked(model, source, tmp_path / "two.csv", career, parallel=True)
     assert two == one
     # the titles' keys: found here while it waits for the helper's last pieces, or after
-    # them half there
+    # them half there; the review order ranked there
     assert calls in (
-        [("name_facts", True), ("copy_part", True)],
-        [("name_facts", True), ("title_keys", True), ("copy_part", True)],
+        [("name_facts", True), ("review_order", True), ("copy_part", True)],
+        [("name_facts", True), ("title_keys", True), ("review_order", True), ("copy_part", True)],
     )
     assert answers and all(answers)
     assert not list(tmp_path.glob(".*"))  # no scratch or temporary file left behind
@@ -217,6 +217,54 @@ def test_a_helper_gone_before_the_copy_leaves_it_to_this_process(
     monkeypatch.setattr(helper.Helper, "call", call)
     assert ranked(model, source, tmp_path / "two.csv", parallel=True) == one
     assert calls[-1] == ("copy_part", False)
+
+
+def test_a_helper_gone_before_it_ranks_leaves_the_order_and_the_copy_to_this_process(
+    tmp_path, model, source, calls, monkeypatch
+):
+    one = ranked(model, source, tmp_path / "one.csv")
+    real_call = helper.Helper.call
+
+    def call(self, function, *args):
+        if function.__name__ == "review_order":  # the helper dies just before it is to rank
+            self._process.kill()
+            self._process.join()
+        return real_call(self, function, *args)
+
+    monkeypatch.setattr(helper.Helper, "call", call)
+    assert ranked(model, source, tmp_path / "two.csv", parallel=True) == one
+    assert calls[-1] == ("review_order", False)  # and no copy asked of it after
+    assert not list(tmp_path.glob(".*"))
+
+
+@pytest.mark.parametrize("ahead", [0, 700, 1 << 30])
+def test_the_lines_read_while_the_helper_ranks_are_copied_as_one_process_copies(
+    tmp_path, model, source, calls, monkeypatch, ahead
+):
+    """While the helper ranks, this process reads and splits its part's lines ahead (up to
+    AHEAD_BYTES: none, some blocks, all of them), then copies them with the order's cells:
+    the bytes of one process, whatever it held."""
+    from model.learning import output
+    from model.scale import column
+
+    one = ranked(model, source, tmp_path / "one.csv")
+    monkeypatch.setattr(column, "BLOCK_BYTES", 300)
+    monkeypatch.setattr(output, "AHEAD_BYTES", ahead)
+    monkeypatch.setattr(helper.Helper, "replied", lambda self: False)  # as if ranking long
+    held: list[int] = []
+    real_ahead = column.Lines.ahead
+
+    def read_ahead(self):
+        got = real_ahead(self)
+        held.append(self.held_bytes)
+        return got
+
+    monkeypatch.setattr(column.Lines, "ahead", read_ahead)
+    assert ranked(model, source, tmp_path / "two.csv", parallel=True) == one
+    assert ("review_order", True) in calls and calls[-1] == ("copy_part", True)
+    assert (max(held, default=0) >= min(ahead, 1200)) and all(
+        h <= ahead + column.BLOCK_BYTES for h in held
+    )
 
 
 def test_a_helper_started_early_is_used_or_stopped(tmp_path, model, source, monkeypatch):

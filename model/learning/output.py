@@ -267,15 +267,14 @@ def classify_stream_in_chunks(
     from ..progress import checkpoint, scaled
     from ..scale.chunked import classify_stream_to_file, second_process
     from ..scale.helper import usable
-    from .order import review_order
 
     out = Path(out)
     scratch = _scratch_csv(out)
     layout: list[tuple[int, int]] = []
     found: dict = {}
     try:
-        # one helper process (if any) classifies with this one, then copies half the rows
-        # (a helper that failed while the file was read is stopped already)
+        # one helper process (if any) classifies with this one, ranks, then copies part of
+        # the rows (a helper that failed while the file was read is stopped already)
         if aide is not None and not (
             aide.running and parallel and usable(stream, scratch, since, aide)
         ):
@@ -283,9 +282,15 @@ def classify_stream_in_chunks(
             aide = None
         given = aide is not None or not parallel
         early: list = []  # the groups, found while this process waits for the helper's last
+        ranking: list[_Ranking] = []
 
         def meanwhile() -> None:
             early.append(_stream_groups(stream, found.get("company"), None, progress, cancel))
+
+        def ranked(p_work: np.ndarray) -> None:  # the helper ranks while the file is closed
+            stream.let_go()  # every piece classified: room for the copy's lines read ahead
+            if early:
+                ranking.append(_Ranking(p_work, early[0], model.threshold, aide))
 
         with nullcontext(aide) if given else second_process(stream, scratch, since) as aide:
             written = classify_stream_to_file(
@@ -300,19 +305,52 @@ def classify_stream_in_chunks(
                 layout=layout,
                 found=found,
                 meanwhile=meanwhile,
+                ranked=ranked,
             )
-            groups = (
-                early[0]
-                if early
-                else _stream_groups(stream, found.get("company"), aide, progress, cancel)
-            )
-            p_work = written["p_work"].to_numpy(dtype=np.float64)
-            order = review_order(p_work, groups, np.zeros(len(p_work), bool), model.threshold)
+            if not ranking:
+                groups = _stream_groups(stream, found.get("company"), aide, progress, cancel)
+                p_work = written["p_work"].to_numpy(dtype=np.float64)
+                ranking.append(_Ranking(p_work, groups, model.threshold, aide))
             checkpoint(progress, cancel, 0.9, Message("progress.writing"))
-            _copy_with_column(scratch, out, "review_order", order, aide, layout, progress, cancel)
+            _copy_with_column(
+                scratch, out, "review_order", ranking[0], aide, layout, progress, cancel
+            )
     finally:
         scratch.unlink(missing_ok=True)
     return written
+
+
+class _Ranking:
+    """A streamed file's review order (:func:`~.order.review_order` of every p_work, none
+    decided), ranked by the helper process when there is one (this process meanwhile
+    closes the scratch file and reads it ahead, :class:`~model.scale.column.Lines`), else
+    here when asked for; here too if the helper fails."""
+
+    def __init__(self, p_work: np.ndarray, groups, threshold: float, aide=None) -> None:
+        self._args = (p_work, groups, np.zeros(len(p_work), bool), threshold)
+        self.rows = len(p_work)
+        self._aide = aide if aide is not None and aide.running else None
+        if self._aide is not None:
+            self._aide.call(review_order, *self._args)
+
+    @property
+    def there(self) -> bool:
+        """Whether the helper ranks them."""
+        return self._aide is not None
+
+    def ready(self) -> bool:
+        """Whether :meth:`values` gives them without waiting for the helper."""
+        return self._aide is None or self._aide.replied()
+
+    def values(self, progress, cancel) -> np.ndarray:
+        """The order: the helper's, waited for (asking ``cancel`` meanwhile), or found here."""
+        if self._aide is not None:
+            done, order = self._aide.reply(progress, cancel, 0.9, Message("progress.writing"))
+            if done:
+                return order
+            self._aide.stop()  # it failed or died: no more of it
+            self._aide = None
+        return review_order(*self._args)
 
 
 def _stream_groups(stream, company, aide, progress, cancel):
@@ -357,7 +395,7 @@ def _copy_with_column(
     src: Path,
     out: Path,
     name: str,
-    values: np.ndarray,
+    values: np.ndarray | _Ranking,
     aide=None,
     layout: list[tuple[int, int]] | None = None,
     progress=None,
@@ -366,39 +404,54 @@ def _copy_with_column(
     """Copy the CSV ``src`` (our writer's: CRLF, RFC 4180 quotes) to ``out`` atomically with a
     last column ``name`` holding ``values`` (0 written as an empty cell). A record ends at a
     line end outside quotes, so quoted line breaks in names stay inside their record.
-    ``aide``: a helper process (:mod:`model.scale.helper`) that copies the second half of
-    the rows meanwhile, at the offset the first half's bytes end, found from ``layout``
+    ``aide``: a helper process (:mod:`model.scale.helper`) that copies the second part of
+    the rows meanwhile, at the offset the first part's bytes end, found from ``layout``
     (the rows and bytes of each piece written to ``src``, below its header); one that
-    fails leaves its half to this process.
+    fails leaves its part to this process. ``values`` being ranked by the helper
+    (:class:`_Ranking`): this process reads and splits the lines of its part meanwhile
+    (up to AHEAD_BYTES), and takes the larger part (HERE_SHARE of the rows).
 
     Raises InputError when ``out`` cannot be written."""
 
     from ..errors import InputError, os_reason
     from ..messages import Message
     from ..paths import atomic_write
-    from ..scale.column import cell_bytes, copy_part, copy_with_cells, split_point
+    from ..scale.column import Lines, cell_bytes, copy_part, copy_with_cells, split_point
 
-    cut = split_point(src, layout) if aide is not None and aide.running and layout else None
-    rows = len(values) if cut is None else cut[0]
+    ranking = values if isinstance(values, _Ranking) else None
+    n = ranking.rows if ranking is not None else len(values)
+    share = HERE_SHARE if ranking is not None and ranking.there else 0.5
+    two = aide is not None and aide.running and layout
+    cut = split_point(src, layout, share) if two else None
+    rows = n if cut is None else cut[0]
+    end = cut[1] if cut is not None else None
     try:
         with open(src, "rb") as fin, atomic_write(out, "wb") as fout:
+            lines = Lines(fin, rows + 1, end)
+            if ranking is not None:  # while the helper ranks: this part's lines read ahead
+                while not ranking.ready() and lines.held_bytes < AHEAD_BYTES and lines.ahead():
+                    pass
+                values = ranking.values(progress, cancel)
             if cut is not None:  # each line gains a comma and its cell
                 offset = cut[1] + rows + 1 + len(name.encode()) + cell_bytes(values[:rows])
-                aide.call(copy_part, str(src), fout.name, cut[1], offset, values[rows:])
-            end = cut[1] if cut is not None else None
-            copied = copy_with_cells(fin, fout, values[:rows], name.encode(), end)
+                if aide.running:
+                    aide.call(copy_part, str(src), fout.name, cut[1], offset, values[rows:])
+            copied = copy_with_cells(fin, fout, values[:rows], name.encode(), end, lines)
             if cut is not None:
                 if fin.tell() != cut[1]:  # never expected: the helper's offset would be wrong
                     raise ValueError(f"{src}: the pieces written do not add up")
                 fout.flush()
-                if not aide.reply(progress, cancel, 0.95, Message("progress.writing"))[
-                    0
-                ]:  # the rest here
+                step = Message("progress.writing")
+                if aide.running and aide.reply(progress, cancel, 0.95, step)[0]:
+                    copied = len(values) + 1
+                else:  # the rest here
                     fout.seek(offset)
                     copied += copy_with_cells(fin, fout, values[rows:])
-                else:
-                    copied = len(values) + 1
     except OSError as err:
         raise InputError(out, Message("file.cannot_write", reason=os_reason(err))) from None
     if copied != len(values) + 1:
         raise ValueError(f"{src}: fewer rows than contacts")
+
+
+HERE_SHARE = 0.6  # the rows this process copies when the helper ranked first
+AHEAD_BYTES = 128 << 20  # the most of its part this process reads ahead while it ranks

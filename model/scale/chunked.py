@@ -107,6 +107,7 @@ def classify_stream_to_file(
     layout: list[tuple[int, int]] | None = None,
     found: dict | None = None,
     meanwhile=None,
+    ranked=None,
 ) -> pd.DataFrame:
     """:func:`classify_to_file` for a Connections.csv read in chunks (``export.stream`` of
     ``read_export(..., stream_above=...)``): the same file, without ever holding every
@@ -118,18 +119,18 @@ def classify_stream_to_file(
     after it, in order. ``found``: a dict given gets, with a helper, "company": each
     contact's code into the distinct company names and the names' keys (for ranking).
     ``meanwhile``: a callable run here, with a helper, once this process has no piece left
-    to take while the helper still works on its last (where it would wait)."""
+    to take while the helper still works on its last (where it would wait). ``ranked``: a
+    callable run with every contact's p_work as soon as every piece is classified, before
+    the file is closed (the helper may rank them meanwhile)."""
     checkpoint(progress, cancel, 0.0, Message("progress.counting"))
     if stream.count > HEAP_CHUNKS * STREAM_CHUNK_ROWS:
         keep_freed_memory()  # each chunk reuses the last one's memory
+    args = (model, stream, career, out, clients)
+    steps = (progress, cancel, layout, found, meanwhile, ranked)
     if aide is not None or not parallel:
-        return _classify_stream(
-            model, stream, career, out, clients, aide, progress, cancel, layout, found, meanwhile
-        )
+        return _classify_stream(*args, aide, *steps)
     with second_process(stream, out, since) as aide:
-        return _classify_stream(
-            model, stream, career, out, clients, aide, progress, cancel, layout, found, meanwhile
-        )
+        return _classify_stream(*args, aide, *steps)
 
 
 @contextlib.contextmanager
@@ -151,7 +152,18 @@ def second_process(stream: ContactStream, out, since: CpuSample | None = None):
 
 
 def _classify_stream(
-    model, stream, career, out, clients, aide, progress, cancel, layout, found=None, meanwhile=None
+    model,
+    stream,
+    career,
+    out,
+    clients,
+    aide,
+    progress,
+    cancel,
+    layout,
+    found=None,
+    meanwhile=None,
+    ranked=None,
 ) -> pd.DataFrame:
     """:func:`classify_stream_to_file`'s work, with the helper ``aide`` (or None)."""
     from ..features.relate import network_facts
@@ -222,10 +234,13 @@ def _classify_stream(
                     finished += len(answer[0])
                     summaries.add_bytes(index, *answer)
                     wait = False
+        summary = summaries.summary()
+        if ranked is not None:  # before the file is closed: the helper may rank meanwhile
+            ranked(summary["p_work"].to_numpy(dtype=np.float64))
         checkpoint(progress, cancel, 1.0, Message("progress.writing"))
     if aide is not None:  # the ranking and the copy next, in both processes: their peak
         give_back_freed_memory()
-    return summaries.summary()
+    return summary
 
 
 class _Feed:

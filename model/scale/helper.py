@@ -291,6 +291,10 @@ class Helper:
                 return True, message[2]
             checkpoint(progress, cancel, fraction, step)
 
+    def replied(self) -> bool:
+        """Whether :meth:`reply` would answer at once (what was asked is done, or failed)."""
+        return bool(self._held) or not self._inbox.empty()
+
     def part(self, progress, cancel, fraction: float, step: str | None = None):
         """(True, the next item) a generator :meth:`call`ed there yields, as soon as it is
         sent; (False, None) once there is none left or the helper could not go on — then
