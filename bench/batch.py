@@ -2,6 +2,7 @@
 --jobs 1, --jobs 2 and the Dask backend on a local cluster. Prints figures.
 
     .venv/bin/python bench/batch.py [--contacts 1000000] [--files 8] [--cache DIR] [--repeat 3]
+        [--skip-dask] [--one-file-only]
 
 Every figure is given beside the floor measured in the same run (bench/floor.py: a pandas
 read + write process per Connections.csv; with 2 jobs, two floor processes at a time): rows
@@ -76,6 +77,11 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, help="folder to keep the generated exports in")
     ap.add_argument("--skip-dask", action="store_true")
     ap.add_argument("--repeat", type=int, default=1, help="runs of each figure (medians)")
+    ap.add_argument(
+        "--one-file-only",
+        action="store_true",
+        help="only classify of the one file (no batches; their exports are not generated)",
+    )
     args = ap.parse_args()
 
     data = args.cache or Path(tempfile.mkdtemp(prefix="bench-batch-"))
@@ -85,6 +91,8 @@ def main() -> None:
     t = time.perf_counter()
     if not one.exists():
         write_big_export(one, args.contacts, seed=3)
+    if args.one_file_only:
+        parts = []
     for i, part in enumerate(parts):
         if not part.exists():
             write_big_export(part, args.contacts // args.files, seed=10 + i)
@@ -130,13 +138,13 @@ def main() -> None:
         [*cli, "classify", str(one), "--out", str(work / "out" / "one.csv")],
         floor_batch([one_csv], work / "floor", 1),
     )
-    for jobs in (1, 2):
+    for jobs in (1, 2) if parts else ():
         measure(
             f"batch {args.files} files, --jobs {jobs}",
             [*cli, "batch", *map(str, parts), "--out", str(work / "out"), "--jobs", str(jobs)],
             floor_batch(part_csvs, work / "floor", jobs),
         )
-    if not args.skip_dask:
+    if parts and not args.skip_dask:
         measure(
             f"batch {args.files} files, Dask (2 workers)",
             [
