@@ -509,3 +509,22 @@ def test_a_generator_asked_of_the_helper_sends_each_part_as_it_comes(broken):
             assert aide.reply(None, None, 0.0) == (True, 3)
     finally:
         aide.stop()
+
+
+def test_a_helper_asked_a_call_after_its_pieces_lets_go_of_what_they_needed(model, source):
+    """The calls after the pieces (ranking, copying) run without the model and network
+    facts the pieces were classified with (room for the ranking): a piece sent after a call
+    is one the helper cannot do, which this process then does."""
+    export = read_export(source, stream_above=CHUNK, chunk_rows=CHUNK)
+    aide = helper.Helper()
+    try:
+        aide.setup(model, export.career, None, None, None)
+        aide.submit(0, export.stream.piece(0, slice(0, 10)))
+        summary, rows = aide.result(0, None, None, 0.0)
+        assert len(summary) == 10 and rows.count(b"\r\n") == 10
+        aide.call(len, [1, 2, 3])
+        assert aide.reply(None, None, 0.0) == (True, 3)
+        aide.submit(1, export.stream.piece(0, slice(10, 20)))
+        assert aide.result(1, None, None, 0.0) is None
+    finally:
+        aide.stop()

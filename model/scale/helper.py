@@ -365,10 +365,6 @@ class Helper:
 
 def _serve(conn) -> None:
     """The helper process: classify each piece it is sent, answer with its summary and rows."""
-    from ..exports import classification_table
-    from ..readers.stream import contacts_of
-    from ..table_writers import csv_rows
-    from .chunked import SUMMARY_COLUMNS
     from .heap import give_back_freed_memory, keep_freed_memory
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -381,6 +377,8 @@ def _serve(conn) -> None:
                 setup = message[1:]
                 continue
             if message[0] == "call":  # before the pieces or after them
+                if setup is not None:  # after them: what they were classified with goes
+                    setup = None
                 try:
                     value = message[1](*message[2])
                     if isinstance(value, types.GeneratorType):  # each item sent as it comes
@@ -395,21 +393,31 @@ def _serve(conn) -> None:
                 continue
             _, index, piece = message
             try:
-                model, career, clients, network, adapter = setup
-                part = contacts_of(piece)
-                results = model.classify(part, career, clients, network=network, adaptation=adapter)
-                data = csv_rows(classification_table(part, results))
-                summary = results[SUMMARY_COLUMNS].reset_index(drop=True)
+                summary, data = _classified(setup, piece)
             except Exception:  # the main process does this piece and says why
                 conn.send(("failed", index, None))
                 continue
             conn.send(("done", index, summary))
             conn.send_bytes(data)
-            del part, results, data, summary
+            del summary, data
     except (EOFError, OSError):
         pass  # the main process closed the pipe: done
     finally:
         conn.close()
+
+
+def _classified(setup, piece: dict):
+    """The summary and CSV rows of ``piece`` classified with ``setup`` (Helper.setup's)."""
+    from ..exports import classification_table
+    from ..readers.stream import contacts_of
+    from ..table_writers import csv_rows
+    from .chunked import SUMMARY_COLUMNS
+
+    model, career, clients, network, adapter = setup
+    part = contacts_of(piece)
+    results = model.classify(part, career, clients, network=network, adaptation=adapter)
+    data = csv_rows(classification_table(part, results))
+    return results[SUMMARY_COLUMNS].reset_index(drop=True), data
 
 
 def _send_parts(conn, items) -> None:
