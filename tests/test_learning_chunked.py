@@ -211,3 +211,23 @@ def test_the_copy_is_cut_at_the_piece_nearest_the_share_asked():
         assert split_point(path, layout, 0.62) == (60, 3 + 180)
         assert split_point(path, layout, 1.0) == (90, 3 + 270)
         assert split_point(path, layout[:-1], 0.5) is None  # the file is longer
+
+
+def test_lines_read_ahead_are_bound_to_a_cut_found_after_them(tmp_path):
+    """A cut known only once lines are read ahead (how much of the copy this process then
+    takes depends on how much it read): bound when the lines read are within it, refused
+    (nothing changed) when they are past it; reading ahead stops at the bytes asked."""
+    from model.learning.output import _share
+    from model.scale import column
+
+    src = tmp_path / "src.csv"
+    src.write_bytes(b"".join(b"line %03d\r\n" % i for i in range(100)))  # 10 bytes each
+    with open(src, "rb") as fin:
+        lines = column.Lines(fin, 100)
+        assert lines.ahead(upto=25) and lines.read == 25 and lines.held_bytes == 25
+        assert not lines.bound(1, 10)  # two lines read already
+        assert lines.bound(50, 500)
+        taken = [line for block in lines for line in block]
+        assert len(taken) == 50 and lines.whole() and fin.tell() == 500
+    assert _share(0, 1000) == 0.5  # nothing read ahead: halves
+    assert 0.5 < _share(200, 1000) < _share(400, 1000) < 1.0

@@ -408,8 +408,9 @@ def _copy_with_column(
     the rows meanwhile, at the offset the first part's bytes end, found from ``layout``
     (the rows and bytes of each piece written to ``src``, below its header); one that
     fails leaves its part to this process. ``values`` being ranked by the helper
-    (:class:`_Ranking`): this process reads and splits the lines of its part meanwhile
-    (up to AHEAD_BYTES), and takes the larger part (HERE_SHARE of the rows).
+    (:class:`_Ranking`): this process reads and splits the first lines meanwhile (up to
+    AHEAD_BYTES, and half the file), and takes as much more of the rows as leaves both the same work
+    (:func:`_share`).
 
     Raises InputError when ``out`` cannot be written."""
 
@@ -420,29 +421,31 @@ def _copy_with_column(
 
     ranking = values if isinstance(values, _Ranking) else None
     n = ranking.rows if ranking is not None else len(values)
-    share = HERE_SHARE if ranking is not None and ranking.there else 0.5
-    two = aide is not None and aide.running and layout
-    cut = split_point(src, layout, share) if two else None
-    rows = n if cut is None else cut[0]
-    end = cut[1] if cut is not None else None
     try:
         with open(src, "rb") as fin, atomic_write(out, "wb") as fout:
-            lines = Lines(fin, rows + 1, end)
-            if ranking is not None:  # while the helper ranks: this part's lines read ahead
-                while not ranking.ready() and lines.held_bytes < AHEAD_BYTES and lines.ahead():
+            lines = Lines(fin, n + 1)
+            if ranking is not None:  # while the helper ranks: the first lines read ahead
+                limit = min(AHEAD_BYTES, layout[-1][1] // 2 if layout else AHEAD_BYTES)
+                while not ranking.ready() and lines.read < limit and lines.ahead(limit):
                     pass
                 values = ranking.values(progress, cancel)
+            cut = None
+            if aide is not None and aide.running and layout:  # the helper copies the rest
+                cut = split_point(src, layout, _share(lines.read, layout[-1][1]))
+                if cut is not None and not lines.bound(cut[0] + 1, cut[1]):
+                    cut = None
+            rows = n if cut is None else cut[0]
             if cut is not None:  # each line gains a comma and its cell
                 offset = cut[1] + rows + 1 + len(name.encode()) + cell_bytes(values[:rows])
-                if aide.running:
-                    aide.call(copy_part, str(src), fout.name, cut[1], offset, values[rows:])
+                aide.call(copy_part, str(src), fout.name, cut[1], offset, values[rows:])
+            end = cut[1] if cut is not None else None
             copied = copy_with_cells(fin, fout, values[:rows], name.encode(), end, lines)
             if cut is not None:
                 if fin.tell() != cut[1]:  # never expected: the helper's offset would be wrong
                     raise ValueError(f"{src}: the pieces written do not add up")
                 fout.flush()
                 step = Message("progress.writing")
-                if aide.running and aide.reply(progress, cancel, 0.95, step)[0]:
+                if aide.reply(progress, cancel, 0.95, step)[0]:
                     copied = len(values) + 1
                 else:  # the rest here
                     fout.seek(offset)
@@ -453,5 +456,12 @@ def _copy_with_column(
         raise ValueError(f"{src}: fewer rows than contacts")
 
 
-HERE_SHARE = 0.6  # the rows this process copies when the helper ranked first
-AHEAD_BYTES = 128 << 20  # the most of its part this process reads ahead while it ranks
+AHEAD_BYTES = 128 << 20  # the most this process reads ahead while the helper ranks
+SPLIT_SHARE = 0.47  # of copying a line: reading and splitting it (the rest: its cell, writing)
+
+
+def _share(ahead: int, size: int) -> float:
+    """The share of the scratch file's ``size`` bytes this process copies, ``ahead`` of
+    them read and split already: as much work left here as for the helper (the lines read
+    ahead still to be joined and written, ~1 - SPLIT_SHARE of their copy); half without."""
+    return min(max(0.5 + SPLIT_SHARE / 2 * ahead / max(size, 1), 0.5), 1.0)

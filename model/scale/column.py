@@ -80,23 +80,39 @@ class Lines:
         self.start = self._at = fin.tell()
         self._rest = b""
         self._count = 0  # lines read
-        self._held: collections.deque[list[bytes]] = collections.deque()
-        self.held_bytes = 0
+        self._held: collections.deque[tuple[list[bytes], int]] = collections.deque()
+        self.held_bytes = 0  # read ahead and not yet taken
+        self._last = 0  # the bytes of the last block read
         self.spans = False
 
-    def ahead(self) -> bool:
-        """Read and hold one more block's lines; False when there is none left to read."""
-        lines = self._block()
+    def ahead(self, upto: int | None = None) -> bool:
+        """Read and hold one more block's lines (not past ``upto`` bytes read, when given);
+        False when there is none left to read."""
+        lines = self._block(None if upto is None else upto - self.read)
         if lines is None:
             return False
-        self._held.append(lines)
-        self.held_bytes += BLOCK_BYTES
+        self._held.append((lines, self._last))
+        self.held_bytes += self._last
+        return True
+
+    @property
+    def read(self) -> int:
+        """Bytes read so far."""
+        return self._at - self.start
+
+    def bound(self, records: int, end: int) -> bool:
+        """Stop at ``records`` records, byte ``end`` (a cut known only after reading
+        ahead); False, unchanged, when more than that is read already."""
+        if self._at > end or self._count > records:
+            return False
+        self.records, self.end = records, end
         return True
 
     def __iter__(self) -> Iterator[list[bytes]]:
         while self._held:
-            self.held_bytes -= BLOCK_BYTES
-            yield self._held.popleft()
+            lines, size = self._held.popleft()
+            self.held_bytes -= size
+            yield lines
         while (lines := self._block()) is not None:
             yield lines
 
@@ -107,16 +123,18 @@ class Lines:
             return False
         return self._at == self.end if self.end is not None else not self.fin.read(1)
 
-    def _block(self) -> list[bytes] | None:
-        """The next block's whole lines (perhaps none); None when every record's line is
-        read, the bytes end, or a record spans lines."""
+    def _block(self, most: int | None = None) -> list[bytes] | None:
+        """The next block's whole lines (perhaps none; of at most ``most`` bytes); None when
+        every record's line is read, the bytes end, or a record spans lines."""
         if self.spans or self._count >= self.records:
             return None
         size = BLOCK_BYTES if self.end is None else min(BLOCK_BYTES, self.end - self._at)
+        size = size if most is None else min(size, most)
         data = self.fin.read(size) if size > 0 else b""
         if not data:
             return None
         self._at += len(data)
+        self._last = len(data)
         lines = (self._rest + data).split(b"\r\n")
         self._rest = lines.pop()
         self._count += len(lines)
