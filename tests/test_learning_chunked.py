@@ -229,5 +229,22 @@ def test_lines_read_ahead_are_bound_to_a_cut_found_after_them(tmp_path):
         assert lines.bound(50, 500)
         taken = [line for block in lines for line in block]
         assert len(taken) == 50 and lines.whole() and fin.tell() == 500
-    assert _share(0, 1000) == 0.5  # nothing read ahead: halves
-    assert 0.5 < _share(200, 1000) < _share(400, 1000) < 1.0
+    assert 0.5 <= _share(0, 1000) < _share(200, 1000) < _share(400, 1000) < 1.0
+
+
+def test_lines_joined_with_their_cells_in_one_formatting_or_cell_by_cell_agree():
+    """A block of lines without an empty cell is joined by one bytes formatting, one with
+    an empty cell (a 0) cell by cell: each line gains ``,CELL`` and CRLF either way."""
+    import numpy as np
+
+    from model.scale.column import _joined
+
+    lines = [b"a", b'"q, r"', b"", b"\xc3\xa9"]
+    for values in ([1, -2, 30, 12345678901], [1, 0, 30, 4], [0, 0, 0, 0]):
+        array = np.array(values)
+        expected = b"".join(
+            line + b"," + (b"" if v == 0 else str(v).encode()) + b"\r\n"
+            for line, v in zip(lines, values, strict=True)
+        )
+        assert _joined(lines, array.tolist(), array) == expected
+        assert _joined(lines[1:], array[1:].tolist(), array[1:]) == expected.split(b"\r\n", 1)[1]

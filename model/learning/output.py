@@ -458,10 +458,12 @@ def _copy_with_column(
 
 AHEAD_BYTES = 128 << 20  # the most this process reads ahead while the helper ranks
 SPLIT_SHARE = 0.47  # of copying a line: reading and splitting it (the rest: its cell, writing)
+HELPER_PACE = 1.2  # the helper's time to copy a line against this process's (it starts later)
 
 
 def _share(ahead: int, size: int) -> float:
     """The share of the scratch file's ``size`` bytes this process copies, ``ahead`` of
-    them read and split already: as much work left here as for the helper (the lines read
-    ahead still to be joined and written, ~1 - SPLIT_SHARE of their copy); half without."""
-    return min(max(0.5 + SPLIT_SHARE / 2 * ahead / max(size, 1), 0.5), 1.0)
+    them read and split already (~SPLIT_SHARE of their copy done), so that both are done
+    at once, the helper copying at HELPER_PACE."""
+    done = SPLIT_SHARE * ahead / max(size, 1)
+    return min(max((HELPER_PACE + done) / (1.0 + HELPER_PACE), 0.5), 1.0)

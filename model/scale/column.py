@@ -153,16 +153,25 @@ def _copy_lines(lines: Lines, fout, values: np.ndarray, name: bytes | None) -> b
         if not block:  # no line ends in this block yet
             continue
         first = done - (name is not None)  # the value of this block's first line
-        cells = [
-            b",\r\n" if v == 0 else b",%d\r\n" % v
-            for v in texts[max(first, 0) : first + len(block)]
-        ]
-        if first < 0:
-            cells.insert(0, b"," + name + b"\r\n")
-        fout.write(b"".join(itertools.chain.from_iterable(zip(block, cells, strict=True))))
         done += len(block)
+        if first < 0:  # the header, with the column's name
+            fout.write(block[0] + b"," + name + b"\r\n")
+            block, first = block[1:], 0
+        fout.write(_joined(block, texts[first : first + len(block)], values[first:]))
         dropped = _drop_read(lines.fin, dropped)
     return lines.whole()
+
+
+def _joined(lines: list[bytes], texts: list[int], values: np.ndarray) -> bytes:
+    """``lines`` each with ``,CELL`` and CRLF, the cells of ``texts`` (the first of
+    ``values``, as integers): one bytes formatting when no cell is empty (1.8 ms a 4 MB
+    block, 3.2 ms by a cell each and a join)."""
+    if values[: len(texts)].all():
+        return (b"%b,%d\r\n" * len(lines)) % tuple(
+            itertools.chain.from_iterable(zip(lines, texts, strict=True))
+        )
+    cells = (b",\r\n" if v == 0 else b",%d\r\n" % v for v in texts)
+    return b"".join(itertools.chain.from_iterable(zip(lines, cells, strict=True)))
 
 
 def copy_rows(fin, fout, cells: Iterator[bytes], rows: int | None = None) -> int:
