@@ -137,8 +137,9 @@ def old_private_list(path: Path) -> bool:
 
 
 def _head_text(path: Path, *, bom: bool) -> str:
-    """The file's first bytes as UTF-8 text ("" when not UTF-8, or without the byte-order
-    mark ``bom`` asks for: not written by us)."""
+    """The file's first bytes as UTF-8 text, bytes that are not UTF-8 dropped (our writers
+    write UTF-8 only); "" when it cannot be read, or lacks the byte-order mark ``bom`` asks
+    for (then not written by us)."""
     from .readers.head import HEAD_BYTES
 
     try:
