@@ -241,8 +241,11 @@ class _Network:
                 company, source = s.seconded_to, "colleague_seconded"
             if after:
                 source = "colleague_after_leaving"
-            company = self._moved(company, years_ago, s.end is None, track.sector)
-            return _Contact(first, last, company, rnd.choice(titles), day, source, i, "colleague")
+            moved = self._moved(company, years_ago, s.end is None, track.sector)
+            title = rnd.choice(titles)
+            if moved != company and moved in _OUTSIDE and rnd.random() < 0.7:
+                title = rnd.choice(OFFICE_TITLES)  # a new line of work where they went
+            return _Contact(first, last, moved, title, day, source, i, "colleague")
         if kind == "client":
             source = "client"
             if s.seconded_to and rnd.random() < 0.6:
@@ -276,8 +279,10 @@ class _Network:
         sector = rnd.choice(track.peer_sectors)
         company = rnd.choice([o for o in ORGS[sector] if o not in (s.company, s.now_called)])
         source = "conference" if rnd.random() < 0.5 else "peer"
-        return _Contact(first, last, company, rnd.choice(track.peer_titles), day, source, i,
-                        "other work")  # fmt: skip
+        titles = track.peer_titles
+        if sector != track.sector and rnd.random() < 0.5:  # the staff of that other world
+            titles = _SECTOR_STAFF.get(sector, titles)
+        return _Contact(first, last, company, rnd.choice(titles), day, source, i, "other work")
 
     def _moved(self, company: str, years_ago: float, current: bool, sector: str | None,
                pool: list[str] | None = None) -> str:  # fmt: skip
@@ -287,7 +292,9 @@ class _Network:
         stay = math.exp(-years_ago / 7) * (0.95 if current else 0.8)
         if rnd.random() < stay:
             return company
-        if rnd.random() < 0.15:
+        if rnd.random() < 0.15:  # on their own now, under a trade name or a holding
+            if rnd.random() < 0.3:
+                return f"{rnd.choice(SURNAMES).split()[-1]} Holding B.V."
             return rnd.choice(SELF_EMPLOYED)
         options = pool or (ORGS[sector] if sector else ORGS["everyday"])
         if rnd.random() < 0.3:
@@ -373,6 +380,12 @@ class _Network:
                     for n in names if rnd.random() < 0.8]  # fmt: skip
             lists[listed[i]] = kept
         return lists
+
+
+_SECTOR_STAFF = {t.sector: t.colleagues for t in TRACKS.values()}
+_SECTOR_STAFF["justice"] = ("Rechter", "Griffier", "Officier van Justitie", "Senior rechter",
+                            "Juridisch medewerker", "Gerechtsauditeur", "Advocaat-generaal")  # fmt: skip
+_OUTSIDE = frozenset(ORGS["everyday"]) | frozenset(SELF_EMPLOYED)
 
 
 def _staff_titles(company: str) -> tuple[str, ...]:

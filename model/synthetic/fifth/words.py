@@ -151,6 +151,11 @@ ORGS: dict[str, tuple[str, ...]] = {
         "Eindhoven University of Technology", "University of Twente", "Deltares", "RIVM",
         "Nederlands Kanker Instituut", "Hubrecht Institute", "NIKHEF", "CWI",
     ),
+    "justice": (
+        "Rechtbank Amsterdam", "Rechtbank Midden-Nederland", "Rechtbank Rotterdam",
+        "Gerechtshof Den Haag", "Gerechtshof Arnhem-Leeuwarden", "Openbaar Ministerie",
+        "Raad voor de rechtspraak", "Hoge Raad der Nederlanden", "Nederlandse Orde van Advocaten",
+    ),
     # where people outside the owner's working world are
     "everyday": (
         "Albert Heijn", "Jumbo", "bol.com", "Coolblue", "KLM", "Schiphol Group", "NS",
@@ -186,7 +191,7 @@ ORGS: dict[str, tuple[str, ...]] = {
 # Public bodies, foundations and institutions: never written with a company's legal form.
 NO_LEGAL_FORM = frozenset(
     o
-    for sector in ("public", "ngo", "school", "university", "hospital", "mental")
+    for sector in ("public", "ngo", "school", "university", "hospital", "mental", "justice")
     for o in ORGS[sector]
 )
 # Office jobs at any employer.
