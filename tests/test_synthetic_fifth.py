@@ -194,7 +194,7 @@ def test_contacts_at_the_client_of_a_secondment_are_clients_of_the_seconding_job
         assert stint.side == "own" and stint.seconded_to  # the consultancy's position
         assert stint.company == p.labels["employer"].iat[k] != stint.seconded_to
         at_client += p.contacts["company"].iat[k].lower().startswith(stint.seconded_to.lower())
-    assert at_client > len(rows) / 2  # most still sit at that client
+    assert at_client > len(rows) / 4  # many still sit at that client (others moved on)
 
 
 def test_work_contacts_belong_to_the_position_held_on_the_day_of_connecting():
@@ -274,6 +274,10 @@ def test_position_fields_hold_headlines_abbreviations_and_seekers():
                            for s in range(3) for t in TRACK_NAMES])  # fmt: skip
     assert companies.isin(["Self-employed", "Eigen bedrijf", "Freelance"]).any()
     assert 0.01 < (companies == "").mean() < 0.2
+    p = make_person(1, "lawyer", 3000)
+    assert p.contacts["first_name"].str.match(r"(?:mr|dr|drs|ir|prof)\. ").any()
+    assert p.contacts["last_name"].str.contains(r" (?:MSc|RA|MBA|PhD)$").any()
+    assert "." not in p.career.owner_name  # the owner's own name is plain
 
 
 # --- the export, read back by the product ----------------------------------------------------

@@ -24,6 +24,8 @@ from .words import (
     EVERYDAY_TITLES,
     GIVEN_MEN,
     GIVEN_WOMEN,
+    NAME_PREFIXES,
+    NAME_SUFFIXES,
     OFFICE_TITLES,
     ORGS,
     RECRUITER_TITLES,
@@ -93,7 +95,7 @@ def make_person(seed: int, track: str | None = None, n_contacts: int | None = No
     if n_contacts is not None and not 1 <= n_contacts <= MAX_CONTACTS:
         raise ValueError(f"n_contacts must be between 1 and {MAX_CONTACTS}, not {n_contacts}")
     spec = TRACKS[track]
-    first, last = _name(rnd)
+    first, last = _name(rnd, owner=True)
     life = make_life(rnd, spec, first, last)
     net = _Network(rnd, spec, life)
     total = n_contacts or net.size()
@@ -113,11 +115,17 @@ def iter_persons(n: int, *, seed: int = 0, tracks: tuple[str, ...] | None = None
         yield make_person(seed + k, tracks[k % len(tracks)])
 
 
-def _name(rnd: random.Random) -> tuple[str, str]:
+def _name(rnd: random.Random, owner: bool = False) -> tuple[str, str]:
     first = rnd.choice(GIVEN_WOMEN if rnd.random() < 0.5 else GIVEN_MEN)
     last = rnd.choice(SURNAMES)
     if last[0].islower() and rnd.random() < 0.12:  # "Van der Meer" as some write it
         last = last[0].upper() + last[1:]
+    if not owner and rnd.random() < 0.04:  # degrees and pronouns typed into the name fields
+        draw = rnd.random()
+        if draw < 0.4:
+            first = f"{rnd.choice(NAME_PREFIXES)} {first}"
+        else:
+            last = f"{last}{rnd.choice(NAME_SUFFIXES)}"
     return first, last
 
 
@@ -209,6 +217,8 @@ class _Network:
         hi = min(s.until(self.life.exported).toordinal(), self.end)
         if hi < lo:
             return min(self.start + int(self.rnd.expovariate(1 / 200)), self.end)
+        if lo == self.start and self.rnd.random() < 0.3:  # the burst of joining LinkedIn
+            return min(self.start + int(self.rnd.expovariate(1 / 60)), hi)
         return self.rnd.randint(lo, hi)
 
     def work(self, kind: str) -> _Contact:

@@ -43,6 +43,10 @@ SURNAMES = (
     "Pinas", "Rahman", "Nguyen", "Wang", "Rossi", "García", "Öztürk", "Martens", "Sahin",
 )  # fmt: skip
 
+# What people add to their name fields: Dutch academic titles before, degrees after.
+NAME_PREFIXES = ("mr.", "drs.", "dr.", "ir.", "mr. drs.", "prof. dr.", "ing.")
+NAME_SUFFIXES = (" MSc", " RA", " MBA", " LL.M.", " (she/her)", " PhD", ", CFA", " RC", " MD")
+
 # Organisations of each sector, as people type them on their profile.
 ORGS: dict[str, tuple[str, ...]] = {
     "law": (
