@@ -197,6 +197,17 @@ def test_contacts_at_the_client_of_a_secondment_are_clients_of_the_seconding_job
     assert at_client > len(rows) / 4  # many still sit at that client (others moved on)
 
 
+def test_colleagues_named_after_the_client_they_sit_at_are_colleagues_of_the_employer():
+    p, rows = _first("colleague_seconded", tracks=("consultant",))
+    lab = p.labels.iloc[rows]
+    assert (lab["label"] == "work").all() and (lab["category"] == "colleague").all()
+    seconded = {s.seconded_to for s in p.life.stints if s.seconded_to}
+    employers = {s.company for s in p.life.stints if s.seconded_to}
+    assert set(lab["employer"]) <= employers
+    shown = p.contacts["company"].to_numpy()[rows]
+    assert any(c.lower().startswith(tuple(x.lower() for x in seconded)) for c in shown if c)
+
+
 def test_work_contacts_belong_to_the_position_held_on_the_day_of_connecting():
     checked, twice = 0, 0
     for seed in range(300, 340):

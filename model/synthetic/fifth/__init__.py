@@ -33,6 +33,10 @@ otherwise, which is the point of a source written by other hands):
   a merger belongs to the position under the old name — the same employer.
 - ``client_during_secondment``: a contact at the client the member was seconded to is a client
   of the seconding employer's position — that employer placed and paid the member.
+- ``colleague_seconded``: a colleague whose profile names the client they are seconded to is
+  a colleague of the member's position at their shared employer — the consultancy employs both.
+- ``colleague`` of a job held before joining LinkedIn, looked up in the first months after
+  joining, is work of that job — the tie was made there, the network only recorded it late.
 - positions at one employer twice (a promotion, a return): a contact belongs to the position
   held on the day of connecting — that period is when the relationship was made.
 - ``friend_at_employer``: a friend connected before the member joined the friend's employer is
