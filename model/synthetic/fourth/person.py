@@ -63,7 +63,7 @@ class FourthPerson:
         return list(self.client_lists.get(position_index, []))
 
 
-def draw_habits(rng, track_name: str) -> Habits:
+def draw_habits(rng) -> Habits:
     """A member's LinkedIn habits: mostly light users, a few heavy ones."""
     heavy = rng.random() < 0.06
     reach = float(rng.lognormal(0.0, 0.55)) * (float(rng.uniform(4, 15)) if heavy else 1.0)
@@ -91,7 +91,7 @@ def make_person(seed: int, track: str | None = None, n_contacts: int | None = No
     if n_contacts is not None and not 1 <= n_contacts <= MAX_CONTACTS:
         raise ValueError(f"n_contacts must be between 1 and {MAX_CONTACTS}, not {n_contacts}")
     spec = TRACKS[track]
-    habits = draw_habits(rng, track)
+    habits = draw_habits(rng)
     country = "BE" if habits.belgian else "NL"
     owner = person_name(rng, country)
     life = make_worklife(rng, spec, owner, country)

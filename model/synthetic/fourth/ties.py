@@ -50,6 +50,7 @@ class Network:
     portfolios: dict[int, list[str]] = field(default_factory=dict)  # stint -> customer firms
 
     def name(self) -> tuple[str, str]:
+        """A new contact's given name and surname."""
         return person_name(self.rng, self.life.country)
 
     def join_burst(self) -> date:
@@ -58,9 +59,11 @@ class Network:
         return min(life.joined + timedelta(days=int(self.rng.exponential(18))), life.exported)
 
     def any_day(self) -> date:
+        """A day from joining LinkedIn until the export."""
         return day_between(self.rng, self.life.joined, self.life.exported)
 
     def add(self, company, title, day, label, stint, category, source, name=None) -> None:
+        """Add a contact (a new name unless ``name``), its day kept on LinkedIn's span."""
         first, last = name or self.name()
         day = min(max(day, self.life.joined), self.life.exported)
         self.ties.append(Tie(first, last, company, title, day, label, stint, category, source))

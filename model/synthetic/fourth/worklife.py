@@ -56,14 +56,17 @@ class Stint:
 
 
 def month_start(d: date) -> date:
+    """The first day of ``d``'s month."""
     return d.replace(day=1)
 
 
 def month_end(d: date) -> date:
+    """The last day of ``d``'s month."""
     return d.replace(day=calendar.monthrange(d.year, d.month)[1])
 
 
 def add_months(d: date, months: int) -> date:
+    """The first day of the month ``months`` after ``d``'s."""
     y, m = divmod(d.month - 1 + months, 12)
     return date(d.year + y, m + 1, 1)
 
@@ -76,6 +79,8 @@ def day_between(rng, a: date, b: date) -> date:
 
 @dataclass
 class WorkLife:
+    """A member's country, birth, LinkedIn join and export days, jobs and home town."""
+
     country: str
     born: date
     joined: date  # on LinkedIn
@@ -115,126 +120,163 @@ def _stint_firm(rng, track: Track, kind: str, country: str, place: str, surname:
     return firm(rng, pick(rng, track.firms), country, place=place)
 
 
+_HOMES = {
+    "NL": ("Zwolle", "Hengelo", "Ede", "Westland", "Tilburg", "Emmen", "Venlo", "Goes",
+           "Purmerend", "Almere", "Oss", "Drachten"),
+    "BE": ("Gent", "Kortrijk", "Hasselt", "Geel", "Aalst", "Roeselare", "Lier"),
+}  # fmt: skip
+
+
+@dataclass
+class _Plan:
+    """What every job of one member draws on."""
+
+    track: Track
+    owner: tuple[str, str]
+    country: str
+    home: str
+    exported: date
+    zzp_later: bool
+    family_name: str  # the family firm ("" when none)
+
+    @property
+    def surname(self) -> str:
+        return self.owner[1].split(" ")[-1]
+
+
 def make_worklife(rng, track: Track, owner: tuple[str, str], country: str) -> WorkLife:
     """The member's jobs from school until the export, newest last."""
     exported = date(2024, 9, 1) + timedelta(days=int(rng.integers(0, 760)))
-    age = int(rng.integers(19, 63))
-    born = date(exported.year - age, int(rng.integers(1, 13)), 1)
-    home = pick(rng, ("Zwolle", "Hengelo", "Ede", "Westland", "Tilburg", "Emmen", "Venlo", "Goes",
-                      "Purmerend", "Almere", "Oss", "Drachten")) if country == "NL" else pick(
-        rng, ("Gent", "Kortrijk", "Hasselt", "Geel", "Aalst", "Roeselare", "Lier"))  # fmt: skip
+    born = date(exported.year - int(rng.integers(19, 63)), int(rng.integers(1, 13)), 1)
+    home = pick(rng, _HOMES[country])
     # joining LinkedIn late: a few early, most in the 2010s-2020s, some only last year
     earliest = max(date(2007, 1, 1), date(born.year + 16, born.month, 1))
     latest = exported - timedelta(days=60)
     share = float(rng.beta(2.2, 1.4))
     joined = earliest + timedelta(days=int(share * max((latest - earliest).days, 0)))
-    stints: list[Stint] = []
     start = date(born.year + int(rng.integers(16, 21)), int(rng.integers(1, 13)), 1)
     start = min(start, month_start(exported - timedelta(days=int(rng.integers(120, 700)))))
-    if rng.random() < 0.55:  # school jobs beside school: never a career, rarely listed
-        title, pattern = pick(rng, SCHOOL_JOBS)
-        s = date(born.year + int(rng.integers(14, 17)), int(rng.integers(1, 13)), 1)
-        company = firm(rng, pattern, country)
-        stints.append(Stint("school", company, title, s, month_end(add_months(s, int(rng.integers(6, 36)))),
-                            kind="school", listed=rng.random() < 0.1))  # fmt: skip
-    zzp_later = rng.random() < track.zzp
-    family_firm = rng.random() < track.family
-    family_name = firm(rng, pick(rng, [p for p in track.firms if "{surname}" in p] or list(track.firms)),
-                       country, surname=owner[1].split(" ")[-1]) if family_firm else ""  # fmt: skip
+    stints = [_school_job(rng, born, country)] if rng.random() < 0.55 else []
+    zzp_later = bool(rng.random() < track.zzp)
+    family_name = ""
+    if rng.random() < track.family:
+        patterns = [p for p in track.firms if "{surname}" in p] or list(track.firms)
+        family_name = firm(rng, pick(rng, patterns), country, surname=owner[1].split(" ")[-1])
+    plan = _Plan(track, owner, country, home, exported, zzp_later, family_name)
     cursor = start
     while cursor < exported:
         years = float(np.clip(rng.lognormal(np.log(3.2), 0.75), 0.3, 25))
         end = month_end(add_months(cursor, max(int(years * 12), 2) - 1))
-        here = track
-        if rng.random() < 0.22 and end < exported - timedelta(days=3 * 365):  # an earlier trade
-            here = TRACKS[pick(rng, TRACK_NAMES)]
-        remaining = (exported - cursor).days / 365.25
-        kind = "employee"
-        first_main = not any(s.kind not in ("school", "seasonal", "side") for s in stints)
-        if family_firm and here is track and (first_main or rng.random() < 0.5):
-            kind = "family"
-        elif zzp_later and remaining < 12 and rng.random() < 0.6:
-            kind = "own"
-        elif rng.random() < here.agency:
-            kind = "agency"
-        place = home if rng.random() < 0.7 else town(rng, country)
-        if kind == "family":
-            company = family_name
-        else:
-            company = _stint_firm(rng, here, kind, country, place, owner[1])
-        stint = Stint(here.name, company, "", cursor, end, kind=kind, place=place)
-        if kind == "agency":  # listed as the agency, the client or both
-            stint.agency = pick(rng, AGENCIES_BE if country == "BE" else AGENCIES)
-            stint.site = company
-            how = rng.random()
-            stint.company = (
-                stint.agency
-                if how < 0.45
-                else (company if how < 0.8 else f"{bare(company)} via {stint.agency}")
-            )
-        elif kind == "own" and rng.random() < 0.3 and track.name in ("franchise",):
-            stint.site = company
-        if track.name == "franchise" and here is track:  # the legal owner vs the formula
-            stint.site = company
-            if rng.random() < 0.5:
-                stint.company = (
-                    f"{owner[1].split(' ')[-1]} Supermarkten B.V."
-                    if rng.random() < 0.5
-                    else f"{bare(company)} ({owner[1].split(' ')[-1]} B.V.)"
-                )
-        stint.title = _owner_title(rng, here, kind, stint.company, place)
-        private_firm = here.name not in _PUBLIC
-        if (
-            private_firm
-            and kind in ("employee", "agency")
-            and rng.random() < 0.07
-            and end < exported - timedelta(days=200)
-        ):
-            stint.fate = "bankrupt"
-        elif private_firm and kind == "employee" and rng.random() < 0.08:
-            stint.fate = "taken_over"
-            stint.successor = _stint_firm(rng, here, "employee", country, place, owner[1])
+        stint = _main_job(rng, plan, stints, cursor, end)
         stints.append(stint)
-        if rng.random() < here.seasonal and end < exported - timedelta(days=400):
-            title, pattern = pick(rng, SEASONAL)
-            s = date(end.year + 1, int(rng.integers(3, 6)), 1)
-            stints.append(Stint(here.name, firm(rng, pattern, country), title, s,
-                                month_end(add_months(s, int(rng.integers(3, 7)))), kind="seasonal"))  # fmt: skip
-        if rng.random() < track.side * 0.5:  # a second job at the same time
-            other = track if rng.random() < 0.5 else TRACKS[pick(rng, TRACK_NAMES)]
-            s = add_months(cursor, int(rng.integers(0, max(int(years * 12) // 2, 1))))
-            side_end = month_end(add_months(s, int(rng.integers(4, 40))))
-            company = _stint_firm(rng, other, "employee", country, place, owner[1])
-            title = (
-                pick(rng, other.owner).replace("{place}", place).replace("{company}", bare(company))
-            )
-            if rng.random() < 0.4:
-                title = f"{title} (parttime)" if rng.random() < 0.5 else f"{title} - bijbaan"
-            stints.append(Stint(other.name, company, title, s, side_end, kind="side", place=place))
+        stints.extend(_extras(rng, plan, stint, years))
         gap = int(rng.integers(1, 19)) if rng.random() < 0.25 else 0
         cursor = add_months(end, gap + 1)
+    _settle(rng, stints, joined, exported)
+    for s in stints:
+        s.description = _description(rng, s)
+    return WorkLife(country, born, joined, exported, stints, home, track.name)
+
+
+def _school_job(rng, born: date, country: str) -> Stint:
+    """A job beside school: never a career, rarely listed."""
+    title, pattern = pick(rng, SCHOOL_JOBS)
+    s = date(born.year + int(rng.integers(14, 17)), int(rng.integers(1, 13)), 1)
+    end = month_end(add_months(s, int(rng.integers(6, 36))))
+    return Stint("school", firm(rng, pattern, country), title, s, end, kind="school",
+                 listed=bool(rng.random() < 0.1))  # fmt: skip
+
+
+def _main_job(rng, plan: _Plan, stints: list[Stint], cursor: date, end: date) -> Stint:
+    """The next main job: its trade, kind, firm as listed, title and fate."""
+    track, exported = plan.track, plan.exported
+    here = track
+    if rng.random() < 0.22 and end < exported - timedelta(days=3 * 365):  # an earlier trade
+        here = TRACKS[pick(rng, TRACK_NAMES)]
+    remaining = (exported - cursor).days / 365.25
+    kind = "employee"
+    first_main = not any(s.kind not in ("school", "seasonal", "side") for s in stints)
+    if plan.family_name and here is track and (first_main or rng.random() < 0.5):
+        kind = "family"
+    elif plan.zzp_later and remaining < 12 and rng.random() < 0.6:
+        kind = "own"
+    elif rng.random() < here.agency:
+        kind = "agency"
+    place = plan.home if rng.random() < 0.7 else town(rng, plan.country)
+    company = plan.family_name if kind == "family" else _stint_firm(
+        rng, here, kind, plan.country, place, plan.owner[1])  # fmt: skip
+    stint = Stint(here.name, company, "", cursor, end, kind=kind, place=place)
+    if kind == "agency":  # listed as the agency, the client or both
+        stint.agency = pick(rng, AGENCIES_BE if plan.country == "BE" else AGENCIES)
+        stint.site = company
+        how = rng.random()
+        if how < 0.45:
+            stint.company = stint.agency
+        elif how >= 0.8:
+            stint.company = f"{bare(company)} via {stint.agency}"
+    if track.name == "franchise" and here is track:  # the legal owner vs the formula
+        stint.site = company
+        if rng.random() < 0.5:
+            stint.company = (f"{plan.surname} Supermarkten B.V." if rng.random() < 0.5
+                             else f"{bare(company)} ({plan.surname} B.V.)")  # fmt: skip
+    stint.title = _owner_title(rng, here, kind, stint.company, place)
+    if here.name in _PUBLIC:
+        return stint
+    if (
+        kind in ("employee", "agency")
+        and rng.random() < 0.07
+        and end < exported - timedelta(days=200)
+    ):
+        stint.fate = "bankrupt"
+    elif kind == "employee" and rng.random() < 0.08:
+        stint.fate = "taken_over"
+        stint.successor = _stint_firm(rng, here, "employee", plan.country, place, plan.owner[1])
+    return stint
+
+
+def _extras(rng, plan: _Plan, main: Stint, years: float) -> list[Stint]:
+    """A seasonal job after ``main`` and a second job beside it, each by chance."""
+    out = []
+    here = TRACKS[main.track]
+    if rng.random() < here.seasonal and main.end and main.end < plan.exported - timedelta(days=400):
+        title, pattern = pick(rng, SEASONAL)
+        s = date(main.end.year + 1, int(rng.integers(3, 6)), 1)
+        end = month_end(add_months(s, int(rng.integers(3, 7))))
+        out.append(
+            Stint(here.name, firm(rng, pattern, plan.country), title, s, end, kind="seasonal")
+        )
+    if rng.random() < plan.track.side * 0.5:  # a second job at the same time
+        other = plan.track if rng.random() < 0.5 else TRACKS[pick(rng, TRACK_NAMES)]
+        s = add_months(main.start, int(rng.integers(0, max(int(years * 12) // 2, 1))))
+        end = month_end(add_months(s, int(rng.integers(4, 40))))
+        company = _stint_firm(rng, other, "employee", plan.country, main.place, plan.owner[1])
+        title = pick(rng, other.owner).replace("{place}", main.place)
+        title = title.replace("{company}", bare(company))
+        if rng.random() < 0.4:
+            title = f"{title} (parttime)" if rng.random() < 0.5 else f"{title} - bijbaan"
+        out.append(Stint(other.name, company, title, s, end, kind="side", place=main.place))
+    return out
+
+
+def _settle(rng, stints: list[Stint], joined: date, exported: date) -> None:
+    """Cut the jobs at the export, keep the last main job running (mostly), and leave
+    some old jobs out of the profile, as light users do."""
     exported_start = month_start(exported)
     for s in stints:
-        if s.start > exported_start:
-            s.start = exported_start
+        s.start = min(s.start, exported_start)
         if s.end is not None and s.end >= exported_start:
             s.end = None  # still running at the export
-        if s.end is None and s.fate == "bankrupt":
-            s.fate = ""
-    # the last main job runs at the export unless the member is between jobs
+        if s.end is None:
+            s.fate = "" if s.fate == "bankrupt" else s.fate
     mains = [s for s in stints if s.kind not in ("school", "seasonal", "side")]
     if mains and mains[-1].end is not None and rng.random() < 0.85:
-        mains[-1].end = None
+        mains[-1].end = None  # else the member is between jobs at the export
         mains[-1].fate = ""
-    # light users leave old jobs out; jobs long before LinkedIn most of all
-    for s in stints:
+    for s in stints:  # jobs long before LinkedIn are left out most
         if s.kind == "school" or (mains and s is mains[-1]):
             continue
         if s.until(exported) < joined and rng.random() < 0.25:
             s.listed = False
-    for s in stints:
-        s.description = _description(rng, s)
-    return WorkLife(country, born, joined, exported, stints, home, track.name)
 
 
 def _description(rng, s: Stint) -> str:
