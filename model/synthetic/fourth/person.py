@@ -18,6 +18,7 @@ from .writing import person_name, pick, title_as_written
 
 LABEL_COLUMNS = ["label", "employer", "position_index", "category", "source"]
 MAX_CONTACTS = 30_000  # LinkedIn's limit
+NATURAL_MAX = 9_000  # the largest network drawn (a franchise owner, a networking officer)
 _STREAM = 0x4F0A7  # this generator's own random stream
 _EMAIL_DOMAINS = ("gmail.com", "hotmail.com", "ziggo.nl", "kpnmail.nl", "live.nl", "outlook.com",
                   "telenet.be", "skynet.be", "home.nl", "planet.nl")  # fmt: skip
@@ -98,7 +99,7 @@ def make_person(seed: int, track: str | None = None, n_contacts: int | None = No
     years = max((life.exported - life.joined).days / 365.25, 0.2)
     total = n_contacts or int(np.clip(
         rng.lognormal(np.log(spec.size * habits.reach * min((years / 6) ** 0.5, 1.5)), 0.5),
-        8, MAX_CONTACTS))  # fmt: skip
+        8, NATURAL_MAX))  # fmt: skip
     net = ties.Network(rng, life, owner)
     _fill(net, spec, habits, total)
     contacts, labels = _assemble(net, habits, total)
