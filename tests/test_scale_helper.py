@@ -266,6 +266,19 @@ def test_the_lines_read_while_the_helper_ranks_are_copied_as_one_process_copies(
     assert max(held, default=0) >= min(ahead, 1200) and all(h <= min(ahead, size / 2) for h in held)
 
 
+def test_the_order_ranked_here_with_a_helper_copies_the_same_bytes(
+    tmp_path, model, source, calls, monkeypatch
+):
+    """With RANK_THERE off the command ranks the order itself (nothing read ahead) and the
+    helper still copies its part: the bytes of one process."""
+    from model.learning import output
+
+    one = ranked(model, source, tmp_path / "one.csv")
+    monkeypatch.setattr(output, "RANK_THERE", False)
+    assert ranked(model, source, tmp_path / "two.csv", parallel=True) == one
+    assert "review_order" not in [name for name, _ in calls] and calls[-1] == ("copy_part", True)
+
+
 def test_a_helper_started_early_is_used_or_stopped(tmp_path, model, source, monkeypatch):
     """`early` starts a helper before reading a large Connections.csv (not a small one);
     the classification uses it when it may, and stops it when it may not."""

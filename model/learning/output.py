@@ -342,7 +342,8 @@ class _Ranking:
     def __init__(self, p_work: np.ndarray, groups, threshold: float, aide=None) -> None:
         self._args = (p_work, groups, np.zeros(len(p_work), bool), threshold)
         self.rows = len(p_work)
-        self._aide = aide if aide is not None and aide.running else None
+        there = RANK_THERE and aide is not None and aide.running
+        self._aide = aide if there else None
         if self._aide is not None:
             self._aide.call(review_order, *self._args)
 
@@ -506,6 +507,7 @@ def _copy_with_column(
         raise ValueError(f"{src}: fewer rows than contacts")
 
 
+RANK_THERE = True  # the helper ranks (while this process reads ahead); False: ranked here
 AHEAD_BYTES = 128 << 20  # the most this process reads ahead while the helper ranks
 SPLIT_SHARE = 0.47  # of copying a line: reading and splitting it (the rest: its cell, writing)
 HELPER_PACE = 1.2  # the helper's time to copy a line against this process's (it starts later)
