@@ -266,6 +266,31 @@ def test_the_lines_read_while_the_helper_ranks_are_copied_as_one_process_copies(
     assert max(held, default=0) >= min(ahead, 1200) and all(h <= min(ahead, size / 2) for h in held)
 
 
+def test_groups_not_found_in_a_wait_are_found_before_the_scratch_file_is_closed(
+    tmp_path, model, source, calls, monkeypatch
+):
+    """When the helper answers its last piece before this process runs out of pieces (no
+    wait to find the groups in), the groups are found as soon as every piece is classified,
+    half the titles' keys there, and the helper then ranks: the same bytes."""
+    from model.scale import chunked
+
+    one = ranked(model, source, tmp_path / "one.csv")
+    real = chunked.classify_stream_to_file
+
+    def no_wait(*args, **kwargs):
+        kwargs["meanwhile"] = None
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(chunked, "classify_stream_to_file", no_wait)
+    assert ranked(model, source, tmp_path / "two.csv", parallel=True) == one
+    assert calls == [
+        ("name_facts", True),
+        ("title_keys", True),
+        ("review_order", True),
+        ("copy_part", True),
+    ]
+
+
 def test_the_order_ranked_here_with_a_helper_copies_the_same_bytes(
     tmp_path, model, source, calls, monkeypatch
 ):

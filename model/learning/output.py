@@ -304,8 +304,9 @@ def classify_stream_in_chunks(
 
         def ranked(p_work: np.ndarray) -> None:  # the helper ranks while the file is closed
             stream.let_go()  # every piece classified: room for the copy's lines read ahead
-            if early:
-                ranking.append(_Ranking(p_work, early[0], model.threshold, aide))
+            if not early:  # the helper answered its last piece first: half its titles there
+                early.append(_stream_groups(stream, found.get("company"), aide, progress, cancel))
+            ranking.append(_Ranking(p_work, early[0], model.threshold, aide))
 
         with nullcontext(aide) if given else second_process(stream, scratch, since) as aide:
             written = classify_stream_to_file(
@@ -322,10 +323,6 @@ def classify_stream_in_chunks(
                 meanwhile=meanwhile,
                 ranked=ranked,
             )
-            if not ranking:
-                groups = _stream_groups(stream, found.get("company"), aide, progress, cancel)
-                p_work = written["p_work"].to_numpy(dtype=np.float64)
-                ranking.append(_Ranking(p_work, groups, model.threshold, aide))
             checkpoint(progress, cancel, 0.9, Message("progress.writing"))
             _copy_with_column(
                 scratch, out, "review_order", ranking[0], aide, layout, progress, cancel
