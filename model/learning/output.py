@@ -344,11 +344,6 @@ class _Ranking:
         if self._aide is not None:
             self._aide.call(review_order, *self._args)
 
-    @property
-    def there(self) -> bool:
-        """Whether the helper ranks them."""
-        return self._aide is not None
-
     def ready(self) -> bool:
         """Whether :meth:`values` gives them without waiting for the helper."""
         return self._aide is None or self._aide.replied()
