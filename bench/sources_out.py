@@ -334,6 +334,69 @@ def table(summary: dict[str, dict], generators) -> None:
         print(f"{name:<12}" + "   ".join(cells))
 
 
+OWN_ROWS = (  # bench/own_heldout.py's seven rows the ship rule reads
+    "full export",
+    "held-out vocabulary pool",
+    "Connections.csv only (no career)",
+    "no connection dates",
+    "second generator, held-out persons",
+    "second generator, no career",
+    "second generator, no connection dates",
+)
+INDEPENDENT = ("with career", "Connections.csv only", "no dates")
+
+
+def own_figures(text: str) -> dict[str, float]:
+    """macro-F1 per row of bench/own_heldout.py's printed table."""
+    out = {}
+    for line in text.splitlines():
+        for row in OWN_ROWS:
+            if line.startswith(row + " ") and line[len(row) :].split():
+                out[row] = float(line[len(row) :].split()[1])
+    return out
+
+
+def ship_rule(shipped_ind: dict, new_ind: dict, shipped_own: str, new_own: str) -> bool:
+    """The docstring's ship rule from bench/independent_eval.py's --json (seed 2026) and
+    bench/own_heldout.py's output, shipped model against the candidate; prints each clause."""
+    if shipped_ind["seed"] != 2026 or new_ind["seed"] != 2026:
+        raise SystemExit("the ship rule reads the development seeds 2026 only")
+    a, b = ({k: d[k] for k in INDEPENDENT} for d in (shipped_ind, new_ind))
+    own_a, own_b = own_figures(shipped_own), own_figures(new_own)
+    if set(own_a) != set(OWN_ROWS) or set(own_b) != set(OWN_ROWS):
+        raise SystemExit("bench/own_heldout.py's output lacks some of its seven rows")
+    f1 = {k: (a[k]["macro_f1"], b[k]["macro_f1"]) for k in INDEPENDENT}
+    worst = {k: (a[k]["worst_person_macro_f1"], b[k]["worst_person_macro_f1"]) for k in INDEPENDENT}
+    clauses = [
+        ("1. macro-F1 with career up", f1["with career"][1] > f1["with career"][0],
+         "{:.3f} -> {:.3f}".format(*f1["with career"])),
+        ("1. macro-F1 without a career up",
+         f1["Connections.csv only"][1] > f1["Connections.csv only"][0],
+         "{:.3f} -> {:.3f}".format(*f1["Connections.csv only"])),
+        ("2. ECE <= 0.030 with and without a career",
+         max(b["with career"]["ece"], b["Connections.csv only"]["ece"]) <= 0.030 + 1e-9,
+         f"{b['with career']['ece']:.3f} / {b['Connections.csv only']['ece']:.3f}"),
+        ("3. worst person with career not down", worst["with career"][1] >= worst["with career"][0],
+         "{:.3f} -> {:.3f}".format(*worst["with career"])),
+        ("3. worst person without a career not down",
+         worst["Connections.csv only"][1] >= worst["Connections.csv only"][0],
+         "{:.3f} -> {:.3f}".format(*worst["Connections.csv only"])),
+        ("4. no dates down <= 0.005", f1["no dates"][1] >= f1["no dates"][0] - 0.005 - 1e-9,
+         "{:.3f} -> {:.3f}".format(*f1["no dates"])),
+    ]  # fmt: skip
+    for row in OWN_ROWS:
+        clauses.append(
+            (f"5. own held-out {row} down <= 0.005", own_b[row] >= own_a[row] - 0.005 - 1e-9,
+             f"{own_a[row]:.4f} -> {own_b[row]:.4f}")
+        )  # fmt: skip
+    for name, ok, figures_ in clauses:
+        print(f"  {'holds' if ok else 'FAILS':<6} {name:<70} {figures_}")
+    ships = all(ok for _, ok, _ in clauses)
+    print("ship rule: " + ("holds: ship, then run the unseen seeds 3031 once" if ships else
+                           "fails: the shipped model stays"))  # fmt: skip
+    return ships
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--train-persons", type=int, default=72, help="training persons per fold")
@@ -343,7 +406,18 @@ def main() -> None:
     ap.add_argument("--cache", default="/tmp/sources_out")
     ap.add_argument("--only", nargs="*", choices=list(CANDIDATES), help="run only these candidates")
     ap.add_argument("--json", type=Path, help="also write the summary here")
+    ap.add_argument(
+        "--ship-rule", nargs=4, type=Path,
+        metavar=("SHIPPED_2026_JSON", "NEW_2026_JSON", "SHIPPED_OWN_TXT", "NEW_OWN_TXT"),
+        help="check the ship rule: bench/independent_eval.py --json outputs (seed 2026) and "
+        "bench/own_heldout.py outputs of the shipped model and of the candidate",
+    )  # fmt: skip
     args = ap.parse_args()
+    if args.ship_rule:
+        a, b, c, d = args.ship_rule
+        ships = ship_rule(json.loads(a.read_text()), json.loads(b.read_text()),
+                          c.read_text(), d.read_text())  # fmt: skip
+        raise SystemExit(0 if ships else 1)
 
     generators = present()
     partial = len(generators) < len(GENERATORS)
