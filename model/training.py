@@ -520,16 +520,21 @@ def train(
             held_out.append((data.y, estimator.predict_proba(data.facts)[:, 1]))
         if pool == "heldout":
             coverage[name] = lexicon_coverage(data.facts["position"])
-    for name, scenario in (
-        ("second generator, held-out persons", "full"),
-        ("second generator, no career", "no_career"),
-        ("second generator, no connection dates", "no_dates"),
-    ):
-        size = n_test if scenario == "full" else min(n_test, 30)
-        data = make_dataset(size, TEST_SEED, scenario=scenario, second_share=1.0, cancel=cancel)
-        scenarios[name] = score(estimator, data)
-        if scenario == "full":
-            coverage[name] = lexicon_coverage(data.facts["position"])
+    # the second generator's held-out persons always (as before), and each further one mixed in
+    for source in ("second", *(g for g in training_shares() if g != "second")):
+        for what, scenario in (
+            ("held-out persons", "full"),
+            ("no career", "no_career"),
+            ("no connection dates", "no_dates"),
+        ):
+            name = f"{source} generator, {what}"
+            size = n_test if scenario == "full" else min(n_test, 30)
+            data = make_dataset(
+                size, TEST_SEED, scenario=scenario, shares={source: 1.0}, cancel=cancel
+            )
+            scenarios[name] = score(estimator, data)
+            if scenario == "full":
+                coverage[name] = lexicon_coverage(data.facts["position"])
     curve = []
     if learning_curve:
         for n in sorted({n_persons // 8, n_persons // 4, n_persons // 2} - {0, 1, 2, 3}):
