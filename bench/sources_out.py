@@ -72,6 +72,13 @@ If the fourth or fifth generator has not landed by 17:20 UTC, or its interface i
 way training cannot adapt to mechanically, the round is not run (the machinery and this
 protocol stay; a run without it would answer another question).
 
+Outcome (added after the run; main e57e164 with both new generators, 6 min 41 s under load):
+J 0.6296 shipped; four-lead 0.6521; four-keep2 0.6412; four-half 0.6453; five-lead 0.6484;
+five-low 0.6514; five-equal 0.6504; all admissible. Within 0.002 of the best: four-lead,
+five-low, five-equal; the tie-break (larger first share) chose four-lead (+0.0225 over the
+shipped candidate). Without dates (not in J) every candidate fell (shipped 0.617; four-lead
+0.587, five-equal 0.486). The ship rule's figures are in the README.
+
 Size: 72 training persons a fold (one and a half times bench/generator_out.py's 48, so
 that a share of 1/12 is 6 persons) and 30 held-out persons a generator and scenario. Timed
 before measuring (a fit only, nothing scored): 48 persons fit in 7-8 s on a quiet machine, the
