@@ -270,7 +270,15 @@ class Workspace(QWidget):
                     n=Count(unmatched)
                 )
             )
-        if opened.context_restored:
+        updates = opened.session.career_updates if opened.context_restored else []
+        if updates:  # a newer export of the same person knew more than the person's edit
+            notes.append(
+                self.tr(
+                    "Your edited career and client list are back, updated with {companies} "
+                    "from this newer export."
+                ).format(companies=", ".join(dict.fromkeys(p.company for p in updates)))
+            )
+        elif opened.context_restored:
             notes.append(self.tr("Your edited career and client list are back."))
         return notes
 

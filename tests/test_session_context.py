@@ -79,6 +79,57 @@ def test_a_newer_export_of_the_same_person_carries_decisions_employers_and_notes
     assert s.context()[1] == ["Globex"]
 
 
+def test_a_career_edited_on_an_earlier_export_takes_what_the_newer_export_changed(export, tmp_path):
+    contacts = dated(6)
+    s = open_at(export, contacts, owner="Anna Jansen")
+    # the person corrects Acme's end date and adds a client; Northwind is left as it was
+    edited = Career(
+        positions=[
+            Position("Acme B.V.", "Consultant", date(2015, 1, 1), date(2019, 3, 31)),
+            CAREER.positions[1],
+        ],
+        owner_name="Anna Jansen",
+    )
+    s.set_context(edited, ["Globex"])
+    s.close()
+    # Downloaded again a year later: Northwind ended, a new job started since.
+    newer = Career(
+        positions=[
+            Position("Initech", "Director", date(2026, 2, 1), None),
+            Position("Acme B.V.", "Consultant", date(2015, 1, 1), date(2018, 12, 31)),
+            Position("Northwind", "Manager", date(2019, 1, 1), date(2026, 1, 31)),
+        ],
+        owner_name="Anna Jansen",
+        exported_on=date(2026, 4, 4),
+    )
+    later = tmp_path / "april" / "Connections.csv"
+    later.parent.mkdir()
+    later.write_text("First Name,Last Name\nAnna,Jansen\nBram,Bakker\n", encoding="utf-8")
+    s = ReviewSession.open(later, contacts, make_results(6), career=newer, owner="Anna Jansen")
+    career, clients = s.context()
+    by_company = {p.company: p for p in career.positions}
+    assert set(by_company) == {"Initech", "Acme B.V.", "Northwind"}
+    assert by_company["Acme B.V."].end == date(2019, 3, 31)  # the person's edit stays
+    assert by_company["Northwind"].end == date(2026, 1, 31)  # the export's change follows
+    assert career.exported_on == date(2026, 4, 4) and clients == ["Globex"]
+    assert {p.company for p in s.career_updates} == {"Initech", "Northwind"}
+    # the same export again, edited nowhere since: nothing changes
+    s.close()
+    s = ReviewSession.open(later, contacts, make_results(6), career=newer, owner="Anna Jansen")
+    assert s.context()[0].positions == career.positions
+
+
+def test_a_position_the_person_deleted_stays_deleted_in_a_newer_export(export, tmp_path):
+    s = open_at(export, dated(6), owner="Anna Jansen")
+    s.set_context(Career(positions=[CAREER.positions[1]], owner_name="Anna Jansen"), [])
+    s.close()
+    later = tmp_path / "later.csv"
+    later.write_text("x\n", encoding="utf-8")
+    s = open_at(later, dated(6), owner="Anna Jansen")  # the same career as before
+    assert [p.company for p in s.context()[0].positions] == ["Northwind"]
+    assert s.career_updates == []
+
+
 def test_contacts_without_url_are_matched_by_name_and_company(export, tmp_path):
     contacts = dated(6)
     contacts["url"] = ""

@@ -2558,4 +2558,11 @@
         <translation>, {third} uit model.synthetic.third</translation>
     </message>
 </context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Your edited career and client list are back, updated with {companies} from this newer export.</source>
+        <translation>Je aangepaste loopbaan en klantenlijst zijn terug, bijgewerkt met {companies} uit deze nieuwere export.</translation>
+    </message>
+</context>
 </TS>
