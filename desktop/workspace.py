@@ -285,7 +285,8 @@ class Workspace(QWidget):
     def inferred_note(self, opened) -> list[str]:
         """A sentence on the career read from the network, while it is in use."""
         guessed = opened.career()
-        if guessed is not opened.suggestion or not guessed.employers_found():
+        in_use = opened.suggestion is not None and not opened.export.positions
+        if not in_use or opened.declined or not guessed.employers_found():
             return []
         return [
             self.tr(

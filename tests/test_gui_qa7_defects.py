@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from pathlib import Path
 
 from tests.test_gui_main_window import (  # noqa: F401 - fixtures
     open_and_wait,
@@ -10,6 +11,8 @@ from tests.test_gui_main_window import (  # noqa: F401 - fixtures
     sample,
     window,
 )
+
+SHIPPED = next((Path(__file__).parents[1] / "model/shipped/sample").glob("*.zip"))
 
 
 def newer_download(path, out, position_line: str):
@@ -46,3 +49,41 @@ def test_an_edited_career_takes_a_newer_exports_new_job(qtbot, window, sample, t
     assert window.opened.clients == ["Klant B.V."]
     assert "Nieuwco B.V." in ws.model.employers()
     assert "updated with Nieuwco B.V. from this newer export." in ws.report_bar.summary()
+
+
+def test_the_role_set_in_the_career_editor_stays_with_the_review(qtbot, window, sample):  # noqa: F811
+    import dataclasses
+
+    open_and_wait(qtbot, window, sample)
+    ws = window.workspace
+    edited = dataclasses.replace(window.opened.career(), role="recruitment")
+    ws.reclassify(edited, [])
+    qtbot.waitUntil(lambda: not window.runner.is_running("data"), timeout=10000)
+    # what the editor, the learning layer, a language switch and the HR package start from
+    assert window.opened.career().role == "recruitment"
+    window.opened.close()
+    window.opened = None
+    open_and_wait(qtbot, window, sample)
+    assert window.opened.context_restored
+    assert window.opened.career().role == "recruitment"
+
+
+def test_a_role_set_over_an_inferred_career_keeps_it(qtbot, window, sample, tmp_path):  # noqa: F811
+    import dataclasses
+
+    from model.inferred import InferredCareer, InferredPosition, is_inferred
+
+    loose = tmp_path / "Connections.csv"  # no Positions.csv: the career is read from the network
+    with zipfile.ZipFile(SHIPPED) as z:
+        loose.write_bytes(z.read("Connections.csv"))
+    open_and_wait(qtbot, window, loose)
+    ws = window.workspace
+    assert is_inferred(window.opened.career())
+    # as if the network showed an employer (this sample's does not)
+    window.opened.suggestion = InferredCareer([InferredPosition("Acme", contacts=40, share=0.4)])
+    note = ws.inferred_note(window.opened)
+    ws.reclassify(dataclasses.replace(window.opened.career(), role="sales"), [])
+    qtbot.waitUntil(lambda: not window.runner.is_running("data"), timeout=10000)
+    career = window.opened.career()
+    assert is_inferred(career) and career.role == "sales"
+    assert note and ws.inferred_note(window.opened) == note  # still said while in use
