@@ -90,15 +90,8 @@ def _package(args) -> int:
         results = load_model(args.model).classify(export.contacts, career, clients, progress=bar)
     finally:
         bar.close()
-    decisions, events = None, []
-    if args.decisions:
-        from .decisions import load_decisions
-
-        decisions, unmatched = load_decisions(args.decisions, export.contacts)
-        if unmatched:
-            left_out = Message("cli.decisions_left_out", n=unmatched)
-            tell(Message("file.problem", file=str(args.decisions), problem=left_out), "warning")
-        events = _file_events(decisions)
+    decisions = _given_decisions(args, export)
+    events = _file_events(decisions) if decisions is not None else []
     plan = plan_package(
         export.contacts,
         results,
@@ -126,6 +119,25 @@ def _package(args) -> int:
     said = Message("cli.wrote_contacts", file=str(path), n=len(plan.records))
     print(printable(said), file=sys.stderr)
     return 0
+
+
+def _given_decisions(args, export):
+    """The person's decisions for ``package``: from ``--decisions``, else those of the input
+    when it is the app's own table read back (a decided-private contact must not go to HR as
+    a suggestion), else None."""
+    if args.decisions:
+        from .decisions import load_decisions
+
+        decisions, unmatched = load_decisions(args.decisions, export.contacts)
+        if unmatched:
+            left_out = Message("cli.decisions_left_out", n=unmatched)
+            tell(Message("file.problem", file=str(args.decisions), problem=left_out), "warning")
+        return decisions
+    if export.decisions is None:
+        return None
+    decisions = export.decisions.drop(columns="category")
+    decisions.loc[decisions["decision"] != "work", "employer"] = ""
+    return decisions
 
 
 def _file_events(decisions) -> list[dict]:
