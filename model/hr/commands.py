@@ -284,10 +284,8 @@ def _handover_from_export(args) -> int:
     clients = load_clients(args.clients) if args.clients else None
     results = load_model().classify(export.contacts, career, clients)  # infers when empty
     table = classification_table(export.contacts, results)
-    if args.decisions:
-        from .decisions import load_decisions
-
-        decisions, _ = load_decisions(args.decisions, export.contacts)
+    decisions = _given_decisions(args, export)  # also those of the app's own table
+    if decisions is not None:
         table["decision"] = decisions["decision"].to_numpy()
         work = (decisions["decision"] == "work").to_numpy()
         table.loc[work, "employer"] = decisions.loc[work, "employer"].to_numpy()
