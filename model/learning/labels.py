@@ -87,6 +87,20 @@ def read_labels(path: str | Path, contacts: pd.DataFrame) -> Labels:
     return Labels(matched.decision, matched.employer, matched.note, given, unmatched)
 
 
+def table_labels(decisions: pd.DataFrame | None) -> Labels | None:
+    """The decisions of the app's own classification table read back (``Export.decisions``,
+    row-aligned) as Labels; None when it carries no decision."""
+    if decisions is None:
+        return None
+    decision = decisions["decision"].to_numpy(dtype=object)
+    decided = decision != ""
+    if not decided.any():
+        return None
+    employer = np.where(decision == "work", decisions["employer"].to_numpy(dtype=object), "")
+    note = decisions["note"].to_numpy(dtype=object)
+    return Labels(decision.copy(), employer.astype(object), note.copy(), int(decided.sum()), 0)
+
+
 def _rows_by_url(contacts: pd.DataFrame) -> dict[str, list[int]]:
     """The rows of ``contacts`` per URL key (see :func:`url_key`); rows without a URL left out."""
     n = len(contacts)
