@@ -174,7 +174,9 @@ class Journal:
         if version not in _READABLE_VERSIONS:
             self.conn.close()
             self._unlock()
-            raise JournalError(self.path, Message("journal.format", version=version))
+            newer = str(version).isdigit() and int(version) > int(SCHEMA_VERSION)
+            key = "journal.newer" if newer else "journal.format"
+            raise JournalError(self.path, Message(key, version=version))
         if version != SCHEMA_VERSION:
             self._migrate()
 

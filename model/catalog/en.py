@@ -385,6 +385,8 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "db.permission": "access permission denied",
     "journal.folder_unwritable": "{folder} cannot be written: {reason}",
     "journal.format": "journal format {version} is not supported",
+    "journal.newer": "is your review of this export, saved by a newer version of this application: "
+    "open the export with that version (the review is kept as it was)",
     "journal.cannot_open": "the review journal cannot be opened ({detail})",
     "journal.cannot_save": "the decision could not be saved ({detail})",
     "journal.cannot_read": "the review journal cannot be read ({detail})",

@@ -400,6 +400,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "db.permission": "geen toestemming",
     "journal.folder_unwritable": "in {folder} kan niet worden geschreven: {reason}",
     "journal.format": "journaalformaat {version} wordt niet ondersteund",
+    "journal.newer": "is je review van deze export, opgeslagen door een nieuwere versie van deze "
+    "applicatie: open de export met die versie (de review blijft zoals hij was)",
     "journal.cannot_open": "het reviewjournaal kan niet worden geopend ({detail})",
     "journal.cannot_save": "het besluit kon niet worden opgeslagen ({detail})",
     "journal.cannot_read": "het reviewjournaal kan niet worden gelezen ({detail})",
