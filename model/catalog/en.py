@@ -385,6 +385,9 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "db.permission": "access permission denied",
     "journal.folder_unwritable": "{folder} cannot be written: {reason}",
     "journal.format": "journal format {version} is not supported",
+    # the note of a contact card in a work or private list (.vcf), for the person's address book
+    "vcard.connected": "LinkedIn connection since {date}",
+    "vcard.acquired_for": "acquired for {employer}",
     "journal.newer": "is your review of this export, saved by a newer version of this application: "
     "open the export with that version (the review is kept as it was)",
     "journal.cannot_open": "the review journal cannot be opened ({detail})",

@@ -400,6 +400,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "db.permission": "geen toestemming",
     "journal.folder_unwritable": "in {folder} kan niet worden geschreven: {reason}",
     "journal.format": "journaalformaat {version} wordt niet ondersteund",
+    "vcard.connected": "LinkedIn-connectie sinds {date}",
+    "vcard.acquired_for": "verworven voor {employer}",
     "journal.newer": "is je review van deze export, opgeslagen door een nieuwere versie van deze "
     "applicatie: open de export met die versie (de review blijft zoals hij was)",
     "journal.cannot_open": "het reviewjournaal kan niet worden geopend ({detail})",
