@@ -143,6 +143,26 @@ def test_contacts_without_url_are_matched_by_name_and_company(export, tmp_path):
     assert s.reopen_report.carried == 1 and s.decision[1] == "private"
 
 
+def test_a_decision_on_a_hidden_profile_stays_with_that_profile(export, tmp_path):
+    """Profiles LinkedIn hides have no name, URL or company: a newer export with one more of
+    them must not hand the decision to another (qa7: they paired up in order)."""
+    contacts = dated(6)
+    contacts.loc[[1, 3], ["first_name", "last_name", "url", "company"]] = ""
+    contacts.loc[1, "connected_on"] = pd.Timestamp("2020-03-01")
+    contacts.loc[3, "connected_on"] = pd.Timestamp("2014-12-25")
+    s = open_at(export, contacts, owner="Anna Jansen")
+    s.decide([3], "private")
+    s.close()
+    hidden = contacts.iloc[[1]].copy()
+    hidden["connected_on"] = pd.Timestamp("2024-01-02")  # one more, newer than both
+    newer = pd.concat([hidden, contacts], ignore_index=True)
+    later = tmp_path / "later.csv"
+    later.write_text("x\n", encoding="utf-8")
+    s = open_at(later, newer, owner="Anna Jansen")
+    assert s.reopen_report.carried == 1
+    assert list(s.decision[[0, 2, 4]]) == ["", "", "private"]
+
+
 def test_another_persons_export_carries_nothing(export, tmp_path):
     s = open_at(export, dated(6), owner="Anna Jansen")
     s.decide([0], "work")
