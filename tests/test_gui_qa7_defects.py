@@ -87,3 +87,42 @@ def test_a_role_set_over_an_inferred_career_keeps_it(qtbot, window, sample, tmp_
     career = window.opened.career()
     assert is_inferred(career) and career.role == "sales"
     assert note and ws.inferred_note(window.opened) == note  # still said while in use
+
+
+def test_suggested_file_names_speak_dutch(qtbot, window, sample, dutch, monkeypatch):  # noqa: F811
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    open_and_wait(qtbot, window, sample)
+    accepted = SimpleNamespace(exec=lambda: QDialog.DialogCode.Accepted, scope=lambda: "all")
+    monkeypatch.setattr(window, "export_dialog", lambda which: accepted)
+    offered = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda _w, _t, name, _f: offered.append(name) or ("", "")
+    )
+    for which in ("all", "work", "private"):
+        window.choose_export(which)
+    stem = sample.stem
+    assert [Path(p).name for p in offered] == [
+        f"{stem}-geclassificeerd.csv",
+        f"{stem}-werk.csv",
+        f"{stem}-prive.csv",
+    ]
+
+
+def test_the_hr_reports_suggested_name_speaks_dutch(qtbot, dutch, package_file, monkeypatch):
+    from desktop.hr import window as hr_module
+    from desktop.hr.window import HrWindow
+    from model.hr.review import HrReview
+
+    hr = HrWindow(HrReview.open(package_file, "Anne"), "nl")
+    qtbot.addWidget(hr)
+    offered = []
+    monkeypatch.setattr(
+        hr_module.QFileDialog,
+        "getSaveFileName",
+        lambda _w, _t, name, _f: offered.append(name) or ("", ""),
+    )
+    hr.choose_report(".pdf")
+    assert Path(offered[0]).name == package_file.stem + "-rapport.pdf"

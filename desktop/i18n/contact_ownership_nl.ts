@@ -2565,4 +2565,30 @@
         <translation>Je aangepaste loopbaan en klantenlijst zijn terug, bijgewerkt met {companies} uit deze nieuwere export.</translation>
     </message>
 </context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>-classified</source>
+        <comment>file name</comment>
+        <translation>-geclassificeerd</translation>
+    </message>
+    <message>
+        <source>-work</source>
+        <comment>file name</comment>
+        <translation>-werk</translation>
+    </message>
+    <message>
+        <source>-private</source>
+        <comment>file name</comment>
+        <translation>-prive</translation>
+    </message>
+</context>
+<context>
+    <name>HrWindow</name>
+    <message>
+        <source>-report</source>
+        <comment>file name</comment>
+        <translation>-rapport</translation>
+    </message>
+</context>
 </TS>
