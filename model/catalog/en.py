@@ -189,6 +189,12 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
         "one": "1 connection date in {file} lies in the future ({example}); treated as unknown",
         "other": "{n} connection dates in {file} lie in the future ({example}); treated as unknown",
     },
+    "note.early_dates": {
+        "one": "1 connection date in {file} lies before LinkedIn existed ({example}); treated "
+        "as unknown",
+        "other": "{n} connection dates in {file} lie before LinkedIn existed ({example}); "
+        "treated as unknown",
+    },
     "note.in_file": " in {file}",
     "note.dates_unreadable": {
         "one": "1 date{where} could not be read (e.g. {examples}); left empty",

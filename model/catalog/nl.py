@@ -195,6 +195,12 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
         "other": "{file}: {n} velden bevatten tekens die tekst op het scherm omkeren (U+202E "
         "en dergelijke); verwijderd",
     },
+    "note.early_dates": {
+        "one": "1 verbindingsdatum in {file} ligt vóór het bestaan van LinkedIn ({example}); "
+        "als onbekend behandeld",
+        "other": "{n} verbindingsdata in {file} liggen vóór het bestaan van LinkedIn "
+        "({example}); als onbekend behandeld",
+    },
     "note.future_dates": {
         "one": "1 verbindingsdatum in {file} ligt in de toekomst ({example}); als onbekend "
         "behandeld",

@@ -214,20 +214,30 @@ def no_contacts_error(name: str, skipped: list[SkippedRow]) -> InputError:
 FUTURE_SLACK_DAYS = 2  # time zones and a clock a little ahead are no reason to doubt a date
 
 
+LINKEDIN_LAUNCH = pd.Timestamp("2003-05-01")  # no connection is older (launched 5 May 2003)
+
+
 def without_future(
     dates: pd.Series, rows: np.ndarray, name: str, report: ImportReport
 ) -> pd.Series:
-    """``dates`` with those after today made unknown, and a warning naming them: a connection
-    cannot have been made in 2031, so such a date is damage and no evidence of anything."""
+    """``dates`` with those after today, or before LinkedIn existed, made unknown, and a
+    warning naming them: a connection cannot have been made in 2031 or in 1900 (Excel's day 1
+    of an emptied cell), so such a date is damage and no evidence of anything."""
     limit = pd.Timestamp(date.today()) + pd.Timedelta(days=FUTURE_SLACK_DAYS)
-    future = (dates > limit).to_numpy()
-    if not future.any():
+    damaged = np.zeros(len(dates), dtype=bool)
+    for wrong, key in ((dates > limit, "note.future_dates"), (dates < LINKEDIN_LAUNCH, "")):
+        wrong = wrong.to_numpy()
+        if not wrong.any():
+            continue
+        first = int(np.flatnonzero(wrong)[0])
+        day = f"{dates.iat[first]:%d %b %Y}"
+        example = Message("row.line_date", line=int(rows[first]), date=day)
+        key = key or "note.early_dates"
+        report.warnings.append(Message(key, n=int(wrong.sum()), file=name, example=example))
+        damaged |= wrong
+    if not damaged.any():
         return dates
-    count = int(future.sum())
-    first = int(np.flatnonzero(future)[0])
-    example = Message("row.line_date", line=int(rows[first]), date=f"{dates.iat[first]:%d %b %Y}")
-    report.warnings.append(Message("note.future_dates", n=count, file=name, example=example))
-    return dates.mask(pd.Series(future, index=dates.index))
+    return dates.mask(pd.Series(damaged, index=dates.index))
 
 
 def _strip(values: pd.Series) -> np.ndarray:
