@@ -7,6 +7,7 @@ lost if the app crashes. Re-opening the same export restores decisions and the u
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -244,8 +245,20 @@ class ReviewSession:
             decided = {row for row, state in self._journal.current_states() if state[0]}
             unmatched = len(decided - mapping.keys())
             self._journal.set_rows(keys, new_meta, mapping)
+            self._carry_forgotten(previous, mapping)
         restored = self._replay()
         self.reopen_report = ReopenReport(restored, unmatched, matched_by, previous, damaged)
+
+    def _carry_forgotten(self, previous: Path | None, mapping: dict[int, int]) -> None:
+        """What the person told the learning to forget (a reset) follows the contacts to
+        their rows in this export."""
+        from .learning.store import carry_forgotten, sidecar_path
+
+        if self._journal.in_memory:
+            return
+        source = sidecar_path(previous if previous is not None else self.journal_path)
+        with contextlib.suppress(OSError):  # the decisions are safe: only the reset is lost
+            carry_forgotten(source, sidecar_path(self.journal_path), mapping)
 
     def _replay(self) -> int:
         latest: dict[int, RowState] = {}

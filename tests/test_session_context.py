@@ -163,6 +163,25 @@ def test_a_decision_on_a_hidden_profile_stays_with_that_profile(export, tmp_path
     assert list(s.decision[[0, 2, 4]]) == ["", "", "private"]
 
 
+def test_what_the_learning_was_told_to_forget_follows_to_a_newer_export(export, tmp_path):
+    """A reset of the learning (Review > Forget what the suggestions learned from me) stays a
+    reset in a newer download, on the same contacts (qa7: it was lost there)."""
+    from model.learning.store import load_layer, save_layer, sidecar_path
+
+    contacts = dated(10)
+    s = open_at(export, contacts, owner="Anna Jansen")
+    s.decide([1, 4, 6], "private")
+    save_layer(sidecar_path(s.journal_path), None, np.zeros(0, dtype=str), np.array([1, 4]))
+    s.close()
+    newer = pd.concat([dated(2, seed=7), contacts.drop(index=4)], ignore_index=True)
+    later = tmp_path / "later.csv"
+    later.write_text("x\n", encoding="utf-8")
+    s = open_at(later, newer, owner="Anna Jansen")
+    assert s.reopen_report.previous is not None
+    forgotten = load_layer(sidecar_path(s.journal_path), np.zeros(0, dtype=str)).forgotten
+    assert forgotten.tolist() == [3]  # old row 1, now after two new contacts; row 4 is gone
+
+
 def test_another_persons_export_carries_nothing(export, tmp_path):
     s = open_at(export, dated(6), owner="Anna Jansen")
     s.decide([0], "work")
