@@ -398,11 +398,12 @@ class MainWindow(QMainWindow):
             return
         rows = self._export_rows(dialog)
         stem = self.opened.path.stem
-        suggested = stem + {  # the file name's ending in the interface's language
+        ending = {  # in the interface's language
             "all": self.tr("-classified", "file name"),
             "work": self.tr("-work", "file name"),
             "private": self.tr("-private", "file name"),
-        }[which] + ".csv"
+        }[which]
+        suggested = f"{stem}{ending}.csv"
         folder = self.settings.last_dir() or str(Path.home())
         filters = self.tr("CSV (*.csv);;Excel workbook (*.xlsx)")
         if which != "all":  # hand-over lists also go to address books and CRMs
