@@ -291,3 +291,25 @@ def test_stored_sessions_are_listed_and_can_be_forgotten(export, tmp_path):
     forget_session(anna.path)
     assert [x.source_name for x in list_sessions(folder)] == ["other.csv"]
     assert not list(folder.glob(anna.path.name + "*"))
+
+
+def test_listing_the_stored_reviews_is_no_change_to_them(export, tmp_path):
+    """File ▸ Stored reviews… said every review was last changed just now: reading one made
+    SQLite's empty side files, whose times counted (qa7)."""
+    import os
+    from datetime import UTC, datetime
+
+    from model.journal import _sidecars
+    from model.session_store import list_sessions
+
+    folder = tmp_path / "journals"
+    s = open_at(export, dated(6), owner="Anna Jansen", journal_dir=folder)
+    s.decide([0], "work")
+    s.close()
+    then = datetime(2024, 5, 1, 12, 0, tzinfo=UTC).timestamp()
+    for part in _sidecars(s.journal_path):
+        if part.exists():
+            os.utime(part, (then, then))
+    for _ in range(2):  # the first listing makes SQLite's side files; the second sees them
+        (listed,) = list_sessions(folder)
+        assert listed.changed.timestamp() == then
