@@ -32,3 +32,41 @@ def test_connection_dates_before_linkedin_existed_are_unknown(tmp_path):
             and "01 Jan 1900" in w
             for w in said
         ), said
+
+
+def _own_table(tmp_path, decisions: list[str]):
+    """The app's "Export all" table of a small generated export, with ``decisions`` written
+    into its first rows (as a person edits it in a spreadsheet)."""
+    from model.cli import main
+    from model.synthetic import write_sample
+
+    zip_path, _ = write_sample(tmp_path, seed=15, n_contacts=60)
+    table_path = tmp_path / "all.csv"
+    assert main(["classify", str(zip_path), "--out", str(table_path)]) == 0
+    table = pd.read_csv(table_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    table["decision"] = [*decisions, *[""] * (len(table) - len(decisions))]
+    for column in ("review_state", "decided_by", "decided_at", "note"):
+        table[column] = ""
+    table.to_csv(table_path, index=False)
+    return zip_path, table_path
+
+
+def test_decisions_written_in_dutch_or_in_capitals_are_read_everywhere(tmp_path, capsys):
+    """--labels took 'Werk' and 'privé'; the app's table read back dropped them without a word
+    and package --decisions refused them (qa7)."""
+    from model.cli import main
+
+    zip_path, table_path = _own_table(tmp_path, ["Werk", "privé", " PRIVATE ", "maybe"])
+    export = read_export(table_path)
+    assert export.decisions["decision"].tolist()[:5] == ["work", "private", "private", "", ""]
+    said = [str(w) for w in export.report.warnings]
+    assert any("1 decision in all.csv is neither work nor private ('maybe')" in w for w in said)
+    capsys.readouterr()
+    out = tmp_path / "p.coreview"
+    args = ["package", str(zip_path), "--decisions", str(table_path), "--out", str(out)]
+    assert main([*args, "--dry-run"]) == 2  # "maybe" is still refused there, by name
+    assert "'maybe'" in capsys.readouterr().err
+    table = pd.read_csv(table_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    table.loc[3, "decision"] = ""
+    table.to_csv(table_path, index=False)
+    assert main([*args, "--dry-run"]) == 0

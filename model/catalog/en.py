@@ -195,6 +195,11 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
         "other": "{n} connection dates in {file} lie before LinkedIn existed ({example}); "
         "treated as unknown",
     },
+    "note.decisions_unknown": {
+        "one": "1 decision in {file} is neither work nor private ({example!r}); left undecided",
+        "other": "{n} decisions in {file} are neither work nor private (e.g. {example!r}); left "
+        "undecided",
+    },
     "note.in_file": " in {file}",
     "note.dates_unreadable": {
         "one": "1 date{where} could not be read (e.g. {examples}); left empty",

@@ -195,6 +195,11 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
         "other": "{file}: {n} velden bevatten tekens die tekst op het scherm omkeren (U+202E "
         "en dergelijke); verwijderd",
     },
+    "note.decisions_unknown": {
+        "one": "1 besluit in {file} is werk noch privé ({example!r}); onbeslist gelaten",
+        "other": "{n} besluiten in {file} zijn werk noch privé (bijv. {example!r}); onbeslist "
+        "gelaten",
+    },
     "note.early_dates": {
         "one": "1 verbindingsdatum in {file} ligt vóór het bestaan van LinkedIn ({example}); "
         "als onbekend behandeld",

@@ -19,10 +19,10 @@ import pandas as pd
 from ..errors import InputError
 from ..messages import Message
 from ..paths import read_capped
+from ..schema import DECISION_WORDS
 
 MAX_LABELS_FILE = 256 * 2**20
-_DECISIONS = {"work": "work", "werk": "work", "private": "private", "privé": "private",
-              "prive": "private"}  # fmt: skip
+_DECISIONS = DECISION_WORDS
 _URL_NOISE = re.compile(r"^(https?://)?(www\.)?")
 
 
