@@ -70,3 +70,26 @@ def test_decisions_written_in_dutch_or_in_capitals_are_read_everywhere(tmp_path,
     table.loc[3, "decision"] = ""
     table.to_csv(table_path, index=False)
     assert main([*args, "--dry-run"]) == 0
+
+
+def test_a_positions_file_longer_than_any_career_is_read_in_part(tmp_path):
+    """100,000 positions took the app ~50 s to open (every contact's date is placed on every
+    position): more than any career holds is said and the first ones are read (qa7)."""
+    import zipfile
+
+    from model.readers.linkedin import MAX_POSITIONS
+
+    positions = "Company Name,Title,Description,Location,Started On,Finished On\n" + "".join(
+        f"Company {i} B.V.,Title {i},,,Jan {1990 + i % 30},Feb {1990 + i % 30}\n"
+        for i in range(MAX_POSITIONS + 500)
+    )
+    contacts = HEADER + "A,B,https://www.linkedin.com/in/ab,,Acme,Dev,12 Mar 2019\n"
+    path = tmp_path / "Basic_LinkedInDataExport_01-02-2025.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("Connections.csv", contacts)
+        zf.writestr("Positions.csv", positions)
+    export = read_export(path)
+    assert len(export.positions) == MAX_POSITIONS
+    assert export.positions[0].company == "Company 0 B.V."
+    said = [str(w) for w in export.report.warnings]
+    assert any(f"Positions.csv holds {MAX_POSITIONS + 500:,} positions" in w for w in said)

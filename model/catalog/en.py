@@ -200,6 +200,8 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
         "other": "{n} decisions in {file} are neither work nor private (e.g. {example!r}); left "
         "undecided",
     },
+    "note.too_many_positions": "{file} holds {n:,} positions, more than any career: only the "
+    "first {kept:,} were read (is it the right file?)",
     "note.in_file": " in {file}",
     "note.dates_unreadable": {
         "one": "1 date{where} could not be read (e.g. {examples}); left empty",

@@ -200,6 +200,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
         "other": "{n} besluiten in {file} zijn werk noch privé (bijv. {example!r}); onbeslist "
         "gelaten",
     },
+    "note.too_many_positions": "{file} bevat {n:,} functies, meer dan welke loopbaan ook: "
+    "alleen de eerste {kept:,} zijn gelezen (is het het juiste bestand?)",
     "note.early_dates": {
         "one": "1 verbindingsdatum in {file} ligt vóór het bestaan van LinkedIn ({example}); "
         "als onbekend behandeld",

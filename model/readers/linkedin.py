@@ -318,6 +318,9 @@ def _table(
 
 
 POSITION_COLUMNS = ("company name", "title", "description", "location", "started on", "finished on")
+# No career holds this many jobs: a Positions.csv beyond it is another file or damage, and
+# every contact's date is placed on every position (the app took ~50 s for 100,000)
+MAX_POSITIONS = 1_000
 
 
 def read_positions(data: bytes, name: str, report: ImportReport) -> list[Position]:
@@ -326,7 +329,13 @@ def read_positions(data: bytes, name: str, report: ImportReport) -> list[Positio
     positions = []
     # only the columns used: a row dict per record must not carry 20,000 repeated columns
     used = [c for c in POSITION_COLUMNS if c in table.frame.columns]
-    for row_no, record in zip(table.rows, table.frame[used].to_dict("records"), strict=True):
+    frame, rows = table.frame[used], table.rows
+    if len(frame) > MAX_POSITIONS:  # LinkedIn lists the latest first: those are kept
+        report.warnings.append(
+            Message("note.too_many_positions", file=name, n=len(frame), kept=MAX_POSITIONS)
+        )
+        frame, rows = frame.iloc[:MAX_POSITIONS], rows[:MAX_POSITIONS]
+    for row_no, record in zip(rows, frame.to_dict("records"), strict=True):
         row = {k: str(v).strip() for k, v in record.items()}
         company = row.get("company name", "")
         if not company:
