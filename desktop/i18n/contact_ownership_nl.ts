@@ -2591,4 +2591,11 @@
         <translation>-rapport</translation>
     </message>
 </context>
+<context>
+    <name>PersonalLearning</name>
+    <message>
+        <source>No decisions left to learn from: the suggestions are the model's again.</source>
+        <translation>Geen beslissingen meer om van te leren: de voorstellen zijn weer die van het model.</translation>
+    </message>
+</context>
 </TS>
