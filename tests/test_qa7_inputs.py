@@ -93,3 +93,35 @@ def test_a_positions_file_longer_than_any_career_is_read_in_part(tmp_path):
     assert export.positions[0].company == "Company 0 B.V."
     said = [str(w) for w in export.report.warnings]
     assert any(f"Positions.csv holds {MAX_POSITIONS + 500:,} positions" in w for w in said)
+
+
+def test_an_hr_review_saved_by_a_newer_version_is_no_tampering(package_file, tmp_path):
+    """A newer version's review file, whole and sealed, with an action this version does not
+    know: "was made by a newer version", never "integrity check FAILED" (qa7)."""
+    import json
+    import shutil
+
+    import pytest
+
+    from model.errors import InputError
+    from model.hr.audit import canonical, sha256_hex
+    from model.hr.review import HrReview, IntegrityError, review_path_for
+
+    package = shutil.copy(package_file, tmp_path / package_file.name)
+    review = HrReview.open(package, "Anne")
+    contact = review.package.contacts["id"].iloc[0]
+    header = json.loads(review.path.read_bytes().split(b"\n")[0])
+    header["version"] = 2
+    lines = [canonical(header)]
+    entry = {"action": "escalate", "actor": "hr", "at": "2031-01-01T00:00:00Z",
+             "contact": contact, "decision": "", "employer": "", "note": "to legal",
+             "seq": 1, "who": "Anne"}  # fmt: skip
+    entry["prev"] = sha256_hex(lines[-1])
+    lines.append(canonical(entry))
+    lines.append(canonical({"seal": sha256_hex(lines[-1])}))
+    path = review_path_for(package)
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    with pytest.raises(InputError) as caught:
+        HrReview.open(package, "Anne")
+    assert not isinstance(caught.value, IntegrityError)
+    assert "newer version" in str(caught.value)
