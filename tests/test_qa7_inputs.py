@@ -125,3 +125,23 @@ def test_an_hr_review_saved_by_a_newer_version_is_no_tampering(package_file, tmp
         HrReview.open(package, "Anne")
     assert not isinstance(caught.value, IntegrityError)
     assert "newer version" in str(caught.value)
+
+
+def test_a_date_of_joining_linkedin_that_cannot_be_is_left_unknown(tmp_path):
+    """Registration.csv saying 2039 (or 2000) was taken as the day the owner joined, which
+    the suggestions weigh (qa7)."""
+    import zipfile
+
+    contacts = HEADER + "A,B,https://www.linkedin.com/in/ab,,Acme,Dev,12 Mar 2019\n"
+    for written in ("6/11/39, 12:00 AM", "1/1/00, 12:00 AM"):
+        path = tmp_path / "Basic_LinkedInDataExport_01-02-2025.zip"
+        with zipfile.ZipFile(path, "w") as zf:
+            zf.writestr("Connections.csv", contacts)
+            zf.writestr(
+                "Registration.csv",
+                f'Registered At,Registration Ip,Subscription Types\n"{written}",192.0.2.1,\n',
+            )
+        export = read_export(path)
+        assert export.registered_on is None
+        said = [str(w) for w in export.report.warnings]
+        assert any("Registration.csv: the date of joining LinkedIn" in w for w in said), said

@@ -202,6 +202,8 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     },
     "note.too_many_positions": "{file} holds {n:,} positions, more than any career: only the "
     "first {kept:,} were read (is it the right file?)",
+    "note.bad_registration": "{file}: the date of joining LinkedIn ({date}) lies before "
+    "LinkedIn existed or in the future; left unknown",
     "note.in_file": " in {file}",
     "note.dates_unreadable": {
         "one": "1 date{where} could not be read (e.g. {examples}); left empty",

@@ -202,6 +202,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     },
     "note.too_many_positions": "{file} bevat {n:,} functies, meer dan welke loopbaan ook: "
     "alleen de eerste {kept:,} zijn gelezen (is het het juiste bestand?)",
+    "note.bad_registration": "{file}: de datum van aanmelding bij LinkedIn ({date}) ligt vóór "
+    "het bestaan van LinkedIn of in de toekomst; onbekend gelaten",
     "note.early_dates": {
         "one": "1 verbindingsdatum in {file} ligt vóór het bestaan van LinkedIn ({example}); "
         "als onbekend behandeld",

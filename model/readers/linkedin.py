@@ -427,7 +427,15 @@ def read_registered_on(data: bytes, name: str, report: ImportReport) -> date | N
     )
     report.warnings.extend(notes)
     value = parsed.iat[0]
-    return None if pd.isna(value) else value.date()
+    if pd.isna(value):
+        return None
+    limit = pd.Timestamp(date.today()) + pd.Timedelta(days=FUTURE_SLACK_DAYS)
+    if not LINKEDIN_LAUNCH <= value <= limit:  # damage: no evidence of when the owner joined
+        report.warnings.append(
+            Message("note.bad_registration", file=name, date=f"{value:%d %b %Y}")
+        )
+        return None
+    return value.date()
 
 
 INVITATION_COLUMNS = ["name", "direction", "sent_on", "url"]
