@@ -83,9 +83,12 @@ def install_translators(app: QApplication, language: str = "") -> list[QTranslat
     set_language(locale.name().split("_")[0])
     installed = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("contact_ownership", str(I18N_DIR)), ("qtbase", qt_dir)):
+    # Qt asks the last installed first: Qt's own catalogue, then our fill-ins for the strings
+    # it lacks (qt_gaps: Qt 6's file-dialog labels and file types), then the app's.
+    catalogues = (("contact_ownership", I18N_DIR), ("qt_gaps", I18N_DIR), ("qtbase", qt_dir))
+    for name, folder in catalogues:
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        if translator.load(locale, name, "_", str(folder)):
             app.installTranslator(translator)
             installed.append(translator)
     _installed.extend(installed)

@@ -80,10 +80,15 @@ def speak_metavars(parser: argparse.ArgumentParser) -> None:
     """Give ``parser``'s value placeholders ("OUT", "POSITIONS", an argument's "input") in the
     language in force: argparse shows an option's name in capitals (an argument's as it is)
     unless told otherwise, so each is looked up as ``metavar.<what argparse would show>``.
-    English stays what argparse shows; options with choices keep their ``{a,b}``."""
+    English stays what argparse shows; options with choices keep their ``{a,b}``.
+
+    An argument with choices is named in errors by its ``{a,b}`` too, as the usage line shows
+    it, rather than by its dest (an English word under any language: "argument action")."""
     from .catalog import MESSAGES_EN
 
     for action in parser._actions:
+        if action.choices is not None and action.metavar is None and not action.option_strings:
+            action.metavar = "{" + ",".join(map(str, action.choices)) + "}"
         if action.nargs == 0 or (action.choices is not None and action.metavar is None):
             continue
         shown = action.metavar or (action.dest.upper() if action.option_strings else action.dest)

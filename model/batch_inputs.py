@@ -4,7 +4,10 @@ folder that cannot be listed), each with its one line why."""
 
 from __future__ import annotations
 
+import codecs
+import csv
 import os
+import re
 import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -12,8 +15,17 @@ from pathlib import Path
 
 from .errors import InputError, os_reason
 from .messages import Message
+from .schema import LINKEDIN_HEADERS
 
 INPUT_SUFFIXES = (".zip", ".csv", ".vcf", ".txt", ".tsv", ".xlsx", ".xlsm", ".gz")
+# How this program's writers wrote its lists in every version (see git log of
+# model/exports.py and model/vcard_writer.py): what tells an old list from an export.
+_CONTACT_HEADERS = tuple(LINKEDIN_HEADERS.values())
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CARD_NAME = re.compile(r"N:(?:[^;\\]|\\.)*;(?:[^;\\]|\\.)*;;;")
+_CARD_PROPERTIES = ("ORG", "TITLE", "EMAIL;TYPE=INTERNET", "URL", "NOTE")
+_SHEETML = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_OUR_NOTE = re.compile(r"\r\nNOTE:(LinkedIn connection since \d{4}-\d{2}-\d{2}|acquired for )")
 
 
 def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
@@ -51,23 +63,22 @@ def _own_output_kind(path: Path) -> str:
     this program: a batch summary; a classification table of ``classify``, ``batch`` or the
     app, or a work list; a private list; HR's hand-over list of a package (CSV or XLSX); a
     work or private list as vCards. Told by the header (a vCard's PRODID), not by the name
-    (a user names ``classify``'s output, and may rename ours); "" for anything else."""
+    (a user names ``classify``'s output, and may rename ours), or for the lists of earlier
+    versions by how our writers wrote them (:func:`own_cards`, :func:`old_private_list`);
+    "" for anything else."""
     from .readers.head import header
     from .readers.own import is_own_output, own_list_kind
 
     if not path.is_file():
         return ""
     if path.suffix.lower() == ".vcf":
-        from .readers.head import vcard_product
-        from .vcard_writer import PRODID
-
-        return "cards" if vcard_product(path) == PRODID else ""
+        return "cards" if own_cards(path) else ""
     cells = header(
         path,
         lambda cells: is_own_output(cells) or _is_summary_header(cells) or own_list_kind(cells),
     )
     if cells is None:
-        return ""
+        return "private" if old_private_list(path) else ""
     if is_own_output(cells):
         return "classified"
     kind = own_list_kind(cells) or "summary"
@@ -76,6 +87,103 @@ def _own_output_kind(path: Path) -> str:
     if kind == "private" and header(path, lambda _first: True) != cells:
         return ""
     return kind
+
+
+def own_cards(path: Path) -> bool:
+    """True for a vCard list this program wrote: its PRODID, or, written before the writer
+    added that line, every card in the file's head in the writer's exact shape (N then FN;
+    only ORG, TITLE, EMAIL, URL and NOTE, in that order) and a note only ours writes."""
+    from .readers.head import vcard_product
+    from .vcard_writer import PRODID
+
+    product = vcard_product(path)
+    if product:
+        return product == PRODID
+    text = _head_text(path, bom=False).replace("\r\n ", "")  # lines unfolded
+    cards = text.split("END:VCARD\r\n")[:-1]  # the whole cards in the head
+    return bool(cards) and all(map(_old_card, cards)) and bool(_OUR_NOTE.search(text))
+
+
+def _old_card(card: str) -> bool:
+    lines = card.split("\r\n")[:-1]
+    props = [line.split(":", 1)[0] for line in lines[4:]]
+    return (
+        lines[:2] == ["BEGIN:VCARD", "VERSION:3.0"]
+        and bool(_CARD_NAME.fullmatch(lines[2]))
+        and lines[3].startswith("FN:")
+        and props == [p for p in _CARD_PROPERTIES if p in props]
+    )
+
+
+def old_private_list(path: Path) -> bool:
+    """True for a private list this program wrote before the note column: LinkedIn's seven
+    columns alone, as an export from 2018 has them too. Told by how our writers write,
+    never by the name: a CSV with a byte-order mark, CRLF line ends and the header on its
+    first line, or a workbook whose sheet is "Contacts"; in both every connection date in
+    the head written YYYY-MM-DD (LinkedIn writes "15 Jan 2020")."""
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        text = _head_text(path, bom=True)
+        rows = list(csv.reader(text.split("\r\n")[:-1])) if "\r\n" in text else []
+    else:
+        rows = _contacts_sheet_rows(path) if suffix == ".xlsx" else []
+    dates = [row[-1] for row in rows[1:] if len(row) == len(_CONTACT_HEADERS)]
+    return (
+        bool(rows)
+        and rows[0] == list(_CONTACT_HEADERS)
+        and len(dates) == len(rows) - 1
+        and any(dates)
+        and all(not day or _ISO_DAY.fullmatch(day) for day in dates)
+    )
+
+
+def _head_text(path: Path, *, bom: bool) -> str:
+    """The file's first bytes as UTF-8 text, bytes that are not UTF-8 dropped (our writers
+    write UTF-8 only); "" when it cannot be read, or lacks the byte-order mark ``bom`` asks
+    for (then not written by us)."""
+    from .readers.head import HEAD_BYTES
+
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(HEAD_BYTES)
+    except OSError:
+        return ""
+    if bom and not data.startswith(codecs.BOM_UTF8):
+        return ""
+    return data.decode("utf-8-sig", errors="ignore")
+
+
+def _contacts_sheet_rows(path: Path) -> list[list[str]]:
+    """The first rows of a workbook whose one sheet is "Contacts" (write_table's), as text,
+    a cell not written as text (a date, a number) as "?"; [] for any other workbook."""
+    if _sheet_names(path) != ["Contacts"]:  # (openpyxl's load: ~0.7 s at 30,000 rows)
+        return []
+    import openpyxl
+
+    from .readers.csvtext import HEADER_SCAN_LINES
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # a damaged workbook is no output of ours; reading it will say why
+        return []
+    try:
+        rows = book.worksheets[0].iter_rows(max_row=HEADER_SCAN_LINES, values_only=True)
+        return [["" if v is None else v if isinstance(v, str) else "?" for v in r] for r in rows]
+    finally:
+        book.close()
+
+
+def _sheet_names(path: Path) -> list[str]:
+    """The sheet names a workbook's ``xl/workbook.xml`` lists ([] when it cannot be read)."""
+    import xml.etree.ElementTree as ET
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as book:
+            root = ET.fromstring(book.read("xl/workbook.xml"))
+    except Exception:  # a damaged workbook is no output of ours; reading it will say why
+        return []
+    return [sheet.get("name", "") for sheet in root.iter(f"{_SHEETML}sheet")]
 
 
 def _is_summary_header(cells: list[str]) -> bool:

@@ -41,33 +41,7 @@ def compile_classifier(estimator) -> dict[str, np.ndarray]:
             continue
         kind = type(transformer).__name__
         block = {"name": name, "kind": kind, "columns": columns}
-        if kind == "TimingFeatures":
-            arrays[f"{name}.edges"] = np.asarray(transformer.edges_, dtype=float)
-            block["cap"] = float(transformer.cap)
-        elif kind == "SignalFeatures":
-            arrays[f"{name}.pairs"] = np.asarray(transformer.pairs_, dtype=np.int64).reshape(-1, 2)
-        elif kind == "DistinctTfidf":
-            v = transformer.vectorizer_
-            if (
-                v.analyzer != "word"
-                or v.norm != "l2"
-                or v.stop_words
-                or v.preprocessor
-                or v.tokenizer
-                or v.token_pattern != TOKEN_PATTERN
-            ):
-                raise ModelFileError("<model>", Message("model.cannot_compile_text", name=name))
-            terms = sorted(v.vocabulary_, key=v.vocabulary_.get)
-            arrays[f"{name}.terms"] = np.asarray(terms, dtype=str)
-            arrays[f"{name}.idf"] = np.asarray(v.idf_, dtype=float)
-            block.update(
-                ngram_range=list(v.ngram_range),
-                lowercase=bool(v.lowercase),
-                accents=v.strip_accents == "unicode",
-                sublinear_tf=bool(v.sublinear_tf),
-            )
-        else:
-            raise ModelFileError("<model>", Message("model.cannot_compile", kind=kind))
+        block.update(_block_arrays(name, kind, transformer, arrays))
         blocks.append(block)
     lr, calibrator = estimator.logistic_, estimator.calibrator_
     if type(calibrator).__name__ != "_SigmoidCalibration":
@@ -93,6 +67,39 @@ def compile_classifier(estimator) -> dict[str, np.ndarray]:
         )
     arrays["meta"] = np.asarray(json.dumps({"format": FORMAT, "blocks": blocks}))
     return arrays
+
+
+def _block_arrays(name: str, kind: str, transformer, arrays: dict[str, np.ndarray]) -> dict:
+    """Put the fitted arrays of one feature block into ``arrays`` (as ``NAME.what``); returns
+    the settings its entry in the meta data carries. Raises ModelFileError for a block the
+    twin cannot compute."""
+    if kind == "TimingFeatures":
+        arrays[f"{name}.edges"] = np.asarray(transformer.edges_, dtype=float)
+        return {"cap": float(transformer.cap)}
+    if kind == "SignalFeatures":
+        arrays[f"{name}.pairs"] = np.asarray(transformer.pairs_, dtype=np.int64).reshape(-1, 2)
+        return {}
+    if kind != "DistinctTfidf":
+        raise ModelFileError("<model>", Message("model.cannot_compile", kind=kind))
+    v = transformer.vectorizer_
+    if (
+        v.analyzer != "word"
+        or v.norm != "l2"
+        or v.stop_words
+        or v.preprocessor
+        or v.tokenizer
+        or v.token_pattern != TOKEN_PATTERN
+    ):
+        raise ModelFileError("<model>", Message("model.cannot_compile_text", name=name))
+    terms = sorted(v.vocabulary_, key=v.vocabulary_.get)
+    arrays[f"{name}.terms"] = np.asarray(terms, dtype=str)
+    arrays[f"{name}.idf"] = np.asarray(v.idf_, dtype=float)
+    return {
+        "ngram_range": list(v.ngram_range),
+        "lowercase": bool(v.lowercase),
+        "accents": v.strip_accents == "unicode",
+        "sublinear_tf": bool(v.sublinear_tf),
+    }
 
 
 def save_compiled(arrays: dict[str, np.ndarray], path: str | Path) -> Path:

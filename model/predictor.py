@@ -16,7 +16,7 @@ from .adapt import ADAPT_BY_DEFAULT, LabelShiftAdapter, adaptation_reason, sampl
 from .adapt import source_share as _source_share
 from .career import Career
 from .features.category import consistent_categories
-from .features.relate import relate
+from .features.relate import counted_rows, relate
 from .inferred import infer_career, is_inferred
 from .messages import Message
 from .progress import checkpoint
@@ -91,7 +91,7 @@ class OwnershipModel:
         Z = self.estimator.transform_features(facts)
         p_work = self.estimator.predict_proba_z(Z)[:, 1]
         if adaptation is None and network is None and self.adapt:
-            adaptation = self.adapter_for(p_work[sample_rows(len(p_work))])
+            adaptation = self.adapter_for(_counted(p_work, contacts)[sample_rows(len(p_work))])
         model_work = p_work >= self.threshold
         if adaptation is not None:
             p_work = adaptation.transform(p_work)
@@ -130,9 +130,20 @@ class OwnershipModel:
         return LabelShiftAdapter(source).fit(p_work)
 
     def p_work(self, contacts: pd.DataFrame, career: Career, clients=None, network=None):
-        """The model's own (unadapted) p_work of ``contacts``: relating and scoring only."""
+        """The model's own (unadapted) p_work of ``contacts`` for fitting :meth:`adapter_for`:
+        relating and scoring only, NaN for a row the reader marked a duplicate (the share
+        counts each contact once, as the network's counts do)."""
         facts = relate(contacts, career, clients, network, self.uses_structure)
-        return self.estimator.predict_proba_z(self.estimator.transform_features(facts))[:, 1]
+        p_work = self.estimator.predict_proba_z(self.estimator.transform_features(facts))[:, 1]
+        return _counted(p_work, contacts)
+
+
+def _counted(p_work: np.ndarray, contacts: pd.DataFrame) -> np.ndarray:
+    """``p_work`` with NaN for the rows the network's counts leave out (duplicates of an
+    earlier row, :func:`~model.features.relate.counted_rows`): the adaptation's share skips
+    NaN, so one person listed 30 times weighs as one contact there too."""
+    keep = counted_rows(contacts)
+    return p_work if keep is None else np.where(keep, p_work, np.nan)
 
 
 def uses_structure(estimator) -> bool:

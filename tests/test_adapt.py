@@ -114,7 +114,9 @@ def test_a_network_with_a_shifted_work_share_is_adapted_towards_it(
     base = model.classify(contacts, person.career)
     model.adapt = True
     adapted = model.classify(contacts, person.career)
-    adapter = model.adapter_for(base["p_work"].to_numpy())
+    # fitted on each contact once: a row marked a duplicate of an earlier one is left out
+    counted = base["p_work"].where(~contacts["duplicate"].astype(bool))
+    adapter = model.adapter_for(counted.to_numpy())
     truth, source = y.mean(), adapter.source
     assert abs(adapter.share_ - truth) < abs(source - truth) - 0.05
     before = f1_score(y, base["suggestion"] == "work", average="macro")
@@ -235,3 +237,39 @@ def test_the_adaptation_reason_says_whose_share_is_which():
     nl = adaptation_reason("private", 0.40, 0.58, "nl")
     assert "minder werk te bevatten (ongeveer 40 %) dan de trainingsdata van het model (58 %)" in nl
     assert nl.endswith("doorslag naar privé")
+
+
+def test_the_share_counts_a_contact_listed_many_times_once(tmp_path, model, monkeypatch):
+    """Rows the reader marks as duplicates are one contact in the work share, as in the
+    network's counts (model.features.relate.counted_rows): 150 more copies of a work contact
+    would otherwise pull the share towards work and move other contacts with it."""
+    from model.synthetic.layouts import connection_bytes
+
+    person = generate_person(5, "it_consultant", 300)
+    base = model.classify(person.contacts, person.career)
+    row = int(np.flatnonzero(base["p_work"].to_numpy() > 0.9)[0])
+    extra = person.contacts.iloc[[row] * 150].assign(duplicate=True)
+    copied = pd.concat([person.contacts, extra], ignore_index=True)
+    out = model.classify(copied, person.career)
+    n = len(person.contacts)
+    pd.testing.assert_series_equal(out["p_work"].iloc[:n], base["p_work"])
+    assert (out["p_work"].iloc[n:] == base["p_work"].iloc[row]).all()
+    # every path of a large file fits the same share: in chunks and streamed, sampled too
+    monkeypatch.setattr(adapt_person, "SAMPLE_ROWS", 100)
+    source = tmp_path / "Connections.csv"
+    source.write_bytes(connection_bytes(copied.drop(columns="row")))
+    whole = read_export(source)
+    assert whole.report.duplicates == 150
+    streamed = read_export(source, stream_above=37, chunk_rows=37)
+    files = [tmp_path / f"{k}.csv" for k in ("one", "chunked", "streamed")]
+    one = classify_to_file(model, whole.contacts, whole.career, files[0])
+    classify_to_file(model, whole.contacts, whole.career, files[1], chunk_rows=37)
+    classify_stream_to_file(model, streamed.stream, streamed.career, files[2])
+    assert files[0].read_bytes() == files[1].read_bytes() == files[2].read_bytes()
+    # sampled: every k-th row of the file, its duplicates left out
+    picked = adapt_person.sample_rows(len(copied))
+    picked = picked[~whole.contacts["duplicate"].to_numpy()[picked]]
+    model.adapt = False
+    plain = model.classify(whole.contacts, whole.career)["p_work"].to_numpy()
+    fitted = LabelShiftAdapter(source_share(model.card)).fit(plain[picked])
+    assert np.allclose(one["p_work"], fitted.transform(plain))

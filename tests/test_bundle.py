@@ -74,6 +74,7 @@ def test_the_bundle_leaves_out_training_and_unused_qt(unpacked):
         internal.glob("PySide6/QtQml*")
     )
     assert (internal / "desktop" / "i18n" / "contact_ownership_nl.qm").is_file()
+    assert (internal / "desktop" / "i18n" / "qt_gaps_nl.qm").is_file()
     assert (internal / "desktop" / "icons" / "contact-ownership-256.png").is_file()
 
 

@@ -136,6 +136,13 @@ def test_each_command_help_in_dutch_and_english(capsys, monkeypatch, command):
             "error: argument COMMAND: invalid choice: 'sampel' (choose from 'open',",
             "fout: argument OPDRACHT: ongeldige keuze: 'sampel' (kies uit 'open',",
         ),
+        (  # named as the usage line shows it, not by its English dest ("action")
+            ["desktop-entry", "frobnicate"],
+            "error: argument {install,remove}: invalid choice: 'frobnicate' (choose from "
+            "'install', 'remove')",
+            "fout: argument {install,remove}: ongeldige keuze: 'frobnicate' (kies uit "
+            "'install', 'remove')",
+        ),
         (
             ["inspect", "a", "b"],
             "error: unrecognized arguments: b",
@@ -168,6 +175,15 @@ def test_argparse_errors_in_english_and_dutch(capsys, monkeypatch, argv, english
     assert _error(capsys, ["--language", "nl", *argv]).startswith(f"contact-ownership: {dutch}")
     monkeypatch.setenv("LANG", "nl_NL.UTF-8")
     assert _error(capsys, argv).startswith(f"contact-ownership: {dutch}")
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_a_choice_argument_keeps_its_usage_line(capsys, language):
+    """Naming a positional with choices by its choices in errors leaves the usage line and
+    the help's list of positionals as argparse writes them."""
+    out = _help(capsys, ["--language", language, "desktop-entry", "--help"])
+    assert " desktop-entry [-h] [--dry-run] {install,remove} " in out
+    assert " {install,remove} install: " in out
 
 
 def test_a_bad_language_is_refused_in_the_locales_language(capsys, monkeypatch):

@@ -104,6 +104,57 @@ def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
     }
 
 
+# --- the shipped entry itself: complete in both languages, and only keys the spec knows ---------
+
+# Desktop Entry Specification 1.5, "Recognized desktop entry keys" (Type=Application); the
+# localestring ones are those a [lang] variant may be given for.
+SPEC_KEYS = {
+    "Type", "Version", "Name", "GenericName", "NoDisplay", "Comment", "Icon", "Hidden",
+    "OnlyShowIn", "NotShowIn", "DBusActivatable", "TryExec", "Exec", "Path", "Terminal",
+    "Actions", "MimeType", "Categories", "Implements", "Keywords", "StartupNotify",
+    "StartupWMClass", "URL", "PrefersNonDefaultGPU", "SingleMainWindow",
+}  # fmt: skip
+LOCALESTRING_KEYS = {"Name", "GenericName", "Comment", "Keywords", "Icon"}
+SHOWN_KEYS = ("Name", "GenericName", "Comment", "Keywords")  # what a menu or search shows
+
+
+def _groups(path: Path) -> configparser.ConfigParser:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str
+    parser.read(path, encoding="utf-8")
+    return parser
+
+
+def test_the_shipped_entry_says_everything_shown_in_dutch_too():
+    """Every text a menu shows or searches (and each action's name) has its Dutch variant,
+    with as many keywords as the English; only the spec's keys (or X- ones) appear."""
+    groups = _groups(ROOT / "desktop" / "share" / ENTRY_NAME)
+    entry = groups["Desktop Entry"]
+    actions = [a for a in entry.get("Actions", "").split(";") if a]
+    assert groups.sections() == ["Desktop Entry", *(f"Desktop Action {a}" for a in actions)]
+    for key in SHOWN_KEYS:
+        assert entry.get(f"{key}[nl]", "").strip(), f"{key}[nl] is missing"
+    english, dutch = (entry[k].rstrip(";").split(";") for k in ("Keywords", "Keywords[nl]"))
+    assert len(dutch) == len(set(dutch)) >= len(english)
+    for action in actions:
+        assert groups[f"Desktop Action {action}"].get("Name[nl]"), action
+    for name, group in groups.items():
+        for key in group:
+            base, _, lang = key.partition("[")
+            assert base in SPEC_KEYS or base.startswith("X-"), (name, key)
+            assert not lang or (base in LOCALESTRING_KEYS and lang.rstrip("]")), (name, key)
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="no desktop-file-utils")
+def test_the_shipped_entry_validates():
+    done = subprocess.run(
+        ["desktop-file-validate", str(ROOT / "desktop" / "share" / ENTRY_NAME)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
+
+
 # --- fixtures ------------------------------------------------------------------------------------
 
 

@@ -64,7 +64,7 @@ def add_hr_commands(sub) -> None:
 
 def _package(args) -> int:
     from ..commands import TerminalProgress, _refuse_overwriting_inputs
-    from ..context import load_clients, with_given_career
+    from ..context import load_clients
     from ..predictor import load_model
     from ..readers import read_export
     from .package import package_path, plan_package, write_package
@@ -74,24 +74,14 @@ def _package(args) -> int:
         raise InputError(out, Message("file.no_folder"))
     export = read_export(args.input)
     _refuse_overwriting_inputs(out, args, export)
-    career = export.career
-    if args.positions:
-        notes: list[str] = []
-        career = with_given_career(career, args.positions, notes)
-        for note in notes:
-            tell(note, "warning")
-    # Connections.csv alone: the package carries the career read from the network, marked
-    from ..inferred import infer_career
-
-    career = infer_career(export.contacts, career)
+    career = _package_career(args, export)
     clients = load_clients(args.clients) if args.clients else None
     bar = TerminalProgress("classify")
     try:
         results = load_model(args.model).classify(export.contacts, career, clients, progress=bar)
     finally:
         bar.close()
-    decisions = _given_decisions(args, export)
-    events = _file_events(decisions) if decisions is not None else []
+    decisions, events = _package_decisions(args, export)
     plan = plan_package(
         export.contacts,
         results,
@@ -105,16 +95,9 @@ def _package(args) -> int:
         print(printable(line))  # what leaves the computer: the command's own output
     if args.dry_run:
         return 0
-    if not args.yes and sys.stdin.isatty():
-        try:
-            question = Message("cli.confirm_write", n=len(plan.records), file=str(out))
-            answer = input(printable(question))
-        except EOFError:  # Ctrl+D at the question: a no
-            print(file=sys.stderr)
-            answer = ""
-        if answer.strip().lower() not in ("y", "yes", "j", "ja"):
-            tell(Message("cli.nothing_written"))
-            return 1
+    if not _confirmed(args, len(plan.records), out):
+        tell(Message("cli.nothing_written"))
+        return 1
     path = write_package(plan, out)
     said = Message("cli.wrote_contacts", file=str(path), n=len(plan.records))
     print(printable(said), file=sys.stderr)
@@ -138,6 +121,41 @@ def _given_decisions(args, export):
     decisions = export.decisions.drop(columns="category")
     decisions.loc[decisions["decision"] != "work", "employer"] = ""
     return decisions
+
+
+def _package_career(args, export):
+    """The export's career, with ``--positions`` if given (its notes said as warnings); from
+    Connections.csv alone, the career read from the network, marked as inferred."""
+    from ..context import with_given_career
+    from ..inferred import infer_career
+
+    career = export.career
+    if args.positions:
+        notes: list[str] = []
+        career = with_given_career(career, args.positions, notes)
+        for note in notes:
+            tell(note, "warning")
+    return infer_career(export.contacts, career)
+
+
+def _package_decisions(args, export) -> tuple:
+    """The person's decisions (:func:`_given_decisions`) and one audit event per decided row
+    ((None, []) without any)."""
+    decisions = _given_decisions(args, export)
+    return (None, []) if decisions is None else (decisions, _file_events(decisions))
+
+
+def _confirmed(args, n: int, out: Path) -> bool:
+    """Whether to write the package of ``n`` contacts: ``--yes``, input that is no terminal,
+    or a yes (y, yes, j, ja) to the question; Ctrl+D is a no."""
+    if args.yes or not sys.stdin.isatty():
+        return True
+    try:
+        answer = input(printable(Message("cli.confirm_write", n=n, file=str(out))))
+    except EOFError:  # Ctrl+D at the question: a no
+        print(file=sys.stderr)
+        answer = ""
+    return answer.strip().lower() in ("y", "yes", "j", "ja")
 
 
 def _file_events(decisions) -> list[dict]:

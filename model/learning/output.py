@@ -3,6 +3,8 @@ personal layer's suggestion, and every row its place in the review order."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -184,46 +186,18 @@ def classify_in_chunks(
     Excel's 1,048,576 rows) is classified twice, first for p_work only. Returns
     classify_to_file's summary columns."""
     from ..exports import _checked_suffix
-    from ..features.relate import network_facts
-    from ..progress import checkpoint, scaled
-    from ..scale.chunked import CHUNK_ROWS, classify_to_file, network_adapter
+    from ..progress import scaled
+    from ..scale.chunked import CHUNK_ROWS, classify_to_file
     from .inputs import contact_groups
-    from .order import review_order
 
     out = Path(out)
     chunk_rows = max(int(chunk_rows or CHUNK_ROWS), 1)
-    n = len(contacts)
     groups = contact_groups(contacts)
     if _checked_suffix(out) == ".xlsx":
-        network = network_facts(contacts, career, structure=getattr(model, "uses_structure", False))
-        adapter = network_adapter(model, contacts, career, clients, network)
-        p_work = np.empty(n)
-        for start in range(0, n, chunk_rows):
-            part = contacts.iloc[start : start + chunk_rows]
-            step = scaled(progress, 0.45 * start / n, 0.45 * (start + len(part)) / n)
-            p_work[start : start + len(part)] = model.classify(
-                part,
-                career,
-                clients,
-                network=network,
-                adaptation=adapter,
-                progress=step,
-                cancel=cancel,
-            )["p_work"].to_numpy()
-        order = _order_column(review_order(p_work, groups, np.zeros(n, bool), model.threshold))
-        return classify_to_file(
-            model,
-            contacts,
-            career,
-            out,
-            clients,
-            chunk_rows=chunk_rows,
-            extra={"review_order": order},
-            progress=scaled(progress, 0.45, 1.0),
-            cancel=cancel,
+        return _classify_xlsx_in_chunks(
+            model, contacts, career, out, clients, groups, chunk_rows, progress, cancel
         )
-    scratch = _scratch_csv(out)
-    try:
+    with _scratch_beside(out) as scratch:
         written = classify_to_file(
             model,
             contacts,
@@ -234,13 +208,60 @@ def classify_in_chunks(
             progress=scaled(progress, 0.0, 0.9),
             cancel=cancel,
         )
-        p_work = written["p_work"].to_numpy(dtype=np.float64)
-        order = review_order(p_work, groups, np.zeros(n, bool), model.threshold)
-        checkpoint(progress, cancel, 0.9, Message("progress.writing"))
-        _copy_with_column(scratch, out, "review_order", order)
-    finally:
-        scratch.unlink(missing_ok=True)
+        _copy_ranked(scratch, out, written, groups, model.threshold, progress, cancel)
     return written
+
+
+def _classify_xlsx_in_chunks(
+    model, contacts, career, out, clients, groups, chunk_rows, progress, cancel
+) -> pd.DataFrame:
+    """:func:`classify_in_chunks` into a workbook: every p_work first (a workbook cannot be
+    copied with a column added), then the table with its review order."""
+    from ..progress import scaled
+    from ..scale.chunked import classify_to_file
+
+    p_work = _p_work_in_chunks(
+        model, contacts, career, clients, chunk_rows, scaled(progress, 0.0, 0.45), cancel
+    )
+    none = np.zeros(len(contacts), bool)
+    order = _order_column(review_order(p_work, groups, none, model.threshold))
+    return classify_to_file(
+        model,
+        contacts,
+        career,
+        out,
+        clients,
+        chunk_rows=chunk_rows,
+        extra={"review_order": order},
+        progress=scaled(progress, 0.45, 1.0),
+        cancel=cancel,
+    )
+
+
+def _p_work_in_chunks(model, contacts, career, clients, chunk_rows, progress, cancel):
+    """The p_work of every contact, classified ``chunk_rows`` at a time against the whole
+    network's facts (and adaptation), as :func:`~model.scale.chunked.classify_to_file` does."""
+    from ..features.relate import network_facts
+    from ..progress import scaled
+    from ..scale.chunked import network_adapter
+
+    n = len(contacts)
+    network = network_facts(contacts, career, structure=getattr(model, "uses_structure", False))
+    adapter = network_adapter(model, contacts, career, clients, network)
+    p_work = np.empty(n)
+    for start in range(0, n, chunk_rows):
+        part = contacts.iloc[start : start + chunk_rows]
+        step = scaled(progress, start / n, (start + len(part)) / n)
+        p_work[start : start + len(part)] = model.classify(
+            part,
+            career,
+            clients,
+            network=network,
+            adaptation=adapter,
+            progress=step,
+            cancel=cancel,
+        )["p_work"].to_numpy()
+    return p_work
 
 
 def classify_stream_in_chunks(
@@ -264,23 +285,15 @@ def classify_stream_in_chunks(
     (the caller stops it in the end)."""
     from contextlib import nullcontext
 
-    from ..progress import checkpoint, scaled
+    from ..progress import scaled
     from ..scale.chunked import classify_stream_to_file, second_process
-    from ..scale.helper import usable
-    from .order import review_order
 
     out = Path(out)
-    scratch = _scratch_csv(out)
     layout: list[tuple[int, int]] = []
     found: dict = {}
-    try:
+    with _scratch_beside(out) as scratch:
         # one helper process (if any) classifies with this one, then copies half the rows
-        # (a helper that failed while the file was read is stopped already)
-        if aide is not None and not (
-            aide.running and parallel and usable(stream, scratch, since, aide)
-        ):
-            aide.stop()
-            aide = None
+        aide = _usable_aide(aide, stream, scratch, parallel, since)
         given = aide is not None or not parallel
         early: list = []  # the groups, found while this process waits for the helper's last
 
@@ -306,13 +319,47 @@ def classify_stream_in_chunks(
                 if early
                 else _stream_groups(stream, found.get("company"), aide, progress, cancel)
             )
-            p_work = written["p_work"].to_numpy(dtype=np.float64)
-            order = review_order(p_work, groups, np.zeros(len(p_work), bool), model.threshold)
-            checkpoint(progress, cancel, 0.9, Message("progress.writing"))
-            _copy_with_column(scratch, out, "review_order", order, aide, layout, progress, cancel)
+            _copy_ranked(
+                scratch, out, written, groups, model.threshold, progress, cancel, aide, layout
+            )
+    return written
+
+
+def _usable_aide(aide, stream, scratch: Path, parallel: bool, since):
+    """``aide`` (a helper started early) when it runs and may be used for this file; else
+    None, after stopping it (a helper that failed while the file was read is stopped
+    already)."""
+    from ..scale.helper import usable
+
+    if aide is not None and not (
+        aide.running and parallel and usable(stream, scratch, since, aide)
+    ):
+        aide.stop()
+        return None
+    return aide
+
+
+@contextmanager
+def _scratch_beside(out: Path) -> Iterator[Path]:
+    """:func:`_scratch_csv` for the block, removed after it whatever happens."""
+    scratch = _scratch_csv(out)
+    try:
+        yield scratch
     finally:
         scratch.unlink(missing_ok=True)
-    return written
+
+
+def _copy_ranked(
+    scratch, out, written, groups, threshold, progress, cancel, aide=None, layout=None
+) -> None:
+    """Copy the classified ``scratch`` to ``out`` with its review order: every row ranked
+    from the ``written`` p_work and the contacts' ``groups``."""
+    from ..progress import checkpoint
+
+    p_work = written["p_work"].to_numpy(dtype=np.float64)
+    order = review_order(p_work, groups, np.zeros(len(p_work), bool), threshold)
+    checkpoint(progress, cancel, 0.9, Message("progress.writing"))
+    _copy_with_column(scratch, out, "review_order", order, aide, layout, progress, cancel)
 
 
 def _stream_groups(stream, company, aide, progress, cancel):
