@@ -126,3 +126,27 @@ def test_the_hr_reports_suggested_name_speaks_dutch(qtbot, dutch, package_file, 
     )
     hr.choose_report(".pdf")
     assert Path(offered[0]).name == package_file.stem + "-rapport.pdf"
+
+
+def test_lists_of_the_bundled_sample_are_not_offered_into_the_installation(
+    qtbot,
+    window,  # noqa: F811
+    monkeypatch,
+):
+    """A newcomer's first export, of the sample the README opens, was offered a place inside
+    the program's own folder (site-packages for a pip install) (qa7)."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    window.open_sample()
+    qtbot.waitUntil(lambda: window.opened is not None, timeout=20000)
+    qtbot.waitUntil(lambda: not window.runner.is_running("data"))
+    accepted = SimpleNamespace(exec=lambda: QDialog.DialogCode.Accepted, scope=lambda: "all")
+    monkeypatch.setattr(window, "export_dialog", lambda which: accepted)
+    offered = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda _w, _t, name, _f: offered.append(name) or ("", "")
+    )
+    window.choose_export("private")
+    assert Path(offered[0]).parent == Path.home()
