@@ -145,3 +145,18 @@ def test_a_date_of_joining_linkedin_that_cannot_be_is_left_unknown(tmp_path):
         assert export.registered_on is None
         said = [str(w) for w in export.report.warnings]
         assert any("Registration.csv: the date of joining LinkedIn" in w for w in said), said
+
+
+def test_batch_of_the_apps_own_table_keeps_its_decisions(tmp_path):
+    """Named as a batch input, the app's own table is classified again: its decisions stay,
+    as classify keeps them (qa7: they were dropped from the output)."""
+    from model.cli import main
+
+    _zip, table_path = _own_table(tmp_path, ["private"])
+    table = pd.read_csv(table_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    out = tmp_path / "out"
+    assert main(["batch", str(table_path), "--out", str(out)]) == 0
+    (written,) = [p for p in out.glob("*.csv") if p.name != "summary.csv"]
+    again = pd.read_csv(written, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    row = again.loc[again["URL"] == table.at[0, "URL"]].iloc[0]
+    assert (row["decision"], row["suggestion"]) == ("private", "private")
