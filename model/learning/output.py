@@ -287,6 +287,7 @@ def classify_stream_in_chunks(
 
     from ..progress import checkpoint, scaled
     from ..scale.chunked import classify_stream_to_file, second_process
+    from ..scale.heap import give_back_freed_memory
 
     out = Path(out)
     layout: list[tuple[int, int]] = []
@@ -304,6 +305,7 @@ def classify_stream_in_chunks(
 
         def ranked(p_work: np.ndarray) -> None:  # the helper ranks while the file is closed
             stream.let_go()  # every piece classified: room for the copy's lines read ahead
+            give_back_freed_memory()  # the pieces' memory, before the groups or the lines
             if not early:  # the helper answered its last piece first: half its titles there
                 early.append(_stream_groups(stream, found.get("company"), aide, progress, cancel))
             ranking.append(_Ranking(p_work, early[0], model.threshold, aide))
