@@ -64,7 +64,7 @@ Ties within 0.002 of the best J go to the strongest title penalty (smallest C·w
 larger C (the structural blocks' fit, which own held-out needed in round 2). The selected
 (C@full, title w) is trained on the full mix; the ship rule of 3249ca2 is unchanged.
 Outcome (added after): selected C@full 0.01, title 0.5 (J 0.681 against 0.666); trained on the
-full mix it failed the ship rule (README, "A penalty per feature group").
+full mix it failed the ship rule (docs/model-quality.md, "A penalty per feature group").
 
 Round 5 (``--round 5``, structural facts that mean the same across sources; protocol written
 and committed before anything of it was measured, here or on seed 2026): rounds 2-4 showed
@@ -122,7 +122,7 @@ Round 7 (five generators, the fourth and fifth written this session) is bench/so
 
 ``--in-domain`` is a diagnostic, never a criterion: each generator's own training persons fitted
 and scored on its own held-out persons for the round's settings, with each structural fact's
-ROC-AUC alone and how many hard cases have no company share (README, rounds 5 and 6).
+ROC-AUC alone and how many hard cases have no company share (docs/model-quality.md, rounds 5 and 6).
 
 Datasets are cached (pickles) under ``--cache``; every fit's figures are appended to
 ``results-N-M.jsonl`` there, so an interrupted run resumes. Cost on 2 shared cores (load 6-10):

@@ -24,7 +24,9 @@ def _anchors(path: Path) -> set[str]:
     """GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens, -1 for repeats."""
     seen: dict[str, int] = {}
     anchors = set()
-    for heading in re.findall(r"^#{1,6}\s+(.+?)\s*#*$", _unfenced(path.read_text(encoding="utf-8")), re.M):
+    for heading in re.findall(
+        r"^#{1,6}\s+(.+?)\s*#*$", _unfenced(path.read_text(encoding="utf-8")), re.M
+    ):
         heading = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", heading).replace("`", "")
         slug = re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
         count = seen.get(slug, 0)
@@ -34,7 +36,11 @@ def _anchors(path: Path) -> set[str]:
 
 
 def _links(path: Path) -> list[str]:
-    return [t for t in LINK.findall(_prose(path.read_text(encoding="utf-8"))) if not re.match(r"[a-z]+:", t)]
+    return [
+        t
+        for t in LINK.findall(_prose(path.read_text(encoding="utf-8")))
+        if not re.match(r"[a-z]+:", t)
+    ]
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(ROOT).as_posix())
