@@ -29,6 +29,7 @@ class Prepared:
     forgotten: np.ndarray  # rows whose decisions a reset told the layer to forget
     decisions: np.ndarray  # the decisions when it was prepared
     order: np.ndarray  # the review order of the shipped model's suggestions
+    newer: bool = False  # the saved layer is a newer version's: learn nothing, write nothing
 
 
 @dataclass
@@ -63,7 +64,7 @@ def prepare(
     forgotten = saved.forgotten[(saved.forgotten >= 0) & (saved.forgotten < len(inputs))]
     p_work = results["p_work"].to_numpy(dtype=np.float64)
     order = review_order(p_work, inputs, np.asarray(decisions) != "", threshold)
-    return Prepared(inputs, forgotten, decisions, order)
+    return Prepared(inputs, forgotten, decisions, order, saved.newer)
 
 
 def refit(
@@ -91,7 +92,7 @@ def refit(
     ``previous``: the table shown, whose contact columns are reused."""
     from model.flagging import with_share
     from model.learning import personalize
-    from model.learning.store import save_layer
+    from model.learning.store import NewerLayerError, save_layer
     from model.progress import checkpoint
 
     from .table_data import build_table_data
@@ -136,6 +137,10 @@ def refit(
             from model.errors import os_reason
 
             problem = os_reason(exc).text()  # in the interface language
+        except NewerLayerError:  # a newer version saved its own meanwhile: left as it was
+            from model.messages import Message
+
+            problem = Message("learning.newer_kept").text()
     return Refit(
         np.asarray(decisions, dtype="<U7"),
         results,
@@ -175,6 +180,7 @@ class PersonalLearning(QObject):
         self.changed_rows = np.zeros(0, dtype=np.int64)
         self.order = None
         self.layer = None
+        self.newer = False  # the export's saved layer is a newer version's: nothing is learned
         self._fitted = None  # the decisions the shown suggestions were learned from
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -220,6 +226,7 @@ class PersonalLearning(QObject):
         self.order = None
         self.workspace.walk_order = None
         self._fitted = None
+        self.newer = False
         self.changed_rows = np.zeros(0, dtype=np.int64)
         for action in self.actions():
             action.setEnabled(False)
@@ -249,10 +256,18 @@ class PersonalLearning(QObject):
             return
         self.inputs = prepared.inputs
         self.forgotten = prepared.forgotten
-        self.reset_action.setEnabled(True)
+        self.newer = prepared.newer
+        if self.newer:  # never write over what a newer version learned: learn nothing here
+            from model.messages import Message
+
+            self.workspace.message.emit(Message("learning.newer").text())
+        else:
+            self.reset_action.setEnabled(True)
         learnable = np.asarray(prepared.decisions) != ""
         learnable[self.forgotten] = False
-        if learnable.any() or not _same(opened.session.decision, prepared.decisions):
+        if not self.newer and (
+            learnable.any() or not _same(opened.session.decision, prepared.decisions)
+        ):
             self._refit(announce=False)  # earlier decisions (a resumed review) teach at once
             return
         # nothing to learn yet: the shipped model's suggestions stand, only ranked
@@ -268,6 +283,8 @@ class PersonalLearning(QObject):
         if self.inputs is None or not self._current(self.opened):
             return
         self._update_company_action()
+        if self.newer:
+            return
         if self._fitted is None or not _same(self.opened.session.decision, self._fitted):
             self._timer.start()
 
@@ -276,7 +293,7 @@ class PersonalLearning(QObject):
         return opened is not None and self.workspace.main.opened is opened
 
     def _refit(self, announce: bool = True) -> None:
-        if self.inputs is None or not self._current(self.opened):
+        if self.inputs is None or self.newer or not self._current(self.opened):
             return
         from model.learning.store import sidecar_path
 

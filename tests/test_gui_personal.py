@@ -259,3 +259,39 @@ def test_undoing_every_decision_says_the_suggestions_are_the_models_again(qtbot,
     assert window.statusBar().currentMessage() == (
         "No decisions left to learn from: the suggestions are the model's again."
     )
+
+
+def test_a_newer_versions_learning_is_left_intact_and_said_once(qtbot, opened_window):
+    from model.learning.store import sidecar_path
+    from model.messages import Message
+
+    window, learning, y = opened_window
+    sidecar = sidecar_path(window.opened.session.journal_path)
+    with open(sidecar, "wb") as fh:  # what a newer version learned (format 2)
+        np.savez(fh, format=np.array([2]), names=np.array(["new"]), forgotten=np.array([1]))
+    before = sidecar.read_bytes()
+    said = []
+    window.workspace.message.connect(said.append)
+    with qtbot.waitSignal(learning.learned, timeout=30_000):
+        learning.start(window.opened)  # as when the export is opened again
+    shown = window.opened.results.copy()
+    rows = np.flatnonzero(learning.order > 0)[np.argsort(learning.order[learning.order > 0])][:20]
+    session = window.opened.session
+    for r in rows:
+        session.decide([int(r)], "work" if y[r] else "private")
+    window.workspace.review.refresh()
+    qtbot.waitUntil(
+        lambda: not learning._timer.isActive() and not window.runner.is_running("personal"),
+        timeout=30_000,
+    )
+    window.runner.wait_idle()
+    assert sidecar.read_bytes() == before  # never written over
+    assert (np.asarray(session.decision)[rows] != "").all()  # the decisions are kept
+    undecided = np.asarray(session.decision) == ""
+    assert (
+        window.opened.results["suggestion"][undecided].tolist()
+        == shown["suggestion"][undecided].tolist()
+    )  # nothing new learned
+    assert not learning.reset_action.isEnabled()
+    newer = Message("learning.newer").text()
+    assert said.count(newer) == 1 and "newer version" in newer

@@ -405,6 +405,11 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "vcard.acquired_for": "acquired for {employer}",
     "journal.newer": "is your review of this export, saved by a newer version of this application: "
     "open the export with that version (the review is kept as it was)",
+    "learning.newer": "What the suggestions learned from your decisions in this review was saved "
+    "by a newer version of this application. It is left as it was: this version learns nothing "
+    "new from your decisions here (your decisions themselves are saved as usual).",
+    "learning.newer_kept": "a newer version of this application saved its own, which is left "
+    "as it was",
     "journal.cannot_open": "the review journal cannot be opened ({detail})",
     "journal.cannot_save": "the decision could not be saved ({detail})",
     "journal.cannot_read": "the review journal cannot be read ({detail})",

@@ -419,6 +419,11 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "vcard.acquired_for": "verworven voor {employer}",
     "journal.newer": "is je review van deze export, opgeslagen door een nieuwere versie van deze "
     "applicatie: open de export met die versie (de review blijft zoals hij was)",
+    "learning.newer": "Wat de suggesties in deze review van je besluiten leerden, is opgeslagen "
+    "door een nieuwere versie van deze applicatie. Het blijft zoals het was: deze versie leert "
+    "hier niets nieuws van je besluiten (je besluiten zelf worden gewoon opgeslagen).",
+    "learning.newer_kept": "een nieuwere versie van deze applicatie heeft die van haarzelf "
+    "opgeslagen, die blijft zoals hij was",
     "journal.cannot_open": "het reviewjournaal kan niet worden geopend ({detail})",
     "journal.cannot_save": "het besluit kon niet worden opgeslagen ({detail})",
     "journal.cannot_read": "het reviewjournaal kan niet worden gelezen ({detail})",
