@@ -804,6 +804,8 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "inferred.advice_give": "give --positions",
     "inferred.now": "now",
     "inferred.month_year": "{month} {year}",
+    "date.day": "{day} {month} {year}",
+    "date.month": "{month} {year}",
     "month.1": "Jan",
     "month.2": "Feb",
     "month.3": "Mar",

@@ -821,6 +821,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "inferred.advice_give": "geef --positions",
     "inferred.now": "nu",
     "inferred.month_year": "{month} {year}",
+    "date.day": "{day} {month} {year}",
+    "date.month": "{month} {year}",
     "month.1": "jan",
     "month.2": "feb",
     "month.3": "mrt",

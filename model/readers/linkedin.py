@@ -12,7 +12,7 @@ import pandas as pd
 from ..career import Position, parse_month
 from ..dates import parse_dates
 from ..errors import InputError
-from ..messages import Message
+from ..messages import Message, day_message, month_message
 from ..schema import CONTACT_COLUMNS, TEXT_COLUMNS, conform_contacts
 from .addressbook import GOOGLE_FIELDS, OUTLOOK_FIELDS
 from .csvtext import (
@@ -230,7 +230,7 @@ def without_future(
         if not wrong.any():
             continue
         first = int(np.flatnonzero(wrong)[0])
-        day = f"{dates.iat[first]:%d %b %Y}"
+        day = day_message(dates.iat[first])
         example = Message("row.line_date", line=int(rows[first]), date=day)
         key = key or "note.early_dates"
         report.warnings.append(Message(key, n=int(wrong.sum()), file=name, example=example))
@@ -361,8 +361,8 @@ def read_positions(data: bytes, name: str, report: ImportReport) -> list[Positio
                     file=name,
                     line=row_no,
                     company=company,
-                    end=f"{end[0]:%b %Y}",
-                    start=f"{start[0]:%b %Y}",
+                    end=month_message(end[0]),
+                    start=month_message(start[0]),
                 )
             )
             start, end = end, start
@@ -373,7 +373,7 @@ def read_positions(data: bytes, name: str, report: ImportReport) -> list[Positio
                     file=name,
                     line=row_no,
                     company=company,
-                    start=f"{start[0]:%b %Y}",
+                    start=month_message(start[0]),
                 )
             )
         positions.append(
@@ -431,9 +431,7 @@ def read_registered_on(data: bytes, name: str, report: ImportReport) -> date | N
         return None
     limit = pd.Timestamp(date.today()) + pd.Timedelta(days=FUTURE_SLACK_DAYS)
     if not LINKEDIN_LAUNCH <= value <= limit:  # damage: no evidence of when the owner joined
-        report.warnings.append(
-            Message("note.bad_registration", file=name, date=f"{value:%d %b %Y}")
-        )
+        report.warnings.append(Message("note.bad_registration", file=name, date=day_message(value)))
         return None
     return value.date()
 
