@@ -45,6 +45,7 @@ class Refit:
     table: Any  # desktop.table_data.TableData for those results
     rows: Any  # model.session.SuggestedRows: the session's new suggestions, ready to apply
     changed: np.ndarray  # source rows whose suggestion differs from what was shown
+    differs: np.ndarray  # undecided source rows whose suggestion differs from the model's own
     moved: np.ndarray  # source rows whose suggestion, employer or category differs
     order: np.ndarray  # review order, 0 for decided rows
     layer: Any  # the fitted model.learning.PersonalLayer
@@ -119,6 +120,8 @@ def refit(
     changed = np.flatnonzero(
         (results["suggestion"].to_numpy() != shown["suggestion"].to_numpy()) & ~decided
     )
+    own = base.reset_index(drop=True)["suggestion"].to_numpy()
+    differs = np.flatnonzero((results["suggestion"].to_numpy() != own) & ~decided)
     moved = np.zeros(len(decisions), dtype=bool)
     for column in ("suggestion", "employer", "category"):
         moved |= results[column].to_numpy(dtype=object) != shown[column].to_numpy(dtype=object)
@@ -149,6 +152,7 @@ def refit(
         table,
         rows,
         changed,
+        differs,
         moved_rows,
         out.review_order,
         out.layer,
@@ -341,8 +345,8 @@ class PersonalLearning(QObject):
         # Review flagged (Ctrl+R) walks the contacts most useful to decide next first
         ws.walk_order = np.where(result.order > 0, result.order, np.iinfo(np.int64).max)
         self.layer = result.layer
-        if len(result.changed):
-            self.changed_rows = result.changed
+        # every suggestion the decisions so far changed, not only this refit's (qa7)
+        self.changed_rows = result.differs
         self.show_changed_action.setEnabled(len(self.changed_rows) > 0)
         if result.save_error:
             ws.message.emit(
@@ -368,7 +372,8 @@ class PersonalLearning(QObject):
 
     # -- what the person can do -----------------------------------------------------------------
     def show_changed(self) -> None:
-        """Filter the table to the suggestions the last refit changed."""
+        """Filter the table to the undecided contacts whose suggestion differs from the
+        shipped model's own: every change the person's decisions made so far."""
         if len(self.changed_rows):
             n = len(self.changed_rows)
             self.workspace.filter_bar.set_rows(

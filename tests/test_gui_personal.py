@@ -295,3 +295,23 @@ def test_a_newer_versions_learning_is_left_intact_and_said_once(qtbot, opened_wi
     assert not learning.reset_action.isEnabled()
     newer = Message("learning.newer").text()
     assert said.count(newer) == 1 and "newer version" in newer
+
+
+def test_show_changed_lists_every_change_since_the_models_own_suggestions(qtbot, opened_window):
+    """After a second round of decisions the filter showed only what the last refit changed
+    (qa7): it shows every undecided contact whose suggestion is no longer the model's own."""
+    window, learning, y = opened_window
+    base = learning.base["suggestion"].to_numpy()
+    ranked = np.flatnonzero(learning.order > 0)[np.argsort(learning.order[learning.order > 0])]
+    _decide(window, learning, qtbot, ranked[:15], y)
+    first = set(learning.changed_rows.tolist())
+    assert first
+    _decide(window, learning, qtbot, ranked[15:25], y)
+    undecided = np.asarray(window.opened.session.decision) == ""
+    now = window.opened.results["suggestion"].to_numpy()
+    expected = np.flatnonzero((now != base) & undecided)
+    assert sorted(learning.changed_rows.tolist()) == expected.tolist()
+    still = {r for r in first if undecided[r] and now[r] != base[r]}
+    assert still <= set(learning.changed_rows.tolist())  # the first round's are kept
+    learning.show_changed_action.trigger()
+    assert window.workspace.model.rowCount() == len(expected)
