@@ -177,6 +177,10 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "past job whose end is unknown",
     "note.swapped_dates": "{file} line {line}: {company} ends ({end}) before it starts "
     "({start}); read as {end} – {start}",
+    "note.early_start": "{file} line {line}: {company} starts in {start}, before 1950; "
+    "check its dates",
+    "note.registration_after_connection": "{file}: the date of joining LinkedIn ({date}) is "
+    "later than the first connection in {connections} ({first}); one of the two is wrong",
     "note.future_start": "{file} line {line}: {company} starts in {start}, in the future; "
     "check its dates",
     "note.direction_controls": {

@@ -187,6 +187,10 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "als eerdere baan met onbekend einde",
     "note.swapped_dates": "{file} regel {line}: {company} eindigt ({end}) voordat het begint "
     "({start}); gelezen als {end} – {start}",
+    "note.early_start": "{file} regel {line}: {company} begint in {start}, vóór 1950; "
+    "controleer de data",
+    "note.registration_after_connection": "{file}: de datum van aanmelding bij LinkedIn ({date}) "
+    "ligt na de eerste connectie in {connections} ({first}); een van beide klopt niet",
     "note.future_start": "{file} regel {line}: {company} begint in {start}, in de toekomst; "
     "controleer de data",
     "note.direction_controls": {

@@ -321,6 +321,8 @@ POSITION_COLUMNS = ("company name", "title", "description", "location", "started
 # No career holds this many jobs: a Positions.csv beyond it is another file or damage, and
 # every contact's date is placed on every position (the app took ~50 s for 100,000)
 MAX_POSITIONS = 1_000
+# A job of someone on LinkedIn starting earlier is a typo (1920 for 2020) or a birth date
+EARLIEST_PLAUSIBLE_START = date(1950, 1, 1)
 
 
 def read_positions(data: bytes, name: str, report: ImportReport) -> list[Position]:
@@ -370,6 +372,16 @@ def read_positions(data: bytes, name: str, report: ImportReport) -> list[Positio
             report.warnings.append(
                 Message(
                     "note.future_start",
+                    file=name,
+                    line=row_no,
+                    company=company,
+                    start=month_message(start[0]),
+                )
+            )
+        elif start and start[0] < EARLIEST_PLAUSIBLE_START:  # likewise
+            report.warnings.append(
+                Message(
+                    "note.early_start",
                     file=name,
                     line=row_no,
                     company=company,
