@@ -50,6 +50,7 @@ class Refit:
     order: np.ndarray  # review order, 0 for decided rows
     layer: Any  # the fitted model.learning.PersonalLayer
     save_error: str = ""  # why the layer could not be saved, "" if it was
+    newer: bool = False  # not saved: a newer version of the app saved its own meanwhile
 
 
 def prepare(
@@ -132,7 +133,7 @@ def refit(
     # a deep copy: the table model edits its display arrays in place (decided employers), and
     # those must not leak into the results the next refit keeps for decided rows
     table = build_table_data(contacts, results.copy(deep=True), previous=previous)
-    problem = ""
+    problem, newer = "", False
     if sidecar is not None:
         try:
             save_layer(sidecar, out.layer, inputs.names, forgotten)
@@ -143,7 +144,7 @@ def refit(
         except NewerLayerError:  # a newer version saved its own meanwhile: left as it was
             from model.messages import Message
 
-            problem = Message("learning.newer_kept").text()
+            problem, newer = Message("learning.newer_kept").text(), True
     return Refit(
         np.asarray(decisions, dtype="<U7"),
         results,
@@ -157,6 +158,7 @@ def refit(
         out.review_order,
         out.layer,
         problem,
+        newer,
     )
 
 
@@ -348,6 +350,9 @@ class PersonalLearning(QObject):
         # every suggestion the decisions so far changed, not only this refit's (qa7)
         self.changed_rows = result.differs
         self.show_changed_action.setEnabled(len(self.changed_rows) > 0)
+        if result.newer:  # from now on as if opened so: learn and write nothing more
+            self.newer = True
+            self.reset_action.setEnabled(False)
         if result.save_error:
             ws.message.emit(
                 self.tr("Could not save what was learned: {problem}").format(

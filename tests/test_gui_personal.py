@@ -315,3 +315,31 @@ def test_show_changed_lists_every_change_since_the_models_own_suggestions(qtbot,
     assert still <= set(learning.changed_rows.tolist())  # the first round's are kept
     learning.show_changed_action.trigger()
     assert window.workspace.model.rowCount() == len(expected)
+
+
+def test_a_newer_version_saving_during_the_review_is_left_intact(qtbot, opened_window):
+    """The same file opened meanwhile in a newer version, which saved its own layer: this
+    window does not write over it, says so once and learns nothing more."""
+    from model.learning.store import sidecar_path
+    from model.messages import Message
+
+    window, learning, y = opened_window
+    ranked = np.flatnonzero(learning.order > 0)[np.argsort(learning.order[learning.order > 0])]
+    _decide(window, learning, qtbot, ranked[:10], y)
+    sidecar = sidecar_path(window.opened.session.journal_path)
+    with open(sidecar, "wb") as fh:
+        np.savez(fh, format=np.array([2]), names=np.array(["new"]), forgotten=np.array([1]))
+    before = sidecar.read_bytes()
+    said = []
+    window.workspace.message.connect(said.append)
+    _decide(window, learning, qtbot, ranked[10:15], y)
+    assert sidecar.read_bytes() == before
+    kept = Message("learning.newer_kept").text()
+    assert [s for s in said if kept in s] and learning.newer
+    session = window.opened.session
+    session.decide([int(ranked[15])], "work" if y[ranked[15]] else "private")
+    window.workspace.review.refresh()
+    assert not learning._timer.isActive()  # nothing more is learned
+    window.runner.wait_idle()
+    assert sidecar.read_bytes() == before
+    assert sum(kept in s for s in said) == 1
