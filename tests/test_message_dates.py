@@ -81,3 +81,13 @@ def test_the_month_filter_chip_is_in_the_interface_language(qtbot):
     with speaking("nl"):
         bar.set_month((2021, 3))
     assert bar.month_chip.text().startswith("mrt 2021"), bar.month_chip.text()
+
+
+def test_the_export_date_taken_from_the_zip_is_said_in_the_same_form(tmp_path):
+    path = tmp_path / "export.zip"  # no date in the name: the members' dates are used
+    with zipfile.ZipFile(path, "w") as zf:
+        info = zipfile.ZipInfo("Connections.csv", date_time=(2025, 3, 4, 12, 0, 0))
+        zf.writestr(info, HEADER + ROW.format(day="12 Mar 2019"))
+    export = read_export(path)
+    [note] = [n for n in export.report.notes if "zip" in str(n)]
+    assert "4 mrt 2025" in note.text("nl") and "4 Mar 2025" in str(note), str(note)

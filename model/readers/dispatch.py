@@ -432,7 +432,9 @@ def _read_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
                 export.exported_on = entries
                 source = "zip entry dates" if export.exported_on else ""
                 if export.exported_on:
-                    export.report.note(Message("note.zip_date", date=str(export.exported_on)))
+                    export.report.note(
+                        Message("note.zip_date", date=day_message(export.exported_on))
+                    )
             export.report.exported_on_source = source
             return export
     except (
