@@ -304,6 +304,7 @@ def test_written_exports_read_back_as_generated(tmp_path):
             assert (export.contacts[column].to_numpy() == p.contacts[column].to_numpy()).all()
         assert export.exported_on == p.career.exported_on
         assert export.career.registered_on == p.career.registered_on
+        assert not export.report.problems and not export.report.skipped  # read without a warning
         if p.export_style["positions"]:
             assert export.career.positions == p.career.positions
         else:
