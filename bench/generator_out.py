@@ -118,6 +118,8 @@ Outcome (added after): nothing selected, seed 2026 not run. J: swap rank 0.6525,
 0.6585, swap rank+job+time 0.6628 (all three not admissible: J on the first generator below
 0.624), +mates 0.6644, +mates+job+time 0.6664 (+0.0002 over the shipped 0.6662).
 
+Round 7 (five generators, the fourth and fifth written this session) is bench/sources_out.py.
+
 ``--in-domain`` is a diagnostic, never a criterion: each generator's own training persons fitted
 and scored on its own held-out persons for the round's settings, with each structural fact's
 ROC-AUC alone and how many hard cases have no company share (README, rounds 5 and 6).

@@ -1,11 +1,15 @@
 """Score a model on training's own held-out persons, scenario by scenario. Prints figures.
 
     .venv/bin/python bench/own_heldout.py [--model DIR] [--persons 60] [--empty-career]
+        [--more]
 
 The same persons and scenarios as the card's ``scenarios`` (model.training.train), so an older
 model can be compared with a new one on the very same persons. Persons without a career are
 related through the career model.inferred reads from their network, as classification does;
 ``--empty-career`` relates them with an empty career instead (how training did before).
+``--more`` adds the same three scenarios for each further generator installed (third, fourth,
+fifth), for information: the ship rules of bench/generator_out.py and bench/sources_out.py
+read the seven rows above them.
 """
 
 from __future__ import annotations
@@ -32,20 +36,30 @@ def main() -> None:
     ap.add_argument("--model", help="a model folder or file (default: the shipped model)")
     ap.add_argument("--persons", type=int, default=60)
     ap.add_argument("--empty-career", action="store_true")
+    ap.add_argument("--more", action="store_true", help="also each further generator installed")
     args = ap.parse_args()
 
     from model.predictor import load_model, uses_structure
-    from model.training import TEST_SEED, make_dataset, score
+    from model.training import TEST_SEED, available_sources, make_dataset, score
 
     estimator = load_model(args.model, compiled=False).estimator
     print(f"{'scenario':<40}{'persons':>8}{'macro-F1':>10}{'AUC':>8}{'ECE':>8}{'work':>7}")
-    for name, scenario, pool, second, size in SCENARIOS:
+    rows = [(name, scenario, pool, {"second": second}, size)
+            for name, scenario, pool, second, size in SCENARIOS]  # fmt: skip
+    if args.more:
+        for g in available_sources()[2:]:
+            rows += [
+                (f"{g} generator, held-out persons", "full", "train", {g: 1.0}, None),
+                (f"{g} generator, no career", "no_career", "train", {g: 1.0}, 30),
+                (f"{g} generator, no connection dates", "no_dates", "train", {g: 1.0}, 30),
+            ]
+    for name, scenario, pool, shares, size in rows:
         data = make_dataset(
             min(args.persons, size or args.persons),
             TEST_SEED,
             scenario=scenario,
             vocabulary=pool,
-            second_share=second,
+            shares=shares,
             infer_no_career=not args.empty_career,
             structure=uses_structure(estimator),
         )

@@ -93,24 +93,28 @@ class Opened:
     # Without a career of the person's own: the role family the suggestions read from the
     # contacts' titles ("" when none stands out), shown in the career editor
     network_role: str = ""
+    role: str = ""  # the role family the person set in the career editor ("" = not set)
 
     def career(self):
         """The career suggestions are made with: the person's own, else the one inferred
-        from the network (unless the person cleared it)."""
+        from the network (unless the person cleared it); with the role the person set."""
+        from dataclasses import replace
+
         from model.inferred import declined_career
 
-        career = self.export.career
+        career = replace(self.export.career, role=self.role)
         if career.positions or self.suggestion is None:
             return career
         if self.declined:
             return declined_career(career)
-        return self.suggestion
+        return replace(self.suggestion, role=self.role) if self.role else self.suggestion
 
     def set_career(self, career) -> None:
         """Take ``career`` from the career editor: the person's own positions, or their
         choice about the inferred career (kept or cleared)."""
         from model.inferred import is_inferred
 
+        self.role = career.role
         if is_inferred(career):
             self.export.positions = []
             self.declined = career.declined

@@ -398,11 +398,12 @@ class MainWindow(QMainWindow):
             return
         rows = self._export_rows(dialog)
         stem = self.opened.path.stem
-        suggested = {
-            "all": stem + "-classified.csv",
-            "work": stem + "-work.csv",
-            "private": stem + "-private.csv",
+        ending = {  # in the interface's language
+            "all": self.tr("-classified", "file name"),
+            "work": self.tr("-work", "file name"),
+            "private": self.tr("-private", "file name"),
         }[which]
+        suggested = f"{stem}{ending}.csv"
         folder = self.settings.last_dir() or str(Path.home())
         filters = self.tr("CSV (*.csv);;Excel workbook (*.xlsx)")
         if which != "all":  # hand-over lists also go to address books and CRMs

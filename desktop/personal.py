@@ -333,7 +333,12 @@ class PersonalLearning(QObject):
                     problem=result.save_error
                 )
             )
-        if announce and len(result.changed):
+        if announce and len(result.changed) and not (result.decisions != "").any():
+            # every decision undone: nothing was learned, the suggestions went back
+            ws.message.emit(
+                self.tr("No decisions left to learn from: the suggestions are the model's again.")
+            )
+        elif announce and len(result.changed):
             n = len(result.changed)
             ws.message.emit(
                 self._plural(

@@ -52,7 +52,9 @@ class Settings:
         """The folder the last file dialog was in, absolute ("" = the home folder). A relative
         one (stored by older versions) would mean another folder from another start folder."""
         value = str(self._qs.value("files/last_dir", "") or "")
-        return value if value and Path(value).is_absolute() else ""
+        if not value or not Path(value).is_absolute() or _is_sample_folder(value):
+            return ""  # the program's own folder (the bundled sample's) is no place for lists
+        return value
 
     def set_last_dir(self, folder: str | Path) -> None:
         """Remember ``folder`` as an absolute path."""
@@ -90,3 +92,11 @@ class Settings:
     def sync(self) -> None:
         """Write pending changes to disk now."""
         self._qs.sync()
+
+
+def _is_sample_folder(folder: str) -> bool:
+    """Whether ``folder`` is where the bundled sample export lives (inside the installation)."""
+    from model.shipped import sample_export
+
+    sample = sample_export()
+    return sample is not None and Path(folder).resolve() == sample.parent.resolve()

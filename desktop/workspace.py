@@ -270,14 +270,23 @@ class Workspace(QWidget):
                     n=Count(unmatched)
                 )
             )
-        if opened.context_restored:
+        updates = opened.session.career_updates if opened.context_restored else []
+        if updates:  # a newer export of the same person knew more than the person's edit
+            notes.append(
+                self.tr(
+                    "Your edited career and client list are back, updated with {companies} "
+                    "from this newer export."
+                ).format(companies=", ".join(dict.fromkeys(p.company for p in updates)))
+            )
+        elif opened.context_restored:
             notes.append(self.tr("Your edited career and client list are back."))
         return notes
 
     def inferred_note(self, opened) -> list[str]:
         """A sentence on the career read from the network, while it is in use."""
         guessed = opened.career()
-        if guessed is not opened.suggestion or not guessed.employers_found():
+        in_use = opened.suggestion is not None and not opened.export.positions
+        if not in_use or opened.declined or not guessed.employers_found():
             return []
         return [
             self.tr(

@@ -133,6 +133,7 @@ def classify_one(
 def _classify_to_file(source: Path, output: Path, model_path, clients, language):
     """Read ``source``, classify it into ``output``; returns the summary counts of the rows
     written and the import report."""
+    from .learning.labels import table_labels
     from .learning.output import classify_personal_to_file, classify_stream_in_chunks
     from .readers import read_export
     from .scale.chunked import CHUNK_ROWS, STREAM_CHUNK_ROWS, summary_counts
@@ -149,8 +150,10 @@ def _classify_to_file(source: Path, output: Path, model_path, clients, language)
                 model, export.stream, export.career, output, clients
             )
         else:
+            # the app's own table named as an input keeps the decisions it carries
+            labels = table_labels(export.decisions)
             written, _personal = classify_personal_to_file(  # with its review_order column
-                model, export.contacts, export.career, output, clients
+                model, export.contacts, export.career, output, clients, labels
             )
     counts = summary_counts(written[RESULT_SUMMARY])
     report = export.report

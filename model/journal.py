@@ -174,7 +174,9 @@ class Journal:
         if version not in _READABLE_VERSIONS:
             self.conn.close()
             self._unlock()
-            raise JournalError(self.path, Message("journal.format", version=version))
+            newer = str(version).isdigit() and int(version) > int(SCHEMA_VERSION)
+            key = "journal.newer" if newer else "journal.format"
+            raise JournalError(self.path, Message(key, version=version))
         if version != SCHEMA_VERSION:
             self._migrate()
 
@@ -561,23 +563,30 @@ def contact_keys(contacts: pd.DataFrame, scheme: str = KEY_SCHEME) -> tuple[list
     """Per-row matching keys and the fingerprint of the table.
 
     A key is the contact's profile URL where there is one, else name and company (scheme
-    "2"; scheme "1", of older journals, was name plus URL or company). The fingerprint hashes
+    "2"; scheme "1", of older journals, was name plus URL or company); a profile LinkedIn
+    hides (no name, URL or company) is keyed by its connection date. The fingerprint hashes
     names and company per row: equal means "same contacts, same rows". Plain Python over
     lists: ~10x faster than pandas' string methods at 30,000 rows.
     """
     columns = [_text(contacts, c).tolist() for c in ("first_name", "last_name", "url", "company")]
     first, last, url, company = columns
+    connected = contacts.get("connected_on")
     exact = "\x1e".join(
         f"{f}\x1f{la}\x1f{c}" for f, la, c in zip(first, last, company, strict=True)
     )
     fingerprint = hashlib.sha256(exact.encode("utf-8")).hexdigest()
     keys = []
-    for f, la, u, c in zip(first, last, url, company, strict=True):
+    for row, (f, la, u, c) in enumerate(zip(first, last, url, company, strict=True)):
         name = f"{f.strip()}\x1f{la.strip()}"
         if scheme == "1":
             keys.append(f"{name}\x1f{(u or c).strip()}".casefold())
         elif u.strip():
             keys.append("u\x1f" + _url_key(u))
+        elif name == "\x1f" and not c.strip():
+            # a profile LinkedIn hides (no name, URL or company): only its date tells one from
+            # another, else a newer export's extra hidden contact takes the decision
+            day = "" if connected is None else str(connected.iat[row])[:10]
+            keys.append(f"n\x1f\x1f\x1f\x1f{day}")
         else:
             keys.append(f"n\x1f{name}\x1f{c.strip()}".casefold())
     return keys, f"{len(contacts)}:{fingerprint}"

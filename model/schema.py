@@ -46,6 +46,10 @@ RESULT_DTYPES: dict[str, str] = {
 }
 RESULT_COLUMNS: list[str] = list(RESULT_DTYPES)
 SUGGESTIONS = ("work", "private")
+# How a decision may be written in a file the person edited (case and spaces aside): English or
+# Dutch, as the app shows it
+DECISION_WORDS = {"work": "work", "werk": "work", "private": "private", "privé": "private",
+                  "prive": "private"}  # fmt: skip
 CATEGORIES = ("colleague", "client", "supplier", "candidate", "other work", "private")
 # The categories in Dutch, as the undo texts and HR's report say them.
 CATEGORY_NL = {

@@ -7,6 +7,7 @@ lost if the app crashes. Re-opening the same export restores decisions and the u
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .career import Career, career_from_dict, career_to_dict
+from .career_update import follow_export
 from .errors import InputError, db_reason, os_reason
 from .inferred import choice_of, restore_choice
 from .journal import (
@@ -143,6 +145,8 @@ class ReviewSession:
         self._work_employer = np.full(n, "", dtype=object)  # what a work decision attributes to
         self._connected = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
         self._career = Career()
+        self._export_career = Career()  # the export's own career, as read
+        self.career_updates: list = []  # positions a newer export brought to the saved career
         self._results = results.reset_index(drop=True)
         self._undo: list[StepInfo] = []
         self._redo: list[StepInfo] = []  # next to redo at the end
@@ -188,7 +192,8 @@ class ReviewSession:
         try:
             session = cls(journal, results, reviewer or user_name(), source)
             session._connected[:] = _dates(contacts)
-            session._set_career(career or Career())
+            session._export_career = career or Career()
+            session._set_career(session._export_career)
             extra = {"owner": owner, "exported_on": exported_on}
             session._attach(contacts, keys, previous, journal.set_aside, extra)
             report = session.reopen_report
@@ -240,8 +245,20 @@ class ReviewSession:
             decided = {row for row, state in self._journal.current_states() if state[0]}
             unmatched = len(decided - mapping.keys())
             self._journal.set_rows(keys, new_meta, mapping)
+            self._carry_forgotten(previous, mapping)
         restored = self._replay()
         self.reopen_report = ReopenReport(restored, unmatched, matched_by, previous, damaged)
+
+    def _carry_forgotten(self, previous: Path | None, mapping: dict[int, int]) -> None:
+        """What the person told the learning to forget (a reset) follows the contacts to
+        their rows in this export."""
+        from .learning.store import carry_forgotten, sidecar_path
+
+        if self._journal.in_memory:
+            return
+        source = sidecar_path(previous if previous is not None else self.journal_path)
+        with contextlib.suppress(OSError):  # the decisions are safe: only the reset is lost
+            carry_forgotten(source, sidecar_path(self.journal_path), mapping)
 
     def _replay(self) -> int:
         latest: dict[int, RowState] = {}
@@ -282,18 +299,36 @@ class ReviewSession:
     # --- the person's context: career and client list -----------------------------------------
 
     def context(self) -> tuple[Career | None, list[str] | None]:
-        """The career and client list the person set in this review (None where not set)."""
+        """The career and client list the person set in this review (None where not set).
+
+        A career edited on an earlier export of the same person follows what this export
+        changed since (a new job, an end date set): see :func:`follow_export`; the positions it
+        took are in ``career_updates``."""
         meta = self._journal.meta()
         career = clients = None
         try:
             if "career" in meta:
                 career = career_from_dict(json.loads(meta["career"]), self.journal_path)
-                career = restore_choice(career, meta.get("inferred", ""))
+                career = self._follow_export(career, meta)
+                if not career.positions:  # a choice about an inferred career, if any
+                    career = restore_choice(career, meta.get("inferred", ""))
             if "clients" in meta:
                 clients = [str(c) for c in json.loads(meta["clients"])]
         except (ValueError, InputError):
             pass  # an unreadable context falls back to the export's own career
         return career, clients
+
+    def _follow_export(self, saved: Career, meta: dict[str, str]) -> Career:
+        """``saved`` brought up to date with this export's career, when it was edited on an
+        export whose career differed (journals from before the base was kept: as saved)."""
+        self.career_updates = []
+        if "career_base" not in meta:
+            return saved
+        base = career_from_dict(json.loads(meta["career_base"]), self.journal_path)
+        if base.positions == self._export_career.positions:
+            return saved
+        merged, self.career_updates = follow_export(saved, base, self._export_career)
+        return merged
 
     def set_context(self, career: Career, clients: Sequence[str]) -> None:
         """Keep the person's edited career and client list with this review (saved at once);
@@ -306,6 +341,9 @@ class ReviewSession:
                 "career": json.dumps(career_to_dict(saved), ensure_ascii=False),
                 "clients": json.dumps(list(clients), ensure_ascii=False),
                 "inferred": choice,
+                # what the export said when the person edited it: a newer export's changes
+                # are told from the person's by it
+                "career_base": json.dumps(career_to_dict(self._export_career), ensure_ascii=False),
             }
         )
         self._set_career(saved)  # a work decision names no employer the person did not give

@@ -59,7 +59,7 @@ def _describe(path: Path) -> StoredSession:
         decided = conn.execute(DECIDED_ROWS).fetchone()[0]
     finally:
         conn.close()
-    changed = max(p.stat().st_mtime for p in _sidecars(path) if p.exists())
+    changed = max(p.stat().st_mtime for p in _written(path))
     return StoredSession(
         path=path,
         person=meta.get("owner", ""),
@@ -70,6 +70,13 @@ def _describe(path: Path) -> StoredSession:
         total=int(meta.get("n_rows", 0) or 0),
         changed=datetime.fromtimestamp(changed, UTC),
     )
+
+
+def _written(path: Path) -> list[Path]:
+    """The journal's files that hold what was written: SQLite's index (-shm) and an empty
+    log (-wal) are made by merely reading it, and say nothing of when it last changed."""
+    parts = [p for p in _sidecars(path) if p.exists() and not p.name.endswith("-shm")]
+    return [p for p in parts if p == path or p.stat().st_size or not p.name.endswith("-wal")]
 
 
 def forget_session(path: Path) -> None:

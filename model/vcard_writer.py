@@ -68,9 +68,9 @@ def vcard(row: pd.Series, *, with_work: bool = True) -> str:
     card_notes = []
     connected = str(row.get(_H["connected_on"], "") or "")
     if connected:
-        card_notes.append(f"LinkedIn connection since {connected}")
-    if with_work and str(row.get("employer", "") or ""):
-        card_notes.append(f"acquired for {row['employer']}")
+        card_notes.append(Message("vcard.connected", date=connected).text())
+    if with_work and str(row.get("employer", "") or ""):  # in the language of the app or command
+        card_notes.append(Message("vcard.acquired_for", employer=row["employer"]).text())
     if str(row.get("note", "") or ""):
         card_notes.append(str(row["note"]))
     if card_notes:

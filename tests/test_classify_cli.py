@@ -193,3 +193,23 @@ def test_a_saved_career_keeps_the_role_the_person_set(exports, tmp_path):
     plain = tmp_path / "plain.json"
     save_career(replace(export.career, role=""), plain)
     assert p_work(plain) == inferred
+
+
+def test_classifying_the_apps_own_table_keeps_its_decisions(tmp_path, capsys):
+    """The app's "Export all" file classified again (say with --positions): the decisions it
+    carries stay in the output, as --labels would keep them (qa7: they were dropped)."""
+    zip_path, _ = write_sample(tmp_path, seed=15, n_contacts=90)
+    table_path = tmp_path / "all.csv"
+    assert main(["classify", str(zip_path), "--out", str(table_path)]) == 0
+    table = pd.read_csv(table_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    work = table.index[table["suggestion"] == "work"]
+    table["decision"], table["note"] = "", ""
+    table["decided_by"], table["decided_at"] = "", ""
+    table.loc[work[0], ["decision", "note"]] = ["private", "my cousin"]
+    table.to_csv(table_path, index=False)
+    again = tmp_path / "again.csv"
+    assert main(["classify", str(table_path), "--out", str(again)]) == 0
+    out = pd.read_csv(again, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    row = out.loc[out["URL"] == table.at[work[0], "URL"]].iloc[0]
+    assert (row["decision"], row["suggestion"], row["note"]) == ("private", "private", "my cousin")
+    assert "1 decision applied" in capsys.readouterr().err

@@ -220,6 +220,7 @@ def test_one_earlier_decision_is_singular_in_dutch(dutch, qtbot):
 
     from desktop.main_window import MainWindow
     from desktop.workspace import Workspace
+    from model.career import Position
     from model.session import ReopenReport
 
     window = MainWindow()
@@ -237,7 +238,8 @@ def test_one_earlier_decision_is_singular_in_dutch(dutch, qtbot):
     ]
     many = SimpleNamespace(
         session=SimpleNamespace(
-            reopen_report=ReopenReport(restored=3, previous=Path("old.sqlite"), matched_by="key")
+            reopen_report=ReopenReport(restored=3, previous=Path("old.sqlite"), matched_by="key"),
+            career_updates=[],
         ),
         context_restored=True,
     )
@@ -245,6 +247,11 @@ def test_one_earlier_decision_is_singular_in_dutch(dutch, qtbot):
         "3 beslissingen overgenomen uit je eerdere export.",
         "Je aangepaste loopbaan en klantenlijst zijn terug.",
     ]
+    many.session.career_updates = [Position("Nieuwco B.V.")]
+    assert ws.reopen_notes(many)[-1] == (
+        "Je aangepaste loopbaan en klantenlijst zijn terug, bijgewerkt met Nieuwco B.V. "
+        "uit deze nieuwere export."
+    )
 
 
 def test_import_warnings_speak_dutch(dutch, tmp_path):

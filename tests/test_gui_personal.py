@@ -241,3 +241,21 @@ def test_rows_stay_in_input_order_when_learning_updates_the_table(qtbot, opened_
     assert (window.opened.session.decision[:5] != "").all()
     assert model.shown_source_rows().tolist() == list(range(len(y)))
     assert ws.review.current_source_row() == 5  # the next one, where it was
+
+
+def test_undoing_every_decision_says_the_suggestions_are_the_models_again(qtbot, opened_window):
+    """qa7: it said "Learned from your decisions: 75 suggestions changed" with none left."""
+    window, learning, y = opened_window
+    before = window.opened.results["suggestion"].copy()
+    rows = np.flatnonzero(learning.order > 0)[np.argsort(learning.order[learning.order > 0])][:20]
+    _decide(window, learning, qtbot, rows, y)
+    assert "Learned from your decisions" in window.statusBar().currentMessage()
+    session = window.opened.session
+    with qtbot.waitSignal(learning.learned, timeout=30_000):
+        while session.can_undo:
+            session.undo()
+        window.workspace.review.refresh()
+    assert (window.opened.results["suggestion"] == before).all()
+    assert window.statusBar().currentMessage() == (
+        "No decisions left to learn from: the suggestions are the model's again."
+    )

@@ -402,3 +402,51 @@ def test_a_dutch_report_says_what_was_changed_in_dutch(reviewed, tmp_path):
         "is na het maken van het pakket gewijzigd (de gegevens passen niet meer bij het begin "
         "van het auditspoor)"
     )
+
+
+def test_package_of_the_apps_own_table_keeps_its_decisions(tmp_path, capsys):
+    """The app's "Export all" file given as the package's INPUT (no --decisions): a contact the
+    person decided private must not go to HR as a work suggestion (qa7)."""
+    from model.hr import load_package
+    from model.synthetic import write_sample
+
+    zip_path, _ = write_sample(tmp_path, seed=15, profession="recruiter", n_contacts=90)
+    table_path = tmp_path / "all.csv"
+    assert main(["classify", str(zip_path), "--out", str(table_path)]) == 0
+    table = pd.read_csv(table_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    work = table.index[table["suggestion"] == "work"]
+    table["decision"], table["note"] = "", ""
+    table["decided_by"], table["decided_at"] = "", ""
+    table.loc[work[0], ["decision", "note"]] = ["private", "my cousin"]
+    table.loc[work[1], ["decision", "note", "decided_by"]] = ["work", "met at a fair", "me"]
+    table.to_csv(table_path, index=False)
+    out = tmp_path / "p.coreview"
+    assert main(["package", str(table_path), "--out", str(out), "--yes"]) == 0
+    package = load_package(out)
+    urls = set(package.contacts["url"])
+    assert table.at[work[0], "URL"] not in urls  # decided private: left out
+    kept = package.contacts.loc[package.contacts["url"] == table.at[work[1], "URL"]].iloc[0]
+    assert kept["decision"] == "work" and kept["note"] == "met at a fair"
+    assert [e["who"] for e in package.audit.entries()] == ["me"]
+
+
+def test_handover_of_the_apps_own_table_follows_its_decisions(tmp_path, capsys):
+    """``handover all.csv --private``: the contacts the person decided private are on their
+    private list, the ones decided work are not (qa7: the file's decisions were ignored)."""
+    from model.synthetic import write_sample
+
+    zip_path, _ = write_sample(tmp_path, seed=15, profession="recruiter", n_contacts=90)
+    table_path = tmp_path / "all.csv"
+    assert main(["classify", str(zip_path), "--out", str(table_path)]) == 0
+    table = pd.read_csv(table_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    work = table.index[table["suggestion"] == "work"]
+    private = table.index[table["suggestion"] == "private"]
+    table["decision"], table["note"] = "", ""
+    table["decided_by"], table["decided_at"] = "", ""
+    table.loc[work[0], "decision"] = "private"
+    table.loc[private[0], "decision"] = "work"
+    table.to_csv(table_path, index=False)
+    out = tmp_path / "private.csv"
+    assert main(["handover", str(table_path), "--private", "--out", str(out)]) == 0
+    urls = set(pd.read_csv(out, dtype=str, keep_default_na=False, encoding="utf-8-sig")["URL"])
+    assert table.at[work[0], "URL"] in urls and table.at[private[0], "URL"] not in urls

@@ -48,3 +48,15 @@ def test_the_command_line_refuses_a_wrong_name_before_classifying(tmp_path, caps
     err = capsys.readouterr().err
     assert code == 2 and ".csv, .xlsx or .vcf" in err and "l.pdf" in err
     assert "Nobody" not in err  # the name was refused first, not the employer after a classify
+
+
+def test_the_cards_notes_speak_the_language_of_the_app(table, tmp_path):
+    """A Dutch person's address book gets Dutch notes (qa7: they were English in either)."""
+    from model.messages import speaking
+
+    path = tmp_path / "werk.vcf"
+    with speaking("nl"):
+        write_contact_list(table, path, "work")
+    text = path.read_text(encoding="utf-8")
+    assert "LinkedIn-connectie sinds" in text and "verworven voor" in text
+    assert "acquired for" not in text and "connection since" not in text

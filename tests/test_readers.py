@@ -536,7 +536,7 @@ _person = st.tuples(
     _cell,
     _cell,
     _cell,
-    st.dates(min_value=date(1990, 1, 1), max_value=date.today()),  # later ones are damage
+    st.dates(min_value=date(2003, 5, 1), max_value=date.today()),  # others are damage
 )
 
 

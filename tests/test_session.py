@@ -563,10 +563,24 @@ def test_damaged_journal_is_set_aside(source, damage):
 
 def test_journal_of_another_format_is_refused(source):
     s = open_session(source)
-    s._journal.set_meta({"schema_version": "99"})
+    s._journal.set_meta({"schema_version": "x9"})
     s.close()
-    with pytest.raises(JournalError, match="format 99"):
+    with pytest.raises(JournalError, match="format x9"):
         open_session(source)
+
+
+def test_a_review_saved_by_a_newer_version_says_so_and_is_kept(source):
+    """A person who went back to an older version (qa7: it said "journal format 3 is not
+    supported" of a file they never heard of)."""
+    s = open_session(source)
+    s.decide([1], "private")
+    s._journal.set_meta({"schema_version": "3"})
+    path = s.journal_path
+    s.close()
+    kept = path.read_bytes()
+    with pytest.raises(JournalError, match="saved by a newer version of this application"):
+        open_session(source)
+    assert path.read_bytes() == kept
 
 
 def test_failed_save_changes_nothing(source):

@@ -79,6 +79,57 @@ def test_a_newer_export_of_the_same_person_carries_decisions_employers_and_notes
     assert s.context()[1] == ["Globex"]
 
 
+def test_a_career_edited_on_an_earlier_export_takes_what_the_newer_export_changed(export, tmp_path):
+    contacts = dated(6)
+    s = open_at(export, contacts, owner="Anna Jansen")
+    # the person corrects Acme's end date and adds a client; Northwind is left as it was
+    edited = Career(
+        positions=[
+            Position("Acme B.V.", "Consultant", date(2015, 1, 1), date(2019, 3, 31)),
+            CAREER.positions[1],
+        ],
+        owner_name="Anna Jansen",
+    )
+    s.set_context(edited, ["Globex"])
+    s.close()
+    # Downloaded again a year later: Northwind ended, a new job started since.
+    newer = Career(
+        positions=[
+            Position("Initech", "Director", date(2026, 2, 1), None),
+            Position("Acme B.V.", "Consultant", date(2015, 1, 1), date(2018, 12, 31)),
+            Position("Northwind", "Manager", date(2019, 1, 1), date(2026, 1, 31)),
+        ],
+        owner_name="Anna Jansen",
+        exported_on=date(2026, 4, 4),
+    )
+    later = tmp_path / "april" / "Connections.csv"
+    later.parent.mkdir()
+    later.write_text("First Name,Last Name\nAnna,Jansen\nBram,Bakker\n", encoding="utf-8")
+    s = ReviewSession.open(later, contacts, make_results(6), career=newer, owner="Anna Jansen")
+    career, clients = s.context()
+    by_company = {p.company: p for p in career.positions}
+    assert set(by_company) == {"Initech", "Acme B.V.", "Northwind"}
+    assert by_company["Acme B.V."].end == date(2019, 3, 31)  # the person's edit stays
+    assert by_company["Northwind"].end == date(2026, 1, 31)  # the export's change follows
+    assert career.exported_on == date(2026, 4, 4) and clients == ["Globex"]
+    assert {p.company for p in s.career_updates} == {"Initech", "Northwind"}
+    # the same export again, edited nowhere since: nothing changes
+    s.close()
+    s = ReviewSession.open(later, contacts, make_results(6), career=newer, owner="Anna Jansen")
+    assert s.context()[0].positions == career.positions
+
+
+def test_a_position_the_person_deleted_stays_deleted_in_a_newer_export(export, tmp_path):
+    s = open_at(export, dated(6), owner="Anna Jansen")
+    s.set_context(Career(positions=[CAREER.positions[1]], owner_name="Anna Jansen"), [])
+    s.close()
+    later = tmp_path / "later.csv"
+    later.write_text("x\n", encoding="utf-8")
+    s = open_at(later, dated(6), owner="Anna Jansen")  # the same career as before
+    assert [p.company for p in s.context()[0].positions] == ["Northwind"]
+    assert s.career_updates == []
+
+
 def test_contacts_without_url_are_matched_by_name_and_company(export, tmp_path):
     contacts = dated(6)
     contacts["url"] = ""
@@ -90,6 +141,45 @@ def test_contacts_without_url_are_matched_by_name_and_company(export, tmp_path):
     later.write_text("x\n", encoding="utf-8")
     s = open_at(later, contacts.iloc[1:].reset_index(drop=True), owner="Anna Jansen")
     assert s.reopen_report.carried == 1 and s.decision[1] == "private"
+
+
+def test_a_decision_on_a_hidden_profile_stays_with_that_profile(export, tmp_path):
+    """Profiles LinkedIn hides have no name, URL or company: a newer export with one more of
+    them must not hand the decision to another (qa7: they paired up in order)."""
+    contacts = dated(6)
+    contacts.loc[[1, 3], ["first_name", "last_name", "url", "company"]] = ""
+    contacts.loc[1, "connected_on"] = pd.Timestamp("2020-03-01")
+    contacts.loc[3, "connected_on"] = pd.Timestamp("2014-12-25")
+    s = open_at(export, contacts, owner="Anna Jansen")
+    s.decide([3], "private")
+    s.close()
+    hidden = contacts.iloc[[1]].copy()
+    hidden["connected_on"] = pd.Timestamp("2024-01-02")  # one more, newer than both
+    newer = pd.concat([hidden, contacts], ignore_index=True)
+    later = tmp_path / "later.csv"
+    later.write_text("x\n", encoding="utf-8")
+    s = open_at(later, newer, owner="Anna Jansen")
+    assert s.reopen_report.carried == 1
+    assert list(s.decision[[0, 2, 4]]) == ["", "", "private"]
+
+
+def test_what_the_learning_was_told_to_forget_follows_to_a_newer_export(export, tmp_path):
+    """A reset of the learning (Review > Forget what the suggestions learned from me) stays a
+    reset in a newer download, on the same contacts (qa7: it was lost there)."""
+    from model.learning.store import load_layer, save_layer, sidecar_path
+
+    contacts = dated(10)
+    s = open_at(export, contacts, owner="Anna Jansen")
+    s.decide([1, 4, 6], "private")
+    save_layer(sidecar_path(s.journal_path), None, np.zeros(0, dtype=str), np.array([1, 4]))
+    s.close()
+    newer = pd.concat([dated(2, seed=7), contacts.drop(index=4)], ignore_index=True)
+    later = tmp_path / "later.csv"
+    later.write_text("x\n", encoding="utf-8")
+    s = open_at(later, newer, owner="Anna Jansen")
+    assert s.reopen_report.previous is not None
+    forgotten = load_layer(sidecar_path(s.journal_path), np.zeros(0, dtype=str)).forgotten
+    assert forgotten.tolist() == [3]  # old row 1, now after two new contacts; row 4 is gone
 
 
 def test_another_persons_export_carries_nothing(export, tmp_path):
@@ -201,3 +291,25 @@ def test_stored_sessions_are_listed_and_can_be_forgotten(export, tmp_path):
     forget_session(anna.path)
     assert [x.source_name for x in list_sessions(folder)] == ["other.csv"]
     assert not list(folder.glob(anna.path.name + "*"))
+
+
+def test_listing_the_stored_reviews_is_no_change_to_them(export, tmp_path):
+    """File ▸ Stored reviews… said every review was last changed just now: reading one made
+    SQLite's empty side files, whose times counted (qa7)."""
+    import os
+    from datetime import UTC, datetime
+
+    from model.journal import _sidecars
+    from model.session_store import list_sessions
+
+    folder = tmp_path / "journals"
+    s = open_at(export, dated(6), owner="Anna Jansen", journal_dir=folder)
+    s.decide([0], "work")
+    s.close()
+    then = datetime(2024, 5, 1, 12, 0, tzinfo=UTC).timestamp()
+    for part in _sidecars(s.journal_path):
+        if part.exists():
+            os.utime(part, (then, then))
+    for _ in range(2):  # the first listing makes SQLite's side files; the second sees them
+        (listed,) = list_sessions(folder)
+        assert listed.changed.timestamp() == then

@@ -415,7 +415,7 @@ class HrWindow(QMainWindow):
     def choose_report(self, suffix: str) -> None:
         """Ask where to write the report (.pdf or .xlsx) and write it in the background."""
         pkg = self.review.package.path
-        suggested = pkg.with_name(pkg.stem + "-report" + suffix)
+        suggested = pkg.with_name(pkg.stem + self.tr("-report", "file name") + suffix)
         kind = self.tr("PDF (*.pdf)") if suffix == ".pdf" else self.tr("Excel workbook (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), str(suggested), kind)
         if path:

@@ -2558,4 +2558,44 @@
         <translation>, {third} uit model.synthetic.third</translation>
     </message>
 </context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Your edited career and client list are back, updated with {companies} from this newer export.</source>
+        <translation>Je aangepaste loopbaan en klantenlijst zijn terug, bijgewerkt met {companies} uit deze nieuwere export.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>-classified</source>
+        <comment>file name</comment>
+        <translation>-geclassificeerd</translation>
+    </message>
+    <message>
+        <source>-work</source>
+        <comment>file name</comment>
+        <translation>-werk</translation>
+    </message>
+    <message>
+        <source>-private</source>
+        <comment>file name</comment>
+        <translation>-prive</translation>
+    </message>
+</context>
+<context>
+    <name>HrWindow</name>
+    <message>
+        <source>-report</source>
+        <comment>file name</comment>
+        <translation>-rapport</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalLearning</name>
+    <message>
+        <source>No decisions left to learn from: the suggestions are the model's again.</source>
+        <translation>Geen beslissingen meer om van te leren: de voorstellen zijn weer die van het model.</translation>
+    </message>
+</context>
 </TS>

@@ -189,6 +189,21 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
         "one": "1 connection date in {file} lies in the future ({example}); treated as unknown",
         "other": "{n} connection dates in {file} lie in the future ({example}); treated as unknown",
     },
+    "note.early_dates": {
+        "one": "1 connection date in {file} lies before LinkedIn existed ({example}); treated "
+        "as unknown",
+        "other": "{n} connection dates in {file} lie before LinkedIn existed ({example}); "
+        "treated as unknown",
+    },
+    "note.decisions_unknown": {
+        "one": "1 decision in {file} is neither work nor private ({example!r}); left undecided",
+        "other": "{n} decisions in {file} are neither work nor private (e.g. {example!r}); left "
+        "undecided",
+    },
+    "note.too_many_positions": "{file} holds {n:,} positions, more than any career: only the "
+    "first {kept:,} were read (is it the right file?)",
+    "note.bad_registration": "{file}: the date of joining LinkedIn ({date}) lies before "
+    "LinkedIn existed or in the future; left unknown",
     "note.in_file": " in {file}",
     "note.dates_unreadable": {
         "one": "1 date{where} could not be read (e.g. {examples}); left empty",
@@ -385,6 +400,11 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "db.permission": "access permission denied",
     "journal.folder_unwritable": "{folder} cannot be written: {reason}",
     "journal.format": "journal format {version} is not supported",
+    # the note of a contact card in a work or private list (.vcf), for the person's address book
+    "vcard.connected": "LinkedIn connection since {date}",
+    "vcard.acquired_for": "acquired for {employer}",
+    "journal.newer": "is your review of this export, saved by a newer version of this application: "
+    "open the export with that version (the review is kept as it was)",
     "journal.cannot_open": "the review journal cannot be opened ({detail})",
     "journal.cannot_save": "the decision could not be saved ({detail})",
     "journal.cannot_read": "the review journal cannot be read ({detail})",

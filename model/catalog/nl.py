@@ -195,6 +195,21 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
         "other": "{file}: {n} velden bevatten tekens die tekst op het scherm omkeren (U+202E "
         "en dergelijke); verwijderd",
     },
+    "note.decisions_unknown": {
+        "one": "1 besluit in {file} is werk noch privé ({example!r}); onbeslist gelaten",
+        "other": "{n} besluiten in {file} zijn werk noch privé (bijv. {example!r}); onbeslist "
+        "gelaten",
+    },
+    "note.too_many_positions": "{file} bevat {n:,} functies, meer dan welke loopbaan ook: "
+    "alleen de eerste {kept:,} zijn gelezen (is het het juiste bestand?)",
+    "note.bad_registration": "{file}: de datum van aanmelding bij LinkedIn ({date}) ligt vóór "
+    "het bestaan van LinkedIn of in de toekomst; onbekend gelaten",
+    "note.early_dates": {
+        "one": "1 verbindingsdatum in {file} ligt vóór het bestaan van LinkedIn ({example}); "
+        "als onbekend behandeld",
+        "other": "{n} verbindingsdata in {file} liggen vóór het bestaan van LinkedIn "
+        "({example}); als onbekend behandeld",
+    },
     "note.future_dates": {
         "one": "1 verbindingsdatum in {file} ligt in de toekomst ({example}); als onbekend "
         "behandeld",
@@ -400,6 +415,10 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "db.permission": "geen toestemming",
     "journal.folder_unwritable": "in {folder} kan niet worden geschreven: {reason}",
     "journal.format": "journaalformaat {version} wordt niet ondersteund",
+    "vcard.connected": "LinkedIn-connectie sinds {date}",
+    "vcard.acquired_for": "verworven voor {employer}",
+    "journal.newer": "is je review van deze export, opgeslagen door een nieuwere versie van deze "
+    "applicatie: open de export met die versie (de review blijft zoals hij was)",
     "journal.cannot_open": "het reviewjournaal kan niet worden geopend ({detail})",
     "journal.cannot_save": "het besluit kon niet worden opgeslagen ({detail})",
     "journal.cannot_read": "het reviewjournaal kan niet worden gelezen ({detail})",

@@ -81,7 +81,7 @@ def _package(args) -> int:
         results = load_model(args.model).classify(export.contacts, career, clients, progress=bar)
     finally:
         bar.close()
-    decisions, events = _package_decisions(args, export.contacts)
+    decisions, events = _package_decisions(args, export)
     plan = plan_package(
         export.contacts,
         results,
@@ -104,6 +104,25 @@ def _package(args) -> int:
     return 0
 
 
+def _given_decisions(args, export):
+    """The person's decisions for ``package``: from ``--decisions``, else those of the input
+    when it is the app's own table read back (a decided-private contact must not go to HR as
+    a suggestion), else None."""
+    if args.decisions:
+        from .decisions import load_decisions
+
+        decisions, unmatched = load_decisions(args.decisions, export.contacts)
+        if unmatched:
+            left_out = Message("cli.decisions_left_out", n=unmatched)
+            tell(Message("file.problem", file=str(args.decisions), problem=left_out), "warning")
+        return decisions
+    if export.decisions is None:
+        return None
+    decisions = export.decisions.drop(columns="category")
+    decisions.loc[decisions["decision"] != "work", "employer"] = ""
+    return decisions
+
+
 def _package_career(args, export):
     """The export's career, with ``--positions`` if given (its notes said as warnings); from
     Connections.csv alone, the career read from the network, marked as inferred."""
@@ -119,18 +138,11 @@ def _package_career(args, export):
     return infer_career(export.contacts, career)
 
 
-def _package_decisions(args, contacts) -> tuple:
-    """The ``--decisions`` file's decisions matched to ``contacts`` and one audit event per
-    decided row ((None, []) without one); rows it could not match are said as a warning."""
-    if not args.decisions:
-        return None, []
-    from .decisions import load_decisions
-
-    decisions, unmatched = load_decisions(args.decisions, contacts)
-    if unmatched:
-        left_out = Message("cli.decisions_left_out", n=unmatched)
-        tell(Message("file.problem", file=str(args.decisions), problem=left_out), "warning")
-    return decisions, _file_events(decisions)
+def _package_decisions(args, export) -> tuple:
+    """The person's decisions (:func:`_given_decisions`) and one audit event per decided row
+    ((None, []) without any)."""
+    decisions = _given_decisions(args, export)
+    return (None, []) if decisions is None else (decisions, _file_events(decisions))
 
 
 def _confirmed(args, n: int, out: Path) -> bool:
@@ -290,10 +302,8 @@ def _handover_from_export(args) -> int:
     clients = load_clients(args.clients) if args.clients else None
     results = load_model().classify(export.contacts, career, clients)  # infers when empty
     table = classification_table(export.contacts, results)
-    if args.decisions:
-        from .decisions import load_decisions
-
-        decisions, _ = load_decisions(args.decisions, export.contacts)
+    decisions = _given_decisions(args, export)  # also those of the app's own table
+    if decisions is not None:
         table["decision"] = decisions["decision"].to_numpy()
         work = (decisions["decision"] == "work").to_numpy()
         table.loc[work, "employer"] = decisions.loc[work, "employer"].to_numpy()

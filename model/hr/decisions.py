@@ -12,7 +12,7 @@ from ..errors import InputError
 from ..journal import contact_keys, match_rows
 from ..messages import Message
 from ..paths import read_capped
-from ..schema import LINKEDIN_HEADERS, SUGGESTIONS
+from ..schema import DECISION_WORDS, LINKEDIN_HEADERS, SUGGESTIONS
 
 MAX_DECISIONS_FILE = 200 * 2**20
 _NEEDED = ("decision",)
@@ -49,6 +49,7 @@ def load_decisions(path: str | Path, contacts: pd.DataFrame) -> tuple[pd.DataFra
     if missing:
         raise InputError(path, Message("decisions.no_column", column=missing[0]))
     table = table.map(lambda v: _unneutralise(str(v)))
+    table["decision"] = [DECISION_WORDS.get(v.strip().casefold(), v) for v in table["decision"]]
     bad = set(table["decision"]) - {"", *SUGGESTIONS}
     if bad:
         raise InputError(path, Message("decisions.unknown", value=sorted(bad)[0][:40]))

@@ -524,6 +524,9 @@ def read_review(path: Path, package: Package) -> tuple[dict, AuditTrail]:
         raise InputError(path, Message("review.no_header")) from None
     if not isinstance(header, dict) or header.get("format") != REVIEW_FORMAT:
         raise InputError(path, Message("review.not_ours"))
+    version = header.get("version")
+    if isinstance(version, int) and version > REVIEW_VERSION:  # not a change: said as what it is
+        raise InputError(path, Message("package.newer"))
     if canonical(header) != lines[0]:
         raise IntegrityError(path, HEADER, Message("integrity.changed"))
     if header.get("package_sha256") != package.sha256:

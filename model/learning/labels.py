@@ -19,10 +19,10 @@ import pandas as pd
 from ..errors import InputError
 from ..messages import Message
 from ..paths import read_capped
+from ..schema import DECISION_WORDS
 
 MAX_LABELS_FILE = 256 * 2**20
-_DECISIONS = {"work": "work", "werk": "work", "private": "private", "privé": "private",
-              "prive": "private"}  # fmt: skip
+_DECISIONS = DECISION_WORDS
 _URL_NOISE = re.compile(r"^(https?://)?(www\.)?")
 
 
@@ -85,6 +85,20 @@ def read_labels(path: str | Path, contacts: pd.DataFrame) -> Labels:
         chosen = employers[line].strip() if label == "work" else ""
         matched.decide(line, targets, label, chosen, notes[line])
     return Labels(matched.decision, matched.employer, matched.note, given, unmatched)
+
+
+def table_labels(decisions: pd.DataFrame | None) -> Labels | None:
+    """The decisions of the app's own classification table read back (``Export.decisions``,
+    row-aligned) as Labels; None when it carries no decision."""
+    if decisions is None:
+        return None
+    decision = decisions["decision"].to_numpy(dtype=object)
+    decided = decision != ""
+    if not decided.any():
+        return None
+    employer = np.where(decision == "work", decisions["employer"].to_numpy(dtype=object), "")
+    note = decisions["note"].to_numpy(dtype=object)
+    return Labels(decision.copy(), employer.astype(object), note.copy(), int(decided.sum()), 0)
 
 
 def _rows_by_url(contacts: pd.DataFrame) -> dict[str, list[int]]:

@@ -81,3 +81,17 @@ def load_layer(path: str | Path, names: np.ndarray) -> SavedLayer:
         with contextlib.suppress(Exception):
             layer = PersonalLayer.from_arrays(parts, len(names))
     return SavedLayer(layer, saved_names, forgotten)
+
+
+def carry_forgotten(source: str | Path, target: str | Path, mapping: dict[int, int]) -> int:
+    """Write to ``target`` the forgotten rows of the layer saved at ``source`` (a review's
+    earlier export), moved to their rows in a newer export by ``mapping`` (old row -> new
+    row); rows no longer there are dropped. A reset stays a reset in the newer export; the
+    layer itself is refitted from the decisions. Returns how many rows were carried; nothing
+    is written when ``source`` holds none. Raises OSError if ``target`` cannot be written."""
+    saved = load_layer(source, np.zeros(0, dtype=str))
+    moved = sorted({mapping[int(r)] for r in saved.forgotten if int(r) in mapping})
+    if len(saved.forgotten) == 0:
+        return 0
+    save_layer(target, None, np.zeros(0, dtype=str), np.asarray(moved, dtype=np.int64))
+    return len(moved)

@@ -310,7 +310,8 @@ def read_contacts(
         found["screened_clean"] = not table.may_need_repair
     if own.is_own_output(normal):
         if found is not None and own.has_decisions(normal):
-            found["decisions"] = own.decisions_from_table(table, contacts["row"].to_numpy())
+            rows = contacts["row"].to_numpy()
+            found["decisions"] = own.decisions_from_table(table, rows, report, name)
         return contacts, "classified-csv"
     return contacts, "linkedin-csv"
 

@@ -214,20 +214,30 @@ def no_contacts_error(name: str, skipped: list[SkippedRow]) -> InputError:
 FUTURE_SLACK_DAYS = 2  # time zones and a clock a little ahead are no reason to doubt a date
 
 
+LINKEDIN_LAUNCH = pd.Timestamp("2003-05-01")  # no connection is older (launched 5 May 2003)
+
+
 def without_future(
     dates: pd.Series, rows: np.ndarray, name: str, report: ImportReport
 ) -> pd.Series:
-    """``dates`` with those after today made unknown, and a warning naming them: a connection
-    cannot have been made in 2031, so such a date is damage and no evidence of anything."""
+    """``dates`` with those after today, or before LinkedIn existed, made unknown, and a
+    warning naming them: a connection cannot have been made in 2031 or in 1900 (Excel's day 1
+    of an emptied cell), so such a date is damage and no evidence of anything."""
     limit = pd.Timestamp(date.today()) + pd.Timedelta(days=FUTURE_SLACK_DAYS)
-    future = (dates > limit).to_numpy()
-    if not future.any():
+    damaged = np.zeros(len(dates), dtype=bool)
+    for wrong, key in ((dates > limit, "note.future_dates"), (dates < LINKEDIN_LAUNCH, "")):
+        wrong = wrong.to_numpy()
+        if not wrong.any():
+            continue
+        first = int(np.flatnonzero(wrong)[0])
+        day = f"{dates.iat[first]:%d %b %Y}"
+        example = Message("row.line_date", line=int(rows[first]), date=day)
+        key = key or "note.early_dates"
+        report.warnings.append(Message(key, n=int(wrong.sum()), file=name, example=example))
+        damaged |= wrong
+    if not damaged.any():
         return dates
-    count = int(future.sum())
-    first = int(np.flatnonzero(future)[0])
-    example = Message("row.line_date", line=int(rows[first]), date=f"{dates.iat[first]:%d %b %Y}")
-    report.warnings.append(Message("note.future_dates", n=count, file=name, example=example))
-    return dates.mask(pd.Series(future, index=dates.index))
+    return dates.mask(pd.Series(damaged, index=dates.index))
 
 
 def _strip(values: pd.Series) -> np.ndarray:
@@ -308,6 +318,9 @@ def _table(
 
 
 POSITION_COLUMNS = ("company name", "title", "description", "location", "started on", "finished on")
+# No career holds this many jobs: a Positions.csv beyond it is another file or damage, and
+# every contact's date is placed on every position (the app took ~50 s for 100,000)
+MAX_POSITIONS = 1_000
 
 
 def read_positions(data: bytes, name: str, report: ImportReport) -> list[Position]:
@@ -316,7 +329,13 @@ def read_positions(data: bytes, name: str, report: ImportReport) -> list[Positio
     positions = []
     # only the columns used: a row dict per record must not carry 20,000 repeated columns
     used = [c for c in POSITION_COLUMNS if c in table.frame.columns]
-    for row_no, record in zip(table.rows, table.frame[used].to_dict("records"), strict=True):
+    frame, rows = table.frame[used], table.rows
+    if len(frame) > MAX_POSITIONS:  # LinkedIn lists the latest first: those are kept
+        report.warnings.append(
+            Message("note.too_many_positions", file=name, n=len(frame), kept=MAX_POSITIONS)
+        )
+        frame, rows = frame.iloc[:MAX_POSITIONS], rows[:MAX_POSITIONS]
+    for row_no, record in zip(rows, frame.to_dict("records"), strict=True):
         row = {k: str(v).strip() for k, v in record.items()}
         company = row.get("company name", "")
         if not company:
@@ -408,7 +427,15 @@ def read_registered_on(data: bytes, name: str, report: ImportReport) -> date | N
     )
     report.warnings.extend(notes)
     value = parsed.iat[0]
-    return None if pd.isna(value) else value.date()
+    if pd.isna(value):
+        return None
+    limit = pd.Timestamp(date.today()) + pd.Timedelta(days=FUTURE_SLACK_DAYS)
+    if not LINKEDIN_LAUNCH <= value <= limit:  # damage: no evidence of when the owner joined
+        report.warnings.append(
+            Message("note.bad_registration", file=name, date=f"{value:%d %b %Y}")
+        )
+        return None
+    return value.date()
 
 
 INVITATION_COLUMNS = ["name", "direction", "sent_on", "url"]

@@ -10,14 +10,14 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..schema import LINKEDIN_HEADERS
+from ..messages import Message
+from ..schema import DECISION_WORDS, LINKEDIN_HEADERS
 from .csvtext import Table, normalise_header
 
 # The columns model.exports writes after LinkedIn's, as normalise_header spells them.
 RESULT_HEADERS = ("suggestion", "p work", "employer", "category", "flagged", "reasons")
 REVIEW_HEADERS = ("decision", "review state", "decided by", "decided at", "note")
 OUTPUT_HEADERS = frozenset(RESULT_HEADERS + REVIEW_HEADERS)
-DECISIONS = ("work", "private")
 
 
 def is_own_output(cells: list[str]) -> bool:
@@ -53,11 +53,14 @@ def has_decisions(cells: list[str]) -> bool:
     return "decision" in cells
 
 
-def decisions_from_table(table: Table, rows: np.ndarray) -> pd.DataFrame:
+def decisions_from_table(
+    table: Table, rows: np.ndarray, report=None, name: str = ""
+) -> pd.DataFrame:
     """Per contact (``rows``: each contact's source line, as the reader keeps it): decision,
     employer, category, note, decided_by, decided_at (strings, "" when none).
 
-    Values other than "work"/"private" in the decision column count as undecided.
+    A decision may be written in English or Dutch, in any case ("Werk", "privé"); other
+    values count as undecided, with a warning in ``report`` naming the file ``name``.
     """
     frame = table.frame
     by_header = {normalise_header(c): c for c in frame.columns}
@@ -70,8 +73,19 @@ def decisions_from_table(table: Table, rows: np.ndarray) -> pd.DataFrame:
         values = frame[by_header[name]].fillna("").astype(str).str.strip().to_numpy(dtype=object)
         return values[take]
 
-    decision = np.char.lower(column("decision").astype(str))
-    decision = np.where(np.isin(decision, DECISIONS), decision, "")
+    written = column("decision")
+    decision = np.array([DECISION_WORDS.get(v.casefold(), "") for v in written], dtype=object)
+    unknown = (decision == "") & (written != "")
+    if unknown.any() and report is not None:  # said, never dropped in silence
+        first = int(np.flatnonzero(unknown)[0])
+        report.warnings.append(
+            Message(
+                "note.decisions_unknown",
+                n=int(unknown.sum()),
+                file=name,
+                example=str(written[first])[:40],
+            )
+        )
     return pd.DataFrame(
         {
             "decision": decision.astype(object),
