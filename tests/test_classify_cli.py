@@ -8,6 +8,7 @@ import pytest
 from model.batch import SUMMARY_FILE, expand_inputs
 from model.cli import main
 from model.synthetic import write_sample
+from tests.own_table import undecided_table
 
 
 @pytest.fixture(scope="module")
@@ -198,13 +199,8 @@ def test_a_saved_career_keeps_the_role_the_person_set(exports, tmp_path):
 def test_classifying_the_apps_own_table_keeps_its_decisions(tmp_path, capsys):
     """The app's "Export all" file classified again (say with --positions): the decisions it
     carries stay in the output, as --labels would keep them (qa7: they were dropped)."""
-    zip_path, _ = write_sample(tmp_path, seed=15, n_contacts=90)
-    table_path = tmp_path / "all.csv"
-    assert main(["classify", str(zip_path), "--out", str(table_path)]) == 0
-    table = pd.read_csv(table_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    _, table_path, table = undecided_table(tmp_path)
     work = table.index[table["suggestion"] == "work"]
-    table["decision"], table["note"] = "", ""
-    table["decided_by"], table["decided_at"] = "", ""
     table.loc[work[0], ["decision", "note"]] = ["private", "my cousin"]
     table.to_csv(table_path, index=False)
     again = tmp_path / "again.csv"
@@ -218,13 +214,8 @@ def test_classifying_the_apps_own_table_keeps_its_decisions(tmp_path, capsys):
 def test_a_labels_file_adds_to_the_decisions_the_apps_own_table_carries(tmp_path, capsys):
     """--labels given with the app's own table as the input: the file decides its rows, the
     table keeps its decisions on the others (they were dropped as soon as a file was given)."""
-    zip_path, _ = write_sample(tmp_path, seed=15, n_contacts=90)
-    table_path = tmp_path / "all.csv"
-    assert main(["classify", str(zip_path), "--out", str(table_path)]) == 0
-    table = pd.read_csv(table_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    _, table_path, table = undecided_table(tmp_path)
     work = table.index[table["suggestion"] == "work"]
-    table["decision"], table["note"] = "", ""
-    table["decided_by"], table["decided_at"] = "", ""
     table.loc[work[0], ["decision", "note"]] = ["private", "my cousin"]
     table.loc[work[1], ["decision", "note"]] = ["private", "in the table"]
     table.to_csv(table_path, index=False)
