@@ -175,7 +175,7 @@ def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.Dat
         )
         report.date_order = order
         report.warnings.extend(notes)
-        contacts["connected_on"] = without_future(dates, table.rows[keep], name, report)
+        contacts["connected_on"] = within_linkedin_years(dates, table.rows[keep], name, report)
     else:
         report.note(Message("note.no_connected_on", file=name))
     contacts["row"] = table.rows[keep]
@@ -217,7 +217,7 @@ FUTURE_SLACK_DAYS = 2  # time zones and a clock a little ahead are no reason to 
 LINKEDIN_LAUNCH = pd.Timestamp("2003-05-01")  # no connection is older (launched 5 May 2003)
 
 
-def without_future(
+def within_linkedin_years(
     dates: pd.Series, rows: np.ndarray, name: str, report: ImportReport
 ) -> pd.Series:
     """``dates`` with those after today, or before LinkedIn existed, made unknown, and a
@@ -225,14 +225,17 @@ def without_future(
     of an emptied cell), so such a date is damage and no evidence of anything."""
     limit = pd.Timestamp(date.today()) + pd.Timedelta(days=FUTURE_SLACK_DAYS)
     damaged = np.zeros(len(dates), dtype=bool)
-    for wrong, key in ((dates > limit, "note.future_dates"), (dates < LINKEDIN_LAUNCH, "")):
+    impossible = (
+        (dates > limit, "note.future_dates"),
+        (dates < LINKEDIN_LAUNCH, "note.early_dates"),
+    )
+    for wrong, key in impossible:
         wrong = wrong.to_numpy()
         if not wrong.any():
             continue
         first = int(np.flatnonzero(wrong)[0])
         day = day_message(dates.iat[first])
         example = Message("row.line_date", line=int(rows[first]), date=day)
-        key = key or "note.early_dates"
         report.warnings.append(Message(key, n=int(wrong.sum()), file=name, example=example))
         damaged |= wrong
     if not damaged.any():
