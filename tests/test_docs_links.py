@@ -59,8 +59,19 @@ def test_every_relative_link_resolves(page):
 def test_the_checker_sees_links_and_catches_a_broken_one(tmp_path):
     """The checks above would pass on pages with no links at all: make sure they find them."""
     assert any("#" in t for t in _links(ROOT / "README.md"))
+    readme = _unfenced((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert "bench/independent/" in re.findall(r"`([^`\n]+)`", readme)
     assert "docs/model-quality.md" in {t.partition("#")[0] for t in _links(ROOT / "README.md")}
     page = tmp_path / "page.md"
     page.write_text("## A heading (with, `code`)\n## A heading (with, `code`)\n[bad](#nope)\n")
     assert _anchors(page) == {"a-heading-with-code", "a-heading-with-code-1"}
     assert "nope" not in _anchors(page)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_every_repository_path_named_in_code_spans_exists(page):
+    """`tests/test_x.py`, `bench/y.py`, `model/z/`: files get renamed, and the text must follow."""
+    text = _unfenced(page.read_text(encoding="utf-8"))
+    named = re.findall(r"`((?:model|bench|desktop|packaging|assets|tests|docs)/[\w./-]*)`", text)
+    missing = sorted({p for p in named if not (ROOT / p).exists()})
+    assert not missing, f"{page.name} names {missing}, which are not in the repository"
