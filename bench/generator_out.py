@@ -64,7 +64,7 @@ Ties within 0.002 of the best J go to the strongest title penalty (smallest C·w
 larger C (the structural blocks' fit, which own held-out needed in round 2). The selected
 (C@full, title w) is trained on the full mix; the ship rule of 3249ca2 is unchanged.
 Outcome (added after): selected C@full 0.01, title 0.5 (J 0.681 against 0.666); trained on the
-full mix it failed the ship rule (README, "A penalty per feature group").
+full mix it failed the ship rule (docs/model-quality.md, "A penalty per feature group").
 
 Round 5 (``--round 5``, structural facts that mean the same across sources; protocol written
 and committed before anything of it was measured, here or on seed 2026): rounds 2-4 showed
@@ -122,7 +122,7 @@ Round 7 (five generators, the fourth and fifth written this session) is bench/so
 
 ``--in-domain`` is a diagnostic, never a criterion: each generator's own training persons fitted
 and scored on its own held-out persons for the round's settings, with each structural fact's
-ROC-AUC alone and how many hard cases have no company share (README, rounds 5 and 6).
+ROC-AUC alone and how many hard cases have no company share (docs/model-quality.md, rounds 5 and 6).
 
 Datasets are cached (pickles) under ``--cache``; every fit's figures are appended to
 ``results-N-M.jsonl`` there, so an interrupted run resumes. Cost on 2 shared cores (load 6-10):
@@ -508,12 +508,11 @@ def summarise(rows: list[dict]) -> dict[str, dict]:
     return out
 
 
-def select(summary: dict[str, dict], shipped: str) -> tuple[str | None, list[str]]:
-    """The protocol of the module docstring: (selected setting or None, why), against the
-    ``shipped`` setting."""
-    base = summary[shipped]
-    why = []
-    admissible = []
+def admissible(summary: dict[str, dict], base: dict, generators) -> tuple[list[str], list[str]]:
+    """The rounds' admissibility: (names admissible, why each other is not). Mean ECE with and
+    without a career at most ``base``'s + 0.010, and on no held-out generator a J below
+    ``base``'s by more than 0.010."""
+    why, names = [], []
     for name, s in summary.items():
         bad = [
             f"ECE {LABELS[sc]} {s['mean'][sc]['ece']:.3f} > {base['mean'][sc]['ece'] + 0.01:.3f}"
@@ -521,15 +520,41 @@ def select(summary: dict[str, dict], shipped: str) -> tuple[str | None, list[str
             if s["mean"][sc]["ece"] > base["mean"][sc]["ece"] + 0.010 + 1e-9
         ] + [
             f"J on {g} {s['J_by'][g]:.3f} < {base['J_by'][g] - 0.01:.3f}"
-            for g in GENERATORS
+            for g in generators
             if s["J_by"][g] < base["J_by"][g] - 0.010 - 1e-9
         ]
         if bad:
             why.append(f"{name}: not admissible ({'; '.join(bad)})")
         else:
-            admissible.append(name)
-    best = max(summary[n]["J"] for n in admissible)
-    near = [n for n in admissible if summary[n]["J"] >= best - 0.002 - 1e-9]
+            names.append(name)
+    return names, why
+
+
+def near_best(summary: dict[str, dict], names: list[str]) -> tuple[float, list[str]]:
+    """The best J among ``names`` and those within 0.002 of it (the tie-break's candidates)."""
+    best = max(summary[n]["J"] for n in names)
+    return best, [n for n in names if summary[n]["J"] >= best - 0.002 - 1e-9]
+
+
+def decided(summary: dict[str, dict], base: dict, best: float, near: list[str], what: str):
+    """(the first of the tie-broken ``near`` or None, why): selected only when it beats the
+    shipped ``what`` ("setting", "candidate") by at least 0.003 of J."""
+    chosen = near[0]
+    gain = summary[chosen]["J"] - base["J"]
+    why = [f"best admissible J {best:.4f}; within 0.002: {', '.join(near)}; chosen {chosen}"]
+    if gain < 0.003 - 1e-9:
+        why.append(f"{chosen} beats the shipped {what} by {gain:+.4f} < 0.003: nothing selected")
+        return None, why
+    why.append(f"{chosen} beats the shipped {what}'s J {base['J']:.4f} by {gain:+.4f}")
+    return chosen, why
+
+
+def select(summary: dict[str, dict], shipped: str) -> tuple[str | None, list[str]]:
+    """The protocol of the module docstring: (selected setting or None, why), against the
+    ``shipped`` setting."""
+    base = summary[shipped]
+    names, why = admissible(summary, base, GENERATORS)
+    best, near = near_best(summary, names)
     if any("structure" in GRID[n] for n in near):  # rounds 5, 6: fewest facts, then order
         order = [n for n in GRID if n in summary]  # this round's settings, in their order
         near.sort(key=lambda n: (len(GRID[n].get("structure") or ()), order.index(n)))
@@ -537,14 +562,8 @@ def select(summary: dict[str, dict], shipped: str) -> tuple[str | None, list[str
         near.sort(key=lambda n: (GRID[n]["C"] * GRID[n].get("title", 1.0) ** 2, -GRID[n]["C"]))
     else:
         near.sort(key=lambda n: (GRID[n]["C"], -GRID[n]["balance"], GRID[n]["mix"] != "lead"))
-    chosen = near[0]
-    gain = summary[chosen]["J"] - base["J"]
-    why.append(f"best admissible J {best:.4f}; within 0.002: {', '.join(near)}; chosen {chosen}")
-    if gain < 0.003 - 1e-9:
-        why.append(f"{chosen} beats the shipped setting by {gain:+.4f} < 0.003: nothing selected")
-        return None, why
-    why.append(f"{chosen} beats the shipped setting's J {base['J']:.4f} by {gain:+.4f}")
-    return chosen, why
+    chosen, more = decided(summary, base, best, near, "setting")
+    return chosen, why + more
 
 
 def table(summary: dict[str, dict]) -> None:

@@ -77,7 +77,7 @@ J 0.6296 shipped; four-lead 0.6521; four-keep2 0.6412; four-half 0.6453; five-le
 five-low 0.6514; five-equal 0.6504; all admissible. Within 0.002 of the best: four-lead,
 five-low, five-equal; the tie-break (larger first share) chose four-lead (+0.0225 over the
 shipped candidate). Without dates (not in J) every candidate fell (shipped 0.617; four-lead
-0.587, five-equal 0.486). The ship rule's figures are in the README.
+0.587, five-equal 0.486). The ship rule's figures are in docs/model-quality.md (they were in the README).
 
 Size: 72 training persons a fold (one and a half times bench/generator_out.py's 48, so
 that a share of 1/12 is 6 persons) and 30 held-out persons a generator and scenario. Timed
@@ -102,7 +102,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.generator_out import cached, figures
+from bench.generator_out import admissible, cached, decided, figures, near_best
 
 GENERATORS = ("first", "second", "third", "fourth", "fifth")
 SCENARIOS = ("full", "no_career", "no_dates")
@@ -274,23 +274,9 @@ def summarise(rows: list[dict], generators) -> dict[str, dict]:
 
 def select(summary: dict[str, dict], generators) -> tuple[str | None, list[str]]:
     """The protocol of the module docstring: (selected candidate or None, why)."""
-    base, why, admissible = summary[SHIPPED], [], []
-    for name, s in summary.items():
-        bad = [
-            f"ECE {LABELS[sc]} {s['mean'][sc]['ece']:.3f} > {base['mean'][sc]['ece'] + 0.01:.3f}"
-            for sc in ("full", "no_career")
-            if s["mean"][sc]["ece"] > base["mean"][sc]["ece"] + 0.010 + 1e-9
-        ] + [
-            f"J on {g} {s['J_by'][g]:.3f} < {base['J_by'][g] - 0.01:.3f}"
-            for g in generators
-            if s["J_by"][g] < base["J_by"][g] - 0.010 - 1e-9
-        ]
-        if bad:
-            why.append(f"{name}: not admissible ({'; '.join(bad)})")
-        else:
-            admissible.append(name)
-    best = max(summary[n]["J"] for n in admissible)
-    near = [n for n in admissible if summary[n]["J"] >= best - 0.002 - 1e-9]
+    base = summary[SHIPPED]
+    names, why = admissible(summary, base, generators)
+    best, near = near_best(summary, names)
     order = list(CANDIDATES)
     near.sort(
         key=lambda n: (
@@ -299,14 +285,8 @@ def select(summary: dict[str, dict], generators) -> tuple[str | None, list[str]]
             order.index(n),
         )
     )
-    chosen = near[0]
-    gain = summary[chosen]["J"] - base["J"]
-    why.append(f"best admissible J {best:.4f}; within 0.002: {', '.join(near)}; chosen {chosen}")
-    if gain < 0.003 - 1e-9:
-        why.append(f"{chosen} beats the shipped candidate by {gain:+.4f} < 0.003: nothing selected")
-        return None, why
-    why.append(f"{chosen} beats the shipped candidate's J {base['J']:.4f} by {gain:+.4f}")
-    return chosen, why
+    chosen, more = decided(summary, base, best, near, "candidate")
+    return chosen, why + more
 
 
 def table(summary: dict[str, dict], generators) -> None:

@@ -166,7 +166,9 @@ class FilterBar(QWidget):
         """Show only contacts connected in ``month`` (year, month); None shows every month."""
         self._month = month
         if month is not None:
-            label = date(month[0], month[1], 1).strftime("%b %Y")
+            from model.messages import month_message  # "mrt 2021" in Dutch, not the C locale's
+
+            label = month_message(date(month[0], month[1], 1)).text()
             self.month_chip.setText(self.tr("{month} ✕").format(month=label))
         self.month_chip.setVisible(month is not None)
         self._emit()

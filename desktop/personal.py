@@ -29,6 +29,7 @@ class Prepared:
     forgotten: np.ndarray  # rows whose decisions a reset told the layer to forget
     decisions: np.ndarray  # the decisions when it was prepared
     order: np.ndarray  # the review order of the shipped model's suggestions
+    newer: bool = False  # the saved layer is a newer version's: learn nothing, write nothing
 
 
 @dataclass
@@ -44,10 +45,12 @@ class Refit:
     table: Any  # desktop.table_data.TableData for those results
     rows: Any  # model.session.SuggestedRows: the session's new suggestions, ready to apply
     changed: np.ndarray  # source rows whose suggestion differs from what was shown
+    differs: np.ndarray  # undecided source rows whose suggestion differs from the model's own
     moved: np.ndarray  # source rows whose suggestion, employer or category differs
     order: np.ndarray  # review order, 0 for decided rows
     layer: Any  # the fitted model.learning.PersonalLayer
     save_error: str = ""  # why the layer could not be saved, "" if it was
+    newer: bool = False  # not saved: a newer version of the app saved its own meanwhile
 
 
 def prepare(
@@ -63,7 +66,7 @@ def prepare(
     forgotten = saved.forgotten[(saved.forgotten >= 0) & (saved.forgotten < len(inputs))]
     p_work = results["p_work"].to_numpy(dtype=np.float64)
     order = review_order(p_work, inputs, np.asarray(decisions) != "", threshold)
-    return Prepared(inputs, forgotten, decisions, order)
+    return Prepared(inputs, forgotten, decisions, order, saved.newer)
 
 
 def refit(
@@ -91,7 +94,7 @@ def refit(
     ``previous``: the table shown, whose contact columns are reused."""
     from model.flagging import with_share
     from model.learning import personalize
-    from model.learning.store import save_layer
+    from model.learning.store import NewerLayerError, save_layer
     from model.progress import checkpoint
 
     from .table_data import build_table_data
@@ -118,6 +121,8 @@ def refit(
     changed = np.flatnonzero(
         (results["suggestion"].to_numpy() != shown["suggestion"].to_numpy()) & ~decided
     )
+    own = base.reset_index(drop=True)["suggestion"].to_numpy()
+    differs = np.flatnonzero((results["suggestion"].to_numpy() != own) & ~decided)
     moved = np.zeros(len(decisions), dtype=bool)
     for column in ("suggestion", "employer", "category"):
         moved |= results[column].to_numpy(dtype=object) != shown[column].to_numpy(dtype=object)
@@ -128,7 +133,7 @@ def refit(
     # a deep copy: the table model edits its display arrays in place (decided employers), and
     # those must not leak into the results the next refit keeps for decided rows
     table = build_table_data(contacts, results.copy(deep=True), previous=previous)
-    problem = ""
+    problem, newer = "", False
     if sidecar is not None:
         try:
             save_layer(sidecar, out.layer, inputs.names, forgotten)
@@ -136,6 +141,10 @@ def refit(
             from model.errors import os_reason
 
             problem = os_reason(exc).text()  # in the interface language
+        except NewerLayerError:  # a newer version saved its own meanwhile: left as it was
+            from model.messages import Message
+
+            problem, newer = Message("learning.newer_kept").text(), True
     return Refit(
         np.asarray(decisions, dtype="<U7"),
         results,
@@ -144,10 +153,12 @@ def refit(
         table,
         rows,
         changed,
+        differs,
         moved_rows,
         out.review_order,
         out.layer,
         problem,
+        newer,
     )
 
 
@@ -175,6 +186,7 @@ class PersonalLearning(QObject):
         self.changed_rows = np.zeros(0, dtype=np.int64)
         self.order = None
         self.layer = None
+        self.newer = False  # the export's saved layer is a newer version's: nothing is learned
         self._fitted = None  # the decisions the shown suggestions were learned from
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -220,6 +232,7 @@ class PersonalLearning(QObject):
         self.order = None
         self.workspace.walk_order = None
         self._fitted = None
+        self.newer = False
         self.changed_rows = np.zeros(0, dtype=np.int64)
         for action in self.actions():
             action.setEnabled(False)
@@ -249,10 +262,18 @@ class PersonalLearning(QObject):
             return
         self.inputs = prepared.inputs
         self.forgotten = prepared.forgotten
-        self.reset_action.setEnabled(True)
+        self.newer = prepared.newer
+        if self.newer:  # never write over what a newer version learned: learn nothing here
+            from model.messages import Message
+
+            self.workspace.message.emit(Message("learning.newer").text())
+        else:
+            self.reset_action.setEnabled(True)
         learnable = np.asarray(prepared.decisions) != ""
         learnable[self.forgotten] = False
-        if learnable.any() or not _same(opened.session.decision, prepared.decisions):
+        if not self.newer and (
+            learnable.any() or not _same(opened.session.decision, prepared.decisions)
+        ):
             self._refit(announce=False)  # earlier decisions (a resumed review) teach at once
             return
         # nothing to learn yet: the shipped model's suggestions stand, only ranked
@@ -268,6 +289,8 @@ class PersonalLearning(QObject):
         if self.inputs is None or not self._current(self.opened):
             return
         self._update_company_action()
+        if self.newer:
+            return
         if self._fitted is None or not _same(self.opened.session.decision, self._fitted):
             self._timer.start()
 
@@ -276,7 +299,7 @@ class PersonalLearning(QObject):
         return opened is not None and self.workspace.main.opened is opened
 
     def _refit(self, announce: bool = True) -> None:
-        if self.inputs is None or not self._current(self.opened):
+        if self.inputs is None or self.newer or not self._current(self.opened):
             return
         from model.learning.store import sidecar_path
 
@@ -324,9 +347,12 @@ class PersonalLearning(QObject):
         # Review flagged (Ctrl+R) walks the contacts most useful to decide next first
         ws.walk_order = np.where(result.order > 0, result.order, np.iinfo(np.int64).max)
         self.layer = result.layer
-        if len(result.changed):
-            self.changed_rows = result.changed
+        # every suggestion the decisions so far changed, not only this refit's (qa7)
+        self.changed_rows = result.differs
         self.show_changed_action.setEnabled(len(self.changed_rows) > 0)
+        if result.newer:  # from now on as if opened so: learn and write nothing more
+            self.newer = True
+            self.reset_action.setEnabled(False)
         if result.save_error:
             ws.message.emit(
                 self.tr("Could not save what was learned: {problem}").format(
@@ -351,7 +377,8 @@ class PersonalLearning(QObject):
 
     # -- what the person can do -----------------------------------------------------------------
     def show_changed(self) -> None:
-        """Filter the table to the suggestions the last refit changed."""
+        """Filter the table to the undecided contacts whose suggestion differs from the
+        shipped model's own: every change the person's decisions made so far."""
         if len(self.changed_rows):
             n = len(self.changed_rows)
             self.workspace.filter_bar.set_rows(

@@ -177,16 +177,16 @@ def _classify_read(args, out: Path, stream_above: int, since, aide) -> int:
     """:func:`_classify` from reading on, with ``aide`` a helper process started early
     (:func:`model.scale.helper.early`) or None."""
     from .context import load_clients
-    from .learning.labels import read_labels, table_labels
+    from .learning.labels import read_labels, table_labels, with_carried
     from .predictor import load_model
 
     export = _read_input(args, out, stream_above, since, aide)
     problems = export.report.problem_lines()  # said once written: an error stays one line
     career = _with_given_career(args, export.career)
     clients = load_clients(args.clients) if args.clients else None
-    # the app's own table as the input: its decisions are kept, as --labels would keep them
+    # the app's own table as the input: its decisions are kept, under --labels' own
     labels = read_labels(args.labels, export.contacts) if args.labels else None
-    labels = labels or table_labels(export.decisions)
+    labels = with_carried(labels, table_labels(export.decisions))
     model = load_model(args.model)
     bar = TerminalProgress("classify")
     try:

@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 from .errors import InputError
-from .messages import Message
+from .messages import Message, month_message
 from .paths import read_capped
 
 _CLIENT_HEADERS = {
@@ -137,8 +137,8 @@ def _in_order(positions, path: Path, warnings: list[str] | None) -> list:
                         file=str(path),
                         k=n,
                         company=p.company,
-                        end=f"{p.end:%b %Y}",
-                        start=f"{p.start:%b %Y}",
+                        end=month_message(p.end),
+                        start=month_message(p.start),
                     )
                 )
             last = calendar.monthrange(p.start.year, p.start.month)[1]

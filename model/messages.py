@@ -259,6 +259,27 @@ class Message(str):
         return (_rebuilt, (self.key, self.fields))
 
 
+def day_message(day) -> Message:
+    """A calendar day as said in a message, in the message's own language: "1 Jan 1900",
+    "1 jan 1900" (the form the reasons use); ``day``: a date or Timestamp."""
+    ts = _timestamp(day)
+    return Message(
+        "date.day", day=str(ts.day), month=Message(f"month.{ts.month}"), year=str(ts.year)
+    )
+
+
+def month_message(day) -> Message:
+    """The month of ``day`` as said in a message, in its own language: "Mar 2019", "mrt 2019"."""
+    ts = _timestamp(day)
+    return Message("date.month", month=Message(f"month.{ts.month}"), year=str(ts.year))
+
+
+def _timestamp(value):
+    import pandas as pd  # only when a date is said: the messages load without pandas
+
+    return pd.Timestamp(value)
+
+
 def _rebuilt(key: str, fields: dict) -> Message:
     return Message(key, **fields)
 

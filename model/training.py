@@ -26,7 +26,7 @@ TEST_SEED = 900_000  # held-out persons: a seed range training never touches
 # weights must hold across the range of real members, not for one fixed mix.
 VARIED_BEHAVIOUR = True
 NO_CAREER_SHARE = 0.10
-# The no-career step of issue 8, measured and off (README, "Training without a career as
+# The no-career step of issue 8, measured and off (docs/model-quality.md, "Training without a career as
 # classification runs it"): INFER_NO_CAREER relates the training persons without a career
 # through the career model.inferred reads from their network, as classification does, instead
 # of the empty career; CALIBRATE_BY_SCENARIO gives them a sigmoid of their own
@@ -46,17 +46,17 @@ NO_DATES_SHARE = 0.06
 # Share of training persons made by the second, independently written generator
 # (model.synthetic.second): weights that hold on two unlike sources hold better on a third.
 # On the development seeds a quarter raised ROC-AUC with and without a career and the worst
-# person with a career; half broke p_work without a career (see the README).
+# person with a career; half broke p_work without a career (see docs/model-quality.md).
 SECOND_SHARE = 0.25
 # Share made by the third generator (model.synthetic.third): a Belgian and international
 # market, light and heavy users, hoppers, freelancers, gaps and alumni networks. Off: second
 # 0.2 + third 0.2 lowered macro-F1 on the development seeds with and without a career and broke
-# p_work without one (ECE 0.027 -> 0.082; see the README).
+# p_work without one (ECE 0.027 -> 0.082; see docs/model-quality.md).
 THIRD_SHARE = 0.0
 # Shares of the fourth and fifth generators (model.synthetic.fourth / .fifth), written apart
 # from the others by other hands. Off: round 7 (bench/sources_out.py, protocol committed before
 # measuring) selected first .75 + second, fourth and fifth 1/12 each, which failed its ship rule
-# on the development seeds (see SOURCES_ROUND and the README).
+# on the development seeds (see SOURCES_ROUND and docs/model-quality.md).
 FOURTH_SHARE = 0.0
 FIFTH_SHARE = 0.0
 SOURCES_ROUND = {
@@ -86,7 +86,7 @@ SOURCES = ("second", "third", "fourth", "fifth")
 # How the classifier's C was chosen (fit() passes it to OwnershipClassifier): macro-F1 on
 # held-out professions. Leave-one-generator-out (bench/generator_out.py) preferred far stronger
 # regularisation for transfer to an unseen generator (C 0.002 on the full mix); trained so, it
-# did not meet its ship rule (README, "Choosing C by leave-one-generator-out").
+# did not meet its ship rule (docs/model-quality.md, "Choosing C by leave-one-generator-out").
 REGULARISATION = {
     "C": 0.03,
     "chosen_by": "4-fold cross-validation over held-out professions on the training persons; "
@@ -115,7 +115,7 @@ BLOCK_WEIGHTS: dict[str, float] | None = None
 # fed to the model as a block of their own (OwnershipClassifier's ``structure``; None: unused).
 # Leave-one-generator-out rounds 5 and 6 (bench/generator_out.py, protocols committed before
 # measuring) selected none, so nothing of them went to seed 2026: see STRUCTURE_ROUNDS and the
-# README ("Structural facts relative to the network").
+# docs/model-quality.md ("Structural facts relative to the network").
 STRUCTURE: tuple[str, ...] | None = None
 STRUCTURE_ROUNDS = {
     "criterion": "leave-one-generator-out J (mean over held-out generators of macro-F1 with "

@@ -8,6 +8,7 @@ import pytest
 from model.batch import SUMMARY_FILE, expand_inputs
 from model.cli import main
 from model.synthetic import write_sample
+from tests.own_table import undecided_table
 
 
 @pytest.fixture(scope="module")
@@ -198,13 +199,8 @@ def test_a_saved_career_keeps_the_role_the_person_set(exports, tmp_path):
 def test_classifying_the_apps_own_table_keeps_its_decisions(tmp_path, capsys):
     """The app's "Export all" file classified again (say with --positions): the decisions it
     carries stay in the output, as --labels would keep them (qa7: they were dropped)."""
-    zip_path, _ = write_sample(tmp_path, seed=15, n_contacts=90)
-    table_path = tmp_path / "all.csv"
-    assert main(["classify", str(zip_path), "--out", str(table_path)]) == 0
-    table = pd.read_csv(table_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    _, table_path, table = undecided_table(tmp_path)
     work = table.index[table["suggestion"] == "work"]
-    table["decision"], table["note"] = "", ""
-    table["decided_by"], table["decided_at"] = "", ""
     table.loc[work[0], ["decision", "note"]] = ["private", "my cousin"]
     table.to_csv(table_path, index=False)
     again = tmp_path / "again.csv"
@@ -213,3 +209,26 @@ def test_classifying_the_apps_own_table_keeps_its_decisions(tmp_path, capsys):
     row = out.loc[out["URL"] == table.at[work[0], "URL"]].iloc[0]
     assert (row["decision"], row["suggestion"], row["note"]) == ("private", "private", "my cousin")
     assert "1 decision applied" in capsys.readouterr().err
+
+
+def test_a_labels_file_adds_to_the_decisions_the_apps_own_table_carries(tmp_path, capsys):
+    """--labels given with the app's own table as the input: the file decides its rows, the
+    table keeps its decisions on the others (they were dropped as soon as a file was given)."""
+    _, table_path, table = undecided_table(tmp_path)
+    work = table.index[table["suggestion"] == "work"]
+    table.loc[work[0], ["decision", "note"]] = ["private", "my cousin"]
+    table.loc[work[1], ["decision", "note"]] = ["private", "in the table"]
+    table.to_csv(table_path, index=False)
+    labels = tmp_path / "labels.csv"
+    pd.DataFrame(
+        {"URL": [table.at[work[1], "URL"]], "decision": ["work"], "note": ["in the file"]}
+    ).to_csv(labels, index=False)
+    again = tmp_path / "again.csv"
+    args = ["classify", str(table_path), "--labels", str(labels), "--out", str(again)]
+    assert main(args) == 0
+    out = pd.read_csv(again, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    by_url = out.set_index("URL")
+    kept = by_url.loc[table.at[work[0], "URL"]]
+    assert (kept["decision"], kept["note"]) == ("private", "my cousin")
+    given = by_url.loc[table.at[work[1], "URL"]]
+    assert (given["decision"], given["note"]) == ("work", "in the file")  # the file's wins

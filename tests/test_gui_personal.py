@@ -259,3 +259,87 @@ def test_undoing_every_decision_says_the_suggestions_are_the_models_again(qtbot,
     assert window.statusBar().currentMessage() == (
         "No decisions left to learn from: the suggestions are the model's again."
     )
+
+
+def test_a_newer_versions_learning_is_left_intact_and_said_once(qtbot, opened_window):
+    from model.learning.store import sidecar_path
+    from model.messages import Message
+
+    window, learning, y = opened_window
+    sidecar = sidecar_path(window.opened.session.journal_path)
+    with open(sidecar, "wb") as fh:  # what a newer version learned (format 2)
+        np.savez(fh, format=np.array([2]), names=np.array(["new"]), forgotten=np.array([1]))
+    before = sidecar.read_bytes()
+    said = []
+    window.workspace.message.connect(said.append)
+    with qtbot.waitSignal(learning.learned, timeout=30_000):
+        learning.start(window.opened)  # as when the export is opened again
+    shown = window.opened.results.copy()
+    rows = np.flatnonzero(learning.order > 0)[np.argsort(learning.order[learning.order > 0])][:20]
+    session = window.opened.session
+    for r in rows:
+        session.decide([int(r)], "work" if y[r] else "private")
+    window.workspace.review.refresh()
+    qtbot.waitUntil(
+        lambda: not learning._timer.isActive() and not window.runner.is_running("personal"),
+        timeout=30_000,
+    )
+    window.runner.wait_idle()
+    assert sidecar.read_bytes() == before  # never written over
+    assert (np.asarray(session.decision)[rows] != "").all()  # the decisions are kept
+    undecided = np.asarray(session.decision) == ""
+    assert (
+        window.opened.results["suggestion"][undecided].tolist()
+        == shown["suggestion"][undecided].tolist()
+    )  # nothing new learned
+    assert not learning.reset_action.isEnabled()
+    newer = Message("learning.newer").text()
+    assert said.count(newer) == 1 and "newer version" in newer
+
+
+def test_show_changed_lists_every_change_since_the_models_own_suggestions(qtbot, opened_window):
+    """After a second round of decisions the filter showed only what the last refit changed
+    (qa7): it shows every undecided contact whose suggestion is no longer the model's own."""
+    window, learning, y = opened_window
+    base = learning.base["suggestion"].to_numpy()
+    ranked = np.flatnonzero(learning.order > 0)[np.argsort(learning.order[learning.order > 0])]
+    _decide(window, learning, qtbot, ranked[:15], y)
+    first = set(learning.changed_rows.tolist())
+    assert first
+    _decide(window, learning, qtbot, ranked[15:25], y)
+    undecided = np.asarray(window.opened.session.decision) == ""
+    now = window.opened.results["suggestion"].to_numpy()
+    expected = np.flatnonzero((now != base) & undecided)
+    assert sorted(learning.changed_rows.tolist()) == expected.tolist()
+    still = {r for r in first if undecided[r] and now[r] != base[r]}
+    assert still <= set(learning.changed_rows.tolist())  # the first round's are kept
+    learning.show_changed_action.trigger()
+    assert window.workspace.model.rowCount() == len(expected)
+
+
+def test_a_newer_version_saving_during_the_review_is_left_intact(qtbot, opened_window):
+    """The same file opened meanwhile in a newer version, which saved its own layer: this
+    window does not write over it, says so once and learns nothing more."""
+    from model.learning.store import sidecar_path
+    from model.messages import Message
+
+    window, learning, y = opened_window
+    ranked = np.flatnonzero(learning.order > 0)[np.argsort(learning.order[learning.order > 0])]
+    _decide(window, learning, qtbot, ranked[:10], y)
+    sidecar = sidecar_path(window.opened.session.journal_path)
+    with open(sidecar, "wb") as fh:
+        np.savez(fh, format=np.array([2]), names=np.array(["new"]), forgotten=np.array([1]))
+    before = sidecar.read_bytes()
+    said = []
+    window.workspace.message.connect(said.append)
+    _decide(window, learning, qtbot, ranked[10:15], y)
+    assert sidecar.read_bytes() == before
+    kept = Message("learning.newer_kept").text()
+    assert [s for s in said if kept in s] and learning.newer
+    session = window.opened.session
+    session.decide([int(ranked[15])], "work" if y[ranked[15]] else "private")
+    window.workspace.review.refresh()
+    assert not learning._timer.isActive()  # nothing more is learned
+    window.runner.wait_idle()
+    assert sidecar.read_bytes() == before
+    assert sum(kept in s for s in said) == 1

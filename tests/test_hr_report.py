@@ -20,6 +20,7 @@ from model.hr.package import write_package
 from model.hr.report import write_report
 from model.predictor import load_model
 from model.synthetic import generate_person
+from tests.own_table import undecided_table
 
 HOSTILE = '=HYPERLINK("http://evil")'
 
@@ -227,15 +228,9 @@ def test_handover_command_writes_the_persons_private_vcard(tmp_path, capsys):
 
 def test_package_command_takes_the_decisions_exported_by_the_app(tmp_path, capsys):
     from model.hr import load_package
-    from model.synthetic import write_sample
 
-    zip_path, _ = write_sample(tmp_path, seed=15, profession="recruiter", n_contacts=90)
-    table_path = tmp_path / "all.csv"
-    assert main(["classify", str(zip_path), "--out", str(table_path)]) == 0
-    table = pd.read_csv(table_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    zip_path, table_path, table = undecided_table(tmp_path, profession="recruiter")
     work = table.index[table["suggestion"] == "work"]
-    table["decision"], table["note"] = "", ""
-    table["decided_by"], table["decided_at"] = "", ""
     table.loc[work[0], ["decision", "note"]] = ["private", "my cousin"]
     table.loc[work[1], ["decision", "note", "decided_by"]] = ["work", "'=met at a fair", "me"]
     table.to_csv(table_path, index=False)
@@ -408,15 +403,9 @@ def test_package_of_the_apps_own_table_keeps_its_decisions(tmp_path, capsys):
     """The app's "Export all" file given as the package's INPUT (no --decisions): a contact the
     person decided private must not go to HR as a work suggestion (qa7)."""
     from model.hr import load_package
-    from model.synthetic import write_sample
 
-    zip_path, _ = write_sample(tmp_path, seed=15, profession="recruiter", n_contacts=90)
-    table_path = tmp_path / "all.csv"
-    assert main(["classify", str(zip_path), "--out", str(table_path)]) == 0
-    table = pd.read_csv(table_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    _, table_path, table = undecided_table(tmp_path, profession="recruiter")
     work = table.index[table["suggestion"] == "work"]
-    table["decision"], table["note"] = "", ""
-    table["decided_by"], table["decided_at"] = "", ""
     table.loc[work[0], ["decision", "note"]] = ["private", "my cousin"]
     table.loc[work[1], ["decision", "note", "decided_by"]] = ["work", "met at a fair", "me"]
     table.to_csv(table_path, index=False)
@@ -430,19 +419,36 @@ def test_package_of_the_apps_own_table_keeps_its_decisions(tmp_path, capsys):
     assert [e["who"] for e in package.audit.entries()] == ["me"]
 
 
+def test_package_of_the_apps_own_table_with_a_decisions_file_keeps_both(tmp_path, capsys):
+    """The app's "Export all" file as INPUT and a --decisions file deciding other rows: the
+    table's decisions stay where the file decides nothing (they were all dropped, so a contact
+    the person decided private in the table went to HR as a work suggestion)."""
+    from model.hr import load_package
+
+    _, table_path, table = undecided_table(tmp_path, profession="recruiter")
+    work = table.index[table["suggestion"] == "work"]
+    file = table.copy()
+    table.loc[work[0], ["decision", "note"]] = ["private", "my cousin"]
+    table.to_csv(table_path, index=False)
+    file.loc[work[1], ["decision", "note", "decided_by"]] = ["work", "met at a fair", "me"]
+    decisions = tmp_path / "decisions.csv"
+    file.to_csv(decisions, index=False)
+    out = tmp_path / "p.coreview"
+    args = ["package", str(table_path), "--decisions", str(decisions), "--out", str(out), "--yes"]
+    assert main(args) == 0
+    package = load_package(out)
+    urls = set(package.contacts["url"])
+    assert table.at[work[0], "URL"] not in urls  # decided private in the table: left out
+    kept = package.contacts.loc[package.contacts["url"] == table.at[work[1], "URL"]].iloc[0]
+    assert kept["decision"] == "work" and kept["note"] == "met at a fair"
+
+
 def test_handover_of_the_apps_own_table_follows_its_decisions(tmp_path, capsys):
     """``handover all.csv --private``: the contacts the person decided private are on their
     private list, the ones decided work are not (qa7: the file's decisions were ignored)."""
-    from model.synthetic import write_sample
-
-    zip_path, _ = write_sample(tmp_path, seed=15, profession="recruiter", n_contacts=90)
-    table_path = tmp_path / "all.csv"
-    assert main(["classify", str(zip_path), "--out", str(table_path)]) == 0
-    table = pd.read_csv(table_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    _, table_path, table = undecided_table(tmp_path, profession="recruiter")
     work = table.index[table["suggestion"] == "work"]
     private = table.index[table["suggestion"] == "private"]
-    table["decision"], table["note"] = "", ""
-    table["decided_by"], table["decided_at"] = "", ""
     table.loc[work[0], "decision"] = "private"
     table.loc[private[0], "decision"] = "work"
     table.to_csv(table_path, index=False)

@@ -408,3 +408,37 @@ def test_a_decision_against_the_suggestion_marks_its_reasons_as_against():
         "against it: title “Inkoper” is typical of work contacts",
     )
     assert out["reasons"][1] == ("decided by you: work", "works at Acme")  # agreed: as it was
+
+
+def _newer_layer(path):
+    """A layer file as a newer version of the app might write it (format 2, other keys)."""
+    with open(path, "wb") as fh:
+        np.savez(
+            fh,
+            format=np.array([2], dtype=np.int64),
+            names=np.array(["something new"]),
+            forgotten=np.array([5], dtype=np.int64),
+            **{"layer.weights_v2": np.array([0.1, 0.2])},
+        )
+    return path.read_bytes()
+
+
+def test_a_layer_saved_by_a_newer_version_is_never_written_over(network, tmp_path):
+    from model.learning.store import NewerLayerError, carry_forgotten
+
+    _contacts, _career, y, _results, inputs = network
+    path = sidecar_path(tmp_path / "abc.sqlite")
+    before = _newer_layer(path)
+    saved = load_layer(path, inputs.names)
+    assert saved.newer and saved.layer is None and len(saved.forgotten) == 0
+    layer = PersonalLayer().fit(inputs, np.arange(30), y[:30])
+    with pytest.raises(NewerLayerError):
+        save_layer(path, layer, inputs.names, np.array([1]))
+    old = sidecar_path(tmp_path / "old.sqlite")  # a reset carried from an earlier export
+    save_layer(old, None, np.zeros(0, dtype=str), np.array([1, 2]))
+    assert carry_forgotten(old, path, {1: 1, 2: 2}) == 0
+    assert path.read_bytes() == before
+    # an ordinary older or damaged file is still replaced
+    path.write_bytes(b"not a zip")
+    save_layer(path, layer, inputs.names, np.array([1]))
+    assert not load_layer(path, inputs.names).newer

@@ -304,6 +304,7 @@ def test_written_exports_read_back_as_generated(tmp_path):
             assert (export.contacts[column].to_numpy() == p.contacts[column].to_numpy()).all()
         assert export.exported_on == p.career.exported_on
         assert export.career.registered_on == p.career.registered_on
+        assert not export.report.problems and not export.report.skipped  # read without a warning
         if p.export_style["positions"]:
             assert export.career.positions == p.career.positions
         else:
@@ -343,3 +344,32 @@ def test_members_are_related_and_scored_like_the_third_generators():
     y = (ours.labels["label"] == "work").to_numpy()
     p_work = model.p_work(ours.contacts, ours.career, ours.clients(0) or None)
     assert np.isfinite(p_work).all() and roc_auc_score(y, p_work) > 0.6
+
+
+_DUTCH_MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
+def test_the_export_is_the_same_whatever_the_locale_and_the_clock(tmp_path, monkeypatch):
+    """LinkedIn writes English month names, and the zip's entries carry the day the export was
+    made: neither may follow the process's LC_TIME (Qt sets it from the desktop's language)
+    nor today's clock, or one seed writes other bytes in another process."""
+    import time
+    import zipfile
+
+    p = next(q for q in (make_person(s, "banker", 40) for s in range(30)) if q.career.positions)
+    english = export_files(p)
+    first = (write_export(p, tmp_path / "a")).read_bytes()
+    english_strftime = time.strftime
+
+    def dutch(fmt, *when):  # what %b gives under nl_NL (datetime.strftime calls time.strftime)
+        fmt = fmt.replace("%b", _DUTCH_MONTHS[when[0].tm_mon - 1]) if when else fmt
+        return english_strftime(fmt, *when)
+
+    monkeypatch.setattr(time, "strftime", dutch)
+    monkeypatch.setattr(time, "time", lambda: 2_000_000_000.0)  # another day on the clock
+    assert export_files(p) == english
+    again = write_export(p, tmp_path / "b")
+    assert again.read_bytes() == first
+    with zipfile.ZipFile(again) as zf:
+        made = p.career.exported_on.timetuple()[:3]
+        assert {info.date_time[:3] for info in zf.infolist()} == {made}

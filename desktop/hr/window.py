@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -118,6 +119,12 @@ def list_file_name(stem: str, employer: str) -> str:
     return f"{stem}-{safe}.csv"
 
 
+# The narrowest a name, company, title or suggestion column gets ("Roxanne H…", "private ·…");
+# and the details pane's narrowest (it scrolls below its natural width).
+TEXT_COLUMN_MIN = 90
+DETAILS_MIN = 180
+
+
 class HrWindow(QMainWindow):
     """HR's review of one package (:class:`model.hr.review.HrReview`)."""
 
@@ -155,7 +162,9 @@ class HrWindow(QMainWindow):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         # The columns share the table's width (no horizontal scroll bar): the free text
         # (name, company, title, suggestion) stretches and elides; the flag and the short
-        # outcome columns keep a width of their own.
+        # outcome columns keep a width of their own. The table never gets narrower than
+        # gives each text column TEXT_COLUMN_MIN (stretched columns share equally): on a small
+        # screen (800 x 600) the details pane, which scrolls, gives way instead.
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(24)
         header.setStretchLastSection(False)
@@ -164,10 +173,19 @@ class HrWindow(QMainWindow):
         header.setSectionResizeMode(ATTENTION, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(PERSON, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(HR, QHeaderView.ResizeMode.Interactive)
-        for col, width in ((ATTENTION, 26), (PERSON, 96), (HR, 80)):
+        fixed = ((ATTENTION, 26), (PERSON, 96), (HR, 80))
+        for col, width in fixed:
             self.table.setColumnWidth(col, width)
+        chrome = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        self.table.setMinimumWidth(4 * TEXT_COLUMN_MIN + sum(w for _, w in fixed) + chrome)
         self.details = HrDetails(review.employers(), language=language)
-        self.details.setMaximumWidth(480)
+        self.details_pane = QScrollArea()  # scrolls rather than squeezing the list
+        self.details_pane.setWidget(self.details)
+        self.details_pane.setWidgetResizable(True)
+        self.details_pane.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.details_pane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.details_pane.setMinimumWidth(DETAILS_MIN)
+        self.details_pane.setMaximumWidth(480)
         self.details.agreed.connect(self.agree_current)
         self.details.overridden.connect(self.override_current)
         self.attention_only.toggled.connect(self._filter)
@@ -179,9 +197,12 @@ class HrWindow(QMainWindow):
         top.addWidget(self.withdraw_button)
         splitter = QSplitter()
         splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.addWidget(self.details_pane)
+        splitter.setStretchFactor(0, 1)  # a wider window widens the list, not the details
+        splitter.setStretchFactor(1, 0)
+        splitter.setCollapsible(0, False)  # the list stays; the details may be dragged shut
+        self.splitter = splitter
+        self._split = False  # the list's and details' first widths are set once shown
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
@@ -197,6 +218,16 @@ class HrWindow(QMainWindow):
         self.attention_only.setChecked(review.open_items() > 0)
         self.select_table_row(0)
         self.table.setFocus()  # HR's first "A" agrees (the filter box was first in line)
+
+    def showEvent(self, event) -> None:
+        """At first the list gets 70 % of the width and the details 30 % (180 to 480 px);
+        afterwards a wider window widens the list, and the person's dragging stays."""
+        super().showEvent(event)
+        if not self._split:
+            self._split = True
+            width = self.splitter.width() - self.splitter.handleWidth()
+            details = max(DETAILS_MIN, min(480, int(0.3 * width)))
+            self.splitter.setSizes([width - details, details])
 
     # -- menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:

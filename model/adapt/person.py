@@ -22,7 +22,8 @@ from .label_shift import ShareEstimate, estimate_share, shift_posteriors
 
 SAMPLE_ROWS = 30_000  # a LinkedIn export's maximum: every contact of a real export counts
 STRENGTH = 1000.0  # the share's Beta prior, in contacts (see bench/adapt.py for the choice)
-ADAPT_BY_DEFAULT = False  # measured not to gain (bench/adapt.py, README): an option only
+# measured not to gain (bench/adapt.py, docs/model-quality.md): an option only
+ADAPT_BY_DEFAULT = False
 
 
 def sample_rows(n: int, limit: int | None = None) -> np.ndarray:

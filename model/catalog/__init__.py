@@ -30,6 +30,8 @@ SAME_IN_ALL = frozenset(
         "argparse.argument",  # "argument --seed: …" reads the same in Dutch
         "inspect.count",  # a bare number: only its thousands separator differs
         "inferred.month_year",  # "Mar 2019" / "mrt 2019": the month's own key differs
+        "date.day",  # "1 Jan 1900" / "1 jan 1900": likewise
+        "date.month",
     }
 )
 

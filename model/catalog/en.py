@@ -177,6 +177,10 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "past job whose end is unknown",
     "note.swapped_dates": "{file} line {line}: {company} ends ({end}) before it starts "
     "({start}); read as {end} – {start}",
+    "note.early_start": "{file} line {line}: {company} starts in {start}, before 1950; "
+    "check its dates",
+    "note.registration_after_connection": "{file}: the date of joining LinkedIn ({date}) is "
+    "later than the first connection in {connections} ({first}); one of the two is wrong",
     "note.future_start": "{file} line {line}: {company} starts in {start}, in the future; "
     "check its dates",
     "note.direction_controls": {
@@ -405,6 +409,11 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "vcard.acquired_for": "acquired for {employer}",
     "journal.newer": "is your review of this export, saved by a newer version of this application: "
     "open the export with that version (the review is kept as it was)",
+    "learning.newer": "What the suggestions learned from your decisions in this review was saved "
+    "by a newer version of this application. It is left as it was: this version learns nothing "
+    "new from your decisions here (your decisions themselves are saved as usual).",
+    "learning.newer_kept": "a newer version of this application saved its own, which is left "
+    "as it was",
     "journal.cannot_open": "the review journal cannot be opened ({detail})",
     "journal.cannot_save": "the decision could not be saved ({detail})",
     "journal.cannot_read": "the review journal cannot be read ({detail})",
@@ -799,6 +808,8 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "inferred.advice_give": "give --positions",
     "inferred.now": "now",
     "inferred.month_year": "{month} {year}",
+    "date.day": "{day} {month} {year}",
+    "date.month": "{month} {year}",
     "month.1": "Jan",
     "month.2": "Feb",
     "month.3": "Mar",

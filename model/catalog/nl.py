@@ -187,6 +187,10 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "als eerdere baan met onbekend einde",
     "note.swapped_dates": "{file} regel {line}: {company} eindigt ({end}) voordat het begint "
     "({start}); gelezen als {end} – {start}",
+    "note.early_start": "{file} regel {line}: {company} begint in {start}, vóór 1950; "
+    "controleer de data",
+    "note.registration_after_connection": "{file}: de datum van aanmelding bij LinkedIn ({date}) "
+    "ligt na de eerste connectie in {connections} ({first}); een van beide klopt niet",
     "note.future_start": "{file} regel {line}: {company} begint in {start}, in de toekomst; "
     "controleer de data",
     "note.direction_controls": {
@@ -419,6 +423,11 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "vcard.acquired_for": "verworven voor {employer}",
     "journal.newer": "is je review van deze export, opgeslagen door een nieuwere versie van deze "
     "applicatie: open de export met die versie (de review blijft zoals hij was)",
+    "learning.newer": "Wat de suggesties in deze review van je besluiten leerden, is opgeslagen "
+    "door een nieuwere versie van deze applicatie. Het blijft zoals het was: deze versie leert "
+    "hier niets nieuws van je besluiten (je besluiten zelf worden gewoon opgeslagen).",
+    "learning.newer_kept": "een nieuwere versie van deze applicatie heeft die van haarzelf "
+    "opgeslagen, die blijft zoals hij was",
     "journal.cannot_open": "het reviewjournaal kan niet worden geopend ({detail})",
     "journal.cannot_save": "het besluit kon niet worden opgeslagen ({detail})",
     "journal.cannot_read": "het reviewjournaal kan niet worden gelezen ({detail})",
@@ -816,6 +825,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "inferred.advice_give": "geef --positions",
     "inferred.now": "nu",
     "inferred.month_year": "{month} {year}",
+    "date.day": "{day} {month} {year}",
+    "date.month": "{month} {year}",
     "month.1": "jan",
     "month.2": "feb",
     "month.3": "mrt",

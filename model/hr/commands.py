@@ -105,17 +105,28 @@ def _package(args) -> int:
 
 
 def _given_decisions(args, export):
-    """The person's decisions for ``package``: from ``--decisions``, else those of the input
+    """The person's decisions for ``package``: from ``--decisions``, and those of the input
     when it is the app's own table read back (a decided-private contact must not go to HR as
-    a suggestion), else None."""
-    if args.decisions:
-        from .decisions import load_decisions
+    a suggestion) on the rows the file leaves open; None when neither has any."""
+    carried = _carried_decisions(export)
+    if not args.decisions:
+        return carried
+    from .decisions import load_decisions
 
-        decisions, unmatched = load_decisions(args.decisions, export.contacts)
-        if unmatched:
-            left_out = Message("cli.decisions_left_out", n=unmatched)
-            tell(Message("file.problem", file=str(args.decisions), problem=left_out), "warning")
-        return decisions
+    decisions, unmatched = load_decisions(args.decisions, export.contacts)
+    if unmatched:
+        left_out = Message("cli.decisions_left_out", n=unmatched)
+        tell(Message("file.problem", file=str(args.decisions), problem=left_out), "warning")
+    if carried is not None:  # the table's decisions where the file decides nothing
+        taken = (decisions["decision"] == "").to_numpy() & (carried["decision"] != "").to_numpy()
+        columns = [c for c in decisions.columns if c in carried.columns]
+        decisions.loc[taken, columns] = carried.loc[taken, columns].to_numpy()
+    return decisions
+
+
+def _carried_decisions(export):
+    """The decisions the input carries when it is the app's own table read back (the
+    employer only with a work decision), else None."""
     if export.decisions is None:
         return None
     decisions = export.decisions.drop(columns="category")

@@ -101,6 +101,22 @@ def table_labels(decisions: pd.DataFrame | None) -> Labels | None:
     return Labels(decision.copy(), employer.astype(object), note.copy(), int(decided.sum()), 0)
 
 
+def with_carried(given: Labels | None, carried: Labels | None) -> Labels | None:
+    """``given`` (a decisions file's) completed by ``carried`` (the decisions the input table
+    carries, :func:`table_labels`): the file decides its rows, the table's decisions stay on
+    the rows the file leaves open; either alone when the other is None."""
+    if given is None or carried is None:
+        return given if carried is None else carried
+    taken = ~given.decided & carried.decided
+    return Labels(
+        np.where(taken, carried.decision, given.decision),
+        np.where(taken, carried.employer, given.employer),
+        np.where(taken, carried.note, given.note),
+        given.given + int(taken.sum()),
+        given.unmatched,
+    )
+
+
 def _rows_by_url(contacts: pd.DataFrame) -> dict[str, list[int]]:
     """The rows of ``contacts`` per URL key (see :func:`url_key`); rows without a URL left out."""
     n = len(contacts)

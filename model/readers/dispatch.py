@@ -20,7 +20,7 @@ from typing import NoReturn
 import pandas as pd
 
 from ..errors import InputError, NotAnExport, os_reason
-from ..messages import Message
+from ..messages import Message, day_message
 from ..paths import read_capped
 from ..progress import CancelFn, ProgressFn, checkpoint
 from ..schema import empty_contacts
@@ -432,7 +432,9 @@ def _read_zip(path: Path, progress, cancel, stream: Streaming = None) -> Export:
                 export.exported_on = entries
                 source = "zip entry dates" if export.exported_on else ""
                 if export.exported_on:
-                    export.report.note(Message("note.zip_date", date=str(export.exported_on)))
+                    export.report.note(
+                        Message("note.zip_date", date=day_message(export.exported_on))
+                    )
             export.report.exported_on_source = source
             return export
     except (
@@ -639,8 +641,31 @@ def _read_members(
         screened_clean=found.get("screened_clean", False),
     )
     _read_optional_members(export, members, report)
+    _check_registration(export, members, report)
     checkpoint(progress, cancel, 1.0, Message("progress.read"))
     return export
+
+
+def _check_registration(export: Export, members: dict, report) -> None:
+    """Say so when the date of joining LinkedIn is later than the first connection: one of
+    the two is wrong (which is not known, so both are kept as read). A streamed export's
+    dates are not all at hand here, and are not checked."""
+    if export.registered_on is None or "registration.csv" not in members:
+        return
+    dates = export.contacts.get("connected_on")
+    if dates is None or not dates.notna().any():
+        return
+    first = dates.min()
+    if export.registered_on > first.date():
+        report.warnings.append(
+            Message(
+                "note.registration_after_connection",
+                file=members["registration.csv"][0],
+                date=day_message(export.registered_on),
+                connections=members["connections.csv"][0],
+                first=day_message(first),
+            )
+        )
 
 
 def _lone_copy_as_connections(members: dict, report: ImportReport) -> bool:

@@ -12,7 +12,7 @@ import pandas as pd
 from ..career import Position, parse_month
 from ..dates import parse_dates
 from ..errors import InputError
-from ..messages import Message
+from ..messages import Message, day_message, month_message
 from ..schema import CONTACT_COLUMNS, TEXT_COLUMNS, conform_contacts
 from .addressbook import GOOGLE_FIELDS, OUTLOOK_FIELDS
 from .csvtext import (
@@ -175,7 +175,7 @@ def contacts_from_table(table: Table, name: str, report: ImportReport) -> pd.Dat
         )
         report.date_order = order
         report.warnings.extend(notes)
-        contacts["connected_on"] = without_future(dates, table.rows[keep], name, report)
+        contacts["connected_on"] = within_linkedin_years(dates, table.rows[keep], name, report)
     else:
         report.note(Message("note.no_connected_on", file=name))
     contacts["row"] = table.rows[keep]
@@ -217,7 +217,7 @@ FUTURE_SLACK_DAYS = 2  # time zones and a clock a little ahead are no reason to 
 LINKEDIN_LAUNCH = pd.Timestamp("2003-05-01")  # no connection is older (launched 5 May 2003)
 
 
-def without_future(
+def within_linkedin_years(
     dates: pd.Series, rows: np.ndarray, name: str, report: ImportReport
 ) -> pd.Series:
     """``dates`` with those after today, or before LinkedIn existed, made unknown, and a
@@ -225,14 +225,17 @@ def without_future(
     of an emptied cell), so such a date is damage and no evidence of anything."""
     limit = pd.Timestamp(date.today()) + pd.Timedelta(days=FUTURE_SLACK_DAYS)
     damaged = np.zeros(len(dates), dtype=bool)
-    for wrong, key in ((dates > limit, "note.future_dates"), (dates < LINKEDIN_LAUNCH, "")):
+    impossible = (
+        (dates > limit, "note.future_dates"),
+        (dates < LINKEDIN_LAUNCH, "note.early_dates"),
+    )
+    for wrong, key in impossible:
         wrong = wrong.to_numpy()
         if not wrong.any():
             continue
         first = int(np.flatnonzero(wrong)[0])
-        day = f"{dates.iat[first]:%d %b %Y}"
+        day = day_message(dates.iat[first])
         example = Message("row.line_date", line=int(rows[first]), date=day)
-        key = key or "note.early_dates"
         report.warnings.append(Message(key, n=int(wrong.sum()), file=name, example=example))
         damaged |= wrong
     if not damaged.any():
@@ -321,6 +324,8 @@ POSITION_COLUMNS = ("company name", "title", "description", "location", "started
 # No career holds this many jobs: a Positions.csv beyond it is another file or damage, and
 # every contact's date is placed on every position (the app took ~50 s for 100,000)
 MAX_POSITIONS = 1_000
+# A job of someone on LinkedIn starting earlier is a typo (1920 for 2020) or a birth date
+EARLIEST_PLAUSIBLE_START = date(1950, 1, 1)
 
 
 def read_positions(data: bytes, name: str, report: ImportReport) -> list[Position]:
@@ -361,8 +366,8 @@ def read_positions(data: bytes, name: str, report: ImportReport) -> list[Positio
                     file=name,
                     line=row_no,
                     company=company,
-                    end=f"{end[0]:%b %Y}",
-                    start=f"{start[0]:%b %Y}",
+                    end=month_message(end[0]),
+                    start=month_message(start[0]),
                 )
             )
             start, end = end, start
@@ -373,7 +378,17 @@ def read_positions(data: bytes, name: str, report: ImportReport) -> list[Positio
                     file=name,
                     line=row_no,
                     company=company,
-                    start=f"{start[0]:%b %Y}",
+                    start=month_message(start[0]),
+                )
+            )
+        elif start and start[0] < EARLIEST_PLAUSIBLE_START:  # likewise
+            report.warnings.append(
+                Message(
+                    "note.early_start",
+                    file=name,
+                    line=row_no,
+                    company=company,
+                    start=month_message(start[0]),
                 )
             )
         positions.append(
@@ -431,9 +446,7 @@ def read_registered_on(data: bytes, name: str, report: ImportReport) -> date | N
         return None
     limit = pd.Timestamp(date.today()) + pd.Timedelta(days=FUTURE_SLACK_DAYS)
     if not LINKEDIN_LAUNCH <= value <= limit:  # damage: no evidence of when the owner joined
-        report.warnings.append(
-            Message("note.bad_registration", file=name, date=f"{value:%d %b %Y}")
-        )
+        report.warnings.append(Message("note.bad_registration", file=name, date=day_message(value)))
         return None
     return value.date()
 

@@ -578,7 +578,7 @@ def _stream(
         del texts
         report.date_order = order
         report.warnings.extend(notes)
-        dates = linkedin.without_future(dates, rows, name, report)
+        dates = linkedin.within_linkedin_years(dates, rows, name, report)
         stamps = pd.to_datetime(dates, errors="coerce").astype("datetime64[ns]").to_numpy()
     else:
         report.note(Message("note.no_connected_on", file=name))

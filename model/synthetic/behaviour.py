@@ -23,7 +23,7 @@ JOIN_STAGES = ("usual", "student", "starter", "mid_career")
 # Friends and relatives: drawn per person too, but kept at the fixed mix for training. With
 # them varied as well, the model trained on the result did worse on the development seeds:
 # ECE 0.018 -> 0.029 with a career, worst person 0.603 -> 0.567 without one, ECE 0.047 ->
-# 0.064 without dates (see the README). ``vary_social`` switches them on.
+# 0.064 without dates (docs/model-quality.md). ``vary_social`` switches them on.
 SOCIAL_HABITS = ("private_weight", "family_weight", "family_surname", "relatives_at_work",
                  "friends_in_trade", "university_in_trade")  # fmt: skip
 

@@ -42,6 +42,7 @@ class Stint:
     location: str = ""
 
     def until(self, exported: date) -> date:
+        """The stint's last day: its end, or the export's day while it runs."""
         return self.end or exported
 
     @property
@@ -91,10 +92,12 @@ def _day(ordinal: float) -> date:
 
 
 def month_start(d: date) -> date:
+    """The first day of ``d``'s month (LinkedIn keeps a position's month only)."""
     return d.replace(day=1)
 
 
 def month_end(d: date) -> date:
+    """The last day of ``d``'s month."""
     return d.replace(day=calendar.monthrange(d.year, d.month)[1])
 
 

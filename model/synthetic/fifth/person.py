@@ -164,12 +164,16 @@ class _Network:
     # --- sizes and shares ----------------------------------------------------------------
 
     def size(self) -> int:
+        """How many contacts the member has: the track's size, the member's taste for
+        networking and their years on LinkedIn."""
         years = max((self.end - self.start) / 365.25, 0.3)
         scale = min(math.sqrt(years / 8), 1.5)
         value = self.track.size * self.networker * scale * self.rnd.lognormvariate(0, 0.3)
         return int(min(max(value, 12), MAX_CONTACTS))
 
     def fill(self, total: int) -> list[_Contact]:
+        """``total`` contacts: the member's work share of them drawn by kind of work tie,
+        the rest by kind of private tie."""
         rnd, track = self.rnd, self.track
         odds = math.log(track.work_share / (1 - track.work_share)) + rnd.gauss(0, 0.45)
         share = 1 / (1 + math.exp(-odds))
@@ -222,70 +226,92 @@ class _Network:
         return self.rnd.randint(lo, hi)
 
     def work(self, kind: str) -> _Contact:
-        rnd, track = self.rnd, self.track
+        """A work contact of ``kind`` (colleague, client, supplier, candidate; anything else a
+        fellow professional) met at a stint drawn by its years on LinkedIn."""
         if kind == "client" and not self.portfolio:
             kind = "peer"
         i = self._pick_stint(kind)
-        s = self.life.stints[i]
-        first, last = _name(rnd)
-        day = self._day_in(s)
+        first, last = _name(self.rnd)
+        day = self._day_in(self.life.stints[i])
+        meet = {"colleague": self._colleague, "client": self._client,
+                "supplier": self._supplier, "candidate": self._candidate}  # fmt: skip
+        return meet.get(kind, self._peer)(i, first, last, day)
+
+    def _colleague(self, i: int, first: str, last: str, day: int) -> _Contact:
+        """A colleague of stint ``i`` (or a fellow freelancer of one's own business), maybe
+        connected after one of them left, maybe working elsewhere by now."""
+        rnd, track, s = self.rnd, self.track, self.life.stints[i]
         years_ago = (self.end - day) / 365.25
-        if kind == "colleague":
-            source = "colleague"
-            after = bool(s.end) and rnd.random() < 0.12 and s.end.toordinal() < self.end - 30
-            if after:  # connected after one of them left: still the colleague of that job
-                lo = max(s.end.toordinal(), self.start)
-                day = rnd.randint(lo, min(lo + 3 * 365, self.end))
-            titles = (
-                _staff_titles(s.company)
-                if s.side == "client"
-                else (track.colleagues + track.ladder[rnd.randrange(4)])
-            )
-            company = s.now_called
-            if s.renamed_to:
-                source = "colleague_renamed_employer"
-            if s.side == "business":
-                company, titles = rnd.choice(SELF_EMPLOYED), track.colleagues
-                source = "associate"
-            elif s.seconded_to and rnd.random() < 0.1:
-                company, source = s.seconded_to, "colleague_seconded"
-            if after:
-                source = "colleague_after_leaving"
-            moved = self._moved(company, years_ago, s.end is None, track.sector)
-            title = rnd.choice(titles)
-            if moved != company and moved in _OUTSIDE and rnd.random() < 0.7:
-                title = rnd.choice(OFFICE_TITLES)  # a new line of work where they went
-            return _Contact(first, last, moved, title, day, source, i, "colleague")
-        if kind == "client":
-            source = "client"
-            if s.seconded_to and rnd.random() < 0.6:
-                company, source = s.seconded_to, "client_during_secondment"
-            else:
-                accounts = self.portfolio[i]
-                company = accounts[min(int(rnd.expovariate(0.35)), len(accounts) - 1)]
-                later = [j for j in range(i + 1, len(self.life.stints))
-                         if j in self.portfolio]  # fmt: skip
-                if later and rnd.random() < 0.1:  # this client followed the member
-                    self.followed.setdefault(later[0], set()).add(company)
-                    source = "client_followed_member"
-            pool = [o for sec in track.client_sectors for o in ORGS[sec]]
-            company = self._moved(company, years_ago, False, None, pool)
-            return _Contact(first, last, company, rnd.choice(track.client_titles), day, source,
-                            i, "client")  # fmt: skip
-        if kind == "supplier":
-            if rnd.random() < 0.35:  # a salesperson pitching the employer, unasked
-                return _Contact(first, last, rnd.choice(ORGS["vendor"]), rnd.choice(SALES_TITLES),
-                                day, "cold_pitch", i, "supplier")  # fmt: skip
-            return _Contact(first, last, rnd.choice(ORGS[track.supplier_sector]),
-                            rnd.choice(track.supplier_titles), day, "supplier", i, "supplier")  # fmt: skip
-        if kind == "candidate":
-            if rnd.random() < 0.3:
-                title, company = seeking_or_blank(rnd)
-            else:
-                title = rnd.choice(track.colleagues + STUDENT_TITLES)
-                company = rnd.choice(ORGS["saas"] + ORGS["everyday"])
-            return _Contact(first, last, company, title, day, "candidate", i, "candidate")
-        # a fellow professional: met at a conference, in a case, on a panel
+        source = "colleague"
+        after = bool(s.end) and rnd.random() < 0.12 and s.end.toordinal() < self.end - 30
+        if after:  # connected after one of them left: still the colleague of that job
+            lo = max(s.end.toordinal(), self.start)
+            day = rnd.randint(lo, min(lo + 3 * 365, self.end))
+        titles = (
+            _staff_titles(s.company)
+            if s.side == "client"
+            else (track.colleagues + track.ladder[rnd.randrange(4)])
+        )
+        company = s.now_called
+        if s.renamed_to:
+            source = "colleague_renamed_employer"
+        if s.side == "business":
+            company, titles = rnd.choice(SELF_EMPLOYED), track.colleagues
+            source = "associate"
+        elif s.seconded_to and rnd.random() < 0.1:
+            company, source = s.seconded_to, "colleague_seconded"
+        if after:
+            source = "colleague_after_leaving"
+        moved = self._moved(company, years_ago, s.end is None, track.sector)
+        title = rnd.choice(titles)
+        if moved != company and moved in _OUTSIDE and rnd.random() < 0.7:
+            title = rnd.choice(OFFICE_TITLES)  # a new line of work where they went
+        return _Contact(first, last, moved, title, day, source, i, "colleague")
+
+    def _client(self, i: int, first: str, last: str, day: int) -> _Contact:
+        """A client of stint ``i``: the client one was seconded to, or one of its accounts
+        (which may follow the member to a later job)."""
+        rnd, track, s = self.rnd, self.track, self.life.stints[i]
+        years_ago = (self.end - day) / 365.25
+        source = "client"
+        if s.seconded_to and rnd.random() < 0.6:
+            company, source = s.seconded_to, "client_during_secondment"
+        else:
+            accounts = self.portfolio[i]
+            company = accounts[min(int(rnd.expovariate(0.35)), len(accounts) - 1)]
+            later = [j for j in range(i + 1, len(self.life.stints))
+                     if j in self.portfolio]  # fmt: skip
+            if later and rnd.random() < 0.1:  # this client followed the member
+                self.followed.setdefault(later[0], set()).add(company)
+                source = "client_followed_member"
+        pool = [o for sec in track.client_sectors for o in ORGS[sec]]
+        company = self._moved(company, years_ago, False, None, pool)
+        return _Contact(first, last, company, rnd.choice(track.client_titles), day, source,
+                        i, "client")  # fmt: skip
+
+    def _supplier(self, i: int, first: str, last: str, day: int) -> _Contact:
+        """A supplier of stint ``i``'s employer, or a salesperson pitching it unasked."""
+        rnd, track = self.rnd, self.track
+        if rnd.random() < 0.35:  # a salesperson pitching the employer, unasked
+            return _Contact(first, last, rnd.choice(ORGS["vendor"]), rnd.choice(SALES_TITLES),
+                            day, "cold_pitch", i, "supplier")  # fmt: skip
+        return _Contact(first, last, rnd.choice(ORGS[track.supplier_sector]),
+                        rnd.choice(track.supplier_titles), day, "supplier", i, "supplier")  # fmt: skip
+
+    def _candidate(self, i: int, first: str, last: str, day: int) -> _Contact:
+        """An applicant to stint ``i``'s employer: a student, a job seeker, a professional."""
+        rnd = self.rnd
+        if rnd.random() < 0.3:
+            title, company = seeking_or_blank(rnd)
+        else:
+            title = rnd.choice(self.track.colleagues + STUDENT_TITLES)
+            company = rnd.choice(ORGS["saas"] + ORGS["everyday"])
+        return _Contact(first, last, company, title, day, "candidate", i, "candidate")
+
+    def _peer(self, i: int, first: str, last: str, day: int) -> _Contact:
+        """A fellow professional met during stint ``i``: at a conference, in a case, on a
+        panel; at another organisation than the member's own."""
+        rnd, track, s = self.rnd, self.track, self.life.stints[i]
         sector = rnd.choice(track.peer_sectors)
         company = rnd.choice([o for o in ORGS[sector] if o not in (s.company, s.now_called)])
         source = "conference" if rnd.random() < 0.5 else "peer"
@@ -324,6 +350,8 @@ class _Network:
         return int(self.start + (self.end - self.start) * rnd.random() ** 0.7)
 
     def private(self, kind: str) -> _Contact:
+        """A private contact of ``kind`` (family, alumni, recruiter, stranger, friend at a
+        later employer, ex-pupil, friend, club, second degree)."""
         rnd, track, life = self.rnd, self.track, self.life
         first, last = _name(rnd)
         everyday_title = rnd.choice(EVERYDAY_TITLES)

@@ -32,8 +32,6 @@ class Track:
     hands_client_list: bool = False
 
 
-_EXEC = ("Directeur", "Managing Director", "Algemeen directeur", "CEO")
-
 TRACKS: dict[str, Track] = {
     t.name: t
     for t in (

@@ -35,6 +35,8 @@ POSITION_HEADER = ["Company Name", "Title", "Description", "Location", "Started 
 PROFILE_HEADER = ["First Name", "Last Name", "Maiden Name", "Address", "Birth Date", "Headline",
                   "Summary", "Industry", "Zip Code", "Geo Location", "Twitter Handles",
                   "Websites", "Instant Messengers"]  # fmt: skip
+# LinkedIn's month names, whatever the process's LC_TIME (strftime's %b follows it)
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _csv(rows: list[list[str]], style: dict) -> str:
@@ -46,7 +48,13 @@ def _csv(rows: list[list[str]], style: dict) -> str:
 
 
 def _month(d) -> str:
-    return d.strftime("%b %Y") if d else ""
+    """A position's month as LinkedIn writes it ("Mar 2015"); "" for none."""
+    return f"{_MONTHS[d.month - 1]} {d.year}" if d else ""
+
+
+def _day(d) -> str:
+    """A connection's day as LinkedIn writes it ("05 Mar 2024"); "" for none."""
+    return "" if pd.isna(d) else f"{d.day:02d} {_month(d)}"
 
 
 def export_files(person: FifthPerson) -> dict[str, str]:
@@ -58,7 +66,7 @@ def export_files(person: FifthPerson) -> dict[str, str]:
     connections = [CONNECTION_HEADER]
     for row, day in zip(c.itertuples(index=False), dates, strict=True):
         connections.append([row.first_name, row.last_name, row.url, row.email, row.company,
-                            row.position, "" if pd.isna(day) else day.strftime("%d %b %Y")])  # fmt: skip
+                            row.position, _day(day)])  # fmt: skip
     notes = _NOTES.replace("\n", "\r\n") if style.get("crlf") else _NOTES
     files = {
         "Connections.csv": ("\ufeff" if style.get("bom") else "")
@@ -99,7 +107,9 @@ def write_export(person: FifthPerson, folder) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     kind = "Complete" if person.export_style.get("complete") else "Basic"
     path = folder / f"{kind}_LinkedInDataExport_{person.career.exported_on:%m-%d-%Y}.zip"
+    made = person.career.exported_on  # the entries carry the export's day, not today's
     with atomic_write(path, "wb") as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, text in export_files(person).items():
-            zf.writestr(name, text.encode("utf-8"))
+            info = zipfile.ZipInfo(name, date_time=(made.year, made.month, made.day, 9, 41, 0))
+            zf.writestr(info, text.encode("utf-8"), zipfile.ZIP_DEFLATED)
     return path

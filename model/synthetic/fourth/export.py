@@ -78,9 +78,8 @@ def _month(d) -> str:
     return f"{_MONTHS[d.month - 1]} {d.year}" if d else ""
 
 
-def export_files(person: FourthPerson) -> dict[str, str]:
-    """File name -> text of each CSV in the member's export."""
-    v = variant_of(person)
+def _connection_rows(person: FourthPerson) -> list[list[str]]:
+    """Connections.csv's header and rows, newest first, dates as LinkedIn writes them."""
     c = person.contacts
     header = [
         "First Name",
@@ -96,11 +95,23 @@ def export_files(person: FourthPerson) -> dict[str, str]:
     for row, day in zip(c.itertuples(index=False), dates, strict=True):
         rows.append([row.first_name, row.last_name, row.url, row.email, row.company,
                      row.position, _day(day)])  # fmt: skip
+    return rows
+
+
+def _position_rows(person: FourthPerson) -> list[list[str]]:
+    """Positions.csv's header and rows, months as LinkedIn writes them."""
     positions = [["Company Name", "Title", "Description", "Location", "Started On", "Finished On"]]
     for p in person.career.positions:
         positions.append(
             [p.company, p.title, p.description, p.location, _month(p.start), _month(p.end)]
         )
+    return positions
+
+
+def export_files(person: FourthPerson) -> dict[str, str]:
+    """File name -> text of each CSV in the member's export."""
+    v = variant_of(person)
+    rows, positions = _connection_rows(person), _position_rows(person)
     first, _, last = person.career.owner_name.partition(" ")
     headline = person.career.positions[0].title if person.career.positions else ""
     joined = person.career.registered_on

@@ -150,6 +150,8 @@ def _moved_on(net: Network, s: Stint) -> tuple[str, str]:
 
 
 def _work_tie(net: Network, i: int, kind: str) -> None:
+    """Add one work contact of ``kind`` (colleague, agency staff, customer, supplier,
+    partner, candidate) met at the member's stint ``i``."""
     rng, life = net.rng, net.life
     s = life.stints[i]
     track = TRACKS[s.track]
@@ -157,31 +159,11 @@ def _work_tie(net: Network, i: int, kind: str) -> None:
     day, late = _work_day(net, s, kind)
     source = kind
     if kind == "colleague":
-        gone = (life.exported - s.until(life.exported)).days / 365.25
-        stay = 0.85 if s.end is None else 0.7 * np.exp(-gone / 4)
-        if s.fate == "bankrupt":
-            stay = 0.0
-        if rng.random() < stay:
-            where = s.successor if s.fate == "taken_over" and rng.random() < 0.7 else s.where
-            company = company_as_written(rng, where, s.place)
-            title = pick(rng, track.boss) if rng.random() < 0.12 else pick(rng, track.coworkers)
-        else:
-            company, title = _moved_on(net, s)
-            source = "colleague_moved"
-        if late:
-            source = "colleague_late"
+        company, title, source = _colleague(net, s, late)
     elif kind == "agency_staff":
         company, title = company_as_written(rng, s.agency), pick(rng, AGENCY_TITLES)
     elif kind == "customer":
-        pattern = pick(rng, track.customer_firms) if track.customer_firms else ""
-        if pattern:
-            company = firm(rng, pattern, country)
-            title = pick(rng, [t for t in track.customers if t] or list(ELSEWHERE_TITLES))
-            net.portfolios.setdefault(i, []).append(company)
-        elif rng.random() < 0.6:  # a private customer: a person with a job of their own
-            company, title = elsewhere(rng, country), pick(rng, ELSEWHERE_TITLES)
-        else:
-            company, title = "", pick(rng, track.customers) if track.customers else ""
+        company, title = _customer(net, i, track)
     elif kind == "supplier":
         company = (
             firm(rng, pick(rng, track.supplier_firms), country) if track.supplier_firms else ""
@@ -196,6 +178,42 @@ def _work_tie(net: Network, i: int, kind: str) -> None:
         title = pick(rng, (*track.coworkers, "Op zoek naar werk", "Werkzoekend", "Student",
                            "Op zoek naar een nieuwe uitdaging", pick(rng, ELSEWHERE_TITLES)))  # fmt: skip
     net.add(company, title, day, "work", i, CATEGORY[kind], source)
+
+
+def _colleague(net: Network, s: Stint, late: bool) -> tuple[str, str, str]:
+    """A colleague's company, title and source: still at the firm (or its successor after a
+    take-over; never after a bankruptcy) or moved on, the longer ago the likelier."""
+    rng, life = net.rng, net.life
+    track = TRACKS[s.track]
+    source = "colleague"
+    gone = (life.exported - s.until(life.exported)).days / 365.25
+    stay = 0.85 if s.end is None else 0.7 * np.exp(-gone / 4)
+    if s.fate == "bankrupt":
+        stay = 0.0
+    if rng.random() < stay:
+        where = s.successor if s.fate == "taken_over" and rng.random() < 0.7 else s.where
+        company = company_as_written(rng, where, s.place)
+        title = pick(rng, track.boss) if rng.random() < 0.12 else pick(rng, track.coworkers)
+    else:
+        company, title = _moved_on(net, s)
+        source = "colleague_moved"
+    return company, title, "colleague_late" if late else source
+
+
+def _customer(net: Network, i: int, track: Track) -> tuple[str, str]:
+    """A customer's company and title: a firm (put on stint ``i``'s customer list), or a
+    private customer with a job of their own or none shown."""
+    rng, country = net.rng, net.life.country
+    pattern = pick(rng, track.customer_firms) if track.customer_firms else ""
+    if pattern:
+        company = firm(rng, pattern, country)
+        title = pick(rng, [t for t in track.customers if t] or list(ELSEWHERE_TITLES))
+        net.portfolios.setdefault(i, []).append(company)
+    elif rng.random() < 0.6:  # a private customer: a person with a job of their own
+        company, title = elsewhere(rng, country), pick(rng, ELSEWHERE_TITLES)
+    else:
+        company, title = "", pick(rng, track.customers) if track.customers else ""
+    return company, title
 
 
 def course(net: Network) -> None:

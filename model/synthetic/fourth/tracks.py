@@ -44,9 +44,6 @@ class Track:
     )  # colleague/customer/supplier/partner
 
 
-_CONSUMER = ("",) * 6  # private customers mostly give no company
-
-
 TRACKS_LIST = [
     Track(
         "timmerman",

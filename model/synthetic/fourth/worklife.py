@@ -141,6 +141,7 @@ class _Plan:
 
     @property
     def surname(self) -> str:
+        """The last word of the member's family name ("de Vries" -> "Vries")."""
         return self.owner[1].split(" ")[-1]
 
 

@@ -29,7 +29,7 @@ def test_connection_dates_before_linkedin_existed_are_unknown(tmp_path):
         said = [str(w) for w in export.report.warnings]
         assert any(
             "40 connection dates in Connections.csv lie before LinkedIn existed" in w
-            and "01 Jan 1900" in w
+            and "1 Jan 1900" in w
             for w in said
         ), said
 
@@ -160,3 +160,48 @@ def test_batch_of_the_apps_own_table_keeps_its_decisions(tmp_path):
     again = pd.read_csv(written, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     row = again.loc[again["URL"] == table.at[0, "URL"]].iloc[0]
     assert (row["decision"], row["suggestion"]) == ("private", "private")
+
+
+def test_a_position_starting_before_1950_is_said_naming_the_file(tmp_path):
+    """A job starting in 1920 (a typo for 2020, or a birth date in the wrong column) was read
+    without a word (qa7); said in the message's language, the position kept as read."""
+    import zipfile
+    from datetime import date
+
+    path = tmp_path / "Basic_LinkedInDataExport_01-02-2025.zip"
+    positions = "Company Name,Title,Description,Location,Started On,Finished On\n"
+    positions += "Acme B.V.,Engineer,,,Mar 1920,\nOld B.V.,Clerk,,,Jan 1950,Dec 1960\n"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("Connections.csv", HEADER + "A,B,,,Acme,Dev,12 Mar 2019\n")
+        zf.writestr("Positions.csv", positions)
+    export = read_export(path)
+    said = [w for w in export.report.warnings if "1950" in str(w)]
+    assert [str(w) for w in said] == [
+        "Positions.csv line 2: Acme B.V. starts in Mar 1920, before 1950; check its dates"
+    ]
+    assert "mrt 1920, vóór 1950" in said[0].text("nl")
+    assert export.positions[0].start == date(1920, 3, 1)  # said, not guessed at
+
+
+def test_joining_linkedin_after_the_first_connection_is_said_naming_the_file(tmp_path):
+    import zipfile
+
+    contacts = HEADER + "A,B,,,Acme,Dev,12 Mar 2019\nC,D,,,Acme,Dev,05 Jun 2015\n"
+    for registered, contradicts in (("6/11/17, 12:00 AM", True), ("6/11/14, 12:00 AM", False)):
+        path = tmp_path / "Basic_LinkedInDataExport_01-02-2025.zip"
+        with zipfile.ZipFile(path, "w") as zf:
+            zf.writestr("Connections.csv", contacts)
+            zf.writestr(
+                "Registration.csv",
+                f'Registered At,Registration Ip,Subscription Types\n"{registered}",192.0.2.1,\n',
+            )
+        export = read_export(path)
+        said = [w for w in export.report.warnings if "first connection" in str(w)]
+        if not contradicts:
+            assert not said
+            continue
+        assert [str(w) for w in said] == [
+            "Registration.csv: the date of joining LinkedIn (11 Jun 2017) is later than the "
+            "first connection in Connections.csv (5 Jun 2015); one of the two is wrong"
+        ]
+        assert "(11 jun 2017) ligt na de eerste connectie" in said[0].text("nl")
