@@ -450,6 +450,20 @@ def same_reading(one, two) -> None:
     pd.testing.assert_frame_equal(
         pd.concat(two.stream, ignore_index=True), pd.concat(one.stream, ignore_index=True)
     )
+    for export in (one, two):  # the network's company codes, from each half's chunks
+        same_company_codes(export.stream)
+
+
+def same_company_codes(stream) -> None:
+    """The codes the stream found while read are those of the network's companies."""
+    import numpy as np
+
+    from model.features.relate import company_codes
+
+    codes, names = stream.company_codes()
+    expected = company_codes(stream.network_contacts()["company"].to_numpy(dtype=object))
+    assert codes.dtype == expected[0].dtype and np.array_equal(codes, expected[0])
+    assert names.equals(expected[1]) and names.dtype == expected[1].dtype
 
 
 def test_two_processes_read_the_stream_of_one(rough, calls):

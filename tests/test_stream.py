@@ -298,6 +298,30 @@ def test_repairs_of_a_repeated_company_or_title_count_every_row_as_read_whole(tm
     pd.testing.assert_frame_equal(pd.concat(streamed.stream, ignore_index=True), whole.contacts)
 
 
+def test_the_company_codes_found_while_reading_are_the_networks(tmp_path, person):
+    """Each contact's code into the distinct companies, in order of first appearance, from
+    each chunk's own: a name repaired into one already there (in its chunk and in an
+    earlier one), an empty company, names first seen in a late chunk."""
+    from model.features.relate import company_codes
+
+    contacts = person.contacts.copy()
+    contacts.loc[[3, 50], "company"] = "Müller GmbH"
+    contacts.loc[[4, 9, 90], "company"] = "MÃ¼ller GmbH"
+    contacts.loc[[2, 70, 71], "company"] = ""
+    contacts.loc[[300, 301, 5], "company"] = "Late Arrival BV"
+    source = tmp_path / "Connections.csv"
+    source.write_bytes(connection_bytes(contacts))
+    stream = read_export(source, stream_above=CHUNK, chunk_rows=CHUNK).stream
+    assert stream is not None and stream.chunks > 3
+    codes, names = stream.company_codes()
+    expected = company_codes(stream.network_contacts()["company"].to_numpy(dtype=object))
+    assert codes.dtype == expected[0].dtype and (codes == expected[0]).all()
+    assert names.equals(expected[1]) and names.dtype == expected[1].dtype
+    assert names[codes[4]] == "Müller GmbH" and names[codes[2]] == ""
+    stream.let_go()
+    assert stream.company_codes() is None
+
+
 def test_a_stream_let_go_keeps_its_network_and_makes_no_more_chunks(tmp_path, person):
     """Once every piece is classified the names, URLs and e-mails are let go (room for the
     copy's lines): the network's columns are the same, and asking for a chunk again is an

@@ -78,12 +78,24 @@ class ContactStream:
     direction_controls: int = 0  # values that held text-direction controls, removed (.bidi)
     # per packed field and chunk, where every MARK_ROWS-th value starts (:func:`_marks`)
     _marks: dict[str, list[np.ndarray]] = field(default_factory=dict, repr=False)
+    # each contact's code into the distinct companies, and those (:meth:`company_codes`)
+    _company: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False)
 
     def network_contacts(self) -> pd.DataFrame:
         """Every contact's company, position (mojibake repaired), connected_on and duplicate
         flag (the network's counts count each contact once)."""
         network = {f: self._text[f] for f in _NETWORK_FIELDS}
         return pd.DataFrame({**network, "connected_on": self._dates, "duplicate": self._duplicate})
+
+    def company_codes(self) -> tuple[np.ndarray, pd.Index] | None:
+        """Each contact's code into the distinct company names, and those names: what
+        :func:`model.features.relate.company_codes` gives for :meth:`network_contacts`'
+        companies, found from each chunk's distinct names as it was read (~30 ms at a
+        million contacts, against ~0.18 s over every contact); None when not known."""
+        if self._company is None:
+            return None
+        codes, names = self._company
+        return codes.astype(np.intp), pd.Index(names, dtype=object)
 
     def __iter__(self) -> Iterator[pd.DataFrame]:
         for k in range(len(self._sizes)):
@@ -95,6 +107,7 @@ class ContactStream:
         again (:meth:`piece` raises ValueError)."""
         self._packed = {f: [] for f in self._packed}
         self._marks = {}
+        self._company = None
 
     @property
     def chunks(self) -> int:
@@ -289,6 +302,8 @@ class _First:
     nameless: list[np.ndarray] = field(default_factory=list)
     text: dict[str, list[np.ndarray]] = field(default_factory=dict)  # repaired, per chunk
     marks: dict[str, list[np.ndarray]] = field(default_factory=dict)  # packed: :func:`_marks`
+    # per chunk, its companies as codes into its distinct names, and those (:func:`_coded`)
+    companies: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list)
     sizes: list[int] = field(default_factory=list)  # contacts per chunk (none empty)
     repaired: int = 0
     direction_controls: int = 0
@@ -393,6 +408,12 @@ def _chunk_passes(
     def interned(codes: np.ndarray, uniques) -> np.ndarray:
         return np.array([pool.setdefault(u, u) for u in uniques] + [""], dtype=object)[codes]
 
+    def coded(codes: np.ndarray, distinct) -> tuple[np.ndarray, np.ndarray]:
+        distinct = np.asarray(distinct, dtype=object)
+        if len(codes) and codes.min() < 0:  # a missing value, as "" (none in stripped fields)
+            codes, distinct = pd.factorize(np.append(distinct, "")[codes])
+        return codes.astype(np.int32), np.asarray(distinct, dtype=object)
+
     try:
         for table, stripped, empty in _tables(parts, **spec):
             first = _new_first()
@@ -426,7 +447,11 @@ def _chunk_passes(
                         first.marks[column].append(marks)
                 else:  # repaired per distinct value, then counted a row each
                     codes, uniques = pd.factorize(text[column])
-                    packed, repaired, turned = _interned_fixed(codes, uniques, controls, interned)
+                    packed, repaired, turned, fixed = _interned_fixed(
+                        codes, uniques, controls, interned
+                    )
+                    if column == "company":  # the network's codes from the chunks' (_coded)
+                        first.companies.append(coded(codes, fixed))
                 if repaired or turned:
                     original[column] = text[column]
                 first.repaired += repaired
@@ -490,7 +515,7 @@ def _hashed(first: _First) -> _First:
 def _merged(first: _First, second: _First) -> _First:
     """The first pass of the whole file from those of its two halves, in order."""
     first.rows_read += second.rows_read
-    for kind in ("skipped", "empty", "rows", "dates", "hashes", "nameless", "sizes"):
+    for kind in ("skipped", "empty", "rows", "dates", "hashes", "nameless", "sizes", "companies"):
         getattr(first, kind).extend(getattr(second, kind))
     for column, parts in second.text.items():
         first.text[column].extend(parts)
@@ -507,8 +532,8 @@ def _merged(first: _First, second: _First) -> _First:
 def _interned_fixed(codes: np.ndarray, uniques, controls: bool, interned) -> tuple:
     """A chunk's column given as ``codes`` into its distinct values (``pd.factorize``),
     repaired as a whole column would be (mojibake; with ``controls`` direction controls:
-    see :func:`_packed`) per distinct value: the values ``interned``, and the repaired and
-    turned counts of rows."""
+    see :func:`_packed`) per distinct value: the values ``interned``, the repaired and
+    turned counts of rows, and the distinct values repaired (two may have become one)."""
     distinct = np.asarray(uniques, dtype=object)
     repaired, n_repaired = repair_values(distinct)
     fixed, n_turned = strip_values(repaired) if controls else (repaired, 0)
@@ -516,7 +541,7 @@ def _interned_fixed(codes: np.ndarray, uniques, controls: bool, interned) -> tup
         counts = np.bincount(codes, minlength=len(distinct))
         n_repaired = int(counts[repaired != distinct].sum())
         n_turned = int(counts[fixed != repaired].sum())
-    return interned(codes, fixed), n_repaired, n_turned
+    return interned(codes, fixed), n_repaired, n_turned, fixed
 
 
 def _packed(values: np.ndarray, controls: bool) -> tuple[str, np.ndarray, int, int]:
@@ -595,8 +620,25 @@ def _stream(
     packed = {f: parts for f, parts in first.text.items() if f in _PACKED}
     stream = ContactStream(len(rows), first.sizes, text, packed, rows, stamps, duplicate)
     stream._marks = first.marks
+    codes, names = _coded(first.companies)
+    stream._company = (codes.astype(np.int32), names)
     stream.direction_controls = first.direction_controls
     return stream
+
+
+def _coded(parts: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    """``pd.factorize`` of a whole column — each row's code into its distinct values, in
+    order of first appearance — from each chunk's (its rows' codes into its own distinct
+    values, in their order of first appearance): the chunks' distinct values one after
+    another hold every value first where the column does."""
+    if not parts:
+        return np.zeros(0, np.intp), np.zeros(0, dtype=object)
+    codes, distinct = pd.factorize(np.concatenate([names for _, names in parts]))
+    out, at = [], 0
+    for rows, names in parts:
+        out.append(codes[at : at + len(names)][rows])
+        at += len(names)
+    return np.concatenate(out), np.asarray(distinct, dtype=object)
 
 
 def _unpacked(joined: str, n: int) -> np.ndarray:

@@ -173,9 +173,10 @@ def _classify_stream(
 
     whole = stream.network_contacts()  # company, position and date of every contact
     career = infer_career(whole, career)  # once for the whole export, as in one piece
-    names, timing = (
-        _shared_names(whole, career, aide, progress, cancel) if aide is not None else (None, None)
-    )
+    if aide is not None:
+        names, timing = _shared_names(stream, whole, career, aide, progress, cancel)
+    else:
+        names, timing = _own_names(stream, career), None
     if aide is not None and not aide.running:
         aide = None
     network = network_facts(whole, career, names, structure=_structure_of(model), timing=timing)
@@ -346,14 +347,18 @@ class _PieceWriter:
             self._done(summary)
 
 
-def _shared_names(whole: pd.DataFrame, career, aide, progress, cancel):
+def _shared_names(stream, whole: pd.DataFrame, career, aide, progress, cancel):
     """``network_facts``' names, the facts of the first half of the distinct company names
     found here and of the rest by the helper meanwhile (all here if it cannot); and the
     network's :func:`~model.features.relate.network_timing`, found here while the helper
-    finishes its half (where this process waited ~0.13-0.22 s at a million contacts)."""
+    finishes its half (where this process waited ~0.13-0.22 s at a million contacts). The
+    names' codes as the stream found them while it was read, if it did."""
     from ..features.relate import company_codes, name_facts, network_timing
 
-    codes, uniques = company_codes(whole["company"].to_numpy(dtype=object))
+    coded = stream.company_codes()
+    if coded is None:
+        coded = company_codes(whole["company"].to_numpy(dtype=object))
+    codes, uniques = coded
     cut = len(uniques) // 2
     aide.call(name_facts, uniques[cut:], career)
     mine = name_facts(uniques[:cut], career)
@@ -367,6 +372,15 @@ def _shared_names(whole: pd.DataFrame, career, aide, progress, cancel):
         for a, b in zip(mine, theirs, strict=True)
     )
     return (codes, uniques, (keys, facts, tier, best)), timing
+
+
+def _own_names(stream, career):
+    """``network_facts``' names, all found here, from the codes the stream found while it
+    was read (None if it did not: ``network_facts`` finds them)."""
+    from ..features.relate import name_facts
+
+    coded = stream.company_codes()
+    return None if coded is None else (*coded, name_facts(coded[1], career))
 
 
 def network_adapter(model, contacts: pd.DataFrame, career, clients, network, *, sampled=False):
