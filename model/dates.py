@@ -76,10 +76,24 @@ def parse_dates(
     LinkedIn's own Registration and Invitations files) is used without a warning unless the
     values contradict it.
     """
-    where = Message("note.in_file", file=_name_of(path)) if path is not None else ""
     text = pd.Series(values, copy=False).astype("str").fillna("")
     # stripped per distinct text, not per value: a million dates hold a few thousand texts
     raw_codes, raw = pd.factorize(text, use_na_sentinel=True)
+    out, order, warnings = parse_coded_dates(
+        raw_codes, raw, path=path, delimiter=delimiter, known_order=known_order
+    )
+    name = getattr(values, "name", None)
+    return pd.Series(out, index=text.index, name=name), order, warnings
+
+
+def parse_coded_dates(
+    raw_codes: np.ndarray, raw, *, path=None, delimiter: str = "", known_order: str = ""
+) -> tuple[np.ndarray, str, list[str]]:
+    """:func:`parse_dates` of a column given as ``pd.factorize`` gives it: each value's code
+    into the distinct texts ``raw`` (no missing one); the dates as a datetime64[ns] array.
+    A reader that found the codes chunk by chunk (:mod:`model.readers.stream`) need not join
+    a million texts to factorize them again."""
+    where = Message("note.in_file", file=_name_of(path)) if path is not None else ""
     codes, uniques = pd.factorize(pd.Series(raw, dtype="str").str.strip())
     codes = codes[raw_codes]
     uniq = pd.Series(uniques, dtype="str")
@@ -91,11 +105,9 @@ def parse_dates(
         count = int(np.isin(codes, np.flatnonzero(bad)).sum())
         warnings.append(Message("note.dates_unreadable", n=count, where=where, examples=examples))
     taken = np.where(codes >= 0, codes, 0)
-    out = stamps.to_numpy()[taken] if len(stamps) else np.full(len(text), np.datetime64("NaT"))
+    out = stamps.to_numpy()[taken] if len(stamps) else np.full(len(codes), np.datetime64("NaT"))
     out = np.where(codes >= 0, out, np.datetime64("NaT"))
-    name = getattr(values, "name", None)
-    result = pd.Series(out.astype("datetime64[ns]"), index=text.index, name=name)
-    return result, order, warnings
+    return out.astype("datetime64[ns]"), order, warnings
 
 
 def _name_of(path) -> str:

@@ -248,3 +248,28 @@ def test_linkedin_style_quick_path_reads_as_the_general_one(monkeypatch):
         assert got[0].equals(want[0]) and got[1] == want[1] == "text"
         assert [str(m) for m in got[2]] == [str(m) for m in want[2]]
     assert quick[0].isna().sum() > 2  # 31 Feb and the like: unreadable, as before
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    picks=st.lists(
+        st.sampled_from(
+            ["05 Mar 2021", " 5/3/21", "3/5/21 ", "13/02/2020", "02/13/2020", "not a date", ""]
+        ),
+        max_size=60,
+    )
+)
+def test_dates_given_as_codes_parse_as_the_column(picks):
+    """A column given as its codes into distinct texts (a streamed file's, chunk by chunk)
+    gives the column's dates, order and warnings (the unreadable counted a row each)."""
+    import numpy as np
+
+    from model.dates import parse_coded_dates
+
+    column = pd.Series(picks, dtype="str")
+    dates, order, warnings = parse_dates(column, path="Connections.csv")
+    codes, texts = pd.factorize(np.array(picks, dtype=object))
+    got, got_order, got_warnings = parse_coded_dates(codes, texts, path="Connections.csv")
+    assert got.dtype == np.dtype("datetime64[ns]")
+    assert (got_order, got_warnings) == (order, warnings)
+    pd.testing.assert_series_equal(pd.Series(got), dates)

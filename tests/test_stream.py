@@ -338,3 +338,21 @@ def test_a_stream_let_go_keeps_its_network_and_makes_no_more_chunks(tmp_path, pe
             stream.piece(k)
     with pytest.raises(ValueError, match="let go"):
         next(iter(stream))
+
+
+def test_duplicates_are_found_among_the_rows_whose_fields_repeat():
+    """The duplicate flags, looked for only among rows whose fields' hash repeats, are
+    those of every (hash, date) pair: equal hashes on other dates, unknown dates, repeats
+    of repeats."""
+    import numpy as np
+
+    from model.readers.stream import _repeated
+
+    rng = np.random.default_rng(7)
+    for n in (0, 1, 50, 5000):
+        fields = rng.integers(0, max(n // 3, 1), n).astype(np.int64) * 7919 - 10**12
+        dates = rng.choice(np.array([0, 1, 2, np.iinfo(np.int64).min]), n).astype(np.int64)
+        expected = pd.DataFrame({"fields": fields, "date": dates}).duplicated(keep="first")
+        got = _repeated(fields, dates)
+        assert got.dtype == bool and (got == expected.to_numpy()).all()
+        assert n < 50 or 0 < got.sum() < n

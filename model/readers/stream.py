@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from ..dates import parse_dates
+from ..dates import parse_coded_dates
 from ..errors import InputError
 from ..messages import Message
 from ..scale.heap import HEAP_CHUNKS, keep_freed_memory
@@ -297,7 +297,8 @@ class _First:
     skipped: list[SkippedRow] = field(default_factory=list)
     empty: list[SkippedRow] = field(default_factory=list)
     rows: list[np.ndarray] = field(default_factory=list)
-    dates: list[np.ndarray] = field(default_factory=list)  # stripped date texts
+    # per chunk, its stripped date texts as codes into its distinct ones (:func:`_coded`)
+    dates: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list)
     hashes: list[np.ndarray] = field(default_factory=list)
     nameless: list[np.ndarray] = field(default_factory=list)
     text: dict[str, list[np.ndarray]] = field(default_factory=dict)  # repaired, per chunk
@@ -464,7 +465,8 @@ def _chunk_passes(
                 first.sizes.append(n)
             if "connected_on" in stripped:
                 first.has_dates = True
-                first.dates.append(interned(*pd.factorize(stripped["connected_on"][keep])))
+                codes, uniques = pd.factorize(stripped["connected_on"][keep])
+                first.dates.append(coded(codes, uniques))
             yield first
     except (pd.errors.ParserError, ValueError):
         yield None
@@ -597,10 +599,11 @@ def _stream(
     report.skipped.extend(first.empty)
     if not len(rows):
         raise linkedin.no_contacts_error(name, first.skipped)
-    if first.has_dates:
-        texts = pd.Series(_joined(first.dates, object), dtype="str")
-        dates, order, notes = parse_dates(texts, path=name, delimiter=spec["delimiter"])
-        del texts
+    if first.has_dates:  # parsed per distinct text, from the chunks' codes
+        stamps, order, notes = parse_coded_dates(
+            *_coded(first.dates), path=name, delimiter=spec["delimiter"]
+        )
+        dates = pd.Series(stamps)
         report.date_order = order
         report.warnings.extend(notes)
         dates = linkedin.within_linkedin_years(dates, rows, name, report)
@@ -608,10 +611,9 @@ def _stream(
     else:
         report.note(Message("note.no_connected_on", file=name))
         stamps = np.full(len(rows), np.datetime64("NaT"), dtype="datetime64[ns]")
-    keys = pd.DataFrame({"fields": _joined(first.hashes, np.int64), "date": stamps.view("i8")})
     # a 64-bit hash of the six text fields: two different contacts share one with a chance
     # of about 1 in 10^7 for a million contacts (and would then both be kept, one marked)
-    repeated = keys.duplicated(keep="first").to_numpy()
+    repeated = _repeated(_joined(first.hashes, np.int64), stamps.view("i8"))
     nameless = _joined(first.nameless, bool)
     duplicate = linkedin.hidden_and_duplicates(nameless, repeated, name, report)
     report.imported = len(rows)
@@ -624,6 +626,18 @@ def _stream(
     stream._company = (codes.astype(np.int32), names)
     stream.direction_controls = first.direction_controls
     return stream
+
+
+def _repeated(fields: np.ndarray, dates: np.ndarray) -> np.ndarray:
+    """Which rows repeat an earlier row's ``fields`` hash and date: ``duplicated`` of the
+    pairs, looked at only among the rows whose hash repeats (a few; ~30 ms at a million
+    contacts, against ~0.1 s over every pair)."""
+    repeated = np.zeros(len(fields), dtype=bool)
+    maybe = np.flatnonzero(pd.Series(fields).duplicated(keep=False).to_numpy())
+    if len(maybe):
+        pairs = pd.DataFrame({"fields": fields[maybe], "date": dates[maybe]})
+        repeated[maybe] = pairs.duplicated(keep="first").to_numpy()
+    return repeated
 
 
 def _coded(parts: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
