@@ -492,6 +492,7 @@ def _copy_with_column(
                 step = Message("progress.writing")
                 if aide.reply(progress, cancel, 0.95, step)[0]:
                     copied = len(values) + 1
+                    aide.end()  # its last work: it ends while the output is synced and renamed
                 else:  # the rest here
                     fout.seek(offset)
                     copied += copy_with_cells(fin, fout, values[rows:])

@@ -330,6 +330,14 @@ class Helper:
         """Not stopped (it may still have died: :meth:`result` and :meth:`copied` say so)."""
         return not self._stopped
 
+    def end(self) -> None:
+        """Have the helper end now, without waiting for it: its exit (~0.3 GB given back
+        at a million contacts, ~20 ms) runs on its own CPU while this process finishes;
+        :meth:`stop` reaps it. For when nothing more will be asked of it (what is asked
+        later fails, and is done here)."""
+        if not self._stopped and self._process.is_alive():
+            self._process.terminate()
+
     def stop(self) -> None:
         """End the helper (at once if it is still working) and reap it."""
         if self._stopped:
