@@ -189,9 +189,12 @@ def _classify_read(args, out: Path, stream_above: int, since, aide) -> int:
     labels = with_carried(labels, table_labels(export.decisions))
     model = load_model(args.model)
     bar = TerminalProgress("classify")
+    said: list[str] = []  # the summary line, found where the run waits for its helper
     try:
         if export.stream is not None:  # the career is inferred inside the chunked run
-            results = _classify_streamed(model, export, career, out, clients, bar, since, aide)
+            results = _classify_streamed(
+                model, export, career, out, clients, bar, since, aide, said.append
+            )
             personal = inferred = None
         else:
             results, personal, inferred = _classify_whole(
@@ -204,7 +207,7 @@ def _classify_read(args, out: Path, stream_above: int, since, aide) -> int:
         tell(line, "warning")
     if not career.positions:  # Connections.csv alone: say what classify read from the network
         _tell_inferred_career(args, export, career, inferred)
-    summary = _summary_line(results) + learned
+    summary = (said[0] if said else _summary_line(results)) + learned
     print(printable(Message("cli.wrote_summary", file=str(out), summary=summary)), file=sys.stderr)
     return 0
 
@@ -241,9 +244,10 @@ def _with_given_career(args, career):
     return career
 
 
-def _classify_streamed(model, export, career, out: Path, clients, bar, since, aide):
+def _classify_streamed(model, export, career, out: Path, clients, bar, since, aide, said):
     """Classify a streamed export chunk by chunk into ``out``, in two processes when the
-    helper is free; returns the summary columns of the rows written."""
+    helper is free; returns the summary columns of the rows written. ``said`` is given the
+    summary line if it is found where this process waits for the helper."""
     from .learning.output import classify_stream_in_chunks
 
     return classify_stream_in_chunks(  # with its review_order column; two processes
@@ -256,6 +260,7 @@ def _classify_streamed(model, export, career, out: Path, clients, bar, since, ai
         parallel=True,
         since=since,
         aide=aide,
+        waiting=lambda results: said(_summary_line(results)),
     )
 
 
