@@ -63,3 +63,26 @@ def test_job_employer_of_the_network_is_the_employer_facts(career):
     got = relate._at_job_employer(table, rows, owner, timing.facts["job"])
     assert np.array_equal(got, expected["company_is_job_employer"])
     assert career == "none" or got.any()
+
+
+def test_network_for_pieces_relates_its_own_pieces_alike_and_refuses_a_stranger():
+    """A helper process is sent the network without its counts by key text (each piece's
+    companies are in the table): the same facts for a piece of the network; a company not
+    in the table is refused (the helper fails that piece, the command relates it), not
+    counted as nobody's."""
+    import pandas as pd
+
+    person = generate_person(7, "recruiter", 400)
+    contacts, career = person.contacts, person.career
+    network = relate.network_facts(contacts, career)
+    slim = network.for_pieces()
+    assert slim.company_counts is None and slim.companies is network.companies
+    piece = contacts.iloc[100:180]
+    pd.testing.assert_frame_equal(
+        relate.relate(piece, career, network=slim), relate.relate(piece, career, network=network)
+    )
+    stranger = piece.copy()
+    stranger.iloc[0, stranger.columns.get_loc("company")] = "Nowhere In This Network BV"
+    relate.relate(stranger, career, network=network)  # counted by its key text
+    with pytest.raises(ValueError, match="not in the network"):
+        relate.relate(stranger, career, network=slim)

@@ -9,7 +9,7 @@ distinct dates, companies and titles, so 30,000 contacts cost milliseconds.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
@@ -233,12 +233,23 @@ class NetworkFacts:
 
     role: str
     joined: object  # the earliest connection date, the join date when the career lacks it
-    company_counts: pd.Series  # normalised company key → contacts
-    company_job_counts: pd.Series  # key + "\x00" + job index → contacts
+    # normalised company key → contacts; key + "\x00" + job index → contacts (None: left
+    # out, :meth:`for_pieces`)
+    company_counts: pd.Series | None
+    company_job_counts: pd.Series | None
     dated_days: np.ndarray  # every known connection day (int64), sorted
     dated_at_employer: np.ndarray  # running count of those at the employer of their time
     companies: CompanyTable | None = None  # per distinct company name, for relating chunks
     structure: StructureTable | None = None  # the network's structural facts (by key code)
+
+    def for_pieces(self) -> NetworkFacts:
+        """These facts for relating pieces of the same network only (whose every company is
+        in :attr:`companies`): without the counts by key text, which only a company not in
+        the table needs (pickled for a helper process: ~18 ms instead of ~75 ms at a million
+        contacts). Relating a company not in the table with them raises ValueError."""
+        if self.companies is None:
+            return self
+        return replace(self, company_counts=None, company_job_counts=None)
 
 
 def network_facts(
@@ -647,6 +658,8 @@ def company_peers(
     :func:`_key_codes` of them, when known; ``keep``: the rows counted (a duplicate of an
     earlier row is not), when not all."""
     if network:
+        if network.company_counts is None or network.company_job_counts is None:
+            raise ValueError("a company not in the network's table, its counts left out")
         key, keys, pair, pairs = _company_keys(companies, job)
         peers = pd.Series(keys).map(network.company_counts).to_numpy(dtype=float)[key] - 1
         same_job = pd.Series(pairs).map(network.company_job_counts).to_numpy(dtype=float)[pair]

@@ -190,8 +190,8 @@ def _classify_stream(
     if getattr(model, "adapt", False):  # the share from the same rows as in one pass
         rows = _stream_rows(stream, n)
         adapter = network_adapter(model, rows, career, clients, network, sampled=True)
-    if aide is not None:
-        aide.setup(model, career, clients, network, adapter)
+    if aide is not None:  # its pieces are of this network: every company in its table
+        aide.setup(model, career, clients, network.for_pieces(), adapter)
     columns = classification_table(empty_contacts(), _no_results()).columns
     pieces = second.units(stream, aide is not None)
     finished = 0  # contacts classified so far, here and there: the progress
