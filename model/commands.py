@@ -189,7 +189,7 @@ def _classify_read(args, out: Path, stream_above: int, since, aide) -> int:
     labels = with_carried(labels, table_labels(export.decisions))
     model = load_model(args.model)
     bar = TerminalProgress("classify")
-    said: list[str] = []  # the summary line, found where the run waits for its helper
+    said: list[str] = []  # the summary line, found while the helper ranks the order
     try:
         if export.stream is not None:  # the career is inferred inside the chunked run
             results = _classify_streamed(
@@ -247,7 +247,7 @@ def _with_given_career(args, career):
 def _classify_streamed(model, export, career, out: Path, clients, bar, since, aide, said):
     """Classify a streamed export chunk by chunk into ``out``, in two processes when the
     helper is free; returns the summary columns of the rows written. ``said`` is given the
-    summary line if it is found where this process waits for the helper."""
+    summary line if it is found while the helper ranks the review order."""
     from .learning.output import classify_stream_in_chunks
 
     return classify_stream_in_chunks(  # with its review_order column; two processes

@@ -266,11 +266,11 @@ def test_the_lines_read_while_the_helper_ranks_are_copied_as_one_process_copies(
     assert max(held, default=0) >= min(ahead, 1200) and all(h <= min(ahead, size / 2) for h in held)
 
 
-def test_the_summary_line_is_found_where_the_command_waits_for_the_order(
+def test_the_summary_line_is_found_while_the_helper_ranks_the_order(
     tmp_path, model, source, calls, monkeypatch
 ):
-    """Read ahead as far as it may, the command waits for the helper's review order: it
-    finds its summary line there (once, the line said after the run otherwise)."""
+    """While the helper ranks the review order (the command would read ahead, then wait),
+    the command finds its summary line (once; the line said after the run otherwise)."""
     from model import commands
     from model.learning import output
 
