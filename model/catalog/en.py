@@ -386,6 +386,8 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "labels.bad_decision": "record {record}: decision {value!r} is neither 'work' nor 'private'",
     "labels.conflict": "record {record} decides contact {contact} {decision}, but record {other} "
     "decided it {earlier}; keep one of them",
+    "labels.not_table": "{problem}; a decisions file is a table with 'decision' and 'URL' or "
+    "'row' columns, such as the one Export all in the app writes",
     "labels.no_header": "no header with 'decision' and 'URL' or 'row' columns",
     "labels.unreadable_line": "line {line} cannot be read: {reason}; its decision would be lost",
     "labels.unreadable_line_more": "line {line} cannot be read: {reason} (and {more:,} more); its "

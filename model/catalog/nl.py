@@ -400,6 +400,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "labels.bad_decision": "record {record}: besluit {value!r} is 'work' noch 'private'",
     "labels.conflict": "record {record} beslist contact {contact} als {decision}, maar record "
     "{other} besliste het als {earlier}; houd er één van",
+    "labels.not_table": "{problem}; een bestand met besluiten is een tabel met de kolommen "
+    "'decision' en 'URL' of 'row', zoals Alles exporteren in de app die schrijft",
     "labels.no_header": "geen kopregel met de kolommen 'decision' en 'URL' of 'row'",
     "labels.unreadable_line": "regel {line} kan niet worden gelezen: {reason}; het besluit erin "
     "zou verloren gaan",
