@@ -21,7 +21,7 @@ _WORD = re.compile(r"\w+")
 def _key(position: Position) -> tuple[str, str, object]:
     """Which job a position is: its company, title and first month (case and spaces aside)."""
     return (
-        " ".join(position.company.casefold().split()),
+        company_name_key(position.company),
         " ".join(position.title.casefold().split()),
         position.start,
     )
@@ -127,3 +127,28 @@ def follow_export(saved: Career, base: Career, export: Career) -> tuple[Career, 
         exported_on=export.exported_on or saved.exported_on,
     )
     return career, added + taken
+
+
+def renamed_companies(old: Career, new: Career, in_use: Career) -> dict[str, str]:
+    """The companies ``new`` (a newer export) renamed from ``old`` (the earlier one's career):
+    the name (:func:`company_name_key`) of a company ``new`` and ``in_use`` (the career in use)
+    no longer name -> the name ``new`` gives the same job (:func:`same_jobs`)."""
+    old_names = {company_name_key(p.company) for p in old.positions}
+    named = {company_name_key(p.company) for p in (*new.positions, *in_use.positions)}
+    gone = [
+        p for p in old.positions if p.company.strip() and company_name_key(p.company) not in named
+    ]
+    fresh = [
+        p
+        for p in new.positions
+        if p.company.strip() and company_name_key(p.company) not in old_names
+    ]
+    renamed: dict[str, str] = {}
+    for i, j in same_jobs(fresh, gone).items():
+        renamed.setdefault(company_name_key(gone[j].company), fresh[i].company)
+    return renamed
+
+
+def company_name_key(name: str) -> str:
+    """A company's name as written, case and spaces aside."""
+    return " ".join(str(name).casefold().split())

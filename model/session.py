@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .career import Career, career_from_dict, career_to_dict
-from .career_update import follow_export
+from .career_update import company_name_key, follow_export, renamed_companies
 from .errors import InputError, db_reason, os_reason
 from .inferred import choice_of, restore_choice
 from .journal import (
@@ -196,6 +196,7 @@ class ReviewSession:
             session._set_career(session._export_career)
             extra = {"owner": owner, "exported_on": exported_on}
             session._attach(contacts, keys, previous, journal.set_aside, extra)
+            session._follow_renamed_employers()
             report = session.reopen_report
             if decisions is not None and not report.matched_by and previous is None:
                 restored = session._restore_from_file(decisions)
@@ -329,6 +330,44 @@ class ReviewSession:
             return saved
         merged, self.career_updates = follow_export(saved, base, self._export_career)
         return merged
+
+    def _follow_renamed_employers(self) -> None:
+        """An employer the person chose by hand follows its company's new name in a newer
+        export of the same person, when the career merge takes the renamed position for the
+        same job (:func:`renamed_companies`) and the career in use no longer names the old
+        one: one undoable step per company. The export's career is kept to tell by."""
+        meta = self._journal.meta()
+        now = json.dumps(career_to_dict(self._export_career), ensure_ascii=False)
+        before = meta.get("export_career") or meta.get("career_base")
+        if meta.get("export_career") != now:
+            self._journal.set_meta({"export_career": now})
+        if not before or before == now:
+            return
+        try:
+            old = career_from_dict(json.loads(before), self.journal_path)
+        except (ValueError, InputError):
+            return  # an unreadable record: the choices stay as they are
+        in_use = self.context()[0]
+        in_use = in_use if in_use is not None and in_use.positions else self._export_career
+        for key, name in renamed_companies(old, self._export_career, in_use).items():
+            rows = [
+                row
+                for row, chosen in enumerate(self._override)
+                if isinstance(chosen, str) and chosen and company_name_key(chosen) == key
+            ]
+            if rows:
+                self._record_renamed(rows, name)
+
+    def _record_renamed(self, rows: list[int], name: str) -> None:
+        """Give ``rows``' chosen employer the company's new ``name`` as one undoable step; who
+        decided and when stay."""
+        old = [self._row_state(row) for row in rows]
+        new = [(s[0], name, s[2], s[3], s[4], s[5]) for s in old]
+        step = self._journal.record(
+            ("employer", len(rows), name), rows, old, new, self.reviewer, _now()
+        )
+        self._undo.append(StepInfo(step, "employer", len(rows), name))
+        self._apply(rows, new)
 
     def set_context(self, career: Career, clients: Sequence[str]) -> None:
         """Keep the person's edited career and client list with this review (saved at once);
