@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -53,6 +53,16 @@ class ReopenReport:
     matched_by: str = ""  # "" (new session), "row" (same contacts) or "key" (contacts changed)
     previous: Path | None = None  # the journal of an earlier export, if carried over
     damaged: Path | None = None  # a damaged journal was moved here and the review started over
+    # the earlier export's review was saved by a newer version: "read" (carried as far as this
+    # version reads it) or "unreadable" (nothing carried); both left as they were
+    newer_previous: str = ""
+
+    @property
+    def newer_note(self) -> Message | None:
+        """What to tell the person about an earlier review a newer version saved, else None."""
+        if not self.newer_previous:
+            return None
+        return Message(f"journal.previous_newer_{self.newer_previous}")
 
     @property
     def carried(self) -> int:
@@ -67,23 +77,24 @@ def _open_journal(
     keys: list[str],
     owner: str,
     decisions: pd.DataFrame | None,
-) -> tuple[Journal, Path | None]:
-    """The export's journal (and the earlier one it was carried over from), locked for this
+) -> tuple[Journal, Path | None, str]:
+    """The export's journal (and the earlier one it was carried over from, and what
+    :func:`carry_over` says of one a newer version saved), locked for this
     process; raises SessionInUse when another app has it open. A data folder that cannot be
     written gives a journal in memory (with its reason), so the export still opens."""
     folder = Path(journal_dir) if journal_dir is not None else data_dir() / "sessions"
     path = folder / f"{digest}.sqlite"
-    previous = None
+    previous, newer = None, ""
     try:
         if not path.exists() and decisions is None:  # a file's own decisions win
-            previous = carry_over(folder, source, path, keys, owner)
-        return Journal(path, source=source), previous
+            previous, newer = carry_over(folder, source, path, keys, owner)
+        return Journal(path, source=source), previous, newer
     except SessionInUse:
         raise
     except (JournalError, OSError) as err:
         cause = err.__cause__ if isinstance(err, JournalError) and err.__cause__ else err
         reason = Message("journal.folder_unwritable", folder=str(folder), reason=db_reason(cause))
-        return Journal.memory(path, reason), None
+        return Journal.memory(path, reason), None, ""
 
 
 def _dates(contacts: pd.DataFrame) -> np.ndarray:
@@ -188,7 +199,9 @@ class ReviewSession:
         except OSError as err:
             raise InputError(source, Message("file.cannot_read", reason=os_reason(err))) from err
         keys = contact_keys(contacts)
-        journal, previous = _open_journal(source, digest, journal_dir, keys[0], owner, decisions)
+        journal, previous, newer = _open_journal(
+            source, digest, journal_dir, keys[0], owner, decisions
+        )
         try:
             session = cls(journal, results, reviewer or user_name(), source)
             session._connected[:] = _dates(contacts)
@@ -197,6 +210,8 @@ class ReviewSession:
             extra = {"owner": owner, "exported_on": exported_on}
             session._attach(contacts, keys, previous, journal.set_aside, extra)
             session._follow_renamed_employers()
+            if newer:  # said once: the next opening finds this export's own journal
+                session.reopen_report = replace(session.reopen_report, newer_previous=newer)
             report = session.reopen_report
             if decisions is not None and not report.matched_by and previous is None:
                 restored = session._restore_from_file(decisions)

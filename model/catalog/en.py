@@ -409,6 +409,13 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     # the note of a contact card in a work or private list (.vcf), for the person's address book
     "vcard.connected": "LinkedIn connection since {date}",
     "vcard.acquired_for": "acquired for {employer}",
+    "journal.previous_newer_read": "Your review of an earlier export of this person was saved by "
+    "a newer version of this application: its decisions were carried over as far as this version "
+    "can read them, and that review is kept as it was.",
+    "journal.previous_newer_unreadable": "Your review of an earlier export of this person was "
+    "saved by a newer version of this application, which this version cannot read: nothing was "
+    "carried over, and that review is kept as it was. Open this export with the newer version to "
+    "carry its decisions over.",
     "journal.newer": "is your review of this export, saved by a newer version of this application: "
     "open the export with that version (the review is kept as it was)",
     "learning.newer": "What the suggestions learned from your decisions in this review was saved "

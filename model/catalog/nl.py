@@ -423,6 +423,13 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "journal.format": "journaalformaat {version} wordt niet ondersteund",
     "vcard.connected": "LinkedIn-connectie sinds {date}",
     "vcard.acquired_for": "verworven voor {employer}",
+    "journal.previous_newer_read": "Je review van een eerdere export van deze persoon is "
+    "opgeslagen door een nieuwere versie van deze applicatie: de besluiten zijn overgenomen voor "
+    "zover deze versie ze kan lezen, en die review blijft zoals hij was.",
+    "journal.previous_newer_unreadable": "Je review van een eerdere export van deze persoon is "
+    "opgeslagen door een nieuwere versie van deze applicatie, die deze versie niet kan lezen: er "
+    "is niets overgenomen, en die review blijft zoals hij was. Open deze export met de nieuwere "
+    "versie om de besluiten over te nemen.",
     "journal.newer": "is je review van deze export, opgeslagen door een nieuwere versie van deze "
     "applicatie: open de export met die versie (de review blijft zoals hij was)",
     "learning.newer": "Wat de suggesties in deze review van je besluiten leerden, is opgeslagen "
