@@ -66,27 +66,43 @@ def _own_output_kind(path: Path) -> str:
     (a user names ``classify``'s output, and may rename ours), or for the lists of earlier
     versions by how our writers wrote them (:func:`own_cards`, :func:`old_private_list`);
     "" for anything else."""
-    from .readers.head import header
     from .readers.own import is_own_output, own_list_kind
 
     if not path.is_file():
         return ""
     if path.suffix.lower() == ".vcf":
         return "cards" if own_cards(path) else ""
-    cells = header(
-        path,
-        lambda cells: is_own_output(cells) or _is_summary_header(cells) or own_list_kind(cells),
+    head, rows = _head(path)  # the head is read once, for every question below
+    cells = next(
+        (
+            cells
+            for cells in rows
+            if is_own_output(cells) or _is_summary_header(cells) or own_list_kind(cells)
+        ),
+        None,
     )
     if cells is None:
-        return "private" if old_private_list(path) else ""
+        return "private" if old_private_list(path, head) else ""
     if is_own_output(cells):
         return "classified"
     kind = own_list_kind(cells) or "summary"
     # The app writes its private list's header on the first line; a Connections.csv with a
     # Note column of the person's own has LinkedIn's "Notes:" lines first: an export, read.
-    if kind == "private" and header(path, lambda _first: True) != cells:
+    if kind == "private" and rows[0] != cells:
         return ""
     return kind
+
+
+def _head(path: Path) -> tuple[bytes | None, list[list[str]]]:
+    """``path``'s first bytes (None for a workbook, or when they cannot be read) and its
+    first lines' normalised cells, from one read."""
+    from .readers.head import head_bytes, head_rows
+
+    try:
+        data = head_bytes(path)
+    except Exception:  # a damaged or unreadable file is no output of ours; its read says why
+        return None, []
+    return data, head_rows(path, data)
 
 
 def own_cards(path: Path) -> bool:
@@ -115,15 +131,16 @@ def _old_card(card: str) -> bool:
     )
 
 
-def old_private_list(path: Path) -> bool:
+def old_private_list(path: Path, head: bytes | None = None) -> bool:
     """True for a private list this program wrote before the note column: LinkedIn's seven
     columns alone, as an export from 2018 has them too. Told by how our writers write,
     never by the name: a CSV with a byte-order mark, CRLF line ends and the header on its
     first line, or a workbook whose sheet is "Contacts"; in both every connection date in
-    the head written YYYY-MM-DD (LinkedIn writes "15 Jan 2020")."""
+    the head written YYYY-MM-DD (LinkedIn writes "15 Jan 2020"). ``head``: the file's first
+    bytes, when already read."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        text = _head_text(path, bom=True)
+        text = _head_text(path, bom=True, head=head)
         rows = list(csv.reader(text.split("\r\n")[:-1])) if "\r\n" in text else []
     else:
         rows = _contacts_sheet_rows(path) if suffix == ".xlsx" else []
@@ -137,17 +154,19 @@ def old_private_list(path: Path) -> bool:
     )
 
 
-def _head_text(path: Path, *, bom: bool) -> str:
-    """The file's first bytes as UTF-8 text, bytes that are not UTF-8 dropped (our writers
-    write UTF-8 only); "" when it cannot be read, or lacks the byte-order mark ``bom`` asks
-    for (then not written by us)."""
+def _head_text(path: Path, *, bom: bool, head: bytes | None = None) -> str:
+    """The file's first bytes (``head`` when already read) as UTF-8 text, bytes that are not
+    UTF-8 dropped (our writers write UTF-8 only); "" when it cannot be read, or lacks the
+    byte-order mark ``bom`` asks for (then not written by us)."""
     from .readers.head import HEAD_BYTES
 
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(HEAD_BYTES)
-    except OSError:
-        return ""
+    data = head
+    if data is None:
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read(HEAD_BYTES)
+        except OSError:
+            return ""
     if bom and not data.startswith(codecs.BOM_UTF8):
         return ""
     return data.decode("utf-8-sig", errors="ignore")
