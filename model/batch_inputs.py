@@ -10,7 +10,7 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError, os_reason
@@ -62,7 +62,8 @@ def _own_output_kind(path: Path) -> str:
     """ "summary", "classified", "private", "handover" or "cards" when ``path`` is an output of
     this program: a batch summary; a classification table of ``classify``, ``batch`` or the
     app, or a work list; a private list; HR's hand-over list of a package (CSV or XLSX); a
-    work or private list as vCards. Told by the header (a vCard's PRODID), not by the name
+    work or private list as vCards; "old_private" for a private list of a version before its
+    note column, which a LinkedIn export saved again in a spreadsheet may look like. Told by the header (a vCard's PRODID), not by the name
     (a user names ``classify``'s output, and may rename ours), or for the lists of earlier
     versions by how our writers wrote them (:func:`own_cards`, :func:`old_private_list`);
     "" for anything else."""
@@ -81,8 +82,8 @@ def _own_output_kind(path: Path) -> str:
         ),
         None,
     )
-    if cells is None:
-        return "private" if old_private_list(path, head) else ""
+    if cells is None:  # no mark of ours: an old private list is told by its form alone
+        return "old_private" if old_private_list(path, head) else ""
     if is_own_output(cells):
         return "classified"
     kind = own_list_kind(cells) or "summary"
@@ -220,12 +221,20 @@ _OUTPUT_KINDS = {
 }
 
 
+# A file skipped as an old private list, which a re-saved export may look like: named, with why.
+PERHAPS_EXPORT = "batch.perhaps_old_private_list"
+
+
 def _earlier_output(source: Path) -> str:
     """Why ``source``, found in an input folder, is not read: an earlier output of this
     program ("" when it is not one). Named as an input, a classified table is read."""
     kind = _own_output_kind(source)
     if not kind:
         return ""
+    if kind == "old_private":  # told by its form, not by a mark: perhaps an export after all
+        book = source.suffix.lower() in (".xlsx", ".xlsm")
+        form = Message("batch.old_private_book" if book else "batch.old_private_csv")
+        return problem_line(source, Message(PERHAPS_EXPORT, form=form))
     what = Message(_OUTPUT_KINDS[kind])
     return problem_line(source, Message("batch.earlier_output", what=what))
 
@@ -278,12 +287,14 @@ class Skips:
     """The inputs found in a folder that are not read, by index, each with its one line why:
     named pipes, sockets, devices and broken links (``odd``), folders whose contents cannot
     be listed (``unlisted``), outputs of an earlier run (``earlier``); ``unread`` is all of
-    them, in that order."""
+    them, in that order. ``perhaps``: those of ``earlier`` told by their form alone (an old
+    private list), which may be an export saved again in a spreadsheet."""
 
     odd: dict
     unlisted: dict
     earlier: dict
     unread: dict
+    perhaps: dict = field(default_factory=dict)
 
 
 def find_skips(sources: Sequence[Path], named: set[Path]) -> Skips:
@@ -293,7 +304,8 @@ def find_skips(sources: Sequence[Path], named: set[Path]) -> Skips:
     unlisted = _reasons(_cannot_list, [(i, s) for i, s in found if i not in odd and s.is_dir()])
     odd_or_unlisted = odd | unlisted
     earlier = _reasons(_earlier_output, [(i, s) for i, s in found if i not in odd_or_unlisted])
-    return Skips(odd, unlisted, earlier, unread={**odd_or_unlisted, **earlier})
+    perhaps = {i: why for i, why in earlier.items() if why.fields["problem"].key == PERHAPS_EXPORT}
+    return Skips(odd, unlisted, earlier, unread={**odd_or_unlisted, **earlier}, perhaps=perhaps)
 
 
 def _reasons(why: Callable[[Path], object], found: Iterable[tuple[int, Path]]) -> dict:

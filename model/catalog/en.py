@@ -475,6 +475,13 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "batch.unsupported": "not a contacts export ({what}); expected {kinds} or an export folder",
     "batch.suffix_file": "a {suffix} file",
     "batch.no_suffix": "a file without an extension",
+    "batch.perhaps_old_private_list": "skipped as a list of private contacts written by an "
+    "earlier version of this program ({form}); a LinkedIn export saved again "
+    "in a spreadsheet can look the same: give it by name to read it",
+    "batch.old_private_csv": "LinkedIn's seven columns only, a byte-order mark, CRLF line ends, "
+    "the header on the first line and every date YYYY-MM-DD",
+    "batch.old_private_book": "LinkedIn's seven columns only, on one sheet named Contacts, every "
+    "date YYYY-MM-DD",
     "batch.earlier_output": "an earlier output of this program ({what}), not an export",
     "batch.summary_file": "a batch summary",
     "batch.classified_table": "a classified table",
