@@ -725,7 +725,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "help.package.out": "the package file (.coreview)",
     "help.package.decisions": "your decisions: a file made with Export all in the app",
     "help.package.positions": "the owner's Positions.csv or a saved career (.json)",
-    "help.package.list": "also list every contact that goes in",
+    "help.package.list": "list every contact that would go in; write nothing",
     "help.package.dry_run": "show what would go in; write nothing",
     "help.package.yes": "write without asking",
     "help.verify": "check a package and HR's review of it for changes",

@@ -745,7 +745,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "help.package.out": "het pakketbestand (.coreview)",
     "help.package.decisions": "je beslissingen: een bestand gemaakt met Alles exporteren in de app",
     "help.package.positions": "de Positions.csv van de eigenaar of een bewaarde loopbaan (.json)",
-    "help.package.list": "ook elk contact tonen dat erin gaat",
+    "help.package.list": "elk contact tonen dat erin zou gaan; niets schrijven",
     "help.package.dry_run": "tonen wat erin zou gaan; niets schrijven",
     "help.package.yes": "schrijven zonder te vragen",
     "help.verify": "een pakket en de HR-review ervan controleren op wijzigingen",

@@ -93,7 +93,7 @@ def _package(args) -> int:
     )
     for line in _plan_text(plan, args.list or args.dry_run).splitlines():
         print(printable(line))  # what leaves the computer: the command's own output
-    if args.dry_run:
+    if args.dry_run or args.list:  # a listing is read-only: nothing of it is written
         return 0
     if not _confirmed(args, len(plan.records), out):
         tell(Message("cli.nothing_written"))
