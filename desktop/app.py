@@ -53,6 +53,18 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     return known
 
 
+def _empty_file(file: str | None) -> str:
+    """The problem with an empty FILE ("$FILE" unset), "" otherwise: Path("") is the current
+    folder, which would be opened as the export."""
+    if file != "":
+        return ""
+    from model.messages import Message, locale_language
+
+    language = locale_language()  # named as argparse names it: "argument bestand" in Dutch
+    named = Message("metavar.file").text(language)
+    return f"argument {named}: " + Message("cli.empty_file_name").text(language)
+
+
 def _no_display() -> str:
     """Why the window cannot be shown here ("" when it can), in the command line's language
     (the locale's): on Linux without X11 or Wayland (e.g. over ssh) and no Qt platform
@@ -162,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the app; ``argv`` is the arguments after the program name ([FILE]). Returns the
     exit status."""
     args = _parse(sys.argv[1:] if argv is None else argv)
-    problem = _no_display()
+    problem = _no_display() or _empty_file(args.file)
     if problem:  # Qt would abort with a core dump and five lines about plugins
         from model.messages import Message, locale_language
 

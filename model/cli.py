@@ -197,6 +197,7 @@ def _is_export(argv: list[str]) -> bool:
     first = argv[0]
     return (
         len(argv) == 1
+        and first != ""  # Path("") is the current folder: argparse names the empty word
         and not first.startswith("-")
         and first not in _COMMANDS
         and (Path(first).exists())

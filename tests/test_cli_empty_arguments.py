@@ -57,3 +57,39 @@ def test_an_unknown_excel_variant_of_sample_is_said_before_writing(variant, tmp_
         "cp1252, utf16-tab, semicolon, dots, dmy-abbr, dutch-month, iso, crlf"
     )
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "lang", "said"),
+    [
+        (["open", ""], "C.UTF-8", "contact-ownership: error: argument file: an empty file name"),
+        (
+            ["open", ""],
+            "nl_NL.UTF-8",
+            "contact-ownership: fout: argument bestand: een lege bestandsnaam",
+        ),
+        ([""], "C.UTF-8", "contact-ownership: error: argument COMMAND: invalid choice: ''"),
+    ],
+)
+def test_the_app_refuses_an_empty_file_rather_than_open_this_folder(
+    argv, lang, said, export, tmp_path, monkeypatch
+):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    (tmp_path / "Connections.csv").write_bytes(export.read_bytes())  # "." would open
+    env = dict(os.environ, LANG=lang, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path.cwd()))
+    env["CONTACT_OWNERSHIP_DATA"] = str(tmp_path / "data")
+    proc = subprocess.run(
+        [sys.executable, "-m", "model", *argv],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.strip().startswith(said) and proc.stderr.strip().count("\n") == 0
+    assert not (tmp_path / "data").exists()  # no window, no review started
