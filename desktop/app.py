@@ -100,7 +100,11 @@ def install_translators(app: QApplication, language: str = "") -> list[QTranslat
     catalogues = (("contact_ownership", I18N_DIR), ("qt_gaps", I18N_DIR), ("qtbase", qt_dir))
     for name, folder in catalogues:
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", str(folder)):
+        found = translator.load(locale, name, "_", str(folder))
+        if not found and name == "contact_ownership":  # English: C, en_US, or a language
+            # we do not speak; its catalogue holds the singulars ("1 file", not "1 files")
+            found = translator.load(QLocale(QLocale.Language.English), name, "_", str(folder))
+        if found:
             app.installTranslator(translator)
             installed.append(translator)
     _installed.extend(installed)
