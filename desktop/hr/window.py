@@ -45,6 +45,7 @@ class _NoteDialog(QDialog):
         note = QPlainTextEdit()
         note.setPlaceholderText(placeholder)
         note.setAccessibleName(placeholder)  # what a screen reader says for the field
+        note.setTabChangesFocus(True)  # Tab goes on to the buttons; a remark needs no tabs
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -157,6 +158,9 @@ class HrWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # rows are chosen with the arrows; Tab goes on to the decision and its note (a table
+        # keeps Tab for its cells by default: the note, required to override, was out of reach)
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
