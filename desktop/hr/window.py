@@ -507,7 +507,12 @@ class HrWindow(QMainWindow):
             kind="list",
             label=self.tr("Writing the list"),
             on_done=lambda n: self.statusBar().showMessage(
-                self.tr("Wrote {n} contacts to {path}.").format(n=n, path=out), 8000
+                (
+                    self.tr("Wrote 1 contact to {path}.")
+                    if n == 1
+                    else self.tr("Wrote {n} contacts to {path}.")
+                ).format(n=n, path=out),
+                8000,
             ),
             on_error=self._failed,
         )
