@@ -148,6 +148,9 @@ class Workspace(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        # rows are chosen with the arrows; Tab goes on to the details (employer, category,
+        # note) rather than from cell to cell, which kept the keyboard in the table for good
+        table.setTabKeyNavigation(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         vheader = table.verticalHeader()
@@ -246,6 +249,8 @@ class Workspace(QWidget):
                     "is kept as {name} in your data folder, and this review starts over."
                 ).format(name=report.damaged.name)
             )
+        if report.newer_note is not None:  # a newer version's review: only read, said once
+            notes.append(report.newer_note.text())
         carried, restored, unmatched = report.carried, report.restored, report.unmatched
         # One sentence per number, singular or plural (English and Dutch both have two forms).
         if carried:
