@@ -377,9 +377,6 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
         "one": "override of 1 contact",
         "other": "override of {n} contacts",
     },
-    "decisions.not_table": "cannot be read as a table of decisions; use a file made with Export all in the app",
-    "decisions.no_column": "has no {column!r} column; use a file made with Export all in the app",
-    "decisions.unknown": "has an unknown decision {value!r}",
     # --- a file of decisions (learning) ------------------------------------------------------
     "labels.no_decision_column": "has no 'decision' column; expected URL or row, decision",
     "labels.no_key_column": "has neither a 'URL' nor a 'row' column to find the contacts by",

@@ -390,10 +390,6 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
         "one": "afwijkend besluit over 1 contact",
         "other": "afwijkend besluit over {n} contacten",
     },
-    "decisions.not_table": "kan niet als tabel met besluiten worden gelezen; gebruik een bestand gemaakt met Alles exporteren in de app",
-    "decisions.no_column": "heeft geen kolom {column!r}; gebruik een bestand gemaakt met "
-    "Alles exporteren in de app",
-    "decisions.unknown": "heeft een onbekend besluit {value!r}",
     # --- een bestand met besluiten (leren) ----------------------------------------------------
     "labels.no_decision_column": "heeft geen kolom 'decision'; verwacht URL of row, decision",
     "labels.no_key_column": "heeft geen kolom 'URL' of 'row' om de contacten mee te vinden",

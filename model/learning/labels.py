@@ -25,6 +25,7 @@ import pandas as pd
 from ..errors import InputError
 from ..messages import Message
 from ..paths import read_capped
+from ..readers.own import unneutralised
 from ..schema import DECISION_WORDS
 
 MAX_LABELS_FILE = 256 * 2**20
@@ -268,12 +269,9 @@ def _as_text(label: str, employer: str) -> str:
     return f"{label} ({employer})" if employer else label
 
 
-def _plain(value: str) -> str:
+def _plain(value) -> str:
     """Undo the apostrophe our exports put before text a spreadsheet would run as a formula."""
-    value = str(value)
-    if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@", "\t", "\r", "\n"):
-        return value[1:]
-    return value
+    return unneutralised(str(value))
 
 
 def _read_table(path: Path) -> pd.DataFrame:
