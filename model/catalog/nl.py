@@ -487,8 +487,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "batch.suffix_file": "een {suffix}-bestand",
     "batch.no_suffix": "een bestand zonder extensie",
     "batch.perhaps_old_private_list": "overgeslagen als lijst van privécontacten van een "
-    "eerdere versie van dit programma ({form}); een LinkedIn-export die opnieuw in een spreadsheet is opgeslagen, kan er net zo uitzien: noem "
-    "hem bij naam om hem te lezen",
+    "eerdere versie van dit programma ({form}); een LinkedIn-export die opnieuw in een "
+    "spreadsheet is opgeslagen, kan er net zo uitzien: noem hem bij naam om hem te lezen",
     "batch.old_private_csv": "alleen de zeven kolommen van LinkedIn, een byte-order mark, "
     "CRLF-regeleinden, de kopregel op de eerste regel en elke datum als JJJJ-MM-DD",
     "batch.old_private_book": "alleen de zeven kolommen van LinkedIn, op één blad met de naam "
