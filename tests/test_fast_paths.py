@@ -375,3 +375,23 @@ def test_collection_pause_restores_the_collector_as_it_was():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_strongest_groups_are_what_sorting_every_row_gives():
+    """explain's top reasons by k passes of argmax: the same groups said as argsort of every
+    row, with ties (at, above and below the weakest said), -inf, +inf and NaN."""
+    rng = np.random.default_rng(5)
+    score = rng.choice([-np.inf, 0.0, -0.0, 0.03, 0.05, 0.2, 0.7, 1.5, np.inf], size=(4000, 12))
+    drawn = rng.random(score.shape) < 0.3
+    score[drawn] = rng.normal(size=int(drawn.sum()))
+    score[::97, 4] = np.nan
+    for data in (score, score[:, :3], score[:, :2], np.full((5, 6), -np.inf)):
+        expected = np.argsort(-data, axis=1)[:, : ex.MAX_REASONS]
+        best = np.take_along_axis(data, expected, axis=1)
+        keep = ex._kept(best)
+        order, got_best, got_keep = ex._strongest(data, ex.MAX_REASONS)
+        assert (got_keep == keep).all()
+        assert (np.where(keep, order, -1) == np.where(keep, expected, -1)).all()
+        assert np.array_equal(got_best[keep], best[keep])
+    ties = np.flatnonzero((np.diff(np.sort(score, axis=1), axis=1) == 0).any(axis=1))
+    assert len(ties) > 1000  # the slow path is exercised too
