@@ -16,6 +16,7 @@ model needs.
 from __future__ import annotations
 
 import json
+import weakref
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +31,10 @@ from .modelfile.twin import FORMAT, read_twin
 from .paths import atomic_path
 
 TOKEN_PATTERN = r"(?u)\b\w\w+\b"  # scikit-learn's default: words of two or more characters
+# per classifier, per text block: each distinct text's terms, kept between the pieces of a
+# large export (~two thirds of a piece's titles were in an earlier one); beside the
+# classifier, not in it, so never pickled with it (to the helper process) and gone with it
+_TEXT_MEMOS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def compile_classifier(estimator) -> dict[str, np.ndarray]:
@@ -159,6 +164,7 @@ class CompiledClassifier:
                     lowercase=b["lowercase"],
                     accents=b["accents"],
                     sublinear_tf=b["sublinear_tf"],
+                    memo=_TEXT_MEMOS.setdefault(self, {}).setdefault(name, {}),
                 )
                 rows.add_distinct(*parts, width=len(self.arrays[f"{name}.idf"]))
         return rows

@@ -243,6 +243,35 @@ def test_tfidf_rows_are_counted_as_the_plain_way_counts_them():
             np.testing.assert_allclose(data[row], weights / norm, rtol=1e-15)
 
 
+def test_tfidf_rows_with_a_memo_kept_between_pieces_are_the_same_bits(monkeypatch):
+    """The compiled model's memo of each title's terms (kept between the pieces of a large
+    export), empty, filled by earlier pieces, or full: the same arrays as without one."""
+    import pandas as pd
+
+    from model.compiled import TOKEN_PATTERN
+    from model.features import text
+
+    est = load_model().estimator
+    vocabulary, idf = est.vocabularies["title"], est.arrays["title.idf"]
+    options = dict(token_pattern=TOKEN_PATTERN, ngram_range=(1, 2), lowercase=True)
+    options |= dict(accents=True, sublinear_tf=True)
+    rng = np.random.default_rng(11)
+    words = ["Senior", "HR", "manager", "Zoë", "ﬁnance", "sales", "", "Engineer", "of", "IT"]
+    pieces = [
+        pd.Series([" ".join(rng.choice(words, rng.integers(0, 5))) for _ in range(400)])
+        for _ in range(4)
+    ]
+    pieces[1][::7] = None
+    memo: dict = {}
+    monkeypatch.setattr(text, "MEMO_LIMIT", 60)  # full after the first piece
+    for piece in pieces:
+        plain = text.tfidf_distinct_rows(piece, vocabulary, idf, **options)
+        kept = text.tfidf_distinct_rows(piece, vocabulary, idf, memo=memo, **options)
+        for a, b in zip(plain, kept, strict=True):
+            assert a.dtype == b.dtype and np.array_equal(a, b)
+    assert 60 <= len(memo) < 400  # filled, then kept as it was
+
+
 def test_classify_csv_is_what_the_plain_way_writes(related, tmp_path):
     """The whole `classify` output of a 2,000-contact export with a career, byte for byte,
     against the classification table built and written cell by cell with the csv module."""

@@ -28,6 +28,10 @@ def strip_accents(text: str) -> str:
         return "".join(c for c in normalized if not unicodedata.combining(c))
 
 
+MEMO_LIMIT = 50_000  # values a memo holds (a million contacts have ~28,000 distinct titles)
+_KNOWN = (-1).__ne__  # a term in the vocabulary (not the -1 of a gram that is not)
+
+
 @lru_cache(maxsize=8)
 def _pattern(token_pattern: str) -> re.Pattern:
     return re.compile(token_pattern)
@@ -63,25 +67,44 @@ def tfidf_distinct_rows(
     lowercase: bool,
     accents: bool,
     sublinear_tf: bool,
+    memo: dict[str, tuple[int, ...]] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """L2-normalised TF-IDF of each distinct value of ``values``, with numpy only.
 
     Returns ``(codes, indptr, indices, data)``: the distinct values' rows in CSR form and, per
     input row, the code of its distinct value. Importing scipy.sparse costs a run more than
-    this whole computation, and a text block needs nothing but these arrays.
+    this whole computation, and a text block needs nothing but these arrays. ``memo``: a
+    dict kept between calls with the same vocabulary and options (the pieces of one large
+    export), holding each value's terms once found (until it holds MEMO_LIMIT values).
     """
     codes, uniques = pd.factorize(pd.Series(values, dtype=object).fillna("").astype(str))
     findall = _pattern(token_pattern).findall
     lo, hi = ngram_range
     # a plain list: iterating pandas' string Index item by item costs ~10x more per value
-    grams = [_grams(text, findall, lo, hi, lowercase, accents) for text in uniques.tolist()]
-    # every gram of every distinct value looked up at once (-1: not in the vocabulary), then
-    # counted per (value, term) in numpy: sorted by value, terms in index order
-    terms = np.fromiter(map(vocabulary.get, chain.from_iterable(grams), repeat(-1)), np.int64)
-    owner = np.repeat(np.arange(len(uniques), dtype=np.int64), [len(g) for g in grams])
-    known = terms >= 0
+    texts = uniques.tolist()
     width = max(len(idf), 1)
-    pairs, counts = np.unique(owner[known] * width + terms[known], return_counts=True)
+    if memo is None:
+        grams = [_grams(text, findall, lo, hi, lowercase, accents) for text in texts]
+        # every gram of every distinct value looked up at once (-1: not in the vocabulary),
+        # then counted per (value, term) in numpy: sorted by value, terms in index order
+        terms = np.fromiter(map(vocabulary.get, chain.from_iterable(grams), repeat(-1)), np.int64)
+        owner = np.repeat(np.arange(len(uniques), dtype=np.int64), [len(g) for g in grams])
+        known = terms >= 0
+        owner, terms = owner[known], terms[known]
+    else:  # each value's terms in the vocabulary, found once for all the calls
+        found = {}
+        for text in texts:
+            if text not in memo:
+                grams = _grams(text, findall, lo, hi, lowercase, accents)
+                found[text] = tuple(filter(_KNOWN, map(vocabulary.get, grams, repeat(-1))))
+        if len(memo) < MEMO_LIMIT:  # (a full memo keeps what it holds)
+            memo.update(found)
+            per_text = list(map(memo.__getitem__, texts))
+        else:
+            per_text = [found[t] if t in found else memo[t] for t in texts]
+        terms = np.fromiter(chain.from_iterable(per_text), np.int64)
+        owner = np.repeat(np.arange(len(uniques), dtype=np.int64), list(map(len, per_text)))
+    pairs, counts = np.unique(owner * width + terms, return_counts=True)
     indices_a = pairs % width
     indptr_a = np.zeros(len(uniques) + 1, dtype=np.int64)
     np.cumsum(np.bincount(pairs // width, minlength=len(uniques)), out=indptr_a[1:])
