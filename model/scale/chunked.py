@@ -22,7 +22,7 @@ from ..exports import classification_table, open_table_writer
 from ..messages import Message
 from ..progress import CancelFn, ProgressFn, checkpoint, scaled
 from ..schema import empty_contacts
-from .heap import HEAP_CHUNKS, give_back_freed_memory, keep_freed_memory
+from .heap import HEAP_CHUNKS, freeze_now, give_back_freed_memory, heap_frozen, keep_freed_memory
 
 if TYPE_CHECKING:
     from ..readers.stream import ContactStream
@@ -127,10 +127,11 @@ def classify_stream_to_file(
         keep_freed_memory()  # each chunk reuses the last one's memory
     args = (model, stream, career, out, clients)
     steps = (progress, cancel, layout, found, meanwhile, ranked)
-    if aide is not None or not parallel:
-        return _classify_stream(*args, aide, *steps)
-    with second_process(stream, out, since) as aide:
-        return _classify_stream(*args, aide, *steps)
+    with heap_frozen():
+        if aide is not None or not parallel:
+            return _classify_stream(*args, aide, *steps)
+        with second_process(stream, out, since) as aide:
+            return _classify_stream(*args, aide, *steps)
 
 
 @contextlib.contextmanager
@@ -191,6 +192,7 @@ def _classify_stream(
         adapter = network_adapter(model, rows, career, clients, network, sampled=True)
     if aide is not None:
         aide.setup(model, career, clients, network, adapter)
+    freeze_now()  # the network facts too: what every piece reads, never garbage
     columns = classification_table(empty_contacts(), _no_results()).columns
     pieces = second.units(stream, aide is not None)
     finished = 0  # contacts classified so far, here and there: the progress

@@ -24,6 +24,7 @@ helper ignores Ctrl+C from its start (this process stops it) and ends when the p
 from __future__ import annotations
 
 import contextlib
+import gc
 import itertools
 import os
 import pickle
@@ -375,6 +376,7 @@ def _serve(conn) -> None:
             message = pickle.loads(conn.recv_bytes())
             if message[0] == "setup":
                 setup = message[1:]
+                gc.freeze()  # full collections skip what every piece reads (heap_frozen)
                 continue
             if message[0] == "call":  # before the pieces or after them
                 if setup is not None:  # after them: what they were classified with goes

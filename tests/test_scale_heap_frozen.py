@@ -1,0 +1,63 @@
+"""Full garbage collections during a streamed file's pieces skip what every piece reads."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from model.predictor import load_model
+from model.readers import read_export
+from model.scale import chunked
+from model.scale.heap import heap_frozen
+from model.synthetic import generate_person
+from model.synthetic.layouts import connection_bytes
+
+
+@pytest.fixture(scope="module")
+def streamed(tmp_path_factory):
+    source = tmp_path_factory.mktemp("frozen") / "Connections.csv"
+    source.write_bytes(connection_bytes(generate_person(5, "recruiter", 300).contacts))
+    return read_export(source, stream_above=40, chunk_rows=40)
+
+
+@pytest.fixture(autouse=True)
+def nothing_frozen():
+    gc.unfreeze()
+    yield
+    gc.unfreeze()
+
+
+def test_the_pieces_run_with_the_stream_and_network_frozen_then_it_is_unfrozen(
+    tmp_path, streamed, monkeypatch
+):
+    model = load_model()
+    counts = []
+    real = model.classify
+
+    def spy(part, *args, **kwargs):
+        counts.append(gc.get_freeze_count())
+        return real(part, *args, **kwargs)
+
+    monkeypatch.setattr(model, "classify", spy)
+    before = gc.get_freeze_count()
+    chunked.classify_stream_to_file(model, streamed.stream, streamed.career, tmp_path / "o.csv")
+    assert len(counts) > 1 and min(counts) > before  # frozen in every piece
+    assert gc.get_freeze_count() == before == 0  # and given back to the collector after
+
+
+def test_a_heap_frozen_before_stays_frozen():
+    gc.freeze()  # as the app does after its imports
+    frozen = gc.get_freeze_count()
+    with heap_frozen():
+        made = [[] for _ in range(100)]
+        gc.freeze()
+    assert gc.get_freeze_count() >= frozen + 100  # not unfrozen: the app's freeze stays
+    del made
+
+
+def test_a_heap_frozen_here_is_unfrozen_on_leaving_even_on_error():
+    with pytest.raises(KeyError), heap_frozen():
+        assert gc.get_freeze_count() > 0
+        raise KeyError("x")
+    assert gc.get_freeze_count() == 0
