@@ -272,6 +272,24 @@ def test_tfidf_rows_with_a_memo_kept_between_pieces_are_the_same_bits(monkeypatc
     assert 60 <= len(memo) < 400  # filled, then kept as it was
 
 
+def test_compiled_model_keeps_its_title_memo_from_its_second_call(related):
+    """The compiled model's text features, called again and again (the pieces of a large
+    export: its memo of titles made at the second call, then used): the same matrix."""
+    from model.compiled import _TEXT_MEMOS
+
+    model, facts, Z, *_ = related
+    est = type(model.estimator)(model.estimator.arrays, model.estimator.blocks)
+    first = est.transform_features(facts).toarray()
+    assert not _TEXT_MEMOS[est]  # one call: no memo filled (a 30,000-contact run)
+    halves = (facts.iloc[: len(facts) // 2], facts.iloc[len(facts) // 2 :])
+    parts = [est.transform_features(h).toarray() for h in (*halves, *halves)]
+    assert len(_TEXT_MEMOS[est]["title"]) == facts["position"].nunique(dropna=False)
+    assert np.array_equal(first, Z.toarray())
+    assert np.array_equal(np.vstack(parts[:2]), first) and np.array_equal(
+        np.vstack(parts[2:]), first
+    )
+
+
 def test_classify_csv_is_what_the_plain_way_writes(related, tmp_path):
     """The whole `classify` output of a 2,000-contact export with a career, byte for byte,
     against the classification table built and written cell by cell with the csv module."""

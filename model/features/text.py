@@ -29,7 +29,6 @@ def strip_accents(text: str) -> str:
 
 
 MEMO_LIMIT = 50_000  # values a memo holds (a million contacts have ~28,000 distinct titles)
-_KNOWN = (-1).__ne__  # a term in the vocabulary (not the -1 of a gram that is not)
 
 
 @lru_cache(maxsize=8)
@@ -88,23 +87,23 @@ def tfidf_distinct_rows(
         # every gram of every distinct value looked up at once (-1: not in the vocabulary),
         # then counted per (value, term) in numpy: sorted by value, terms in index order
         terms = np.fromiter(map(vocabulary.get, chain.from_iterable(grams), repeat(-1)), np.int64)
-        owner = np.repeat(np.arange(len(uniques), dtype=np.int64), [len(g) for g in grams])
-        known = terms >= 0
-        owner, terms = owner[known], terms[known]
-    else:  # each value's terms in the vocabulary, found once for all the calls
+        lengths = [len(g) for g in grams]
+    else:  # each value's grams looked up once for all the calls (-1 kept: dropped below)
         found = {}
         for text in texts:
             if text not in memo:
                 grams = _grams(text, findall, lo, hi, lowercase, accents)
-                found[text] = tuple(filter(_KNOWN, map(vocabulary.get, grams, repeat(-1))))
+                found[text] = tuple(map(vocabulary.get, grams, repeat(-1)))
         if len(memo) < MEMO_LIMIT:  # (a full memo keeps what it holds)
             memo.update(found)
             per_text = list(map(memo.__getitem__, texts))
         else:
             per_text = [found[t] if t in found else memo[t] for t in texts]
         terms = np.fromiter(chain.from_iterable(per_text), np.int64)
-        owner = np.repeat(np.arange(len(uniques), dtype=np.int64), list(map(len, per_text)))
-    pairs, counts = np.unique(owner * width + terms, return_counts=True)
+        lengths = list(map(len, per_text))
+    owner = np.repeat(np.arange(len(uniques), dtype=np.int64), lengths)
+    known = terms >= 0
+    pairs, counts = np.unique(owner[known] * width + terms[known], return_counts=True)
     indices_a = pairs % width
     indptr_a = np.zeros(len(uniques) + 1, dtype=np.int64)
     np.cumsum(np.bincount(pairs // width, minlength=len(uniques)), out=indptr_a[1:])
