@@ -53,6 +53,18 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     return known
 
 
+def _empty_file(file: str | None) -> str:
+    """The problem with an empty FILE ("$FILE" unset), "" otherwise: Path("") is the current
+    folder, which would be opened as the export."""
+    if file != "":
+        return ""
+    from model.messages import Message, locale_language
+
+    language = locale_language()  # named as argparse names it: "argument bestand" in Dutch
+    named = Message("metavar.file").text(language)
+    return f"argument {named}: " + Message("cli.empty_file_name").text(language)
+
+
 def _no_display() -> str:
     """Why the window cannot be shown here ("" when it can), in the command line's language
     (the locale's): on Linux without X11 or Wayland (e.g. over ssh) and no Qt platform
@@ -88,7 +100,11 @@ def install_translators(app: QApplication, language: str = "") -> list[QTranslat
     catalogues = (("contact_ownership", I18N_DIR), ("qt_gaps", I18N_DIR), ("qtbase", qt_dir))
     for name, folder in catalogues:
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", str(folder)):
+        found = translator.load(locale, name, "_", str(folder))
+        if not found and name == "contact_ownership":  # English: C, en_US, or a language
+            # we do not speak; its catalogue holds the singulars ("1 file", not "1 files")
+            found = translator.load(QLocale(QLocale.Language.English), name, "_", str(folder))
+        if found:
             app.installTranslator(translator)
             installed.append(translator)
     _installed.extend(installed)
@@ -162,7 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the app; ``argv`` is the arguments after the program name ([FILE]). Returns the
     exit status."""
     args = _parse(sys.argv[1:] if argv is None else argv)
-    problem = _no_display()
+    problem = _no_display() or _empty_file(args.file)
     if problem:  # Qt would abort with a core dump and five lines about plugins
         from model.messages import Message, locale_language
 

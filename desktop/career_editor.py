@@ -48,6 +48,7 @@ from model.context import load_clients, load_positions
 from model.errors import InputError, os_reason
 from model.inferred import declined_career, is_inferred
 
+from .fmt import Count
 from .screen_fit import keep_on_screen
 
 # Headers, marked for pyside6-lupdate here and translated in CareerEditor.
@@ -608,7 +609,7 @@ class CareerEditor(QDialog):
                         company=p.company,
                         start=start,
                         end=end,
-                        n=f"{p.contacts:,}",
+                        n=f"{Count(p.contacts):,}",  # "2.466" in Dutch
                         year=p.peak_year or "?",
                     )
                 )

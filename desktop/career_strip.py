@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from model.career import Career, Position
 from model.inferred import InferredPosition, shown_positions
 
-from .fmt import month_text
+from .fmt import Count, month_text
 
 _LANE_H = 16
 _AXIS_H = 14
@@ -53,7 +53,7 @@ def position_text(pos: Position) -> str:
         text += "\n" + QCoreApplication.translate(
             "CareerStrip",
             "Inferred from your network ({n:,} of your contacts work there), not stated by you",
-        ).format(n=pos.contacts)
+        ).format(n=Count(pos.contacts))  # "2.466" in Dutch
     return text
 
 

@@ -6,6 +6,8 @@ Stored as an INI file in the app's data folder (``model.paths.data_dir()``), so 
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -21,6 +23,7 @@ class Settings:
 
     def __init__(self, path: Path | None = None):
         path = path or data_dir() / "desktop.ini"
+        _owner_only(path)
         self._qs = QSettings(str(path), QSettings.Format.IniFormat)
         if int(self._qs.value("schema", 0) or 0) != SCHEMA_VERSION:
             self._qs.setValue("schema", SCHEMA_VERSION)
@@ -100,3 +103,14 @@ def _is_sample_folder(folder: str) -> bool:
 
     sample = sample_export()
     return sample is not None and Path(folder).resolve() == sample.parent.resolve()
+
+
+def _owner_only(path: Path) -> None:
+    """Make ``path`` readable by its owner alone (created empty if missing): it names the
+    exports opened (recent files, their folder), and QSettings would create it with the umask's
+    0644 and keep whatever mode it finds when it rewrites it. A folder that cannot be written is
+    left to QSettings, which then keeps the settings in memory."""
+    with contextlib.suppress(OSError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+        if path.stat().st_mode & 0o077:  # written by an earlier version
+            path.chmod(0o600)

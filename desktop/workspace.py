@@ -148,6 +148,9 @@ class Workspace(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        # rows are chosen with the arrows; Tab goes on to the details (employer, category,
+        # note) rather than from cell to cell, which kept the keyboard in the table for good
+        table.setTabKeyNavigation(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         vheader = table.verticalHeader()

@@ -434,6 +434,8 @@ def load_career(path: str | Path) -> Career:
         raise InputError(path, Message("career.not_text")) from None
     except json.JSONDecodeError as err:
         raise InputError(path, Message("file.not_json", line=err.lineno)) from None
+    except RecursionError:  # arrays nested thousands deep: no career, and no crash either
+        raise InputError(path, Message("file.not_json", line=1)) from None
     return career_from_dict(data, path)
 
 

@@ -197,6 +197,7 @@ def _is_export(argv: list[str]) -> bool:
     first = argv[0]
     return (
         len(argv) == 1
+        and first != ""  # Path("") is the current folder: argparse names the empty word
         and not first.startswith("-")
         and first not in _COMMANDS
         and (Path(first).exists())
@@ -268,7 +269,29 @@ def _parser() -> argparse.ArgumentParser:
     add_desktop_commands(sub)
     for parser in sub.choices.values():
         speak_metavars(parser)
+        _refuse_empty_file_names(parser)
     return p
+
+
+# The arguments that name a file or folder: an empty one ("$FILE" unset) is Path("") == ".",
+# the current folder, which would be read, written into or named in an odd error.
+_FILE_ARGUMENTS = frozenset(
+    {"input", "inputs", "out", "positions", "clients", "model", "labels", "decisions", "review"}
+)
+
+
+def _refuse_empty_file_names(parser: argparse.ArgumentParser) -> None:
+    """Make ``parser`` refuse an empty file name as a usage error, naming the argument."""
+    for action in parser._actions:
+        if action.dest in _FILE_ARGUMENTS and action.type is None and action.nargs != 0:
+            action.type = file_name
+
+
+def file_name(value: str) -> str:
+    """A file or folder argument: any text but the empty one."""
+    if not value:
+        raise argparse.ArgumentTypeError(Message("cli.empty_file_name").text())
+    return value
 
 
 def seed_number(value: str) -> int:
@@ -323,6 +346,12 @@ def _sample(args) -> int:
             raise OwnershipError(
                 Message("cli.unknown_profession", given=args.profession, choices=choices)
             )
+    if args.excel is not None:  # the same: a typo is said before anything is written
+        from .synthetic.layouts import EXCEL_VARIANTS
+
+        if args.excel not in EXCEL_VARIANTS:
+            choices = ", ".join(EXCEL_VARIANTS)
+            raise OwnershipError(Message("cli.unknown_excel", given=args.excel, choices=choices))
     out = Path(args.out)
     created = _missing_folders(out)
     try:

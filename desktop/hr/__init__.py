@@ -184,6 +184,12 @@ def _ask_where(window, plan) -> None:
         write_package_to(window, plan, Path(path))
 
 
+def _wrote(n: int, path) -> str:
+    """ "Wrote 1 contact to …" or "Wrote 12 contacts to …", in the interface language."""
+    text = _tr("Wrote 1 contact to {path}.") if n == 1 else _tr("Wrote {n} contacts to {path}.")
+    return text.format(n=n, path=path)
+
+
 def write_package_to(window, plan, path: Path) -> None:
     """Write ``plan`` to ``path`` in the background; the status bar says where."""
     window.runner.run(
@@ -193,8 +199,7 @@ def write_package_to(window, plan, path: Path) -> None:
         kind="package",
         label=_tr("Writing the review package"),
         on_done=lambda written: window.statusBar().showMessage(
-            _tr("Wrote {n} contacts to {path}.").format(n=len(plan.records), path=written),
-            8000,
+            _wrote(len(plan.records), written), 8000
         ),
         on_error=lambda exc: window.show_error(exc, f"writing {path}"),
     )

@@ -91,7 +91,9 @@ class HrDetails(QWidget):
         )
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Why HR decides otherwise (required)"))
+        self.note.setAccessibleName(self.note.placeholderText())  # a screen reader's name
         self.note.setMaximumHeight(80)
+        self.note.setTabChangesFocus(True)  # Tab goes on to Override; a note needs no tabs
         self.override_button = QPushButton(self.tr("&Override"))
         self.override_button.clicked.connect(self._override)
         self.note.textChanged.connect(self._update_buttons)

@@ -45,6 +45,7 @@ class _NoteDialog(QDialog):
         note = QPlainTextEdit()
         note.setPlaceholderText(placeholder)
         note.setAccessibleName(placeholder)  # what a screen reader says for the field
+        note.setTabChangesFocus(True)  # Tab goes on to the buttons; a remark needs no tabs
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -90,7 +91,7 @@ class WithdrawSignOffDialog(_NoteDialog):
             self.tr(
                 "Withdraw the sign-off by {who} of {when}? The review opens again for decisions; "
                 "the sign-off and its withdrawal both stay in the audit trail."
-            ).format(who=signed.who, when=signed.at[:16].replace("T", " ")),
+            ).format(who=signed.who, when=_when(signed.at)),
             self.tr("Why the sign-off is withdrawn (required)"),
             self.tr("Withdraw sign-off"),
             required=True,
@@ -101,6 +102,14 @@ def _write_report(package: Path, out: Path, language: str, *, progress=None, can
     from model.hr.report import write_report
 
     return write_report(package, out, language=language)
+
+
+def _when(iso: str) -> str:
+    """A sign-off's or withdrawal's time as the report gives it, '2026-11-29 22:41 UTC': the
+    trail keeps UTC, and without the zone it read as local time, an hour or two off."""
+    from model.hr.report_data import stamp
+
+    return stamp(iso)
 
 
 def _write_list(final, out: Path, employer: str, *, progress=None, cancel=None) -> int:
@@ -157,6 +166,9 @@ class HrWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # rows are chosen with the arrows; Tab goes on to the decision and its note (a table
+        # keeps Tab for its cells by default: the note, required to override, was out of reach)
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -260,7 +272,7 @@ class HrWindow(QMainWindow):
         pkg = review.package
         if review.signed_off:
             status = self.tr("Signed off by {who} on {when}.").format(
-                who=review.signed_off.who, when=review.signed_off.at[:16].replace("T", " ")
+                who=review.signed_off.who, when=_when(review.signed_off.at)
             )
         else:
             status = self.tr("{open} of {attention} flagged or disputed contacts need a decision.")
@@ -268,7 +280,7 @@ class HrWindow(QMainWindow):
             if review.withdrawals:  # reopened: say by whom and why, as the report will
                 last = review.withdrawals[-1]
                 status += " " + self.tr("Sign-off withdrawn by {who} on {when}: {note}").format(
-                    who=last.who, when=last.at[:16].replace("T", " "), note=last.note
+                    who=last.who, when=_when(last.at), note=last.note
                 )
         self.banner.setText(
             self.tr(
@@ -503,7 +515,12 @@ class HrWindow(QMainWindow):
             kind="list",
             label=self.tr("Writing the list"),
             on_done=lambda n: self.statusBar().showMessage(
-                self.tr("Wrote {n} contacts to {path}.").format(n=n, path=out), 8000
+                (
+                    self.tr("Wrote 1 contact to {path}.")
+                    if n == 1
+                    else self.tr("Wrote {n} contacts to {path}.")
+                ).format(n=n, path=out),
+                8000,
             ),
             on_error=self._failed,
         )

@@ -2598,4 +2598,18 @@
         <translation>Geen beslissingen meer om van te leren: de voorstellen zijn weer die van het model.</translation>
     </message>
 </context>
+<context>
+    <name>HrPackages</name>
+    <message>
+        <source>Wrote 1 contact to {path}.</source>
+        <translation>1 contact geschreven naar {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>HrWindow</name>
+    <message>
+        <source>Wrote 1 contact to {path}.</source>
+        <translation>1 contact geschreven naar {path}.</translation>
+    </message>
+</context>
 </TS>

@@ -486,6 +486,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "cli.cannot_write_folder": "cannot write in the folder ({reason})",
     "cli.cannot_write_sample": "cannot write the sample ({reason}); nothing written",
     "cli.exists": "already exists; choose another --out folder (nothing written)",
+    "cli.unknown_excel": "unknown Excel variant {given!r}; choose from: {choices}",
     "cli.unknown_profession": "unknown profession {given!r}; choose from: {choices}",
     "cli.needs_training_extra": "{command} needs scikit-learn and skops: pip install '{extra}'",
     "cli.not_in_bundle": "{command} is not part of the installed program; it needs the Python "
@@ -655,6 +656,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "argparse.unknown_parser": "unknown parser %(parser_name)r (choices: %(choices)s)",
     "argparse.cannot_open": "can't open '%(filename)s': %(error)s",
     "cli.usage_error": "{problem} (see `{prog} --help`)",
+    "cli.empty_file_name": "an empty file name",
     "cli.expected_seed": "expected a whole number of 0 or more, not {value!r}",
     "cli.expected_number": "expected a whole number of at least {least}, not {value!r}",
     "cli.expected_number_range": "expected a whole number from {least} to {most}, not {value!r}",

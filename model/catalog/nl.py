@@ -502,6 +502,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "cli.cannot_write_sample": "het voorbeeld kan niet worden geschreven ({reason}); niets "
     "geschreven",
     "cli.exists": "bestaat al; kies een andere map met --out (niets geschreven)",
+    "cli.unknown_excel": "onbekende Excel-variant {given!r}; kies uit: {choices}",
     "cli.unknown_profession": "onbekend beroep {given!r}; kies uit: {choices}",
     "cli.needs_training_extra": "{command} heeft scikit-learn en skops nodig: pip install "
     "'{extra}'",
@@ -674,6 +675,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "argparse.unknown_parser": "onbekende opdracht %(parser_name)r (keuzes: %(choices)s)",
     "argparse.cannot_open": "kan '%(filename)s' niet openen: %(error)s",
     "cli.usage_error": "{problem} (zie `{prog} --help`)",
+    "cli.empty_file_name": "een lege bestandsnaam",
     "cli.expected_seed": "verwacht een geheel getal van 0 of meer, niet {value!r}",
     "cli.expected_number": "verwacht een geheel getal van minstens {least}, niet {value!r}",
     "cli.expected_number_range": "verwacht een geheel getal van {least} tot en met {most}, niet {value!r}",

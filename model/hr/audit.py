@@ -131,7 +131,7 @@ def parse_trail(data: bytes, start: str = GENESIS) -> AuditTrail:
     for index, line in enumerate(lines, start=1):
         try:
             entry = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):  # nested too deep
             raise ChainError(index, Message("chain.not_json")) from None
         check_entry(entry, index)
         if canonical(entry) != line:

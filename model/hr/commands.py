@@ -146,7 +146,12 @@ def _package_career(args, export):
         career = with_given_career(career, args.positions, notes)
         for note in notes:
             tell(note, "warning")
-    return infer_career(export.contacts, career)
+    inferred = infer_career(export.contacts, career)
+    if not career.positions:  # as classify says it: what was read from the network, or nothing
+        from ..inferred import describe
+
+        tell(describe(inferred, str(args.positions) if args.positions else ""), "note")
+    return inferred
 
 
 def _package_decisions(args, export) -> tuple:

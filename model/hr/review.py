@@ -73,7 +73,7 @@ def _reviews(review: Path, package_path: Path) -> bool:
             header = json.loads(fh.readline())
         body = read_capped(package_path, MAX_PACKAGE, "review package")
         return header.get("package_sha256") == sha256_hex(body)
-    except (OSError, ValueError, AttributeError, InputError):
+    except (OSError, ValueError, AttributeError, RecursionError, InputError):
         return False
 
 
@@ -520,7 +520,7 @@ def read_review(path: Path, package: Package) -> tuple[dict, AuditTrail]:
         raise InputError(path, Message("review.incomplete"))
     try:
         header = json.loads(lines[0].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):  # nested too deep
         raise InputError(path, Message("review.no_header")) from None
     if not isinstance(header, dict) or header.get("format") != REVIEW_FORMAT:
         raise InputError(path, Message("review.not_ours"))

@@ -246,7 +246,7 @@ def _starts_elsewhere(data: bytes, start: str) -> bool:
     """True when the trail's first entry is whole but starts from another anchor."""
     try:
         first = json.loads(data.split(b"\n", 1)[0].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         return False
     return isinstance(first, dict) and first.get("prev") != start
 

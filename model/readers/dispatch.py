@@ -309,6 +309,7 @@ def read_contacts(
     if found is not None:  # every text value is a piece of the table's text (.screen)
         found["screened_clean"] = not table.may_need_repair
     if own.is_own_output(normal):
+        contacts = own.own_contacts(contacts)
         if found is not None and own.has_decisions(normal):
             rows = contacts["row"].to_numpy()
             found["decisions"] = own.decisions_from_table(table, rows, report, name)

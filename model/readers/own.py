@@ -20,6 +20,30 @@ REVIEW_HEADERS = ("decision", "review state", "decided by", "decided at", "note"
 OUTPUT_HEADERS = frozenset(RESULT_HEADERS + REVIEW_HEADERS)
 
 
+# What model.table_writers puts an apostrophe before, so that a spreadsheet shows it as text
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+_TEXT_COLUMNS = ("first_name", "last_name", "url", "email", "company", "position")
+
+
+def unneutralise(values: np.ndarray) -> np.ndarray:
+    """``values`` (strings) without the apostrophe the app's CSV export put before a formula
+    character: "'=SUM(A1)" is "=SUM(A1)" again, as it was before it was exported."""
+    out = values.copy()
+    for i, value in enumerate(values):
+        if value[:1] == "'" and value[1:2] in _FORMULA_STARTS:
+            out[i] = value[1:]
+    return out
+
+
+def own_contacts(contacts: pd.DataFrame) -> pd.DataFrame:
+    """The contacts of the app's own table read back, their text as it was before export."""
+    for name in _TEXT_COLUMNS:
+        values = contacts[name].to_numpy(dtype=object)
+        if any(v[:1] == "'" for v in values):  # the usual table has none: nothing to copy
+            contacts[name] = pd.array(unneutralise(values), dtype=contacts[name].dtype)
+    return contacts
+
+
 def is_own_output(cells: list[str]) -> bool:
     """True for a normalised header of the app's classification table."""
     return {"suggestion", "p work"} <= set(cells)
@@ -89,9 +113,9 @@ def decisions_from_table(
     return pd.DataFrame(
         {
             "decision": decision.astype(object),
-            "employer": column("employer"),
+            "employer": unneutralise(column("employer")),
             "category": column("category"),
-            "note": column("note"),
+            "note": unneutralise(column("note")),
             "decided_by": column("decided by"),
             "decided_at": column("decided at"),
         }
