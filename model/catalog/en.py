@@ -411,8 +411,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "can read them, and that review is kept as it was.",
     "journal.previous_newer_unreadable": "Your review of an earlier export of this person was "
     "saved by a newer version of this application, which this version cannot read: nothing was "
-    "carried over, and that review is kept as it was. Open this export with the newer version to "
-    "carry its decisions over.",
+    "carried over, and that review is kept as it was, for the newer version to open.",
     "journal.newer": "is your review of this export, saved by a newer version of this application: "
     "open the export with that version (the review is kept as it was)",
     "learning.newer": "What the suggestions learned from your decisions in this review was saved "

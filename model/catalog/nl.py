@@ -424,8 +424,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "zover deze versie ze kan lezen, en die review blijft zoals hij was.",
     "journal.previous_newer_unreadable": "Je review van een eerdere export van deze persoon is "
     "opgeslagen door een nieuwere versie van deze applicatie, die deze versie niet kan lezen: er "
-    "is niets overgenomen, en die review blijft zoals hij was. Open deze export met de nieuwere "
-    "versie om de besluiten over te nemen.",
+    "is niets overgenomen, en die review blijft zoals hij was, zodat de nieuwere versie hem kan "
+    "openen.",
     "journal.newer": "is je review van deze export, opgeslagen door een nieuwere versie van deze "
     "applicatie: open de export met die versie (de review blijft zoals hij was)",
     "learning.newer": "Wat de suggesties in deze review van je besluiten leerden, is opgeslagen "
