@@ -189,12 +189,9 @@ def _classify_read(args, out: Path, stream_above: int, since, aide) -> int:
     labels = with_carried(labels, table_labels(export.decisions))
     model = load_model(args.model)
     bar = TerminalProgress("classify")
-    said: list[str] = []  # the summary line, found while the helper ranks the order
     try:
         if export.stream is not None:  # the career is inferred inside the chunked run
-            results = _classify_streamed(
-                model, export, career, out, clients, bar, since, aide, said.append
-            )
+            results = _classify_streamed(model, export, career, out, clients, bar, since, aide)
             personal = inferred = None
         else:
             results, personal, inferred = _classify_whole(
@@ -207,7 +204,7 @@ def _classify_read(args, out: Path, stream_above: int, since, aide) -> int:
         tell(line, "warning")
     if not career.positions:  # Connections.csv alone: say what classify read from the network
         _tell_inferred_career(args, export, career, inferred)
-    summary = (said[0] if said else _summary_line(results)) + learned
+    summary = _summary_line(results) + learned
     print(printable(Message("cli.wrote_summary", file=str(out), summary=summary)), file=sys.stderr)
     return 0
 
@@ -244,10 +241,9 @@ def _with_given_career(args, career):
     return career
 
 
-def _classify_streamed(model, export, career, out: Path, clients, bar, since, aide, said):
+def _classify_streamed(model, export, career, out: Path, clients, bar, since, aide):
     """Classify a streamed export chunk by chunk into ``out``, in two processes when the
-    helper is free; returns the summary columns of the rows written. ``said`` is given the
-    summary line if it is found while the helper ranks the review order."""
+    helper is free; returns the summary columns of the rows written."""
     from .learning.output import classify_stream_in_chunks
 
     return classify_stream_in_chunks(  # with its review_order column; two processes
@@ -260,7 +256,6 @@ def _classify_streamed(model, export, career, out: Path, clients, bar, since, ai
         parallel=True,
         since=since,
         aide=aide,
-        waiting=lambda results: said(_summary_line(results)),
     )
 
 

@@ -266,27 +266,6 @@ def test_the_lines_read_while_the_helper_ranks_are_copied_as_one_process_copies(
     assert max(held, default=0) >= min(ahead, 1200) and all(h <= min(ahead, size / 2) for h in held)
 
 
-def test_the_summary_line_is_found_while_the_helper_ranks_the_order(
-    tmp_path, model, source, calls, monkeypatch
-):
-    """While the helper ranks the review order (the command would read ahead, then wait),
-    the command finds its summary line (once; the line said after the run otherwise)."""
-    from model import commands
-    from model.learning import output
-
-    one = ranked(model, source, tmp_path / "one.csv")
-    monkeypatch.setattr(output, "AHEAD_BYTES", 0)
-    monkeypatch.setattr(helper.Helper, "replied", lambda self: False)  # as if ranking long
-    export = read_export(source, stream_above=CHUNK, chunk_rows=CHUNK)
-    said: list[str] = []
-    out = tmp_path / "two.csv"
-    results = commands._classify_streamed(
-        model, export, export.career, out, None, None, None, None, said.append
-    )
-    assert out.read_bytes() == one and ("review_order", True) in calls
-    assert said == [commands._summary_line(results)] and "contacts" in said[0]
-
-
 def test_groups_not_found_in_a_wait_are_found_before_the_scratch_file_is_closed(
     tmp_path, model, source, calls, monkeypatch
 ):

@@ -276,16 +276,13 @@ def classify_stream_in_chunks(
     parallel: bool = False,
     since=None,
     aide=None,
-    waiting=None,
 ) -> pd.DataFrame:
     """:func:`classify_in_chunks` for a Connections.csv read in chunks too (``export.stream``,
     model.readers.stream) into a CSV ``out``: the same file with its ``review_order``, the
     groups ranked from the first pass's companies and titles. ``parallel``, ``since``: as
     :func:`~model.scale.chunked.classify_stream_to_file`; ``aide``: a helper started
     already (:func:`model.scale.helper.early`), used only if it may be and stopped if not
-    (the caller stops it in the end). ``waiting``: a callable run with the summary columns
-    of every row while the helper ranks the review order (where this process would
-    otherwise read ahead, then wait ~0.1 s at a million contacts); not run without one."""
+    (the caller stops it in the end)."""
     from contextlib import nullcontext
 
     from ..progress import checkpoint, scaled
@@ -330,27 +327,9 @@ def classify_stream_in_chunks(
             )
             checkpoint(progress, cancel, 0.9, Message("progress.writing"))
             _copy_with_column(
-                scratch,
-                out,
-                "review_order",
-                ranking[0],
-                aide,
-                layout,
-                progress,
-                cancel,
-                waiting=None if waiting is None else lambda: _summarised(waiting, written),
+                scratch, out, "review_order", ranking[0], aide, layout, progress, cancel
             )
     return written
-
-
-def _summarised(waiting, written: pd.DataFrame) -> None:
-    """``waiting`` run with ``written``, the memory it freed given back before the copy's
-    lines are read ahead (they take their own: ~70 MB at a million contacts kept in the
-    heap meanwhile took the summed peak from ~850 to ~900 MB)."""
-    from ..scale.heap import give_back_freed_memory
-
-    waiting(written)
-    give_back_freed_memory()
 
 
 class _Ranking:
@@ -466,7 +445,6 @@ def _copy_with_column(
     layout: list[tuple[int, int]] | None = None,
     progress=None,
     cancel=None,
-    waiting=None,
 ) -> None:
     """Copy the CSV ``src`` (our writer's: CRLF, RFC 4180 quotes) to ``out`` atomically with a
     last column ``name`` holding ``values`` (0 written as an empty cell). A record ends at a
@@ -477,8 +455,7 @@ def _copy_with_column(
     fails leaves its part to this process. ``values`` being ranked by the helper
     (:class:`_Ranking`): this process reads and splits the first lines meanwhile (up to
     AHEAD_BYTES, and half the file), and takes as much more of the rows as leaves both
-    the same work (:func:`_share`), after running ``waiting`` (a callable) when the
-    order is not there yet.
+    the same work (:func:`_share`).
 
     Raises InputError when ``out`` cannot be written."""
 
@@ -493,8 +470,6 @@ def _copy_with_column(
         with open(src, "rb") as fin, atomic_write(out, "wb") as fout:
             lines = Lines(fin, n + 1)
             if ranking is not None:  # while the helper ranks: the first lines read ahead
-                if waiting is not None and not ranking.ready():  # first: its memory is
-                    waiting()  # given back before the lines read ahead take theirs
                 limit = min(AHEAD_BYTES, layout[-1][1] // 2 if layout else AHEAD_BYTES)
                 while not ranking.ready() and lines.read < limit and lines.ahead(limit):
                     pass
