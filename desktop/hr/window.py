@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -136,6 +136,8 @@ DETAILS_MIN = 180
 
 class HrWindow(QMainWindow):
     """HR's review of one package (:class:`model.hr.review.HrReview`)."""
+
+    closed = Signal()  # the window was closed (its review released)
 
     def __init__(self, review, language: str = "en", parent=None):
         super().__init__(parent)
@@ -532,3 +534,4 @@ class HrWindow(QMainWindow):
         self.runner.shutdown()
         self.review.release()  # another app may take the review on now
         super().closeEvent(event)
+        self.closed.emit()
