@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -276,9 +276,13 @@ class HrWindow(QMainWindow):
             status = self.tr("Signed off by {who} on {when}.").format(
                 who=review.signed_off.who, when=_when(review.signed_off.at)
             )
-        else:
-            status = self.tr("{open} of {attention} flagged or disputed contacts need a decision.")
-            status = status.format(open=counts["open"], attention=counts["attention"])
+        else:  # one count per plural (%Ln: Qt's singular or plural, grouped as the language does)
+            status = self.tr(
+                "Flagged or disputed: %Ln contacts, {open} still to decide.",
+                "",
+                counts["attention"],
+            )
+            status = status.format(open=QLocale().toString(counts["open"]))
             if review.withdrawals:  # reopened: say by whom and why, as the report will
                 last = review.withdrawals[-1]
                 status += " " + self.tr("Sign-off withdrawn by {who} on {when}: {note}").format(
@@ -286,12 +290,13 @@ class HrWindow(QMainWindow):
                 )
         self.banner.setText(
             self.tr(
-                "Package {name} from {owner}: {total} contacts, verified (every member matches "
-                "its SHA-256, the audit trail is whole). Reviewer: {reviewer}. {status}"
+                "Package {name} from {owner}: %Ln contacts, verified (every member matches "
+                "its SHA-256, the audit trail is whole). Reviewer: {reviewer}. {status}",
+                "",
+                counts["total"],
             ).format(
                 name=pkg.path.name,
                 owner=pkg.owner,
-                total=counts["total"],
                 reviewer=review.reviewer,
                 status=status,
             )

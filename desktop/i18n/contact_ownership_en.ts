@@ -45,4 +45,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>HrWindow</name>
+    <message numerus="yes">
+        <source>Package {name} from {owner}: %Ln contacts, verified (every member matches its SHA-256, the audit trail is whole). Reviewer: {reviewer}. {status}</source>
+        <translation>
+            <numerusform>Package {name} from {owner}: %Ln contact, verified (every member matches its SHA-256, the audit trail is whole). Reviewer: {reviewer}. {status}</numerusform>
+            <numerusform>Package {name} from {owner}: %Ln contacts, verified (every member matches its SHA-256, the audit trail is whole). Reviewer: {reviewer}. {status}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flagged or disputed: %Ln contacts, {open} still to decide.</source>
+        <translation>
+            <numerusform>Flagged or disputed: %Ln contact, {open} still to decide.</numerusform>
+            <numerusform>Flagged or disputed: %Ln contacts, {open} still to decide.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

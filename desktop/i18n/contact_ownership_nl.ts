@@ -2064,10 +2064,6 @@
         <translation>A&amp;ftekenen…</translation>
     </message>
     <message>
-        <source>{open} of {attention} flagged or disputed contacts need a decision.</source>
-        <translation>{open} van {attention} gemarkeerde of betwiste contacten hebben een besluit nodig.</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2110,10 +2106,6 @@
     <message>
         <source>Signed off by {who} on {when}.</source>
         <translation>Afgetekend door {who} op {when}.</translation>
-    </message>
-    <message>
-        <source>Package {name} from {owner}: {total} contacts, verified (every member matches its SHA-256, the audit trail is whole). Reviewer: {reviewer}. {status}</source>
-        <translation>Pakket {name} van {owner}: {total} contacten, gecontroleerd (elk onderdeel klopt met zijn SHA-256, het auditspoor is heel). Beoordelaar: {reviewer}. {status}</translation>
     </message>
     <message>
         <source>{decided} decided by HR: {agreed} agreed, {overridden} overridden.</source>
@@ -2610,6 +2602,23 @@
     <message>
         <source>Wrote 1 contact to {path}.</source>
         <translation>1 contact geschreven naar {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>HrWindow</name>
+    <message numerus="yes">
+        <source>Package {name} from {owner}: %Ln contacts, verified (every member matches its SHA-256, the audit trail is whole). Reviewer: {reviewer}. {status}</source>
+        <translation>
+            <numerusform>Pakket {name} van {owner}: %Ln contact, gecontroleerd (elk onderdeel klopt met zijn SHA-256, het auditspoor is heel). Beoordelaar: {reviewer}. {status}</numerusform>
+            <numerusform>Pakket {name} van {owner}: %Ln contacten, gecontroleerd (elk onderdeel klopt met zijn SHA-256, het auditspoor is heel). Beoordelaar: {reviewer}. {status}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flagged or disputed: %Ln contacts, {open} still to decide.</source>
+        <translation>
+            <numerusform>Gemarkeerd of betwist: %Ln contact, {open} nog te beslissen.</numerusform>
+            <numerusform>Gemarkeerd of betwist: %Ln contacten, {open} nog te beslissen.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
