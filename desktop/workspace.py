@@ -249,6 +249,8 @@ class Workspace(QWidget):
                     "is kept as {name} in your data folder, and this review starts over."
                 ).format(name=report.damaged.name)
             )
+        if report.newer_note is not None:  # a newer version's review: only read, said once
+            notes.append(report.newer_note.text())
         carried, restored, unmatched = report.carried, report.restored, report.unmatched
         # One sentence per number, singular or plural (English and Dutch both have two forms).
         if carried:

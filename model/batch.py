@@ -70,6 +70,9 @@ class BatchResult:
     earlier_output: bool = False
     # skipped as a folder, found in an input folder, whose contents cannot be listed
     unlisted_folder: bool = False
+    # of the earlier outputs, one told by its form alone (an old private list): perhaps an
+    # export saved again in a spreadsheet, so named with why rather than only counted
+    perhaps_export: bool = False
 
     @property
     def classified(self) -> bool:
@@ -295,7 +298,8 @@ class _Tally:
         for i, why in skips.unread.items():
             result = BatchResult(str(self.sources[i]), "skipped", error=why)
             earlier, unlisted = i in skips.earlier, i in skips.unlisted
-            self.done(i, replace(result, earlier_output=earlier, unlisted_folder=unlisted))
+            flags = {"earlier_output": earlier, "unlisted_folder": unlisted}
+            self.done(i, replace(result, **flags, perhaps_export=i in skips.perhaps))
 
     def lost(self, i: int, problem) -> None:
         """Record input ``i`` as an error: its Dask worker was lost."""

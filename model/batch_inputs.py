@@ -10,7 +10,7 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError, os_reason
@@ -62,31 +62,48 @@ def _own_output_kind(path: Path) -> str:
     """ "summary", "classified", "private", "handover" or "cards" when ``path`` is an output of
     this program: a batch summary; a classification table of ``classify``, ``batch`` or the
     app, or a work list; a private list; HR's hand-over list of a package (CSV or XLSX); a
-    work or private list as vCards. Told by the header (a vCard's PRODID), not by the name
+    work or private list as vCards; "old_private" for a private list of a version before its
+    note column, which a LinkedIn export saved again in a spreadsheet may look like. Told by the header (a vCard's PRODID), not by the name
     (a user names ``classify``'s output, and may rename ours), or for the lists of earlier
     versions by how our writers wrote them (:func:`own_cards`, :func:`old_private_list`);
     "" for anything else."""
-    from .readers.head import header
     from .readers.own import is_own_output, own_list_kind
 
     if not path.is_file():
         return ""
     if path.suffix.lower() == ".vcf":
         return "cards" if own_cards(path) else ""
-    cells = header(
-        path,
-        lambda cells: is_own_output(cells) or _is_summary_header(cells) or own_list_kind(cells),
+    head, rows = _head(path)  # the head is read once, for every question below
+    cells = next(
+        (
+            cells
+            for cells in rows
+            if is_own_output(cells) or _is_summary_header(cells) or own_list_kind(cells)
+        ),
+        None,
     )
-    if cells is None:
-        return "private" if old_private_list(path) else ""
+    if cells is None:  # no mark of ours: an old private list is told by its form alone
+        return "old_private" if old_private_list(path, head) else ""
     if is_own_output(cells):
         return "classified"
     kind = own_list_kind(cells) or "summary"
     # The app writes its private list's header on the first line; a Connections.csv with a
     # Note column of the person's own has LinkedIn's "Notes:" lines first: an export, read.
-    if kind == "private" and header(path, lambda _first: True) != cells:
+    if kind == "private" and rows[0] != cells:
         return ""
     return kind
+
+
+def _head(path: Path) -> tuple[bytes | None, list[list[str]]]:
+    """``path``'s first bytes (None for a workbook, or when they cannot be read) and its
+    first lines' normalised cells, from one read."""
+    from .readers.head import head_bytes, head_rows
+
+    try:
+        data = head_bytes(path)
+    except Exception:  # a damaged or unreadable file is no output of ours; its read says why
+        return None, []
+    return data, head_rows(path, data)
 
 
 def own_cards(path: Path) -> bool:
@@ -115,15 +132,16 @@ def _old_card(card: str) -> bool:
     )
 
 
-def old_private_list(path: Path) -> bool:
+def old_private_list(path: Path, head: bytes | None = None) -> bool:
     """True for a private list this program wrote before the note column: LinkedIn's seven
     columns alone, as an export from 2018 has them too. Told by how our writers write,
     never by the name: a CSV with a byte-order mark, CRLF line ends and the header on its
     first line, or a workbook whose sheet is "Contacts"; in both every connection date in
-    the head written YYYY-MM-DD (LinkedIn writes "15 Jan 2020")."""
+    the head written YYYY-MM-DD (LinkedIn writes "15 Jan 2020"). ``head``: the file's first
+    bytes, when already read."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        text = _head_text(path, bom=True)
+        text = _head_text(path, bom=True, head=head)
         rows = list(csv.reader(text.split("\r\n")[:-1])) if "\r\n" in text else []
     else:
         rows = _contacts_sheet_rows(path) if suffix == ".xlsx" else []
@@ -137,17 +155,19 @@ def old_private_list(path: Path) -> bool:
     )
 
 
-def _head_text(path: Path, *, bom: bool) -> str:
-    """The file's first bytes as UTF-8 text, bytes that are not UTF-8 dropped (our writers
-    write UTF-8 only); "" when it cannot be read, or lacks the byte-order mark ``bom`` asks
-    for (then not written by us)."""
+def _head_text(path: Path, *, bom: bool, head: bytes | None = None) -> str:
+    """The file's first bytes (``head`` when already read) as UTF-8 text, bytes that are not
+    UTF-8 dropped (our writers write UTF-8 only); "" when it cannot be read, or lacks the
+    byte-order mark ``bom`` asks for (then not written by us)."""
     from .readers.head import HEAD_BYTES
 
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(HEAD_BYTES)
-    except OSError:
-        return ""
+    data = head
+    if data is None:
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read(HEAD_BYTES)
+        except OSError:
+            return ""
     if bom and not data.startswith(codecs.BOM_UTF8):
         return ""
     return data.decode("utf-8-sig", errors="ignore")
@@ -201,12 +221,20 @@ _OUTPUT_KINDS = {
 }
 
 
+# A file skipped as an old private list, which a re-saved export may look like: named, with why.
+PERHAPS_EXPORT = "batch.perhaps_old_private_list"
+
+
 def _earlier_output(source: Path) -> str:
     """Why ``source``, found in an input folder, is not read: an earlier output of this
     program ("" when it is not one). Named as an input, a classified table is read."""
     kind = _own_output_kind(source)
     if not kind:
         return ""
+    if kind == "old_private":  # told by its form, not by a mark: perhaps an export after all
+        book = source.suffix.lower() in (".xlsx", ".xlsm")
+        form = Message("batch.old_private_book" if book else "batch.old_private_csv")
+        return problem_line(source, Message(PERHAPS_EXPORT, form=form))
     what = Message(_OUTPUT_KINDS[kind])
     return problem_line(source, Message("batch.earlier_output", what=what))
 
@@ -259,12 +287,14 @@ class Skips:
     """The inputs found in a folder that are not read, by index, each with its one line why:
     named pipes, sockets, devices and broken links (``odd``), folders whose contents cannot
     be listed (``unlisted``), outputs of an earlier run (``earlier``); ``unread`` is all of
-    them, in that order."""
+    them, in that order. ``perhaps``: those of ``earlier`` told by their form alone (an old
+    private list), which may be an export saved again in a spreadsheet."""
 
     odd: dict
     unlisted: dict
     earlier: dict
     unread: dict
+    perhaps: dict = field(default_factory=dict)
 
 
 def find_skips(sources: Sequence[Path], named: set[Path]) -> Skips:
@@ -274,7 +304,8 @@ def find_skips(sources: Sequence[Path], named: set[Path]) -> Skips:
     unlisted = _reasons(_cannot_list, [(i, s) for i, s in found if i not in odd and s.is_dir()])
     odd_or_unlisted = odd | unlisted
     earlier = _reasons(_earlier_output, [(i, s) for i, s in found if i not in odd_or_unlisted])
-    return Skips(odd, unlisted, earlier, unread={**odd_or_unlisted, **earlier})
+    perhaps = {i: why for i, why in earlier.items() if why.fields["problem"].key == PERHAPS_EXPORT}
+    return Skips(odd, unlisted, earlier, unread={**odd_or_unlisted, **earlier}, perhaps=perhaps)
 
 
 def _reasons(why: Callable[[Path], object], found: Iterable[tuple[int, Path]]) -> dict:

@@ -414,7 +414,8 @@ def _batch(args) -> int:
         unlisted=Message("cli.batch_unlisted", n=len(unlisted)) if unlisted else "",
     )
     print(printable(done), file=sys.stderr)
-    for r in unlisted + skipped:
+    # an old private list is told by its form alone: named, in case it is a re-saved export
+    for r in unlisted + skipped + [r for r in earlier if r.perhaps_export]:
         tell(r.error or r.input, "skipped")
     for r in warned:
         first = r.notes[0] if r.notes else r.warnings.split(" | ")[0]  # notes: Messages

@@ -534,20 +534,29 @@ def _text(contacts: pd.DataFrame, col: str) -> pd.Series:
 
 def carry_over(
     folder: Path, source: Path, path: Path, keys: Sequence[str] = (), owner: str = ""
-) -> Path | None:
+) -> tuple[Path | None, str]:
     """Start ``path`` as a copy of the journal of an earlier export of the same person (see
-    :func:`find_previous`), if any; returns the journal copied."""
+    :func:`find_previous`), if any. Returns (the journal carried over or None, and for one a
+    newer version saved: "read", its decisions carried as far as this version reads them, or
+    "unreadable", nothing carried; else ""). A newer version's journal is only read."""
+    from .journal_newer import carry_newer, is_newer
+
     try:
         previous = find_previous(folder, source, path, keys, owner)
-        if previous is not None:
-            copy_journal(previous, path)
-        return previous
+        if previous is None:
+            return None, ""
+        if is_newer(_journal_facts(previous)[0].get("schema_version")):
+            if carry_newer(previous, path):
+                return previous, "read"
+            return None, "unreadable"
+        copy_journal(previous, path)
+        return previous, ""
     except (OSError, sqlite3.Error):
         # An unreadable old journal must not stop the user from reviewing the new file.
         for leftover in (path, path.with_name(path.name + "-wal")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-        return None
+        return None, ""
 
 
 _URL_SCHEME = re.compile(r"^https?://(www\.)?")

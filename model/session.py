@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .career import Career, career_from_dict, career_to_dict
-from .career_update import follow_export
+from .career_update import company_name_key, follow_export, renamed_companies
 from .errors import InputError, db_reason, os_reason
 from .inferred import choice_of, restore_choice
 from .journal import (
@@ -53,6 +53,16 @@ class ReopenReport:
     matched_by: str = ""  # "" (new session), "row" (same contacts) or "key" (contacts changed)
     previous: Path | None = None  # the journal of an earlier export, if carried over
     damaged: Path | None = None  # a damaged journal was moved here and the review started over
+    # the earlier export's review was saved by a newer version: "read" (carried as far as this
+    # version reads it) or "unreadable" (nothing carried); both left as they were
+    newer_previous: str = ""
+
+    @property
+    def newer_note(self) -> Message | None:
+        """What to tell the person about an earlier review a newer version saved, else None."""
+        if not self.newer_previous:
+            return None
+        return Message(f"journal.previous_newer_{self.newer_previous}")
 
     @property
     def carried(self) -> int:
@@ -67,23 +77,24 @@ def _open_journal(
     keys: list[str],
     owner: str,
     decisions: pd.DataFrame | None,
-) -> tuple[Journal, Path | None]:
-    """The export's journal (and the earlier one it was carried over from), locked for this
+) -> tuple[Journal, Path | None, str]:
+    """The export's journal (and the earlier one it was carried over from, and what
+    :func:`carry_over` says of one a newer version saved), locked for this
     process; raises SessionInUse when another app has it open. A data folder that cannot be
     written gives a journal in memory (with its reason), so the export still opens."""
     folder = Path(journal_dir) if journal_dir is not None else data_dir() / "sessions"
     path = folder / f"{digest}.sqlite"
-    previous = None
+    previous, newer = None, ""
     try:
         if not path.exists() and decisions is None:  # a file's own decisions win
-            previous = carry_over(folder, source, path, keys, owner)
-        return Journal(path, source=source), previous
+            previous, newer = carry_over(folder, source, path, keys, owner)
+        return Journal(path, source=source), previous, newer
     except SessionInUse:
         raise
     except (JournalError, OSError) as err:
         cause = err.__cause__ if isinstance(err, JournalError) and err.__cause__ else err
         reason = Message("journal.folder_unwritable", folder=str(folder), reason=db_reason(cause))
-        return Journal.memory(path, reason), None
+        return Journal.memory(path, reason), None, ""
 
 
 def _dates(contacts: pd.DataFrame) -> np.ndarray:
@@ -188,7 +199,9 @@ class ReviewSession:
         except OSError as err:
             raise InputError(source, Message("file.cannot_read", reason=os_reason(err))) from err
         keys = contact_keys(contacts)
-        journal, previous = _open_journal(source, digest, journal_dir, keys[0], owner, decisions)
+        journal, previous, newer = _open_journal(
+            source, digest, journal_dir, keys[0], owner, decisions
+        )
         try:
             session = cls(journal, results, reviewer or user_name(), source)
             session._connected[:] = _dates(contacts)
@@ -196,6 +209,9 @@ class ReviewSession:
             session._set_career(session._export_career)
             extra = {"owner": owner, "exported_on": exported_on}
             session._attach(contacts, keys, previous, journal.set_aside, extra)
+            session._follow_renamed_employers()
+            if newer:  # said once: the next opening finds this export's own journal
+                session.reopen_report = replace(session.reopen_report, newer_previous=newer)
             report = session.reopen_report
             if decisions is not None and not report.matched_by and previous is None:
                 restored = session._restore_from_file(decisions)
@@ -329,6 +345,44 @@ class ReviewSession:
             return saved
         merged, self.career_updates = follow_export(saved, base, self._export_career)
         return merged
+
+    def _follow_renamed_employers(self) -> None:
+        """An employer the person chose by hand follows its company's new name in a newer
+        export of the same person, when the career merge takes the renamed position for the
+        same job (:func:`renamed_companies`) and the career in use no longer names the old
+        one: one undoable step per company. The export's career is kept to tell by."""
+        meta = self._journal.meta()
+        now = json.dumps(career_to_dict(self._export_career), ensure_ascii=False)
+        before = meta.get("export_career") or meta.get("career_base")
+        if meta.get("export_career") != now:
+            self._journal.set_meta({"export_career": now})
+        if not before or before == now:
+            return
+        try:
+            old = career_from_dict(json.loads(before), self.journal_path)
+        except (ValueError, InputError):
+            return  # an unreadable record: the choices stay as they are
+        in_use = self.context()[0]
+        in_use = in_use if in_use is not None and in_use.positions else self._export_career
+        for key, name in renamed_companies(old, self._export_career, in_use).items():
+            rows = [
+                row
+                for row, chosen in enumerate(self._override)
+                if isinstance(chosen, str) and chosen and company_name_key(chosen) == key
+            ]
+            if rows:
+                self._record_renamed(rows, name)
+
+    def _record_renamed(self, rows: list[int], name: str) -> None:
+        """Give ``rows``' chosen employer the company's new ``name`` as one undoable step; who
+        decided and when stay."""
+        old = [self._row_state(row) for row in rows]
+        new = [(s[0], name, s[2], s[3], s[4], s[5]) for s in old]
+        step = self._journal.record(
+            ("employer", len(rows), name), rows, old, new, self.reviewer, _now()
+        )
+        self._undo.append(StepInfo(step, "employer", len(rows), name))
+        self._apply(rows, new)
 
     def set_context(self, career: Career, clients: Sequence[str]) -> None:
         """Keep the person's edited career and client list with this review (saved at once);

@@ -22,6 +22,8 @@ _STEP_TEXT = {
             "Set category of {n} contacts to {arg}",
         ),
         "import": ("Restore {n} decision from {arg}", "Restore {n} decisions from {arg}"),
+        # a step of a kind only a newer version knows (its review carried over)
+        "other": ("Change {n} contact", "Change {n} contacts"),
     },
     "nl": {
         "decide": ("{n} contact markeren als {arg}", "{n} contacten markeren als {arg}"),
@@ -36,6 +38,7 @@ _STEP_TEXT = {
             "Categorie van {n} contacten instellen op {arg}",
         ),
         "import": ("{n} besluit uit {arg} terugzetten", "{n} besluiten uit {arg} terugzetten"),
+        "other": ("{n} contact wijzigen", "{n} contacten wijzigen"),
     },
 }
 _DECISION_WORDS = {"nl": {"work": "werk", "private": "privé"}}
@@ -49,7 +52,8 @@ def step_text(info: StepInfo | None, language: str | None = None) -> str:
     if info is None:
         return ""
     language = messages.supported(language or messages.current_language())
-    one, many = _STEP_TEXT.get(language, _STEP_TEXT["en"])[info.action]
+    texts = _STEP_TEXT.get(language, _STEP_TEXT["en"])
+    one, many = texts.get(info.action, texts["other"])
     arg = info.arg or "—"
     if info.action == "decide":
         arg = _DECISION_WORDS.get(language, {}).get(arg, arg)

@@ -524,9 +524,31 @@ def train(
     estimator = fit(train_data)
     checkpoint(progress, cancel, 0.75, Message("progress.evaluating"))
     figures = evaluate(estimator, test_data)
-    scenarios = {"full export": figures["overall"]}
+    scenarios, held_out, coverage = _scenarios(estimator, train_data, test_data, n_test, cancel)
+    scenarios = {"full export": figures["overall"], **scenarios}
+    curve = _learning_curve(train_data, test_data, figures, n_persons) if learning_curve else []
+    card = {
+        "name": "Contact Ownership classifier",
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "trained_on": _trained_on(train_data, n_persons, seed),
+        "held_out": _held_out_card(test_data, n_test),
+        **_figures_card(figures, scenarios, curve, coverage),
+        **_settings_card(),
+        **_decision_card(estimator, held_out),
+        "training_seconds": round(time.perf_counter() - started, 1),
+        "sklearn_version": sklearn.__version__,
+    }
+    checkpoint(progress, cancel, 1.0, Message("progress.done"))
+    return OwnershipModel(estimator, card), card
+
+
+def _scenarios(estimator, train_data, test_data, n_test, cancel) -> tuple[dict, list, dict]:
+    """The held-out figures per further scenario (the held-out vocabulary; no career; no
+    dates; each other generator's persons), the (truth, p_work) pairs the flag band is chosen
+    on, and the lexicon coverage of the training persons and each held-out set."""
     coverage = {"training persons": lexicon_coverage(train_data.facts["position"])}
     coverage["own held-out persons"] = lexicon_coverage(test_data.facts["position"])
+    scenarios = {}
     held_out = [(test_data.y, estimator.predict_proba(test_data.facts)[:, 1])]  # for the band
     for name, scenario, pool in (
         ("held-out vocabulary pool", "full", "heldout"),
@@ -556,45 +578,59 @@ def train(
             scenarios[name] = score(estimator, data)
             if scenario == "full":
                 coverage[name] = lexicon_coverage(data.facts["position"])
+    return scenarios, held_out, coverage
+
+
+def _learning_curve(train_data, test_data, figures, n_persons: int) -> list[dict]:
+    """Held-out figures of models fitted on an eighth, a quarter and half of the persons, and
+    the full model's."""
     curve = []
-    if learning_curve:
-        for n in sorted({n_persons // 8, n_persons // 4, n_persons // 2} - {0, 1, 2, 3}):
-            sub = np.isin(train_data.person, [s for s, _, _ in train_data.persons[:n]])
-            part = _subset(train_data, sub)
-            curve.append({**score(fit(part), test_data), "train_persons": n})
-        curve.append({**figures["overall"], "train_persons": n_persons})
-    card = {
-        "name": "Contact Ownership classifier",
-        "created": datetime.now(UTC).isoformat(timespec="seconds"),
-        "trained_on": {
-            "source": "generated persons, never real people: "
-            f"{1 - sum(training_shares().values()):.0%} from model.synthetic, {SECOND_SHARE:.0%} "
-            "from the independently written model.synthetic.second"
-            + "".join(
-                f", {share:.0%} from model.synthetic.{name}"
-                for name, share in training_shares().items()
-                if name != "second"
-            ),
-            "second_share": SECOND_SHARE,
-            "second_generator_persons": int(
-                second_generator_persons(n_persons, SECOND_SHARE).sum()
-            ),
-            "third_share": THIRD_SHARE,
-            "third_generator_persons": int(
-                (generator_of_persons(n_persons, SECOND_SHARE, THIRD_SHARE) == 3).sum()
-            ),
-            **_later_sources(n_persons),
-            "persons": n_persons,
-            "contacts": len(train_data.y),
-            "seeds": [seed, seed + n_persons - 1],
-            "work_share": round(float(train_data.y.mean()), 3),
-            "professions": sorted(set(train_data.profession)),
-        },
-        "held_out": {
-            "persons": n_test,
-            "seeds": [TEST_SEED, TEST_SEED + n_test - 1],
-            "contacts": len(test_data.y),
-        },
+    for n in sorted({n_persons // 8, n_persons // 4, n_persons // 2} - {0, 1, 2, 3}):
+        sub = np.isin(train_data.person, [s for s, _, _ in train_data.persons[:n]])
+        part = _subset(train_data, sub)
+        curve.append({**score(fit(part), test_data), "train_persons": n})
+    curve.append({**figures["overall"], "train_persons": n_persons})
+    return curve
+
+
+def _trained_on(train_data, n_persons: int, seed: int) -> dict:
+    """The card's account of the training persons: sources and their shares, counts, seeds."""
+    return {
+        "source": "generated persons, never real people: "
+        f"{1 - sum(training_shares().values()):.0%} from model.synthetic, {SECOND_SHARE:.0%} "
+        "from the independently written model.synthetic.second"
+        + "".join(
+            f", {share:.0%} from model.synthetic.{name}"
+            for name, share in training_shares().items()
+            if name != "second"
+        ),
+        "second_share": SECOND_SHARE,
+        "second_generator_persons": int(second_generator_persons(n_persons, SECOND_SHARE).sum()),
+        "third_share": THIRD_SHARE,
+        "third_generator_persons": int(
+            (generator_of_persons(n_persons, SECOND_SHARE, THIRD_SHARE) == 3).sum()
+        ),
+        **_later_sources(n_persons),
+        "persons": n_persons,
+        "contacts": len(train_data.y),
+        "seeds": [seed, seed + n_persons - 1],
+        "work_share": round(float(train_data.y.mean()), 3),
+        "professions": sorted(set(train_data.profession)),
+    }
+
+
+def _held_out_card(test_data, n_test: int) -> dict:
+    """The card's account of the own held-out persons."""
+    return {
+        "persons": n_test,
+        "seeds": [TEST_SEED, TEST_SEED + n_test - 1],
+        "contacts": len(test_data.y),
+    }
+
+
+def _figures_card(figures, scenarios, curve, coverage) -> dict:
+    """The card's held-out figures."""
+    return {
         "metrics": figures["overall"],
         "per_profession": figures["per_profession"],
         "scenarios": scenarios,
@@ -602,6 +638,12 @@ def train(
         "calibration": figures["calibration"],
         "learning_curve": curve,
         "lexicon_coverage": coverage,
+    }
+
+
+def _settings_card() -> dict:
+    """The card's account of how training was set up (this module's settings)."""
+    return {
         "calibration_folds": "by profession: p_work is calibrated on scores of models that "
         "never saw the person's profession, as on a real network of a profession of its own",
         "regularisation": REGULARISATION,
@@ -627,17 +669,19 @@ def train(
         "held-out figures are the 'second generator' scenarios",
         "vocabulary_pools": "training and own held-out persons draw titles from the 'train' "
         "pool; 'held-out vocabulary pool' from titles no training person had",
+    }
+
+
+def _decision_card(estimator, held_out: list) -> dict:
+    """The card's threshold and the band flagged for review, chosen on ``held_out``."""
+    return {
         "threshold": estimator.threshold_,
         "flag_band": flag_band(
             estimator.threshold_,
             np.concatenate([y for y, _ in held_out]),
             np.concatenate([p for _, p in held_out]),
         ),
-        "training_seconds": round(time.perf_counter() - started, 1),
-        "sklearn_version": sklearn.__version__,
     }
-    checkpoint(progress, cancel, 1.0, Message("progress.done"))
-    return OwnershipModel(estimator, card), card
 
 
 def _later_sources(n_persons: int) -> dict:

@@ -52,3 +52,46 @@ def test_an_untouched_position_follows_the_export_and_a_new_job_is_added():
     merged, taken = follow_export(base, base, newer)
     assert _jobs(merged) == _jobs(newer)
     assert sorted(p.company for p in taken) == ["Acme", "Acme", "Hooli"]
+
+
+def test_a_typed_job_whose_first_month_differs_from_the_download_is_one_job():
+    # typed from memory as starting in March; LinkedIn says January, another legal name
+    typed = Career(positions=[Position("Acme", "Engineer", date(2019, 3, 1), None), OLD])
+    newer = Career(
+        positions=[
+            Position("ACME B.V.", "Software Engineer", date(2019, 1, 1), None),
+            Position("Globex", "Trainee", date(2016, 9, 1), date(2018, 12, 31)),
+        ]
+    )
+    merged, taken = follow_export(typed, Career(), newer)
+    assert _jobs(merged) == _jobs(typed) and taken == []
+
+
+def test_two_different_jobs_at_one_company_stay_two():
+    # typed: the current job, from memory; the download: the earlier job there, then the
+    # promotion (which the typed one is), and a works council seat held beside it
+    typed = Career(positions=[Position("Acme", "Senior Engineer", date(2021, 5, 1), None)])
+    earlier = Position("Acme", "Engineer", date(2017, 1, 1), date(2021, 3, 31))
+    promoted = Position("Acme", "Senior Engineer", date(2021, 4, 1), None)
+    council = Position("Acme", "Works council member", date(2022, 1, 1), None)
+    newer = Career(positions=[earlier, promoted, council])
+    merged, taken = follow_export(typed, Career(), newer)
+    assert _jobs(merged) == _jobs(Career(positions=[earlier, council, *typed.positions]))
+    assert sorted(p.title for p in taken) == ["Engineer", "Works council member"]
+
+
+def test_a_typed_job_stands_for_one_download_job_only():
+    # typed with no end: it overlaps both jobs there, and is the one closest in first month
+    typed = Career(positions=[Position("Acme", "Engineer", date(2017, 2, 1), None)])
+    earlier = Position("Acme", "Engineer", date(2017, 1, 1), date(2021, 3, 31))
+    promoted = Position("Acme", "Senior Engineer", date(2021, 4, 1), None)
+    merged, taken = follow_export(typed, Career(), Career(positions=[earlier, promoted]))
+    assert _jobs(merged) == _jobs(Career(positions=[promoted, *typed.positions]))
+    assert taken == [promoted]
+
+
+def test_jobs_at_one_company_that_never_overlap_are_not_one():
+    typed = Career(positions=[Position("Acme", "Engineer", date(2010, 1, 1), date(2012, 12, 31))])
+    back = Position("Acme", "Engineer", date(2019, 1, 1), None)  # a boomerang, years later
+    merged, _ = follow_export(typed, Career(), Career(positions=[back]))
+    assert len(merged.positions) == 2

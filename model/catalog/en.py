@@ -386,6 +386,8 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "labels.bad_decision": "record {record}: decision {value!r} is neither 'work' nor 'private'",
     "labels.conflict": "record {record} decides contact {contact} {decision}, but record {other} "
     "decided it {earlier}; keep one of them",
+    "labels.not_table": "{problem}; a decisions file is a table with 'decision' and 'URL' or "
+    "'row' columns, such as the one Export all in the app writes",
     "labels.no_header": "no header with 'decision' and 'URL' or 'row' columns",
     "labels.unreadable_line": "line {line} cannot be read: {reason}; its decision would be lost",
     "labels.unreadable_line_more": "line {line} cannot be read: {reason} (and {more:,} more); its "
@@ -407,6 +409,13 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     # the note of a contact card in a work or private list (.vcf), for the person's address book
     "vcard.connected": "LinkedIn connection since {date}",
     "vcard.acquired_for": "acquired for {employer}",
+    "journal.previous_newer_read": "Your review of an earlier export of this person was saved by "
+    "a newer version of this application: its decisions were carried over as far as this version "
+    "can read them, and that review is kept as it was.",
+    "journal.previous_newer_unreadable": "Your review of an earlier export of this person was "
+    "saved by a newer version of this application, which this version cannot read: nothing was "
+    "carried over, and that review is kept as it was. Open this export with the newer version to "
+    "carry its decisions over.",
     "journal.newer": "is your review of this export, saved by a newer version of this application: "
     "open the export with that version (the review is kept as it was)",
     "learning.newer": "What the suggestions learned from your decisions in this review was saved "
@@ -466,6 +475,13 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "batch.unsupported": "not a contacts export ({what}); expected {kinds} or an export folder",
     "batch.suffix_file": "a {suffix} file",
     "batch.no_suffix": "a file without an extension",
+    "batch.perhaps_old_private_list": "skipped as a list of private contacts written by an "
+    "earlier version of this program ({form}); a LinkedIn export saved again "
+    "in a spreadsheet can look the same: give it by name to read it",
+    "batch.old_private_csv": "LinkedIn's seven columns only, a byte-order mark, CRLF line ends, "
+    "the header on the first line and every date YYYY-MM-DD",
+    "batch.old_private_book": "LinkedIn's seven columns only, on one sheet named Contacts, every "
+    "date YYYY-MM-DD",
     "batch.earlier_output": "an earlier output of this program ({what}), not an export",
     "batch.summary_file": "a batch summary",
     "batch.classified_table": "a classified table",
@@ -711,7 +727,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "help.package.out": "the package file (.coreview)",
     "help.package.decisions": "your decisions: a file made with Export all in the app",
     "help.package.positions": "the owner's Positions.csv or a saved career (.json)",
-    "help.package.list": "also list every contact that goes in",
+    "help.package.list": "list every contact that would go in; write nothing",
     "help.package.dry_run": "show what would go in; write nothing",
     "help.package.yes": "write without asking",
     "help.verify": "check a package and HR's review of it for changes",

@@ -400,6 +400,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "labels.bad_decision": "record {record}: besluit {value!r} is 'work' noch 'private'",
     "labels.conflict": "record {record} beslist contact {contact} als {decision}, maar record "
     "{other} besliste het als {earlier}; houd er één van",
+    "labels.not_table": "{problem}; een bestand met besluiten is een tabel met de kolommen "
+    "'decision' en 'URL' of 'row', zoals Alles exporteren in de app die schrijft",
     "labels.no_header": "geen kopregel met de kolommen 'decision' en 'URL' of 'row'",
     "labels.unreadable_line": "regel {line} kan niet worden gelezen: {reason}; het besluit erin "
     "zou verloren gaan",
@@ -421,6 +423,13 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "journal.format": "journaalformaat {version} wordt niet ondersteund",
     "vcard.connected": "LinkedIn-connectie sinds {date}",
     "vcard.acquired_for": "verworven voor {employer}",
+    "journal.previous_newer_read": "Je review van een eerdere export van deze persoon is "
+    "opgeslagen door een nieuwere versie van deze applicatie: de besluiten zijn overgenomen voor "
+    "zover deze versie ze kan lezen, en die review blijft zoals hij was.",
+    "journal.previous_newer_unreadable": "Je review van een eerdere export van deze persoon is "
+    "opgeslagen door een nieuwere versie van deze applicatie, die deze versie niet kan lezen: er "
+    "is niets overgenomen, en die review blijft zoals hij was. Open deze export met de nieuwere "
+    "versie om de besluiten over te nemen.",
     "journal.newer": "is je review van deze export, opgeslagen door een nieuwere versie van deze "
     "applicatie: open de export met die versie (de review blijft zoals hij was)",
     "learning.newer": "Wat de suggesties in deze review van je besluiten leerden, is opgeslagen "
@@ -481,6 +490,13 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "batch.unsupported": "geen contactenexport ({what}); verwacht {kinds} of een exportmap",
     "batch.suffix_file": "een {suffix}-bestand",
     "batch.no_suffix": "een bestand zonder extensie",
+    "batch.perhaps_old_private_list": "overgeslagen als lijst van privécontacten van een "
+    "eerdere versie van dit programma ({form}); een LinkedIn-export die opnieuw in een spreadsheet is opgeslagen, kan er net zo uitzien: noem "
+    "hem bij naam om hem te lezen",
+    "batch.old_private_csv": "alleen de zeven kolommen van LinkedIn, een byte-order mark, "
+    "CRLF-regeleinden, de kopregel op de eerste regel en elke datum als JJJJ-MM-DD",
+    "batch.old_private_book": "alleen de zeven kolommen van LinkedIn, op één blad met de naam "
+    "Contacts, elke datum als JJJJ-MM-DD",
     "batch.earlier_output": "eerdere uitvoer van dit programma ({what}), geen export",
     "batch.summary_file": "een batchoverzicht",
     "batch.classified_table": "een ingedeelde tabel",
@@ -731,7 +747,7 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "help.package.out": "het pakketbestand (.coreview)",
     "help.package.decisions": "je beslissingen: een bestand gemaakt met Alles exporteren in de app",
     "help.package.positions": "de Positions.csv van de eigenaar of een bewaarde loopbaan (.json)",
-    "help.package.list": "ook elk contact tonen dat erin gaat",
+    "help.package.list": "elk contact tonen dat erin zou gaan; niets schrijven",
     "help.package.dry_run": "tonen wat erin zou gaan; niets schrijven",
     "help.package.yes": "schrijven zonder te vragen",
     "help.verify": "een pakket en de HR-review ervan controleren op wijzigingen",

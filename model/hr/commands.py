@@ -93,7 +93,7 @@ def _package(args) -> int:
     )
     for line in _plan_text(plan, args.list or args.dry_run).splitlines():
         print(printable(line))  # what leaves the computer: the command's own output
-    if args.dry_run:
+    if args.dry_run or args.list:  # a listing is read-only: nothing of it is written
         return 0
     if not _confirmed(args, len(plan.records), out):
         tell(Message("cli.nothing_written"))
@@ -107,26 +107,23 @@ def _package(args) -> int:
 def _given_decisions(args, export):
     """The person's decisions for ``package``: from ``--decisions``, and those of the input
     when it is the app's own table read back (a decided-private contact must not go to HR as
-    a suggestion) on the rows the file leaves open; None when neither has any."""
-    carried = _carried_decisions(export)
-    if not args.decisions:
-        return carried
-    from .decisions import load_decisions
+    a suggestion) on the rows the file leaves open, by the one rule of
+    :func:`model.learning.labels.with_carried`; None when neither has any."""
+    from ..learning.labels import labels_frame, read_labels, table_labels, with_carried
 
-    decisions, unmatched = load_decisions(args.decisions, export.contacts)
-    if unmatched:
-        left_out = Message("cli.decisions_left_out", n=unmatched)
+    if not args.decisions:
+        return _carried_decisions(export)
+    carried = table_labels(export.decisions)
+    given = read_labels(args.decisions, export.contacts)
+    if given.unmatched:
+        left_out = Message("cli.decisions_left_out", n=given.unmatched)
         tell(Message("file.problem", file=str(args.decisions), problem=left_out), "warning")
-    if carried is not None:  # the table's decisions where the file decides nothing
-        taken = (decisions["decision"] == "").to_numpy() & (carried["decision"] != "").to_numpy()
-        columns = [c for c in decisions.columns if c in carried.columns]
-        decisions.loc[taken, columns] = carried.loc[taken, columns].to_numpy()
-    return decisions
+    return labels_frame(with_carried(given, carried))
 
 
 def _carried_decisions(export):
-    """The decisions the input carries when it is the app's own table read back (the
-    employer only with a work decision), else None."""
+    """The decisions (and notes) the input carries when it is the app's own table read back
+    (the employer only with a work decision), else None."""
     if export.decisions is None:
         return None
     decisions = export.decisions.drop(columns="category")

@@ -1,16 +1,22 @@
 """A decisions file: a person's work/private decisions on contacts, matched to an export.
 
 Columns (any order, headers case-insensitive): ``URL`` or ``row`` (the contact's 1-based
-position in the export, as in our output files), ``decision`` (work or private; empty means
-undecided and is skipped), optionally ``employer`` and ``note``. The app's classification
-export has exactly these columns, so it can be given back as it is. CSV (any encoding or
+position in the export, as in our output files), ``decision`` (work or private, in English or
+Dutch; empty means undecided and is skipped), optionally ``employer``, ``note``, ``decided by``
+and ``decided at``, and LinkedIn's name and company columns. The app's classification table
+("Export all") has these columns, so it can be given back as it is. CSV (any encoding or
 delimiter our readers take) or XLSX.
+
+This is the one reader of such files: learning (``--labels``) reads it as :class:`Labels`, HR's
+``package --decisions`` as a row-aligned table (:func:`labels_frame`), and both complete it
+with the decisions the input table carries by the one rule of :func:`with_carried`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -24,6 +30,10 @@ from ..schema import DECISION_WORDS
 MAX_LABELS_FILE = 256 * 2**20
 _DECISIONS = DECISION_WORDS
 _URL_NOISE = re.compile(r"^(https?://)?(www\.)?")
+# what a record may name its contact by, as normalise_header spells LinkedIn's headers
+_IDENTITY = {"first_name": "first name", "last_name": "last name", "url": "url",
+             "company": "company", "connected_on": "connected on"}  # fmt: skip
+FRAME_COLUMNS = ("decision", "employer", "note", "decided_by", "decided_at")
 
 
 @dataclass(frozen=True)
@@ -35,6 +45,13 @@ class Labels:
     note: np.ndarray  # object per row: the note given, else ""
     given: int  # decisions in the file
     unmatched: int  # of those, how many matched no contact
+    decided_by: np.ndarray | None = field(default=None)  # object per row: who, "" when unknown
+    decided_at: np.ndarray | None = field(default=None)  # object per row: when, "" when unknown
+
+    def __post_init__(self) -> None:
+        for name in ("decided_by", "decided_at"):
+            if getattr(self, name) is None:
+                object.__setattr__(self, name, np.full(len(self.decision), "", dtype=object))
 
     @property
     def decided(self) -> np.ndarray:
@@ -48,11 +65,14 @@ def url_key(url: str) -> str:
 
 
 def read_labels(path: str | Path, contacts: pd.DataFrame) -> Labels:
-    """Read the decisions file ``path`` and match it to ``contacts`` (by URL, else by row).
+    """Read the decisions file ``path`` and match it to ``contacts``.
 
-    Raises InputError naming the file and the problem (unreadable, no decision column, neither
-    URL nor row, a decision that is neither work nor private, a row out of range, two records
-    deciding one contact differently)."""
+    A record names its contact by URL, else by name and company (as the review journal
+    matches contacts), else by ``row``. Records naming the same contact pair up with its rows
+    in order (an export listing a contact twice keeps both rows' decisions); a contact row left
+    over takes its records' decision. Raises InputError naming the file and the problem
+    (unreadable, no decision column, neither URL nor row, a decision that is neither work nor
+    private, a row out of range, two records deciding one contact differently)."""
     path = Path(path)
     table = _read_table(path)
     columns = {_header(c): c for c in table.columns}
@@ -60,31 +80,20 @@ def read_labels(path: str | Path, contacts: pd.DataFrame) -> Labels:
         raise InputError(path, Message("labels.no_decision_column"))
     if "url" not in columns and "row" not in columns:
         raise InputError(path, Message("labels.no_key_column"))
-    n = len(contacts)
-    matched = _Matched(path, n)
-    given_values = table[columns["decision"]].fillna("").astype(str).str.strip().str.casefold()
-    by_url = _rows_by_url(contacts) if "url" in columns else {}
-    urls = _column(table, columns, "url")
-    rows = _column(table, columns, "row")
-    employers = _column(table, columns, "employer")
-    notes = _column(table, columns, "note")
-    given = unmatched = 0
-    for line, value in enumerate(given_values.tolist()):
-        if not value:
-            continue
-        if value not in _DECISIONS:
+    values = [_plain(v).strip().casefold() for v in _column(table, columns, "decision")]
+    for line, value in enumerate(values):
+        if value and value not in _DECISIONS:
             raise InputError(path, Message("labels.bad_decision", record=line + 1, value=value))
-        given += 1
-        targets = by_url.get(url_key(urls[line]), []) if urls[line].strip() else []
-        if not targets and rows[line].strip():
-            targets = [_row_number(path, line, rows[line], n)]
-        if not targets:
-            unmatched += 1
-            continue
-        label = _DECISIONS[value]
-        chosen = employers[line].strip() if label == "work" else ""
-        matched.decide(line, targets, label, chosen, notes[line])
-    return Labels(matched.decision, matched.employer, matched.note, given, unmatched)
+    records = _Records(table, columns, [_DECISIONS.get(v, "") for v in values])
+    return _match(path, records, contacts)
+
+
+def labels_frame(labels: Labels | None) -> pd.DataFrame | None:
+    """``labels`` as a row-aligned table (decision, employer, note, decided_by, decided_at);
+    None for None."""
+    if labels is None:
+        return None
+    return pd.DataFrame({c: np.asarray(getattr(labels, c), dtype=object) for c in FRAME_COLUMNS})
 
 
 def table_labels(decisions: pd.DataFrame | None) -> Labels | None:
@@ -97,8 +106,15 @@ def table_labels(decisions: pd.DataFrame | None) -> Labels | None:
     if not decided.any():
         return None
     employer = np.where(decision == "work", decisions["employer"].to_numpy(dtype=object), "")
-    note = decisions["note"].to_numpy(dtype=object)
-    return Labels(decision.copy(), employer.astype(object), note.copy(), int(decided.sum()), 0)
+    return Labels(
+        decision.copy(),
+        employer.astype(object),
+        decisions["note"].to_numpy(dtype=object).copy(),
+        int(decided.sum()),
+        0,
+        _optional(decisions, "decided_by"),
+        _optional(decisions, "decided_at"),
+    )
 
 
 def with_carried(given: Labels | None, carried: Labels | None) -> Labels | None:
@@ -114,18 +130,92 @@ def with_carried(given: Labels | None, carried: Labels | None) -> Labels | None:
         np.where(taken, carried.note, given.note),
         given.given + int(taken.sum()),
         given.unmatched,
+        np.where(taken, carried.decided_by, given.decided_by),
+        np.where(taken, carried.decided_at, given.decided_at),
     )
 
 
-def _rows_by_url(contacts: pd.DataFrame) -> dict[str, list[int]]:
-    """The rows of ``contacts`` per URL key (see :func:`url_key`); rows without a URL left out."""
+def _optional(frame: pd.DataFrame, name: str) -> np.ndarray:
+    if name not in frame:
+        return np.full(len(frame), "", dtype=object)
+    return frame[name].fillna("").astype(str).to_numpy(dtype=object).copy()
+
+
+class _Records:
+    """A decisions file's records: each one's decision, what it says with it, and the contact
+    it names (a matching key as the review journal builds it, or a row number)."""
+
+    def __init__(self, table: pd.DataFrame, columns: dict[str, str], decision: list[str]):
+        from ..journal import contact_keys
+
+        self.decision = decision
+        self.employer, self.decided_by, self.decided_at, self.row = (
+            [_plain(v).strip() for v in _column(table, columns, name)]
+            for name in ("employer", "decided by", "decided at", "row")
+        )
+        self.note = [_plain(v) for v in _column(table, columns, "note")]
+        identity = {
+            col: [_plain(v) for v in _column(table, columns, header)]
+            for col, header in _IDENTITY.items()
+        }
+        named = pd.DataFrame(identity, dtype=object)
+        has_names = any(h in columns for h in ("first name", "last name"))
+        keys, _ = contact_keys(named)
+        # a record without a URL, and in a file without names, is found by its row alone
+        self.key = [
+            k if (u.strip() or has_names) else ""
+            for k, u in zip(keys, identity["url"], strict=True)
+        ]
+
+
+def _match(path: Path, records: _Records, contacts: pd.DataFrame) -> Labels:
+    """Decide ``contacts``' rows from ``records`` (see :func:`read_labels`)."""
+    from ..journal import contact_keys
+
     n = len(contacts)
-    by_url: dict[str, list[int]] = {}
-    for i, u in enumerate(contacts.get("url", pd.Series([""] * n)).fillna("").astype(str)):
-        key = url_key(u)
-        if key:
-            by_url.setdefault(key, []).append(i)
-    return by_url
+    matched = _Matched(path, n)
+    rows_of: dict[str, list[int]] = defaultdict(list)
+    for row, key in enumerate(contact_keys(contacts)[0] if n else []):
+        rows_of[key].append(row)
+    free = {key: deque(rows) for key, rows in rows_of.items()}
+    by_key: dict[str, list[int]] = defaultdict(list)  # decided records per key, in order
+    left: list[int] = []  # decided records no row of their key was free for
+    given = unmatched = 0
+    for line, key in enumerate(records.key):
+        row = free[key].popleft() if key and free.get(key) else None
+        decided = records.decision[line] != ""
+        if row is not None and not decided:
+            matched.keep_note(row, records, line)
+        if not decided:
+            continue
+        given += 1
+        if row is None and key in rows_of:
+            left.append(line)
+        elif row is None:
+            target = _row_target(path, records, line, n)
+            if target is None:
+                unmatched += 1
+            else:
+                matched.decide(line, [target], records)
+        else:
+            matched.decide(line, [row], records)
+        by_key[key].append(line)
+    for key, lines in by_key.items():  # a contact row no record paired with takes theirs
+        for line in lines:
+            if key:
+                matched.decide(line, list(free.get(key, ())), records)
+    for line in left:  # a record repeating its contact: the same decision, or a conflict
+        matched.decide(line, rows_of[records.key[line]], records)
+    return Labels(
+        matched.decision, matched.employer, matched.note, given, unmatched,
+        matched.decided_by, matched.decided_at,
+    )  # fmt: skip
+
+
+def _row_target(path: Path, records: _Records, line: int, n: int) -> int | None:
+    """The contact row a record names by ``row``, None when it names none."""
+    value = records.row[line]
+    return _row_number(path, line, value, n) if value else None
 
 
 class _Matched:
@@ -136,13 +226,21 @@ class _Matched:
         self.decision = np.full(n, "", dtype=object)
         self.employer = np.full(n, "", dtype=object)
         self.note = np.full(n, "", dtype=object)
-        self.decided_by = np.full(n, -1, dtype=np.int64)  # the record that decided each contact
+        self.decided_by = np.full(n, "", dtype=object)
+        self.decided_at = np.full(n, "", dtype=object)
+        self.record = np.full(n, -1, dtype=np.int64)  # the record that decided each contact
 
-    def decide(self, line: int, targets: list[int], label: str, chosen: str, note: str) -> None:
+    def keep_note(self, row: int, records: _Records, line: int) -> None:
+        """Keep the note of an undecided record on the contact it names."""
+        self.note[row] = records.note[line]
+
+    def decide(self, line: int, targets: list[int], records: _Records) -> None:
         """Record ``line``'s decision on the ``targets`` rows. Raises InputError when an
         earlier record decided one of them differently."""
+        label = records.decision[line]
+        chosen = records.employer[line] if label == "work" else ""
         for t in targets:
-            if self.decided_by[t] >= 0 and (self.decision[t], self.employer[t]) != (label, chosen):
+            if self.record[t] >= 0 and (self.decision[t], self.employer[t]) != (label, chosen):
                 # two records decide one contact differently: which one is meant is unknown,
                 # and taking the last would drop the other without a word
                 raise InputError(
@@ -152,18 +250,30 @@ class _Matched:
                         record=line + 1,
                         contact=t + 1,
                         decision=_as_text(label, chosen),
-                        other=self.decided_by[t] + 1,
+                        other=self.record[t] + 1,
                         earlier=_as_text(self.decision[t], self.employer[t]),
                     ),
                 )
-            self.decided_by[t] = line
+            if self.record[t] >= 0:
+                continue  # the same decision again: the first record's note and time stay
+            self.record[t] = line
             self.decision[t] = label
             self.employer[t] = chosen
-            self.note[t] = note
+            self.note[t] = records.note[line]
+            self.decided_by[t] = records.decided_by[line]
+            self.decided_at[t] = records.decided_at[line]
 
 
 def _as_text(label: str, employer: str) -> str:
     return f"{label} ({employer})" if employer else label
+
+
+def _plain(value: str) -> str:
+    """Undo the apostrophe our exports put before text a spreadsheet would run as a formula."""
+    value = str(value)
+    if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@", "\t", "\r", "\n"):
+        return value[1:]
+    return value
 
 
 def _read_table(path: Path) -> pd.DataFrame:
@@ -171,15 +281,18 @@ def _read_table(path: Path) -> pd.DataFrame:
     from ..readers.spreadsheet import is_workbook, workbook_csv
 
     data = read_capped(path, MAX_LABELS_FILE, "decisions file")
-    if is_workbook(path):
-        data = workbook_csv(path, data)
-    text, encoding = decode(data, str(path))
 
     def accept(cells: list[str]) -> bool:
         return "decision" in cells and ("url" in cells or "row" in cells)
 
-    index, _cells, delimiter = find_header(text, str(path), accept, Message("labels.no_header"))
-    table = read_table(text, str(path), index, delimiter, encoding)
+    try:
+        if is_workbook(path):
+            data = workbook_csv(path, data)
+        text, encoding = decode(data, str(path))
+        found = find_header(text, str(path), accept, Message("labels.no_header"))
+        table = read_table(text, str(path), found[0], found[2], encoding)
+    except InputError as err:  # no table at all: say what a decisions file is
+        raise InputError(path, Message("labels.not_table", problem=err.problem)) from None
     if table.skipped:  # a decision the reader had to leave out would be lost without a word
         first = table.skipped[0]
         key = "labels.unreadable_line_more" if len(table.skipped) > 1 else "labels.unreadable_line"

@@ -22,28 +22,37 @@ def header(path: Path, accept: Callable[[list[str]], bool]) -> list[str] | None:
     """The normalised cells of the first of ``path``'s first lines that ``accept`` takes as a
     header; None when none does, or the file is no table (or cannot be read: reading it
     properly will say why)."""
+    return next((cells for cells in head_rows(path) if accept(cells)), None)
+
+
+def head_rows(path: Path, data: bytes | None = None) -> list[list[str]]:
+    """The normalised cells of ``path``'s first lines (``data``: its first bytes, as
+    :func:`head_bytes` reads them, when already read); [] when it is no table or cannot be
+    read (reading it properly will say why)."""
     try:
-        lines = _first_rows(path)
+        return [[normalise_header(c) for c in cells] for cells in _first_rows(path, data)]
     except Exception:  # a damaged or unreadable file is no output of ours; its read says why
-        return None
-    for cells in lines:
-        normal = [normalise_header(c) for c in cells]
-        if accept(normal):
-            return normal
+        return []
+
+
+def head_bytes(path: Path) -> bytes | None:
+    """The first bytes of a text table (a gzipped one unpacked); None for a workbook or any
+    other kind. Raises OSError (and gzip's errors) when it cannot be read."""
+    suffix = path.suffix.lower()
+    if suffix == ".gz":
+        with gzip.open(path) as fh:
+            return fh.read(HEAD_BYTES)
+    if suffix in _TEXT_SUFFIXES:
+        with open(path, "rb") as fh:
+            return fh.read(HEAD_BYTES)
     return None
 
 
-def _first_rows(path: Path) -> list[list[str]]:
-    suffix = path.suffix.lower()
-    if suffix in _WORKBOOK_SUFFIXES:
+def _first_rows(path: Path, data: bytes | None = None) -> list[list[str]]:
+    if path.suffix.lower() in _WORKBOOK_SUFFIXES:
         return _workbook_rows(path)
-    if suffix == ".gz":
-        with gzip.open(path) as fh:
-            data = fh.read(HEAD_BYTES)
-    elif suffix in _TEXT_SUFFIXES:
-        with open(path, "rb") as fh:
-            data = fh.read(HEAD_BYTES)
-    else:
+    data = head_bytes(path) if data is None else data
+    if data is None:
         return []
     text, _encoding = decode(data, path.name)
     lines = text.split("\n", HEADER_SCAN_LINES)[:HEADER_SCAN_LINES]

@@ -352,27 +352,14 @@ class _Network:
     def private(self, kind: str) -> _Contact:
         """A private contact of ``kind`` (family, alumni, recruiter, stranger, friend at a
         later employer, ex-pupil, friend, club, second degree)."""
-        rnd, track, life = self.rnd, self.track, self.life
+        rnd = self.rnd
         first, last = _name(rnd)
         everyday_title = rnd.choice(EVERYDAY_TITLES)
         everyday_org = rnd.choice(ORGS["everyday"] + ORGS[rnd.choice(list(ORGS))])
         if kind == "family":
-            if rnd.random() < 0.5:
-                last = life.last
-            draw = rnd.random()
-            title = (rnd.choice(STUDENT_TITLES) if draw < 0.2 else
-                     rnd.choice(RETIRED_TITLES) if draw < 0.35 else everyday_title)  # fmt: skip
-            return _Contact(first, last, everyday_org, title, self._private_day(0.4), kind)
+            return self._relative(first, last, everyday_org, everyday_title)
         if kind in ("alumni", "alumni_client"):
-            # classmates of the same study: the same line of work, but a private tie
-            day = self._alumni_day()
-            if kind == "alumni_client":  # a classmate who later became a client
-                accounts = [o for i in self.portfolio for o in self.portfolio[i]]
-                return _Contact(first, last, rnd.choice(accounts),
-                                rnd.choice(track.client_titles), day, kind)  # fmt: skip
-            title = rnd.choice(track.colleagues + track.ladder[rnd.randrange(4)])
-            pool = ORGS[track.sector] + ORGS[rnd.choice(track.peer_sectors or (track.sector,))]
-            return _Contact(first, last, rnd.choice(pool), title, day, kind)
+            return self._classmate(first, last, kind)
         if kind == "recruiter":
             return _Contact(first, last, rnd.choice(ORGS["recruitment"]),
                             rnd.choice(RECRUITER_TITLES), self._private_day(0.0), kind)  # fmt: skip
@@ -380,16 +367,9 @@ class _Network:
             title = rnd.choice(SALES_TITLES + EVERYDAY_TITLES + RECRUITER_TITLES[:4])
             return _Contact(first, last, everyday_org, title, self._private_day(0.0), kind)
         if kind == "friend_at_employer":
-            first_there = {}
-            for s in life.stints:
-                if s.side != "business":
-                    first_there.setdefault(s.company, s)
-            later = [s for s in first_there.values() if s.start.toordinal() > self.start + 60]
-            if later:  # a friend first, who happens to work where the member went later
-                s = rnd.choice(later)
-                day = rnd.randint(self.start, s.start.toordinal() - 1)
-                return _Contact(first, last, s.now_called, rnd.choice(track.colleagues), day,
-                                kind)  # fmt: skip
+            friend = self._friend_at_employer(first, last)
+            if friend is not None:
+                return friend
             kind = "friend"
         if kind == "ex_pupil":  # former pupils or students, connecting as adults
             title = rnd.choice(STUDENT_TITLES + EVERYDAY_TITLES)
@@ -398,6 +378,44 @@ class _Network:
             everyday_title = rnd.choice(STUDENT_TITLES + RETIRED_TITLES)
         burst = {"friend": 0.35, "club": 0.15, "second_degree": 0.1}.get(kind, 0.1)
         return _Contact(first, last, everyday_org, everyday_title, self._private_day(burst), kind)
+
+    def _relative(self, first: str, last: str, org: str, everyday_title: str) -> _Contact:
+        """A relative: half share the member's surname; students and the retired among them."""
+        rnd = self.rnd
+        if rnd.random() < 0.5:
+            last = self.life.last
+        draw = rnd.random()
+        title = (rnd.choice(STUDENT_TITLES) if draw < 0.2 else
+                 rnd.choice(RETIRED_TITLES) if draw < 0.35 else everyday_title)  # fmt: skip
+        return _Contact(first, last, org, title, self._private_day(0.4), "family")
+
+    def _classmate(self, first: str, last: str, kind: str) -> _Contact:
+        """A classmate of the same study: the same line of work, but a private tie."""
+        rnd, track = self.rnd, self.track
+        day = self._alumni_day()
+        if kind == "alumni_client":  # a classmate who later became a client
+            accounts = [o for i in self.portfolio for o in self.portfolio[i]]
+            return _Contact(first, last, rnd.choice(accounts),
+                            rnd.choice(track.client_titles), day, kind)  # fmt: skip
+        title = rnd.choice(track.colleagues + track.ladder[rnd.randrange(4)])
+        pool = ORGS[track.sector] + ORGS[rnd.choice(track.peer_sectors or (track.sector,))]
+        return _Contact(first, last, rnd.choice(pool), title, day, kind)
+
+    def _friend_at_employer(self, first: str, last: str) -> _Contact | None:
+        """A friend first, who happens to work where the member went later; None when the
+        member went nowhere later."""
+        rnd = self.rnd
+        first_there = {}
+        for s in self.life.stints:
+            if s.side != "business":
+                first_there.setdefault(s.company, s)
+        later = [s for s in first_there.values() if s.start.toordinal() > self.start + 60]
+        if not later:
+            return None
+        s = rnd.choice(later)
+        day = rnd.randint(self.start, s.start.toordinal() - 1)
+        return _Contact(first, last, s.now_called, rnd.choice(self.track.colleagues), day,
+                        "friend_at_employer")  # fmt: skip
 
     def _alumni_day(self) -> int:
         graduated = self.life.graduated.toordinal()
@@ -437,22 +455,10 @@ def _staff_titles(company: str) -> tuple[str, ...]:
 
 def _assemble(rnd: random.Random, net: _Network, people: list[_Contact]):
     """Contacts (schema frame, newest first) and labels, row for row."""
-    life, listed = net.life, net.life.listed()
-    career_positions = life.career().positions
+    listed, career_positions = net.life.listed(), net.life.career().positions
     rows, truth = [], []
     for k, p in enumerate(people):
-        title, company = p.title, company_text(rnd, p.company)
-        if p.source not in ("candidate",) and rnd.random() < 0.015:
-            title, company = seeking_or_blank(rnd)
-        elif rnd.random() < net.blank_company:
-            company = ""
-        position = position_text(rnd, title, company, p.source, net.loudness)
-        if rnd.random() < 0.02:  # a profile with no current job shows no title
-            position = ""
-        email = _email(rnd, p, company)
-        slug = f"{p.first}-{p.last}".lower().replace(" ", "-")
-        url = f"https://www.linkedin.com/in/{slug}-{k * 7919 + rnd.randrange(1 << 20):x}"
-        rows.append((p.first, p.last, url, email, company, position, p.day))
+        rows.append(_contact_row(rnd, net, k, p))
         if p.stint >= 0:
             idx = listed[p.stint]
             truth.append(("work", career_positions[idx].company, idx, p.category, p.source))
@@ -461,22 +467,47 @@ def _assemble(rnd: random.Random, net: _Network, people: list[_Contact]):
     days = np.array([r[6] for r in rows], dtype=np.int64)
     shuffle = np.array(rnd.sample(range(len(rows)), len(rows)), dtype=np.int64)
     order = shuffle[np.argsort(-days[shuffle], kind="stable")]  # newest first
+    return _contacts_frame(rows, days, order), _labels_frame(truth, order)
+
+
+def _contact_row(rnd: random.Random, net: _Network, k: int, p: _Contact) -> tuple:
+    """Contact ``k`` as the export shows it: first and last name, URL, e-mail, company,
+    position, day (an ordinal)."""
+    title, company = p.title, company_text(rnd, p.company)
+    if p.source not in ("candidate",) and rnd.random() < 0.015:
+        title, company = seeking_or_blank(rnd)
+    elif rnd.random() < net.blank_company:
+        company = ""
+    position = position_text(rnd, title, company, p.source, net.loudness)
+    if rnd.random() < 0.02:  # a profile with no current job shows no title
+        position = ""
+    email = _email(rnd, p, company)
+    slug = f"{p.first}-{p.last}".lower().replace(" ", "-")
+    url = f"https://www.linkedin.com/in/{slug}-{k * 7919 + rnd.randrange(1 << 20):x}"
+    return (p.first, p.last, url, email, company, position, p.day)
+
+
+def _contacts_frame(rows: list[tuple], days: np.ndarray, order: np.ndarray) -> pd.DataFrame:
+    """The contacts in ``order`` as a schema frame."""
     epoch = date(1970, 1, 1).toordinal()
-    contacts = conform_contacts(pd.DataFrame({
+    return conform_contacts(pd.DataFrame({
         "first_name": [rows[k][0] for k in order], "last_name": [rows[k][1] for k in order],
         "url": [rows[k][2] for k in order], "email": [rows[k][3] for k in order],
         "company": [rows[k][4] for k in order], "position": [rows[k][5] for k in order],
         "connected_on": (days[order] - epoch).astype("datetime64[D]").astype("datetime64[ns]"),
         "row": np.arange(1, len(rows) + 1), "duplicate": False,
     }))  # fmt: skip
-    labels = pd.DataFrame({
+
+
+def _labels_frame(truth: list[tuple], order: np.ndarray) -> pd.DataFrame:
+    """The labels in ``order``, row for row with the contacts."""
+    return pd.DataFrame({
         "label": pd.array([truth[k][0] for k in order], dtype="str"),
         "employer": pd.array([truth[k][1] for k in order], dtype="str"),
         "position_index": np.array([truth[k][2] for k in order], dtype=np.int64),
         "category": pd.array([truth[k][3] for k in order], dtype="str"),
         "source": pd.array([truth[k][4] for k in order], dtype="str"),
     })  # fmt: skip
-    return contacts, labels
 
 
 def _email(rnd: random.Random, p: _Contact, company: str) -> str:

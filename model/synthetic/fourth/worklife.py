@@ -194,20 +194,35 @@ def _main_job(rng, plan: _Plan, stints: list[Stint], cursor: date, end: date) ->
     here = track
     if rng.random() < 0.22 and end < exported - timedelta(days=3 * 365):  # an earlier trade
         here = TRACKS[pick(rng, TRACK_NAMES)]
-    remaining = (exported - cursor).days / 365.25
-    kind = "employee"
-    first_main = not any(s.kind not in ("school", "seasonal", "side") for s in stints)
-    if plan.family_name and here is track and (first_main or rng.random() < 0.5):
-        kind = "family"
-    elif plan.zzp_later and remaining < 12 and rng.random() < 0.6:
-        kind = "own"
-    elif rng.random() < here.agency:
-        kind = "agency"
+    kind = _job_kind(rng, plan, here, stints, cursor)
     place = plan.home if rng.random() < 0.7 else town(rng, plan.country)
     company = plan.family_name if kind == "family" else _stint_firm(
         rng, here, kind, plan.country, place, plan.owner[1])  # fmt: skip
     stint = Stint(here.name, company, "", cursor, end, kind=kind, place=place)
-    if kind == "agency":  # listed as the agency, the client or both
+    _as_listed(rng, plan, here, stint, company)
+    stint.title = _owner_title(rng, here, kind, stint.company, place)
+    if here.name not in _PUBLIC:
+        _fate(rng, plan, here, stint, end)
+    return stint
+
+
+def _job_kind(rng, plan: _Plan, here: Track, stints: list[Stint], cursor: date) -> str:
+    """How the member holds the next main job: "family", "own", "agency" or "employee"."""
+    remaining = (plan.exported - cursor).days / 365.25
+    first_main = not any(s.kind not in ("school", "seasonal", "side") for s in stints)
+    if plan.family_name and here is plan.track and (first_main or rng.random() < 0.5):
+        return "family"
+    if plan.zzp_later and remaining < 12 and rng.random() < 0.6:
+        return "own"
+    if rng.random() < here.agency:
+        return "agency"
+    return "employee"
+
+
+def _as_listed(rng, plan: _Plan, here: Track, stint: Stint, company: str) -> None:
+    """The firm ``stint`` lists: a placement as the agency, the client or both; a franchise
+    store as its legal owner or the formula."""
+    if stint.kind == "agency":  # listed as the agency, the client or both
         stint.agency = pick(rng, AGENCIES_BE if plan.country == "BE" else AGENCIES)
         stint.site = company
         how = rng.random()
@@ -215,24 +230,26 @@ def _main_job(rng, plan: _Plan, stints: list[Stint], cursor: date, end: date) ->
             stint.company = stint.agency
         elif how >= 0.8:
             stint.company = f"{bare(company)} via {stint.agency}"
-    if track.name == "franchise" and here is track:  # the legal owner vs the formula
+    if plan.track.name == "franchise" and here is plan.track:  # the legal owner vs the formula
         stint.site = company
         if rng.random() < 0.5:
             stint.company = (f"{plan.surname} Supermarkten B.V." if rng.random() < 0.5
                              else f"{bare(company)} ({plan.surname} B.V.)")  # fmt: skip
-    stint.title = _owner_title(rng, here, kind, stint.company, place)
-    if here.name in _PUBLIC:
-        return stint
+
+
+def _fate(rng, plan: _Plan, here: Track, stint: Stint, end: date) -> None:
+    """What became of a private firm later: bankrupt or taken over, by chance."""
     if (
-        kind in ("employee", "agency")
+        stint.kind in ("employee", "agency")
         and rng.random() < 0.07
-        and end < exported - timedelta(days=200)
+        and end < plan.exported - timedelta(days=200)
     ):
         stint.fate = "bankrupt"
-    elif kind == "employee" and rng.random() < 0.08:
+    elif stint.kind == "employee" and rng.random() < 0.08:
         stint.fate = "taken_over"
-        stint.successor = _stint_firm(rng, here, "employee", plan.country, place, plan.owner[1])
-    return stint
+        stint.successor = _stint_firm(
+            rng, here, "employee", plan.country, stint.place, plan.owner[1]
+        )
 
 
 def _extras(rng, plan: _Plan, main: Stint, years: float) -> list[Stint]:
