@@ -62,4 +62,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PackageDialog</name>
+    <message numerus="yes">
+        <source>These %Ln contacts will leave this computer in the package: your work contacts and the contacts flagged for review ({p} of them private), each with its suggestion, reasons and your decision.</source>
+        <translation>
+            <numerusform>%Ln contact will leave this computer in the package: your work contacts and the contacts flagged for review ({p} of them private), each with its suggestion, reasons and your decision.</numerusform>
+            <numerusform>These %Ln contacts will leave this computer in the package: your work contacts and the contacts flagged for review ({p} of them private), each with its suggestion, reasons and your decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your other %Ln private contacts stay here: not even their names are written.</source>
+        <translation>
+            <numerusform>Your other %Ln private contact stays here: not even its name is written.</numerusform>
+            <numerusform>Your other %Ln private contacts stay here: not even their names are written.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1934,10 +1934,6 @@
         <source>Every contact in the package:</source>
         <translation>Elk contact in het pakket:</translation>
     </message>
-    <message>
-        <source>These {n} contacts will leave this computer in the package: your work contacts and the contacts flagged for review ({p} of them private), each with its suggestion, reasons and your decision. Your other {m} private contacts stay here: not even their names are written.</source>
-        <translation>Deze {n} contacten verlaten deze computer in het pakket: je werkcontacten en de contacten die voor beoordeling zijn gemarkeerd ({p} daarvan privé), elk met suggestie, redenen en jouw besluit. Je andere {m} privécontacten blijven hier: zelfs hun namen worden niet geschreven.</translation>
-    </message>
 </context>
 <context>
     <name>HrTableModel</name>
@@ -2618,6 +2614,23 @@
         <translation>
             <numerusform>Gemarkeerd of betwist: %Ln contact, {open} nog te beslissen.</numerusform>
             <numerusform>Gemarkeerd of betwist: %Ln contacten, {open} nog te beslissen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message numerus="yes">
+        <source>These %Ln contacts will leave this computer in the package: your work contacts and the contacts flagged for review ({p} of them private), each with its suggestion, reasons and your decision.</source>
+        <translation>
+            <numerusform>%Ln contact verlaat deze computer in het pakket: je werkcontacten en de contacten die voor beoordeling zijn gemarkeerd ({p} daarvan privé), elk met suggestie, redenen en jouw besluit.</numerusform>
+            <numerusform>Deze %Ln contacten verlaten deze computer in het pakket: je werkcontacten en de contacten die voor beoordeling zijn gemarkeerd ({p} daarvan privé), elk met suggestie, redenen en jouw besluit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your other %Ln private contacts stay here: not even their names are written.</source>
+        <translation>
+            <numerusform>Je andere %Ln privécontact blijft hier: zelfs de naam wordt niet geschreven.</numerusform>
+            <numerusform>Je andere %Ln privécontacten blijven hier: zelfs hun namen worden niet geschreven.</numerusform>
         </translation>
     </message>
 </context>
