@@ -63,10 +63,10 @@ def _own_output_kind(path: Path) -> str:
     this program: a batch summary; a classification table of ``classify``, ``batch`` or the
     app, or a work list; a private list; HR's hand-over list of a package (CSV or XLSX); a
     work or private list as vCards; "old_private" for a private list of a version before its
-    note column, which a LinkedIn export saved again in a spreadsheet may look like. Told by the header (a vCard's PRODID), not by the name
-    (a user names ``classify``'s output, and may rename ours), or for the lists of earlier
-    versions by how our writers wrote them (:func:`own_cards`, :func:`old_private_list`);
-    "" for anything else."""
+    note column, which a LinkedIn export saved again in a spreadsheet may look like. Told by
+    the header (a vCard's PRODID), not by the name (a user names ``classify``'s output, and
+    may rename ours), or for the lists of earlier versions by how our writers wrote them
+    (:func:`own_cards`, :func:`old_private_list`); "" for anything else."""
     from .readers.own import is_own_output, own_list_kind
 
     if not path.is_file():

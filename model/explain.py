@@ -213,15 +213,50 @@ def explain(contributions, facts: pd.DataFrame, work: np.ndarray, career: Career
     score = pooled * np.where(work, 1.0, -1.0)[:, None]
     ctx = _Context(facts, career, work)
     _rule_out(score, col, ctx)
-    order = np.argsort(-score, axis=1)[:, :MAX_REASONS]
-    best = np.take_along_axis(score, order, axis=1)
-    # Always say at least one thing: the strongest true reason even if it is weak.
-    keep = (best >= MIN_TERM) | ((np.arange(order.shape[1]) == 0)[None, :] & np.isfinite(best))
+    order, _, keep = _strongest(score, MAX_REASONS)
     slots = [np.where(keep[:, s], order[:, s], -1) for s in range(order.shape[1])]
     # Nothing true stands out: say so rather than nothing.
     slots[0] = np.where(slots[0] < 0, col["weak_signals"], slots[0])
     texts = [_word_slot(slot, groups, ctx) for slot in slots]
     return _assemble(texts, len(facts))
+
+
+def _kept(best: np.ndarray) -> np.ndarray:
+    """Which of the strongest groups are said: those that move the logit enough, and always
+    at least one thing: the strongest true reason even if it is weak."""
+    first = (np.arange(best.shape[1]) == 0)[None, :]
+    return (best >= MIN_TERM) | (first & np.isfinite(best))
+
+
+def _strongest(score: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``order = np.argsort(-score, axis=1)[:, :k]``, the scores there (``best``) and which of
+    them are said (:func:`_kept`), found by k passes of ``argmax`` instead of sorting every
+    row (~2x quicker). Only the groups said matter: a row where one of them ties another
+    score (where a sort may put either first), or holding NaN, is sorted as before."""
+    n, m = score.shape
+    if m <= k:
+        order = np.argsort(-score, axis=1)[:, :k]
+        best = np.take_along_axis(score, order, axis=1)
+        return order, best, _kept(best)
+    left = score.copy()  # the scores not taken yet
+    rows = np.arange(n)
+    order = np.empty((n, k), dtype=np.intp)
+    best = np.empty((n, k))
+    for s in range(k):
+        order[:, s] = taken = left.argmax(axis=1)  # the first of the highest (NaN first)
+        best[:, s] = left[rows, taken]
+        left[rows, taken] = -np.inf
+    keep = _kept(best)
+    # a said group must be strictly above the next score (ties with an earlier one are
+    # caught there: the groups said are the first ones)
+    following = np.column_stack([best[:, 1:], left.max(axis=1)])
+    unsure = np.flatnonzero((keep & ~(best > following)).any(axis=1) | np.isnan(best[:, 0]))
+    if len(unsure):
+        again = np.argsort(-score[unsure], axis=1)[:, :k]
+        order[unsure] = again
+        best[unsure] = np.take_along_axis(score[unsure], again, axis=1)
+        keep[unsure] = _kept(best[unsure])
+    return order, best, keep
 
 
 def _rule_out(score: np.ndarray, col: dict, ctx: _Context) -> None:

@@ -95,3 +95,14 @@ def test_jobs_at_one_company_that_never_overlap_are_not_one():
     back = Position("Acme", "Engineer", date(2019, 1, 1), None)  # a boomerang, years later
     merged, _ = follow_export(typed, Career(), Career(positions=[back]))
     assert len(merged.positions) == 2
+
+
+def test_a_side_role_begun_with_the_job_is_a_job_of_its_own():
+    # typed from memory; the download has the job a month off and a board seat there begun
+    # in the typed month: the seat is closer in first month, yet no stand-in for the job
+    typed = Career(positions=[Position("Acme", "Engineer", date(2019, 1, 1), None)])
+    board = Position("Acme", "Board member", date(2019, 1, 1), None)
+    job = Position("Acme B.V.", "Software Engineer", date(2019, 2, 1), None)
+    merged, taken = follow_export(typed, Career(), Career(positions=[board, job]))
+    assert _jobs(merged) == _jobs(Career(positions=[board, *typed.positions]))
+    assert taken == [board]

@@ -106,3 +106,16 @@ def test_the_file_decides_its_rows_and_the_table_the_rest(tmp_path):
     assert merged.employer.tolist() == ["", "", "", "", "", "Delta"]
     assert merged.decided_by[5] == "me" and merged.given == 2
     assert np.array_equal(labels_frame(merged)["note"], ["", "", "", "", "", "table"])
+
+
+def test_a_url_written_without_its_scheme_still_names_its_contact(tmp_path):
+    # as a person types or a spreadsheet shortens them: www. without https://, other case
+    path = tmp_path / "decisions.csv"
+    path.write_text(
+        "URL,decision\nwww.linkedin.com/in/bob,work\nLinkedIn.com/in/Ann/,private\n"
+        "https://www.linkedin.com/in/dirk?trk=x,work\n",
+        encoding="utf-8",
+    )
+    labels = read_labels(path, _contacts())
+    assert labels.decision.tolist() == ["private", "work", "work", "", "", "work"]
+    assert labels.unmatched == 0

@@ -243,6 +243,53 @@ def test_tfidf_rows_are_counted_as_the_plain_way_counts_them():
             np.testing.assert_allclose(data[row], weights / norm, rtol=1e-15)
 
 
+def test_tfidf_rows_with_a_memo_kept_between_pieces_are_the_same_bits(monkeypatch):
+    """The compiled model's memo of each title's terms (kept between the pieces of a large
+    export), empty, filled by earlier pieces, or full: the same arrays as without one."""
+    import pandas as pd
+
+    from model.compiled import TOKEN_PATTERN
+    from model.features import text
+
+    est = load_model().estimator
+    vocabulary, idf = est.vocabularies["title"], est.arrays["title.idf"]
+    options = dict(token_pattern=TOKEN_PATTERN, ngram_range=(1, 2), lowercase=True)
+    options |= dict(accents=True, sublinear_tf=True)
+    rng = np.random.default_rng(11)
+    words = ["Senior", "HR", "manager", "Zoë", "ﬁnance", "sales", "", "Engineer", "of", "IT"]
+    pieces = [
+        pd.Series([" ".join(rng.choice(words, rng.integers(0, 5))) for _ in range(400)])
+        for _ in range(4)
+    ]
+    pieces[1][::7] = None
+    memo: dict = {}
+    monkeypatch.setattr(text, "MEMO_LIMIT", 60)  # full after the first piece
+    for piece in pieces:
+        plain = text.tfidf_distinct_rows(piece, vocabulary, idf, **options)
+        kept = text.tfidf_distinct_rows(piece, vocabulary, idf, memo=memo, **options)
+        for a, b in zip(plain, kept, strict=True):
+            assert a.dtype == b.dtype and np.array_equal(a, b)
+    assert 60 <= len(memo) < 400  # filled, then kept as it was
+
+
+def test_compiled_model_keeps_its_title_memo_from_its_second_call(related):
+    """The compiled model's text features, called again and again (the pieces of a large
+    export: its memo of titles made at the second call, then used): the same matrix."""
+    from model.compiled import _TEXT_MEMOS
+
+    model, facts, Z, *_ = related
+    est = type(model.estimator)(model.estimator.arrays, model.estimator.blocks)
+    first = est.transform_features(facts).toarray()
+    assert not _TEXT_MEMOS[est]  # one call: no memo filled (a 30,000-contact run)
+    halves = (facts.iloc[: len(facts) // 2], facts.iloc[len(facts) // 2 :])
+    parts = [est.transform_features(h).toarray() for h in (*halves, *halves)]
+    assert len(_TEXT_MEMOS[est]["title"]) == facts["position"].nunique(dropna=False)
+    assert np.array_equal(first, Z.toarray())
+    assert np.array_equal(np.vstack(parts[:2]), first) and np.array_equal(
+        np.vstack(parts[2:]), first
+    )
+
+
 def test_classify_csv_is_what_the_plain_way_writes(related, tmp_path):
     """The whole `classify` output of a 2,000-contact export with a career, byte for byte,
     against the classification table built and written cell by cell with the csv module."""
@@ -375,3 +422,23 @@ def test_collection_pause_restores_the_collector_as_it_was():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_strongest_groups_are_what_sorting_every_row_gives():
+    """explain's top reasons by k passes of argmax: the same groups said as argsort of every
+    row, with ties (at, above and below the weakest said), -inf, +inf and NaN."""
+    rng = np.random.default_rng(5)
+    score = rng.choice([-np.inf, 0.0, -0.0, 0.03, 0.05, 0.2, 0.7, 1.5, np.inf], size=(4000, 12))
+    drawn = rng.random(score.shape) < 0.3
+    score[drawn] = rng.normal(size=int(drawn.sum()))
+    score[::97, 4] = np.nan
+    for data in (score, score[:, :3], score[:, :2], np.full((5, 6), -np.inf)):
+        expected = np.argsort(-data, axis=1)[:, : ex.MAX_REASONS]
+        best = np.take_along_axis(data, expected, axis=1)
+        keep = ex._kept(best)
+        order, got_best, got_keep = ex._strongest(data, ex.MAX_REASONS)
+        assert (got_keep == keep).all()
+        assert (np.where(keep, order, -1) == np.where(keep, expected, -1)).all()
+        assert np.array_equal(got_best[keep], best[keep])
+    ties = np.flatnonzero((np.diff(np.sort(score, axis=1), axis=1) == 0).any(axis=1))
+    assert len(ties) > 1000  # the slow path is exercised too

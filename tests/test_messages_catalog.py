@@ -254,3 +254,23 @@ def test_a_file_error_crosses_a_process_intact(kind):
     back = pickle.loads(pickle.dumps(err))
     assert type(back) is type(err) and back.path == err.path
     assert str(back) == str(err) and back.text("nl") == err.text("nl")
+
+
+def test_every_key_is_used():
+    """No catalog entry outlives its last use (both languages would keep dead words): a key
+    is a string in model/ or desktop/, or begins with the fixed start of an f-string there
+    (``Message(f"cli.label.{label}")``)."""
+    strings: set[str] = set()
+    starts: set[str] = set()
+    for path in [*MODEL.rglob("*.py"), *(MODEL.parent / "desktop").rglob("*.py")]:
+        if "catalog" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                strings.add(node.value)
+            elif isinstance(node, ast.JoinedStr) and node.values:
+                first = node.values[0]
+                if isinstance(first, ast.Constant) and "." in str(first.value):
+                    starts.add(first.value)
+    unused = [k for k in ENGLISH if k not in strings and not k.startswith(tuple(starts))]
+    assert unused == []

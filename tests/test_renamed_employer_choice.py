@@ -96,3 +96,21 @@ def test_another_job_at_a_new_company_is_no_rename(tmp_path):
     )
     s = _open(_export(tmp_path, "april", 2), contacts, other)
     assert s.employer[1] == "Acme"
+
+
+def test_a_company_renamed_outright_is_followed_too(tmp_path):
+    # a new name sharing no word with the old one: the same first month and title tell the job
+    rebranded = Career(
+        positions=[
+            Position("Initrode Partners", "Senior Consultant", date(2015, 1, 1), None),
+            Position("Northwind", "Manager", date(2019, 1, 1), None),
+        ]
+    )
+    contacts = _contacts(4)
+    s = _open(_export(tmp_path, "march", 1), contacts, OLD)
+    s.set_employer([1, 2], "Acme")
+    s.close()
+    s = _open(_export(tmp_path, "april", 2), contacts, rebranded)
+    assert s.employer[[1, 2]].tolist() == ["Initrode Partners"] * 2
+    assert s.undo_text == "Set employer of 2 contacts to Initrode Partners"
+    s.close()

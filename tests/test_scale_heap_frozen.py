@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import gc
+import weakref
 
 import pytest
 
 from model.predictor import load_model
 from model.readers import read_export
 from model.scale import chunked
-from model.scale.heap import heap_frozen
+from model.scale.heap import freeze_now, heap_frozen
 from model.synthetic import generate_person
 from model.synthetic.layouts import connection_bytes
 
@@ -46,14 +47,39 @@ def test_the_pieces_run_with_the_stream_and_network_frozen_then_it_is_unfrozen(
     assert gc.get_freeze_count() == before == 0  # and given back to the collector after
 
 
-def test_a_heap_frozen_before_stays_frozen():
+class _Node:
+    """An object in a reference cycle: only the collector frees it."""
+
+    def __init__(self):
+        self.me = self
+
+
+def _cycle():
+    node = _Node()
+    return weakref.ref(node)
+
+
+def test_a_heap_frozen_before_stays_frozen_and_what_came_after_is_collected():
     gc.freeze()  # as the app does after its imports
     frozen = gc.get_freeze_count()
+    waiting = _cycle()  # the app's garbage, not collected yet when the file starts
     with heap_frozen():
-        made = [[] for _ in range(100)]
-        gc.freeze()
-    assert gc.get_freeze_count() >= frozen + 100  # not unfrozen: the app's freeze stays
-    del made
+        made = _cycle()  # a run's
+        freeze_now()
+    assert gc.get_freeze_count() == frozen  # the app's freeze as it was: neither more nor less
+    gc.collect()
+    assert waiting() is None and made() is None  # not frozen for good
+
+
+def test_cycles_frozen_in_the_block_are_collected_after_it():
+    waiting = _cycle()
+    with heap_frozen():
+        made = _cycle()
+        freeze_now()
+        gc.collect()
+        assert waiting() is not None and made() is not None  # frozen: skipped
+    gc.collect()
+    assert waiting() is None and made() is None
 
 
 def test_a_heap_frozen_here_is_unfrozen_on_leaving_even_on_error():

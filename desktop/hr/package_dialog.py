@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from model.hr.package import private_total
 
+from ..fmt import Count
 from ..screen_fit import keep_on_screen
 from ..table_model import confidence_texts
 
@@ -113,7 +114,7 @@ class PackageDialog(QDialog):
         )
         for r, (_, values) in enumerate(counts.iterrows()):
             for c, value in enumerate(values):
-                item = QTableWidgetItem(f"{int(value):,}")
+                item = QTableWidgetItem(f"{Count(int(value)):,}")  # "1.234" in Dutch
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.counts.setItem(r, c, item)
         self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

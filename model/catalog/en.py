@@ -377,9 +377,6 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
         "one": "override of 1 contact",
         "other": "override of {n} contacts",
     },
-    "decisions.not_table": "cannot be read as a table of decisions; use a file made with Export all in the app",
-    "decisions.no_column": "has no {column!r} column; use a file made with Export all in the app",
-    "decisions.unknown": "has an unknown decision {value!r}",
     # --- a file of decisions (learning) ------------------------------------------------------
     "labels.no_decision_column": "has no 'decision' column; expected URL or row, decision",
     "labels.no_key_column": "has neither a 'URL' nor a 'row' column to find the contacts by",
@@ -414,8 +411,7 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "can read them, and that review is kept as it was.",
     "journal.previous_newer_unreadable": "Your review of an earlier export of this person was "
     "saved by a newer version of this application, which this version cannot read: nothing was "
-    "carried over, and that review is kept as it was. Open this export with the newer version to "
-    "carry its decisions over.",
+    "carried over, and that review is kept as it was, for the newer version to open.",
     "journal.newer": "is your review of this export, saved by a newer version of this application: "
     "open the export with that version (the review is kept as it was)",
     "learning.newer": "What the suggestions learned from your decisions in this review was saved "

@@ -390,10 +390,6 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
         "one": "afwijkend besluit over 1 contact",
         "other": "afwijkend besluit over {n} contacten",
     },
-    "decisions.not_table": "kan niet als tabel met besluiten worden gelezen; gebruik een bestand gemaakt met Alles exporteren in de app",
-    "decisions.no_column": "heeft geen kolom {column!r}; gebruik een bestand gemaakt met "
-    "Alles exporteren in de app",
-    "decisions.unknown": "heeft een onbekend besluit {value!r}",
     # --- een bestand met besluiten (leren) ----------------------------------------------------
     "labels.no_decision_column": "heeft geen kolom 'decision'; verwacht URL of row, decision",
     "labels.no_key_column": "heeft geen kolom 'URL' of 'row' om de contacten mee te vinden",
@@ -428,8 +424,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "zover deze versie ze kan lezen, en die review blijft zoals hij was.",
     "journal.previous_newer_unreadable": "Je review van een eerdere export van deze persoon is "
     "opgeslagen door een nieuwere versie van deze applicatie, die deze versie niet kan lezen: er "
-    "is niets overgenomen, en die review blijft zoals hij was. Open deze export met de nieuwere "
-    "versie om de besluiten over te nemen.",
+    "is niets overgenomen, en die review blijft zoals hij was, zodat de nieuwere versie hem kan "
+    "openen.",
     "journal.newer": "is je review van deze export, opgeslagen door een nieuwere versie van deze "
     "applicatie: open de export met die versie (de review blijft zoals hij was)",
     "learning.newer": "Wat de suggesties in deze review van je besluiten leerden, is opgeslagen "
@@ -491,8 +487,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "batch.suffix_file": "een {suffix}-bestand",
     "batch.no_suffix": "een bestand zonder extensie",
     "batch.perhaps_old_private_list": "overgeslagen als lijst van privécontacten van een "
-    "eerdere versie van dit programma ({form}); een LinkedIn-export die opnieuw in een spreadsheet is opgeslagen, kan er net zo uitzien: noem "
-    "hem bij naam om hem te lezen",
+    "eerdere versie van dit programma ({form}); een LinkedIn-export die opnieuw in een "
+    "spreadsheet is opgeslagen, kan er net zo uitzien: noem hem bij naam om hem te lezen",
     "batch.old_private_csv": "alleen de zeven kolommen van LinkedIn, een byte-order mark, "
     "CRLF-regeleinden, de kopregel op de eerste regel en elke datum als JJJJ-MM-DD",
     "batch.old_private_book": "alleen de zeven kolommen van LinkedIn, op één blad met de naam "

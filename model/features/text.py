@@ -28,6 +28,9 @@ def strip_accents(text: str) -> str:
         return "".join(c for c in normalized if not unicodedata.combining(c))
 
 
+MEMO_LIMIT = 50_000  # values a memo holds (a million contacts have ~28,000 distinct titles)
+
+
 @lru_cache(maxsize=8)
 def _pattern(token_pattern: str) -> re.Pattern:
     return re.compile(token_pattern)
@@ -63,24 +66,43 @@ def tfidf_distinct_rows(
     lowercase: bool,
     accents: bool,
     sublinear_tf: bool,
+    memo: dict[str, tuple[int, ...]] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """L2-normalised TF-IDF of each distinct value of ``values``, with numpy only.
 
     Returns ``(codes, indptr, indices, data)``: the distinct values' rows in CSR form and, per
     input row, the code of its distinct value. Importing scipy.sparse costs a run more than
-    this whole computation, and a text block needs nothing but these arrays.
+    this whole computation, and a text block needs nothing but these arrays. ``memo``: a
+    dict kept between calls with the same vocabulary and options (the pieces of one large
+    export), holding each value's terms once found (until it holds MEMO_LIMIT values).
     """
     codes, uniques = pd.factorize(pd.Series(values, dtype=object).fillna("").astype(str))
     findall = _pattern(token_pattern).findall
     lo, hi = ngram_range
     # a plain list: iterating pandas' string Index item by item costs ~10x more per value
-    grams = [_grams(text, findall, lo, hi, lowercase, accents) for text in uniques.tolist()]
-    # every gram of every distinct value looked up at once (-1: not in the vocabulary), then
-    # counted per (value, term) in numpy: sorted by value, terms in index order
-    terms = np.fromiter(map(vocabulary.get, chain.from_iterable(grams), repeat(-1)), np.int64)
-    owner = np.repeat(np.arange(len(uniques), dtype=np.int64), [len(g) for g in grams])
-    known = terms >= 0
+    texts = uniques.tolist()
     width = max(len(idf), 1)
+    if memo is None:
+        grams = [_grams(text, findall, lo, hi, lowercase, accents) for text in texts]
+        # every gram of every distinct value looked up at once (-1: not in the vocabulary),
+        # then counted per (value, term) in numpy: sorted by value, terms in index order
+        terms = np.fromiter(map(vocabulary.get, chain.from_iterable(grams), repeat(-1)), np.int64)
+        lengths = [len(g) for g in grams]
+    else:  # each value's grams looked up once for all the calls (-1 kept: dropped below)
+        found = {}
+        for text in texts:
+            if text not in memo:
+                grams = _grams(text, findall, lo, hi, lowercase, accents)
+                found[text] = tuple(map(vocabulary.get, grams, repeat(-1)))
+        if len(memo) < MEMO_LIMIT:  # (a full memo keeps what it holds)
+            memo.update(found)
+            per_text = list(map(memo.__getitem__, texts))
+        else:
+            per_text = [found[t] if t in found else memo[t] for t in texts]
+        terms = np.fromiter(chain.from_iterable(per_text), np.int64)
+        lengths = list(map(len, per_text))
+    owner = np.repeat(np.arange(len(uniques), dtype=np.int64), lengths)
+    known = terms >= 0
     pairs, counts = np.unique(owner[known] * width + terms[known], return_counts=True)
     indices_a = pairs % width
     indptr_a = np.zeros(len(uniques) + 1, dtype=np.int64)

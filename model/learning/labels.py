@@ -25,6 +25,7 @@ import pandas as pd
 from ..errors import InputError
 from ..messages import Message
 from ..paths import read_capped
+from ..readers.own import unneutralised
 from ..schema import DECISION_WORDS
 
 MAX_LABELS_FILE = 256 * 2**20
@@ -146,8 +147,6 @@ class _Records:
     it names (a matching key as the review journal builds it, or a row number)."""
 
     def __init__(self, table: pd.DataFrame, columns: dict[str, str], decision: list[str]):
-        from ..journal import contact_keys
-
         self.decision = decision
         self.employer, self.decided_by, self.decided_at, self.row = (
             [_plain(v).strip() for v in _column(table, columns, name)]
@@ -160,7 +159,7 @@ class _Records:
         }
         named = pd.DataFrame(identity, dtype=object)
         has_names = any(h in columns for h in ("first name", "last name"))
-        keys, _ = contact_keys(named)
+        keys = _keys(named)
         # a record without a URL, and in a file without names, is found by its row alone
         self.key = [
             k if (u.strip() or has_names) else ""
@@ -170,12 +169,10 @@ class _Records:
 
 def _match(path: Path, records: _Records, contacts: pd.DataFrame) -> Labels:
     """Decide ``contacts``' rows from ``records`` (see :func:`read_labels`)."""
-    from ..journal import contact_keys
-
     n = len(contacts)
     matched = _Matched(path, n)
     rows_of: dict[str, list[int]] = defaultdict(list)
-    for row, key in enumerate(contact_keys(contacts)[0] if n else []):
+    for row, key in enumerate(_keys(contacts) if n else []):
         rows_of[key].append(row)
     free = {key: deque(rows) for key, rows in rows_of.items()}
     by_key: dict[str, list[int]] = defaultdict(list)  # decided records per key, in order
@@ -210,6 +207,18 @@ def _match(path: Path, records: _Records, contacts: pd.DataFrame) -> Labels:
         matched.decision, matched.employer, matched.note, given, unmatched,
         matched.decided_by, matched.decided_at,
     )  # fmt: skip
+
+
+def _keys(table: pd.DataFrame) -> list[str]:
+    """The matching keys of ``table``'s rows as the review journal builds them, from URLs
+    reduced by :func:`url_key` on both sides: the journal's keys keep "www." when a URL lacks
+    its scheme, as a URL typed or shortened in a decisions file may."""
+    from ..journal import contact_keys
+
+    if "url" in table:
+        urls = table["url"].fillna("").astype(str)
+        table = table.assign(url=[url_key(u) if u.strip() else "" for u in urls])
+    return contact_keys(table)[0]
 
 
 def _row_target(path: Path, records: _Records, line: int, n: int) -> int | None:
@@ -268,12 +277,9 @@ def _as_text(label: str, employer: str) -> str:
     return f"{label} ({employer})" if employer else label
 
 
-def _plain(value: str) -> str:
+def _plain(value) -> str:
     """Undo the apostrophe our exports put before text a spreadsheet would run as a formula."""
-    value = str(value)
-    if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@", "\t", "\r", "\n"):
-        return value[1:]
-    return value
+    return unneutralised(str(value))
 
 
 def _read_table(path: Path) -> pd.DataFrame:

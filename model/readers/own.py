@@ -25,13 +25,19 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 _TEXT_COLUMNS = ("first_name", "last_name", "url", "email", "company", "position")
 
 
+def unneutralised(value: str) -> str:
+    """``value`` without the apostrophe the app's CSV export put before a formula character:
+    "'=SUM(A1)" is "=SUM(A1)" again, as it was before it was exported."""
+    if value[:1] == "'" and value[1:2] in _FORMULA_STARTS:
+        return value[1:]
+    return value
+
+
 def unneutralise(values: np.ndarray) -> np.ndarray:
-    """``values`` (strings) without the apostrophe the app's CSV export put before a formula
-    character: "'=SUM(A1)" is "=SUM(A1)" again, as it was before it was exported."""
+    """``values`` (strings) each :func:`unneutralised`."""
     out = values.copy()
     for i, value in enumerate(values):
-        if value[:1] == "'" and value[1:2] in _FORMULA_STARTS:
-            out[i] = value[1:]
+        out[i] = unneutralised(value)
     return out
 
 

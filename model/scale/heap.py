@@ -82,6 +82,9 @@ def collection_paused():
             gc.enable()
 
 
+_freezing = 0  # heap_frozen blocks open that froze the heap themselves
+
+
 @contextmanager
 def heap_frozen():
     """Garbage collection leaves alone what the process holds on entering (``gc.freeze``),
@@ -90,17 +93,27 @@ def heap_frozen():
     A million-contact run holds a few large containers (the stream's columns, the network
     facts) that every full collection walks item by item: 0.1-0.13 s each, twice or three
     times in the pieces. Frozen objects are still freed when their last reference goes; only
-    a reference cycle among them would wait for the unfreeze, and they hold none. A process
-    that froze its heap already (the app, after its imports) keeps it frozen on leaving."""
-    ours = gc.get_freeze_count() == 0
+    a reference cycle among them waits for the unfreeze. A process that froze its heap
+    already (the app, after its imports) freezes nothing more here: ``gc.unfreeze`` would
+    thaw the app's freeze too, and what this froze without it would stay frozen for good,
+    every cycle among it (the app's own garbage waiting for a collection, a run's) never
+    collected."""
+    global _freezing
+    if gc.get_freeze_count() and not _freezing:  # frozen by the process: left as it is
+        yield
+        return
+    _freezing += 1
     gc.freeze()
     try:
         yield
     finally:
-        if ours:
+        _freezing -= 1
+        if not _freezing:
             gc.unfreeze()
 
 
 def freeze_now() -> None:
-    """What the process holds now joins the frozen objects (inside :func:`heap_frozen`)."""
-    gc.freeze()
+    """What the process holds now joins the frozen objects, inside a :func:`heap_frozen`
+    that froze the heap itself (nothing otherwise)."""
+    if _freezing:
+        gc.freeze()
