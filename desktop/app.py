@@ -174,6 +174,25 @@ def quit_on_signals(app: QApplication) -> Callable[[], None]:
     return restore
 
 
+def open_first(file: str | None, settings=None):
+    """The main window, shown with ``file`` (if any) being opened in it, and returned. A review
+    package is HR's alone: its window is the only one (the empty start page stood behind it)
+    and closing it ends the app; the main window shows only if the package does not open."""
+    from .hr import is_package, open_package
+    from .main_window import MainWindow, start_warm_up
+
+    window = MainWindow(settings)
+    if file and is_package(file):
+        QTimer.singleShot(0, lambda: open_package(window, file, alone=True))
+        return window
+    window.show()
+    if file:
+        window.when_shown(lambda: window.open_path(file))
+    else:
+        start_warm_up(window)
+    return window
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the app; ``argv`` is the arguments after the program name ([FILE]). Returns the
     exit status."""
@@ -187,20 +206,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     app = make_app()
     from . import errors
-    from .main_window import MainWindow, start_warm_up, top_window
+    from .main_window import top_window
     from .settings import Settings
 
     settings = Settings()
     install_translators(app, settings.language())
-    window = MainWindow(settings)
-    window.show()
+    window = open_first(args.file, settings)
     errors.install_excepthook(top_window)
     restore_signals = quit_on_signals(app)  # held: its sockets must live as long as the loop
-    if args.file:
-        file = args.file
-        window.when_shown(lambda: window.open_path(file))
-    else:
-        start_warm_up(window)
     status = app.exec()
     restore_signals()
     if window.abandoned_warm_up:

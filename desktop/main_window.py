@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self._shown = False
         self._fitted = False
         self.abandoned_warm_up = False  # closed while the warm-up imports still ran
+        self.closed_alone = False  # closed with HR's window, the only one (see close_alone)
         self._after_shown: list = []
         self._show_timer = QTimer(self)  # shows the table page after an export is opened
         self._show_timer.setSingleShot(True)
@@ -550,7 +551,8 @@ class MainWindow(QMainWindow):
         if self.opened is not None and not confirm_discard(self, self.opened.session):
             event.ignore()  # decisions kept in memory only: the person chose to keep them
             return
-        self.settings.set_geometry("main/geometry", self.saveGeometry())
+        if self._fitted:  # never shown (HR's window alone): no place or size of its own to keep
+            self.settings.set_geometry("main/geometry", self.saveGeometry())
         if self.workspace is not None:
             self.settings.set_geometry("main/splitter", self.workspace.splitter.saveState())
             header = self.workspace.table.horizontalHeader()
@@ -570,6 +572,13 @@ class MainWindow(QMainWindow):
             self.opened = None
         jobs.wait_closed()  # the exports this window replaced (closed on threads of their own)
         super().closeEvent(event)
+
+    def close_alone(self) -> None:
+        """HR's window, the app's only one, was closed: close this hidden window the normal
+        way (settings synced, tasks stopped) and end the app."""
+        self.closed_alone = self.close()
+        if self.closed_alone:
+            QApplication.quit()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

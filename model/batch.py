@@ -393,9 +393,21 @@ def _run_parallel(tasks, jobs, model_path, clients, language, cancel, done) -> N
 
     parallel = Parallel(n_jobs=jobs, return_as="generator_unordered")
     calls = (delayed(_indexed)(i, s, t, model_path, tuple(clients), language) for i, s, t in tasks)
-    for i, result in parallel(calls):
-        done(i, result)
-        checkpoint(None, cancel, 0.0)  # leaving the generator early stops the workers
+    try:
+        for i, result in parallel(calls):
+            done(i, result)
+            checkpoint(None, cancel, 0.0)  # leaving the generator early stops the workers
+    finally:
+        _stop_workers()
+
+
+def _stop_workers() -> None:
+    """Shut joblib's reusable loky executor down: it keeps its workers, each holding a loaded
+    model, alive for 300 s after the batch in case another parallel call comes (the shutdown
+    joblib's maintainers advise, joblib issue #945). A next batch starts workers anew."""
+    from joblib.externals.loky import get_reusable_executor
+
+    get_reusable_executor(reuse=True).shutdown(wait=True)
 
 
 def _indexed(i, source, target, model_path, clients, language=None):

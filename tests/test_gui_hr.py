@@ -181,7 +181,7 @@ def test_hr_window_speaks_dutch(qtbot, dutch, package):
         hr.model.headerData(c, _Qt.Orientation.Horizontal) for c in range(hr.model.columnCount())
     ]
     assert headers[1:] == ["Naam", "Bedrijf", "Functie", "Suggestie", "Persoon", "HR"]
-    assert "gemarkeerde of betwiste contacten" in hr.banner.text()
+    assert "Gemarkeerd of betwist: " in hr.banner.text()
     assert hr.banner.toolTip().startswith("Het werk van HR wordt bewaard in")
     # the package's reasons were written in English; HR reads them in Dutch
     tips = "\n".join(

@@ -51,8 +51,11 @@ def _window_of(window, path: Path):
     return None
 
 
-def open_package(window, path: str | Path) -> None:
-    """Open a package in HR mode; asks the reviewer's name the first time (once per package)."""
+def open_package(window, path: str | Path, *, alone: bool = False) -> None:
+    """Open a package in HR mode; asks the reviewer's name the first time (once per package).
+    ``alone``: the app was started with the package and ``window`` (the main window) stays
+    hidden: HR's window is the only one and closing it closes ``window``; should the package
+    not open (damaged, no name given), ``window`` shows, with the reason."""
     from model.errors import InputError
     from model.hr.review import needs_reviewer
     from model.hr.unpack import check_package_file
@@ -67,10 +70,10 @@ def open_package(window, path: str | Path) -> None:
     try:  # a damaged file is said at once, before the reviewer is asked for a name
         check_package_file(path)
     except InputError as err:
-        window.show_error(err, f"opening {path}")
+        _failed(window, err, path, alone)
         return
     if not needs_reviewer(path):
-        _start(window, path, "")
+        _start(window, path, "", alone)
         return
     dialog = QInputDialog(window)
     dialog.setWindowTitle(_tr("HR review"))
@@ -82,24 +85,32 @@ def open_package(window, path: str | Path) -> None:
     dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
     dialog.setTextValue(user_name())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.textValueSelected.connect(lambda name: _start(window, path, name))
+    dialog.textValueSelected.connect(lambda name: _start(window, path, name, alone))
+    if alone:  # no name, no review: the start page, rather than an app without a window
+        dialog.rejected.connect(window.show)
     window.reviewer_dialog = dialog  # tests and screenshots fill it in
     dialog.open()
 
 
-def _start(window, path: Path, reviewer: str) -> None:
+def _failed(window, exc: BaseException, path: Path, alone: bool) -> None:
+    if alone:
+        window.show()
+    window.show_error(exc, f"opening {path}")
+
+
+def _start(window, path: Path, reviewer: str, alone: bool = False) -> None:
     window.runner.run(
         _open_review,
         path,
         reviewer,
         kind="hr",
         label=_tr("Checking {name}").format(name=path.name),
-        on_done=lambda review: _show(window, review),
-        on_error=lambda exc: window.show_error(exc, f"opening {path}"),
+        on_done=lambda review: _show(window, review, alone),
+        on_error=lambda exc: _failed(window, exc, path, alone),
     )
 
 
-def _show(window, review) -> None:
+def _show(window, review, alone: bool = False) -> None:
     from .window import HrWindow
 
     shown = _window_of(window, review.package.path)
@@ -109,6 +120,8 @@ def _show(window, review) -> None:
         return
     hr = HrWindow(review, _language(window), parent=window)
     window.hr_window = hr
+    if alone and not window.isVisible():  # HR's window is the app: closing it quits
+        hr.closed.connect(window.close_alone)
     hr.show()
     if hasattr(window, "settings"):
         window.settings.add_recent(review.package.path)

@@ -81,14 +81,20 @@ class PackageDialog(QDialog):
         # private contacts stay here" does not read as a contradiction of that column.
         counts = plan.counts()
         private = private_total(counts)
-        intro = QLabel(
-            self.tr(
-                "These {n} contacts will leave this computer in the package: your work contacts "
-                "and the contacts flagged for review ({p} of them private), each with its "
-                "suggestion, reasons and your decision. Your other {m} private contacts stay "
-                "here: not even their names are written."
-            ).format(n=f"{Count(n):,}", p=f"{Count(private):,}", m=f"{Count(plan.left_out):,}")
+        # one count per sentence, each singular or plural (%Ln: grouped as the language does)
+        leaving = self.tr(
+            "These %Ln contacts will leave this computer in the package: your work contacts "
+            "and the contacts flagged for review ({p} of them private), each with its "
+            "suggestion, reasons and your decision.",
+            "",
+            n,
+        ).format(p=QLocale().toString(private))
+        staying = self.tr(
+            "Your other %Ln private contacts stay here: not even their names are written.",
+            "",
+            plan.left_out,
         )
+        intro = QLabel(f"{leaving} {staying}")
         intro.setWordWrap(True)
         self.intro = intro
         self.inferred_note = QLabel(self._inferred_text(plan.career))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -136,6 +136,8 @@ DETAILS_MIN = 180
 
 class HrWindow(QMainWindow):
     """HR's review of one package (:class:`model.hr.review.HrReview`)."""
+
+    closed = Signal()  # the window was closed (its review released)
 
     def __init__(self, review, language: str = "en", parent=None):
         super().__init__(parent)
@@ -274,9 +276,13 @@ class HrWindow(QMainWindow):
             status = self.tr("Signed off by {who} on {when}.").format(
                 who=review.signed_off.who, when=_when(review.signed_off.at)
             )
-        else:
-            status = self.tr("{open} of {attention} flagged or disputed contacts need a decision.")
-            status = status.format(open=counts["open"], attention=counts["attention"])
+        else:  # one count per plural (%Ln: Qt's singular or plural, grouped as the language does)
+            status = self.tr(
+                "Flagged or disputed: %Ln contacts, {open} still to decide.",
+                "",
+                counts["attention"],
+            )
+            status = status.format(open=QLocale().toString(counts["open"]))
             if review.withdrawals:  # reopened: say by whom and why, as the report will
                 last = review.withdrawals[-1]
                 status += " " + self.tr("Sign-off withdrawn by {who} on {when}: {note}").format(
@@ -284,12 +290,13 @@ class HrWindow(QMainWindow):
                 )
         self.banner.setText(
             self.tr(
-                "Package {name} from {owner}: {total} contacts, verified (every member matches "
-                "its SHA-256, the audit trail is whole). Reviewer: {reviewer}. {status}"
+                "Package {name} from {owner}: %Ln contacts, verified (every member matches "
+                "its SHA-256, the audit trail is whole). Reviewer: {reviewer}. {status}",
+                "",
+                counts["total"],
             ).format(
                 name=pkg.path.name,
                 owner=pkg.owner,
-                total=counts["total"],
                 reviewer=review.reviewer,
                 status=status,
             )
@@ -532,3 +539,4 @@ class HrWindow(QMainWindow):
         self.runner.shutdown()
         self.review.release()  # another app may take the review on now
         super().closeEvent(event)
+        self.closed.emit()

@@ -45,4 +45,38 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>HrWindow</name>
+    <message numerus="yes">
+        <source>Package {name} from {owner}: %Ln contacts, verified (every member matches its SHA-256, the audit trail is whole). Reviewer: {reviewer}. {status}</source>
+        <translation>
+            <numerusform>Package {name} from {owner}: %Ln contact, verified (every member matches its SHA-256, the audit trail is whole). Reviewer: {reviewer}. {status}</numerusform>
+            <numerusform>Package {name} from {owner}: %Ln contacts, verified (every member matches its SHA-256, the audit trail is whole). Reviewer: {reviewer}. {status}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flagged or disputed: %Ln contacts, {open} still to decide.</source>
+        <translation>
+            <numerusform>Flagged or disputed: %Ln contact, {open} still to decide.</numerusform>
+            <numerusform>Flagged or disputed: %Ln contacts, {open} still to decide.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message numerus="yes">
+        <source>These %Ln contacts will leave this computer in the package: your work contacts and the contacts flagged for review ({p} of them private), each with its suggestion, reasons and your decision.</source>
+        <translation>
+            <numerusform>%Ln contact will leave this computer in the package: your work contacts and the contacts flagged for review ({p} of them private), each with its suggestion, reasons and your decision.</numerusform>
+            <numerusform>These %Ln contacts will leave this computer in the package: your work contacts and the contacts flagged for review ({p} of them private), each with its suggestion, reasons and your decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your other %Ln private contacts stay here: not even their names are written.</source>
+        <translation>
+            <numerusform>Your other %Ln private contact stays here: not even its name is written.</numerusform>
+            <numerusform>Your other %Ln private contacts stay here: not even their names are written.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

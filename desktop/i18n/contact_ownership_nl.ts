@@ -1934,10 +1934,6 @@
         <source>Every contact in the package:</source>
         <translation>Elk contact in het pakket:</translation>
     </message>
-    <message>
-        <source>These {n} contacts will leave this computer in the package: your work contacts and the contacts flagged for review ({p} of them private), each with its suggestion, reasons and your decision. Your other {m} private contacts stay here: not even their names are written.</source>
-        <translation>Deze {n} contacten verlaten deze computer in het pakket: je werkcontacten en de contacten die voor beoordeling zijn gemarkeerd ({p} daarvan privé), elk met suggestie, redenen en jouw besluit. Je andere {m} privécontacten blijven hier: zelfs hun namen worden niet geschreven.</translation>
-    </message>
 </context>
 <context>
     <name>HrTableModel</name>
@@ -2064,10 +2060,6 @@
         <translation>A&amp;ftekenen…</translation>
     </message>
     <message>
-        <source>{open} of {attention} flagged or disputed contacts need a decision.</source>
-        <translation>{open} van {attention} gemarkeerde of betwiste contacten hebben een besluit nodig.</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2110,10 +2102,6 @@
     <message>
         <source>Signed off by {who} on {when}.</source>
         <translation>Afgetekend door {who} op {when}.</translation>
-    </message>
-    <message>
-        <source>Package {name} from {owner}: {total} contacts, verified (every member matches its SHA-256, the audit trail is whole). Reviewer: {reviewer}. {status}</source>
-        <translation>Pakket {name} van {owner}: {total} contacten, gecontroleerd (elk onderdeel klopt met zijn SHA-256, het auditspoor is heel). Beoordelaar: {reviewer}. {status}</translation>
     </message>
     <message>
         <source>{decided} decided by HR: {agreed} agreed, {overridden} overridden.</source>
@@ -2610,6 +2598,40 @@
     <message>
         <source>Wrote 1 contact to {path}.</source>
         <translation>1 contact geschreven naar {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>HrWindow</name>
+    <message numerus="yes">
+        <source>Package {name} from {owner}: %Ln contacts, verified (every member matches its SHA-256, the audit trail is whole). Reviewer: {reviewer}. {status}</source>
+        <translation>
+            <numerusform>Pakket {name} van {owner}: %Ln contact, gecontroleerd (elk onderdeel klopt met zijn SHA-256, het auditspoor is heel). Beoordelaar: {reviewer}. {status}</numerusform>
+            <numerusform>Pakket {name} van {owner}: %Ln contacten, gecontroleerd (elk onderdeel klopt met zijn SHA-256, het auditspoor is heel). Beoordelaar: {reviewer}. {status}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flagged or disputed: %Ln contacts, {open} still to decide.</source>
+        <translation>
+            <numerusform>Gemarkeerd of betwist: %Ln contact, {open} nog te beslissen.</numerusform>
+            <numerusform>Gemarkeerd of betwist: %Ln contacten, {open} nog te beslissen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message numerus="yes">
+        <source>These %Ln contacts will leave this computer in the package: your work contacts and the contacts flagged for review ({p} of them private), each with its suggestion, reasons and your decision.</source>
+        <translation>
+            <numerusform>%Ln contact verlaat deze computer in het pakket: je werkcontacten en de contacten die voor beoordeling zijn gemarkeerd ({p} daarvan privé), elk met suggestie, redenen en jouw besluit.</numerusform>
+            <numerusform>Deze %Ln contacten verlaten deze computer in het pakket: je werkcontacten en de contacten die voor beoordeling zijn gemarkeerd ({p} daarvan privé), elk met suggestie, redenen en jouw besluit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your other %Ln private contacts stay here: not even their names are written.</source>
+        <translation>
+            <numerusform>Je andere %Ln privécontact blijft hier: zelfs de naam wordt niet geschreven.</numerusform>
+            <numerusform>Je andere %Ln privécontacten blijven hier: zelfs hun namen worden niet geschreven.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

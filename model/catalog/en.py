@@ -721,7 +721,8 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "help.package": "write a review package for HR (work and flagged only)",
     "help.package.input": "the export (anything `inspect` reads)",
     "help.package.out": "the package file (.coreview)",
-    "help.package.decisions": "your decisions: a file made with Export all in the app",
+    "help.package.decisions": "your decisions, as classify --labels takes them (CSV/XLSX: URL or "
+    "row, decision work/private, optional employer, note; Export all in the app writes them)",
     "help.package.positions": "the owner's Positions.csv or a saved career (.json)",
     "help.package.list": "list every contact that would go in; write nothing",
     "help.package.dry_run": "show what would go in; write nothing",
@@ -740,7 +741,8 @@ MESSAGES_EN: dict[str, str | dict[str, str]] = {
     "help.handover.employer": "the employer whose work contacts to write",
     "help.handover.private": "your private contacts instead",
     "help.handover.out": "the list (.csv, .xlsx or .vcf)",
-    "help.handover.decisions": "with an export: your decisions (Export all in the app)",
+    "help.handover.decisions": "with an export: your decisions (CSV/XLSX: URL or row, decision "
+    "work/private, optional employer, note; Export all in the app writes them)",
     "help.handover.positions": "with an export: Positions.csv or a saved career",
     "help.handover.clients": "with an export: the employer's client list",
     "help.desktop-entry": "add (or remove) the app's menu entry, file types and icons for you on a "

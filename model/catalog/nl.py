@@ -741,7 +741,9 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "help.package": "een reviewpakket voor HR schrijven (alleen werk en gemarkeerd)",
     "help.package.input": "de export (alles wat `inspect` leest)",
     "help.package.out": "het pakketbestand (.coreview)",
-    "help.package.decisions": "je beslissingen: een bestand gemaakt met Alles exporteren in de app",
+    "help.package.decisions": "je beslissingen, zoals classify --labels ze neemt (CSV/XLSX: URL of "
+    "rij, beslissing work/private, eventueel werkgever, notitie; Alles exporteren in de app "
+    "schrijft ze)",
     "help.package.positions": "de Positions.csv van de eigenaar of een bewaarde loopbaan (.json)",
     "help.package.list": "elk contact tonen dat erin zou gaan; niets schrijven",
     "help.package.dry_run": "tonen wat erin zou gaan; niets schrijven",
@@ -760,7 +762,8 @@ MESSAGES_NL: dict[str, str | dict[str, str]] = {
     "help.handover.employer": "de werkgever wiens werkcontacten geschreven worden",
     "help.handover.private": "in plaats daarvan je privécontacten",
     "help.handover.out": "de lijst (.csv, .xlsx of .vcf)",
-    "help.handover.decisions": "bij een export: je beslissingen (Alles exporteren in de app)",
+    "help.handover.decisions": "bij een export: je beslissingen (CSV/XLSX: URL of rij, beslissing "
+    "work/private, eventueel werkgever, notitie; Alles exporteren in de app schrijft ze)",
     "help.handover.positions": "bij een export: Positions.csv of een bewaarde loopbaan",
     "help.handover.clients": "bij een export: de klantenlijst van de werkgever",
     "help.desktop-entry": "het menu-item, de bestandstypen en de pictogrammen van de app voor jou "

@@ -22,6 +22,7 @@ from ..inferred import is_inferred
 from ..normalize import (
     email_domain,
     email_kinds,
+    is_self_employed,
     match_companies,
     normalize_company,
     shares_surname,
@@ -30,6 +31,7 @@ from ..normalize import (
 from . import vocab
 from .structure import STRUCTURE_COLUMNS, StructureTable, structure_facts, structure_table
 
+NAT = np.datetime64("NaT", "D")
 NEARBY_DAYS = 45  # "connected among colleagues": the window around a contact's date
 RECENT_MOVE_MONTHS = 6  # a contact within this long after a job ended may belong to it
 FIRST_MONTHS = 2  # the burst of school and university friends after joining LinkedIn
@@ -453,7 +455,7 @@ def relate(
     facts["colleagues_nearby"] = colleagues_nearby(
         dates, facts["company_is_job_employer"], network, keep
     )
-    facts["employer_index"] = attribute_employer(facts, career)
+    facts["employer_index"] = attribute_employer(facts, career, dates, company, title)
     if rows is not None:
         facts.update(_table_peers(table, rows, timing["job"]))
         keyed = None  # the table's codes, taken only for the structural facts
@@ -725,7 +727,9 @@ def _employer_domain(emails: pd.Series, career: Career) -> np.ndarray:
     return hits[codes]
 
 
-def attribute_employer(facts: dict, career: Career) -> np.ndarray:
+def attribute_employer(
+    facts: dict, career: Career, dates=None, company=None, title=None
+) -> np.ndarray:
     """The position a contact would belong to if it is a work contact (-1 if the owner has none).
 
     A contact working at one of the owner's employers belongs to that employer's position;
@@ -733,7 +737,9 @@ def attribute_employer(facts: dict, career: Career) -> np.ndarray:
     and clients connect after a move) unless a new job had started; in a gap between jobs (or
     after the last), the job held last before it, never one that had not started yet (a
     Positions.csv start typed as 2030 would otherwise take every contact since the last job
-    ended); before the first job, the first; with no date, the current or latest job.
+    ended); before the first job, the first; with no date, the current or latest main job.
+    Given the rows' ``dates``, ``company`` and ``title``, a contact met while several jobs
+    ran goes to the one its evidence supports, else the main one (:func:`_concurrent_jobs`).
     """
     n = len(facts["job"])
     if not career.positions:
@@ -749,8 +755,85 @@ def attribute_employer(facts: dict, career: Career) -> np.ndarray:
     out = np.where(
         facts["before_first_job"], 0 if len(career.positions) == 1 else _first(career), out
     )
+    if dates is not None and len(career.positions) > 1:
+        held = (out == facts["job"]) & (facts["job"] >= 0)  # not moved to an earlier job
+        out = _concurrent_jobs(out, held, career, dates, company, title)
     out = np.where(facts["employer_match"] >= 0, facts["employer_match"], out)
     return out.astype(np.int64)
+
+
+def _concurrent_jobs(out, held, career: Career, dates, company, title) -> np.ndarray:
+    """``out`` with each ``held`` row whose date more than one job covers given to the job its
+    sector or title supports (its company's sector, or its title's line of work, is that
+    job's), else to the main one of them (:func:`_main_rank`). The timing's covering job is
+    the one started last: a side business typed in as current would take every contact."""
+    starts = np.array([p.start or NAT for p in career.positions], dtype="datetime64[D]")
+    ends = np.array(
+        [career.effective_end(p) or NAT for p in career.positions], dtype="datetime64[D]"
+    )
+    days, inverse = np.unique(np.asarray(dates, dtype="datetime64[D]"), return_inverse=True)
+    covers = (starts[None, :] <= days[:, None]) & (days[:, None] <= ends[None, :])  # NaT: no
+    rows = np.flatnonzero(held & (covers.sum(axis=1) > 1)[inverse.ravel()])
+    if not len(rows):
+        return out
+    covers = covers[inverse.ravel()[rows]]
+    support = covers & _supports(career, np.asarray(company)[rows], np.asarray(title)[rows])
+    among = np.where(support.any(axis=1)[:, None], support, covers)
+    rank = _main_rank(career)
+    out = np.array(out, copy=True)
+    out[rows] = np.where(among, rank[None, :], len(rank)).argmin(axis=1)
+    return out
+
+
+def _supports(career: Career, company: np.ndarray, title: np.ndarray) -> np.ndarray:
+    """Per row and position: the contact's company is in the employer's sector, or its title
+    in the line of work of the position's title (a line of work, not "management")."""
+    job_sector = np.array([lexicons.company_sector(p.company) for p in career.positions])
+    job_family = np.array([lexicons.title_family(p.title) for p in career.positions])
+    job_family = np.where(np.isin(job_family, list(lexicons.WORK_FAMILIES)), job_family, "")
+    sector = lexicons.company_sectors(company).astype(str)
+    family = lexicons.title_families(title).astype(str)
+    same_sector = (sector[:, None] == job_sector[None, :]) & (job_sector != "")[None, :]
+    same_work = (family[:, None] == job_family[None, :]) & (job_family != "")[None, :]
+    return same_sector | same_work
+
+
+def _main_rank(career: Career) -> np.ndarray:
+    """Each position's rank as the main job among concurrent ones (0 = the most): no side job
+    by its title (part-time, a board seat), no self-employment beside an employer, the longer
+    time at its employer (a promotion splits one employer's years into positions), then the
+    later started."""
+    tenure = _tenures(career)
+    order = sorted(
+        range(len(career.positions)),
+        key=lambda i: (
+            career.positions[i].is_side_job,
+            is_self_employed(career.positions[i].company),
+            -tenure[i],
+            -(career.positions[i].start or pd.Timestamp.min.date()).toordinal(),
+        ),
+    )
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    return rank
+
+
+def _tenures(career: Career) -> list[int]:
+    """Per position, the days from the first start to the last end of the positions at its
+    employer (of itself alone without an employer name); -1 when a date is unknown."""
+    spans: dict[str, tuple] = {}
+    for k, p in enumerate(career.positions):
+        end = career.effective_end(p)
+        if p.start is None or end is None:
+            continue
+        key = p.employer_key or f"\x00{k}"
+        first, last = spans.get(key, (p.start, end))
+        spans[key] = (min(first, p.start), max(last, end))
+    tenure = []
+    for k, p in enumerate(career.positions):
+        span = spans.get(p.employer_key or f"\x00{k}")
+        tenure.append((span[1] - span[0]).days if span else -1)
+    return tenure
 
 
 def _current_or_latest(career: Career) -> int:
@@ -758,12 +841,10 @@ def _current_or_latest(career: Career) -> int:
     candidates = main or range(len(career.positions))
     current = [i for i in candidates if career.positions[i].is_current]
     pool = current or candidates
+    rank = _main_rank(career)
     return max(
         pool,
-        key=lambda i: (
-            _end_rank(career, career.positions[i]),
-            career.positions[i].start or pd.Timestamp.min.date(),
-        ),
+        key=lambda i: (_end_rank(career, career.positions[i]), -rank[i]),
     )
 
 
