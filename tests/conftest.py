@@ -131,3 +131,19 @@ def package(package_file, tmp_path):
     copy = tmp_path / package_file.name
     copy.write_bytes(package_file.read_bytes())
     return copy
+
+
+@pytest.fixture(params=["", "en"])  # "": the system's language, here the C locale
+def english(request, qapp):
+    """The app's English translators installed (for English or a language we do not speak),
+    removed after, with the default locale as it was."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from desktop.app import install_translators
+
+    default = QLocale()
+    translators = install_translators(qapp, request.param)
+    yield translators
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(default)

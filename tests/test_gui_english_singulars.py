@@ -5,23 +5,9 @@ from __future__ import annotations
 
 import threading
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
-
 import model.batch
-from desktop.app import install_translators
 from desktop.batch_dialog import BatchDialog
 from model.batch import BatchResult
-
-
-@pytest.fixture(params=["", "en"])  # "": the system's language, here the C locale
-def english(request, qapp):
-    default = QLocale()
-    translators = install_translators(qapp, request.param)
-    yield translators
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(default)
 
 
 def _one_failing_file(release: threading.Event):

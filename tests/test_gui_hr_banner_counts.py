@@ -4,9 +4,7 @@ flagged or disputed contacts is singular for one too, in English and Dutch."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop.app import install_translators
 from desktop.hr.window import HrWindow
 from model.hr.review import HrReview
 
@@ -32,16 +30,6 @@ def one(one_flagged_package, tmp_path):
     copy = tmp_path / one_flagged_package.name
     copy.write_bytes(one_flagged_package.read_bytes())
     return copy
-
-
-@pytest.fixture(params=["", "en"])  # "": the system's language, here the C locale
-def english(request, qapp):
-    default = QLocale()
-    translators = install_translators(qapp, request.param)
-    yield translators
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(default)
 
 
 def _window(qtbot, path) -> HrWindow:

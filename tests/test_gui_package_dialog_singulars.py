@@ -4,9 +4,6 @@ private contact stays here"; it said "These 1 contacts"), in English and Dutch."
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
-
-from desktop.app import install_translators
 
 
 @pytest.fixture(scope="module")
@@ -27,16 +24,6 @@ def plans():
     many = plan_package(person.contacts, results, person.career)
     assert len(many.records) > 1 and many.left_out > 1
     return one, many
-
-
-@pytest.fixture(params=["", "en"])  # "": the system's language, here the C locale
-def english(request, qapp):
-    default = QLocale()
-    translators = install_translators(qapp, request.param)
-    yield translators
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(default)
 
 
 def _intro(qtbot, plan) -> str:
